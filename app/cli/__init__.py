@@ -1,0 +1,1 @@
+"""The command line: ``python -m app …`` and the installed ``dalel`` command."""

@@ -1,0 +1,98 @@
+"""What every command gets: the parsed options, the vault session, and output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.clock import Clock, SystemClock
+from app.errors import InvalidInput
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.model import vault
+
+PASSWORD_ENV = "DALEL_PASSWORD"
+
+
+def tr(text: str, **params: Any) -> str:
+    """Translate a command-line string (context "cli") into the user's language."""
+    out = translate("cli", text)
+    return out.format(**params) if params else out
+
+
+def default_vault() -> Path:
+    env = os.environ.get("DALEL_VAULT")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("dalel", appauthor=False)) / "vault"
+
+
+def read_password(args: argparse.Namespace, prompt: str, *, env: str = PASSWORD_ENV,
+                  file_attr: str = "password_file") -> str:
+    """From --password-file, then the environment, then a prompt with no echo."""
+    path = getattr(args, file_attr, None)
+    if path:
+        try:
+            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Cannot read the password file: "
+                                                 "{reason}."), reason=exc.strerror) from exc
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "cli", "No password given: use --password-file or the {env} variable."), env=env)
+    return getpass.getpass(prompt)
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    clock: Clock = field(default_factory=SystemClock)
+    _session: vault.VaultSession | None = None
+
+    @property
+    def vault_path(self) -> Path:
+        return Path(self.args.vault) if self.args.vault else default_vault()
+
+    @property
+    def json(self) -> bool:
+        return bool(getattr(self.args, "json", False))
+
+    def session(self) -> vault.VaultSession:
+        if self._session is None:
+            password = read_password(self.args, tr("Password ({role}): ", role=self.args.role))
+            self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock)
+        return self._session
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.lock()
+            self._session = None
+
+    # -- output ----------------------------------------------------------------------------
+    def emit(self, data: Any, text: str | None = None) -> None:
+        if self.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+        elif text is not None:
+            print(text)
+
+    def table(self, rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
+        cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+        widths = [len(h) for h in headers]
+        for row in cells:
+            for i, c in enumerate(row):
+                widths[i] = min(max(widths[i], len(c)), 60)
+        line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+        out = [line, "  ".join("-" * w for w in widths)]
+        out += ["  ".join(c[:60].ljust(w) for c, w in zip(row, widths, strict=True))
+                for row in cells]
+        return "\n".join(out)

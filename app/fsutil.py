@@ -1,0 +1,57 @@
+"""Writes that never leave half a file: temp file in the same folder, fsync, rename, fsync
+the folder (Picard's atomic_write, KeePassXC's QSaveFile)."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from pathlib import Path
+
+from app.errors import StorageError
+from app.i18n import QT_TRANSLATE_NOOP
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a folder for fsync; NTFS journals renames
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def storage_error(exc: OSError, what: Path | str) -> StorageError:
+    if exc.errno == errno.ENOSPC:
+        return StorageError(
+            QT_TRANSLATE_NOOP("core", "The disk is full while writing {what}. Nothing was lost; "
+                              "free some space and try again."), what=str(what))
+    if exc.errno == errno.EROFS:
+        return StorageError(QT_TRANSLATE_NOOP("core", "The disk is read-only: {what}."),
+                            what=str(what))
+    if exc.errno == errno.EIO:
+        return StorageError(QT_TRANSLATE_NOOP("core", "The disk reported a read/write error "
+                                              "on {what}."), what=str(what))
+    return StorageError(QT_TRANSLATE_NOOP("core", "Could not write {what}: {reason}."),
+                        what=str(what), reason=exc.strerror or str(exc))
+
+
+def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
+        try:
+            view = memoryview(data)
+            while view:
+                n = os.write(fd, view)
+                view = view[n:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc, path) from exc

@@ -1,0 +1,1 @@
+"""The domain: vault, registers, custody journal, audit. No Qt, no widgets."""

@@ -1,0 +1,90 @@
+"""The audit log: who unlocked, viewed, exported, printed, wiped, changed settings, verified.
+
+Tamper-evident like the journal (same chain); append-only (triggers refuse UPDATE/DELETE).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app.clock import Clock, to_iso
+from app.model import chain
+from app.model.crypto import canonical_json
+from app.model.db import Database
+
+# Actions recorded (developer names; the UI shows translated labels).
+ACTIONS = (
+    "vault_created", "unlock", "unlock_failed", "unlock_refused_lockout", "lockout", "lock",
+    "password_changed", "slot_reset", "view", "export", "print", "reprint", "wipe",
+    "settings_changed", "verify", "clock_backwards", "register_changed", "release",
+    "ingest", "ingest_aborted", "clock_set",
+)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    role: str | None
+    actor_id: int | None
+    action: str
+    detail: dict[str, Any]
+
+
+def fields(seq: int, at: str, role: str | None, actor_id: int | None, action: str,
+           detail: str) -> list[Any]:
+    return [seq, at, role, actor_id, action, detail]
+
+
+class AuditLog:
+    def __init__(self, db: Database, clock: Clock, vault_id: str) -> None:
+        self.db = db
+        self.clock = clock
+        self.genesis = chain.genesis(vault_id, "audit")
+
+    def record(self, action: str, role: str | None = None, actor_id: int | None = None,
+               at: str | None = None, **detail: Any) -> int:
+        if action not in ACTIONS:
+            raise ValueError(f"unknown audit action {action}")
+        with self.db.write() as con:
+            return self.append_in(con, action, role, actor_id, at, detail)
+
+    def append_in(self, con: Any, action: str, role: str | None, actor_id: int | None,
+                  at: str | None, detail: dict[str, Any]) -> int:
+        """Append inside the caller's transaction (so an action and its record commit together)."""
+        last = con.execute("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1").fetchone()
+        seq = (last[0] + 1) if last else 1
+        prev = last[1] if last else self.genesis
+        when = at or to_iso(self.clock.now())
+        text = canonical_json(detail).decode()
+        digest = chain.entry_hash(prev, fields(seq, when, role, actor_id, action, text))
+        con.execute("INSERT INTO audit (seq, at, role, actor_id, action, detail, prev_hash, hash)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (seq, when, role, actor_id, action, text, prev, digest))
+        return seq
+
+    def entries(self, action: str | None = None, since: str | None = None,
+                limit: int | None = None) -> list[AuditEntry]:
+        sql = "SELECT seq, at, role, actor_id, action, detail FROM audit WHERE 1=1"
+        params: list[Any] = []
+        if action:
+            sql += " AND action = ?"
+            params.append(action)
+        if since:
+            sql += " AND at >= ?"
+            params.append(since)
+        sql += " ORDER BY seq"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]))
+                for r in self.db.query(sql, tuple(params))]
+
+    def check_chain(self) -> tuple[chain.ChainBreak | None, int]:
+        rows = self.db.query("SELECT seq, at, role, actor_id, action, detail, prev_hash, hash "
+                             "FROM audit ORDER BY seq")
+        brk, _head, count = chain.check(
+            ((r[0], r[6], r[7], fields(r[0], r[1], r[2], r[3], r[4], r[5])) for r in rows),
+            self.genesis)
+        return brk, count

@@ -1,0 +1,51 @@
+"""The hash chain shared by the custody journal and the audit log.
+
+Each entry's hash is SHA-256 over the previous entry's hash and the canonical JSON of the
+entry's own fields, so editing, deleting or reordering any stored row breaks every hash
+after it. Both password holders have the key and could rewrite a whole chain; what guards
+against that is the signed checkpoint (size + head hash, Ed25519) that leaves the PC on
+every printed page and release manifest (see ``checkpoint.py``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from app.model.crypto import canonical_json
+
+
+def genesis(vault_id: str, name: str) -> str:
+    return hashlib.sha256(f"dalel/{name}/genesis/{vault_id}".encode()).hexdigest()
+
+
+def entry_hash(prev_hash: str, fields: Sequence[Any]) -> str:
+    return hashlib.sha256(bytes.fromhex(prev_hash) + canonical_json(list(fields))).hexdigest()
+
+
+@dataclass(frozen=True)
+class ChainBreak:
+    seq: int
+    reason: str
+
+
+def check(rows: Iterable[tuple[int, str, str, Sequence[Any]]], start_hash: str,
+          start_seq: int = 1) -> tuple[ChainBreak | None, str, int]:
+    """Walk (seq, prev_hash, hash, fields) in order; returns (first break, head, count)."""
+    prev = start_hash
+    expected_seq = start_seq
+    count = 0
+    for seq, prev_hash, stored_hash, fields in rows:
+        if seq != expected_seq:
+            return ChainBreak(expected_seq, f"entry {expected_seq} is missing "
+                                            f"(found {seq} next)"), prev, count
+        if prev_hash != prev:
+            return ChainBreak(seq, "does not follow the entry before it"), prev, count
+        if entry_hash(prev_hash, fields) != stored_hash:
+            return ChainBreak(seq, "content does not match its hash (altered)"), prev, count
+        prev = stored_hash
+        expected_seq += 1
+        count += 1
+    return None, prev, count

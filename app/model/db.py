@@ -1,0 +1,130 @@
+"""The SQLCipher index: keyed with a raw derived key, one writer, numbered migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from app.errors import CorruptVault, DalelError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.model.migrations import MIGRATIONS, SCHEMA_VERSION
+
+Row = dbapi2.Row
+
+
+class NewerSchema(DalelError):
+    pass
+
+
+class Database:
+    """One connection, guarded by one lock: every write goes through ``write()``.
+
+    SQLCipher connections are cheap to key with a raw key (no per-open PBKDF2), but one
+    writer keeps the journal's hash chain strictly sequential (Anki, Picard).
+    """
+
+    def __init__(self, path: Path, key: bytes, create: bool = False,
+                 log_path: Path | None = None) -> None:
+        self.path = path
+        self.lock = threading.RLock()
+        mode = "rwc" if create else "rw"
+        if not create and not path.exists():
+            raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault index {path} is missing."),
+                               path=str(path))
+        try:
+            self.con = sqlcipher3.connect(f"file:{path}?mode={mode}", uri=True,
+                                          isolation_level=None, check_same_thread=False)
+        except dbapi2.Error as exc:
+            raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault index cannot be opened: "
+                                                 "{reason}."), reason=str(exc)) from exc
+        self.con.row_factory = Row
+        try:
+            # The key must be the very first statement on the connection.
+            self.con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+            if log_path is not None:
+                self.con.execute(f"PRAGMA cipher_log = '{log_path}'")
+                self.con.execute("PRAGMA cipher_log_level = ERROR")
+            self.con.execute("PRAGMA cipher_memory_security = ON")
+            # PRAGMA key answers ok even for a wrong key: touch the schema to find out.
+            self.con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except dbapi2.DatabaseError as exc:
+            self.con.close()
+            raise CorruptVault(QT_TRANSLATE_NOOP(
+                "core", "The password is right but the vault index is damaged or was "
+                        "replaced ({reason}). Restore it from a backup."),
+                reason=str(exc)) from exc
+        self.con.execute("PRAGMA journal_mode = WAL")
+        self.con.execute("PRAGMA synchronous = FULL")
+        self.con.execute("PRAGMA temp_store = MEMORY")
+        self.con.execute("PRAGMA foreign_keys = ON")
+        self.con.execute("PRAGMA busy_timeout = 10000")
+        self.migrate()
+
+    def cipher_version(self) -> str:
+        return str(self.con.execute("PRAGMA cipher_version").fetchone()[0])
+
+    @property
+    def version(self) -> int:
+        return int(self.con.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self) -> None:
+        with self.lock:
+            current = self.version
+            if current > SCHEMA_VERSION:
+                raise NewerSchema(QT_TRANSLATE_NOOP(
+                    "core", "This vault was written by a newer Dalel (schema {found}); "
+                            "update the program."), found=current)
+            for number, script in MIGRATIONS:
+                if number <= current:
+                    continue
+                # executescript commits any open transaction first, so the whole step,
+                # version bump included, is one explicit transaction of its own.
+                self.con.executescript(
+                    f"BEGIN IMMEDIATE;\n{script()}\nPRAGMA user_version = {number};\nCOMMIT;")
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Any]:
+        with self.lock:
+            self.con.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.con
+            except BaseException:
+                self.con.execute("ROLLBACK")
+                raise
+            else:
+                self.con.execute("COMMIT")
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
+        with self.lock:
+            return self.con.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
+        with self.lock:
+            return self.con.execute(sql, params).fetchone()
+
+    def integrity_check(self) -> list[str]:
+        with self.lock:
+            rows = self.con.execute("PRAGMA integrity_check").fetchall()
+            result = [str(r[0]) for r in rows]
+            cipher = self.con.execute("PRAGMA cipher_integrity_check").fetchall()
+            result += [str(r[0]) for r in cipher]
+        return [r for r in result if r != "ok"]
+
+    def backup_to(self, dest: Path, key: bytes) -> None:
+        """Back up through the backup API, never by copying a file with a live -wal."""
+        target = sqlcipher3.connect(str(dest))
+        target.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        with self.lock:
+            self.con.backup(target)
+        target.close()
+
+    def close(self) -> None:
+        with self.lock, contextlib.suppress(dbapi2.Error):
+            self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.con.close()

@@ -1,0 +1,187 @@
+"""The footage index: what was downloaded, from which camera and card, whose, when.
+
+Rows are written once, by ingest, in the same transaction as the journal's "downloaded"
+entry, and only after every blob they name has been written, fsynced, renamed and verified.
+Categories (R9 retention) and notes are new rows beside the footage, never edits of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from app.clock import from_iso
+from app.errors import InvalidInput, NotFound
+from app.i18n import QT_TRANSLATE_NOOP
+
+CATEGORIES = ("ordinary", "offence", "inspection")
+RETENTION_YEARS = {"ordinary": 1, "offence": 5, "inspection": 5}  # R9
+
+
+@dataclass(frozen=True)
+class FootagePart:
+    part_no: int
+    blob_id: str
+    source_name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Footage:
+    id: int
+    sha256: str
+    size: int
+    camera_id: int | None
+    card_id: int | None
+    inspector_id: int | None
+    custody_id: int | None
+    source_name: str
+    media: str
+    started_at: str | None
+    ended_at: str | None
+    duration_s: float | None
+    clock_offset_s: float | None
+    downloaded_at: str
+    journal_seq: int | None
+
+
+@dataclass(frozen=True)
+class NewFootage:
+    """What ingest hands over once all parts are stored and verified."""
+
+    sha256: str
+    size: int
+    source_name: str
+    parts: list[FootagePart]
+    camera_id: int | None = None
+    card_id: int | None = None
+    inspector_id: int | None = None
+    custody_id: int | None = None
+    media: str = "video"
+    started_at: str | None = None
+    ended_at: str | None = None
+    duration_s: float | None = None
+    clock_offset_s: float | None = None
+
+
+COLS = ("id, sha256, size, camera_id, card_id, inspector_id, custody_id, source_name, media, "
+        "started_at, ended_at, duration_s, clock_offset_s, downloaded_at, journal_seq")
+
+
+class FootageIndex:
+    def __init__(self, session: Any) -> None:
+        self.s = session
+        self.db = session.db
+
+    def known(self, sha256: str) -> Footage | None:
+        row = self.db.one(f"SELECT {COLS} FROM footage WHERE sha256 = ?", (sha256,))
+        return Footage(*row) if row else None
+
+    def add_blob_in(self, con: Any, blob_id: str, sha256: str, size: int) -> None:
+        """Reference a blob: only after it was written, fsynced, renamed and verified."""
+        now = self.s.now_iso()
+        con.execute("INSERT OR IGNORE INTO blobs (id, sha256, size, created_at, verified_at) "
+                    "VALUES (?, ?, ?, ?, ?)", (blob_id, sha256, size, now, now))
+
+    def add_in(self, con: Any, item: NewFootage, journal_seq: int | None) -> int | None:
+        """Insert one recording; returns its id, or None if this content is already stored."""
+        if con.execute("SELECT 1 FROM footage WHERE sha256 = ?", (item.sha256,)).fetchone():
+            return None
+        cur = con.execute(
+            "INSERT INTO footage (sha256, size, camera_id, card_id, inspector_id, custody_id, "
+            "source_name, media, started_at, ended_at, duration_s, clock_offset_s, "
+            "downloaded_at, journal_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (item.sha256, item.size, item.camera_id, item.card_id, item.inspector_id,
+             item.custody_id, item.source_name, item.media, item.started_at, item.ended_at,
+             item.duration_s, item.clock_offset_s, self.s.now_iso(), journal_seq))
+        fid = int(cur.lastrowid)
+        for part in item.parts:
+            self.add_blob_in(con, part.blob_id, part.sha256, part.size)
+            con.execute("INSERT INTO footage_parts (footage_id, part_no, blob_id, source_name, "
+                        "size, sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                        (fid, part.part_no, part.blob_id, part.source_name, part.size,
+                         part.sha256))
+        return fid
+
+    def get(self, footage_id: int) -> Footage:
+        row = self.db.one(f"SELECT {COLS} FROM footage WHERE id = ?", (footage_id,))
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "No footage with id {id}."), id=footage_id)
+        return Footage(*row)
+
+    def parts(self, footage_id: int) -> list[FootagePart]:
+        return [FootagePart(*r) for r in self.db.query(
+            "SELECT part_no, blob_id, source_name, size, sha256 FROM footage_parts "
+            "WHERE footage_id = ? ORDER BY part_no", (footage_id,))]
+
+    def search(self, inspector_id: int | None = None, camera_id: int | None = None,
+               since: str | None = None, until: str | None = None,
+               custody_id: int | None = None, category: str | None = None,
+               limit: int = 1000) -> list[Footage]:
+        """By inspector, camera and recording-time range (UTC ISO), newest first."""
+        sql = f"SELECT {COLS} FROM footage WHERE 1=1"
+        params: list[Any] = []
+        for column, value, op in (("inspector_id", inspector_id, "="),
+                                  ("camera_id", camera_id, "="), ("started_at", since, ">="),
+                                  ("started_at", until, "<"), ("custody_id", custody_id, "=")):
+            if value is not None:
+                sql += f" AND {column} {op} ?"
+                params.append(value)
+        if category is not None:
+            sql += (" AND coalesce((SELECT value FROM footage_marks m WHERE m.footage_id = "
+                    "footage.id AND m.mark = 'category' ORDER BY seq DESC LIMIT 1), "
+                    "'ordinary') = ?")
+            params.append(category)
+        sql += f" ORDER BY started_at DESC LIMIT {int(limit)}"
+        return [Footage(*r) for r in self.db.query(sql, tuple(params))]
+
+    def mark(self, footage_id: int, mark: str, value: str) -> None:
+        if mark == "category" and value not in CATEGORIES:
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Category must be one of: {choices}."),
+                               choices=", ".join(CATEGORIES))
+        self.get(footage_id)
+        with self.db.write() as con:
+            con.execute("INSERT INTO footage_marks (footage_id, at, actor_id, mark, value) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (footage_id, self.s.now_iso(), self.s.actor_id, mark, value))
+
+    def marks(self, footage_id: int, mark: str) -> str | None:
+        row = self.db.one("SELECT value FROM footage_marks WHERE footage_id = ? AND mark = ? "
+                          "ORDER BY seq DESC LIMIT 1", (footage_id, mark))
+        return str(row[0]) if row else None
+
+    def category(self, footage_id: int) -> str:
+        return self.marks(footage_id, "category") or "ordinary"
+
+    def retention_until(self, footage_id: int) -> datetime:
+        """R9: one year from download; five for offences and inspections."""
+        item = self.get(footage_id)
+        years = RETENTION_YEARS[self.category(footage_id)]
+        return from_iso(item.downloaded_at) + timedelta(days=365 * years + years // 4)
+
+    def add_note(self, footage_id: int, text: str, offset_s: float | None = None) -> int:
+        text = text.strip()
+        if not text:
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "The note is empty."))
+        self.get(footage_id)
+        with self.db.write() as con:
+            cur = con.execute("INSERT INTO footage_notes (footage_id, at, actor_id, offset_s, "
+                              "text) VALUES (?, ?, ?, ?, ?)",
+                              (footage_id, self.s.now_iso(), self.s.actor_id, offset_s, text))
+            return int(cur.lastrowid)
+
+    def notes(self, footage_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.query(
+            "SELECT seq, at, actor_id, offset_s, text FROM footage_notes WHERE footage_id = ? "
+            "ORDER BY seq", (footage_id,))]
+
+    def read(self, footage_id: int) -> bytes:
+        """Decrypted in memory only; audited as a view."""
+        data = b"".join(self.s.blobs.read_bytes(p.blob_id) for p in self.parts(footage_id))
+        self.s.audit.record("view", self.s.role, self.s.actor_id, footage_id=footage_id)
+        return data
+
+    def count(self) -> int:
+        return int(self.db.one("SELECT count(*) FROM footage")[0])

@@ -1,0 +1,182 @@
+"""The custody journal: append-only, hash-chained, signed checkpoints.
+
+Entries are never changed or removed (R3, R7): the database refuses UPDATE and DELETE on
+the table, and each entry carries the hash of the one before it, so a change made around
+the triggers (raw SQL with the key) is found by ``check_chain``. Times come from the clock
+(R3); a clock that went backwards is recorded in the audit log, never "fixed".
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from app.errors import NotFound
+from app.i18n import QT_TRANSLATE_NOOP
+from app.model import chain
+from app.model.crypto import canonical_json
+
+KINDS = ("issue", "return", "download", "remark", "correction", "wipe", "ingest_aborted",
+         "clock_set")
+
+
+@dataclass(frozen=True)
+class Entry:
+    seq: int
+    kind: str
+    at: str
+    actor_id: int
+    custody_id: int | None
+    camera_id: int | None
+    card_id: int | None
+    inspector_id: int | None
+    ref_seq: int | None
+    data: dict[str, Any] = field(default_factory=dict)
+    hash: str = ""
+
+
+def entry_fields(seq: int, kind: str, at: str, actor_id: int, custody_id: int | None,
+                 camera_id: int | None, card_id: int | None, inspector_id: int | None,
+                 ref_seq: int | None, data: str) -> list[Any]:
+    return [seq, kind, at, actor_id, custody_id, camera_id, card_id, inspector_id, ref_seq,
+            data]
+
+
+COLUMNS = ("seq, kind, at, actor_id, custody_id, camera_id, card_id, inspector_id, ref_seq, "
+           "data, prev_hash, hash")
+
+
+def _entry(row: Any) -> Entry:
+    return Entry(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
+                 json.loads(row[9]), row[11])
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """Size and head hash of the journal, signed with the vault's Ed25519 key.
+
+    It leaves the PC (printed on each page, in each release manifest) so that a later
+    rewrite of the chain by someone holding the key is caught against the paper.
+    """
+
+    vault_id: str
+    size: int
+    head: str
+    signature: str
+
+    def message(self) -> bytes:
+        return f"dalel-checkpoint/1\n{self.vault_id}\n{self.size}\n{self.head}\n".encode()
+
+    def encode(self) -> str:
+        return base64.urlsafe_b64encode(canonical_json(
+            [self.vault_id, self.size, self.head, self.signature])).decode()
+
+    @classmethod
+    def decode(cls, text: str) -> Checkpoint:
+        vault_id, size, head, sig = json.loads(base64.urlsafe_b64decode(text.encode()))
+        return cls(str(vault_id), int(size), str(head), str(sig))
+
+
+class Journal:
+    def __init__(self, session: Any) -> None:
+        self.s = session
+        self.db = session.db
+        self.genesis = chain.genesis(session.vault_id, "journal")
+
+    def append_in(self, con: Any, kind: str, *, custody_id: int | None = None,
+                  camera_id: int | None = None, card_id: int | None = None,
+                  inspector_id: int | None = None, ref_seq: int | None = None,
+                  data: dict[str, Any] | None = None) -> Entry:
+        """Append inside the caller's transaction (the one writer holds the lock)."""
+        if kind not in KINDS:
+            raise ValueError(kind)
+        last = con.execute("SELECT seq, hash, at FROM journal ORDER BY seq DESC LIMIT 1"
+                           ).fetchone()
+        seq = (last[0] + 1) if last else 1
+        prev = last[1] if last else self.genesis
+        at = self.s.now_iso()
+        if last and at < last[2]:
+            self.s.audit.append_in(con, "clock_backwards", self.s.role, self.s.actor_id, None,
+                                   {"previous": last[2], "now": at, "seq": seq})
+        if kind == "issue":
+            custody_id = seq  # an issue opens the custody period that carries its number
+        text = canonical_json(data or {}).decode()
+        actor = self.s.actor_id
+        digest = chain.entry_hash(prev, entry_fields(seq, kind, at, actor, custody_id,
+                                                     camera_id, card_id, inspector_id,
+                                                     ref_seq, text))
+        con.execute(f"INSERT INTO journal ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (seq, kind, at, actor, custody_id, camera_id, card_id, inspector_id,
+                     ref_seq, text, prev, digest))
+        return Entry(seq, kind, at, actor, custody_id, camera_id, card_id, inspector_id,
+                     ref_seq, data or {}, digest)
+
+    def entry(self, seq: int) -> Entry:
+        row = self.db.one(f"SELECT {COLUMNS} FROM journal WHERE seq = ?", (seq,))
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "There is no journal entry {seq}."),
+                           seq=seq)
+        return _entry(row)
+
+    def entries(self, kind: str | None = None, custody_id: int | None = None,
+                since: str | None = None, until: str | None = None) -> list[Entry]:
+        sql = f"SELECT {COLUMNS} FROM journal WHERE 1=1"
+        params: list[Any] = []
+        for column, value, op in (("kind", kind, "="), ("custody_id", custody_id, "="),
+                                  ("at", since, ">="), ("at", until, "<")):
+            if value is not None:
+                sql += f" AND {column} {op} ?"
+                params.append(value)
+        return [_entry(r) for r in self.db.query(sql + " ORDER BY seq", tuple(params))]
+
+    def size(self) -> int:
+        return int(self.db.one("SELECT count(*) FROM journal")[0])
+
+    def hash_at(self, size: int) -> str:
+        """The head hash after ``size`` entries (the genesis hash for 0)."""
+        if size == 0:
+            return self.genesis
+        row = self.db.one("SELECT hash FROM journal WHERE seq = ?", (size,))
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "The journal has fewer than {n} entries."),
+                           n=size)
+        return str(row[0])
+
+    def checkpoint(self, size: int | None = None) -> Checkpoint:
+        size = self.size() if size is None else size
+        head = self.hash_at(size)
+        unsigned = Checkpoint(self.s.vault_id, size, head, "")
+        signature = self.s.signing_key().sign(unsigned.message()).hex()
+        return Checkpoint(self.s.vault_id, size, head, signature)
+
+    def public_key(self) -> Ed25519PublicKey:
+        return Ed25519PublicKey.from_public_bytes(
+            bytes.fromhex(self.s.settings.get("signing_public_key")))
+
+    def check_checkpoint(self, cp: Checkpoint) -> str | None:
+        """None when the journal still matches the checkpoint; otherwise why not."""
+        if cp.vault_id != self.s.vault_id:
+            return "checkpoint belongs to another vault"
+        try:
+            self.public_key().verify(bytes.fromhex(cp.signature), cp.message())
+        except (InvalidSignature, ValueError):
+            return "checkpoint signature is not valid"
+        try:
+            head = self.hash_at(cp.size)
+        except NotFound:
+            return f"journal is shorter than the checkpoint ({cp.size} entries)"
+        if head != cp.head:
+            return f"journal differs from the checkpoint at or before entry {cp.size}"
+        return None
+
+    def check_chain(self) -> tuple[chain.ChainBreak | None, int]:
+        with self.db.lock:
+            cur = self.db.con.execute(f"SELECT {COLUMNS} FROM journal ORDER BY seq")
+            brk, _head, count = chain.check(
+                ((r[0], r[10], r[11], entry_fields(*r[:10])) for r in cur), self.genesis)
+        return brk, count

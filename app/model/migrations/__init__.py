@@ -1,0 +1,18 @@
+"""Numbered schema migrations, applied in order inside one transaction each.
+
+The schema version lives in ``PRAGMA user_version``. A migration is never edited after a
+release; a change is a new numbered module added to ``MIGRATIONS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from app.model.migrations import m001_initial
+
+# Each migration returns the SQL script that takes the schema from N-1 to N.
+MIGRATIONS: list[tuple[int, Callable[[], str]]] = [
+    (1, m001_initial.sql),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,90 @@
+"""Office settings declared once with their defaults (Picard options.py, KeePassXC Config)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app.errors import InvalidInput
+from app.i18n import QT_TRANSLATE_NOOP
+from app.model.db import Database
+
+AGENCIES = ("fire", "veterinary", "revenue", "police")
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    Setting("agency", "veterinary", str),
+    Setting("unit_name", "", str),
+    Setting("language", "kk", str),
+    Setting("timezone", "Asia/Almaty", str),
+    # R21: Monday–Friday 09:00–18:30, lunch 13:00–14:30.
+    Setting("work_days", [0, 1, 2, 3, 4], list),
+    Setting("work_start", "09:00", str),
+    Setting("work_end", "18:30", str),
+    Setting("lunch_start", "13:00", str),
+    Setting("lunch_end", "14:30", str),
+    # Government decrees move days off and working Saturdays each year: the office keeps
+    # those here on top of the holidays library.
+    Setting("extra_days_off", [], list),
+    Setting("extra_work_days", [], list),
+    Setting("auto_lock_minutes", 10, int),
+    Setting("auto_wipe", False, bool),
+    Setting("service_life_warn_days", 90, int),
+    Setting("mount_roots", [], list),
+    Setting("officer_id", 0, int),
+    Setting("head_id", 0, int),
+    Setting("signing_public_key", "", str),
+    Setting("vault_id", "", str),
+)}
+
+
+class Settings:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def get(self, key: str) -> Any:
+        spec = SETTINGS[key]
+        row = self.db.one("SELECT value FROM settings WHERE key = ?", (key,))
+        return json.loads(row[0]) if row else spec.default
+
+    def all(self) -> dict[str, Any]:
+        return {key: self.get(key) for key in SETTINGS}
+
+    def validate(self, key: str, value: Any) -> Any:
+        spec = SETTINGS.get(key)
+        if spec is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Unknown setting {key}."), key=key)
+        if spec.kind is bool and isinstance(value, str):
+            value = value.lower() in ("1", "true", "yes", "on")
+        if spec.kind is int and isinstance(value, str):
+            try:
+                value = int(value)
+            except ValueError:
+                raise InvalidInput(QT_TRANSLATE_NOOP("core", "{key} must be a whole number."),
+                                   key=key) from None
+        if spec.kind is list and isinstance(value, str):
+            value = [v.strip() for v in value.split(",") if v.strip()]
+        if not isinstance(value, spec.kind):
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Bad value for {key}."), key=key)
+        if key == "agency" and value not in AGENCIES:
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Agency must be one of: {choices}."),
+                               choices=", ".join(AGENCIES))
+        if key == "auto_lock_minutes" and not 1 <= value <= 240:
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Auto-lock must be 1 to 240 minutes."))
+        return value
+
+    def set_in(self, con: Any, key: str, value: Any) -> tuple[Any, Any]:
+        value = self.validate(key, value)
+        old = self.get(key)
+        con.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                    "DO UPDATE SET value = excluded.value",
+                    (key, json.dumps(value, ensure_ascii=False)))
+        return old, value

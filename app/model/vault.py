@@ -1,0 +1,317 @@
+"""The vault: one folder with key slots, the SQLCipher index and the encrypted blobs.
+
+::
+
+    <vault>/vault.json         format and vault id (no secrets)
+    <vault>/keys/<role>.slot   the master key wrapped for the officer / the head (+ .bak)
+    <vault>/index.db           SQLCipher index, keyed with a raw HKDF sub-key
+    <vault>/blobs/             footage, chunked AES-256-GCM streams
+    <vault>/lockout.json       failed-unlock counter (read before any key exists)
+    <vault>/logs/              SQLCipher's own log (never keys or footage)
+
+Only the responsible officer and the head hold a password (R2); nobody can change what is
+stored or its time (R3).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from app.clock import Clock, SystemClock, from_iso, to_iso
+from app.errors import CorruptVault, InvalidInput, LockedOut, RuleViolation, WrongPassword
+from app.fsutil import atomic_write, storage_error
+from app.i18n import QT_TRANSLATE_NOOP
+from app.model import keyslots
+from app.model.audit import AuditLog
+from app.model.blobs import BlobStore
+from app.model.crypto import LABEL_INDEX, hkdf, new_master_key, signing_key, wipe
+from app.model.db import Database
+from app.model.keyslots import KdfParams, SlotStore
+from app.model.lockout import LockoutState
+from app.model.settings import Settings
+
+VAULT_FORMAT = 1
+MIN_PASSWORD = 8
+ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("core", "responsible officer"),
+              "head": QT_TRANSLATE_NOOP("core", "head of the office")}
+
+
+@dataclass(frozen=True)
+class Person:
+    surname: str
+    name: str
+    personnel_no: str
+    patronymic: str | None = None
+    position: str = ""
+
+
+@dataclass(frozen=True)
+class Office:
+    agency: str = "veterinary"
+    unit_name: str = ""
+    language: str = "kk"
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "core", "A vault password needs at least {n} characters."), n=MIN_PASSWORD)
+
+
+def _read_meta(path: Path) -> dict[str, Any]:
+    meta_path = path / "vault.json"
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta.get("product") != "dalel" or not meta.get("vault_id"):
+            raise ValueError("not a Dalel vault")
+        return meta
+    except FileNotFoundError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "There is no Dalel vault at {path}."),
+                           path=str(path)) from None
+    except (ValueError, OSError) as exc:
+        raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault description {path} is "
+                                             "damaged: {reason}."),
+                           path=str(meta_path), reason=str(exc)) from exc
+
+
+def is_vault(path: Path) -> bool:
+    return (path / "vault.json").exists()
+
+
+def create(path: Path, officer: Person, officer_password: str, head: Person,
+           head_password: str, office: Office | None = None, clock: Clock | None = None,
+           kdf: KdfParams | None = None) -> VaultSession:
+    """Create the office's vault in one sitting: the officer sets theirs, the head theirs (R2)."""
+    clock = clock or SystemClock()
+    office = office or Office()
+    check_password(officer_password)
+    check_password(head_password)
+    if officer_password == head_password:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "core", "The officer and the head must each choose their own password."))
+    if officer.personnel_no == head.personnel_no:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "core", "The officer and the head must be two different people."))
+    if path.exists() and any(path.iterdir()):
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "core", "The folder {path} is not empty; choose an empty folder for a new vault."),
+            path=str(path))
+    old_umask = os.umask(0o077)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        for sub in ("keys", "blobs", "logs"):
+            (path / sub).mkdir(exist_ok=True)
+    except OSError as exc:
+        raise storage_error(exc, path) from exc
+    finally:
+        os.umask(old_umask)
+    vault_id = uuid.uuid4().hex
+    params = kdf or keyslots.calibrate()
+    master = new_master_key()
+    slots = SlotStore(path / "keys", vault_id)
+    slots.write_new("officer", keyslots.seal(master, officer_password, vault_id, "officer",
+                                             params))
+    slots.write_new("head", keyslots.seal(master, head_password, vault_id, "head", params))
+    db = Database(path / "index.db", hkdf(master, LABEL_INDEX), create=True,
+                  log_path=path / "logs" / "sqlcipher.log")
+    settings = Settings(db)
+    now = to_iso(clock.now())
+    public = signing_key(master).public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    audit = AuditLog(db, clock, vault_id)
+    with db.write() as con:
+        ids = {}
+        for role, person in (("officer", officer), ("head", head)):
+            cur = con.execute(
+                "INSERT INTO staff (surname, name, patronymic, personnel_no, position, role, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (person.surname, person.name, person.patronymic, person.personnel_no,
+                 person.position, role, now))
+            ids[role] = cur.lastrowid
+        for key, value in (("vault_id", vault_id), ("officer_id", ids["officer"]),
+                           ("head_id", ids["head"]), ("signing_public_key", public.hex()),
+                           ("agency", office.agency), ("unit_name", office.unit_name),
+                           ("language", office.language)):
+            settings.set_in(con, key, value)
+        audit.append_in(con, "vault_created", "officer", ids["officer"], None,
+                        {"kdf": params.as_dict()})
+    # vault.json last: a folder without it is an unfinished creation, never a vault.
+    atomic_write(path / "vault.json", json.dumps(
+        {"product": "dalel", "format": VAULT_FORMAT, "vault_id": vault_id,
+         "created_at": now}, indent=1).encode())
+    return VaultSession(path, vault_id, "officer", master, db, clock)
+
+
+def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> VaultSession:
+    """Open the vault as ``role``; tells a wrong password from a damaged index."""
+    clock = clock or SystemClock()
+    if role not in keyslots.ROLES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Role must be officer or head."))
+    meta = _read_meta(path)
+    if meta.get("format") != VAULT_FORMAT:
+        raise CorruptVault(QT_TRANSLATE_NOOP("core", "Unknown vault format {found}."),
+                           found=meta.get("format"))
+    vault_id = meta["vault_id"]
+    lock = LockoutState(path / "lockout.json", clock)
+    until = lock.locked_until()
+    if until is not None:
+        lock.note_refused(role)
+        minutes = max(1, int((until - clock.now()).total_seconds() + 59) // 60)
+        raise LockedOut(QT_TRANSLATE_NOOP(
+            "core", "Too many wrong passwords. Unlocking is blocked for {minutes} more "
+                    "minute(s)."), minutes=minutes)
+    try:
+        master = SlotStore(path / "keys", vault_id).open(role, password)
+    except WrongPassword:
+        if lock.note_failure(role):
+            raise LockedOut(QT_TRANSLATE_NOOP(
+                "core", "Wrong password, five times in a row. Unlocking is blocked for ten "
+                        "minutes.")) from None
+        raise
+    db = Database(path / "index.db", hkdf(master, LABEL_INDEX),
+                  log_path=path / "logs" / "sqlcipher.log")
+    session = VaultSession(path, vault_id, role, master, db, clock)
+    pending = lock.note_success()
+    with db.write() as con:
+        for event in pending:
+            session.audit.append_in(con, event["action"], event.get("role"), None,
+                                    event["at"], event.get("detail", {}))
+        session.audit.append_in(con, "unlock", role, session.actor_id, None, {})
+    return session
+
+
+class VaultSession:
+    """An unlocked vault. ``lock()`` drops the keys; nothing here outlives it."""
+
+    def __init__(self, path: Path, vault_id: str, role: str, master: bytearray, db: Database,
+                 clock: Clock) -> None:
+        self.path = path
+        self.vault_id = vault_id
+        self.role = role
+        self.clock = clock
+        self._master = master
+        self.db = db
+        self.settings = Settings(db)
+        self.audit = AuditLog(db, clock, vault_id)
+        self.blobs = BlobStore(path / "blobs", master)
+        self.blobs.ensure()
+        self.actor_id: int = int(self.settings.get(f"{role}_id"))
+        self._services: dict[str, Any] = {}
+
+    # -- services, built on first use ------------------------------------------------------
+    @property
+    def registers(self) -> Any:
+        from app.model.registers import Registers
+
+        return self._service("registers", Registers)
+
+    @property
+    def custody(self) -> Any:
+        from app.model.custody import Custody
+
+        return self._service("custody", Custody)
+
+    @property
+    def journal(self) -> Any:
+        from app.model.journal import Journal
+
+        return self._service("journal", Journal)
+
+    @property
+    def footage(self) -> Any:
+        from app.model.footage import FootageIndex
+
+        return self._service("footage", FootageIndex)
+
+    @property
+    def calendar(self) -> Any:
+        from app.model.work_calendar import WorkCalendar
+
+        return WorkCalendar.from_settings(self.settings)
+
+    def _service(self, name: str, factory: Any) -> Any:
+        if self.is_locked:
+            raise RuleViolation(QT_TRANSLATE_NOOP("core", "The vault is locked."))
+        if name not in self._services:
+            self._services[name] = factory(self)
+        return self._services[name]
+
+    @property
+    def is_locked(self) -> bool:
+        return not self._master
+
+    @property
+    def master_key(self) -> bytearray:
+        if self.is_locked:
+            raise RuleViolation(QT_TRANSLATE_NOOP("core", "The vault is locked."))
+        return self._master
+
+    def signing_key(self) -> Any:
+        return signing_key(self.master_key)
+
+    def now_iso(self) -> str:
+        return to_iso(self.clock.now())
+
+    # -- passwords -------------------------------------------------------------------------
+    def change_password(self, old_password: str, new_password: str) -> None:
+        """Each person changes their own password; nothing is re-encrypted."""
+        check_password(new_password)
+        slots = SlotStore(self.path / "keys", self.vault_id)
+        slots.open(self.role, old_password)  # proves the person knows the current one
+        other = "head" if self.role == "officer" else "officer"
+        self._refuse_same_as(other, new_password)
+        params = self._slot_params(self.role)
+        slots.write_new(self.role, keyslots.seal(self.master_key, new_password, self.vault_id,
+                                                 self.role, params))
+        self.audit.record("password_changed", self.role, self.actor_id)
+
+    def reset_slot(self, role: str, new_password: str) -> None:
+        """The head re-keys the officer's slot when a new officer is designated (R1, R2)."""
+        if self.role != "head" or role != "officer":
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "Only the head can set a new officer's password."))
+        check_password(new_password)
+        self._refuse_same_as("head", new_password)
+        slots = SlotStore(self.path / "keys", self.vault_id)
+        slots.write_new(role, keyslots.seal(self.master_key, new_password, self.vault_id,
+                                            role, self._slot_params(role)))
+        self.audit.record("slot_reset", self.role, self.actor_id, reset_role=role)
+
+    def _refuse_same_as(self, role: str, password: str) -> None:
+        try:
+            SlotStore(self.path / "keys", self.vault_id).open(role, password)
+        except WrongPassword:
+            return
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "core", "The officer and the head must each choose their own password."))
+
+    def _slot_params(self, role: str) -> KdfParams:
+        data = (self.path / "keys" / f"{role}.slot").read_bytes()
+        return keyslots.parse(data)[1]
+
+    # -- lifecycle -------------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.is_locked:
+            return
+        try:
+            self.audit.record("lock", self.role, self.actor_id)
+        finally:
+            self.db.close()
+            wipe(self._master)
+            self._master = bytearray()
+            self._services.clear()
+
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+__all__ = ["Office", "Person", "VaultSession", "create", "from_iso", "is_vault", "unlock"]

@@ -1,0 +1,80 @@
+"""Working days and hours (R21): Kazakhstan's public holidays from the ``holidays`` library,
+the office schedule from settings, and the office's own list of moved days off and working
+Saturdays that government decrees announce each year."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import holidays
+
+
+def _hm(text: str) -> time:
+    hours, minutes = text.split(":")
+    return time(int(hours), int(minutes))
+
+
+@dataclass
+class WorkCalendar:
+    tz: ZoneInfo = field(default_factory=lambda: ZoneInfo("Asia/Almaty"))
+    work_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+    start: time = time(9, 0)
+    end: time = time(18, 30)
+    lunch_start: time = time(13, 0)
+    lunch_end: time = time(14, 30)
+    extra_days_off: frozenset[date] = frozenset()
+    extra_work_days: frozenset[date] = frozenset()
+
+    def __post_init__(self) -> None:
+        self._holidays = holidays.country_holidays("KZ")
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> WorkCalendar:
+        def dates(values: Iterable[str]) -> frozenset[date]:
+            return frozenset(date.fromisoformat(v) for v in values)
+
+        return cls(ZoneInfo(settings.get("timezone")), frozenset(settings.get("work_days")),
+                   _hm(settings.get("work_start")), _hm(settings.get("work_end")),
+                   _hm(settings.get("lunch_start")), _hm(settings.get("lunch_end")),
+                   dates(settings.get("extra_days_off")), dates(settings.get("extra_work_days")))
+
+    def holiday_name(self, day: date) -> str | None:
+        return self._holidays.get(day)
+
+    def is_working_day(self, day: date) -> bool:
+        if day in self.extra_work_days:
+            return True
+        if day in self.extra_days_off or day in self._holidays:
+            return False
+        return day.weekday() in self.work_days
+
+    def local(self, when: datetime) -> datetime:
+        return when.astimezone(self.tz)
+
+    def end_of(self, day: date) -> datetime:
+        return datetime.combine(day, self.end, self.tz)
+
+    def next_working_day(self, day: date) -> date:
+        day += timedelta(days=1)
+        for _ in range(400):
+            if self.is_working_day(day):
+                return day
+            day += timedelta(days=1)
+        raise ValueError("no working day within a year")
+
+    def return_deadline(self, issued_at: datetime) -> datetime:
+        """R17: back by the end of the working day. Issued on a working day before its end:
+        that day's end; otherwise (evening, weekend, holiday duty) the next working day's."""
+        local = self.local(issued_at)
+        if self.is_working_day(local.date()) and local.time() < self.end:
+            return self.end_of(local.date())
+        return self.end_of(self.next_working_day(local.date()))
+
+    def download_deadline(self, handed_in_at: datetime) -> datetime:
+        """R8: downloaded within 1 working day of hand-in — by the end of the next working
+        day (a Friday-evening hand-in before a holiday Monday is due Tuesday 18:30)."""
+        return self.end_of(self.next_working_day(self.local(handed_in_at).date()))
