@@ -1,0 +1,67 @@
+"""Shared fixtures: a real temporary encrypted vault per test, a clock tests can move."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("DALEL_LANG", "en")
+
+from app.clock import FakeClock  # noqa: E402
+from app.model import vault  # noqa: E402
+from app.model.custody import Checklist  # noqa: E402
+from app.model.keyslots import KdfParams  # noqa: E402
+
+OFFICER_PW = "officer-pass-1"
+HEAD_PW = "head-pass-22"
+# The floor of the design notes: tests may not go below it either, only skip calibration.
+TEST_KDF = KdfParams()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    # Monday 23 Nov 2026, 09:00 in Almaty (UTC+5).
+    return FakeClock(datetime(2026, 11, 23, 4, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def session(vault_dir: Path, clock: FakeClock) -> Iterator[vault.VaultSession]:
+    s = vault.create(
+        vault_dir,
+        vault.Person("Ахметов", "Серік", "OF-1", patronymic="Қайратұлы",
+                     position="жауапты тұлға"),
+        OFFICER_PW,
+        vault.Person("Омарова", "Әйгерім", "HD-1", position="басшы"),
+        HEAD_PW,
+        office=vault.Office(agency="veterinary", unit_name="Алматы облысы аумақтық инспекциясы"),
+        clock=clock, kdf=TEST_KDF)
+    yield s
+    s.lock()
+
+
+@pytest.fixture
+def stocked(session: vault.VaultSession) -> vault.VaultSession:
+    """A vault with two inspectors, three cameras and three cards."""
+    reg = session.registers
+    reg.add_staff("Сейітов", "Ерлан", "IN-1")
+    reg.add_staff("Жұмабаева", "Гүлнұр", "IN-2", patronymic="Серікқызы")
+    for n in (1, 2, 3):
+        reg.add_device("camera", f"BK-00{n}", serial=f"SN-{n}", model="Sim Cam",
+                       in_service="2024-01-15")
+        reg.add_device("card", f"MC-00{n}", serial=f"CARD-{n}", model="32GB")
+    return session
+
+
+@pytest.fixture
+def ok_checklist() -> Checklist:
+    return Checklist.all_ok(battery_percent=95)
