@@ -91,8 +91,12 @@ class Context:
         for row in cells:
             for i, c in enumerate(row):
                 widths[i] = min(max(widths[i], len(c)), 60)
-        line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
-        out = [line, "  ".join("-" * w for w in widths)]
-        out += ["  ".join(c[:60].ljust(w) for c, w in zip(row, widths, strict=True))
-                for row in cells]
+        widths[-1] = 0  # the last column runs on in full (remarks, details)
+
+        def line(values: Sequence[str]) -> str:
+            return "  ".join(v if i == len(values) - 1 else v[:60].ljust(w)
+                             for i, (v, w) in enumerate(zip(values, widths, strict=True)))
+
+        out = [line(list(headers)), line(["-" * max(w, 3) for w in widths])]
+        out += [line(row) for row in cells]
         return "\n".join(out)

@@ -31,23 +31,32 @@ COMMAND_MODULES = (
 log = logging.getLogger(__name__)
 
 
+def _global_options(p: argparse.ArgumentParser, default: object) -> None:
+    p.add_argument("--vault", metavar="DIR", default=default,
+                   help=tr("vault folder (default: $DALEL_VAULT or the user data folder)"))
+    p.add_argument("--role", choices=("officer", "head"),
+                   default="officer" if default is None else default,
+                   help=tr("who unlocks: the responsible officer or the head"))
+    p.add_argument("--password-file", metavar="FILE", default=default,
+                   help=tr("read the password from FILE (else $DALEL_PASSWORD, else a prompt)"))
+    p.add_argument("--json", action="store_true",
+                   default=False if default is None else default,
+                   help=tr("print machine-readable JSON"))
+    p.add_argument("--lang", choices=LANGUAGES, default=default,
+                   help=tr("language of messages (kk, ru, en)"))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dalel",
         description=tr("Dalel: body-camera custody journal and encrypted evidence vault."))
     parser.add_argument("--version", action="version", version=f"dalel {__version__}")
+    # The global options work before the command and after it (``dalel --vault D journal``
+    # and ``dalel journal --vault D``): the copies on each command default to SUPPRESS so
+    # they never overwrite a value given before the command.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--vault", metavar="DIR",
-                        help=tr("vault folder (default: $DALEL_VAULT or the user data folder)"))
-    common.add_argument("--role", choices=("officer", "head"), default="officer",
-                        help=tr("who unlocks: the responsible officer or the head"))
-    common.add_argument("--password-file", metavar="FILE",
-                        help=tr("read the password from FILE (else $DALEL_PASSWORD, else a "
-                                "prompt)"))
-    common.add_argument("--json", action="store_true",
-                        help=tr("print machine-readable JSON"))
-    common.add_argument("--lang", choices=LANGUAGES,
-                        help=tr("language of messages (kk, ru, en)"))
+    for target, default in ((parser, None), (common, argparse.SUPPRESS)):
+        _global_options(target, default)
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         try:

@@ -1,0 +1,216 @@
+"""Vault commands: init, status, passwd, reset-officer, settings, verify, audit."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.cli.context import Context, read_password, tr
+from app.errors import InvalidInput
+from app.i18n import QT_TRANSLATE_NOOP
+from app.model import keyslots, vault
+from app.model.journal import Checkpoint
+from app.model.settings import AGENCIES
+from app.model.verify import verify
+
+
+def register(subs: Any, common: argparse.ArgumentParser) -> None:
+    p = subs.add_parser("init", parents=[common], help=tr("create the office's vault (R2)"))
+    for who in ("officer", "head"):
+        p.add_argument(f"--{who}-surname", required=True)
+        p.add_argument(f"--{who}-name", required=True)
+        p.add_argument(f"--{who}-patronymic")
+        p.add_argument(f"--{who}-number", required=True, help=tr("personnel number"))
+        p.add_argument(f"--{who}-position", default="")
+    p.add_argument("--head-password-file", metavar="FILE",
+                   help=tr("the head's password (else $DALEL_HEAD_PASSWORD, else a prompt)"))
+    p.add_argument("--agency", choices=AGENCIES, default="veterinary")
+    p.add_argument("--unit", default="", help=tr("territorial unit's name"))
+    p.add_argument("--kdf-seconds", type=float, default=1.0,
+                   help=tr("Argon2id work per unlock, calibrated on this PC (never below the "
+                           "floor)"))
+    p.set_defaults(func=cmd_init)
+
+    p = subs.add_parser("status", parents=[common], help=tr("unlock and show the vault's state"))
+    p.set_defaults(func=cmd_status)
+
+    p = subs.add_parser("passwd", parents=[common], help=tr("change your own password"))
+    p.add_argument("--new-password-file", metavar="FILE",
+                   help=tr("the new password (else $DALEL_NEW_PASSWORD, else a prompt)"))
+    p.set_defaults(func=cmd_passwd)
+
+    p = subs.add_parser("reset-officer", parents=[common],
+                        help=tr("the head sets a new officer's password (R1, R2)"))
+    p.add_argument("--new-password-file", metavar="FILE")
+    p.set_defaults(func=cmd_reset_officer)
+
+    p = subs.add_parser("settings", parents=[common], help=tr("show or change office settings"))
+    p.add_argument("key", nargs="?")
+    p.add_argument("value", nargs="?")
+    p.set_defaults(func=cmd_settings)
+
+    p = subs.add_parser("verify", parents=[common],
+                        help=tr("check every blob, the index and the chains; exit 0 only if "
+                                "intact"))
+    p.add_argument("--quick", action="store_true", help=tr("do not decrypt the footage"))
+    p.add_argument("--checkpoint", action="append", default=[],
+                   help=tr("a checkpoint code from paper or a release manifest"))
+    p.set_defaults(func=cmd_verify)
+
+    p = subs.add_parser("audit", parents=[common], help=tr("show the audit log"))
+    p.add_argument("--action")
+    p.add_argument("--limit", type=int)
+    p.set_defaults(func=cmd_audit)
+
+    p = subs.add_parser("checkpoint", parents=[common],
+                        help=tr("print a signed checkpoint of the journal to keep off the PC"))
+    p.set_defaults(func=cmd_checkpoint)
+
+
+def _person(args: argparse.Namespace, who: str) -> vault.Person:
+    return vault.Person(getattr(args, f"{who}_surname"), getattr(args, f"{who}_name"),
+                        getattr(args, f"{who}_number"), getattr(args, f"{who}_patronymic"),
+                        getattr(args, f"{who}_position"))
+
+
+def _new_password(args: argparse.Namespace, prompt: str, env: str, file_attr: str) -> str:
+    first = read_password(args, prompt, env=env, file_attr=file_attr)
+    if getattr(args, file_attr, None) is None and sys.stdin.isatty() and not _env(env):
+        again = read_password(args, tr("Repeat: "), env=env, file_attr=file_attr)
+        if again != first:
+            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "The two passwords differ."))
+    return first
+
+
+def _env(name: str) -> str | None:
+    import os
+
+    return os.environ.get(name)
+
+
+def cmd_init(ctx: Context) -> int:
+    a = ctx.args
+    officer_pw = _new_password(a, tr("Officer's new password: "), "DALEL_PASSWORD",
+                               "password_file")
+    head_pw = _new_password(a, tr("Head's new password: "), "DALEL_HEAD_PASSWORD",
+                            "head_password_file")
+    params = keyslots.calibrate(max(0.0, a.kdf_seconds))
+    s = vault.create(ctx.vault_path, _person(a, "officer"), officer_pw, _person(a, "head"),
+                     head_pw, vault.Office(a.agency, a.unit, a.lang or "kk"), ctx.clock, params)
+    ctx._session = s
+    ctx.emit({"vault": str(ctx.vault_path), "vault_id": s.vault_id, "kdf": params.as_dict()},
+             tr("Vault created at {path}.", path=ctx.vault_path))
+    return 0
+
+
+def cmd_status(ctx: Context) -> int:
+    s = ctx.session()
+    reg = s.registers
+    devices = reg.list_devices()
+    by_state: dict[str, int] = {}
+    for d in devices:
+        by_state[f"{d.kind}:{d.state}"] = by_state.get(f"{d.kind}:{d.state}", 0) + 1
+    data = {"vault": str(s.path), "vault_id": s.vault_id, "role": s.role,
+            "schema": s.db.version, "sqlcipher": s.db.cipher_version(),
+            "journal_entries": s.journal.size(), "footage": s.footage.count(),
+            "staff": len(reg.list_staff()), "devices": by_state,
+            "settings": {k: v for k, v in s.settings.all().items()
+                         if k not in ("signing_public_key",)}}
+    lines = [tr("Vault {path} ({role})", path=s.path, role=s.role),
+             tr("Journal entries: {n}", n=data["journal_entries"]),
+             tr("Footage recordings: {n}", n=data["footage"]),
+             tr("Staff: {n}", n=data["staff"])]
+    lines += [f"  {k}: {v}" for k, v in sorted(by_state.items())]
+    ctx.emit(data, "\n".join(lines))
+    return 0
+
+
+def cmd_passwd(ctx: Context) -> int:
+    s = ctx.session()
+    old = read_password(ctx.args, tr("Current password: "))
+    new = _new_password(ctx.args, tr("New password: "), "DALEL_NEW_PASSWORD",
+                        "new_password_file")
+    s.change_password(old, new)
+    ctx.emit({"changed": True}, tr("Password changed."))
+    return 0
+
+
+def cmd_reset_officer(ctx: Context) -> int:
+    ctx.args.role = "head"  # only the head may re-key the officer's slot
+    s = ctx.session()
+    new = _new_password(ctx.args, tr("New officer's password: "), "DALEL_NEW_PASSWORD",
+                        "new_password_file")
+    s.reset_slot("officer", new)
+    ctx.emit({"changed": True}, tr("The officer's password was set."))
+    return 0
+
+
+def cmd_settings(ctx: Context) -> int:
+    s = ctx.session()
+    a = ctx.args
+    if a.key and a.value is not None:
+        with s.db.write() as con:
+            old, new = s.settings.set_in(con, a.key, a.value)
+            s.audit.append_in(con, "settings_changed", s.role, s.actor_id, None,
+                              {"key": a.key, "old": old, "new": new})
+        ctx.emit({a.key: new}, f"{a.key} = {new}")
+        return 0
+    values = s.settings.all()
+    if a.key:
+        values = {a.key: s.settings.get(a.key)} if a.key in values else {}
+        if not values:
+            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Unknown setting {key}."), key=a.key)
+    ctx.emit(values, "\n".join(f"{k} = {v}" for k, v in values.items()))
+    return 0
+
+
+def cmd_verify(ctx: Context) -> int:
+    s = ctx.session()
+    checkpoints = []
+    for code in ctx.args.checkpoint:
+        try:
+            checkpoints.append(Checkpoint.decode(code))
+        except (ValueError, TypeError):
+            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "That checkpoint code is not "
+                                                 "readable.")) from None
+
+    def progress(done: int, total: int) -> None:
+        if not ctx.json and sys.stderr.isatty():
+            print(f"\r{done}/{total}", end="", file=sys.stderr)
+
+    report = verify(s, read_data=not ctx.args.quick, checkpoints=checkpoints,
+                    progress=progress)
+    if report.ok:
+        text = tr("Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
+                  "({mb:.1f} MB) decrypted and rehashed.", j=report.journal_entries,
+                  a=report.audit_entries, b=report.blobs_checked,
+                  mb=report.bytes_checked / 1e6)
+    else:
+        text = tr("VAULT DAMAGED OR ALTERED — {n} problem(s):", n=len(report.problems))
+        text += "".join(f"\n  {p.where} {p.ref}: {p.reason}" for p in report.problems)
+    ctx.emit(report.as_dict(), text)
+    return 0 if report.ok else 9
+
+
+def cmd_audit(ctx: Context) -> int:
+    s = ctx.session()
+    entries = s.audit.entries(action=ctx.args.action, limit=ctx.args.limit)
+    names = {p.id: p.short_name for p in s.registers.list_staff()}
+    ctx.emit([e.__dict__ for e in entries], ctx.table(
+        [(e.seq, e.at[:19].replace("T", " "), e.role or "", names.get(e.actor_id or 0, ""),
+          e.action, ", ".join(f"{k}={v}" for k, v in e.detail.items()))
+         for e in entries],
+        ["#", tr("time (UTC)"), tr("role"), tr("who"), tr("action"), tr("detail")]))
+    return 0
+
+
+def cmd_checkpoint(ctx: Context) -> int:
+    s = ctx.session()
+    cp = s.journal.checkpoint()
+    ctx.emit({"size": cp.size, "head": cp.head, "code": cp.encode()},
+             tr("Journal of {n} entries, head {head}.\nCheckpoint code:\n{code}",
+                n=cp.size, head=cp.head[:16], code=cp.encode()))
+    return 0
+
+
