@@ -18,6 +18,7 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model import vault
 
 PASSWORD_ENV = "DALEL_PASSWORD"
+HEAD_PASSWORD_ENV = "DALEL_HEAD_PASSWORD"
 
 
 def tr(text: str, **params: Any) -> str:
@@ -69,7 +70,12 @@ class Context:
 
     def session(self) -> vault.VaultSession:
         if self._session is None:
-            password = read_password(self.args, tr("Password ({role}): ", role=self.args.role))
+            # Scripts that act as both people keep two variables; the head's is read first
+            # when unlocking as the head.
+            env = (HEAD_PASSWORD_ENV if self.args.role == "head"
+                   and os.environ.get(HEAD_PASSWORD_ENV) else PASSWORD_ENV)
+            password = read_password(self.args, tr("Password ({role}): ", role=self.args.role),
+                                     env=env)
             self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock)
         return self._session
 
