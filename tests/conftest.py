@@ -12,10 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("DALEL_LANG", "en")
 
-from app.clock import FakeClock  # noqa: E402
-from app.model import vault  # noqa: E402
-from app.model.custody import Checklist  # noqa: E402
-from app.model.keyslots import KdfParams  # noqa: E402
+from app.clock import FakeClock
+from app.model import vault
+from app.model.custody import Checklist
+from app.model.keyslots import KdfParams
 
 OFFICER_PW = "officer-pass-1"
 HEAD_PW = "head-pass-22"

@@ -89,7 +89,7 @@ def test_head_password_from_a_file(cli, tmp_path, monkeypatch, capsys):
     (("correct", "99", "--reason", "x", "--seal", "1"), 7, "no journal entry 99"),
 ])
 def test_bad_input_is_one_clear_line(cli, args, code, message):
-    got, out, err = cli(*args)
+    got, _out, err = cli(*args)
     assert got == code
     assert message in err
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1

@@ -122,7 +122,7 @@ def test_success_resets_the_counter(session, vault_dir, clock):
 
 
 def test_change_password_without_reencrypting(session, vault_dir, clock):
-    blob_id, digest, size = session.blobs.put_bytes(b"footage" * 1000)
+    blob_id, _digest, _size = session.blobs.put_bytes(b"footage" * 1000)
     blob_file = session.blobs.path(blob_id)
     before = blob_file.read_bytes()
     session.change_password(OFFICER_PW, "new-officer-pass")
