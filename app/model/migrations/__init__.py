@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from app.model.migrations import m001_initial, m002_paper
+from app.model.migrations import (
+    m001_initial,
+    m002_paper,  # paper journal volumes
+    m003_ingest,  # devices/ingest: staged blobs, recording gaps
+)
 
 # Each migration returns the SQL script that takes the schema from N-1 to N.
 MIGRATIONS: list[tuple[int, Callable[[], str]]] = [
     (1, m001_initial.sql),
     (2, m002_paper.sql),
+    (3, m003_ingest.sql),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
