@@ -1,0 +1,95 @@
+"""``dalel-gui``: the desktop program. ``--demo`` opens a seeded demo vault."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from app.i18n import LANGUAGES, language, set_language
+
+log = logging.getLogger("app")
+
+
+def log_dir() -> Path:
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("dalel", appauthor=False))
+
+
+def setup_logging() -> None:
+    folder = log_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(folder / "dalel-gui.log",
+                                                   maxBytes=1_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def default_vault() -> Path:
+    env = os.environ.get("DALEL_VAULT")
+    if env:
+        return Path(env)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("dalel", appauthor=False)) / "vault"
+
+
+def parse(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="dalel-gui")
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo vault with demo staff, cameras and a docked camera")
+    parser.add_argument("--vault", type=Path, help="vault folder")
+    parser.add_argument("--lang", choices=LANGUAGES, help="kk, ru or en")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(sys.argv[1:] if argv is None else argv)
+    os.umask(0o077)
+    setup_logging()
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.errors import install_excepthook
+    from app.ui.i18n_qt import apply_language
+    from app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Dalel")
+    install_excepthook()
+    if args.lang:
+        set_language(args.lang)
+    apply_language(language())
+    demo_passwords = None
+    dock_factory = None
+    path = args.vault or default_vault()
+    if args.demo:
+        from app import demo
+
+        info = demo.ensure(args.vault or demo.default_path())
+        path = info.path
+        demo_passwords = {"officer": info.officer_password, "head": info.head_password}
+        dock_factory = demo_dock_factory()
+    window = MainWindow(path, lang=args.lang, demo_passwords=demo_passwords,
+                        dock_factory=dock_factory)
+    window.show()
+    return int(app.exec())
+
+
+def demo_dock_factory():  # type: ignore[no-untyped-def]
+    """A simulated docked camera for the demo, when the devices module provides one."""
+    try:
+        from app.ui.docked import demo_dock
+    except ImportError:
+        return None
+    return demo_dock
+
+
+if __name__ == "__main__":
+    sys.exit(main())

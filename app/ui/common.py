@@ -1,0 +1,58 @@
+"""What every screen gets: the unlocked session, the job runner, a bus that says "the data
+changed" after any write, and small helpers for times and actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.clock import from_iso
+from app.i18n import language
+from app.ui.errors import show_error
+from app.ui.jobs import JobRunner
+
+T = TypeVar("T")
+
+
+class Bus(QObject):
+    changed = Signal()
+
+
+@dataclass
+class Context:
+    session: Any
+    runner: JobRunner
+    bus: Bus
+    dock: Any = None  # an app.devices dock watcher, when one is running
+
+    def local(self, iso: str | None) -> datetime | None:
+        return self.session.calendar.local(from_iso(iso)) if iso else None
+
+    def fmt(self, when: datetime | str | None) -> str:
+        if isinstance(when, str):
+            when = self.local(when)
+        return when.strftime("%d.%m.%Y %H:%M") if when else ""
+
+
+def attempt(parent: QWidget, fn: Callable[..., T], *args: Any, **kwargs: Any
+            ) -> tuple[bool, T | None]:
+    """Run one user action; a refusal is shown to the user, never raised into Qt."""
+    try:
+        return True, fn(*args, **kwargs)
+    except Exception as exc:  # every failure becomes a message (DalelError or not)
+        show_error(parent, exc)
+        return False, None
+
+
+def remark_language() -> str:
+    """The paper's two languages (R22): Russian for a Russian window, Kazakh otherwise."""
+    return "ru" if language() == "ru" else "kk"
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

@@ -1,0 +1,103 @@
+"""The one wrapper for message boxes and file dialogs (KeePassXC ``MessageBox::setNextAnswer``,
+``FileDialog::setNextFileName``).
+
+Every box shown is also written to the log, so a support person can read afterwards what the
+officer was told. A queued "next answer" replaces the next box without showing it: tests use
+it, and so can scripted demos; production code calls the same functions either way.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from pathlib import Path
+from typing import ClassVar
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+log = logging.getLogger(__name__)
+
+Button = QMessageBox.StandardButton
+
+
+class MessageBox:
+    Button = Button
+
+    _next: ClassVar[deque[Button]] = deque()
+
+    @classmethod
+    def set_next_answer(cls, answer: Button) -> None:
+        cls._next.append(answer)
+
+    @classmethod
+    def pending_answers(cls) -> int:
+        return len(cls._next)
+
+    @classmethod
+    def clear_answers(cls) -> None:
+        cls._next.clear()
+
+    @classmethod
+    def _show(cls, icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
+              buttons: Button, default: Button) -> Button:
+        level = {QMessageBox.Icon.Critical: logging.ERROR,
+                 QMessageBox.Icon.Warning: logging.WARNING}.get(icon, logging.INFO)
+        log.log(level, "message shown: %s: %s", title, text)
+        if cls._next:
+            return cls._next.popleft()
+        box = QMessageBox(icon, title, text, buttons, parent)
+        box.setDefaultButton(default)
+        return Button(box.exec())
+
+    @classmethod
+    def critical(cls, parent: QWidget | None, title: str, text: str) -> Button:
+        return cls._show(QMessageBox.Icon.Critical, parent, title, text, Button.Ok, Button.Ok)
+
+    @classmethod
+    def warning(cls, parent: QWidget | None, title: str, text: str) -> Button:
+        return cls._show(QMessageBox.Icon.Warning, parent, title, text, Button.Ok, Button.Ok)
+
+    @classmethod
+    def information(cls, parent: QWidget | None, title: str, text: str) -> Button:
+        return cls._show(QMessageBox.Icon.Information, parent, title, text, Button.Ok,
+                         Button.Ok)
+
+    @classmethod
+    def question(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = cls._show(QMessageBox.Icon.Question, parent, title, text,
+                           Button.Yes | Button.No, Button.No)
+        return answer == Button.Yes
+
+
+class FileDialog:
+    """Folder and file pickers. Sensitive pickers never remember the last folder (KeePassXC)."""
+
+    _next: ClassVar[deque[str]] = deque()
+
+    @classmethod
+    def set_next_file_name(cls, name: str | Path) -> None:
+        cls._next.append(str(name))
+
+    @classmethod
+    def clear(cls) -> None:
+        cls._next.clear()
+
+    @classmethod
+    def existing_directory(cls, parent: QWidget | None, title: str, start: str = "") -> str:
+        if cls._next:
+            return cls._next.popleft()
+        return QFileDialog.getExistingDirectory(parent, title, start)
+
+    @classmethod
+    def save_file_name(cls, parent: QWidget | None, title: str, start: str = "",
+                       filters: str = "") -> str:
+        if cls._next:
+            return cls._next.popleft()
+        return QFileDialog.getSaveFileName(parent, title, start, filters)[0]
+
+    @classmethod
+    def open_file_name(cls, parent: QWidget | None, title: str, start: str = "",
+                       filters: str = "") -> str:
+        if cls._next:
+            return cls._next.popleft()
+        return QFileDialog.getOpenFileName(parent, title, start, filters)[0]

@@ -1,0 +1,140 @@
+"""The main window: the unlock screen (or the first-start wizard) and, once unlocked, the
+workspace. Locking (on demand, Ctrl+L, or after ``auto_lock_minutes`` idle) cancels running
+jobs, drops the keys (``session.lock()``) and destroys every screen that showed data."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from app.clock import Clock, SystemClock
+from app.model import vault
+from app.model.keyslots import KdfParams
+from app.ui.common import Bus, Context
+from app.ui.i18n_qt import apply_language
+from app.ui.inactivity import InactivityTimer
+from app.ui.jobs import JobRunner
+from app.ui.unlock import UnlockPage
+from app.ui.wizard import CreateVaultWizard
+from app.ui.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    session_opened = Signal(object)
+    locked = Signal()
+
+    def __init__(self, vault_path: Path, clock: Clock | None = None, lang: str | None = None,
+                 demo_passwords: dict[str, str] | None = None, kdf: KdfParams | None = None,
+                 runner: JobRunner | None = None, dock_factory: Any = None) -> None:
+        super().__init__()
+        self.vault_path = vault_path
+        self.clock = clock or SystemClock()
+        self.lang = lang
+        self.demo_passwords = demo_passwords
+        self.kdf = kdf
+        self.runner = runner or JobRunner(parent=self)
+        self.dock_factory = dock_factory
+        self.session: vault.VaultSession | None = None
+        self.ctx: Context | None = None
+        self.workspace: Workspace | None = None
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.lock_action.setEnabled(False)
+        toolbar = self.addToolBar(self.tr("Vault"))
+        toolbar.setObjectName("vault-toolbar")
+        toolbar.addAction(self.lock_action)
+        self.inactivity = InactivityTimer(self)
+        self.inactivity.inactive.connect(self._idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.inactivity)
+        self.resize(1200, 760)
+        self.show_entry()
+
+    # -- before unlock ---------------------------------------------------------------------
+    def show_entry(self) -> None:
+        self.setWindowTitle(self.tr("Dalel"))
+        if vault.is_vault(self.vault_path):
+            page: QWidget = UnlockPage(self.vault_path, self.clock, self.runner,
+                                       self.demo_passwords)
+            page.unlocked.connect(self.open_session)
+        else:
+            page = CreateVaultWizard(self.vault_path, self.clock, self.runner, self.kdf)
+            page.created.connect(self.open_session)
+        self.entry = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+
+    # -- unlocked --------------------------------------------------------------------------
+    def open_session(self, session: vault.VaultSession) -> None:
+        self.session = session
+        apply_language(self.lang or session.settings.get("language"))
+        self.ctx = Context(session, self.runner, Bus(self))
+        if self.dock_factory is not None:
+            self.ctx.dock = self.dock_factory(self.ctx)
+        self.workspace = Workspace(self.ctx)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.stack.removeWidget(self.entry)
+        self.entry.deleteLater()
+        me = session.registers.staff(session.actor_id)
+        role = self.tr("head of the office") if session.role == "head" else self.tr(
+            "responsible officer")
+        self.who.setText(self.tr("{name}, {role}").format(name=me.full_name, role=role))
+        unit = session.settings.get("unit_name")
+        self.setWindowTitle(self.tr("Dalel — {unit}").format(unit=unit) if unit else "Dalel")
+        self.lock_action.setEnabled(True)
+        self.restart_idle_timer()
+        self.session_opened.emit(session)
+
+    def restart_idle_timer(self) -> None:
+        if self.session is not None and not self.session.is_locked:
+            minutes = int(self.session.settings.get("auto_lock_minutes"))
+            self.inactivity.start(minutes * 60_000)
+
+    def _idle(self) -> None:
+        if self.runner.active:
+            # A download or export is running: locking would drop its keys mid-way.
+            self.inactivity.start(60_000)
+            return
+        log.info("locking after inactivity")
+        self.lock()
+
+    def lock(self) -> None:
+        if self.session is None:
+            return
+        self.inactivity.stop()
+        self.runner.cancel_all()
+        self.runner.wait()
+        if self.ctx is not None and self.ctx.dock is not None and hasattr(self.ctx.dock,
+                                                                           "stop"):
+            self.ctx.dock.stop()
+        session, self.session, self.ctx = self.session, None, None
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        session.lock()
+        self.who.clear()
+        self.lock_action.setEnabled(False)
+        self.show_entry()
+        self.locked.emit()
+
+    def closeEvent(self, event: Any) -> None:
+        self.lock()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.inactivity)
+        super().closeEvent(event)

@@ -1,0 +1,125 @@
+"""The day's flow on the real widgets: issue (R5, R6, R11, R12), return (R17), meal break
+(R15), malfunction and replacement (R16), and what Today shows after each."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+
+from app.ui.dialogs import MessageBox
+
+
+def _rows(table) -> list[list[str]]:
+    return [[table.item(r, c).text() if table.item(r, c) else "" for c in
+             range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def _todo(today) -> list[str]:
+    return [today.todo.item(i).text() for i in range(today.todo.count())]
+
+
+def _issue_by_keyboard(qtbot, page, camera: str, seal: str) -> None:
+    page.camera.setFocus()
+    qtbot.keyClicks(page.camera, camera)
+    qtbot.keyClick(page.camera, Qt.Key.Key_Tab)  # the card in the camera fills itself in
+    qtbot.keyClicks(page.seal, seal)
+    for box in page.checks.boxes():
+        box.setFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.keyClick(page.checks.badge, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_issue_and_return_by_keyboard(qtbot, win):
+    s = win.session
+    s.registers.insert_card(s.registers.find_device("MC-001").id,
+                            s.registers.find_device("BK-001").id, None)
+    page = win.workspace.issue
+    win.workspace.setCurrentWidget(page)
+    page.inspector.setCurrentIndex(page.inspector.findData(s.registers.find_staff("IN-1").id))
+    _issue_by_keyboard(qtbot, page, "BK-001", "PL-77")
+    period = s.custody.open_for_camera(s.registers.find_device("BK-001").id)
+    assert period is not None, page.issue_status.text()
+    assert period.seal == "PL-77"
+    assert s.registers.device(period.card_id).inventory_no == "MC-001"
+    assert "Issued BK-001" in page.issue_status.text()
+    assert page.camera.text() == "" and not page.checks.working.isChecked()
+    row = next(r for r in _rows(win.workspace.today.cameras) if r[0] == "BK-001")
+    assert row[1] == "Out with Ерлан Сейітов" and row[3] == "MC-001"
+    assert any("R17: BK-001 is not back" in t for t in _todo(win.workspace.today))
+
+    page.return_no.setFocus()
+    qtbot.keyClicks(page.return_no, "BK-001")
+    qtbot.keyClick(page.return_no, Qt.Key.Key_Return)
+    assert s.custody.open_for_camera(s.registers.find_device("BK-001").id) is None
+    assert "BK-001 is back" in page.return_status.text()
+    row = next(r for r in _rows(win.workspace.today.cameras) if r[0] == "BK-001")
+    assert row[1] == "In store"
+    assert any("R8: download the footage of BK-001" in t for t in _todo(win.workspace.today))
+
+
+def test_issue_refused_without_checklist_or_seal(qtbot, win, caplog):
+    page = win.workspace.issue
+    page.camera.setText("BK-002")
+    page.card.setText("MC-002")
+    page.checks.set_all(True)
+    MessageBox.set_next_answer(MessageBox.Button.Ok)
+    with caplog.at_level(logging.INFO, logger="app.ui.dialogs"):
+        page.issue()
+    assert "Seal the card slot" in caplog.text  # R6
+    page.seal.setText("PL-1")
+    page.checks.badge.setChecked(False)
+    MessageBox.set_next_answer(MessageBox.Button.Ok)
+    caplog.clear()
+    with caplog.at_level(logging.INFO, logger="app.ui.dialogs"):
+        page.issue()
+    assert "pre-use check is not complete" in caplog.text and "badge" in caplog.text
+    assert win.session.custody.periods() == []
+
+
+def test_return_unknown_camera_explained(qtbot, win, caplog):
+    page = win.workspace.issue
+    page.return_no.setText("BK-404")
+    MessageBox.set_next_answer(MessageBox.Button.Ok)
+    with caplog.at_level(logging.INFO, logger="app.ui.dialogs"):
+        qtbot.keyClick(page.return_no, Qt.Key.Key_Return)
+    assert "No camera with inventory number BK-404" in caplog.text
+
+
+def test_meal_break_pause_and_resume(qtbot, win, ok_checklist):
+    s = win.session
+    period = s.custody.issue("IN-2", "BK-002", ok_checklist, card="MC-002", seal="S-2")
+    win.ctx.bus.changed.emit()
+    panel = win.workspace.issue.remarks
+    assert panel.select_camera("BK-002")
+    panel.pause.click()
+    assert "Written in Remarks" in panel.status.text()
+    MessageBox.set_next_answer(MessageBox.Button.Ok)  # a second pause is refused (R15)
+    panel.pause.click()
+    panel.resume.click()
+    kinds = [e.data["type"] for e in s.journal.entries(kind="remark", custody_id=period.id)]
+    assert kinds == ["meal_pause", "meal_resume"]
+
+
+def test_malfunction_reported_and_replaced(qtbot, win, ok_checklist):
+    s = win.session
+    failed = s.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="S-1")
+    win.ctx.bus.changed.emit()
+    panel = win.workspace.issue.remarks
+    panel.select_camera("BK-001")
+    dlg = panel.open_malfunction()
+    dlg.cause.setText("Батарея зарядталмайды")
+    dlg.camera.setText("BK-003")
+    dlg.card.setText("MC-003")
+    dlg.seal.setText("S-3")
+    dlg.checks.set_all(False)
+    MessageBox.set_next_answer(MessageBox.Button.Ok)  # checklist missing: replacement refused
+    dlg.accept()
+    assert dlg.isVisible() and dlg.reported  # the malfunction itself is already recorded
+    dlg.checks.set_all(True)
+    dlg.accept()
+    assert not dlg.isVisible()
+    remarks = s.journal.entries(kind="remark", custody_id=failed.id)
+    assert [e.data["type"] for e in remarks] == ["malfunction"]  # recorded once
+    new = s.custody.open_for_camera(s.registers.find_device("BK-003").id)
+    assert new.replaces_id == failed.id and new.inspector_id == failed.inspector_id
