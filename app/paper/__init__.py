@@ -1,0 +1,61 @@
+"""The journal on paper: the official form, numbered, laced and sealed (R5, R7, R18, R22).
+
+Pure core (reportlab, no Qt). The GUI produces a PDF through these calls and prints or
+previews it itself; the command line is ``dalel print ...`` (app/cli/cmd_print.py).
+
+API (``session`` is an unlocked ``VaultSession``; every call writes one PDF to
+``out_path`` atomically and returns a ``PrintResult`` with ``.as_dict()``):
+
+``print_new_pages(session, out_path, include_open=False) -> PrintResult``
+    Appends the rows not yet printed to the open volume as new pages numbered on from the
+    last one (a new volume opens, with front and inner covers, when none is open). Only the
+    settled prefix is printed (struck, or handed in and downloaded) so row numbers run on
+    paper without gaps; ``include_open=True`` prints every pending row. Raises
+    ``RuleViolation`` when there is nothing new. Pages are recorded in ``print_pages``
+    (which rows went on which page, never reused) and the print in the audit log ("print").
+``close_volume(session, out_path) -> PrintResult``
+    The closing page: the next page number, the certification of R7 with the count of
+    numbered pages in figures and words (Kazakh and Russian), officer's signature, М.О./М.П.
+    The volume is closed for good; the next print opens volume N+1.
+``reprint(session, volume, pages | None, out_path, covers=False) -> PrintResult``
+    Registered pages again, exactly as first printed, marked ТЕЛНҰСҚА / ДУБЛИКАТ; audit
+    "reprint".
+``print_range(session, since, until, out_path) -> PrintResult``
+    An extract (ҮЗІНДІ / ВЫПИСКА) of the rows received in a period (``date`` or ISO text;
+    local days, inclusive); not book pages, not numbered; audit "print".
+``blank_book(session | Office(agency, unit_name), pages, out_path) -> PrintResult``
+    A blank book: covers, ``pages`` numbered sheets, the last one the closing page.
+``verify_page(session, code=None, page=None, volume=None, qr=None) -> PageCheck``
+    Checks a paper page against the vault (see ``pagecheck``): ``.ok``, ``.reason`` and the
+    rows the page must show. Audit "verify".
+``volumes(session) -> list[VolumeInfo]``; ``pending_rows(session)``.
+
+Design: one printed page = one numbered sheet (single-sided); covers are not numbered;
+the closing page is the last numbered sheet, so the certification count equals the number
+of numbered pages of the volume. Row numbers (column 1) are the electronic journal's and run
+on across volumes, so that a correction's "instead of № N" always points at the right row.
+A row is frozen as printed: later entries for it (a late download) are written in ink; a
+correction made after printing appears as a new row with "Түзетілді" (R7) and the officer
+strikes the printed row by hand.
+"""
+
+from __future__ import annotations
+
+from app.paper.blank import blank_book
+from app.paper.layout import Office
+from app.paper.volume import (
+    PageCheck,
+    PrintResult,
+    VolumeInfo,
+    close_volume,
+    pending_rows,
+    print_new_pages,
+    print_range,
+    reprint,
+    verify_page,
+    volumes,
+)
+
+__all__ = ["Office", "PageCheck", "PrintResult", "VolumeInfo", "blank_book", "close_volume",
+           "pending_rows", "print_new_pages", "print_range", "reprint", "verify_page",
+           "volumes"]

@@ -1,0 +1,119 @@
+"""The check printed on every journal page: a short code and a QR code (R7, R3).
+
+Binding. A page's *digest* is SHA-256 over the vault id, volume, page number, the page's
+kind, the signed checkpoint (journal size + head hash, Ed25519) taken when it was printed,
+and for each row: its number, custody id, struck flag, every journal seq shown with that
+entry's hash, and a hash of the texts as printed. The *short code* is
+``<volume>-<page>-XXXXX-XXXXX``: 50 bits of HMAC-SHA256 over the digest, keyed with a key
+derived from the vault's master key, so nobody without the vault can make a code, and a
+code names the one page it was issued for. The *QR* carries the same plus the signed
+checkpoint, so the paper also pins the whole chain as it stood then.
+
+Checking (``verify``) recomputes everything from the live journal: a page whose rows no
+longer match the chain (an entry altered, removed or re-hashed), a code typed for another
+page number, a code that was never issued, or a checkpoint the journal no longer matches,
+is refused with the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from typing import Any
+
+from app.model.crypto import canonical_json, hkdf
+from app.model.journal import Checkpoint
+
+LABEL_PAGE = b"dalel/v1/paper-page-code"
+QR_PREFIX = "DALEL-PAGE/1"
+_B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"   # Crockford: no I, L, O, U
+
+
+def page_key(session: Any) -> bytes:
+    return hkdf(session.master_key, LABEL_PAGE)
+
+
+def rows_text_hash(row_json: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical_json([row_json.get("cells", []), row_json.get("rk", [])])
+                          ).hexdigest()
+
+
+def page_digest(vault_id: str, volume: int, page_no: int, kind: str, cp: Checkpoint,
+                rows: list[dict[str, Any]], hashes: dict[int, str | None],
+                extra: Any = None) -> str:
+    body = []
+    for r in rows:
+        body.append([r["n"], r["c"], bool(r["x"]), [[s, hashes.get(s)] for s in r["s"]],
+                     rows_text_hash(r)])
+    return hashlib.sha256(canonical_json(["dalel-page/1", vault_id, volume, page_no, kind,
+                                          cp.size, cp.head, cp.signature, body, extra])
+                          ).hexdigest()
+
+
+def _b32(data: bytes, chars: int) -> str:
+    n = int.from_bytes(data, "big")
+    bits = len(data) * 8
+    out = []
+    for i in range(chars):
+        out.append(_B32[(n >> (bits - 5 * (i + 1))) & 31])
+    return "".join(out)
+
+
+def mac10(key: bytes, digest: str) -> str:
+    return _b32(hmac.new(key, bytes.fromhex(digest), hashlib.sha256).digest()[:8], 10)
+
+
+def short_code(volume: int, page_no: int, mac: str) -> str:
+    return f"{volume}-{page_no}-{mac[:5]}-{mac[5:]}"
+
+
+def qr_payload(volume: int, page_no: int, mac: str, digest: str, cp: Checkpoint) -> str:
+    return f"{QR_PREFIX}|{volume}|{page_no}|{mac}|{digest[:32]}|{cp.encode()}"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What the person checking typed or scanned."""
+
+    volume: int | None
+    page_no: int | None
+    mac: str
+    digest_prefix: str | None = None
+    checkpoint: Checkpoint | None = None
+
+
+def _norm(text: str) -> str:
+    text = text.strip().upper().replace(" ", "")
+    return text.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+
+
+def parse_code(code: str) -> Claim:
+    """``1-12-K7QF2-9XMHD`` (dashes optional in the 10-letter part)."""
+    text = code.strip().upper().replace(" ", "")
+    parts = text.split("-")
+    if len(parts) < 3:
+        raise ValueError("code")
+    try:
+        volume, page_no = int(parts[0]), int(parts[1])
+    except ValueError:
+        raise ValueError("code") from None
+    mac = _norm("".join(parts[2:]))
+    if len(mac) != 10 or any(ch not in _B32 for ch in mac):
+        raise ValueError("code")
+    return Claim(volume, page_no, mac)
+
+
+def parse_qr(payload: str) -> Claim:
+    parts = payload.strip().split("|")
+    if len(parts) != 6 or parts[0] != QR_PREFIX:
+        raise ValueError("qr")
+    try:
+        volume, page_no = int(parts[1]), int(parts[2])
+        cp = Checkpoint.decode(parts[5])
+    except (ValueError, TypeError):
+        raise ValueError("qr") from None
+    mac = _norm(parts[3])
+    if len(mac) != 10:
+        raise ValueError("qr")
+    return Claim(volume, page_no, mac, parts[4].lower(), cp)
