@@ -1,0 +1,447 @@
+"""``IngestJob``: one docked camera (or a folder) into the vault, with progress and cancel.
+
+::
+
+    job = IngestJob(session, volume_or_driver_or_folder, camera="BK-001",
+                    progress=lambda p: ..., backend=usb_backend)
+    plan = job.prepare()        # identify (R4), scan the card, read the clock; no writes
+    report = job.run()          # copy, verify, index + journal "download" in one transaction
+    job.cancel()                # from any thread; stops between chunks
+
+Per recording: stream read -> SHA-256 -> chunked encryption -> temp -> fsync -> rename ->
+verify (read back, every chunk authenticated, SHA-256 compared) -> staged (m003). Then ONE
+transaction: footage rows (``session.footage.add_in``), the journal's "download" entry per
+custody period (``session.custody.download_in``, fills R18 column 6) and the audit record.
+Re-docking a card re-uses what is already stored (content hash: never duplicated) and what
+was staged before a crash or a pulled card (resume). The card is wiped only by
+:func:`app.ingest.wipe.verified_wipe`, after it checks every file (R1, R14); ``wipe=True``
+or the ``auto_wipe`` setting runs it when the download is complete.
+
+``progress`` is called on the job's thread with a :class:`Progress`; a GUI forwards it to
+its own thread (queued signal). Several jobs may run at once, one per camera (R20): the
+database has one writer lock and the blob store is safe to share.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import contextlib
+import hashlib
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from app.clock import to_iso
+from app.devices.card import CardScan, Recording
+from app.devices.drivers import ClockReading, make_driver
+from app.devices.profiles import Profile, load_profiles, match_profile
+from app.devices.usbscan import DeviceError
+from app.errors import DalelError, StorageError
+from app.ingest import errors
+from app.ingest.store import Pump, StoredPart, verify_blob
+from app.model.blobs import BlobDamaged
+from app.model.footage import FootagePart, NewFootage
+
+log = logging.getLogger(__name__)
+
+FOLDER_PROFILE = {"name": "folder", "title": "Folder", "driver": "mass_storage",
+                  "footage": [{"dir": ".", "recursive": True}],
+                  "name_time": "(?P<Y>20\\d{2})[-_]?(?P<m>\\d{2})[-_]?(?P<d>\\d{2})[-_T]?"
+                               "(?P<H>\\d{2})[-_]?(?P<M>\\d{2})[-_]?(?P<S>\\d{2})",
+                  "split": {"regex": "^(?P<base>.+)_(?P<part>\\d{3})$",
+                            "min_part_size": 4227858432}}
+
+
+@dataclass(frozen=True)
+class Progress:
+    camera: str
+    stage: str              # scanning | copying | committing | wiping | done | aborted
+    done_bytes: int
+    total_bytes: int
+    done_files: int
+    total_files: int
+    current: str | None = None
+
+    @property
+    def fraction(self) -> float:
+        return self.done_bytes / self.total_bytes if self.total_bytes else 1.0
+
+
+@dataclass
+class IngestReport:
+    camera_id: int
+    camera_inventory: str
+    recordings: int = 0                  # recordings found on the card
+    stored: list[int] = field(default_factory=list)       # new footage ids
+    duplicates: int = 0                  # already in the vault (content hash)
+    resumed: int = 0                     # parts reused from a previous interrupted run
+    failed: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    bytes_stored: int = 0
+    seconds: float = 0.0
+    clock: dict[str, Any] = field(default_factory=dict)
+    journal_seqs: list[int] = field(default_factory=list)
+    aborted: str | None = None
+    aborted_message: str | None = None
+    wiped: int | None = None
+    wipe_message: str | None = None
+
+    @property
+    def complete(self) -> bool:
+        return self.aborted is None and not self.failed
+
+    def as_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["complete"] = self.complete
+        return d
+
+
+@dataclass
+class _Ready:
+    rec: Recording
+    parts: list[tuple[StoredPart, str, bool]]   # (part, source name, new blob?)
+    sha256: str
+
+
+class IngestJob:
+    def __init__(self, session: Any, source: Any, *, camera: Any = None,
+                 progress: Callable[[Progress], None] | None = None,
+                 cancel_event: threading.Event | None = None, backend: Any = None,
+                 profiles: list[Profile] | None = None, verify_from_media: bool = True,
+                 wipe: bool | None = None, opener: Callable[[Path], int] | None = None
+                 ) -> None:
+        self.s = session
+        self.source = source
+        self.camera_arg = camera
+        self.progress_cb = progress
+        self.cancel_event = cancel_event or threading.Event()
+        self.backend = backend
+        self.profiles = profiles
+        self.verify_from_media = verify_from_media
+        self.wipe = wipe
+        self.opener = opener
+        self.tz = session.settings.get("timezone")
+        self.driver: Any = None
+        self.camera: Any = None
+        self.scan: CardScan | None = None
+        self.clock: ClockReading | None = None
+        self._done = 0
+        self._total = 0
+        self._files_done = 0
+        self._last_tick = 0
+        self._bad: set[str] = set()
+
+    # -- control ---------------------------------------------------------------------------
+    def cancel(self) -> None:
+        self.cancel_event.set()
+
+    def _progress(self, stage: str, current: str | None = None, force: bool = False) -> None:
+        if self.progress_cb is None:
+            return
+        if not force and self._done - self._last_tick < (8 << 20):
+            return
+        self._last_tick = self._done
+        total_files = sum(len(r.parts) for r in self.scan.recordings) if self.scan else 0
+        with contextlib.suppress(Exception):
+            self.progress_cb(Progress(self.camera.inventory_no if self.camera else "?", stage,
+                                      self._done, self._total, self._files_done, total_files,
+                                      current))
+
+    def _bytes(self, n: int) -> None:
+        self._done += n
+        self._progress("copying")
+
+    # -- prepare ---------------------------------------------------------------------------
+    def _make_driver(self) -> Any:
+        src = self.source
+        if hasattr(src, "recordings") and hasattr(src, "profile"):
+            return src                                   # a driver
+        if hasattr(src, "driver") and hasattr(src, "profile"):  # a DockedVolume
+            if src.profile is None:
+                raise errors.unregistered(src.usb.serial if src.usb else None)
+            return src.driver(self.backend)
+        folder = Path(src)
+        profiles = self.profiles if self.profiles is not None else load_profiles()
+        prof = match_profile(profiles, folder, folder.name, None) or Profile.from_dict(
+            FOLDER_PROFILE)
+        return make_driver(prof, folder, None, self.backend)
+
+    def _resolve_camera(self) -> Any:
+        reg = self.s.registers
+        arg = self.camera_arg
+        if arg is not None:
+            if hasattr(arg, "inventory_no"):
+                return reg.device(arg.id)
+            if isinstance(arg, int):
+                return reg.device(arg)
+            return reg.find_device(str(arg), "camera")
+        ident = self.driver.identify()
+        cam = None
+        for serial in (ident.serial, ident.device_id):
+            if serial and cam is None:
+                cam = reg.find_by_serial(serial, "camera")
+        if cam is None:
+            raise errors.unregistered(ident.serial or ident.device_id)
+        return cam
+
+    def prepare(self) -> CardScan:
+        try:
+            self.driver = self._make_driver()
+            self.camera = self._resolve_camera()
+            self.scan = self.driver.recordings(self.tz, refresh=True)
+            self.clock = self.driver.read_clock(self.s.clock.now(), self.tz)
+        except DeviceError:
+            raise
+        except OSError as exc:
+            raise errors.card_removed(str(getattr(self.driver, "mount", self.source))
+                                      ) from exc
+        self._total = self.scan.total_bytes
+        return self.scan
+
+    # -- custody ---------------------------------------------------------------------------
+    def _corrected(self, rec: Recording) -> Any:
+        t = rec.started_at
+        if t is not None and self.clock and self.clock.method == "device" and \
+                self.clock.offset_s is not None:
+            t = t - timedelta(seconds=self.clock.offset_s)
+        return t
+
+    def _custody_for(self, rec: Recording) -> Any:
+        t = self._corrected(rec)
+        period = self.s.custody.covering(self.camera.id, to_iso(t)) if t else None
+        return period or self.s.custody.last_for_camera(self.camera.id)
+
+    # -- lookups for dedup and resume ------------------------------------------------------
+    def _known_part(self, name: str, size: int) -> list[Any]:
+        return self.s.db.query(
+            "SELECT p.sha256, p.blob_id FROM footage_parts p JOIN footage f ON f.id = "
+            "p.footage_id WHERE f.camera_id = ? AND p.source_name = ? AND p.size = ?",
+            (self.camera.id, name, size))
+
+    def _staged_part(self, name: str, size: int) -> list[Any]:
+        return self.s.db.query(
+            "SELECT sha256, blob_id FROM ingest_staged WHERE camera_id = ? AND source_name = ?"
+            " AND size = ?", (self.camera.id, name, size))
+
+    def _stage(self, part: StoredPart, name: str) -> None:
+        with self.s.db.write() as con:
+            con.execute("INSERT OR REPLACE INTO ingest_staged (blob_id, camera_id, "
+                        "source_name, size, sha256, staged_at) VALUES (?, ?, ?, ?, ?, ?)",
+                        (part.blob_id, self.camera.id, name, part.size, part.sha256,
+                         self.s.now_iso()))
+
+    def _discard(self, blob_ids: list[str]) -> None:
+        """Blobs of a duplicate recording: never referenced, removed."""
+        with self.s.db.write() as con:
+            for b in blob_ids:
+                con.execute("DELETE FROM ingest_staged WHERE blob_id = ?", (b,))
+        for b in blob_ids:
+            if not self.s.db.one("SELECT 1 FROM blobs WHERE id = ?", (b,)):
+                with contextlib.suppress(OSError):
+                    self.s.blobs.path(b).unlink()
+
+    # -- run -------------------------------------------------------------------------------
+    def run(self) -> IngestReport:
+        started = time.monotonic()
+        if self.scan is None:
+            self.prepare()
+        assert self.scan is not None and self.camera is not None
+        report = IngestReport(self.camera.id, self.camera.inventory_no,
+                              recordings=len(self.scan.recordings))
+        report.skipped = [{"name": s.rel, "code": s.reason, "message": s.message()}
+                          for s in self.scan.skipped]
+        if self.clock is not None:
+            report.clock = {"offset_s": self.clock.offset_s, "method": self.clock.method,
+                            "camera_time": to_iso(self.clock.camera_time)
+                            if self.clock.camera_time else None}
+        pump = Pump(self.s.blobs, getattr(self.driver, "mount", None), self.cancel_event,
+                    self._bytes, **({"opener": self.opener} if self.opener else {}))
+        ready: list[_Ready] = []
+        verifier = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ingest-verify")
+        pending: list[tuple[concurrent.futures.Future[None], StoredPart, str]] = []
+        abort: errors.IngestAborted | None = None
+        self._progress("copying", force=True)
+        try:
+            for rec in self.scan.recordings:
+                try:
+                    item = self._take(rec, pump, verifier, pending, report)
+                except errors.FileProblem as exc:
+                    report.failed.append({"name": rec.name, "code": exc.code,
+                                          "message": str(exc)})
+                    continue
+                if item is not None:
+                    ready.append(item)
+        except errors.IngestAborted as exc:
+            abort = exc
+        except StorageError as exc:
+            abort = errors.vault_refused(exc)
+        finally:
+            abort = self._finish_verify(pending, report, abort)
+            verifier.shutdown(wait=True)
+        ready = [r for r in ready if all(p[0].blob_id not in self._bad for p in r.parts)]
+        self._progress("committing", force=True)
+        if ready:
+            try:
+                self._commit(ready, report, partial=abort is not None)
+            except StorageError as exc:
+                abort = abort or errors.vault_refused(exc)
+        if abort is not None:
+            report.aborted, report.aborted_message = abort.code, str(abort)
+            self._journal_abort(abort, report)
+        report.seconds = time.monotonic() - started
+        wipe = self.wipe if self.wipe is not None else bool(self.s.settings.get("auto_wipe"))
+        if wipe and report.complete:
+            from app.ingest.wipe import verified_wipe
+
+            self._progress("wiping", force=True)
+            try:
+                report.wiped = verified_wipe(self.s, self.driver, self.camera,
+                                             cancel_event=self.cancel_event).removed
+            except DalelError as exc:
+                report.wipe_message = str(exc)
+        self._progress("aborted" if report.aborted else "done", force=True)
+        return report
+
+    def _take(self, rec: Recording, pump: Pump, verifier: Any, pending: list[Any],
+              report: IngestReport) -> _Ready | None:
+        whole = [hashlib.sha256()]      # hash of the whole recording (all parts in order)
+        parts: list[tuple[StoredPart, str, bool]] = []
+        new_blobs: list[str] = []
+        for f in rec.parts:
+            part = self._reuse(f, pump, whole, report)
+            if part is None:
+                if self.cancel_event.is_set():
+                    raise errors.cancelled()
+                part = pump.store(f, whole[0])
+                new_blobs.append(part.blob_id)
+                pending.append((verifier.submit(self._verify_and_stage, part, f.rel),
+                                part, f.rel))
+                parts.append((part, f.rel, True))
+            else:
+                parts.append((part, f.rel, False))
+            self._files_done += 1
+        sha = whole[0].hexdigest() if len(parts) > 1 else parts[0][0].sha256
+        if self.s.footage.known(sha) is not None:
+            report.duplicates += 1
+            for fut, part, _n in list(pending):   # staged rows exist before discarding
+                if part.blob_id in new_blobs:
+                    with contextlib.suppress(Exception):
+                        fut.result()
+            self._discard(new_blobs)
+            return None
+        return _Ready(rec, parts, sha)
+
+    def _reuse(self, f: Any, pump: Pump, whole: list[Any], report: IngestReport
+               ) -> StoredPart | None:
+        """A part already in the vault or staged by an interrupted run: hash only."""
+        rows = self._known_part(f.rel, f.size) + self._staged_part(f.rel, f.size)
+        if not rows:
+            return None
+        trial = whole[0].copy()
+        sha = pump.hash_only(f, trial)
+        for row_sha, blob_id in rows:
+            if row_sha != sha:
+                continue
+            try:
+                self.s.blobs.verify(blob_id, sha, f.size)
+            except BlobDamaged:
+                continue
+            whole[0] = trial
+            report.resumed += 1
+            return StoredPart(blob_id, sha, f.size)
+        return None   # different content under a known name: store it anew
+
+    def _verify_and_stage(self, part: StoredPart, name: str) -> None:
+        verify_blob(self.s.blobs, part, self.verify_from_media)
+        self._stage(part, name)
+
+    def _finish_verify(self, pending: list[Any], report: IngestReport,
+                       abort: errors.IngestAborted | None) -> errors.IngestAborted | None:
+        bad: set[str] = set()
+        for fut, part, name in pending:
+            try:
+                fut.result()
+            except BlobDamaged:
+                bad.add(part.blob_id)
+                report.failed.append({"name": name, "code": "verify_failed",
+                                      "message": str(errors.vault_refused(StorageError(
+                                          "verify failed")))})
+                with contextlib.suppress(OSError):
+                    self.s.blobs.quarantine_file(self.s.blobs.path(part.blob_id))
+            except StorageError as exc:
+                bad.add(part.blob_id)
+                abort = abort or errors.vault_refused(exc)
+            except DalelError as exc:
+                bad.add(part.blob_id)
+                abort = abort or errors.vault_refused(StorageError(str(exc)))
+        self._bad = bad
+        return abort
+
+    # -- the one transaction ---------------------------------------------------------------
+    def _commit(self, ready: list[_Ready], report: IngestReport, partial: bool) -> None:
+        by_custody: dict[int | None, list[tuple[_Ready, Any]]] = {}
+        for r in ready:
+            period = self._custody_for(r.rec)
+            by_custody.setdefault(period.id if period else None, []).append((r, period))
+        offset = self.clock.offset_s if self.clock else None
+        with self.s.db.write() as con:
+            for cid, items in by_custody.items():
+                data = {"camera_inventory": self.camera.inventory_no,
+                        "recordings": len(items),
+                        "bytes": sum(r.rec.size for r, _ in items),
+                        "clock_offset_s": offset,
+                        "clock_method": self.clock.method if self.clock else None,
+                        "duplicates": report.duplicates, "failed": len(report.failed),
+                        "partial": partial}
+                entry = self.s.custody.download_in(con, cid, self.camera.id, data)
+                report.journal_seqs.append(entry.seq)
+                for r, period in items:
+                    rec = r.rec
+                    end = rec.ended_at
+                    item = NewFootage(
+                        sha256=r.sha256, size=rec.size, source_name=rec.name,
+                        parts=[FootagePart(i + 1, p.blob_id, name, p.size, p.sha256)
+                               for i, (p, name, _new) in enumerate(r.parts)],
+                        camera_id=self.camera.id,
+                        card_id=period.card_id if period else None,
+                        inspector_id=period.inspector_id if period else None,
+                        custody_id=period.id if period else None, media=rec.media,
+                        started_at=to_iso(rec.started_at) if rec.started_at else None,
+                        ended_at=to_iso(end) if end else None, duration_s=rec.duration_s,
+                        clock_offset_s=offset)
+                    fid = self.s.footage.add_in(con, item, entry.seq)
+                    if fid is None:
+                        report.duplicates += 1
+                    else:
+                        report.stored.append(fid)
+                        report.bytes_stored += rec.size
+                    for p, _name, _new in r.parts:
+                        con.execute("DELETE FROM ingest_staged WHERE blob_id = ?",
+                                    (p.blob_id,))
+            self.s.audit.append_in(con, "ingest", self.s.role, self.s.actor_id, None,
+                                   {"camera_inventory": self.camera.inventory_no,
+                                    "stored": len(report.stored),
+                                    "duplicates": report.duplicates,
+                                    "failed": len(report.failed), "partial": partial})
+
+    def _journal_abort(self, abort: errors.IngestAborted, report: IngestReport) -> None:
+        period = self.s.custody.last_for_camera(self.camera.id)
+        data = {"reason": abort.code, "message": abort.message,
+                "camera_inventory": self.camera.inventory_no,
+                "stored": len(report.stored)}
+        try:
+            with self.s.db.write() as con:
+                self.s.journal.append_in(con, "ingest_aborted", custody_id=period.id
+                                         if period else None, camera_id=self.camera.id,
+                                         data=data)
+                self.s.audit.append_in(con, "ingest_aborted", self.s.role, self.s.actor_id,
+                                       None, data)
+        except Exception:  # a full disk may refuse even this; the report still says it
+            log.exception("could not journal the aborted ingest")
+
+

@@ -1,0 +1,248 @@
+"""The data pump: card file -> SHA-256 of the plaintext -> chunked encryption -> temp file ->
+fsync -> rename -> verify (read back, authenticate every chunk, compare SHA-256).
+
+Three threads overlap per file: a reader (I/O releases the GIL), a hasher (hashlib releases
+the GIL on big buffers) and the caller, which seals chunks with AES-256-GCM and writes them.
+Verification runs on the job's verify worker while the next file is copied.
+
+A file that is opened through a link is refused (``O_NOFOLLOW``); a file whose size, mtime
+or inode moves while it is read is refused; a read error is told apart from a pulled card.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.devices.card import CardFile
+from app.errors import StorageError
+from app.fsutil import storage_error
+from app.ingest import errors
+from app.model.blobs import DEFAULT_CHUNK, BlobStore, BlobWriter
+
+GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ESTALE, errno.ENOTDIR, errno.EBADF,
+        errno.ENOMEDIUM if hasattr(errno, "ENOMEDIUM") else errno.ENODEV}
+_END = object()
+
+
+@dataclass(frozen=True)
+class StoredPart:
+    blob_id: str
+    sha256: str
+    size: int
+
+
+class _ReadFailure:
+    def __init__(self, exc: BaseException) -> None:
+        self.exc = exc
+
+
+def open_card_file(path: Path) -> int:
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    return os.open(path, flags)
+
+
+class Pump:
+    """Moves card files into the vault. One per job; not shared between threads."""
+
+    def __init__(self, blobs: BlobStore, mount: Path | None, cancel: threading.Event,
+                 on_bytes: Callable[[int], None] | None = None,
+                 opener: Callable[[Path], int] = open_card_file,
+                 chunk_size: int = DEFAULT_CHUNK) -> None:
+        self.blobs = blobs
+        self.mount = mount
+        self.cancel = cancel
+        self.on_bytes = on_bytes or (lambda n: None)
+        self.opener = opener
+        self.chunk = chunk_size
+
+    # -- errors ----------------------------------------------------------------------------
+    def _card_gone(self) -> bool:
+        return self.mount is not None and not os.path.isdir(self.mount)
+
+    def read_error(self, f: CardFile, exc: OSError) -> Exception:
+        if exc.errno in GONE or self._card_gone():
+            return errors.card_removed(str(self.mount))
+        if exc.errno == errno.ELOOP:
+            return errors.unreadable(f.rel, "link")
+        return errors.unreadable(f.rel, exc.strerror or str(exc))
+
+    # -- reading ---------------------------------------------------------------------------
+    def _open(self, f: CardFile) -> tuple[int, os.stat_result]:
+        try:
+            fd = self.opener(f.path)
+        except OSError as exc:
+            raise self.read_error(f, exc) from exc
+        try:
+            st = os.fstat(fd)
+        except OSError as exc:
+            os.close(fd)
+            raise self.read_error(f, exc) from exc
+        if (st.st_size, st.st_mtime_ns, st.st_ino) != (f.size, f.mtime_ns, f.ino):
+            os.close(fd)
+            raise errors.changed(f.rel)
+        return fd, st
+
+    def _check_after(self, f: CardFile, fd: int, before: os.stat_result, got: int) -> None:
+        try:
+            after = os.fstat(fd)
+        except OSError as exc:
+            raise self.read_error(f, exc) from exc
+        if (after.st_size, after.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+            raise errors.changed(f.rel)
+        if got != f.size:
+            raise (errors.changed(f.rel) if got > f.size else
+                   errors.truncated(f.rel, got, f.size))
+
+    def _reader(self, f: CardFile, fd: int, outs: list[queue.Queue[Any]],
+                stop: threading.Event) -> None:
+        try:
+            while True:
+                if self.cancel.is_set():
+                    raise errors.cancelled()
+                if stop.is_set():
+                    break
+                data = os.read(fd, self.chunk)
+                if not data:
+                    break
+                for q in outs:
+                    q.put(data)
+        except OSError as exc:
+            for q in outs:
+                q.put(_ReadFailure(self.read_error(f, exc)))
+            return
+        except BaseException as exc:  # cancel
+            for q in outs:
+                q.put(_ReadFailure(exc))
+            return
+        for q in outs:
+            q.put(_END)
+
+    def hash_only(self, f: CardFile, extra: Any = None) -> str:
+        """Read and hash without storing (re-docking a card already downloaded: resume)."""
+        fd, st = self._open(f)
+        sha = hashlib.sha256()
+        got = 0
+        try:
+            while True:
+                if self.cancel.is_set():
+                    raise errors.cancelled()
+                try:
+                    data = os.read(fd, 1 << 20)
+                except OSError as exc:
+                    raise self.read_error(f, exc) from exc
+                if not data:
+                    break
+                sha.update(data)
+                if extra is not None:
+                    extra.update(data)
+                got += len(data)
+                self.on_bytes(len(data))
+            self._check_after(f, fd, st, got)
+        finally:
+            os.close(fd)
+        return sha.hexdigest()
+
+    # -- storing ---------------------------------------------------------------------------
+    def store(self, f: CardFile, extra: Any = None) -> StoredPart:
+        """Encrypt ``f`` into a new blob, fsynced and renamed (verification is separate)."""
+        fd, st = self._open(f)
+        blob_id = self.blobs.new_id()
+        q_enc: queue.Queue[Any] = queue.Queue(maxsize=16)
+        q_hash: queue.Queue[Any] = queue.Queue(maxsize=16)
+        sha = hashlib.sha256()
+        stop = threading.Event()
+
+        def hasher() -> None:
+            while True:
+                item = q_hash.get()
+                if item is _END or isinstance(item, _ReadFailure):
+                    return
+                sha.update(item)
+                if extra is not None:
+                    extra.update(item)
+
+        reader = threading.Thread(target=self._reader, args=(f, fd, [q_enc, q_hash], stop),
+                                  name="ingest-read", daemon=True)
+        hthread = threading.Thread(target=hasher, name="ingest-hash", daemon=True)
+        tmp: Path | None = None
+        fh: Any = None
+        got = 0
+        try:
+            try:
+                tmp, fh = self.blobs.open_temp(blob_id)
+                writer = BlobWriter(fh, self.blobs.key, blob_id, self.chunk)
+            except StorageError as exc:
+                raise errors.vault_refused(exc) from exc
+            reader.start()
+            hthread.start()
+            prev: bytes | None = None
+            while True:
+                item = q_enc.get()
+                if isinstance(item, _ReadFailure):
+                    raise item.exc
+                if item is _END:
+                    break
+                if prev is not None:
+                    self._seal(writer, prev, False, tmp)
+                prev = item
+                got += len(item)
+                self.on_bytes(len(item))
+            self._seal(writer, prev or b"", True, tmp)
+            hthread.join()
+            self._check_after(f, fd, st, got)
+            try:
+                self.blobs.commit_temp(tmp, fh, blob_id)
+            except StorageError as exc:
+                raise errors.vault_refused(exc) from exc
+            tmp = None
+        except BaseException:
+            stop.set()
+            self._drain(q_enc, reader)
+            hthread.join(timeout=5)
+            if fh is not None:
+                with contextlib.suppress(OSError):
+                    fh.close()
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+            raise
+        finally:
+            reader.join(timeout=30)
+            os.close(fd)
+        return StoredPart(blob_id, sha.hexdigest(), got)
+
+    @staticmethod
+    def _seal(writer: BlobWriter, chunk: bytes, final: bool, tmp: Path | None) -> None:
+        try:
+            writer.write_chunk_hashed(chunk, final)
+        except OSError as exc:
+            raise errors.vault_refused(storage_error(exc, tmp or "")) from exc
+
+    @staticmethod
+    def _drain(q: queue.Queue[Any], reader: threading.Thread) -> None:
+        # Unblock a reader stuck on a full queue so it can see the end.
+        while reader.is_alive():
+            with contextlib.suppress(queue.Empty):
+                q.get(timeout=0.05)
+
+
+def verify_blob(blobs: BlobStore, part: StoredPart, from_media: bool = True) -> None:
+    """Read the blob back; with ``from_media`` the page cache is dropped first, so the bytes
+    really come from the disk (POSIX only)."""
+    if from_media and hasattr(os, "posix_fadvise"):
+        with contextlib.suppress(OSError):
+            fd = os.open(blobs.path(part.blob_id), os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+    blobs.verify(part.blob_id, part.sha256, part.size)
