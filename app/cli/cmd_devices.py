@@ -1,0 +1,225 @@
+"""``dalel dock ...``: docked cameras — list, ingest, clock, verified wipe, gaps, reconcile.
+
+    dalel dock list [--mount-root DIR]                 what is docked, whose, clock, battery
+    dalel dock ingest --camera BK-001 [--mount DIR | --folder DIR] [--wipe --yes]
+    dalel dock clock --camera BK-001 [--mount DIR]     set the camera clock from the PC (R1)
+    dalel dock wipe --camera BK-001 [--mount DIR] --yes   only after a verified copy (R14)
+    dalel dock gaps --custody 12 [--store]             recording gaps for review (R13, R15)
+    dalel dock reconcile                               temp files, unreferenced blobs
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from app.cli.context import Context, tr
+from app.errors import InvalidInput, NotFound
+from app.i18n import QT_TRANSLATE_NOOP
+
+
+def register(subs: Any, common: argparse.ArgumentParser) -> None:
+    dock = subs.add_parser("dock", help=tr("docked cameras: list, download, clock, wipe"))
+    ds = dock.add_subparsers(dest="action", required=True, metavar="ACTION")
+    where = argparse.ArgumentParser(add_help=False)
+    where.add_argument("--mount-root", action="append", metavar="DIR",
+                       help=tr("look for camera volumes in DIR (repeatable)"))
+    where.add_argument("--mount", metavar="DIR", help=tr("the camera's volume"))
+    where.add_argument("--no-usb", action="store_true", help=tr("do not enumerate USB"))
+    p = ds.add_parser("list", parents=[common, where], help=tr("list docked cameras"))
+    p.set_defaults(func=cmd_list)
+    p = ds.add_parser("ingest", parents=[common, where],
+                      help=tr("download a camera's footage into the vault"))
+    p.add_argument("--camera", help=tr("inventory number (else found by serial)"))
+    p.add_argument("--folder", metavar="DIR", help=tr("ingest a folder (needs --camera)"))
+    p.add_argument("--wipe", action="store_true", help=tr("wipe the card after a verified "
+                                                          "complete download"))
+    p.add_argument("--yes", action="store_true", help=tr("confirm the wipe"))
+    p.set_defaults(func=cmd_ingest)
+    p = ds.add_parser("clock", parents=[common, where],
+                      help=tr("set the camera's date and time from this PC (R1)"))
+    p.add_argument("--camera", required=True)
+    p.set_defaults(func=cmd_clock)
+    p = ds.add_parser("wipe", parents=[common, where],
+                      help=tr("wipe the card after checking every file is in the vault"))
+    p.add_argument("--camera", required=True)
+    p.add_argument("--folder", metavar="DIR")
+    p.add_argument("--yes", action="store_true", help=tr("confirm the wipe"))
+    p.set_defaults(func=cmd_wipe)
+    p = ds.add_parser("gaps", parents=[common], help=tr("recording gaps (R13, R15)"))
+    p.add_argument("--custody", type=int, required=True, help=tr("issue entry number"))
+    p.add_argument("--min-minutes", type=float, default=5.0)
+    p.add_argument("--store", action="store_true", help=tr("keep them for review"))
+    p.set_defaults(func=cmd_gaps)
+    p = ds.add_parser("reconcile", parents=[common],
+                      help=tr("remove orphan temp files, quarantine unreferenced blobs"))
+    p.set_defaults(func=cmd_reconcile)
+
+
+def _watcher(ctx: Context) -> Any:
+    from app.devices.watcher import DockWatcher
+
+    roots = ctx.args.mount_root
+    kw: dict[str, Any] = {}
+    if ctx.args.no_usb:
+        kw["backend"] = None
+    if not roots:
+        extra = ctx.session().settings.get("mount_roots")
+        if extra:
+            roots = extra
+    return DockWatcher([Path(r) for r in roots] if roots else None, **kw)
+
+
+def _volumes(ctx: Context) -> list[Any]:
+    if getattr(ctx.args, "mount", None):
+        from app.devices.profiles import load_profiles, match_profile
+        from app.devices.watcher import DockedVolume
+
+        mount = Path(ctx.args.mount)
+        if not mount.is_dir():
+            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{path} is not a folder."),
+                               path=str(mount))
+        prof = match_profile(load_profiles(), mount, mount.name, None)
+        return [DockedVolume(mount, mount.name, None, prof)]
+    w = _watcher(ctx)
+    w.rescan()
+    return [v for v in w.docked() if v.profile is not None]
+
+
+def _find(ctx: Context, inventory: str | None) -> tuple[Any, Any]:
+    """(volume, camera) for --camera / --mount."""
+    from app.ingest.service import describe
+
+    s = ctx.session()
+    cam = s.registers.find_device(inventory, "camera") if inventory else None
+    vols = _volumes(ctx)
+    if getattr(ctx.args, "mount", None):
+        return vols[0], cam
+    for v in vols:
+        d = describe(s, v)
+        if cam is None or d.camera_id == cam.id:
+            return v, cam or (s.registers.device(d.camera_id) if d.camera_id else None)
+    raise NotFound(QT_TRANSLATE_NOOP("cli", "Camera {number} is not docked."),
+                   number=inventory or "?")
+
+
+def cmd_list(ctx: Context) -> int:
+    from app.ingest.service import describe
+
+    s = ctx.session()
+    rows = [describe(s, v) for v in _volumes(ctx)]
+    data = [asdict(r) for r in rows]
+    table = ctx.table([[r.inventory_no or tr("UNREGISTERED (R4)"), r.serial, r.holder,
+                        None if r.clock_offset_s is None else f"{r.clock_offset_s:+.0f}s",
+                        r.battery, r.recordings, r.mount, "; ".join(r.findings + r.errors)]
+                       for r in rows],
+                      [tr("camera"), tr("serial"), tr("holder"), tr("clock"), tr("battery"),
+                       tr("recordings"), tr("volume"), tr("notes")])
+    ctx.emit(data, table if rows else tr("No camera is docked."))
+    return 0
+
+
+def _confirm(ctx: Context, text: str) -> bool:
+    if ctx.args.yes:
+        return True
+    if not sys.stdin.isatty():
+        return False
+    return input(text + " [y/N] ").strip().lower() in ("y", "yes", "и", "д")
+
+
+def _print_progress(p: Any) -> None:
+    print(f"\r{p.camera}: {p.stage} {p.fraction:6.1%} ({p.done_files}/{p.total_files})",
+          end="", file=sys.stderr, flush=True)
+
+
+def cmd_ingest(ctx: Context) -> int:
+    from app.ingest.job import IngestJob
+
+    s = ctx.session()
+    if ctx.args.folder:
+        if not ctx.args.camera:
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "cli", "Say which camera the folder came from: --camera INVENTORY (R4)."))
+        source: Any = Path(ctx.args.folder)
+        cam: Any = s.registers.find_device(ctx.args.camera, "camera")
+    else:
+        source, cam = _find(ctx, ctx.args.camera)
+    wipe = bool(ctx.args.wipe) and _confirm(ctx, tr("Wipe the card after the download?"))
+    job = IngestJob(s, source, camera=cam, progress=None if ctx.json else _print_progress,
+                    wipe=wipe)
+    report = job.run()
+    if not ctx.json:
+        print(file=sys.stderr)
+    lines = [tr("{n} new recording(s) stored, {d} already in the vault, {f} failed.",
+                n=len(report.stored), d=report.duplicates, f=len(report.failed))]
+    lines += [f"  ! {x['message']}" for x in report.failed + report.skipped]
+    if report.aborted_message:
+        lines.append(f"  ! {report.aborted_message}")
+    if report.wiped is not None:
+        lines.append(tr("{n} file(s) wiped from the card.", n=report.wiped))
+    if report.wipe_message:
+        lines.append(f"  ! {report.wipe_message}")
+    ctx.emit(report.as_dict(), "\n".join(lines))
+    return 0 if report.complete else 10
+
+
+def cmd_clock(ctx: Context) -> int:
+    from app.ingest.service import set_camera_clock
+
+    s = ctx.session()
+    vol, cam = _find(ctx, ctx.args.camera)
+    result = set_camera_clock(s, vol.driver(), cam)
+    ctx.emit(result, tr("Clock of {number} set to {time} ({method}).",
+                        number=cam.inventory_no, time=result["set_to"],
+                        method=result["method"]))
+    return 0
+
+
+def cmd_wipe(ctx: Context) -> int:
+    from app.devices.drivers import make_driver
+    from app.ingest.job import FOLDER_PROFILE
+    from app.ingest.wipe import verified_wipe
+
+    s = ctx.session()
+    if ctx.args.folder:
+        from app.devices.profiles import Profile, load_profiles, match_profile
+
+        folder = Path(ctx.args.folder)
+        prof = match_profile(load_profiles(), folder, folder.name, None) or \
+            Profile.from_dict(FOLDER_PROFILE)
+        drv = make_driver(prof, folder, None)
+        cam = s.registers.find_device(ctx.args.camera, "camera")
+    else:
+        vol, cam = _find(ctx, ctx.args.camera)
+        drv = vol.driver()
+    if not _confirm(ctx, tr("Delete the footage from the card of {n}?", n=cam.inventory_no)):
+        ctx.emit({"wiped": 0}, tr("Nothing was deleted (not confirmed; use --yes)."))
+        return 1
+    rep = verified_wipe(s, drv, cam)
+    ctx.emit(asdict(rep), tr("{n} file(s) wiped after verification.", n=rep.removed))
+    return 0
+
+
+def cmd_gaps(ctx: Context) -> int:
+    from app.ingest.gaps import find_gaps, store_gaps
+
+    s = ctx.session()
+    fn = store_gaps if ctx.args.store else find_gaps
+    gaps = fn(s, ctx.args.custody, ctx.args.min_minutes * 60)
+    ctx.emit([g.as_dict() for g in gaps],
+             ctx.table([[g.start, g.end, round(g.seconds / 60, 1)] for g in gaps],
+                       [tr("from"), tr("to"), tr("minutes")]) if gaps
+             else tr("No unexplained gaps."))
+    return 0
+
+
+def cmd_reconcile(ctx: Context) -> int:
+    from app.ingest.reconcile import reconcile
+
+    rep = reconcile(ctx.session())
+    ctx.emit(asdict(rep), tr("{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.",
+                             t=rep.temp_removed, q=len(rep.quarantined), m=len(rep.missing)))
+    return 0 if not rep.missing else 5

@@ -1,0 +1,97 @@
+"""What the desk shows for a docked camera, and the clock set at issue (R1, R4, R11).
+
+``describe(session, volume, backend)`` -> :class:`DockedCamera`: inventory number (or
+``needs_registration`` with the serial and USB ids to register, R4), who holds or last held
+it, clock offset, battery, findings (factory-default password), and how much footage waits.
+``set_camera_clock(session, driver, camera)`` sets the camera's date and time from the PC
+clock and journals it ("clock_set").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.clock import to_iso
+from app.devices.usbscan import DeviceError
+from app.errors import DalelError
+
+
+@dataclass
+class DockedCamera:
+    mount: str | None
+    profile: str | None
+    driver: str | None
+    serial: str | None
+    usb: dict[str, Any] | None
+    camera_id: int | None = None
+    inventory_no: str | None = None
+    needs_registration: bool = False
+    holder: str | None = None
+    custody_id: int | None = None
+    custody_open: bool = False
+    clock_offset_s: float | None = None
+    clock_method: str | None = None
+    battery: int | None = None
+    recordings: int = 0
+    bytes: int = 0
+    skipped: int = 0
+    findings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def describe(session: Any, volume: Any, backend: Any = None) -> DockedCamera:
+    tz = session.settings.get("timezone")
+    prof = volume.profile
+    info = DockedCamera(str(volume.mount) if volume.mount else None,
+                        prof.name if prof else None, prof.driver if prof else None,
+                        volume.usb.serial if volume.usb else None,
+                        volume.usb.as_dict() if volume.usb else None)
+    if prof is None:
+        info.needs_registration = True
+        return info
+    drv = volume.driver(backend)
+    try:
+        ident = drv.identify()
+        info.serial = ident.serial or ident.device_id
+        info.findings = [f.text() for f in drv.findings()]
+        info.battery = drv.battery()
+    except DeviceError as exc:
+        info.errors.append(str(exc))
+    cam = session.registers.find_by_serial(info.serial, "camera") if info.serial else None
+    if cam is None:
+        info.needs_registration = True
+    else:
+        info.camera_id, info.inventory_no = cam.id, cam.inventory_no
+        period = session.custody.open_for_camera(cam.id) or \
+            session.custody.last_for_camera(cam.id)
+        if period is not None:
+            info.custody_id, info.custody_open = period.id, period.is_open
+            info.holder = session.registers.staff(period.inspector_id).full_name
+    if volume.mount is not None:
+        try:
+            scan = drv.recordings(tz)
+            info.recordings, info.bytes, info.skipped = (len(scan.recordings),
+                                                         scan.total_bytes, len(scan.skipped))
+            clock = drv.read_clock(session.clock.now(), tz)
+            info.clock_offset_s, info.clock_method = clock.offset_s, clock.method
+        except (OSError, DalelError) as exc:
+            info.errors.append(str(exc))
+    drv.close()
+    return info
+
+
+def set_camera_clock(session: Any, driver: Any, camera: Any) -> dict[str, Any]:
+    """Set the camera's date and time from the PC clock (R1), and journal it."""
+    tz = session.settings.get("timezone")
+    now = session.clock.now()
+    method = driver.set_clock(now, tz)
+    period = session.custody.open_for_camera(camera.id)
+    data = {"camera_inventory": camera.inventory_no, "set_to": to_iso(now), "method": method}
+    with session.db.write() as con:
+        entry = session.journal.append_in(con, "clock_set", custody_id=period.id
+                                          if period else None, camera_id=camera.id,
+                                          data=data)
+        session.audit.append_in(con, "clock_set", session.role, session.actor_id, None, data)
+    data["journal_seq"] = entry.seq
+    return data
