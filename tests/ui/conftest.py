@@ -59,3 +59,18 @@ def win(window: MainWindow, stocked) -> MainWindow:  # type: ignore[no-untyped-d
     window.show()
     window.activateWindow()
     return window
+
+
+@pytest.fixture
+def demo_win(qtbot, tmp_path, clock) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The window on a seeded demo vault (footage, corrections, deadlines)."""
+    from app import demo
+    from app.model import vault
+
+    info = demo.ensure(tmp_path / "demo", now=clock.now(), kdf=TEST_KDF)
+    win = MainWindow(info.path, clock=clock, lang="en", kdf=TEST_KDF)
+    qtbot.addWidget(win)
+    win.open_session(vault.unlock(info.path, "officer", info.officer_password, clock))
+    win.show()
+    yield win
+    win.lock()

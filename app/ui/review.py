@@ -1,0 +1,255 @@
+"""Review (head and officer): find footage by inspector, camera, date and category, look at
+it decrypted in memory only, keep notes beside it, mark it an offence or an inspection (R9:
+kept five years), and release a copy with the head's permission (R10).
+
+Playback: this build's Qt (PySide6-Essentials) has no QtMultimedia, so photos are shown
+from memory and videos are decrypted, checked against their SHA-256 and described, not
+played. No plaintext file is ever written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.clock import to_iso
+from app.i18n import QT_TRANSLATE_NOOP
+from app.model.footage import CATEGORIES
+from app.ui.common import Context, attempt, tr
+from app.ui.jobs import Job
+from app.ui.release_dialog import ReleaseDialog
+
+CATEGORY_NAMES = {"ordinary": QT_TRANSLATE_NOOP("Category", "ordinary (kept 1 year)"),
+                  "offence": QT_TRANSLATE_NOOP("Category", "administrative offence (5 years)"),
+                  "inspection": QT_TRANSLATE_NOOP("Category", "inspection (5 years)")}
+
+
+class ReviewPage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.viewer_job: Job | None = None
+        self.release_dialog: ReleaseDialog | None = None
+        self.inspector, self.camera, self.category = QComboBox(), QComboBox(), QComboBox()
+        self.use_dates = QCheckBox(self.tr("&Recorded from"))
+        today = QDate.currentDate()
+        self.since, self.until = QDateEdit(today.addDays(-30)), QDateEdit(today)
+        for d in (self.since, self.until):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("dd.MM.yyyy")
+        self.find = QPushButton(self.tr("&Find"))
+        self.find.clicked.connect(self.search)
+        bar = QHBoxLayout()
+        for w in (QLabel(self.tr("Inspector:")), self.inspector, QLabel(self.tr("Camera:")),
+                  self.camera, self.use_dates, self.since, QLabel(self.tr("to")), self.until,
+                  QLabel(self.tr("Category:")), self.category, self.find):
+            bar.addWidget(w)
+        self.table = QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Recorded"), self.tr("Camera"), self.tr("Inspector"), self.tr("Kind"),
+            self.tr("File"), self.tr("Category"), self.tr("Keep until (R9)")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.itemSelectionChanged.connect(self.show_selected)
+        # Right: viewer, category, notes, release.
+        self.viewer = QLabel(self.tr("Choose a recording."))
+        self.viewer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.viewer.setWordWrap(True)
+        self.viewer.setMinimumHeight(240)
+        self.open_button = QPushButton(self.tr("&Open (decrypted in memory)"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.mark_as = QComboBox()
+        for key in CATEGORIES:
+            self.mark_as.addItem(tr("Category", CATEGORY_NAMES[key]), key)
+        self.mark_button = QPushButton(self.tr("&Mark"))
+        self.mark_button.clicked.connect(self.mark)
+        self.notes = QListWidget()
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("a note kept beside the footage, Enter to add"))
+        self.note.returnPressed.connect(self.add_note)
+        self.release_button = QPushButton(self.tr("Release a &copy to an inspector…"))
+        self.release_button.clicked.connect(self.open_release)
+        side = QWidget()
+        form = QFormLayout(side)
+        form.addRow(self.viewer)
+        form.addRow(self.open_button)
+        mark_row = QHBoxLayout()
+        mark_row.addWidget(self.mark_as, 1)
+        mark_row.addWidget(self.mark_button)
+        form.addRow(self.tr("Category:"), mark_row)
+        form.addRow(QLabel(self.tr("Notes:")))
+        form.addRow(self.notes)
+        form.addRow(self.note)
+        form.addRow(self.release_button)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(side)
+        split.setSizes([700, 400])
+        box = QVBoxLayout(self)
+        box.addLayout(bar)
+        box.addWidget(split)
+        self.fill_filters()
+        ctx.bus.changed.connect(self.search)
+        self.search()
+
+    def fill_filters(self) -> None:
+        reg = self.ctx.session.registers
+        for combo in (self.inspector, self.camera, self.category):
+            combo.clear()
+            combo.addItem(self.tr("all"), None)
+        for p in reg.list_staff(role="inspector"):
+            self.inspector.addItem(p.full_name, p.id)
+        for d in reg.list_devices(kind="camera"):
+            self.camera.addItem(d.inventory_no, d.id)
+        for key in CATEGORIES:
+            self.category.addItem(tr("Category", CATEGORY_NAMES[key]), key)
+
+    def search(self) -> None:
+        s = self.ctx.session
+        if s.is_locked:
+            return
+        since = until = None
+        if self.use_dates.isChecked():
+            tz = s.calendar.tz
+            since = to_iso(datetime.combine(self.since.date().toPython(), time(0), tz))
+            until = to_iso(datetime.combine(self.until.date().toPython(), time(0), tz)
+                           + timedelta(days=1))
+        found = s.footage.search(inspector_id=self.inspector.currentData(),
+                                 camera_id=self.camera.currentData(), since=since,
+                                 until=until, category=self.category.currentData())
+        self.table.setRowCount(len(found))
+        reg = s.registers
+        for row, f in enumerate(found):
+            cells = [self.ctx.fmt(f.started_at),
+                     reg.device(f.camera_id).inventory_no if f.camera_id else "",
+                     reg.staff(f.inspector_id).full_name if f.inspector_id else "",
+                     {"photo": self.tr("photo"), "video": self.tr("video")}.get(f.media,
+                                                                                  f.media),
+                     f.source_name, tr("Category", CATEGORY_NAMES[s.footage.category(f.id)]),
+                     s.footage.retention_until(f.id).strftime("%d.%m.%Y")]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, f.id)
+                self.table.setItem(row, col, item)
+        self.table.resizeColumnsToContents()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()})
+        return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+
+    def current_id(self) -> int | None:
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def show_selected(self) -> None:
+        fid = self.current_id()
+        self.notes.clear()
+        if fid is None:
+            return
+        s = self.ctx.session
+        f = s.footage.get(fid)
+        self.viewer.setPixmap(QPixmap())
+        self.viewer.setText(self.tr("{name}\n{size} bytes, SHA-256 {sha}…\nDownloaded {when}")
+                            .format(name=f.source_name, size=f.size, sha=f.sha256[:16],
+                                    when=self.ctx.fmt(f.downloaded_at)))
+        self.mark_as.setCurrentIndex(self.mark_as.findData(s.footage.category(fid)))
+        for n in s.footage.notes(fid):
+            who = s.registers.staff(n["actor_id"]).short_name if n["actor_id"] else ""
+            self.notes.addItem(f"{self.ctx.fmt(n['at'])} {who}: {n['text']}")
+
+    def open_selected(self) -> Job | None:
+        """Decrypt off the GUI thread into memory; nothing touches the disk."""
+        fid = self.current_id()
+        if fid is None or self.viewer_job is not None:
+            return None
+        footage = self.ctx.session.footage
+        item = footage.get(fid)
+
+        def work(_ctl):  # type: ignore[no-untyped-def]
+            data = footage.read(fid)  # audited as "view"
+            return item, data, hashlib.sha256(data).hexdigest() == item.sha256
+
+        self.viewer.setText(self.tr("Decrypting…"))
+        self.viewer_job = Job(work, "view")
+        self.viewer_job.finished.connect(self._shown)
+        self.viewer_job.failed.connect(self._view_failed)
+        self.ctx.runner.start(self.viewer_job)
+        return self.viewer_job
+
+    def _shown(self, result: tuple) -> None:  # type: ignore[type-arg]
+        self.viewer_job = None
+        item, data, intact = result
+        check = self.tr("hash matches") if intact else self.tr("HASH DIFFERS — run a vault "
+                                                               "check")
+        pixmap = QPixmap()
+        if item.media == "photo" and pixmap.loadFromData(data):
+            self.viewer.setPixmap(pixmap.scaled(self.viewer.width(), 300,
+                                                Qt.AspectRatioMode.KeepAspectRatio))
+            self.viewer.setToolTip(check)
+            return
+        self.viewer.setText(self.tr(
+            "{name}: {size} bytes decrypted in memory, {check}.\nVideo playback is not "
+            "available in this build (its Qt has no multimedia module); nothing was written "
+            "to disk.").format(name=item.source_name, size=len(data), check=check))
+        del data
+
+    def _view_failed(self, exc: BaseException) -> None:
+        from app.ui.errors import message_for
+
+        self.viewer_job = None
+        self.viewer.setText(message_for(exc))
+
+    def mark(self) -> None:
+        fid = self.current_id()
+        if fid is None:
+            return
+        ok, _ = attempt(self, self.ctx.session.footage.mark, fid, "category",
+                        self.mark_as.currentData())
+        if ok:
+            self.search()
+            self.select_id(fid)
+
+    def select_id(self, fid: int) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == fid:
+                self.table.selectRow(row)
+                return
+
+    def add_note(self) -> None:
+        fid = self.current_id()
+        if fid is None:
+            return
+        ok, _ = attempt(self, self.ctx.session.footage.add_note, fid, self.note.text())
+        if ok:
+            self.note.clear()
+            self.show_selected()
+
+    def open_release(self) -> ReleaseDialog | None:
+        ids = self.selected_ids()
+        if not ids:
+            return None
+        self.release_dialog = ReleaseDialog(self.ctx, ids, self)
+        self.release_dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.release_dialog.open()
+        return self.release_dialog

@@ -1,0 +1,28 @@
+"""The demo vault: seeded once, consistent, usable by a newcomer."""
+
+from __future__ import annotations
+
+from app import demo
+from app.model import vault
+from app.model.deadlines import deadlines
+from app.model.journal_rows import build_rows
+from tests.conftest import TEST_KDF
+
+
+def test_demo_vault_seeded_once(tmp_path, clock):
+    info = demo.ensure(tmp_path / "d", now=clock.now(), kdf=TEST_KDF)
+    again = demo.ensure(tmp_path / "d", now=clock.now(), kdf=TEST_KDF)
+    assert again.path == info.path
+    s = vault.unlock(info.path, "head", info.head_password, clock)
+    try:
+        assert s.journal.check_chain()[0] is None
+        rows = build_rows(s)
+        assert any(r.struck for r in rows) and any(r.corrects_number for r in rows)
+        assert any(r.remarks and r.remarks[0].kind == "meal_pause" for r in rows)
+        assert {d.rule for d in deadlines(s)} >= {"R17", "R8"}
+        assert s.registers.near_end_of_life()
+        assert s.footage.count() >= 6
+        photo = next(f for f in s.footage.search() if f.media == "photo")
+        assert s.footage.read(photo.id).startswith(b"\x89PNG")
+    finally:
+        s.lock()

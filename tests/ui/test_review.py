@@ -1,0 +1,100 @@
+"""Review: search, view in memory, notes, category (R9), release with the head (R10)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from app import demo
+from app.ui.dialogs import FileDialog, MessageBox
+
+
+def _plaintext_files(root: Path, needle: bytes) -> list[Path]:
+    found = []
+    for dirpath, _dirs, files in os.walk(root):
+        for name in files:
+            p = Path(dirpath) / name
+            if needle in p.read_bytes():
+                found.append(p)
+    return found
+
+
+def test_search_filters(qtbot, demo_win):
+    page = demo_win.workspace.review
+    s = demo_win.session
+    total = page.table.rowCount()
+    assert total == s.footage.count() >= 6
+    who = s.registers.find_staff("IN-101").id
+    page.inspector.setCurrentIndex(page.inspector.findData(who))
+    page.find.click()
+    assert 0 < page.table.rowCount() < total
+    assert all(page.table.item(r, 2).text() == "Ерлан Сейітов"
+               for r in range(page.table.rowCount()))
+    page.inspector.setCurrentIndex(0)
+    page.category.setCurrentIndex(page.category.findData("offence"))
+    page.find.click()
+    assert page.table.rowCount() == 0
+
+
+def test_view_photo_in_memory_note_and_category(qtbot, demo_win, tmp_path):
+    page = demo_win.workspace.review
+    s = demo_win.session
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 3).text() ==
+               "photo")
+    page.table.selectRow(row)
+    fid = page.current_id()
+    job = page.open_selected()
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        pass
+    assert not page.viewer.pixmap().isNull()  # the photo, decoded from memory
+    assert s.audit.entries(action="view")[-1].detail["footage_id"] == fid
+    # No decrypted copy anywhere in the test's folders (vault included).
+    head = s.footage.read(fid)[:64]
+    assert _plaintext_files(tmp_path, head) == []
+
+    page.note.setText("Бұзушылық 10:42")
+    page.add_note()
+    assert page.notes.count() == 1 and "Бұзушылық 10:42" in page.notes.item(0).text()
+    page.mark_as.setCurrentIndex(page.mark_as.findData("offence"))
+    page.mark_button.click()
+    assert s.footage.category(fid) == "offence"
+    keep = s.footage.retention_until(fid).strftime("%d.%m.%Y")
+    assert page.table.item(page.table.currentRow(), 6).text() == keep
+    assert keep.endswith("2031")  # R9: five years
+
+
+def test_video_described_not_played(qtbot, demo_win):
+    page = demo_win.workspace.review
+    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 3).text() ==
+               "video")
+    page.table.selectRow(row)
+    with qtbot.waitSignal(page.open_selected().finished, timeout=10000):
+        pass
+    assert "decrypted in memory, hash matches" in page.viewer.text()
+    assert "not available in this build" in page.viewer.text()
+
+
+def test_release_needs_head_password(qtbot, demo_win, tmp_path):
+    page = demo_win.workspace.review
+    s = demo_win.session
+    page.table.selectRow(0)
+    dlg = page.open_release()
+    dlg.recipient.setCurrentIndex(dlg.recipient.findData(s.registers.find_staff("IN-102").id))
+    dlg.purpose.setText("Әкімшілік іс №7")
+    FileDialog.set_next_file_name(tmp_path / "out")
+    (tmp_path / "out").mkdir()
+    dlg.head_password.setText(demo.OFFICER_PASSWORD)  # not the head's
+    dlg.go.click()
+    qtbot.waitUntil(lambda: dlg.job is None, timeout=10000)
+    assert "head's password is wrong" in dlg.status.text()
+    assert list((tmp_path / "out").iterdir()) == []
+    dlg.head_password.setText(demo.HEAD_PASSWORD)
+    MessageBox.set_next_answer(MessageBox.Button.Ok)
+    with qtbot.waitSignal(dlg.finished, timeout=20000):
+        dlg.go.click()
+    folder = dlg.result_folder
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["recipient"]["personnel_no"] == "IN-102"
+    assert manifest["purpose"] == "Әкімшілік іс №7" and manifest["journal_checkpoint"]
+    assert s.audit.entries(action="release")
