@@ -282,9 +282,10 @@ def mp4_duration(path: Path) -> tuple[float | None, bool]:
     try:
         with open(path, "rb") as fh:
             end = os.fstat(fh.fileno()).st_size
-            top = _boxes(fh, 0, end)
-            if not top or top[0][0] not in (b"ftyp", b"moov", b"mdat", b"free", b"wide"):
+            first = fh.read(8)[4:8]
+            if first not in (b"ftyp", b"moov", b"mdat", b"free", b"wide"):
                 return None, True  # not an MP4/MOV container: nothing to judge
+            top = _boxes(fh, 0, end)
             whole = all(k != b"!bad" for k, _, _ in top)
             for kind, body, stop in top:
                 if kind != b"moov":

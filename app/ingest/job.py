@@ -113,8 +113,8 @@ class IngestJob:
                  progress: Callable[[Progress], None] | None = None,
                  cancel_event: threading.Event | None = None, backend: Any = None,
                  profiles: list[Profile] | None = None, verify_from_media: bool = True,
-                 wipe: bool | None = None, opener: Callable[[Path], int] | None = None
-                 ) -> None:
+                 wipe: bool | None = None, opener: Callable[[Path], int] | None = None,
+                 reader: Callable[[int, int], bytes] | None = None) -> None:
         self.s = session
         self.source = source
         self.camera_arg = camera
@@ -125,6 +125,7 @@ class IngestJob:
         self.verify_from_media = verify_from_media
         self.wipe = wipe
         self.opener = opener
+        self.reader = reader
         self.tz = session.settings.get("timezone")
         self.driver: Any = None
         self.camera: Any = None
@@ -260,7 +261,8 @@ class IngestJob:
                             "camera_time": to_iso(self.clock.camera_time)
                             if self.clock.camera_time else None}
         pump = Pump(self.s.blobs, getattr(self.driver, "mount", None), self.cancel_event,
-                    self._bytes, **({"opener": self.opener} if self.opener else {}))
+                    self._bytes, **({"opener": self.opener} if self.opener else {}),
+                    **({"read": self.reader} if self.reader else {}))
         ready: list[_Ready] = []
         verifier = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ingest-verify")
         pending: list[tuple[concurrent.futures.Future[None], StoredPart, str]] = []

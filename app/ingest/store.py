@@ -56,13 +56,15 @@ class Pump:
     def __init__(self, blobs: BlobStore, mount: Path | None, cancel: threading.Event,
                  on_bytes: Callable[[int], None] | None = None,
                  opener: Callable[[Path], int] = open_card_file,
-                 chunk_size: int = DEFAULT_CHUNK) -> None:
+                 chunk_size: int = DEFAULT_CHUNK,
+                 read: Callable[[int, int], bytes] = os.read) -> None:
         self.blobs = blobs
         self.mount = mount
         self.cancel = cancel
         self.on_bytes = on_bytes or (lambda n: None)
         self.opener = opener
         self.chunk = chunk_size
+        self.read = read
 
     # -- errors ----------------------------------------------------------------------------
     def _card_gone(self) -> bool:
@@ -110,7 +112,7 @@ class Pump:
                     raise errors.cancelled()
                 if stop.is_set():
                     break
-                data = os.read(fd, self.chunk)
+                data = self.read(fd, self.chunk)
                 if not data:
                     break
                 for q in outs:
@@ -136,7 +138,7 @@ class Pump:
                 if self.cancel.is_set():
                     raise errors.cancelled()
                 try:
-                    data = os.read(fd, 1 << 20)
+                    data = self.read(fd, 1 << 20)
                 except OSError as exc:
                     raise self.read_error(f, exc) from exc
                 if not data:
