@@ -33,6 +33,10 @@ class JobControl:
     def cancelled(self) -> bool:
         return self._job._cancel.is_set()
 
+    @property
+    def cancel_event(self) -> threading.Event:
+        return self._job.cancel_event
+
     def check(self) -> None:
         if self.cancelled:
             raise Cancelled()
@@ -54,6 +58,11 @@ class Job(QObject):
         self._prepare = prepare
         self._cancel = threading.Event()
         self.running = False
+
+    @property
+    def cancel_event(self) -> threading.Event:
+        """For work that takes its own cancel event (IngestJob)."""
+        return self._cancel
 
     def prepare(self) -> None:
         if self._prepare is not None:

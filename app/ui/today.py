@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -45,6 +46,12 @@ class TodayPage(QWidget):
         self.cameras.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.cameras.verticalHeader().hide()
         self.todo = QListWidget()
+        self.docked = QListWidget()
+        self.docked_keys: dict[str, QListWidgetItem] = {}
+        if ctx.dock is not None:
+            ctx.dock.progress.connect(self._dock_progress)
+            ctx.dock.done.connect(lambda cam, _r: self.clear_progress(cam))
+            ctx.dock.status.connect(self._dock_status)
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -55,6 +62,12 @@ class TodayPage(QWidget):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(QLabel(self.tr("<b>What needs doing</b>")))
         bl.addWidget(self.todo)
+        if ctx.dock is not None:
+            bl.addWidget(QLabel(self.tr("<b>Docking station</b>")))
+            bl.addWidget(self.docked)
+            self.cancel_button = QPushButton(self.tr("&Cancel the downloads"))
+            self.cancel_button.clicked.connect(lambda: ctx.dock.cancel_camera(-1))
+            bl.addWidget(self.cancel_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -68,6 +81,18 @@ class TodayPage(QWidget):
         self.refresh()
 
     # -- docked cameras feed this (R20) ----------------------------------------------------
+    def _dock_progress(self, camera_id: int, done: int, total: int, stage: str) -> None:
+        if camera_id >= 0:
+            mib = f"{done / 1048576:.1f} / {total / 1048576:.1f} MiB"
+            self.set_progress(camera_id, done, total, mib)
+
+    def _dock_status(self, key: str, text: str) -> None:
+        item = self.docked_keys.get(key)
+        if item is None:
+            item = self.docked_keys[key] = QListWidgetItem()
+            self.docked.addItem(item)
+        item.setText(text)
+
     def set_progress(self, camera_id: int, done: int, total: int, what: str) -> None:
         self.progress[camera_id] = (done, total, what)
         self._paint_progress()

@@ -1,0 +1,64 @@
+"""Docked cameras: two cameras in a simulated dock download at once, each with its own
+progress on Today (R20); footage lands in the vault and column 6 of the journal fills."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtWidgets import QProgressBar
+
+from app.clock import from_iso
+from app.devices.simulated import SimulatedDock
+from app.devices.watcher import DockWatcher
+from app.ui.common import Context
+from app.ui.docked import DockBridge
+from app.ui.main_window import MainWindow
+from tests.conftest import TEST_KDF
+
+
+def test_two_docked_cameras_download_with_progress(qtbot, stocked, vault_dir, clock,
+                                                   tmp_path, ok_checklist):
+    s = stocked
+    for cam, who in (("BK-001", "IN-1"), ("BK-002", "IN-2")):
+        s.custody.issue(who, cam, ok_checklist, card=cam.replace("BK", "MC"), seal="S")
+    clock.advance(hours=8)
+    for cam in ("BK-001", "BK-002"):
+        s.custody.return_camera(cam)
+    clock.advance(minutes=5)
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    bridges: list[DockBridge] = []
+
+    def factory(ctx: Context) -> DockBridge:
+        watcher = DockWatcher([dock.mount_root], backend=dock.backend,
+                              resolvers=[dock.resolve], poll_s=0.2)
+        bridges.append(DockBridge(ctx, watcher, backend=dock.backend))
+        return bridges[0]
+
+    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF, dock_factory=factory)
+    qtbot.addWidget(win)
+    win.open_session(s)
+    bridge = bridges[0]
+    today = win.workspace.today
+    seen: dict[int, int] = {}
+    bridge.progress.connect(lambda cam, d, t, _s: seen.__setitem__(cam, t))
+    for n, serial in ((1, "SN-1"), (2, "SN-2")):
+        p = s.custody.last_for_camera(s.registers.find_device(f"BK-00{n}").id)
+        dock.add_camera(serial, n_files=2, size=3 * 1024 * 1024,
+                        start=from_iso(p.issued_at) + timedelta(minutes=5), duration_s=600)
+    reports = []
+    bridge.done.connect(lambda cam, r: reports.append(r))
+    bridge.start()
+    qtbot.waitUntil(lambda: len(bridge.jobs) == 2 or len(reports) == 2, timeout=10000)
+    qtbot.waitUntil(lambda: any(isinstance(today.cameras.cellWidget(r, 4), QProgressBar)
+                                for r in range(today.cameras.rowCount())) or len(reports) == 2,
+                    timeout=10000)
+    qtbot.waitUntil(lambda: len(reports) == 2, timeout=60000)
+    assert all(not isinstance(r, BaseException) and r.complete for r in reports), reports
+    assert len(seen) == 2  # one progress stream per camera
+    assert s.footage.count() == 4
+    for n in (1, 2):
+        p = s.custody.last_for_camera(s.registers.find_device(f"BK-00{n}").id)
+        assert p.downloaded_at is not None  # R8 met, R18 column 6 filled
+    texts = [today.docked.item(i).text() for i in range(today.docked.count())]
+    assert sum("2 recording(s) stored" in t for t in texts) == 2
+    win.lock()
