@@ -191,6 +191,12 @@ class JournalPage(QWidget):
         box.addLayout(bar)
         box.addWidget(self.view)
         box.addLayout(self.actions)
+        from app.ui.paper_actions import PaperActions
+
+        self.paper = PaperActions(ctx, self)
+        self.actions.addWidget(self.paper.print_button)
+        self.actions.addWidget(self.paper.verify_button)
+        self.actions.addStretch()
         for w in (self.since, self.until):
             w.dateChanged.connect(self.refresh)
         self.use_dates.toggled.connect(self.refresh)
