@@ -327,6 +327,7 @@ class IngestJob:
             else:
                 parts.append((part, f.rel, False))
             self._files_done += 1
+            self._progress("copying", f.rel, force=True)
         sha = whole[0].hexdigest() if len(parts) > 1 else parts[0][0].sha256
         if self.s.footage.known(sha) is not None:
             report.duplicates += 1

@@ -1,0 +1,165 @@
+"""Bad cards (issue #3 item 7): each case has a clear message, loses nothing, wipes nothing."""
+
+from __future__ import annotations
+
+import errno
+import os
+
+from app.ingest.job import IngestJob
+from app.ingest.reconcile import reconcile
+from app.ingest.wipe import verified_wipe
+from tests.ingest.helpers import volume
+
+
+def _assert_consistent(s):
+    """No blob referenced that does not verify; nothing staged left referenced twice."""
+    for f in s.footage.search(limit=10000):
+        for p in s.footage.parts(f.id):
+            s.blobs.verify(p.blob_id, p.sha256, p.size)
+    assert not list(s.blobs.tmp.iterdir())
+    brk, _ = s.journal.check_chain()
+    assert brk is None
+
+
+def test_unreadable_sector_fails_one_file_only(out_and_back, stocked, dock):
+    cam = out_and_back(3)
+    bad = str(cam.files[1])
+    fds: dict[int, str] = {}
+
+    def opener(path):
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        fds[fd] = str(path)
+        return fd
+
+    def reader(fd, n):
+        if fds.get(fd) == bad:
+            raise OSError(errno.EIO, "Input/output error")
+        return os.read(fd, n)
+
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend, opener=opener,
+                    reader=reader, wipe=True).run()
+    assert len(rep.stored) == 2 and [f["code"] for f in rep.failed] == ["unreadable"]
+    assert "cannot be read" in rep.failed[0]["message"]
+    assert not rep.complete and rep.wiped is None          # no wipe with a file missing
+    assert all(f.exists() for f in cam.files)
+    _assert_consistent(stocked)
+    # next docking, the sector reads again: only the missing file is copied
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    assert len(rep.stored) == 1 and rep.duplicates == 2 and rep.complete
+
+
+def test_file_changing_while_read(out_and_back, stocked, dock):
+    cam = out_and_back(2, size=600 * 1024)
+    target = cam.files[0]
+    done = []
+
+    def reader(fd, n):
+        data = os.read(fd, n)
+        if not done and os.fstat(fd).st_ino == target.stat().st_ino:
+            done.append(1)
+            with open(target, "ab") as fh:     # the camera is still writing
+                fh.write(b"more")
+        return data
+
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend, reader=reader).run()
+    assert [f["code"] for f in rep.failed] == ["changed"] and len(rep.stored) == 1
+    _assert_consistent(stocked)
+
+
+def test_truncated_read(out_and_back, stocked, dock):
+    cam = out_and_back(1, size=600 * 1024)
+    calls = []
+
+    def reader(fd, n):
+        calls.append(n)
+        return os.read(fd, n) if len(calls) < 2 else b""   # the card stops short
+
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend, reader=reader).run()
+    assert [f["code"] for f in rep.failed] == ["truncated"] and rep.stored == []
+    _assert_consistent(stocked)
+    assert reconcile(stocked).quarantined == []
+
+
+def test_card_pulled_out_mid_copy(out_and_back, stocked, dock):
+    cam = out_and_back(4, size=128 * 1024)
+    pulled = []
+
+    def progress(p):
+        if p.done_files == 2 and not pulled:
+            pulled.append(1)
+            dock.remove_camera("SN-1")
+
+    job = IngestJob(stocked, volume(cam), backend=dock.backend, progress=progress, wipe=True)
+    rep = job.run()
+    assert rep.aborted == "card_removed" and "removed" in rep.aborted_message
+    assert 1 <= len(rep.stored) <= 3
+    [ab] = stocked.journal.entries(kind="ingest_aborted")
+    assert ab.data["reason"] == "card_removed"
+    assert stocked.audit.entries(action="ingest_aborted")
+    [dl] = stocked.journal.entries(kind="download")
+    assert dl.data["partial"] is True
+    _assert_consistent(stocked)
+
+
+def test_vault_disk_full(out_and_back, stocked, dock):
+    cam = out_and_back(3, size=300 * 1024)
+    real_open = stocked.blobs.open_temp
+    state = {"written": 0}
+
+    class Full:
+        def __init__(self, fh):
+            self.fh = fh
+
+        def write(self, b):
+            state["written"] += len(b)
+            if state["written"] > 500 * 1024:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            return self.fh.write(b)
+
+        def __getattr__(self, name):
+            return getattr(self.fh, name)
+
+    def open_temp(blob_id):
+        tmp, fh = real_open(blob_id)
+        return tmp, Full(fh)
+
+    stocked.blobs.open_temp = open_temp
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    assert rep.aborted == "vault_storage" and "full" in rep.aborted_message
+    assert len(rep.stored) == 1 and rep.wiped is None
+    assert all(f.exists() for f in cam.files)
+    _assert_consistent(stocked)
+    stocked.blobs.open_temp = real_open
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    assert rep.complete and stocked.footage.count() == 3
+
+
+def test_cancel_keeps_what_is_stored(out_and_back, stocked, dock):
+    cam = out_and_back(3)
+    job = IngestJob(stocked, volume(cam), backend=dock.backend)
+
+    def progress(p):
+        if p.done_files >= 1:
+            job.cancel()
+
+    job.progress_cb = progress
+    rep = job.run()
+    assert rep.aborted == "cancelled" and len(rep.stored) >= 1
+    _assert_consistent(stocked)
+    drv = volume(cam).driver(dock.backend)
+    import pytest
+
+    from app.errors import RuleViolation
+    with pytest.raises(RuleViolation):
+        verified_wipe(stocked, drv, stocked.registers.find_device("BK-001"))
+
+
+def test_reconcile_removes_temps_and_quarantines_orphans(out_and_back, stocked, dock):
+    cam = out_and_back(1)
+    IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    (stocked.blobs.tmp / "deadbeef.part").write_bytes(b"half")
+    orphan_id, _sha, _n = stocked.blobs.put_bytes(b"never indexed")
+    rep = reconcile(stocked)
+    assert rep.temp_removed == 1 and rep.quarantined == [stocked.blobs.name(orphan_id)]
+    assert rep.missing == []
+    _assert_consistent(stocked)
