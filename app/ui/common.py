@@ -21,6 +21,7 @@ T = TypeVar("T")
 
 class Bus(QObject):
     changed = Signal()
+    settings_changed = Signal(list)  # the keys that changed
 
 
 @dataclass

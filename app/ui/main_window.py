@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ctx = Context(session, self.runner, Bus(self))
         if self.dock_factory is not None:
             self.ctx.dock = self.dock_factory(self.ctx)
+        self.ctx.bus.settings_changed.connect(self._settings_changed)
         self.workspace = Workspace(self.ctx)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -98,6 +99,24 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(True)
         self.restart_idle_timer()
         self.session_opened.emit(session)
+
+    def _settings_changed(self, keys: list[str]) -> None:
+        if "auto_lock_minutes" in keys:
+            self.restart_idle_timer()
+        if "language" in keys and self.session is not None and self.lang is None:
+            self.rebuild_workspace()
+
+    def rebuild_workspace(self) -> None:
+        """A new language: the screens are rebuilt in it (the session stays open)."""
+        assert self.session is not None and self.ctx is not None
+        apply_language(self.session.settings.get("language"))
+        old = self.workspace
+        self.workspace = Workspace(self.ctx)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
 
     def restart_idle_timer(self) -> None:
         if self.session is not None and not self.session.is_locked:

@@ -1,0 +1,162 @@
+"""Registers: staff and devices, with their history (nothing is deleted), write-off and
+service life (R4, R19)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.common import Context, attempt
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    t = QTableWidget(0, len(headers))
+    t.setHorizontalHeaderLabels(headers)
+    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.verticalHeader().hide()
+    return t
+
+
+class RegistersPage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.staff = _table([self.tr("Name"), self.tr("Personnel no."), self.tr("Role"),
+                             self.tr("Active")])
+        self.devices = _table([self.tr("Inventory no."), self.tr("Kind"), self.tr("Serial"),
+                               self.tr("Model"), self.tr("State"), self.tr("In service since"),
+                               self.tr("Service life ends (R19)")])
+        self.history = QListWidget()
+        self.staff.itemSelectionChanged.connect(lambda: self.show_history("staff"))
+        self.devices.itemSelectionChanged.connect(lambda: self.show_history("devices"))
+        # Add staff.
+        self.surname, self.name, self.number = QLineEdit(), QLineEdit(), QLineEdit()
+        add_staff = QPushButton(self.tr("Add &inspector"))
+        add_staff.clicked.connect(self.add_staff)
+        sf = QFormLayout()
+        sf.addRow(self.tr("Surname:"), self.surname)
+        sf.addRow(self.tr("Name:"), self.name)
+        sf.addRow(self.tr("Personnel no.:"), self.number)
+        sf.addRow(add_staff)
+        # Add device / change state.
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("camera"), "camera")
+        self.kind.addItem(self.tr("memory card"), "card")
+        self.inventory, self.serial, self.model = QLineEdit(), QLineEdit(), QLineEdit()
+        add_dev = QPushButton(self.tr("Add &device"))
+        add_dev.clicked.connect(self.add_device)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("reason (required)"))
+        self.faulty = QPushButton(self.tr("Mark &faulty"))
+        self.in_store = QPushButton(self.tr("Back in &store"))
+        self.write_off = QPushButton(self.tr("&Write off"))
+        self.faulty.clicked.connect(lambda: self.set_state("faulty"))
+        self.in_store.clicked.connect(lambda: self.set_state("in_store"))
+        self.write_off.clicked.connect(lambda: self.set_state("written_off"))
+        df = QFormLayout()
+        df.addRow(self.tr("Kind:"), self.kind)
+        df.addRow(self.tr("Inventory no. (R4):"), self.inventory)
+        df.addRow(self.tr("Serial:"), self.serial)
+        df.addRow(self.tr("Model:"), self.model)
+        df.addRow(add_dev)
+        df.addRow(self.tr("Selected device:"), self.reason)
+        states = QHBoxLayout()
+        for b in (self.faulty, self.in_store, self.write_off):
+            states.addWidget(b)
+        df.addRow(states)
+        sbox, dbox, hbox = (QGroupBox(self.tr("Staff")), QGroupBox(self.tr("Cameras and cards")),
+                            QGroupBox(self.tr("History of the selected record")))
+        sl = QVBoxLayout(sbox)
+        sl.addWidget(self.staff)
+        sl.addLayout(sf)
+        dl = QVBoxLayout(dbox)
+        dl.addWidget(self.devices)
+        dl.addLayout(df)
+        QVBoxLayout(hbox).addWidget(self.history)
+        row = QHBoxLayout(self)
+        row.addWidget(sbox, 2)
+        row.addWidget(dbox, 3)
+        row.addWidget(hbox, 2)
+        ctx.bus.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        reg = self.ctx.session.registers
+        if self.ctx.session.is_locked:
+            return
+        people = reg.list_staff()
+        self.staff.setRowCount(len(people))
+        for r, p in enumerate(people):
+            for c, text in enumerate([p.full_name, p.personnel_no, p.role,
+                                      self.tr("yes") if p.active else self.tr("no")]):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.staff.setItem(r, c, item)
+        devs = reg.list_devices()
+        self.devices.setRowCount(len(devs))
+        for r, d in enumerate(devs):
+            for c, text in enumerate([d.inventory_no, d.kind, d.serial or "", d.model, d.state,
+                                      d.in_service, d.end_of_life().isoformat()]):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, d.id)
+                self.devices.setItem(r, c, item)
+        self.staff.resizeColumnsToContents()
+        self.devices.resizeColumnsToContents()
+
+    def _selected(self, table: QTableWidget) -> int | None:
+        items = table.selectedItems()
+        return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
+
+    def show_history(self, which: str) -> None:
+        rid = self._selected(self.staff if which == "staff" else self.devices)
+        self.history.clear()
+        if rid is None:
+            return
+        for h in self.ctx.session.registers.history(which, rid):
+            text = f"{self.ctx.fmt(h['at'])}  {h['field']}: {h['old'] or '—'} → {h['new'] or '—'}"
+            if h["reason"]:
+                text += f"  ({h['reason']})"
+            self.history.addItem(text)
+
+    def add_staff(self) -> None:
+        ok, _ = attempt(self, self.ctx.session.registers.add_staff, self.surname.text(),
+                        self.name.text(), self.number.text())
+        if ok:
+            for f in (self.surname, self.name, self.number):
+                f.clear()
+            self.ctx.bus.changed.emit()
+
+    def add_device(self) -> None:
+        ok, _ = attempt(self, self.ctx.session.registers.add_device, self.kind.currentData(),
+                        self.inventory.text(), serial=self.serial.text().strip() or None,
+                        model=self.model.text())
+        if ok:
+            for f in (self.inventory, self.serial, self.model):
+                f.clear()
+            self.ctx.bus.changed.emit()
+
+    def set_state(self, state: str) -> None:
+        did = self._selected(self.devices)
+        if did is None:
+            return
+        ok, _ = attempt(self, self.ctx.session.registers.set_device_state, did, state,
+                        self.reason.text())
+        if ok:
+            self.reason.clear()
+            self.ctx.bus.changed.emit()
+            self.show_history("devices")

@@ -1,0 +1,117 @@
+"""Settings: office profile, agency, working schedule (R21), language (R22), auto-lock,
+automatic wipe after a verified download. Changes are one transaction with an audit record
+("settings_changed")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from app.model.settings import AGENCIES
+from app.ui.common import Context, attempt
+from app.ui.i18n_qt import LANGUAGE_NAMES
+from app.ui.wizard import OfficePage
+
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        st = ctx.session.settings
+        self.unit = QLineEdit(st.get("unit_name"))
+        self.agency = QComboBox()
+        for key in AGENCIES:
+            self.agency.addItem(OfficePage.tr_agency(key), key)
+        self.agency.setCurrentIndex(AGENCIES.index(st.get("agency")))
+        self.language = QComboBox()
+        for key, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(self.language.findData(st.get("language")))
+        self.days = [QCheckBox(self.tr(d)) for d in DAYS]
+        for i, box in enumerate(self.days):
+            box.setChecked(i in st.get("work_days"))
+        days = QHBoxLayout()
+        for box in self.days:
+            days.addWidget(box)
+        self.times = {k: QLineEdit(st.get(k)) for k in ("work_start", "work_end",
+                                                         "lunch_start", "lunch_end")}
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setValue(int(st.get("auto_lock_minutes")))
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_wipe = QCheckBox(self.tr("Wipe the card after its footage is stored and "
+                                           "verified (R1, R14)"))
+        self.auto_wipe.setChecked(bool(st.get("auto_wipe")))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Territorial unit:"), self.unit)
+        form.addRow(self.tr("Agency:"), self.agency)
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow(self.tr("Working days (R21):"), days)
+        form.addRow(self.tr("Working day starts:"), self.times["work_start"])
+        form.addRow(self.tr("Working day ends:"), self.times["work_end"])
+        form.addRow(self.tr("Lunch from:"), self.times["lunch_start"])
+        form.addRow(self.tr("Lunch to:"), self.times["lunch_end"])
+        form.addRow(self.tr("Lock after inactivity:"), self.auto_lock)
+        form.addRow(self.auto_wipe)
+        form.addRow(self.save_button)
+        form.addRow(self.status)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"unit_name": self.unit.text().strip(),
+                               "agency": self.agency.currentData(),
+                               "language": self.language.currentData(),
+                               "work_days": [i for i, b in enumerate(self.days) if b.isChecked()],
+                               "auto_lock_minutes": self.auto_lock.value(),
+                               "auto_wipe": self.auto_wipe.isChecked()}
+        out.update({k: w.text().strip() for k, w in self.times.items()})
+        return out
+
+    def _write(self, values: dict[str, Any]) -> dict[str, Any]:
+        s = self.ctx.session
+        changed: dict[str, Any] = {}
+        for key, value in values.items():
+            s.settings.validate(key, value)
+        if any(not _hm(values[k]) for k in self.times):
+            from app.errors import InvalidInput
+            from app.i18n import QT_TRANSLATE_NOOP
+
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Times are written as HH:MM."))
+        with s.db.write() as con:
+            for key, value in values.items():
+                old, new = s.settings.set_in(con, key, value)
+                if old != new:
+                    changed[key] = {"old": old, "new": new}
+            if changed:
+                s.audit.append_in(con, "settings_changed", s.role, s.actor_id, None, changed)
+        return changed
+
+    def save(self) -> None:
+        ok, changed = attempt(self, self._write, self.values())
+        if not ok:
+            return
+        self.status.setText(self.tr("Saved.") if changed else self.tr("Nothing changed."))
+        if changed:
+            self.ctx.bus.changed.emit()
+            self.ctx.bus.settings_changed.emit(sorted(changed))
+
+
+def _hm(text: str) -> bool:
+    parts = text.split(":")
+    return (len(parts) == 2 and all(p.isdigit() for p in parts) and int(parts[0]) < 24
+            and int(parts[1]) < 60)

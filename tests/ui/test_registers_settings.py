@@ -1,0 +1,62 @@
+"""Registers (history, write-off, R4) and settings (audited, auto-lock, language)."""
+
+from __future__ import annotations
+
+from app.ui.dialogs import MessageBox
+
+
+def test_add_staff_device_history_and_write_off(qtbot, win):
+    page = win.workspace.registers
+    s = win.session
+    page.surname.setText("Қасымов")
+    page.name.setText("Арман")
+    page.number.setText("IN-9")
+    page.add_staff()
+    assert s.registers.find_staff("IN-9").full_name == "Арман Қасымов"
+    MessageBox.set_next_answer(MessageBox.Button.Ok)  # no inventory number (R4)
+    page.add_device()
+    page.inventory.setText("BK-009")
+    page.serial.setText("SN-9")
+    page.add_device()
+    dev = s.registers.find_device("BK-009")
+    row = next(r for r in range(page.devices.rowCount())
+               if page.devices.item(r, 0).text() == "BK-009")
+    page.devices.selectRow(row)
+    MessageBox.set_next_answer(MessageBox.Button.Ok)  # a reason is required
+    page.write_off.click()
+    page.reason.setText("Сынған")
+    page.write_off.click()
+    assert s.registers.device(dev.id).state == "written_off"
+    row = next(r for r in range(page.devices.rowCount())
+               if page.devices.item(r, 0).text() == "BK-009")
+    page.devices.selectRow(row)
+    texts = [page.history.item(i).text() for i in range(page.history.count())]
+    assert any("written_off" in t and "Сынған" in t for t in texts)
+    assert "written_off" in [c["new"] for c in s.registers.history("devices", dev.id)]
+
+
+def test_settings_saved_and_audited(qtbot, win):
+    page = win.workspace.settings
+    s = win.session
+    page.auto_lock.setValue(3)
+    page.auto_wipe.setChecked(True)
+    page.unit.setText("Жаңа бөлім")
+    page.save()
+    assert s.settings.get("auto_lock_minutes") == 3 and s.settings.get("auto_wipe") is True
+    audit = s.audit.entries(action="settings_changed")[-1]
+    assert audit.detail["auto_lock_minutes"] == {"old": 10, "new": 3}
+    assert win.inactivity.timer.interval() == 3 * 60_000
+    page.times["work_end"].setText("25:99")
+    MessageBox.set_next_answer(MessageBox.Button.Ok)
+    page.save()
+    assert s.settings.get("work_end") == "18:30"
+
+
+def test_language_switch_rebuilds_screens(qtbot, win):
+    win.lang = None  # follow the vault's setting
+    page = win.workspace.settings
+    page.language.setCurrentIndex(page.language.findData("ru"))
+    old = win.workspace
+    page.save()
+    assert win.workspace is not old
+    assert win.session.settings.get("language") == "ru"
