@@ -30,6 +30,11 @@ def stock(session: Any, cameras: int = 6) -> None:
         reg.add_device("card", f"ЖК-{n:03d}", serial=f"CARD-{n}", model="microSD 64GB")
 
 
+def _free_cameras(session: Any) -> list[Any]:
+    return [d for d in session.registers.list_devices()
+            if d.kind == "camera" and d.state == "in_store"]
+
+
 def _download(session: Any, custody_id: int, camera_id: int, files: int) -> None:
     with session.db.write() as con:
         session.custody.download_in(con, custody_id, camera_id,
@@ -40,8 +45,7 @@ def ordinary_day(session: Any, clock: Any, day_no: int, inspectors: int = 3) -> 
     """Issue at 09:00, return at 18:00, download at 18:20; one meal break."""
     ok = Checklist.all_ok(battery_percent=96)
     ids = []
-    free = [d for d in session.registers.list_devices()
-            if d.kind == "camera" and d.state == "in_store"]
+    free = _free_cameras(session)
     for i in range(inspectors):
         n = i + 1
         cam = free[i].inventory_no
@@ -66,9 +70,12 @@ def ordinary_day(session: Any, clock: Any, day_no: int, inspectors: int = 3) -> 
 def eventful_day(session: Any, clock: Any, day_no: int) -> None:
     """A wrong inspector corrected (R7), a malfunction and replacement (R16), a meal break."""
     ok = Checklist.all_ok(battery_percent=93)
-    a = session.custody.issue("IN-1", "БК-001", ok, card="ЖК-001", seal=f"П-{day_no:04d}1")
+    c1, c2, c3 = (d.inventory_no for d in _free_cameras(session)[:3])
+    a = session.custody.issue("IN-1", c1, ok, card=c1.replace("БК", "ЖК"),
+                              seal=f"П-{day_no:04d}1")
     clock.advance(minutes=5)
-    wrong = session.custody.issue("IN-3", "БК-002", ok, card="ЖК-002", seal=f"П-{day_no:04d}2")
+    wrong = session.custody.issue("IN-3", c2, ok, card=c2.replace("БК", "ЖК"),
+                                  seal=f"П-{day_no:04d}2")
     clock.advance(minutes=7)
     fix = session.custody.correct(wrong.id, "инспектор қате көрсетілген / ошибочно указан "
                                             "инспектор", inspector="IN-2")
@@ -76,7 +83,7 @@ def eventful_day(session: Any, clock: Any, day_no: int) -> None:
     clock.advance(hours=2)
     session.custody.report_malfunction(b.id, "бейнетіркегіш қосылмайды, батарея ақаулы")
     clock.advance(minutes=20)
-    c = session.custody.replace_camera(b.id, "БК-003", ok, card="ЖК-003",
+    c = session.custody.replace_camera(b.id, c3, ok, card=c3.replace("БК", "ЖК"),
                                        seal=f"П-{day_no:04d}3")
     clock.advance(hours=1, minutes=10)
     session.custody.remark(a.id, "meal_pause")
