@@ -21,19 +21,17 @@ from app.ui.dialogs import MessageBox
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def message_for(exc: BaseException) -> str:
     if isinstance(exc, DalelError):
         return exc.localized()
     if isinstance(exc, OSError):
-        return tr("The computer refused a file operation: {reason}.").format(
+        return QCoreApplication.translate(
+            "Errors", "The computer refused a file operation: {reason}.").format(
             reason=exc.strerror or str(exc))
-    return tr("Something went wrong that the program did not expect. Nothing was lost: "
-              "every record is written whole or not at all. The details are in the log "
-              "file; please show it to your IT support.")
+    return QCoreApplication.translate(
+        "Errors", "Something went wrong that the program did not expect. Nothing was lost: "
+                  "every record is written whole or not at all. The details are in the log "
+                  "file; please show it to your IT support.")
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -41,9 +39,10 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
         log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
     text = message_for(exc)
     if isinstance(exc, CorruptVault | StorageError) or not isinstance(exc, DalelError):
-        MessageBox.critical(parent, tr("Error"), text)
+        MessageBox.critical(parent, QCoreApplication.translate("Errors", "Error"), text)
     else:
-        MessageBox.warning(parent, tr("Cannot do that"), text)
+        MessageBox.warning(parent, QCoreApplication.translate("Errors", "Cannot do that"),
+                           text)
 
 
 def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,13 +26,14 @@ from app.ui.errors import show_error
 from app.ui.jobs import Job
 
 
-class PaperActions:
+class PaperActions(QObject):
     def __init__(self, ctx: Context, parent: QWidget) -> None:
-        self.ctx, self.parent = ctx, parent
+        super().__init__(parent)
+        self.ctx, self.parent_widget = ctx, parent
         self.job: Job | None = None
-        self.print_button = QPushButton(parent.tr("&Print the new pages (PDF)…"))
+        self.print_button = QPushButton(self.tr("&Print the new pages (PDF)…"))
         self.print_button.clicked.connect(self.print_new_pages)
-        self.verify_button = QPushButton(parent.tr("Check a &paper page…"))
+        self.verify_button = QPushButton(self.tr("Check a &paper page…"))
         self.verify_button.clicked.connect(self.open_verify)
         self.dialog: VerifyPageDialog | None = None
         self.open_url = QDesktopServices.openUrl  # the system's PDF viewer
@@ -40,7 +41,7 @@ class PaperActions:
     def print_new_pages(self) -> Job | None:
         if self.job is not None:
             return None
-        name = FileDialog.save_file_name(self.parent, self.parent.tr("Save the journal pages"),
+        name = FileDialog.save_file_name(self.parent_widget, self.tr("Save the journal pages"),
                                          "journal-pages.pdf", "PDF (*.pdf)")
         if not name:
             return None
@@ -56,10 +57,10 @@ class PaperActions:
         self.job = None
         self.print_button.setEnabled(True)
         if not result.rows and not result.pdf_pages:
-            MessageBox.information(self.parent, self.parent.tr("Nothing to print"),
-                                   self.parent.tr("Every finished row is already printed."))
+            MessageBox.information(self.parent_widget, self.tr("Nothing to print"),
+                                   self.tr("Every finished row is already printed."))
             return
-        MessageBox.information(self.parent, self.parent.tr("Pages ready"), self.parent.tr(
+        MessageBox.information(self.parent_widget, self.tr("Pages ready"), self.tr(
             "{rows} row(s) on page(s) {pages} of volume {volume}: {path}. Print it, sign in "
             "ink and lace it into the book (R7).").format(
             rows=result.rows, pages=", ".join(map(str, result.pages)), volume=result.volume,
@@ -69,10 +70,10 @@ class PaperActions:
     def _failed(self, exc: BaseException) -> None:
         self.job = None
         self.print_button.setEnabled(True)
-        show_error(self.parent, exc)
+        show_error(self.parent_widget, exc)
 
     def open_verify(self) -> VerifyPageDialog:
-        self.dialog = VerifyPageDialog(self.ctx, self.parent)
+        self.dialog = VerifyPageDialog(self.ctx, self.parent_widget)
         self.dialog.open()
         return self.dialog
 

@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.model.settings import AGENCIES
 from app.ui.common import Context, attempt
 from app.ui.i18n_qt import LANGUAGE_NAMES
 from app.ui.wizard import OfficePage
 
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAYS = (QT_TRANSLATE_NOOP("SettingsPage", "Mon"), QT_TRANSLATE_NOOP("SettingsPage", "Tue"),
+        QT_TRANSLATE_NOOP("SettingsPage", "Wed"), QT_TRANSLATE_NOOP("SettingsPage", "Thu"),
+        QT_TRANSLATE_NOOP("SettingsPage", "Fri"), QT_TRANSLATE_NOOP("SettingsPage", "Sat"),
+        QT_TRANSLATE_NOOP("SettingsPage", "Sun"))
 
 
 class SettingsPage(QWidget):
