@@ -136,6 +136,8 @@ class IngestJob:
         self._files_done = 0
         self._last_tick = 0
         self._bad: set[str] = set()
+        self._stage_lock = threading.Lock()
+        self._stage_buf: list[tuple[StoredPart, str]] = []
 
     # -- control ---------------------------------------------------------------------------
     def cancel(self) -> None:
@@ -229,15 +231,30 @@ class IngestJob:
             "SELECT sha256, blob_id FROM ingest_staged WHERE camera_id = ? AND source_name = ?"
             " AND size = ?", (self.camera.id, name, size))
 
-    def _stage(self, part: StoredPart, name: str) -> None:
+    STAGE_BATCH_BYTES = 64 << 20
+
+    def _stage(self, part: StoredPart, name: str, flush: bool = False) -> None:
+        """Record verified blobs for resume, in batches (one fsync per ~64 MiB, not per
+        photo); a crash loses at most one batch of staging, which is copied again."""
+        with self._stage_lock:
+            if part.size:
+                self._stage_buf.append((part, name))
+            if not flush and sum(p.size for p, _ in self._stage_buf) < self.STAGE_BATCH_BYTES:
+                return
+            batch, self._stage_buf = self._stage_buf, []
+        if not batch:
+            return
         with self.s.db.write() as con:
-            con.execute("INSERT OR REPLACE INTO ingest_staged (blob_id, camera_id, "
-                        "source_name, size, sha256, staged_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (part.blob_id, self.camera.id, name, part.size, part.sha256,
-                         self.s.now_iso()))
+            for p, n in batch:
+                con.execute("INSERT OR REPLACE INTO ingest_staged (blob_id, camera_id, "
+                            "source_name, size, sha256, staged_at) VALUES (?, ?, ?, ?, ?, ?)",
+                            (p.blob_id, self.camera.id, n, p.size, p.sha256,
+                             self.s.now_iso()))
 
     def _discard(self, blob_ids: list[str]) -> None:
         """Blobs of a duplicate recording: never referenced, removed."""
+        with self._stage_lock:
+            self._stage_buf = [(p, n) for p, n in self._stage_buf if p.blob_id not in blob_ids]
         with self.s.db.write() as con:
             for b in blob_ids:
                 con.execute("DELETE FROM ingest_staged WHERE blob_id = ?", (b,))
@@ -383,6 +400,12 @@ class IngestJob:
                 bad.add(part.blob_id)
                 abort = abort or errors.vault_refused(StorageError(str(exc)))
         self._bad = bad
+        with self._stage_lock:
+            self._stage_buf = [(p, n) for p, n in self._stage_buf if p.blob_id not in bad]
+        try:
+            self._stage(StoredPart("", "", 0), "", flush=True)
+        except StorageError as exc:
+            abort = abort or errors.vault_refused(exc)
         return abort
 
     # -- the one transaction ---------------------------------------------------------------
