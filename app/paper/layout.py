@@ -15,9 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
@@ -166,6 +164,17 @@ class Office:
         self.form = forms.form_for(self.agency)
 
 
+@lru_cache(maxsize=256)
+def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
+    """Modules of a QR code (level M). One fixed mask pattern: any of the eight is valid
+    for every reader, and choosing the "best" costs ~8x the encoding (bench/print_volume)."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.version = code.calculate_version()
+    code.makeImpl(False, 0)
+    return tuple(tuple(bool(m) for m in row) for row in code.modules)
+
+
 # -- measuring ---------------------------------------------------------------------------
 def _cell_lines(row: PrintRow) -> list[list[tuple[str, str, float, float, bool]]]:
     """Per column: lines as (text, font, size, leading, struck)."""
@@ -179,7 +188,7 @@ def _cell_lines(row: PrintRow) -> list[list[tuple[str, str, float, float, bool]]
     rk: list[tuple[str, str, float, float, bool]] = []
     width = WIDTHS[7] - 2 * PAD
     for kk, ru, struck in row.remarks:
-        s = struck or row.struck
+        s = struck   # a struck row's own remarks come struck; the pointer to its correction not
         rk += [(ln, FONT, RK, RK_LEAD, s) for ln in wrap(kk, FONT, RK, width)]
         if ru and ru != kk:
             rk += [(ln, FONT_I, RU, RU_LEAD, s) for ln in wrap(ru, FONT_I, RU, width)]
@@ -307,6 +316,26 @@ class Renderer:
         c.drawCentredString(0, 0, text)
         c.restoreState()
 
+    def _qr(self, payload: str, x: float, y: float, size: float) -> None:
+        """The QR code, drawn as one filled path (reportlab's encoder, error level M)."""
+        matrix = qr_matrix(payload)
+        n = len(matrix)
+        quiet = 2
+        cell = size / (n + 2 * quiet)
+        path = self.c.beginPath()
+        for r, line in enumerate(matrix):
+            top = y + size - (quiet + r + 1) * cell
+            col = 0
+            while col < n:
+                if line[col]:
+                    start = col
+                    while col < n and line[col]:
+                        col += 1
+                    path.rect(x + (quiet + start) * cell, top, (col - start) * cell, cell)
+                else:
+                    col += 1
+        self.c.drawPath(path, stroke=0, fill=1)
+
     def _underlay(self, mark: PageMark | None) -> None:
         """Drawn first, under the form: the duplicate / extract watermark."""
         if mark is not None and mark.duplicate:
@@ -334,12 +363,7 @@ class Renderer:
                               f"{forms.VOLUME_KK} {mark.volume} / {forms.VOLUME_RU} "
                               f"{mark.volume}")
         if with_check and mark.qr:
-            size = 21 * mm
-            widget = QrCodeWidget(mark.qr, barLevel="M")
-            x0, y0, x1, y1 = widget.getBounds()
-            d = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-            d.add(widget)
-            renderPDF.draw(d, c, PAGE_W - MARGIN_R - size, MARGIN_B)
+            self._qr(mark.qr, PAGE_W - MARGIN_R - 21 * mm, MARGIN_B, 21 * mm)
         if with_check and mark.code:
             x = PAGE_W - MARGIN_R - 23 * mm
             c.setFont(FONT, 7)

@@ -7,7 +7,8 @@ entry's hash, and a hash of the texts as printed. The *short code* is
 ``<volume>-<page>-XXXXX-XXXXX``: 50 bits of HMAC-SHA256 over the digest, keyed with a key
 derived from the vault's master key, so nobody without the vault can make a code, and a
 code names the one page it was issued for. The *QR* carries the same plus the signed
-checkpoint, so the paper also pins the whole chain as it stood then.
+checkpoint (size, head hash, Ed25519 signature), so the paper also pins the whole chain
+as it stood then.
 
 Checking (``verify``) recomputes everything from the live journal: a page whose rows no
 longer match the chain (an entry altered, removed or re-hashed), a code typed for another
@@ -17,6 +18,8 @@ is refused with the reason.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hashlib
 import hmac
 from dataclasses import dataclass
@@ -68,8 +71,21 @@ def short_code(volume: int, page_no: int, mac: str) -> str:
     return f"{volume}-{page_no}-{mac[:5]}-{mac[5:]}"
 
 
+def _b32u(data: bytes) -> str:
+    return base64.b32encode(data).decode().rstrip("=")
+
+
+def _unb32u(text: str) -> bytes:
+    return base64.b32decode(text + "=" * (-len(text) % 8))
+
+
 def qr_payload(volume: int, page_no: int, mac: str, digest: str, cp: Checkpoint) -> str:
-    return f"{QR_PREFIX}|{volume}|{page_no}|{mac}|{digest[:32]}|{cp.encode()}"
+    """Upper-case letters, digits and ':' only (QR alphanumeric mode: a smaller code):
+    ``DALEL-PAGE/1:vol:page:mac:digest[:32]:size:head:signature`` (head and signature of the
+    signed checkpoint in RFC 4648 base32)."""
+    return ":".join((QR_PREFIX, str(volume), str(page_no), mac, digest[:32].upper(),
+                     str(cp.size), _b32u(bytes.fromhex(cp.head)),
+                     _b32u(bytes.fromhex(cp.signature))))
 
 
 @dataclass(frozen=True)
@@ -104,14 +120,15 @@ def parse_code(code: str) -> Claim:
     return Claim(volume, page_no, mac)
 
 
-def parse_qr(payload: str) -> Claim:
-    parts = payload.strip().split("|")
-    if len(parts) != 6 or parts[0] != QR_PREFIX:
+def parse_qr(payload: str, vault_id: str) -> Claim:
+    parts = payload.strip().upper().split(":")
+    if len(parts) != 8 or parts[0] != QR_PREFIX:
         raise ValueError("qr")
     try:
         volume, page_no = int(parts[1]), int(parts[2])
-        cp = Checkpoint.decode(parts[5])
-    except (ValueError, TypeError):
+        cp = Checkpoint(vault_id, int(parts[5]), _unb32u(parts[6]).hex(),
+                        _unb32u(parts[7]).hex())
+    except (ValueError, TypeError, binascii.Error):
         raise ValueError("qr") from None
     mac = _norm(parts[3])
     if len(mac) != 10:

@@ -92,7 +92,7 @@ def _dt(value: datetime | None) -> str:
 
 
 def to_print_row(row: JournalRow, corrected_by: dict[int, int]) -> PrintRow:
-    remarks = [(remark_text(r, "kk"), remark_text(r, "ru"), r.kind == "struck")
+    remarks = [(remark_text(r, "kk"), remark_text(r, "ru"), r.kind == "struck" or row.struck)
                for r in row.remarks]
     if row.struck:
         new = corrected_by.get(row.number)
@@ -386,7 +386,7 @@ def _verify(session: Any, code: str | None, page: int | None, volume: int | None
         if code:
             claims.append(pagecheck.parse_code(code))
         if qr:
-            claims.append(pagecheck.parse_qr(qr))
+            claims.append(pagecheck.parse_qr(qr, session.vault_id))
     except ValueError:
         return PageCheck(False, "the code is not a Dalel page code (mistyped?)", volume, page)
     first = claims[0]
@@ -436,7 +436,7 @@ def _verify(session: Any, code: str | None, page: int | None, volume: int | None
             if why:
                 base.reason = f"the QR checkpoint does not match the journal: {why}"
                 return base
-            if claim.checkpoint.encode() != row[2] or claim.digest_prefix != digest[:32]:
+            if claim.checkpoint != cp or claim.digest_prefix != digest[:32]:
                 base.reason = "the QR code does not match this page"
                 return base
     base.ok = True
