@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -306,3 +308,15 @@ def test_extract_for_a_period(journal, tmp_path):
     text = " ".join(pdf_pages(out))
     assert "ВЫПИСКА" in text and res.rows == 4 and res.first_row == 4
     assert "Парақ / Лист" not in text     # an extract is not book pages
+
+
+@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
+                    reason="needs poppler-utils and zbar-tools")
+def test_printed_qr_scans_and_verifies(journal, tmp_path):
+    result = print_new_pages(journal, tmp_path / "a.pdf")
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", "-f", "3", "-l", "3",
+                    str(tmp_path / "a.pdf"), str(tmp_path / "p")], check=True)
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "p.png")],
+                             capture_output=True, text=True, check=True).stdout.strip()
+    check = verify_page(journal, result.codes[0], qr=scanned, page=1)
+    assert check.ok, check.reason
