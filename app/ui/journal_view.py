@@ -4,6 +4,7 @@ nothing is edited in place, and struck rows stay visible, struck through."""
 
 from __future__ import annotations
 
+import textwrap
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -61,7 +62,11 @@ class JournalModel(QAbstractTableModel):
         return 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:  # the official titles are long: wrap them
+            return textwrap.fill(self.headers[section], 16 if section < 7 else 60)
+        if role == Qt.ItemDataRole.ToolTipRole:
             return self.headers[section]
         return None
 

@@ -151,6 +151,7 @@ class TodayPage(QWidget):
                     item.setForeground(QBrush(RED))
                 self.cameras.setItem(row, col, item)
         self.cameras.resizeColumnsToContents()
+        self.cameras.setColumnWidth(4, max(self.cameras.columnWidth(4), 180))
         self._paint_progress()
         self._fill_todo()
 
