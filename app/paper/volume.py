@@ -113,6 +113,17 @@ def _local_date(session: Any, iso: str | None) -> date | None:
     return session.calendar.local(from_iso(iso)).date() if iso else None
 
 
+def _volume_started(session: Any, con: Any, volume: int, opened_at: str) -> date | None:
+    """The date of the volume's first entry (its first page's first row); else when opened."""
+    row = con.execute("SELECT rows FROM print_pages WHERE volume = ? ORDER BY page_no LIMIT 1",
+                      (volume,)).fetchone()
+    try:
+        first = json.loads(row[0])["rows"][0]["cells"][2]
+        return datetime.strptime(first, "%d.%m.%Y %H:%M").date()
+    except (TypeError, IndexError, KeyError, ValueError):
+        return _local_date(session, opened_at)
+
+
 def _hashes(con: Any, seqs: Iterable[int]) -> dict[int, str | None]:
     wanted = sorted(set(seqs))
     out: dict[int, str | None] = dict.fromkeys(wanted)
@@ -231,7 +242,7 @@ def print_new_pages(session: Any, out_path: str | Path, *, include_open: bool = 
             con.execute("INSERT INTO print_volumes (volume, opened_at) VALUES (?, ?)",
                         (nxt, now))
             current = (nxt, now)
-        volume, opened_at = current
+        volume, _opened_at = current
         last = _last_page(con, volume)
         with_covers = (last == 0) if covers is None else covers
         cp = session.journal.checkpoint()
@@ -239,7 +250,7 @@ def print_new_pages(session: Any, out_path: str | Path, *, include_open: bool = 
         pr = print_rows(rows)
         r = Renderer(office)
         if with_covers:
-            r.front_cover(volume, _local_date(session, opened_at), None)
+            r.front_cover(volume, rows[0].received_at.date(), None)
             r.inner_cover(volume)
         result = PrintResult(str(out_path), "pages", volume, covers=with_covers, rows=len(pr),
                              first_row=pr[0].number, last_row=pr[-1].number)
@@ -277,7 +288,8 @@ def close_volume(session: Any, out_path: str | Path) -> PrintResult:
         con.execute("UPDATE print_volumes SET closed_at = ?, pages = ?, closed_by = ? "
                     "WHERE volume = ?", (now, page_no, session.actor_id or None, volume))
         r = Renderer(office)
-        r.closing_page(page_no, mark, _local_date(session, opened_at), _local_date(session, now))
+        r.closing_page(page_no, mark, _volume_started(session, con, volume, opened_at),
+                       _local_date(session, now))
         _audit(session, con, "print", {"kind": "closing", "volume": volume,
                                        "pages": [page_no], "count": page_no})
         _write(out_path, r.finish())
@@ -306,8 +318,8 @@ def reprint(session: Any, volume: int, pages: Iterable[int] | None, out_path: st
     r = Renderer(office)
     if covers:
         dup = PageMark(None, None, duplicate=True)
-        r.front_cover(int(volume), _local_date(session, vol[1]), _local_date(session, vol[2]),
-                      dup)
+        r.front_cover(int(volume), _volume_started(session, session.db.con, int(volume),
+                                                   vol[1]), _local_date(session, vol[2]), dup)
         r.inner_cover(int(volume), dup)
     codes = []
     for p in wanted:
@@ -319,7 +331,8 @@ def reprint(session: Any, volume: int, pages: Iterable[int] | None, out_path: st
             int(volume), p, record["mac"], record["digest"], cp), duplicate=True)
         codes.append(code)
         if record["kind"] == "closing":
-            r.closing_page(int(record["extra"]["count"]), mark, _local_date(session, vol[1]),
+            r.closing_page(int(record["extra"]["count"]), mark,
+                           _volume_started(session, session.db.con, int(volume), vol[1]),
                            _local_date(session, vol[2]))
         else:
             r.table_page([PrintRow.from_json(x) for x in record["rows"]], mark)
