@@ -84,8 +84,10 @@ class DockBridge(QObject):
             return ing.run()
 
         job = Job(work, f"ingest {key}")
-        job.progress.connect(lambda d, t, s, h=holder: self.progress.emit(
-            h.get("camera_id", -1), d, t, s))
+        def forward(done: int, total: int, stage: str) -> None:
+            self.progress.emit(holder.get("camera_id", -1), done, total, stage)
+
+        job.progress.connect(forward)
         job.finished.connect(lambda r, k=key: self._finished(k, r))
         job.failed.connect(lambda e, k=key, h=holder: self._failed(k, h, e))
         self.jobs[key] = job
@@ -107,13 +109,19 @@ class DockBridge(QObject):
             text += " — " + report.aborted_message
         self.status.emit(key, text)
         self.done.emit(report.camera_id, report)
-        self.ctx.bus.changed.emit()
+        self._data_changed()
 
     def _failed(self, key: str, holder: dict[str, int], exc: BaseException) -> None:
         self.jobs.pop(key, None)
         self.status.emit(key, message_for(exc))
         self.done.emit(holder.get("camera_id", -1), exc)
-        self.ctx.bus.changed.emit()
+        self._data_changed()
+
+    def _data_changed(self) -> None:
+        """Screens re-read the vault once the last running download has finished: a read
+        on the GUI thread would otherwise wait for another camera's commit (one writer)."""
+        if not self.jobs:
+            self.ctx.bus.changed.emit()
 
 
 def demo_dock(ctx: Context) -> DockBridge:

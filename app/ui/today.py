@@ -99,7 +99,7 @@ class TodayPage(QWidget):
 
     def clear_progress(self, camera_id: int) -> None:
         self.progress.pop(camera_id, None)
-        self.refresh()
+        self._paint_progress()  # no vault read here: other cameras may be committing
 
     def _paint_progress(self) -> None:
         for row in range(self.cameras.rowCount()):

@@ -1,0 +1,114 @@
+"""Longest event-loop stall of the window while several docked cameras download at once.
+
+A 5 ms QTimer ticks on the GUI thread; the largest gap between ticks, minus the interval,
+is the longest time the window could not react. Target: under 100 ms (R20 with the
+window responsive). Run::
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_stall.py [cameras] [files] [MiB]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.clock import FakeClock, from_iso
+from app.devices.simulated import SimulatedDock
+from app.devices.watcher import DockWatcher
+from app.model import vault
+from app.model.custody import Checklist
+from app.model.keyslots import KdfParams
+from app.ui.docked import DockBridge
+from app.ui.main_window import MainWindow
+
+
+def main() -> None:
+    cams, files, mib = (int(a) for a in (sys.argv[1:] + ["3", "4", "32"][len(sys.argv[1:]):]))
+    app = QApplication(sys.argv[:1])
+    tmp = Path(tempfile.mkdtemp())
+    clock = FakeClock(datetime(2026, 11, 23, 4, 0, tzinfo=UTC))
+    s = vault.create(tmp / "v", vault.Person("A", "B", "OF"), "officer-pw", vault.Person(
+        "C", "D", "HD"), "head-pw-22", clock=clock, kdf=KdfParams())
+    for n in range(cams):
+        s.registers.add_staff(f"Inspector{n}", "X", f"IN-{n}")
+        s.registers.add_device("camera", f"BK-{n:03d}", serial=f"SN-{n}")
+        s.registers.add_device("card", f"MC-{n:03d}")
+        s.custody.issue(f"IN-{n}", f"BK-{n:03d}", Checklist.all_ok(), card=f"MC-{n:03d}",
+                        seal="S")
+    clock.advance(hours=8)
+    for n in range(cams):
+        s.custody.return_camera(f"BK-{n:03d}")
+    dock = SimulatedDock(tmp / "dock", clock=clock)
+    bridges = []
+
+    def factory(ctx):  # type: ignore[no-untyped-def]
+        w = DockWatcher([dock.mount_root], backend=dock.backend, resolvers=[dock.resolve],
+                        poll_s=0.2)
+        bridges.append(DockBridge(ctx, w, backend=dock.backend))
+        return bridges[0]
+
+    win = MainWindow(tmp / "v", clock=clock, lang="en", dock_factory=factory)
+    win.open_session(s)
+    win.show()
+    for n in range(cams):
+        start = from_iso(s.custody.last_for_camera(s.registers.find_device(f"BK-{n:03d}").id)
+                         .issued_at) + timedelta(minutes=5)
+        dock.add_camera(f"SN-{n}", n_files=files, size=mib << 20, start=start,
+                        duration_s=600, big=True)
+    gaps: list[float] = []
+    elapsed = QElapsedTimer()
+    elapsed.start()
+    last = [elapsed.nsecsElapsed()]
+
+    def tick() -> None:
+        now = elapsed.nsecsElapsed()
+        gaps.append((now - last[0]) / 1e6)
+        last[0] = now
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(tick)
+    done: list[object] = []
+    loop = QEventLoop()
+    bridge = bridges[0]
+
+    def finished(_camera: int, report: object) -> None:
+        done.append(report)
+        if len(done) == cams:
+            loop.quit()
+
+    bridge.done.connect(finished)
+    t0 = time.perf_counter()
+    timer.start()
+    bridge.start()
+    QTimer.singleShot(600_000, loop.quit)
+    loop.exec()
+    took = time.perf_counter() - t0
+    timer.stop()
+    ok = all(getattr(r, "complete", False) for r in done)
+    stall = max(gaps) - 5 if gaps else 0.0
+    total = cams * files * mib
+    print(f"{cams} cameras x {files} files x {mib} MiB = {total} MiB in {took:.1f} s "
+          f"({total / took:.0f} MiB/s), all complete: {ok}")
+    print(f"longest event-loop stall: {stall:.1f} ms (target < 100 ms); "
+          f"ticks: {len(gaps)}, p99 gap: {sorted(gaps)[int(len(gaps) * 0.99)]:.1f} ms")
+    t1 = time.perf_counter()
+    win.ctx.bus.changed.emit()
+    print(f"one refresh of every screen (bus.changed): {(time.perf_counter() - t1) * 1000:.1f} ms")
+    win.lock()
+    app.processEvents()
+    os._exit(0)  # skip interpreter teardown (a PySide6 refcount abort at exit, see report)
+
+
+if __name__ == "__main__":
+    main()
