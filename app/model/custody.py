@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from app.errors import InvalidInput, NotFound, RuleViolation
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model.journal import Entry
 from app.model.registers import Device, StaffMember
 
@@ -197,7 +197,7 @@ class Custody:
                     "core", "Seal the card slot and enter the seal number (R6)."))
         missing = checklist.missing()
         if missing:
-            names = ", ".join(str(QT_TRANSLATE_NOOP("core", CHECK_NAMES[m])) for m in missing)
+            names = ", ".join(translate("core", CHECK_NAMES[m]) for m in missing)
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "The pre-use check is not complete (R11, R12): {missing}."),
                 missing=names)

@@ -55,9 +55,25 @@ class DeskMachine(RuleBasedStateMachine):
         except DalelError:
             self.refused += 1  # a refusal must leave no trace; the invariants check that
 
-    @rule(who=st.sampled_from(INSPECTORS), cam=st.sampled_from(CAMERAS),
-          card=st.sampled_from(CARDS), ok=st.booleans())
-    def issue(self, who: str, cam: str, card: str, ok: bool) -> None:
+    @rule(data=st.data(), ok=st.sampled_from([True, True, True, False]),
+          anything=st.booleans())
+    def issue(self, data: st.DataObject, ok: bool, anything: bool) -> None:
+        """Mostly what a desk does (free camera, free card, free inspector); sometimes
+        anything at all, which the rules must refuse without a trace."""
+        reg = self.s.registers
+        free_cams = [d.inventory_no for d in reg.list_devices("camera", "in_store")]
+        free_cards = [d.inventory_no for d in reg.list_devices("card", "in_store")]
+        busy = {p.inspector_id for p in self.s.custody.periods(include_struck=False)
+                if p.returned_at is None}
+        free_people = [p.personnel_no for p in reg.list_staff("inspector") if p.id not in busy]
+        if anything or not (free_cams and free_cards and free_people):
+            who, cam, card = (data.draw(st.sampled_from(INSPECTORS)),
+                              data.draw(st.sampled_from(CAMERAS)),
+                              data.draw(st.sampled_from(CARDS)))
+        else:
+            who, cam, card = (data.draw(st.sampled_from(free_people)),
+                              data.draw(st.sampled_from(free_cams)),
+                              data.draw(st.sampled_from(free_cards)))
         checklist = Checklist.all_ok() if ok else Checklist(working=True)
         self._try(lambda: self.s.custody.issue(who, cam, checklist, card=card, seal="S"))
 
@@ -129,5 +145,5 @@ class DeskMachine(RuleBasedStateMachine):
 
 
 TestDesk = DeskMachine.TestCase
-TestDesk.settings = settings(max_examples=25, stateful_step_count=25, deadline=None,
+TestDesk.settings = settings(max_examples=30, stateful_step_count=30, deadline=None,
                              suppress_health_check=[HealthCheck.too_slow])
