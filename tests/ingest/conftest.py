@@ -9,7 +9,14 @@ import pytest
 
 from app.devices.profiles import load_profiles
 from app.devices.simulated import SimulatedDock
+from app.i18n import set_language
 from app.model.custody import Checklist
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are asserted in English; other suites may leave another language set."""
+    set_language("en")
 
 
 @pytest.fixture
