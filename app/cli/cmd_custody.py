@@ -20,40 +20,80 @@ CHECKS = ("working", "battery", "datetime", "quality", "badge")
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = subs.add_parser("issue", parents=[common],
-                        help=tr("issue a camera (and card) to an inspector (R5, R6, R11, R12)"))
-    p.add_argument("inspector", help=tr("personnel number"))
-    p.add_argument("camera", help=tr("inventory number"))
-    p.add_argument("--card", help=tr("card inventory number (default: the card in the camera)"))
-    p.add_argument("--seal", help=tr("number of the seal on the card slot (R6)"))
-    p.add_argument("--checked", default="",
-                   help=tr("pre-use checks done, comma-separated: {names}, or 'all'",
-                           names=",".join(CHECKS)))
+    p = subs.add_parser(
+        "issue",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "issue a camera (and card) to an inspector (R5, R6, R11, R12)")
+        ),
+    )
+    p.add_argument("inspector", help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")))
+    p.add_argument("camera", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number")))
+    p.add_argument(
+        "--card",
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "card inventory number (default: the card in the camera)")
+        ),
+    )
+    p.add_argument(
+        "--seal", help=tr(QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)"))
+    )
+    p.add_argument(
+        "--checked",
+        default="",
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "pre-use checks done, comma-separated: {names}, or 'all'"),
+            names=",".join(CHECKS),
+        ),
+    )
     p.add_argument("--battery-percent", type=int)
-    p.add_argument("--replaces", type=int, metavar="ENTRY",
-                   help=tr("issue entry of the failed camera this one replaces (R16)"))
+    p.add_argument(
+        "--replaces",
+        type=int,
+        metavar="ENTRY",
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "issue entry of the failed camera this one replaces (R16)")
+        ),
+    )
     p.set_defaults(func=cmd_issue)
 
-    p = subs.add_parser("return", parents=[common], help=tr("take a camera back (R17)"))
-    p.add_argument("camera", help=tr("inventory number"))
+    p = subs.add_parser(
+        "return", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "take a camera back (R17)"))
+    )
+    p.add_argument("camera", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number")))
     p.add_argument("--faulty", action="store_true", default=None)
     p.set_defaults(func=cmd_return)
 
-    p = subs.add_parser("remark", parents=[common],
-                        help=tr("meal break (R15) or a note, in Remarks"))
-    p.add_argument("camera", help=tr("inventory number of the camera that is out"))
+    p = subs.add_parser(
+        "remark",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "meal break (R15) or a note, in Remarks")),
+    )
+    p.add_argument(
+        "camera", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that is out"))
+    )
     p.add_argument("type", choices=("meal-pause", "meal-resume", "note"))
     p.add_argument("text", nargs="?", default="")
     p.set_defaults(func=cmd_remark)
 
-    p = subs.add_parser("malfunction", parents=[common],
-                        help=tr("record a failed camera or card: cause and time reported (R16)"))
+    p = subs.add_parser(
+        "malfunction",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "record a failed camera or card: cause and time reported (R16)"
+            )
+        ),
+    )
     p.add_argument("camera")
     p.add_argument("cause")
     p.set_defaults(func=cmd_malfunction)
 
-    p = subs.add_parser("replace", parents=[common],
-                        help=tr("issue a replacement for a failed camera (R16)"))
+    p = subs.add_parser(
+        "replace",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "issue a replacement for a failed camera (R16)")),
+    )
     p.add_argument("failed_camera")
     p.add_argument("camera")
     p.add_argument("--card")
@@ -62,35 +102,55 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--battery-percent", type=int)
     p.set_defaults(func=cmd_replace)
 
-    p = subs.add_parser("correct", parents=[common],
-                        help=tr("strike an entry and write the right one (R7)"))
-    p.add_argument("entry", type=int, help=tr("journal entry number"))
+    p = subs.add_parser(
+        "correct",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "strike an entry and write the right one (R7)")),
+    )
+    p.add_argument("entry", type=int, help=tr(QT_TRANSLATE_NOOP("cli", "journal entry number")))
     p.add_argument("--reason", required=True)
     p.add_argument("--inspector")
     p.add_argument("--camera")
     p.add_argument("--card")
     p.add_argument("--seal")
     p.add_argument("--text")
-    p.add_argument("--void", action="store_true", help=tr("strike a return made by mistake"))
+    p.add_argument(
+        "--void",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "strike a return made by mistake")),
+    )
     p.set_defaults(func=cmd_correct)
 
-    p = subs.add_parser("journal", parents=[common],
-                        help=tr("the journal in its 8 official columns (R18)"))
+    p = subs.add_parser(
+        "journal",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "the journal in its 8 official columns (R18)")),
+    )
     p.add_argument("--from", dest="since", help="YYYY-MM-DD")
     p.add_argument("--to", dest="until", help="YYYY-MM-DD")
     p.add_argument("--inspector")
     p.add_argument("--camera")
-    p.add_argument("--paper-lang", choices=("kk", "ru"), default="kk",
-                   help=tr("language of the Remarks wording"))
+    p.add_argument(
+        "--paper-lang",
+        choices=("kk", "ru"),
+        default="kk",
+        help=tr(QT_TRANSLATE_NOOP("cli", "language of the Remarks wording")),
+    )
     p.set_defaults(func=cmd_journal)
 
-    p = subs.add_parser("entries", parents=[common],
-                        help=tr("raw journal entries with their hashes"))
+    p = subs.add_parser(
+        "entries",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "raw journal entries with their hashes")),
+    )
     p.add_argument("--kind")
     p.set_defaults(func=cmd_entries)
 
-    p = subs.add_parser("deadlines", parents=[common],
-                        help=tr("cameras not back (R17) and footage not downloaded (R8)"))
+    p = subs.add_parser(
+        "deadlines",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "cameras not back (R17) and footage not downloaded (R8)")),
+    )
     p.set_defaults(func=cmd_deadlines)
 
 
@@ -100,10 +160,19 @@ def checklist(text: str, battery: int | None) -> Checklist:
         names = set(CHECKS)
     unknown = names - set(CHECKS)
     if unknown:
-        raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Unknown check {names}; use: {choices}."),
-                           names=", ".join(sorted(unknown)), choices=", ".join(CHECKS))
-    return Checklist("working" in names, "battery" in names, "datetime" in names,
-                     "quality" in names, "badge" in names, battery)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("cli", "Unknown check {names}; use: {choices}."),
+            names=", ".join(sorted(unknown)),
+            choices=", ".join(CHECKS),
+        )
+    return Checklist(
+        "working" in names,
+        "battery" in names,
+        "datetime" in names,
+        "quality" in names,
+        "badge" in names,
+        battery,
+    )
 
 
 def _period_dict(ctx: Context, p: CustodyPeriod) -> dict[str, Any]:
@@ -113,19 +182,38 @@ def _period_dict(ctx: Context, p: CustodyPeriod) -> dict[str, Any]:
 def cmd_issue(ctx: Context) -> int:
     a = ctx.args
     s = ctx.session()
-    p = s.custody.issue(a.inspector, a.camera, checklist(a.checked, a.battery_percent),
-                        card=a.card, seal=a.seal, replaces=a.replaces)
+    p = s.custody.issue(
+        a.inspector,
+        a.camera,
+        checklist(a.checked, a.battery_percent),
+        card=a.card,
+        seal=a.seal,
+        replaces=a.replaces,
+    )
     who = s.registers.staff(p.inspector_id).full_name
-    ctx.emit(_period_dict(ctx, p), tr("Entry {n}: {camera} issued to {who}.", n=p.id,
-                                      camera=a.camera, who=who))
+    ctx.emit(
+        _period_dict(ctx, p),
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Entry {n}: {camera} issued to {who}."),
+            n=p.id,
+            camera=a.camera,
+            who=who,
+        ),
+    )
     return 0
 
 
 def cmd_return(ctx: Context) -> int:
     s = ctx.session()
     p = s.custody.return_camera(ctx.args.camera, faulty=ctx.args.faulty)
-    ctx.emit(_period_dict(ctx, p), tr("{camera} returned (entry {n}).", camera=ctx.args.camera,
-                                      n=p.return_seq))
+    ctx.emit(
+        _period_dict(ctx, p),
+        tr(
+            QT_TRANSLATE_NOOP("cli", "{camera} returned (entry {n})."),
+            camera=ctx.args.camera,
+            n=p.return_seq,
+        ),
+    )
     return 0
 
 
@@ -145,42 +233,66 @@ def cmd_remark(ctx: Context) -> int:
         cam = s.registers.find_device(ctx.args.camera, "camera")
         p = s.custody.open_for_camera(cam.id) or s.custody.last_for_camera(cam.id)
         if p is None:
-            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{camera} has never been issued."),
-                               camera=ctx.args.camera)
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("cli", "{camera} has never been issued."), camera=ctx.args.camera
+            )
     e = s.custody.remark(p.id, ctx.args.type.replace("-", "_"), ctx.args.text)
-    ctx.emit(asdict(e), tr("Remark recorded (entry {n}).", n=e.seq))
+    ctx.emit(asdict(e), tr(QT_TRANSLATE_NOOP("cli", "Remark recorded (entry {n})."), n=e.seq))
     return 0
 
 
 def cmd_malfunction(ctx: Context) -> int:
     p = _open_period(ctx, ctx.args.camera)
     e = ctx.session().custody.report_malfunction(p.id, ctx.args.cause)
-    ctx.emit(asdict(e), tr("Malfunction recorded (entry {n}); issue a replacement with "
-                           "'dalel replace'.", n=e.seq))
+    ctx.emit(
+        asdict(e),
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Malfunction recorded (entry {n}); issue a replacement with 'dalel replace'."
+            ),
+            n=e.seq,
+        ),
+    )
     return 0
 
 
 def cmd_replace(ctx: Context) -> int:
     a = ctx.args
     failed = _open_period(ctx, a.failed_camera)
-    p = ctx.session().custody.replace_camera(failed.id, a.camera,
-                                             checklist(a.checked, a.battery_percent),
-                                             card=a.card, seal=a.seal)
-    ctx.emit(asdict(p), tr("Entry {n}: {camera} issued as a replacement.", n=p.id,
-                           camera=a.camera))
+    p = ctx.session().custody.replace_camera(
+        failed.id, a.camera, checklist(a.checked, a.battery_percent), card=a.card, seal=a.seal
+    )
+    ctx.emit(
+        asdict(p),
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Entry {n}: {camera} issued as a replacement."),
+            n=p.id,
+            camera=a.camera,
+        ),
+    )
     return 0
 
 
 def cmd_correct(ctx: Context) -> int:
     a = ctx.args
-    changes: dict[str, Any] = {k: getattr(a, k) for k in
-                               ("inspector", "camera", "card", "seal", "text")
-                               if getattr(a, k) is not None}
+    changes: dict[str, Any] = {
+        k: getattr(a, k)
+        for k in ("inspector", "camera", "card", "seal", "text")
+        if getattr(a, k) is not None
+    }
     if a.void:
         changes["void"] = True
     e = ctx.session().custody.correct(a.entry, a.reason, **changes)
-    ctx.emit(asdict(e), tr("Entry {old} struck; correction recorded as entry {n} "
-                           "(Түзетілді).", old=a.entry, n=e.seq))
+    ctx.emit(
+        asdict(e),
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Entry {old} struck; correction recorded as entry {n} (Түзетілді)."
+            ),
+            old=a.entry,
+            n=e.seq,
+        ),
+    )
     return 0
 
 
@@ -190,8 +302,7 @@ def _day_bound(s: Any, text: str | None, end: bool) -> str | None:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Dates are written as YYYY-MM-DD.")
-                           ) from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Dates are written as YYYY-MM-DD.")) from None
     if end:
         day += timedelta(days=1)
     return to_iso(datetime.combine(day, time(0), s.calendar.tz))
@@ -213,13 +324,32 @@ def cmd_journal(ctx: Context) -> int:
         rows = [r for r in rows if r.camera_id == cid]
     s.audit.record("view", s.role, s.actor_id, what="journal", rows=len(rows))
     table = ctx.table(
-        [((f"~{r.number}~" if r.struck else r.number), r.inventory, r.inspector,
-          _fmt(r.received_at), _fmt(r.handed_in_at), _fmt(r.downloaded_at), r.officer,
-          "; ".join(remark_text(m, a.paper_lang) for m in r.remarks)) for r in rows],
-        ["№", tr("inventory"), tr("inspector"), tr("received"), tr("handed in"),
-         tr("downloaded"), tr("officer"), tr("remarks")])
+        [
+            (
+                (f"~{r.number}~" if r.struck else r.number),
+                r.inventory,
+                r.inspector,
+                _fmt(r.received_at),
+                _fmt(r.handed_in_at),
+                _fmt(r.downloaded_at),
+                r.officer,
+                "; ".join(remark_text(m, a.paper_lang) for m in r.remarks),
+            )
+            for r in rows
+        ],
+        [
+            "№",
+            tr(QT_TRANSLATE_NOOP("cli", "inventory")),
+            tr(QT_TRANSLATE_NOOP("cli", "inspector")),
+            tr(QT_TRANSLATE_NOOP("cli", "received")),
+            tr(QT_TRANSLATE_NOOP("cli", "handed in")),
+            tr(QT_TRANSLATE_NOOP("cli", "downloaded")),
+            tr(QT_TRANSLATE_NOOP("cli", "officer")),
+            tr(QT_TRANSLATE_NOOP("cli", "remarks")),
+        ],
+    )
     if any(r.struck for r in rows):
-        table += "\n" + tr("~N~ = struck through by a correction (R7)")
+        table += "\n" + tr(QT_TRANSLATE_NOOP("cli", "~N~ = struck through by a correction (R7)"))
     ctx.emit([r.as_dict() for r in rows], table)
     return 0
 
@@ -227,20 +357,60 @@ def cmd_journal(ctx: Context) -> int:
 def cmd_entries(ctx: Context) -> int:
     s = ctx.session()
     entries = s.journal.entries(kind=ctx.args.kind)
-    ctx.emit([asdict(e) for e in entries], ctx.table(
-        [(e.seq, e.at[:19].replace("T", " "), e.kind, e.custody_id, e.ref_seq,
-          ", ".join(f"{k}={v}" for k, v in e.data.items() if k != "checklist"), e.hash[:12])
-         for e in entries],
-        ["#", tr("time (UTC)"), tr("kind"), tr("issue"), tr("corrects"), tr("data"),
-         tr("hash")]))
+    ctx.emit(
+        [asdict(e) for e in entries],
+        ctx.table(
+            [
+                (
+                    e.seq,
+                    e.at[:19].replace("T", " "),
+                    e.kind,
+                    e.custody_id,
+                    e.ref_seq,
+                    ", ".join(f"{k}={v}" for k, v in e.data.items() if k != "checklist"),
+                    e.hash[:12],
+                )
+                for e in entries
+            ],
+            [
+                "#",
+                tr(QT_TRANSLATE_NOOP("cli", "time (UTC)")),
+                tr(QT_TRANSLATE_NOOP("cli", "kind")),
+                tr(QT_TRANSLATE_NOOP("cli", "issue")),
+                tr(QT_TRANSLATE_NOOP("cli", "corrects")),
+                tr(QT_TRANSLATE_NOOP("cli", "data")),
+                tr(QT_TRANSLATE_NOOP("cli", "hash")),
+            ],
+        ),
+    )
     return 0
 
 
 def cmd_deadlines(ctx: Context) -> int:
     s = ctx.session()
     items = deadlines(s)
-    ctx.emit([d.as_dict() for d in items], ctx.table(
-        [(d.rule, d.camera, d.inspector, _fmt(d.since), _fmt(d.due),
-          tr("OVERDUE") if d.overdue else "") for d in items],
-        [tr("rule"), tr("camera"), tr("inspector"), tr("since"), tr("due"), ""]))
+    ctx.emit(
+        [d.as_dict() for d in items],
+        ctx.table(
+            [
+                (
+                    d.rule,
+                    d.camera,
+                    d.inspector,
+                    _fmt(d.since),
+                    _fmt(d.due),
+                    tr(QT_TRANSLATE_NOOP("cli", "OVERDUE")) if d.overdue else "",
+                )
+                for d in items
+            ],
+            [
+                tr(QT_TRANSLATE_NOOP("cli", "rule")),
+                tr(QT_TRANSLATE_NOOP("cli", "camera")),
+                tr(QT_TRANSLATE_NOOP("cli", "inspector")),
+                tr(QT_TRANSLATE_NOOP("cli", "since")),
+                tr(QT_TRANSLATE_NOOP("cli", "due")),
+                "",
+            ],
+        ),
+    )
     return 0

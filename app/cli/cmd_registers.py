@@ -7,6 +7,7 @@ from dataclasses import asdict
 from typing import Any
 
 from app.cli.context import Context, tr
+from app.i18n import QT_TRANSLATE_NOOP
 from app.model.registers import DEVICE_KINDS, STAFF_ROLES
 
 
@@ -15,81 +16,142 @@ def _int(text: str) -> int:
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    staff = subs.add_parser("staff", help=tr("the staff register"))
+    staff = subs.add_parser("staff", help=tr(QT_TRANSLATE_NOOP("cli", "the staff register")))
     ss = staff.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = ss.add_parser("add", parents=[common], help=tr("register a staff member"))
+    p = ss.add_parser(
+        "add", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "register a staff member"))
+    )
     p.add_argument("--surname", required=True)
     p.add_argument("--name", required=True)
     p.add_argument("--patronymic")
-    p.add_argument("--number", required=True, help=tr("personnel number"))
+    p.add_argument("--number", required=True, help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")))
     p.add_argument("--position", default="")
     p.add_argument("--staff-role", choices=STAFF_ROLES, default="inspector")
     p.set_defaults(func=staff_add)
-    p = ss.add_parser("list", parents=[common], help=tr("list staff"))
-    p.add_argument("--all", action="store_true", help=tr("include those who left"))
+    p = ss.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "list staff")))
+    p.add_argument(
+        "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "include those who left"))
+    )
     p.set_defaults(func=staff_list)
-    p = ss.add_parser("show", parents=[common], help=tr("one person with history"))
+    p = ss.add_parser(
+        "show", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "one person with history"))
+    )
     p.add_argument("number")
     p.set_defaults(func=staff_show)
-    p = ss.add_parser("leave", parents=[common], help=tr("mark a person as no longer active"))
+    p = ss.add_parser(
+        "leave",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "mark a person as no longer active")),
+    )
     p.add_argument("number")
     p.add_argument("--reason", required=True)
     p.set_defaults(func=staff_leave)
 
-    dev = subs.add_parser("device", help=tr("the register of cameras and memory cards"))
+    dev = subs.add_parser(
+        "device", help=tr(QT_TRANSLATE_NOOP("cli", "the register of cameras and memory cards"))
+    )
     ds = dev.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = ds.add_parser("add", parents=[common], help=tr("register a camera or card (R4)"))
+    p = ds.add_parser(
+        "add", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "register a camera or card (R4)"))
+    )
     p.add_argument("kind", choices=DEVICE_KINDS)
-    p.add_argument("inventory", help=tr("inventory number (mandatory, R4)"))
+    p.add_argument(
+        "inventory", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (mandatory, R4)"))
+    )
     p.add_argument("--serial")
     p.add_argument("--model", default="")
-    p.add_argument("--in-service", help=tr("date put in service, YYYY-MM-DD"))
-    p.add_argument("--service-life", type=int, default=7, help=tr("years (R19)"))
+    p.add_argument(
+        "--in-service", help=tr(QT_TRANSLATE_NOOP("cli", "date put in service, YYYY-MM-DD"))
+    )
+    p.add_argument(
+        "--service-life", type=int, default=7, help=tr(QT_TRANSLATE_NOOP("cli", "years (R19)"))
+    )
     p.add_argument("--usb-vid", type=_int)
     p.add_argument("--usb-pid", type=_int)
-    p.add_argument("--default-password", action="store_true",
-                   help=tr("the device still has its factory password"))
+    p.add_argument(
+        "--default-password",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the device still has its factory password")),
+    )
     p.set_defaults(func=device_add)
-    p = ds.add_parser("list", parents=[common], help=tr("list devices"))
+    p = ds.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "list devices")))
     p.add_argument("--kind", choices=DEVICE_KINDS)
     p.add_argument("--state")
     p.set_defaults(func=device_list)
-    p = ds.add_parser("show", parents=[common], help=tr("one device with history"))
+    p = ds.add_parser(
+        "show", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "one device with history"))
+    )
     p.add_argument("inventory")
     p.set_defaults(func=device_show)
-    p = ds.add_parser("state", parents=[common],
-                      help=tr("mark faulty, back in store, or written off"))
+    p = ds.add_parser(
+        "state",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "mark faulty, back in store, or written off")),
+    )
     p.add_argument("inventory")
     p.add_argument("state", choices=("in_store", "faulty", "written_off"))
     p.add_argument("--reason", required=True)
     p.set_defaults(func=device_state)
-    p = ds.add_parser("insert-card", parents=[common],
-                      help=tr("put a card in a camera and record the slot seal (R6)"))
+    p = ds.add_parser(
+        "insert-card",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "put a card in a camera and record the slot seal (R6)")),
+    )
     p.add_argument("card")
     p.add_argument("camera")
     p.add_argument("--seal", required=True)
     p.set_defaults(func=device_insert)
-    p = ds.add_parser("end-of-life", parents=[common],
-                      help=tr("devices near or past the end of their service life (R19)"))
+    p = ds.add_parser(
+        "end-of-life",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "devices near or past the end of their service life (R19)")
+        ),
+    )
     p.add_argument("--days", type=int)
     p.set_defaults(func=device_eol)
 
 
 def staff_add(ctx: Context) -> int:
     a = ctx.args
-    person = ctx.session().registers.add_staff(a.surname, a.name, a.number, a.staff_role,
-                                               a.patronymic, a.position)
-    ctx.emit(asdict(person), tr("Registered {name} ({number}).", name=person.full_name,
-                                number=person.personnel_no))
+    person = ctx.session().registers.add_staff(
+        a.surname, a.name, a.number, a.staff_role, a.patronymic, a.position
+    )
+    ctx.emit(
+        asdict(person),
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Registered {name} ({number})."),
+            name=person.full_name,
+            number=person.personnel_no,
+        ),
+    )
     return 0
 
 
 def staff_list(ctx: Context) -> int:
     people = ctx.session().registers.list_staff(active_only=not ctx.args.all)
-    ctx.emit([asdict(p) for p in people], ctx.table(
-        [(p.personnel_no, p.full_name, p.position, p.role, "" if p.active else tr("left"))
-         for p in people],
-        [tr("number"), tr("name"), tr("position"), tr("role"), ""]))
+    ctx.emit(
+        [asdict(p) for p in people],
+        ctx.table(
+            [
+                (
+                    p.personnel_no,
+                    p.full_name,
+                    p.position,
+                    p.role,
+                    "" if p.active else tr(QT_TRANSLATE_NOOP("cli", "left")),
+                )
+                for p in people
+            ],
+            [
+                tr(QT_TRANSLATE_NOOP("cli", "number")),
+                tr(QT_TRANSLATE_NOOP("cli", "name")),
+                tr(QT_TRANSLATE_NOOP("cli", "position")),
+                tr(QT_TRANSLATE_NOOP("cli", "role")),
+                "",
+            ],
+        ),
+    )
     return 0
 
 
@@ -97,27 +159,48 @@ def staff_show(ctx: Context) -> int:
     reg = ctx.session().registers
     person = reg.find_staff(ctx.args.number)
     history = reg.history("staff", person.id)
-    ctx.emit({"staff": asdict(person), "history": history},
-             f"{person.full_name} ({person.personnel_no}), {person.role}\n" + "\n".join(
-                 f"  {h['at'][:19]} {h['field']}: {h['old']} -> {h['new']} {h['reason']}"
-                 for h in history))
+    ctx.emit(
+        {"staff": asdict(person), "history": history},
+        f"{person.full_name} ({person.personnel_no}), {person.role}\n"
+        + "\n".join(
+            f"  {h['at'][:19]} {h['field']}: {h['old']} -> {h['new']} {h['reason']}"
+            for h in history
+        ),
+    )
     return 0
 
 
 def staff_leave(ctx: Context) -> int:
     reg = ctx.session().registers
     person = reg.set_staff_active(reg.find_staff(ctx.args.number).id, False, ctx.args.reason)
-    ctx.emit(asdict(person), tr("{name} marked as no longer active.", name=person.full_name))
+    ctx.emit(
+        asdict(person),
+        tr(QT_TRANSLATE_NOOP("cli", "{name} marked as no longer active."), name=person.full_name),
+    )
     return 0
 
 
 def device_add(ctx: Context) -> int:
     a = ctx.args
     dev = ctx.session().registers.add_device(
-        a.kind, a.inventory, a.serial, a.model, a.in_service, a.service_life, a.usb_vid,
-        a.usb_pid, a.default_password)
-    ctx.emit(asdict(dev), tr("Registered {kind} {number}.", kind=dev.kind,
-                             number=dev.inventory_no))
+        a.kind,
+        a.inventory,
+        a.serial,
+        a.model,
+        a.in_service,
+        a.service_life,
+        a.usb_vid,
+        a.usb_pid,
+        a.default_password,
+    )
+    ctx.emit(
+        asdict(dev),
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Registered {kind} {number}."),
+            kind=dev.kind,
+            number=dev.inventory_no,
+        ),
+    )
     return 0
 
 
@@ -125,11 +208,34 @@ def device_list(ctx: Context) -> int:
     reg = ctx.session().registers
     devices = reg.list_devices(ctx.args.kind, ctx.args.state)
     inv = {d.id: d.inventory_no for d in reg.list_devices()}
-    ctx.emit([asdict(d) for d in devices], ctx.table(
-        [(d.inventory_no, d.kind, d.serial, d.model, d.state, inv.get(d.camera_id or 0, ""),
-          d.slot_seal, d.end_of_life().isoformat()) for d in devices],
-        [tr("inventory"), tr("kind"), tr("serial"), tr("model"), tr("state"), tr("in camera"),
-         tr("seal"), tr("service ends")]))
+    ctx.emit(
+        [asdict(d) for d in devices],
+        ctx.table(
+            [
+                (
+                    d.inventory_no,
+                    d.kind,
+                    d.serial,
+                    d.model,
+                    d.state,
+                    inv.get(d.camera_id or 0, ""),
+                    d.slot_seal,
+                    d.end_of_life().isoformat(),
+                )
+                for d in devices
+            ],
+            [
+                tr(QT_TRANSLATE_NOOP("cli", "inventory")),
+                tr(QT_TRANSLATE_NOOP("cli", "kind")),
+                tr(QT_TRANSLATE_NOOP("cli", "serial")),
+                tr(QT_TRANSLATE_NOOP("cli", "model")),
+                tr(QT_TRANSLATE_NOOP("cli", "state")),
+                tr(QT_TRANSLATE_NOOP("cli", "in camera")),
+                tr(QT_TRANSLATE_NOOP("cli", "seal")),
+                tr(QT_TRANSLATE_NOOP("cli", "service ends")),
+            ],
+        ),
+    )
     return 0
 
 
@@ -137,17 +243,22 @@ def device_show(ctx: Context) -> int:
     reg = ctx.session().registers
     dev = reg.find_device(ctx.args.inventory)
     history = reg.history("devices", dev.id)
-    ctx.emit({"device": asdict(dev), "history": history},
-             f"{dev.kind} {dev.inventory_no} ({dev.model} {dev.serial or ''}) — {dev.state}\n"
-             + "\n".join(f"  {h['at'][:19]} {h['field']}: {h['old']} -> {h['new']} "
-                         f"{h['reason']}" for h in history))
+    ctx.emit(
+        {"device": asdict(dev), "history": history},
+        f"{dev.kind} {dev.inventory_no} ({dev.model} {dev.serial or ''}) — {dev.state}\n"
+        + "\n".join(
+            f"  {h['at'][:19]} {h['field']}: {h['old']} -> {h['new']} {h['reason']}"
+            for h in history
+        ),
+    )
     return 0
 
 
 def device_state(ctx: Context) -> int:
     reg = ctx.session().registers
-    dev = reg.set_device_state(reg.find_device(ctx.args.inventory).id, ctx.args.state,
-                               ctx.args.reason)
+    dev = reg.set_device_state(
+        reg.find_device(ctx.args.inventory).id, ctx.args.state, ctx.args.reason
+    )
     ctx.emit(asdict(dev), f"{dev.inventory_no}: {dev.state}")
     return 0
 
@@ -157,15 +268,32 @@ def device_insert(ctx: Context) -> int:
     card = reg.find_device(ctx.args.card, "card")
     cam = reg.find_device(ctx.args.camera, "camera")
     card = reg.insert_card(card.id, cam.id, ctx.args.seal, "insert-card")
-    ctx.emit(asdict(card), tr("{card} is in {camera}, seal {seal}.", card=card.inventory_no,
-                              camera=cam.inventory_no, seal=card.slot_seal))
+    ctx.emit(
+        asdict(card),
+        tr(
+            QT_TRANSLATE_NOOP("cli", "{card} is in {camera}, seal {seal}."),
+            card=card.inventory_no,
+            camera=cam.inventory_no,
+            seal=card.slot_seal,
+        ),
+    )
     return 0
 
 
 def device_eol(ctx: Context) -> int:
     items = ctx.session().registers.near_end_of_life(ctx.args.days)
-    ctx.emit([{"inventory": d.inventory_no, "kind": d.kind, "ends": end.isoformat()}
-              for d, end in items],
-             ctx.table([(d.inventory_no, d.kind, end.isoformat()) for d, end in items],
-                       [tr("inventory"), tr("kind"), tr("service ends")]))
+    ctx.emit(
+        [
+            {"inventory": d.inventory_no, "kind": d.kind, "ends": end.isoformat()}
+            for d, end in items
+        ],
+        ctx.table(
+            [(d.inventory_no, d.kind, end.isoformat()) for d, end in items],
+            [
+                tr(QT_TRANSLATE_NOOP("cli", "inventory")),
+                tr(QT_TRANSLATE_NOOP("cli", "kind")),
+                tr(QT_TRANSLATE_NOOP("cli", "service ends")),
+            ],
+        ),
+    )
     return 0

@@ -16,68 +16,135 @@ from app.model.verify import verify
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = subs.add_parser("init", parents=[common], help=tr("create the office's vault (R2)"))
+    p = subs.add_parser(
+        "init",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "create the office's vault (R2)")),
+    )
     for who in ("officer", "head"):
         p.add_argument(f"--{who}-surname", required=True)
         p.add_argument(f"--{who}-name", required=True)
         p.add_argument(f"--{who}-patronymic")
-        p.add_argument(f"--{who}-number", required=True, help=tr("personnel number"))
+        p.add_argument(
+            f"--{who}-number", required=True, help=tr(QT_TRANSLATE_NOOP("cli", "personnel number"))
+        )
         p.add_argument(f"--{who}-position", default="")
-    p.add_argument("--head-password-file", metavar="FILE",
-                   help=tr("the head's password (else $DALEL_HEAD_PASSWORD, else a prompt)"))
+    p.add_argument(
+        "--head-password-file",
+        metavar="FILE",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "the head's password (else $DALEL_HEAD_PASSWORD, else a prompt)"
+            )
+        ),
+    )
     p.add_argument("--agency", choices=AGENCIES, default="veterinary")
-    p.add_argument("--unit", default="", help=tr("territorial unit's name"))
-    p.add_argument("--kdf-seconds", type=float, default=1.0,
-                   help=tr("Argon2id work per unlock, calibrated on this PC (never below the "
-                           "floor)"))
+    p.add_argument(
+        "--unit", default="", help=tr(QT_TRANSLATE_NOOP("cli", "territorial unit's name"))
+    )
+    p.add_argument(
+        "--kdf-seconds",
+        type=float,
+        default=1.0,
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Argon2id work per unlock, calibrated on this PC (never below the floor)"
+            )
+        ),
+    )
     p.set_defaults(func=cmd_init)
 
-    p = subs.add_parser("status", parents=[common], help=tr("unlock and show the vault's state"))
+    p = subs.add_parser(
+        "status",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "unlock and show the vault's state")),
+    )
     p.set_defaults(func=cmd_status)
 
-    p = subs.add_parser("passwd", parents=[common], help=tr("change your own password"))
-    p.add_argument("--new-password-file", metavar="FILE",
-                   help=tr("the new password (else $DALEL_NEW_PASSWORD, else a prompt)"))
+    p = subs.add_parser(
+        "passwd", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "change your own password"))
+    )
+    p.add_argument(
+        "--new-password-file",
+        metavar="FILE",
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "the new password (else $DALEL_NEW_PASSWORD, else a prompt)")
+        ),
+    )
     p.set_defaults(func=cmd_passwd)
 
-    p = subs.add_parser("reset-officer", parents=[common],
-                        help=tr("the head sets a new officer's password (R1, R2)"))
+    p = subs.add_parser(
+        "reset-officer",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "the head sets a new officer's password (R1, R2)")),
+    )
     p.add_argument("--new-password-file", metavar="FILE")
     p.set_defaults(func=cmd_reset_officer)
 
-    p = subs.add_parser("settings", parents=[common], help=tr("show or change office settings"))
+    p = subs.add_parser(
+        "settings",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "show or change office settings")),
+    )
     p.add_argument("key", nargs="?")
     p.add_argument("value", nargs="?")
     p.set_defaults(func=cmd_settings)
 
-    p = subs.add_parser("verify", parents=[common],
-                        help=tr("check every blob, the index and the chains; exit 0 only if "
-                                "intact"))
-    p.add_argument("--quick", action="store_true", help=tr("do not decrypt the footage"))
-    p.add_argument("--checkpoint", action="append", default=[],
-                   help=tr("a checkpoint code from paper or a release manifest"))
+    p = subs.add_parser(
+        "verify",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "check every blob, the index and the chains; exit 0 only if intact"
+            )
+        ),
+    )
+    p.add_argument(
+        "--quick",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "do not decrypt the footage")),
+    )
+    p.add_argument(
+        "--checkpoint",
+        action="append",
+        default=[],
+        help=tr(QT_TRANSLATE_NOOP("cli", "a checkpoint code from paper or a release manifest")),
+    )
     p.set_defaults(func=cmd_verify)
 
-    p = subs.add_parser("audit", parents=[common], help=tr("show the audit log"))
+    p = subs.add_parser(
+        "audit", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "show the audit log"))
+    )
     p.add_argument("--action")
     p.add_argument("--limit", type=int)
     p.set_defaults(func=cmd_audit)
 
-    p = subs.add_parser("checkpoint", parents=[common],
-                        help=tr("print a signed checkpoint of the journal to keep off the PC"))
+    p = subs.add_parser(
+        "checkpoint",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "print a signed checkpoint of the journal to keep off the PC")
+        ),
+    )
     p.set_defaults(func=cmd_checkpoint)
 
 
 def _person(args: argparse.Namespace, who: str) -> vault.Person:
-    return vault.Person(getattr(args, f"{who}_surname"), getattr(args, f"{who}_name"),
-                        getattr(args, f"{who}_number"), getattr(args, f"{who}_patronymic"),
-                        getattr(args, f"{who}_position"))
+    return vault.Person(
+        getattr(args, f"{who}_surname"),
+        getattr(args, f"{who}_name"),
+        getattr(args, f"{who}_number"),
+        getattr(args, f"{who}_patronymic"),
+        getattr(args, f"{who}_position"),
+    )
 
 
 def _new_password(args: argparse.Namespace, prompt: str, env: str, file_attr: str) -> str:
     first = read_password(args, prompt, env=env, file_attr=file_attr)
     if getattr(args, file_attr, None) is None and sys.stdin.isatty() and not _env(env):
-        again = read_password(args, tr("Repeat: "), env=env, file_attr=file_attr)
+        again = read_password(
+            args, tr(QT_TRANSLATE_NOOP("cli", "Repeat: ")), env=env, file_attr=file_attr
+        )
         if again != first:
             raise InvalidInput(QT_TRANSLATE_NOOP("cli", "The two passwords differ."))
     return first
@@ -91,16 +158,34 @@ def _env(name: str) -> str | None:
 
 def cmd_init(ctx: Context) -> int:
     a = ctx.args
-    officer_pw = _new_password(a, tr("Officer's new password: "), "DALEL_PASSWORD",
-                               "password_file")
-    head_pw = _new_password(a, tr("Head's new password: "), "DALEL_HEAD_PASSWORD",
-                            "head_password_file")
+    officer_pw = _new_password(
+        a,
+        tr(QT_TRANSLATE_NOOP("cli", "Officer's new password: ")),
+        "DALEL_PASSWORD",
+        "password_file",
+    )
+    head_pw = _new_password(
+        a,
+        tr(QT_TRANSLATE_NOOP("cli", "Head's new password: ")),
+        "DALEL_HEAD_PASSWORD",
+        "head_password_file",
+    )
     params = keyslots.calibrate(max(0.0, a.kdf_seconds))
-    s = vault.create(ctx.vault_path, _person(a, "officer"), officer_pw, _person(a, "head"),
-                     head_pw, vault.Office(a.agency, a.unit, a.lang or "kk"), ctx.clock, params)
+    s = vault.create(
+        ctx.vault_path,
+        _person(a, "officer"),
+        officer_pw,
+        _person(a, "head"),
+        head_pw,
+        vault.Office(a.agency, a.unit, a.lang or "kk"),
+        ctx.clock,
+        params,
+    )
     ctx._session = s
-    ctx.emit({"vault": str(ctx.vault_path), "vault_id": s.vault_id, "kdf": params.as_dict()},
-             tr("Vault created at {path}.", path=ctx.vault_path))
+    ctx.emit(
+        {"vault": str(ctx.vault_path), "vault_id": s.vault_id, "kdf": params.as_dict()},
+        tr(QT_TRANSLATE_NOOP("cli", "Vault created at {path}."), path=ctx.vault_path),
+    )
     return 0
 
 
@@ -111,16 +196,24 @@ def cmd_status(ctx: Context) -> int:
     by_state: dict[str, int] = {}
     for d in devices:
         by_state[f"{d.kind}:{d.state}"] = by_state.get(f"{d.kind}:{d.state}", 0) + 1
-    data = {"vault": str(s.path), "vault_id": s.vault_id, "role": s.role,
-            "schema": s.db.version, "sqlcipher": s.db.cipher_version(),
-            "journal_entries": s.journal.size(), "footage": s.footage.count(),
-            "staff": len(reg.list_staff()), "devices": by_state,
-            "settings": {k: v for k, v in s.settings.all().items()
-                         if k not in ("signing_public_key",)}}
-    lines = [tr("Vault {path} ({role})", path=s.path, role=s.role),
-             tr("Journal entries: {n}", n=data["journal_entries"]),
-             tr("Footage recordings: {n}", n=data["footage"]),
-             tr("Staff: {n}", n=data["staff"])]
+    data = {
+        "vault": str(s.path),
+        "vault_id": s.vault_id,
+        "role": s.role,
+        "schema": s.db.version,
+        "sqlcipher": s.db.cipher_version(),
+        "journal_entries": s.journal.size(),
+        "footage": s.footage.count(),
+        "staff": len(reg.list_staff()),
+        "devices": by_state,
+        "settings": {k: v for k, v in s.settings.all().items() if k not in ("signing_public_key",)},
+    }
+    lines = [
+        tr(QT_TRANSLATE_NOOP("cli", "Vault {path} ({role})"), path=s.path, role=s.role),
+        tr(QT_TRANSLATE_NOOP("cli", "Journal entries: {n}"), n=data["journal_entries"]),
+        tr(QT_TRANSLATE_NOOP("cli", "Footage recordings: {n}"), n=data["footage"]),
+        tr(QT_TRANSLATE_NOOP("cli", "Staff: {n}"), n=data["staff"]),
+    ]
     lines += [f"  {k}: {v}" for k, v in sorted(by_state.items())]
     ctx.emit(data, "\n".join(lines))
     return 0
@@ -128,21 +221,29 @@ def cmd_status(ctx: Context) -> int:
 
 def cmd_passwd(ctx: Context) -> int:
     s = ctx.session()
-    old = read_password(ctx.args, tr("Current password: "))
-    new = _new_password(ctx.args, tr("New password: "), "DALEL_NEW_PASSWORD",
-                        "new_password_file")
+    old = read_password(ctx.args, tr(QT_TRANSLATE_NOOP("cli", "Current password: ")))
+    new = _new_password(
+        ctx.args,
+        tr(QT_TRANSLATE_NOOP("cli", "New password: ")),
+        "DALEL_NEW_PASSWORD",
+        "new_password_file",
+    )
     s.change_password(old, new)
-    ctx.emit({"changed": True}, tr("Password changed."))
+    ctx.emit({"changed": True}, tr(QT_TRANSLATE_NOOP("cli", "Password changed.")))
     return 0
 
 
 def cmd_reset_officer(ctx: Context) -> int:
     ctx.args.role = "head"  # only the head may re-key the officer's slot
     s = ctx.session()
-    new = _new_password(ctx.args, tr("New officer's password: "), "DALEL_NEW_PASSWORD",
-                        "new_password_file")
+    new = _new_password(
+        ctx.args,
+        tr(QT_TRANSLATE_NOOP("cli", "New officer's password: ")),
+        "DALEL_NEW_PASSWORD",
+        "new_password_file",
+    )
     s.reset_slot("officer", new)
-    ctx.emit({"changed": True}, tr("The officer's password was set."))
+    ctx.emit({"changed": True}, tr(QT_TRANSLATE_NOOP("cli", "The officer's password was set.")))
     return 0
 
 
@@ -152,8 +253,14 @@ def cmd_settings(ctx: Context) -> int:
     if a.key and a.value is not None:
         with s.db.write() as con:
             old, new = s.settings.set_in(con, a.key, a.value)
-            s.audit.append_in(con, "settings_changed", s.role, s.actor_id, None,
-                              {"key": a.key, "old": old, "new": new})
+            s.audit.append_in(
+                con,
+                "settings_changed",
+                s.role,
+                s.actor_id,
+                None,
+                {"key": a.key, "old": old, "new": new},
+            )
         ctx.emit({a.key: new}, f"{a.key} = {new}")
         return 0
     values = s.settings.all()
@@ -172,22 +279,32 @@ def cmd_verify(ctx: Context) -> int:
         try:
             checkpoints.append(Checkpoint.decode(code))
         except (ValueError, TypeError):
-            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "That checkpoint code is not "
-                                                 "readable.")) from None
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("cli", "That checkpoint code is not readable.")
+            ) from None
 
     def progress(done: int, total: int) -> None:
         if not ctx.json and sys.stderr.isatty():
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
-    report = verify(s, read_data=not ctx.args.quick, checkpoints=checkpoints,
-                    progress=progress)
+    report = verify(s, read_data=not ctx.args.quick, checkpoints=checkpoints, progress=progress)
     if report.ok:
-        text = tr("Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
-                  "({mb:.1f} MB) decrypted and rehashed.", j=report.journal_entries,
-                  a=report.audit_entries, b=report.blobs_checked,
-                  mb=report.bytes_checked / 1e6)
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
+                "({mb:.1f} MB) decrypted and rehashed.",
+            ),
+            j=report.journal_entries,
+            a=report.audit_entries,
+            b=report.blobs_checked,
+            mb=report.bytes_checked / 1e6,
+        )
     else:
-        text = tr("VAULT DAMAGED OR ALTERED — {n} problem(s):", n=len(report.problems))
+        text = tr(
+            QT_TRANSLATE_NOOP("cli", "VAULT DAMAGED OR ALTERED — {n} problem(s):"),
+            n=len(report.problems),
+        )
         text += "".join(f"\n  {p.where} {p.ref}: {p.reason}" for p in report.problems)
     ctx.emit(report.as_dict(), text)
     return 0 if report.ok else 9
@@ -197,20 +314,45 @@ def cmd_audit(ctx: Context) -> int:
     s = ctx.session()
     entries = s.audit.entries(action=ctx.args.action, limit=ctx.args.limit)
     names = {p.id: p.short_name for p in s.registers.list_staff()}
-    ctx.emit([e.__dict__ for e in entries], ctx.table(
-        [(e.seq, e.at[:19].replace("T", " "), e.role or "", names.get(e.actor_id or 0, ""),
-          e.action, ", ".join(f"{k}={v}" for k, v in e.detail.items()))
-         for e in entries],
-        ["#", tr("time (UTC)"), tr("role"), tr("who"), tr("action"), tr("detail")]))
+    ctx.emit(
+        [e.__dict__ for e in entries],
+        ctx.table(
+            [
+                (
+                    e.seq,
+                    e.at[:19].replace("T", " "),
+                    e.role or "",
+                    names.get(e.actor_id or 0, ""),
+                    e.action,
+                    ", ".join(f"{k}={v}" for k, v in e.detail.items()),
+                )
+                for e in entries
+            ],
+            [
+                "#",
+                tr(QT_TRANSLATE_NOOP("cli", "time (UTC)")),
+                tr(QT_TRANSLATE_NOOP("cli", "role")),
+                tr(QT_TRANSLATE_NOOP("cli", "who")),
+                tr(QT_TRANSLATE_NOOP("cli", "action")),
+                tr(QT_TRANSLATE_NOOP("cli", "detail")),
+            ],
+        ),
+    )
     return 0
 
 
 def cmd_checkpoint(ctx: Context) -> int:
     s = ctx.session()
     cp = s.journal.checkpoint()
-    ctx.emit({"size": cp.size, "head": cp.head, "code": cp.encode()},
-             tr("Journal of {n} entries, head {head}.\nCheckpoint code:\n{code}",
-                n=cp.size, head=cp.head[:16], code=cp.encode()))
+    ctx.emit(
+        {"size": cp.size, "head": cp.head, "code": cp.encode()},
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Journal of {n} entries, head {head}.\nCheckpoint code:\n{code}"
+            ),
+            n=cp.size,
+            head=cp.head[:16],
+            code=cp.encode(),
+        ),
+    )
     return 0
-
-

@@ -36,21 +36,32 @@ def default_vault() -> Path:
     return Path(user_data_dir("dalel", appauthor=False)) / "vault"
 
 
-def read_password(args: argparse.Namespace, prompt: str, *, env: str = PASSWORD_ENV,
-                  file_attr: str = "password_file") -> str:
+def read_password(
+    args: argparse.Namespace,
+    prompt: str,
+    *,
+    env: str = PASSWORD_ENV,
+    file_attr: str = "password_file",
+) -> str:
     """From --password-file, then the environment, then a prompt with no echo."""
     path = getattr(args, file_attr, None)
     if path:
         try:
             return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
         except OSError as exc:
-            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Cannot read the password file: "
-                                                 "{reason}."), reason=exc.strerror) from exc
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("cli", "Cannot read the password file: {reason}."),
+                reason=exc.strerror,
+            ) from exc
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "cli", "No password given: use --password-file or the {env} variable."), env=env)
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "cli", "No password given: use --password-file or the {env} variable."
+            ),
+            env=env,
+        )
     return getpass.getpass(prompt)
 
 
@@ -72,10 +83,16 @@ class Context:
         if self._session is None:
             # Scripts that act as both people keep two variables; the head's is read first
             # when unlocking as the head.
-            env = (HEAD_PASSWORD_ENV if self.args.role == "head"
-                   and os.environ.get(HEAD_PASSWORD_ENV) else PASSWORD_ENV)
-            password = read_password(self.args, tr("Password ({role}): ", role=self.args.role),
-                                     env=env)
+            env = (
+                HEAD_PASSWORD_ENV
+                if self.args.role == "head" and os.environ.get(HEAD_PASSWORD_ENV)
+                else PASSWORD_ENV
+            )
+            password = read_password(
+                self.args,
+                tr(QT_TRANSLATE_NOOP("cli", "Password ({role}): "), role=self.args.role),
+                env=env,
+            )
             self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock)
         return self._session
 
@@ -100,8 +117,10 @@ class Context:
         widths[-1] = 0  # the last column runs on in full (remarks, details)
 
         def line(values: Sequence[str]) -> str:
-            return "  ".join(v if i == len(values) - 1 else v[:60].ljust(w)
-                             for i, (v, w) in enumerate(zip(values, widths, strict=True)))
+            return "  ".join(
+                v if i == len(values) - 1 else v[:60].ljust(w)
+                for i, (v, w) in enumerate(zip(values, widths, strict=True))
+            )
 
         out = [line(list(headers)), line(["-" * max(w, 3) for w in widths])]
         out += [line(row) for row in cells]

@@ -16,7 +16,7 @@ from importlib import import_module
 from app import __version__
 from app.cli.context import Context, tr
 from app.errors import DalelError
-from app.i18n import LANGUAGES, set_language
+from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
 
 # Each module adds its sub-commands with ``register(subparsers)``; a command's function is
 # stored as ``func`` and takes the Context.
@@ -32,24 +32,53 @@ log = logging.getLogger(__name__)
 
 
 def _global_options(p: argparse.ArgumentParser, default: object) -> None:
-    p.add_argument("--vault", metavar="DIR", default=default,
-                   help=tr("vault folder (default: $DALEL_VAULT or the user data folder)"))
-    p.add_argument("--role", choices=("officer", "head"),
-                   default="officer" if default is None else default,
-                   help=tr("who unlocks: the responsible officer or the head"))
-    p.add_argument("--password-file", metavar="FILE", default=default,
-                   help=tr("read the password from FILE (else $DALEL_PASSWORD, else a prompt)"))
-    p.add_argument("--json", action="store_true",
-                   default=False if default is None else default,
-                   help=tr("print machine-readable JSON"))
-    p.add_argument("--lang", choices=LANGUAGES, default=default,
-                   help=tr("language of messages (kk, ru, en)"))
+    p.add_argument(
+        "--vault",
+        metavar="DIR",
+        default=default,
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "vault folder (default: $DALEL_VAULT or the user data folder)")
+        ),
+    )
+    p.add_argument(
+        "--role",
+        choices=("officer", "head"),
+        default="officer" if default is None else default,
+        help=tr(QT_TRANSLATE_NOOP("cli", "who unlocks: the responsible officer or the head")),
+    )
+    p.add_argument(
+        "--password-file",
+        metavar="FILE",
+        default=default,
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "read the password from FILE (else $DALEL_PASSWORD, else a prompt)"
+            )
+        ),
+    )
+    p.add_argument(
+        "--json",
+        action="store_true",
+        default=False if default is None else default,
+        help=tr(QT_TRANSLATE_NOOP("cli", "print machine-readable JSON")),
+    )
+    p.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=tr(QT_TRANSLATE_NOOP("cli", "language of messages (kk, ru, en)")),
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dalel",
-        description=tr("Dalel: body-camera custody journal and encrypted evidence vault."))
+        description=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Dalel: body-camera custody journal and encrypted evidence vault."
+            )
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"dalel {__version__}")
     # The global options work before the command and after it (``dalel --vault D journal``
     # and ``dalel journal --vault D``): the copies on each command default to SUPPRESS so
@@ -82,12 +111,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"dalel: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(tr("dalel: interrupted; nothing was half-written."), file=sys.stderr)
+        print(
+            tr(QT_TRANSLATE_NOOP("cli", "dalel: interrupted; nothing was half-written.")),
+            file=sys.stderr,
+        )
         return 130
     except Exception as exc:  # never a traceback at the desk; the log has the details
         log.exception("unexpected error")
-        print(tr("dalel: unexpected error: {error}. Nothing was changed; please report it.",
-                 error=type(exc).__name__), file=sys.stderr)
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "dalel: unexpected error: {error}. Nothing was changed; please report it.",
+                ),
+                error=type(exc).__name__,
+            ),
+            file=sys.stderr,
+        )
         return 70
     finally:
         ctx.close()
