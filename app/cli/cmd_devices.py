@@ -1,11 +1,11 @@
 """``dalel dock ...``: docked cameras — list, ingest, clock, verified wipe, gaps, reconcile.
 
-    dalel dock list [--mount-root DIR]                 what is docked, whose, clock, battery
-    dalel dock ingest --camera BK-001 [--mount DIR | --folder DIR] [--wipe --yes]
-    dalel dock clock --camera BK-001 [--mount DIR]     set the camera clock from the PC (R1)
-    dalel dock wipe --camera BK-001 [--mount DIR] --yes   only after a verified copy (R14)
-    dalel dock gaps --custody 12 [--store]             recording gaps for review (R13, R15)
-    dalel dock reconcile                               temp files, unreferenced blobs
+dalel dock list [--mount-root DIR]                 what is docked, whose, clock, battery
+dalel dock ingest --camera BK-001 [--mount DIR | --folder DIR] [--wipe --yes]
+dalel dock clock --camera BK-001 [--mount DIR]     set the camera clock from the PC (R1)
+dalel dock wipe --camera BK-001 [--mount DIR] --yes   only after a verified copy (R14)
+dalel dock gaps --custody 12 [--store]             recording gaps for review (R13, R15)
+dalel dock reconcile                               temp files, unreferenced blobs
 """
 
 from __future__ import annotations
@@ -22,40 +22,90 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    dock = subs.add_parser("dock", help=tr("docked cameras: list, download, clock, wipe"))
+    dock = subs.add_parser(
+        "dock", help=tr(QT_TRANSLATE_NOOP("cli", "docked cameras: list, download, clock, wipe"))
+    )
     ds = dock.add_subparsers(dest="action", required=True, metavar="ACTION")
     where = argparse.ArgumentParser(add_help=False)
-    where.add_argument("--mount-root", action="append", metavar="DIR",
-                       help=tr("look for camera volumes in DIR (repeatable)"))
-    where.add_argument("--mount", metavar="DIR", help=tr("the camera's volume"))
-    where.add_argument("--no-usb", action="store_true", help=tr("do not enumerate USB"))
-    p = ds.add_parser("list", parents=[common, where], help=tr("list docked cameras"))
+    where.add_argument(
+        "--mount-root",
+        action="append",
+        metavar="DIR",
+        help=tr(QT_TRANSLATE_NOOP("cli", "look for camera volumes in DIR (repeatable)")),
+    )
+    where.add_argument(
+        "--mount", metavar="DIR", help=tr(QT_TRANSLATE_NOOP("cli", "the camera's volume"))
+    )
+    where.add_argument(
+        "--no-usb", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "do not enumerate USB"))
+    )
+    p = ds.add_parser(
+        "list", parents=[common, where], help=tr(QT_TRANSLATE_NOOP("cli", "list docked cameras"))
+    )
     p.set_defaults(func=cmd_list)
-    p = ds.add_parser("ingest", parents=[common, where],
-                      help=tr("download a camera's footage into the vault"))
-    p.add_argument("--camera", help=tr("inventory number (else found by serial)"))
-    p.add_argument("--folder", metavar="DIR", help=tr("ingest a folder (needs --camera)"))
-    p.add_argument("--wipe", action="store_true", help=tr("wipe the card after a verified "
-                                                          "complete download"))
-    p.add_argument("--yes", action="store_true", help=tr("confirm the wipe"))
+    p = ds.add_parser(
+        "ingest",
+        parents=[common, where],
+        help=tr(QT_TRANSLATE_NOOP("cli", "download a camera's footage into the vault")),
+    )
+    p.add_argument(
+        "--camera", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (else found by serial)"))
+    )
+    p.add_argument(
+        "--folder",
+        metavar="DIR",
+        help=tr(QT_TRANSLATE_NOOP("cli", "ingest a folder (needs --camera)")),
+    )
+    p.add_argument(
+        "--wipe",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "wipe the card after a verified complete download")),
+    )
+    p.add_argument(
+        "--yes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
+    )
     p.set_defaults(func=cmd_ingest)
-    p = ds.add_parser("clock", parents=[common, where],
-                      help=tr("set the camera's date and time from this PC (R1)"))
+    p = ds.add_parser(
+        "clock",
+        parents=[common, where],
+        help=tr(QT_TRANSLATE_NOOP("cli", "set the camera's date and time from this PC (R1)")),
+    )
     p.add_argument("--camera", required=True)
     p.set_defaults(func=cmd_clock)
-    p = ds.add_parser("wipe", parents=[common, where],
-                      help=tr("wipe the card after checking every file is in the vault"))
+    p = ds.add_parser(
+        "wipe",
+        parents=[common, where],
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "wipe the card after checking every file is in the vault")
+        ),
+    )
     p.add_argument("--camera", required=True)
     p.add_argument("--folder", metavar="DIR")
-    p.add_argument("--yes", action="store_true", help=tr("confirm the wipe"))
+    p.add_argument(
+        "--yes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
+    )
     p.set_defaults(func=cmd_wipe)
-    p = ds.add_parser("gaps", parents=[common], help=tr("recording gaps (R13, R15)"))
-    p.add_argument("--custody", type=int, required=True, help=tr("issue entry number"))
+    p = ds.add_parser(
+        "gaps", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "recording gaps (R13, R15)"))
+    )
+    p.add_argument(
+        "--custody",
+        type=int,
+        required=True,
+        help=tr(QT_TRANSLATE_NOOP("cli", "issue entry number")),
+    )
     p.add_argument("--min-minutes", type=float, default=5.0)
-    p.add_argument("--store", action="store_true", help=tr("keep them for review"))
+    p.add_argument(
+        "--store", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "keep them for review"))
+    )
     p.set_defaults(func=cmd_gaps)
-    p = ds.add_parser("reconcile", parents=[common],
-                      help=tr("remove orphan temp files, quarantine unreferenced blobs"))
+    p = ds.add_parser(
+        "reconcile",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "remove orphan temp files, quarantine unreferenced blobs")
+        ),
+    )
     p.set_defaults(func=cmd_reconcile)
 
 
@@ -80,8 +130,7 @@ def _volumes(ctx: Context) -> list[Any]:
 
         mount = Path(ctx.args.mount)
         if not mount.is_dir():
-            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{path} is not a folder."),
-                               path=str(mount))
+            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{path} is not a folder."), path=str(mount))
         prof = match_profile(load_profiles(), mount, mount.name, None)
         return [DockedVolume(mount, mount.name, None, prof)]
     w = _watcher(ctx)
@@ -102,8 +151,9 @@ def _find(ctx: Context, inventory: str | None) -> tuple[Any, Any]:
         d = describe(s, v)
         if cam is None or d.camera_id == cam.id:
             return v, cam or (s.registers.device(d.camera_id) if d.camera_id else None)
-    raise NotFound(QT_TRANSLATE_NOOP("cli", "Camera {number} is not docked."),
-                   number=inventory or "?")
+    raise NotFound(
+        QT_TRANSLATE_NOOP("cli", "Camera {number} is not docked."), number=inventory or "?"
+    )
 
 
 def cmd_list(ctx: Context) -> int:
@@ -112,13 +162,32 @@ def cmd_list(ctx: Context) -> int:
     s = ctx.session()
     rows = [describe(s, v) for v in _volumes(ctx)]
     data = [asdict(r) for r in rows]
-    table = ctx.table([[r.inventory_no or tr("UNREGISTERED (R4)"), r.serial, r.holder,
-                        None if r.clock_offset_s is None else f"{r.clock_offset_s:+.0f}s",
-                        r.battery, r.recordings, r.mount, "; ".join(r.findings + r.errors)]
-                       for r in rows],
-                      [tr("camera"), tr("serial"), tr("holder"), tr("clock"), tr("battery"),
-                       tr("recordings"), tr("volume"), tr("notes")])
-    ctx.emit(data, table if rows else tr("No camera is docked."))
+    table = ctx.table(
+        [
+            [
+                r.inventory_no or tr(QT_TRANSLATE_NOOP("cli", "UNREGISTERED (R4)")),
+                r.serial,
+                r.holder,
+                None if r.clock_offset_s is None else f"{r.clock_offset_s:+.0f}s",
+                r.battery,
+                r.recordings,
+                r.mount,
+                "; ".join(r.findings + r.errors),
+            ]
+            for r in rows
+        ],
+        [
+            tr(QT_TRANSLATE_NOOP("cli", "camera")),
+            tr(QT_TRANSLATE_NOOP("cli", "serial")),
+            tr(QT_TRANSLATE_NOOP("cli", "holder")),
+            tr(QT_TRANSLATE_NOOP("cli", "clock")),
+            tr(QT_TRANSLATE_NOOP("cli", "battery")),
+            tr(QT_TRANSLATE_NOOP("cli", "recordings")),
+            tr(QT_TRANSLATE_NOOP("cli", "volume")),
+            tr(QT_TRANSLATE_NOOP("cli", "notes")),
+        ],
+    )
+    ctx.emit(data, table if rows else tr(QT_TRANSLATE_NOOP("cli", "No camera is docked.")))
     return 0
 
 
@@ -131,8 +200,12 @@ def _confirm(ctx: Context, text: str) -> bool:
 
 
 def _print_progress(p: Any) -> None:
-    print(f"\r{p.camera}: {p.stage} {p.fraction:6.1%} ({p.done_files}/{p.total_files})",
-          end="", file=sys.stderr, flush=True)
+    print(
+        f"\r{p.camera}: {p.stage} {p.fraction:6.1%} ({p.done_files}/{p.total_files})",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
 
 
 def cmd_ingest(ctx: Context) -> int:
@@ -141,25 +214,41 @@ def cmd_ingest(ctx: Context) -> int:
     s = ctx.session()
     if ctx.args.folder:
         if not ctx.args.camera:
-            raise InvalidInput(QT_TRANSLATE_NOOP(
-                "cli", "Say which camera the folder came from: --camera INVENTORY (R4)."))
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "cli", "Say which camera the folder came from: --camera INVENTORY (R4)."
+                )
+            )
         source: Any = Path(ctx.args.folder)
         cam: Any = s.registers.find_device(ctx.args.camera, "camera")
     else:
         source, cam = _find(ctx, ctx.args.camera)
-    wipe = bool(ctx.args.wipe) and _confirm(ctx, tr("Wipe the card after the download?"))
-    job = IngestJob(s, source, camera=cam, progress=None if ctx.json else _print_progress,
-                    wipe=wipe)
+    wipe = bool(ctx.args.wipe) and _confirm(
+        ctx, tr(QT_TRANSLATE_NOOP("cli", "Wipe the card after the download?"))
+    )
+    job = IngestJob(
+        s, source, camera=cam, progress=None if ctx.json else _print_progress, wipe=wipe
+    )
     report = job.run()
     if not ctx.json:
         print(file=sys.stderr)
-    lines = [tr("{n} new recording(s) stored, {d} already in the vault, {f} failed.",
-                n=len(report.stored), d=report.duplicates, f=len(report.failed))]
+    lines = [
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "{n} new recording(s) stored, {d} already in the vault, {f} failed."
+            ),
+            n=len(report.stored),
+            d=report.duplicates,
+            f=len(report.failed),
+        )
+    ]
     lines += [f"  ! {x['message']}" for x in report.failed + report.skipped]
     if report.aborted_message:
         lines.append(f"  ! {report.aborted_message}")
     if report.wiped is not None:
-        lines.append(tr("{n} file(s) wiped from the card.", n=report.wiped))
+        lines.append(
+            tr(QT_TRANSLATE_NOOP("cli", "{n} file(s) wiped from the card."), n=report.wiped)
+        )
     if report.wipe_message:
         lines.append(f"  ! {report.wipe_message}")
     ctx.emit(report.as_dict(), "\n".join(lines))
@@ -172,9 +261,15 @@ def cmd_clock(ctx: Context) -> int:
     s = ctx.session()
     vol, cam = _find(ctx, ctx.args.camera)
     result = set_camera_clock(s, vol.driver(), cam)
-    ctx.emit(result, tr("Clock of {number} set to {time} ({method}).",
-                        number=cam.inventory_no, time=result["set_to"],
-                        method=result["method"]))
+    ctx.emit(
+        result,
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Clock of {number} set to {time} ({method})."),
+            number=cam.inventory_no,
+            time=result["set_to"],
+            method=result["method"],
+        ),
+    )
     return 0
 
 
@@ -188,18 +283,30 @@ def cmd_wipe(ctx: Context) -> int:
         from app.devices.profiles import Profile, load_profiles, match_profile
 
         folder = Path(ctx.args.folder)
-        prof = match_profile(load_profiles(), folder, folder.name, None) or \
-            Profile.from_dict(FOLDER_PROFILE)
+        prof = match_profile(load_profiles(), folder, folder.name, None) or Profile.from_dict(
+            FOLDER_PROFILE
+        )
         drv = make_driver(prof, folder, None)
         cam = s.registers.find_device(ctx.args.camera, "camera")
     else:
         vol, cam = _find(ctx, ctx.args.camera)
         drv = vol.driver()
-    if not _confirm(ctx, tr("Delete the footage from the card of {n}?", n=cam.inventory_no)):
-        ctx.emit({"wiped": 0}, tr("Nothing was deleted (not confirmed; use --yes)."))
+    if not _confirm(
+        ctx,
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Delete the footage from the card of {n}?"), n=cam.inventory_no
+        ),
+    ):
+        ctx.emit(
+            {"wiped": 0},
+            tr(QT_TRANSLATE_NOOP("cli", "Nothing was deleted (not confirmed; use --yes).")),
+        )
         return 1
     rep = verified_wipe(s, drv, cam)
-    ctx.emit(asdict(rep), tr("{n} file(s) wiped after verification.", n=rep.removed))
+    ctx.emit(
+        asdict(rep),
+        tr(QT_TRANSLATE_NOOP("cli", "{n} file(s) wiped after verification."), n=rep.removed),
+    )
     return 0
 
 
@@ -209,10 +316,19 @@ def cmd_gaps(ctx: Context) -> int:
     s = ctx.session()
     fn = store_gaps if ctx.args.store else find_gaps
     gaps = fn(s, ctx.args.custody, ctx.args.min_minutes * 60)
-    ctx.emit([g.as_dict() for g in gaps],
-             ctx.table([[g.start, g.end, round(g.seconds / 60, 1)] for g in gaps],
-                       [tr("from"), tr("to"), tr("minutes")]) if gaps
-             else tr("No unexplained gaps."))
+    ctx.emit(
+        [g.as_dict() for g in gaps],
+        ctx.table(
+            [[g.start, g.end, round(g.seconds / 60, 1)] for g in gaps],
+            [
+                tr(QT_TRANSLATE_NOOP("cli", "from")),
+                tr(QT_TRANSLATE_NOOP("cli", "to")),
+                tr(QT_TRANSLATE_NOOP("cli", "minutes")),
+            ],
+        )
+        if gaps
+        else tr(QT_TRANSLATE_NOOP("cli", "No unexplained gaps.")),
+    )
     return 0
 
 
@@ -220,6 +336,15 @@ def cmd_reconcile(ctx: Context) -> int:
     from app.ingest.reconcile import reconcile
 
     rep = reconcile(ctx.session())
-    ctx.emit(asdict(rep), tr("{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.",
-                             t=rep.temp_removed, q=len(rep.quarantined), m=len(rep.missing)))
+    ctx.emit(
+        asdict(rep),
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing."
+            ),
+            t=rep.temp_removed,
+            q=len(rep.quarantined),
+            m=len(rep.missing),
+        ),
+    )
     return 0 if not rep.missing else 5
