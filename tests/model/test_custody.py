@@ -259,3 +259,21 @@ def test_service_life_seven_years(stocked, clock):
     assert old.end_of_life().isoformat() == "2026-12-01"
     near = {d.inventory_no for d, _ in reg.near_end_of_life()}
     assert "OLD-1" in near and "BK-001" not in near
+
+
+def test_only_the_officer_writes_custody_entries(stocked, vault_dir, clock, ok_checklist):
+    from app.model import vault
+    from tests.conftest import HEAD_PW
+
+    p = stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="1")
+    stocked.lock()
+    head = vault.unlock(vault_dir, "head", HEAD_PW, clock)
+    for action in (lambda: head.custody.issue("IN-2", "BK-002", ok_checklist, card="MC-002",
+                                              seal="2"),
+                   lambda: head.custody.return_camera("BK-001"),
+                   lambda: head.custody.remark(p.id, "note", "x"),
+                   lambda: head.custody.correct(p.id, "x", seal="3")):
+        with pytest.raises(RuleViolation, match="R1, R5"):
+            action()
+    assert head.journal.size() == 1
+    head.lock()
