@@ -12,6 +12,7 @@ SYSTEM_PACKAGES=(
   libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
   libxcb-xkb1 libxrender1 libx11-xcb1 libusb-1.0-0
   poppler-utils
+  libpulse0
 )
 
 missing=()
