@@ -11,7 +11,7 @@ SYSTEM_PACKAGES=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-shape0 libxcb-render-util0 libxcb-image0 libxcb-randr0 libxcb-xinerama0
   libxcb-xkb1 libxrender1 libx11-xcb1 libusb-1.0-0
-  poppler-utils
+  poppler-utils zbar-tools
   libpulse0
 )
 

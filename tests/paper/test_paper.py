@@ -314,7 +314,7 @@ def test_extract_for_a_period(journal, tmp_path):
                     reason="needs poppler-utils and zbar-tools")
 def test_printed_qr_scans_and_verifies(journal, tmp_path):
     result = print_new_pages(journal, tmp_path / "a.pdf")
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", "-f", "3", "-l", "3",
+    subprocess.run(["pdftoppm", "-r", "300", "-png", "-singlefile", "-f", "3", "-l", "3",
                     str(tmp_path / "a.pdf"), str(tmp_path / "p")], check=True)
     scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "p.png")],
                              capture_output=True, text=True, check=True).stdout.strip()
