@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from app.clock import FakeClock, to_iso  # noqa: E402
-from app.model import keyslots, vault  # noqa: E402
-from app.model.custody import Checklist  # noqa: E402
-from app.model.keyslots import KdfParams  # noqa: E402
+from app.clock import FakeClock, to_iso
+from app.model import keyslots, vault
+from app.model.custody import Checklist
+from app.model.keyslots import KdfParams
 
 
 def timed(fn) -> float:  # type: ignore[no-untyped-def]
@@ -39,13 +39,15 @@ def bench_unlock(root: Path) -> None:
     vault.create(path, vault.Person("A", "B", "1"), "officer-pw-1", vault.Person("C", "D", "2"),
                  "head-pw-22", clock=clock, kdf=params).lock()
     salt = b"0123456789abcdef"
-    kdf_alone = min(timed(lambda: keyslots.derive("x", salt, params)) for _ in range(3))
-    unlocks = []
-    for _ in range(3):
+    # Interleaved, best of five each: the machine's other load hits both alike.
+    kdf_runs, unlocks = [], []
+    for _ in range(5):
+        kdf_runs.append(timed(lambda: keyslots.derive("x", salt, params)))
         t = time.perf_counter()
         s = vault.unlock(path, "officer", "officer-pw-1", clock)
         unlocks.append(time.perf_counter() - t)
         s.lock()
+    kdf_alone = min(kdf_runs)
     best = min(unlocks)
     print(f"calibrated Argon2id: t={params.t} m={params.m_kib // 1024} MiB p={params.p}")
     print(f"unlock: {best * 1000:.0f} ms; Argon2id alone: {kdf_alone * 1000:.0f} ms; "
@@ -98,7 +100,7 @@ def fill_footage(con, n: int, inspectors: int, cameras: int) -> None:  # type: i
                       rnd.randrange(1, cameras + 1), None, rnd.randrange(1, inspectors + 1),
                       None, f"FILE{i:07d}.MP4", "video", to_iso(t),
                       to_iso(t + timedelta(minutes=10)), 600.0, 0.0, to_iso(t), None))
-        if len(batch) == 50_000:
+        if len(batch) == 50_000 or i == n - 1:
             con.executemany("INSERT INTO footage (sha256, size, camera_id, card_id, "
                             "inspector_id, custody_id, source_name, media, started_at, "
                             "ended_at, duration_s, clock_offset_s, downloaded_at, journal_seq)"
