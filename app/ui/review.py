@@ -2,9 +2,9 @@
 it decrypted in memory only, keep notes beside it, mark it an offence or an inspection (R9:
 kept five years), and release a copy with the head's permission (R10).
 
-Playback: this build's Qt (PySide6-Essentials) has no QtMultimedia, so photos are shown
-from memory and videos are decrypted, checked against their SHA-256 and described, not
-played. No plaintext file is ever written.
+Photos are shown and videos played from memory (app/ui/player.py): the decrypted bytes are
+checked against their SHA-256 and never written to a file. A bookmark is a note at a moment
+of the recording. Recording gaps (R13) are flagged per custody period (app/ui/review_gaps.py).
 """
 
 from __future__ import annotations
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -37,7 +39,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.model.footage import CATEGORIES
 from app.ui.common import Context, attempt, tr
 from app.ui.jobs import Job
+from app.ui.player import FootagePlayer, clock_text
 from app.ui.release_dialog import ReleaseDialog
+from app.ui.review_gaps import GapCache
 
 CATEGORY_NAMES = {"ordinary": QT_TRANSLATE_NOOP("Category", "ordinary (kept 1 year)"),
                   "offence": QT_TRANSLATE_NOOP("Category", "administrative offence (5 years)"),
@@ -49,6 +53,7 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.viewer_job: Job | None = None
+        self.shown_id: int | None = None  # the recording decrypted on screen
         self.release_dialog: ReleaseDialog | None = None
         self.inspector, self.camera, self.category = QComboBox(), QComboBox(), QComboBox()
         self.use_dates = QCheckBox(self.tr("&Recorded from"))
@@ -57,17 +62,21 @@ class ReviewPage(QWidget):
         for d in (self.since, self.until):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd.MM.yyyy")
+        self.gaps_only = QCheckBox(self.tr("Only with recording &gaps (R13)"))
         self.find = QPushButton(self.tr("&Find"))
         self.find.clicked.connect(self.search)
+        self.gap_cache = GapCache(ctx.session)
         bar = QHBoxLayout()
         for w in (QLabel(self.tr("Inspector:")), self.inspector, QLabel(self.tr("Camera:")),
                   self.camera, self.use_dates, self.since, QLabel(self.tr("to")), self.until,
-                  QLabel(self.tr("Category:")), self.category, self.find):
+                  QLabel(self.tr("Category:")), self.category, self.gaps_only, self.find):
             bar.addWidget(w)
-        self.table = QTableWidget(0, 7)
+        bar.addStretch()
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Recorded"), self.tr("Camera"), self.tr("Inspector"), self.tr("Kind"),
-            self.tr("File"), self.tr("Category"), self.tr("Keep until (R9)")])
+            self.tr("File"), self.tr("Category"), self.tr("Keep until (R9)"),
+            self.tr("Gaps in the period")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -77,6 +86,14 @@ class ReviewPage(QWidget):
         self.viewer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.viewer.setWordWrap(True)
         self.viewer.setMinimumHeight(240)
+        self.player = FootagePlayer()
+        self.player.bookmark.connect(self.add_bookmark)
+        self.player.failed.connect(self._play_failed)
+        self.screen = QStackedWidget()
+        self.screen.addWidget(self.viewer)
+        self.screen.addWidget(self.player)
+        self.gaps = QListWidget()
+        self.gaps.setMaximumHeight(90)
         self.open_button = QPushButton(self.tr("&Open (decrypted in memory)"))
         self.open_button.clicked.connect(self.open_selected)
         self.mark_as = QComboBox()
@@ -85,6 +102,7 @@ class ReviewPage(QWidget):
         self.mark_button = QPushButton(self.tr("&Mark"))
         self.mark_button.clicked.connect(self.mark)
         self.notes = QListWidget()
+        self.notes.itemDoubleClicked.connect(self._note_clicked)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("a note kept beside the footage, Enter to add"))
         self.note.returnPressed.connect(self.add_note)
@@ -92,7 +110,7 @@ class ReviewPage(QWidget):
         self.release_button.clicked.connect(self.open_release)
         side = QWidget()
         form = QFormLayout(side)
-        form.addRow(self.viewer)
+        form.addRow(self.screen)
         form.addRow(self.open_button)
         mark_row = QHBoxLayout()
         mark_row.addWidget(self.mark_as, 1)
@@ -101,6 +119,8 @@ class ReviewPage(QWidget):
         form.addRow(QLabel(self.tr("Notes:")))
         form.addRow(self.notes)
         form.addRow(self.note)
+        form.addRow(QLabel(self.tr("Recording gaps in this custody period (R13):")))
+        form.addRow(self.gaps)
         form.addRow(self.release_button)
         split = QSplitter()
         split.addWidget(self.table)
@@ -138,16 +158,22 @@ class ReviewPage(QWidget):
         found = s.footage.search(inspector_id=self.inspector.currentData(),
                                  camera_id=self.camera.currentData(), since=since,
                                  until=until, category=self.category.currentData())
+        self.gap_cache.clear()
+        if self.gaps_only.isChecked():
+            found = [f for f in found if self.gap_cache.for_custody(f.custody_id)]
         self.table.setRowCount(len(found))
         reg = s.registers
         for row, f in enumerate(found):
+            gaps = self.gap_cache.for_custody(f.custody_id)
             cells = [self.ctx.fmt(f.started_at),
                      reg.device(f.camera_id).inventory_no if f.camera_id else "",
                      reg.staff(f.inspector_id).full_name if f.inspector_id else "",
                      {"photo": self.tr("photo"), "video": self.tr("video")}.get(f.media,
                                                                                   f.media),
                      f.source_name, tr("Category", CATEGORY_NAMES[s.footage.category(f.id)]),
-                     s.footage.retention_until(f.id).strftime("%d.%m.%Y")]
+                     s.footage.retention_until(f.id).strftime("%d.%m.%Y"),
+                     self.tr("{n} gap(s), {m} min").format(n=len(gaps), m=GapCache.minutes(
+                         gaps)) if gaps else ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)
@@ -165,6 +191,11 @@ class ReviewPage(QWidget):
     def show_selected(self) -> None:
         fid = self.current_id()
         self.notes.clear()
+        self.gaps.clear()
+        if self.shown_id != fid:
+            self.player.unload()  # the previous recording's plaintext leaves memory
+            self.screen.setCurrentWidget(self.viewer)
+            self.shown_id = None
         if fid is None:
             return
         s = self.ctx.session
@@ -174,9 +205,27 @@ class ReviewPage(QWidget):
                             .format(name=f.source_name, size=f.size, sha=f.sha256[:16],
                                     when=self.ctx.fmt(f.downloaded_at)))
         self.mark_as.setCurrentIndex(self.mark_as.findData(s.footage.category(fid)))
+        self.fill_notes(fid)
+        for g in self.gap_cache.for_custody(f.custody_id):
+            self.gaps.addItem(self.tr("{start} – {end}: {m} min without recording").format(
+                start=self.ctx.fmt(g.start), end=self.ctx.fmt(g.end), m=round(g.seconds / 60)))
+        if f.custody_id is not None and not self.gaps.count():
+            self.gaps.addItem(self.tr("none"))
+
+    def fill_notes(self, fid: int) -> None:
+        s = self.ctx.session
+        self.notes.clear()
         for n in s.footage.notes(fid):
             who = s.registers.staff(n["actor_id"]).short_name if n["actor_id"] else ""
-            self.notes.addItem(f"{self.ctx.fmt(n['at'])} {who}: {n['text']}")
+            at = "" if n["offset_s"] is None else f"[{clock_text(int(n['offset_s'] * 1000))}] "
+            item = QListWidgetItem(f"{at}{self.ctx.fmt(n['at'])} {who}: {n['text']}")
+            item.setData(Qt.ItemDataRole.UserRole, n["offset_s"])
+            self.notes.addItem(item)
+
+    def _note_clicked(self, item: QListWidgetItem) -> None:
+        offset = item.data(Qt.ItemDataRole.UserRole)
+        if offset is not None and self.player.loaded:
+            self.player.seek(float(offset))
 
     def open_selected(self) -> Job | None:
         """Decrypt off the GUI thread into memory; nothing touches the disk."""
@@ -202,17 +251,27 @@ class ReviewPage(QWidget):
         item, data, intact = result
         check = self.tr("hash matches") if intact else self.tr("HASH DIFFERS — run a vault "
                                                                "check")
+        self.viewer.setToolTip(check)
+        if item.id != self.current_id():
+            return  # the officer chose another recording meanwhile
+        self.shown_id = item.id
         pixmap = QPixmap()
         if item.media == "photo" and pixmap.loadFromData(data):
             self.viewer.setPixmap(pixmap.scaled(self.viewer.width(), 300,
                                                 Qt.AspectRatioMode.KeepAspectRatio))
-            self.viewer.setToolTip(check)
             return
-        self.viewer.setText(self.tr(
-            "{name}: {size} bytes decrypted in memory, {check}.\nVideo playback is not "
-            "available in this build (its Qt has no multimedia module); nothing was written "
-            "to disk.").format(name=item.source_name, size=len(data), check=check))
-        del data
+        if item.media in ("video", "audio"):
+            self.player.load(data, item.source_name)
+            self.player.setToolTip(check)
+            self.screen.setCurrentWidget(self.player)
+            return
+        self.viewer.setText(self.tr("{name}: {size} bytes decrypted in memory, {check}.")
+                            .format(name=item.source_name, size=len(data), check=check))
+
+    def _play_failed(self, text: str) -> None:
+        self.player.unload()
+        self.screen.setCurrentWidget(self.viewer)
+        self.viewer.setText(text)
 
     def _view_failed(self, exc: BaseException) -> None:
         from app.ui.errors import message_for
@@ -244,6 +303,17 @@ class ReviewPage(QWidget):
         if ok:
             self.note.clear()
             self.show_selected()
+
+    def add_bookmark(self, seconds: float) -> None:
+        """A note at this moment of the recording (the typed text, or "bookmark")."""
+        fid = self.shown_id
+        if fid is None:
+            return
+        text = self.note.text().strip() or self.tr("bookmark")
+        ok, _ = attempt(self, self.ctx.session.footage.add_note, fid, text, offset_s=seconds)
+        if ok:
+            self.note.clear()
+            self.fill_notes(fid)
 
     def open_release(self) -> ReleaseDialog | None:
         ids = self.selected_ids()

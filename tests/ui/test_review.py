@@ -64,17 +64,6 @@ def test_view_photo_in_memory_note_and_category(qtbot, demo_win, tmp_path):
     assert keep.endswith("2031")  # R9: five years
 
 
-def test_video_described_not_played(qtbot, demo_win):
-    page = demo_win.workspace.review
-    row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 3).text() ==
-               "video")
-    page.table.selectRow(row)
-    with qtbot.waitSignal(page.open_selected().finished, timeout=10000):
-        pass
-    assert "decrypted in memory, hash matches" in page.viewer.text()
-    assert "not available in this build" in page.viewer.text()
-
-
 def test_release_needs_head_password(qtbot, demo_win, tmp_path):
     page = demo_win.workspace.review
     s = demo_win.session
