@@ -190,6 +190,17 @@ _TEXTS: dict[str, dict[str, str]] = {
 }
 
 
+# Why an ingest stopped, by the code the ingest records (app/ingest/errors.py).
+_ABORT_REASONS: dict[str, dict[str, str]] = {
+    "kk": {"cancelled": "тоқтатылды", "card_removed": "бейнетіркегіш (карта) алынып қалды",
+           "vault_storage": "сақтау дискісі жазудан бас тартты",
+           "verify_failed": "сақталған көшірме тексеруден өтпеді"},
+    "ru": {"cancelled": "остановлена", "card_removed": "видеорегистратор (карта) извлечён",
+           "vault_storage": "диск хранилища отказал в записи",
+           "verify_failed": "сохранённая копия не прошла проверку"},
+}
+
+
 def remark_text(remark: Remark, lang: str = "kk") -> str:
     """Official wording of one remark; ``lang`` is "kk" or "ru" (the paper's languages)."""
     texts = _TEXTS["ru" if lang == "ru" else "kk"]
@@ -200,8 +211,11 @@ def remark_text(remark: Remark, lang: str = "kk") -> str:
     text = texts[kind].format(
         time=_hm(remark.at), when=_dt(remark.at), text=d.get("text", ""),
         failed=d.get("failed", ""), camera=d.get("camera", ""),
-        officer=d.get("officer", ""), reason=d.get("reason", ""),
-        number=d.get("corrects_number", ""), count=d.get("count", ""))
+        officer=d.get("officer", ""),
+        reason=(_ABORT_REASONS["ru" if lang == "ru" else "kk"].get(str(d.get("reason")),
+                                                                   d.get("reason", ""))
+                if kind == "ingest_aborted" else d.get("reason", "")),
+        number=d.get("corrects_number", ""), count=d.get("count", d.get("files", "")))
     if d.get("corrected"):
         text += texts["corrected_suffix"].format(
             when=_dt(d.get("corrected_at")), officer=d.get("officer", ""),
