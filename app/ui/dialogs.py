@@ -13,6 +13,7 @@ from collections import deque
 from pathlib import Path
 from typing import ClassVar
 
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
@@ -101,3 +102,30 @@ class FileDialog:
         if cls._next:
             return cls._next.popleft()
         return QFileDialog.getOpenFileName(parent, title, start, filters)[0]
+
+
+class PrintDialog:
+    """The printer picker. A queued answer (an output PDF path, or "" for Cancel) replaces
+    the next dialog: tests print to a file through QPrinter's PDF format."""
+
+    _next: ClassVar[deque[str]] = deque()
+
+    @classmethod
+    def set_next_output_file(cls, path: str | Path) -> None:
+        cls._next.append(str(path))
+
+    @classmethod
+    def clear(cls) -> None:
+        cls._next.clear()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:
+        if cls._next:
+            path = cls._next.popleft()
+            if not path:
+                return False
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(path)
+            return True
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted

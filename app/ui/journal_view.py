@@ -200,6 +200,7 @@ class JournalPage(QWidget):
 
         self.paper = PaperActions(ctx, self)
         self.actions.addWidget(self.paper.print_button)
+        self.actions.addWidget(self.paper.reprint_button)
         self.actions.addWidget(self.paper.verify_button)
         self.actions.addStretch()
         for w in (self.since, self.until):

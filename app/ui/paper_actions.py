@@ -1,14 +1,15 @@
-"""The paper journal from the Journal screen: print the new pages of the official book
-(R7, R18) as a PDF off the GUI thread and open it in the system's PDF viewer (this build's
-Qt has no QtPdf for an inner preview), and check a printed page against the vault."""
+"""The paper journal from the Journal screen: the new pages of the official book (R7, R18),
+or registered pages again (marked duplicate), written as a PDF off the GUI thread, then
+previewed and printed inside the program (app/ui/print_preview.py); and a printed page
+checked against the vault."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +25,7 @@ from app.ui.common import Context, attempt
 from app.ui.dialogs import FileDialog, MessageBox
 from app.ui.errors import show_error
 from app.ui.jobs import Job
+from app.ui.print_preview import PrintPreviewDialog
 
 
 class PaperActions(QObject):
@@ -31,46 +33,73 @@ class PaperActions(QObject):
         super().__init__(parent)
         self.ctx, self.parent_widget = ctx, parent
         self.job: Job | None = None
-        self.print_button = QPushButton(self.tr("&Print the new pages (PDF)…"))
+        self.print_button = QPushButton(self.tr("&Print the new pages…"))
         self.print_button.clicked.connect(self.print_new_pages)
+        self.reprint_button = QPushButton(self.tr("&Reprint pages…"))
+        self.reprint_button.clicked.connect(self.open_reprint)
         self.verify_button = QPushButton(self.tr("Check a &paper page…"))
         self.verify_button.clicked.connect(self.open_verify)
         self.dialog: VerifyPageDialog | None = None
-        self.open_url = QDesktopServices.openUrl  # the system's PDF viewer
+        self.reprint_dialog: ReprintDialog | None = None
+        self.preview: PrintPreviewDialog | None = None
 
     def print_new_pages(self) -> Job | None:
+        session = self.ctx.session
+        return self._run(self.tr("Save the journal pages"), "journal-pages.pdf",
+                         lambda out: paper.print_new_pages(session, out))
+
+    def reprint(self, volume: int, pages: list[int] | None, covers: bool) -> Job | None:
+        session = self.ctx.session
+        return self._run(self.tr("Save the duplicate pages"),
+                         f"journal-volume-{volume}-duplicate.pdf",
+                         lambda out: paper.reprint(session, volume, pages, out, covers=covers))
+
+    def _run(self, title: str, default: str, work) -> Job | None:  # type: ignore[no-untyped-def]
+        """The PDF is kept where the officer saves it: a print that fails can be repeated
+        from that file, without a duplicate mark."""
         if self.job is not None:
             return None
-        name = FileDialog.save_file_name(self.parent_widget, self.tr("Save the journal pages"),
-                                         "journal-pages.pdf", "PDF (*.pdf)")
+        name = FileDialog.save_file_name(self.parent_widget, title, default, "PDF (*.pdf)")
         if not name:
             return None
-        session, out = self.ctx.session, Path(name)
+        out = Path(name)
         self.print_button.setEnabled(False)
-        self.job = Job(lambda _c: paper.print_new_pages(session, out), "print")
+        self.reprint_button.setEnabled(False)
+        self.job = Job(lambda _c: work(out), "print")
         self.job.finished.connect(self._printed)
         self.job.failed.connect(self._failed)
         self.ctx.runner.start(self.job)
         return self.job
 
-    def _printed(self, result: paper.PrintResult) -> None:
+    def _done(self) -> None:
         self.job = None
         self.print_button.setEnabled(True)
+        self.reprint_button.setEnabled(True)
+
+    def _printed(self, result: paper.PrintResult) -> None:
+        self._done()
         if not result.rows and not result.pdf_pages:
             MessageBox.information(self.parent_widget, self.tr("Nothing to print"),
                                    self.tr("Every finished row is already printed."))
             return
-        MessageBox.information(self.parent_widget, self.tr("Pages ready"), self.tr(
-            "{rows} row(s) on page(s) {pages} of volume {volume}: {path}. Print it, sign in "
-            "ink and lace it into the book (R7).").format(
-            rows=result.rows, pages=", ".join(map(str, result.pages)), volume=result.volume,
-            path=result.path))
-        self.open_url(QUrl.fromLocalFile(result.path))
+        if result.kind == "reprint":
+            title = self.tr("Duplicate of volume {volume}, page(s) {pages}").format(
+                volume=result.volume, pages=", ".join(map(str, result.pages)))
+        else:
+            title = self.tr("Volume {volume}: {rows} row(s) on page(s) {pages}").format(
+                volume=result.volume, rows=result.rows, pages=", ".join(map(str, result.pages)))
+        self.preview = PrintPreviewDialog(result.path, title, self.parent_widget)
+        self.preview.setWindowModality(Qt.WindowModality.WindowModal)
+        self.preview.open()
 
     def _failed(self, exc: BaseException) -> None:
-        self.job = None
-        self.print_button.setEnabled(True)
+        self._done()
         show_error(self.parent_widget, exc)
+
+    def open_reprint(self) -> ReprintDialog:
+        self.reprint_dialog = ReprintDialog(self.ctx, self, self.parent_widget)
+        self.reprint_dialog.open()
+        return self.reprint_dialog
 
     def open_verify(self) -> VerifyPageDialog:
         self.dialog = VerifyPageDialog(self.ctx, self.parent_widget)
@@ -113,3 +142,55 @@ class VerifyPageDialog(QDialog):
         else:
             self.result.setText(self.tr("The page does NOT match the vault: {why}").format(
                 why=res.reason))
+
+
+class ReprintDialog(QDialog):
+    """Registered pages again, exactly as first printed, marked ТЕЛНҰСҚА / ДУБЛИКАТ."""
+
+    def __init__(self, ctx: Context, actions: PaperActions, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.ctx, self.actions = ctx, actions
+        self.setWindowTitle(self.tr("Reprint pages"))
+        vols = paper.volumes(ctx.session)
+        self.volume = QSpinBox()
+        self.volume.setRange(1, max([v.volume for v in vols] or [1]))
+        self.volume.setValue(self.volume.maximum())
+        self.pages = QLineEdit()
+        self.pages.setPlaceholderText(self.tr("e.g. 3-5, 8; empty: the whole volume"))
+        self.covers = QCheckBox(self.tr("With the covers"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("The pages print exactly as first printed, marked "
+                                   "\"duplicate\"; the reprint is recorded in the audit log.")))
+        form.addRow(self.tr("&Volume:"), self.volume)
+        form.addRow(self.tr("&Pages:"), self.pages)
+        form.addRow(self.covers)
+        form.addRow(self.status)
+        form.addRow(buttons)
+
+    def page_numbers(self) -> list[int] | None:
+        text = self.pages.text().replace(" ", "")
+        if not text:
+            return None
+        out: list[int] = []
+        for part in filter(None, text.replace(";", ",").split(",")):
+            a, _, b = part.partition("-")
+            if not a.isdigit() or (b and not b.isdigit()):
+                raise ValueError(part)
+            out.extend(range(int(a), int(b or a) + 1))
+        return out
+
+    def accept(self) -> None:
+        try:
+            pages = self.page_numbers()
+        except ValueError:
+            self.status.setText(self.tr("Write page numbers like 3-5, 8."))
+            return
+        if self.actions.reprint(self.volume.value(), pages, self.covers.isChecked()):
+            super().accept()

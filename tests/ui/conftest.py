@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.i18n import set_language
-from app.ui.dialogs import FileDialog, MessageBox
+from app.ui.dialogs import FileDialog, MessageBox, PrintDialog
 from app.ui.i18n_qt import apply_language
 from app.ui.main_window import MainWindow
 from tests.conftest import TEST_KDF
@@ -24,6 +24,7 @@ from tests.conftest import TEST_KDF
 def _no_unexpected_boxes(qapp: QApplication) -> Iterator[list[str]]:
     MessageBox.clear_answers()
     FileDialog.clear()
+    PrintDialog.clear()
     unexpected: list[str] = []
 
     def check() -> None:
