@@ -36,6 +36,7 @@ class DockBridge(QObject):
         super().__init__()
         self.ctx, self.watcher, self.backend = ctx, watcher, backend
         self.jobs: dict[str, Job] = {}
+        self.cameras: dict[str, dict[str, int]] = {}  # volume key -> {"camera_id": id}
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.drain)
@@ -91,18 +92,23 @@ class DockBridge(QObject):
         job.finished.connect(lambda r, k=key: self._finished(k, r))
         job.failed.connect(lambda e, k=key, h=holder: self._failed(k, h, e))
         self.jobs[key] = job
+        self.cameras[key] = holder
         self.status.emit(key, self.tr("Docked: {name}, downloading…").format(
             name=volume.label or key))
         self.ctx.runner.start(job)
         return job
 
     def cancel_camera(self, camera_id: int) -> None:
-        for job in self.jobs.values():
-            job.cancel()  # one job per docked volume; the panel asks per camera
-        log.info("cancel requested for camera %s", camera_id)
+        """Stop one camera's download (each row on Today has its own cancel); the others
+        go on. What was verified stays staged and is reused when the camera docks again."""
+        for key, job in self.jobs.items():
+            if self.cameras.get(key, {}).get("camera_id") == camera_id:
+                job.cancel()
+                log.info("cancel requested for camera %s (%s)", camera_id, key)
 
     def _finished(self, key: str, report: Any) -> None:
         self.jobs.pop(key, None)
+        self.cameras.pop(key, None)
         text = self.tr("{camera}: {n} recording(s) stored, {dup} already in the vault").format(
             camera=report.camera_inventory, n=len(report.stored), dup=report.duplicates)
         if report.aborted_message:
@@ -113,6 +119,7 @@ class DockBridge(QObject):
 
     def _failed(self, key: str, holder: dict[str, int], exc: BaseException) -> None:
         self.jobs.pop(key, None)
+        self.cameras.pop(key, None)
         self.status.emit(key, message_for(exc))
         self.done.emit(holder.get("camera_id", -1), exc)
         self._data_changed()

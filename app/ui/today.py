@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
@@ -29,6 +30,22 @@ from app.ui.common import Context
 
 RED = QColor("#a40000")
 AMBER = QColor("#8a5a00")
+
+
+class DownloadCell(QWidget):
+    """One docked camera's download: its progress and its own cancel."""
+
+    def __init__(self, camera_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.camera_id = camera_id
+        self.bar = QProgressBar()
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Stop this camera's download; what is already "
+                                       "verified is kept and reused next time"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(2, 0, 2, 0)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
 
 
 class TodayPage(QWidget):
@@ -65,9 +82,6 @@ class TodayPage(QWidget):
         if ctx.dock is not None:
             bl.addWidget(QLabel(self.tr("<b>Docking station</b>")))
             bl.addWidget(self.docked)
-            self.cancel_button = QPushButton(self.tr("&Cancel the downloads"))
-            self.cancel_button.clicked.connect(lambda: ctx.dock.cancel_camera(-1))
-            bl.addWidget(self.cancel_button)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -105,18 +119,33 @@ class TodayPage(QWidget):
         for row in range(self.cameras.rowCount()):
             item = self.cameras.item(row, 0)
             cam_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-            bar = self.cameras.cellWidget(row, 4)
+            cell = self.cameras.cellWidget(row, 4)
             if cam_id in self.progress:
                 done, total, what = self.progress[cam_id]
-                if not isinstance(bar, QProgressBar):
-                    bar = QProgressBar()
-                    self.cameras.setCellWidget(row, 4, bar)
-                bar.setRange(0, max(total, 1))
-                bar.setValue(done)
-                bar.setFormat(what or "%p%")
+                if not isinstance(cell, DownloadCell):
+                    cell = DownloadCell(cam_id)
+                    cell.cancel.clicked.connect(lambda _c=False, c=cell: self.cancel(c))
+                    self.cameras.setCellWidget(row, 4, cell)
+                cell.bar.setRange(0, max(total, 1))
+                cell.bar.setValue(done)
+                cell.bar.setFormat(what or "%p%")
                 self.cameras.item(row, 1).setText(self.tr("Docked, downloading"))
-            elif bar is not None:
+            elif cell is not None:
                 self.cameras.removeCellWidget(row, 4)
+
+    def download_cell(self, camera_id: int) -> DownloadCell | None:
+        for row in range(self.cameras.rowCount()):
+            cell = self.cameras.cellWidget(row, 4)
+            if isinstance(cell, DownloadCell) and cell.camera_id == camera_id:
+                return cell
+        return None
+
+    def cancel(self, cell: DownloadCell) -> None:
+        """This camera only; the others keep downloading (R20)."""
+        cell.cancel.setEnabled(False)
+        cell.cancel.setText(self.tr("Stopping…"))
+        if self.ctx.dock is not None:
+            self.ctx.dock.cancel_camera(cell.camera_id)
 
     # -- contents --------------------------------------------------------------------------
     def state_text(self, dev: object) -> tuple[str, str]:
@@ -151,7 +180,7 @@ class TodayPage(QWidget):
                     item.setForeground(QBrush(RED))
                 self.cameras.setItem(row, col, item)
         self.cameras.resizeColumnsToContents()
-        self.cameras.setColumnWidth(4, max(self.cameras.columnWidth(4), 180))
+        self.cameras.setColumnWidth(4, max(self.cameras.columnWidth(4), 300))
         self._paint_progress()
         self._fill_todo()
 
