@@ -148,6 +148,8 @@ class BlobStore:
         return uuid.uuid4().hex
 
     def name(self, blob_id: str) -> str:
+        if not self._name_key:
+            raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault is locked."))
         return mac_hex(self._name_key, blob_id.encode())
 
     def path(self, blob_id: str) -> Path:
@@ -156,7 +158,14 @@ class BlobStore:
 
     @property
     def key(self) -> bytes:
+        if not self._key:
+            raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault is locked."))
         return self._key
+
+    def forget(self) -> None:
+        """Drop the sub-keys on lock (immutable bytes: the references go, see design notes)."""
+        self._key = b""
+        self._name_key = b""
 
     def open_temp(self, blob_id: str) -> tuple[Path, BinaryIO]:
         self.ensure()
@@ -191,7 +200,7 @@ class BlobStore:
         blob_id = blob_id or self.new_id()
         tmp, fh = self.open_temp(blob_id)
         try:
-            writer = BlobWriter(fh, self._key, blob_id, chunk_size)
+            writer = BlobWriter(fh, self.key, blob_id, chunk_size)
             while data := src.read(read_size):
                 writer.write(data)
             digest = writer.finish()
@@ -219,7 +228,7 @@ class BlobStore:
         except FileNotFoundError:
             raise BlobDamaged(blob_id, "file is missing") from None
         with fh:
-            yield from iter_plaintext(fh, self._key, blob_id)
+            yield from iter_plaintext(fh, self.key, blob_id)
 
     def read_bytes(self, blob_id: str) -> bytes:
         return b"".join(self.read_chunks(blob_id))

@@ -303,6 +303,7 @@ class VaultSession:
             self.audit.record("lock", self.role, self.actor_id)
         finally:
             self.db.close()
+            self.blobs.forget()
             wipe(self._master)
             self._master = bytearray()
             self._services.clear()

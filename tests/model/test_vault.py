@@ -247,3 +247,11 @@ def test_clock_going_backwards_is_recorded_not_fixed(stocked, clock, ok_checklis
     assert entries[-1].at < entries[-2].at
     assert stocked.audit.entries(action="clock_backwards")
     assert stocked.custody.period(p.id).returned_at == entries[-1].at
+
+
+def test_lock_drops_the_blob_keys(session):
+    blob_id, _, _ = session.blobs.put_bytes(b"x")
+    blobs = session.blobs
+    session.lock()
+    with pytest.raises(CorruptVault, match="locked"):
+        blobs.read_bytes(blob_id)
