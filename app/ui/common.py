@@ -31,6 +31,11 @@ class Context:
     bus: Bus
     dock: Any = None  # an app.devices dock watcher, when one is running
 
+    @property
+    def keeps_journal(self) -> bool:
+        """R1, R5: only the responsible officer writes custody entries; the head reviews."""
+        return self.session.role == "officer"
+
     def local(self, iso: str | None) -> datetime | None:
         return self.session.calendar.local(from_iso(iso)) if iso else None
 
@@ -57,3 +62,10 @@ def remark_language() -> str:
 
 def tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def head_notice() -> str:
+    return QCoreApplication.translate(
+        "Context", "You are signed in as the head: issue, return, remarks and corrections are "
+                   "written by the responsible officer only (R1, R5). Review, release, the "
+                   "journal and the registers stay open to you.")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import NotFound
 from app.ui.checklist import ChecklistBox
-from app.ui.common import Context, attempt
+from app.ui.common import Context, attempt, head_notice
 from app.ui.remarks import RemarksPanel
 
 
@@ -70,9 +70,18 @@ class IssuePage(QWidget):
         right = QVBoxLayout()
         right.addWidget(return_box)
         right.addWidget(self.remarks, 1)
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.addWidget(issue_box, 1)
         row.addLayout(right, 1)
+        page = QVBoxLayout(self)
+        self.head_note = QLabel(head_notice())
+        self.head_note.setWordWrap(True)
+        self.head_note.setStyleSheet("background: #fff3c4; padding: 6px;")
+        page.addWidget(self.head_note)
+        page.addLayout(row, 1)
+        self.head_note.setVisible(not ctx.keeps_journal)
+        for box in (issue_box, return_box, self.remarks):
+            box.setEnabled(ctx.keeps_journal)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), issue_box, self.issue,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)

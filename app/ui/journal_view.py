@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import to_iso
 from app.model.journal_rows import JournalRow, build_rows, remark_text
-from app.ui.common import Context, attempt, remark_language
+from app.ui.common import Context, attempt, head_notice, remark_language
 
 STRIKE = "\u0336"
 
@@ -193,6 +193,11 @@ class JournalPage(QWidget):
         bar.addWidget(self.camera)
         bar.addWidget(self.correct_button)
         box = QVBoxLayout(self)
+        if not ctx.keeps_journal:  # R1, R5: the head reads and verifies, does not correct
+            self.correct_button.hide()
+            note = QLabel(head_notice())
+            note.setWordWrap(True)
+            box.addWidget(note)
         box.addLayout(bar)
         box.addWidget(self.view)
         box.addLayout(self.actions)
@@ -254,7 +259,7 @@ class JournalPage(QWidget):
 
     def open_correction(self) -> CorrectionDialog | None:
         row = self.selected_row()
-        if row is None or row.struck:
+        if row is None or row.struck or not self.ctx.keeps_journal:
             return None
         self.dialog = CorrectionDialog(self.ctx, row, self)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)

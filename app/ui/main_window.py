@@ -19,6 +19,8 @@ from app.ui.common import Bus, Context
 from app.ui.i18n_qt import apply_language
 from app.ui.inactivity import InactivityTimer
 from app.ui.jobs import JobRunner
+from app.ui.password_dialog import ChangePasswordDialog
+from app.ui.reconcile_notice import reconcile_after_unlock
 from app.ui.unlock import UnlockPage
 from app.ui.wizard import CreateVaultWizard
 from app.ui.workspace import Workspace
@@ -55,6 +57,11 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Vault"))
         toolbar.setObjectName("vault-toolbar")
         toolbar.addAction(self.lock_action)
+        self.password_action = QAction(self.tr("Change my &password…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        self.password_action.setEnabled(False)
+        toolbar.addAction(self.password_action)
+        self.password_dialog: ChangePasswordDialog | None = None
         self.inactivity = InactivityTimer(self)
         self.inactivity.inactive.connect(self._idle)
         app = QApplication.instance()
@@ -81,6 +88,7 @@ class MainWindow(QMainWindow):
     def open_session(self, session: vault.VaultSession) -> None:
         self.session = session
         apply_language(self.lang or session.settings.get("language"))
+        reconcile_after_unlock(self, session)  # before any download can start
         self.ctx = Context(session, self.runner, Bus(self))
         if self.dock_factory is not None:
             self.ctx.dock = self.dock_factory(self.ctx)
@@ -97,8 +105,16 @@ class MainWindow(QMainWindow):
         unit = session.settings.get("unit_name")
         self.setWindowTitle(self.tr("Dalel — {unit}").format(unit=unit) if unit else "Dalel")
         self.lock_action.setEnabled(True)
+        self.password_action.setEnabled(True)
         self.restart_idle_timer()
         self.session_opened.emit(session)
+
+    def change_password(self) -> ChangePasswordDialog | None:
+        if self.ctx is None:
+            return None
+        self.password_dialog = ChangePasswordDialog(self.ctx, self)
+        self.password_dialog.open()
+        return self.password_dialog
 
     def _settings_changed(self, keys: list[str]) -> None:
         if "auto_lock_minutes" in keys:
@@ -148,6 +164,10 @@ class MainWindow(QMainWindow):
         session.lock()
         self.who.clear()
         self.lock_action.setEnabled(False)
+        self.password_action.setEnabled(False)
+        if self.password_dialog is not None:
+            self.password_dialog.close()
+            self.password_dialog = None
         self.show_entry()
         self.locked.emit()
 

@@ -108,3 +108,23 @@ def test_unplayable_video_explained(qtbot, demo_win):
     qtbot.waitUntil(lambda: page.screen.currentWidget() is page.viewer, timeout=5000)
     assert "cannot be played" in page.viewer.text()
     assert not page.player.loaded
+
+
+def test_gaps_flag_filter_and_period_gaps(qtbot, win, ok_checklist, clock):
+    """A 1 s recording in an 8 h custody period: a recording gap (R13) the review flags."""
+    s = win.session
+    fid = store_clip(s, ok_checklist, clock)
+    page = win.workspace.review
+    page.gaps_only.setChecked(True)
+    page.find.click()
+    assert page.table.rowCount() == 1
+    assert "1 gap(s), 480 min" in page.table.item(0, 7).text()
+    page.select_id(fid)
+    assert "480 min without recording" in page.gaps.item(0).text()
+    page.category.setCurrentIndex(page.category.findData("offence"))
+    page.find.click()
+    assert page.table.rowCount() == 0  # category and gap filters combine
+    page.category.setCurrentIndex(0)
+    page.gaps_only.setChecked(False)
+    page.find.click()
+    assert page.table.rowCount() == 1

@@ -1,0 +1,68 @@
+"""Change my password: the person unlocked (officer or head) changes their own (R2). The key
+derivation takes about a second, so it runs as a job; nothing is re-encrypted."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from app.errors import WrongPassword
+from app.ui.common import Context
+from app.ui.dialogs import MessageBox
+from app.ui.errors import message_for
+from app.ui.jobs import Job
+
+
+class ChangePasswordDialog(QDialog):
+    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.job: Job | None = None
+        self.setWindowTitle(self.tr("Change my password"))
+        self.old, self.new, self.again = QLineEdit(), QLineEdit(), QLineEdit()
+        for f in (self.old, self.new, self.again):
+            f.setEchoMode(QLineEdit.EchoMode.Password)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Only you know your password; nobody can recover it. "
+                                   "The officer and the head each keep their own.")))
+        form.addRow(self.tr("&Current password:"), self.old)
+        form.addRow(self.tr("&New password:"), self.new)
+        form.addRow(self.tr("&Repeat the new one:"), self.again)
+        form.addRow(self.status)
+        form.addRow(self.buttons)
+
+    def accept(self) -> None:
+        if self.job is not None:
+            return
+        if self.new.text() != self.again.text():
+            self.status.setText(self.tr("The two new passwords differ. Type them again."))
+            return
+        session, old, new = self.ctx.session, self.old.text(), self.new.text()
+        self.status.setText(self.tr("Changing the password…"))
+        self.buttons.setEnabled(False)
+        self.job = Job(lambda _c: session.change_password(old, new), "change password")
+        self.job.finished.connect(self._done)
+        self.job.failed.connect(self._failed)
+        self.ctx.runner.start(self.job)
+
+    def _done(self, _result: object) -> None:
+        self.job = None
+        self.buttons.setEnabled(True)
+        MessageBox.information(self, self.tr("Password changed"), self.tr(
+            "Your password is changed. Use the new one from the next unlock."))
+        super().accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.job = None
+        self.buttons.setEnabled(True)
+        if isinstance(exc, WrongPassword):
+            self.status.setText(self.tr("The current password is wrong."))
+            self.old.selectAll()
+            self.old.setFocus()
+        else:
+            self.status.setText(message_for(exc))

@@ -1,0 +1,51 @@
+"""Right after every unlock the blob folder is reconciled with the index
+(``app.ingest.reconcile``): leftovers of an interrupted write are removed, unknown files
+are moved to quarantine (never deleted), recordings whose file is missing are reported.
+What it found is told in plain words; nothing found, nothing shown."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtWidgets import QMainWindow
+
+from app.ingest.reconcile import ReconcileReport, reconcile
+from app.ui.common import tr
+from app.ui.dialogs import MessageBox
+from app.ui.errors import show_error
+
+log = logging.getLogger(__name__)
+
+
+def describe(report: ReconcileReport) -> tuple[str, bool]:
+    """The text for the officer and whether it needs their attention (a box)."""
+    lines: list[str] = []
+    if report.missing:
+        lines.append(tr("Reconcile", "{n} stored file(s) are missing from the vault folder. "
+                                     "Run a vault check and restore them from the backup.")
+                     .format(n=len(report.missing)))
+    if report.quarantined:
+        lines.append(tr("Reconcile", "{n} unknown file(s) in the vault folder were moved to "
+                                     "blobs/quarantine; nothing was deleted.")
+                     .format(n=len(report.quarantined)))
+    if report.temp_removed or report.staged_dropped:
+        lines.append(tr("Reconcile", "Leftovers of an interrupted download were cleaned up "
+                                     "({n} item(s)).")
+                     .format(n=report.temp_removed + report.staged_dropped))
+    return " ".join(lines), bool(report.missing or report.quarantined)
+
+
+def reconcile_after_unlock(window: QMainWindow, session: Any) -> ReconcileReport | None:
+    try:
+        report = reconcile(session)
+    except Exception as exc:  # shown in words; the vault stays open
+        show_error(window, exc)
+        return None
+    text, serious = describe(report)
+    if text:
+        log.warning("reconcile at unlock: %s", report)
+        window.statusBar().showMessage(text, 60_000)
+        if serious:
+            MessageBox.warning(window, tr("Reconcile", "The vault folder was checked"), text)
+    return report
