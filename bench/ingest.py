@@ -4,14 +4,22 @@
     .venv/bin/python bench/ingest.py --total-mib 512 --photos 200
 
 Prints MB/s for cp, sha256sum and the full pipeline (read -> SHA-256 -> AES-GCM chunks ->
-temp -> fsync -> rename -> verify -> index + journal), and the pipeline as a ratio of each.
-Target (issue #3): pipeline >= 0.7 x cp. ``--no-media-verify`` verifies from the page cache
-instead of dropping it first (cp never reads back at all). Not a timed test.
+temp -> durable -> rename -> durable -> verify -> index + journal), and the pipeline as a
+ratio of each. Target (issue #3): pipeline >= 0.7 x cp.
+
+The ``cp`` baseline is honest about durability: the pipeline only reports a file stored once
+it is on the disk, so cp is timed as ``cp FILES DEST && sync -f DEST`` (cp, then one syncfs
+of the destination file system — the cheapest durable cp there is). Plain cp into the page
+cache is printed too, for reference. Everything is synced before each timing so no one pays
+for another's dirty pages; source files are in the page cache for all three (same run).
+``--no-media-verify`` verifies from the page cache instead of dropping it first (cp never
+reads back at all). Not a timed test.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -32,25 +40,42 @@ def timed(fn) -> float:
 def measure(work: Path, label: str, files: list[Path], session, camera: str,
             media_verify: bool) -> dict:
     from app.ingest.job import IngestJob
+    from app.ingest.store import BatchBarrier
 
     total = sum(p.stat().st_size for p in files)
     mb = total / 1e6
-    dest = work / f"cp-{label}"
-    dest.mkdir()
-    t_cp = timed(lambda: subprocess.run(["cp", *map(str, files), str(dest)], check=True))
-    t_sha = timed(lambda: subprocess.run(["sha256sum", *map(str, files)], check=True,
+    names = list(map(str, files))
+
+    def cp(sync: bool) -> float:
+        dest = work / f"cp-{label}"
+        dest.mkdir()
+        os.sync()
+        t = timed(lambda: (subprocess.run(["cp", *names, str(dest)], check=True),
+                           sync and subprocess.run(["sync", "-f", str(dest)], check=True)))
+        shutil.rmtree(dest)
+        os.sync()
+        return t
+
+    t_cp_cache = cp(sync=False)
+    t_cp = cp(sync=True)
+    t_sha = timed(lambda: subprocess.run(["sha256sum", *names], check=True,
                                          capture_output=True))
-    shutil.rmtree(dest)
     mount = files[0].parents[2]
     reps = []
+    os.sync()
     t_ing = timed(lambda: reps.append(IngestJob(session, mount, camera=camera,
                                                 verify_from_media=media_verify).run()))
     rep = reps[0]
     assert rep.complete and len(rep.stored) == len({p.name for p in files}), rep
+    barrier = BatchBarrier(session.blobs)
+    barrier.close()
     out = {"set": label, "files": len(files), "MB": round(mb, 1),
-           "cp_MBps": round(mb / t_cp), "sha256sum_MBps": round(mb / t_sha),
-           "ingest_MBps": round(mb / t_ing),
-           "ingest/cp": round(t_cp / t_ing, 2), "ingest/sha256sum": round(t_sha / t_ing, 2)}
+           "cp+sync_MBps": round(mb / t_cp), "cp_cache_MBps": round(mb / t_cp_cache),
+           "sha256sum_MBps": round(mb / t_sha), "ingest_MBps": round(mb / t_ing),
+           "ingest/cp+sync": round(t_cp / t_ing, 2),
+           "ingest/cp_cache": round(t_cp_cache / t_ing, 2),
+           "ingest/sha256sum": round(t_sha / t_ing, 2),
+           "small_file_barrier": barrier.mode}
     print(out, flush=True)
     return out
 
@@ -82,6 +107,8 @@ def main() -> int:
         print(f"card written in {time.perf_counter() - t0:.1f}s", flush=True)
         media = not a.no_media_verify
         print(f"verify from media (page cache dropped first): {media}")
+        print("cp baseline = cp + sync -f DEST (durable, like the pipeline); "
+              "cp_cache = cp into the page cache only", flush=True)
         measure(work, "large", big.files, s, "BK-001", media)
         if a.photos:
             photos = dock.add_camera("SN-2", 0, 0, kind="mass_storage", photos=a.photos,

@@ -71,6 +71,14 @@ def vault_refused(err: StorageError) -> IngestAborted:
     return exc
 
 
+def verify_failed(name: str) -> FileProblem:
+    return FileProblem(QT_TRANSLATE_NOOP(
+        "core", "{name}: the copy written to the vault did not read back correctly "
+                "(verification failed), so it was not kept. The file is left on the card; "
+                "dock the camera again to copy it anew. If this repeats, check the vault "
+                "disk."), "verify_failed", name=name)
+
+
 def unregistered(serial: str | None) -> RuleViolation:
     return RuleViolation(QT_TRANSLATE_NOOP(
         "core", "This camera (serial {serial}) is not registered. Register it with an "

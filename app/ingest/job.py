@@ -43,7 +43,7 @@ from app.devices.profiles import Profile, load_profiles, match_profile
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError, StorageError
 from app.ingest import errors
-from app.ingest.store import Pump, StoredPart, verify_blob
+from app.ingest.store import BatchBarrier, Pump, StoredPart, Written, verify_blob
 from app.model.blobs import BlobDamaged
 from app.model.footage import FootagePart, NewFootage
 
@@ -138,6 +138,8 @@ class IngestJob:
         self._bad: set[str] = set()
         self._stage_lock = threading.Lock()
         self._stage_buf: list[tuple[StoredPart, str]] = []
+        self._seen: set[str] = set()        # content hashes taken in this run
+        self._known_rows: dict[tuple[str, int], list[Any]] = {}
 
     # -- control ---------------------------------------------------------------------------
     def cancel(self) -> None:
@@ -280,13 +282,24 @@ class IngestJob:
         pump = Pump(self.s.blobs, getattr(self.driver, "mount", None), self.cancel_event,
                     self._bytes, **({"opener": self.opener} if self.opener else {}),
                     **({"read": self.reader} if self.reader else {}))
+        self._load_known()
         ready: list[_Ready] = []
         verifier = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ingest-verify")
+        pool = concurrent.futures.ThreadPoolExecutor(self.WORKERS,
+                                                     thread_name_prefix="ingest-small")
         pending: list[tuple[concurrent.futures.Future[None], StoredPart, str]] = []
         abort: errors.IngestAborted | None = None
         self._progress("copying", force=True)
         try:
+            batch: list[Recording] = []
             for rec in self.scan.recordings:
+                if self._small(rec):
+                    batch.append(rec)
+                    if len(batch) >= self.BATCH_FILES or \
+                            sum(r.size for r in batch) >= self.BATCH_BYTES:
+                        self._take_batch(batch, pump, pool, verifier, pending, report, ready)
+                        batch = []
+                    continue
                 try:
                     item = self._take(rec, pump, verifier, pending, report)
                 except errors.FileProblem as exc:
@@ -295,11 +308,14 @@ class IngestJob:
                     continue
                 if item is not None:
                     ready.append(item)
+            if batch:
+                self._take_batch(batch, pump, pool, verifier, pending, report, ready)
         except errors.IngestAborted as exc:
             abort = exc
         except StorageError as exc:
             abort = errors.vault_refused(exc)
         finally:
+            pool.shutdown(wait=True, cancel_futures=True)
             abort = self._finish_verify(pending, report, abort)
             verifier.shutdown(wait=True)
         ready = [r for r in ready if all(p[0].blob_id not in self._bad for p in r.parts)]
@@ -346,7 +362,7 @@ class IngestJob:
             self._files_done += 1
             self._progress("copying", f.rel, force=True)
         sha = whole[0].hexdigest() if len(parts) > 1 else parts[0][0].sha256
-        if self.s.footage.known(sha) is not None:
+        if sha in self._seen or self.s.footage.known(sha) is not None:
             report.duplicates += 1
             for fut, part, _n in list(pending):   # staged rows exist before discarding
                 if part.blob_id in new_blobs:
@@ -354,12 +370,130 @@ class IngestJob:
                         fut.result()
             self._discard(new_blobs)
             return None
+        self._seen.add(sha)
         return _Ready(rec, parts, sha)
+
+    # -- small files: several at once, one durability barrier per batch --------------------
+    SMALL_FILE = 16 << 20       # single-part recordings up to this size take the batch path
+    BATCH_FILES = 128
+    BATCH_BYTES = 64 << 20
+    WORKERS = 4                 # read/hash/encrypt and verify threads (I/O releases the GIL)
+
+    def _small(self, rec: Recording) -> bool:
+        if len(rec.parts) != 1 or rec.parts[0].size > self.SMALL_FILE:
+            return False
+        f = rec.parts[0]
+        return (f.rel, f.size) not in self._known_rows   # resume/duplicate: the usual path
+
+    def _take_batch(self, recs: list[Recording], pump: Pump, pool: Any, verifier: Any,
+                    pending: list[Any], report: IngestReport, ready: list[_Ready]) -> None:
+        """Read+hash+encrypt the batch on the pool (at most 2 x WORKERS in flight, so a
+        cancel or a pulled card stops it soon), drop duplicates, one barrier (durable data,
+        renames, durable names), verify each blob from the disk, stage the batch in one
+        transaction, then hand the recordings on to the final index transaction. Whatever
+        was written and verified is kept even when the batch ends in an abort."""
+        barrier = BatchBarrier(self.s.blobs)
+        written: list[tuple[Recording, Written]] = []
+        abort: errors.IngestAborted | None = None
+        try:
+            window = 2 * self.WORKERS
+            futs: list[tuple[Recording, concurrent.futures.Future[Written]]] = []
+            todo = list(recs)
+            while todo or futs:
+                while todo and len(futs) < window and abort is None and \
+                        not self.cancel_event.is_set():
+                    rec = todo.pop(0)
+                    futs.append((rec, pool.submit(pump.store_small, rec.parts[0])))
+                if not futs:
+                    break
+                rec, fut = futs.pop(0)
+                try:
+                    w = fut.result()
+                except errors.FileProblem as exc:
+                    report.failed.append({"name": rec.name, "code": exc.code,
+                                          "message": str(exc)})
+                    continue
+                except errors.IngestAborted as exc:
+                    abort = abort or exc
+                    continue
+                except StorageError as exc:
+                    abort = abort or errors.vault_refused(exc)
+                    continue
+                self._done += rec.size
+                self._files_done += 1
+                if w.part.sha256 in self._seen or self.s.footage.known(w.part.sha256):
+                    report.duplicates += 1          # content already stored: never twice
+                    w.discard()
+                else:
+                    self._seen.add(w.part.sha256)
+                    written.append((rec, w))
+                self._progress("copying", rec.name, force=True)
+            if abort is None and self.cancel_event.is_set():
+                abort = errors.cancelled()
+            if not written:
+                return
+            try:
+                barrier.commit([w for _r, w in written])
+            except StorageError as exc:
+                for _r, w in written:
+                    self._seen.discard(w.part.sha256)
+                written = []
+                abort = abort or errors.vault_refused(exc)
+                return
+            checks = [(rec, w, pool.submit(verify_blob, self.s.blobs, w.part,
+                                           self.verify_from_media)) for rec, w in written]
+            good: list[tuple[Recording, Written]] = []
+            for rec, w, fut in checks:
+                try:
+                    fut.result()
+                    good.append((rec, w))
+                except BlobDamaged:
+                    self._verify_failed(w.part, rec.name, report)
+                except DalelError as exc:
+                    self._forget(w.part)
+                    abort = abort or errors.vault_refused(StorageError(str(exc)))
+            with self._stage_lock:
+                self._stage_buf.extend((w.part, w.file.rel) for _r, w in good)
+            self._stage(StoredPart("", "", 0), "", flush=True)     # one transaction
+            ready.extend(_Ready(rec, [(w.part, w.file.rel, True)], w.part.sha256)
+                         for rec, w in good)
+        finally:
+            barrier.close()
+            for _r, w in written:
+                if w.fh is not None:
+                    w.discard()
+            if abort is not None:
+                raise abort
+
+    def _verify_failed(self, part: StoredPart, name: str, report: IngestReport) -> None:
+        """The blob did not read back: not kept, the file stays on the card (own message)."""
+        self._bad.add(part.blob_id)
+        self._seen.discard(part.sha256)
+        report.failed.append({"name": name, "code": "verify_failed",
+                              "message": str(errors.verify_failed(name))})
+        with contextlib.suppress(OSError):
+            self.s.blobs.quarantine_file(self.s.blobs.path(part.blob_id))
+
+    def _forget(self, part: StoredPart) -> None:
+        self._bad.add(part.blob_id)
+        self._seen.discard(part.sha256)
+        with contextlib.suppress(OSError):
+            self.s.blobs.path(part.blob_id).unlink()
+
+    def _load_known(self) -> None:
+        """Names already indexed or staged for this camera, fetched once (not per photo)."""
+        self._known_rows: dict[tuple[str, int], list[Any]] = {}
+        for sql in ("SELECT p.source_name, p.size, p.sha256, p.blob_id FROM footage_parts p "
+                    "JOIN footage f ON f.id = p.footage_id WHERE f.camera_id = ?",
+                    "SELECT source_name, size, sha256, blob_id FROM ingest_staged "
+                    "WHERE camera_id = ?"):
+            for name, size, sha, blob_id in self.s.db.query(sql, (self.camera.id,)):
+                self._known_rows.setdefault((name, size), []).append((sha, blob_id))
 
     def _reuse(self, f: Any, pump: Pump, whole: list[Any], report: IngestReport
                ) -> StoredPart | None:
         """A part already in the vault or staged by an interrupted run: hash only."""
-        rows = self._known_part(f.rel, f.size) + self._staged_part(f.rel, f.size)
+        rows = self._known_rows.get((f.rel, f.size), [])
         if not rows:
             return None
         trial = whole[0].copy()
@@ -388,18 +522,14 @@ class IngestJob:
                 fut.result()
             except BlobDamaged:
                 bad.add(part.blob_id)
-                report.failed.append({"name": name, "code": "verify_failed",
-                                      "message": str(errors.vault_refused(StorageError(
-                                          "verify failed")))})
-                with contextlib.suppress(OSError):
-                    self.s.blobs.quarantine_file(self.s.blobs.path(part.blob_id))
+                self._verify_failed(part, name, report)
             except StorageError as exc:
                 bad.add(part.blob_id)
                 abort = abort or errors.vault_refused(exc)
             except DalelError as exc:
                 bad.add(part.blob_id)
                 abort = abort or errors.vault_refused(StorageError(str(exc)))
-        self._bad = bad
+        self._bad |= bad
         with self._stage_lock:
             self._stage_buf = [(p, n) for p, n in self._stage_buf if p.blob_id not in bad]
         try:

@@ -81,7 +81,7 @@ def test_truncated_read(out_and_back, stocked, dock):
 
 
 def test_card_pulled_out_mid_copy(out_and_back, stocked, dock):
-    cam = out_and_back(4, size=128 * 1024)
+    cam = out_and_back(24, size=128 * 1024)   # more than the batch path keeps in flight
     pulled = []
 
     def progress(p):
@@ -92,7 +92,7 @@ def test_card_pulled_out_mid_copy(out_and_back, stocked, dock):
     job = IngestJob(stocked, volume(cam), backend=dock.backend, progress=progress, wipe=True)
     rep = job.run()
     assert rep.aborted == "card_removed" and "removed" in rep.aborted_message
-    assert 1 <= len(rep.stored) <= 3
+    assert 2 <= len(rep.stored) <= 2 + 2 * IngestJob.WORKERS
     [ab] = stocked.journal.entries(kind="ingest_aborted")
     assert ab.data["reason"] == "card_removed"
     assert stocked.audit.entries(action="ingest_aborted")
@@ -126,7 +126,9 @@ def test_vault_disk_full(out_and_back, stocked, dock):
     stocked.blobs.open_temp = open_temp
     rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     assert rep.aborted == "vault_storage" and "full" in rep.aborted_message
-    assert len(rep.stored) == 1 and rep.wiped is None
+    # photos are written several at once, so which one fills the disk varies; never more
+    # than one whole file fits in 500 KiB
+    assert len(rep.stored) <= 1 and rep.wiped is None
     assert all(f.exists() for f in cam.files)
     _assert_consistent(stocked)
     stocked.blobs.open_temp = real_open
@@ -135,7 +137,7 @@ def test_vault_disk_full(out_and_back, stocked, dock):
 
 
 def test_cancel_keeps_what_is_stored(out_and_back, stocked, dock):
-    cam = out_and_back(3)
+    cam = out_and_back(24)            # more than the batch path keeps in flight
     job = IngestJob(stocked, volume(cam), backend=dock.backend)
 
     def progress(p):
@@ -144,7 +146,7 @@ def test_cancel_keeps_what_is_stored(out_and_back, stocked, dock):
 
     job.progress_cb = progress
     rep = job.run()
-    assert rep.aborted == "cancelled" and len(rep.stored) >= 1
+    assert rep.aborted == "cancelled" and 1 <= len(rep.stored) <= 1 + 2 * IngestJob.WORKERS
     _assert_consistent(stocked)
     drv = volume(cam).driver(dock.backend)
     import pytest
