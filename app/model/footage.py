@@ -7,7 +7,7 @@ Categories (R9 retention) and notes are new rows beside the footage, never edits
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -120,22 +120,60 @@ class FootageIndex:
                since: str | None = None, until: str | None = None,
                custody_id: int | None = None, category: str | None = None,
                limit: int = 1000) -> list[Footage]:
-        """By inspector, camera and recording-time range (UTC ISO), newest first."""
-        sql = f"SELECT {COLS} FROM footage WHERE 1=1"
+        """By inspector, camera and recording-time range (UTC ISO), newest first.
+
+        Footage rows are never edited, so a recording downloaded before its issue entry
+        was corrected (R7) still names the struck entry's inspector; the search follows the
+        correction and files it under the inspector now in force.
+        """
+        conds: list[str] = []
         params: list[Any] = []
-        for column, value, op in (("inspector_id", inspector_id, "="),
-                                  ("camera_id", camera_id, "="), ("started_at", since, ">="),
+        for column, value, op in (("camera_id", camera_id, "="), ("started_at", since, ">="),
                                   ("started_at", until, "<"), ("custody_id", custody_id, "=")):
             if value is not None:
-                sql += f" AND {column} {op} ?"
+                conds.append(f"{column} {op} ?")
                 params.append(value)
         if category is not None:
-            sql += (" AND coalesce((SELECT value FROM footage_marks m WHERE m.footage_id = "
-                    "footage.id AND m.mark = 'category' ORDER BY seq DESC LIMIT 1), "
-                    "'ordinary') = ?")
+            conds.append("coalesce((SELECT value FROM footage_marks m WHERE m.footage_id = "
+                         "footage.id AND m.mark = 'category' ORDER BY seq DESC LIMIT 1), "
+                         "'ordinary') = ?")
             params.append(category)
+        moved = self._corrected_custody()
+        parts: list[tuple[list[str], list[Any]]] = []
+        if inspector_id is None:
+            parts.append((conds, params))
+        else:
+            away = [c for c, who in moved.items() if who[1] != inspector_id]
+            toward = [c for c, who in moved.items() if who[1] == inspector_id]
+            own = [*conds, "inspector_id = ?"]
+            if away:
+                own.append(f"(custody_id IS NULL OR custody_id NOT IN "
+                           f"({','.join(str(int(c)) for c in away)}))")
+            parts.append((own, [*params, inspector_id]))
+            if toward:
+                parts.append(([*conds, f"custody_id IN ({','.join(str(int(c)) for c in toward)})"],
+                              params))
+        sql = " UNION ".join(f"SELECT {COLS} FROM footage WHERE " + (" AND ".join(c) or "1=1")
+                             for c, _ in parts)
         sql += f" ORDER BY started_at DESC LIMIT {int(limit)}"
-        return [Footage(*r) for r in self.db.query(sql, tuple(params))]
+        rows = [Footage(*r) for r in self.db.query(sql, tuple(v for _, p in parts for v in p))]
+        return [replace(f, custody_id=moved[f.custody_id][0],
+                        inspector_id=moved[f.custody_id][1])
+                if f.custody_id in moved else f for f in rows]
+
+    def _corrected_custody(self) -> dict[int, tuple[int, int]]:
+        """Struck custody rows -> (live custody id, live inspector id)."""
+        rows = self.db.query("SELECT id, inspector_id, superseded_id FROM custody")
+        by_id = {r[0]: (r[1], r[2]) for r in rows}
+        out: dict[int, tuple[int, int]] = {}
+        for cid, (_who, nxt) in by_id.items():
+            if nxt is None:
+                continue
+            live = nxt
+            while by_id[live][1] is not None:
+                live = by_id[live][1]
+            out[cid] = (live, by_id[live][0])
+        return out
 
     def mark(self, footage_id: int, mark: str, value: str) -> None:
         if mark == "category" and value not in CATEGORIES:

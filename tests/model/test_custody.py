@@ -277,3 +277,26 @@ def test_only_the_officer_writes_custody_entries(stocked, vault_dir, clock, ok_c
             action()
     assert head.journal.size() == 1
     head.lock()
+
+
+def test_footage_follows_a_corrected_inspector(stocked, clock, ok_checklist):
+    from app.model.footage import FootagePart, NewFootage
+
+    p = stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="1")
+    clock.advance(hours=8)
+    stocked.custody.return_camera("BK-001")
+    blob_id, digest, size = stocked.blobs.put_bytes(b"recording")
+    with stocked.db.write() as con:
+        e = stocked.custody.download_in(con, p.id, p.camera_id, {"files": 1})
+        stocked.footage.add_in(con, NewFootage(
+            digest, size, "VID1.MP4", [FootagePart(1, blob_id, "VID1.MP4", size, digest)],
+            camera_id=p.camera_id, inspector_id=p.inspector_id, custody_id=p.id,
+            started_at=p.issued_at), e.seq)
+    in1 = stocked.registers.find_staff("IN-1").id
+    in2 = stocked.registers.find_staff("IN-2").id
+    assert [f.inspector_id for f in stocked.footage.search(inspector_id=in1)] == [in1]
+    fix = stocked.custody.correct(p.id, "wrong inspector written", inspector="IN-2")
+    assert stocked.footage.search(inspector_id=in1) == []
+    [found] = stocked.footage.search(inspector_id=in2)
+    assert (found.inspector_id, found.custody_id) == (in2, fix.seq)
+    assert stocked.footage.get(found.id).inspector_id == in1  # the stored row is untouched
