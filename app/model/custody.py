@@ -336,7 +336,11 @@ class Custody:
 
     def _remarks(self, custody_id: int) -> list[Entry]:
         ids = self._chain_ids(custody_id)
-        struck = self._struck_seqs()
+        marks = ",".join("?" * len(ids))
+        # Corrections carry the custody id of what they strike: look only at this period's.
+        struck = {int(r[0]) for r in self.db.query(
+            f"SELECT ref_seq FROM journal WHERE kind = 'correction' AND custody_id IN ({marks})",
+            tuple(ids))}
         return [e for cid in ids for e in self.journal.entries(kind="remark", custody_id=cid)
                 if e.seq not in struck]
 
@@ -366,10 +370,6 @@ class Custody:
             ids.append(first.id)
         return ids
 
-    def _struck_seqs(self) -> set[int]:
-        return {int(r[0]) for r in self.db.query(
-            "SELECT ref_seq FROM journal WHERE kind = 'correction'")}
-
     def report_malfunction(self, custody_id: int, cause: str) -> Entry:
         return self.remark(custody_id, "malfunction", cause)
 
@@ -394,7 +394,8 @@ class Custody:
         if not reason:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "A correction needs a reason (R7)."))
         target = self.journal.entry(seq)
-        if seq in self._struck_seqs():
+        if self.db.one("SELECT 1 FROM journal WHERE kind = 'correction' AND ref_seq = ?",
+                       (seq,)):
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "Entry {seq} has already been corrected; correct the newer entry."),
                 seq=seq)
