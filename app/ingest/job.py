@@ -139,6 +139,7 @@ class IngestJob:
         self._stage_lock = threading.Lock()
         self._stage_buf: list[tuple[StoredPart, str]] = []
         self._seen: set[str] = set()        # content hashes taken in this run
+        self.finished_wipes: list[int] = []   # interrupted wipes finished at this docking
         self._known_rows: dict[tuple[str, int], list[Any]] = {}
 
     # -- control ---------------------------------------------------------------------------
@@ -271,6 +272,7 @@ class IngestJob:
         if self.scan is None:
             self.prepare()
         assert self.scan is not None and self.camera is not None
+        self._finish_interrupted_wipe()
         report = IngestReport(self.camera.id, self.camera.inventory_no,
                               recordings=len(self.scan.recordings))
         report.skipped = [{"name": s.rel, "code": s.reason, "message": s.message()}
@@ -341,6 +343,23 @@ class IngestJob:
                 report.wipe_message = str(exc)
         self._progress("aborted" if report.aborted else "done", force=True)
         return report
+
+    def _finish_interrupted_wipe(self) -> None:
+        """A wipe of this card cut short (crash between its journal entry and the deletion)
+        is finished first — its files are re-verified, deleted and the outcome journalled —
+        and the card is scanned again (R1, R14)."""
+        from app.ingest.wipe import finish_interrupted, pending_wipes
+
+        if not pending_wipes(self.s, self.camera.id):
+            return
+        try:
+            self.finished_wipes = finish_interrupted(self.s, self.driver, self.camera,
+                                                     self.cancel_event)
+            self.scan = self.driver.recordings(self.tz, refresh=True)
+        except OSError as exc:
+            raise errors.card_removed(str(getattr(self.driver, "mount", self.source))
+                                      ) from exc
+        self._total = self.scan.total_bytes
 
     def _take(self, rec: Recording, pump: Pump, verifier: Any, pending: list[Any],
               report: IngestReport) -> _Ready | None:

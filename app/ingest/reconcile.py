@@ -4,7 +4,10 @@ Call :func:`reconcile` right after ``vault.unlock`` (the GUI and CLI do): orphan
 of an interrupted write are removed (they were never referenced); blob files that neither
 the index (``blobs``) nor the ingest staging table (m003, kept for resume) names are moved
 to ``blobs/quarantine`` — never deleted; staging rows whose blob file is gone are dropped;
-indexed blobs that are missing are reported.
+indexed blobs that are missing are reported; a card wipe that was journalled but never
+finished (crash between the intent and the deletion) is reported in ``interrupted_wipes``
+(:func:`app.ingest.wipe.interrupted_message` words it) — the next docking of that camera
+finishes it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,13 @@ class ReconcileReport:
     quarantined: list[str] = field(default_factory=list)
     staged_dropped: int = 0
     missing: list[str] = field(default_factory=list)
+    interrupted_wipes: list[dict[str, Any]] = field(default_factory=list)
+
+    def messages(self) -> list[str]:
+        """Translated lines for what needs the officer (context core)."""
+        from app.ingest.wipe import interrupted_message
+
+        return [interrupted_message(w) for w in self.interrupted_wipes]
 
 
 def reconcile(session: Any) -> ReconcileReport:
@@ -48,4 +58,8 @@ def reconcile(session: Any) -> ReconcileReport:
                 con.execute("DELETE FROM ingest_staged WHERE blob_id = ?", (b,))
         report.staged_dropped = len(gone)
     report.missing = [b for n, b in names.items() if n not in on_disk]
+    from app.ingest.wipe import pending_wipes
+
+    report.interrupted_wipes = [{k: v for k, v in w.items() if k != "list"}
+                                for w in pending_wipes(session)]
     return report

@@ -5,6 +5,8 @@ from __future__ import annotations
 import errno
 import os
 
+import pytest
+
 from app.ingest.job import IngestJob
 from app.ingest.reconcile import reconcile
 from app.ingest.wipe import verified_wipe
@@ -149,8 +151,6 @@ def test_cancel_keeps_what_is_stored(out_and_back, stocked, dock):
     assert rep.aborted == "cancelled" and 1 <= len(rep.stored) <= 1 + 2 * IngestJob.WORKERS
     _assert_consistent(stocked)
     drv = volume(cam).driver(dock.backend)
-    import pytest
-
     from app.errors import RuleViolation
     with pytest.raises(RuleViolation):
         verified_wipe(stocked, drv, stocked.registers.find_device("BK-001"))
@@ -165,3 +165,32 @@ def test_reconcile_removes_temps_and_quarantines_orphans(out_and_back, stocked, 
     assert rep.temp_removed == 1 and rep.quarantined == [stocked.blobs.name(orphan_id)]
     assert rep.missing == []
     _assert_consistent(stocked)
+
+
+@pytest.mark.parametrize("small_path", [True, False])
+def test_failed_read_back_has_its_own_message(out_and_back, stocked, dock, monkeypatch,
+                                              small_path):
+    from app.model.blobs import BlobDamaged
+
+    if not small_path:
+        monkeypatch.setattr(IngestJob, "SMALL_FILE", 0)     # the large-file pipeline
+    cam = out_and_back(3)
+    real = stocked.blobs.verify
+    calls = []
+
+    def verify(blob_id, sha, size):
+        calls.append(blob_id)
+        if len(calls) == 1:
+            raise BlobDamaged(blob_id, "chunk 0 fails authentication")
+        return real(blob_id, sha, size)
+
+    monkeypatch.setattr(stocked.blobs, "verify", verify)
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    [bad] = rep.failed
+    assert bad["code"] == "verify_failed" and "did not read back" in bad["message"]
+    assert "refused" not in bad["message"] and rep.aborted is None
+    assert len(rep.stored) == 2 and rep.wiped is None and all(f.exists() for f in cam.files)
+    monkeypatch.undo()
+    _assert_consistent(stocked)
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    assert rep.complete and len(rep.stored) == 1

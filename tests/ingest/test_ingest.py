@@ -126,8 +126,13 @@ def test_verified_wipe_and_auto_wipe(out_and_back, stocked, dock):
     extra.unlink()
     out = verified_wipe(stocked, drv, camera)
     assert out.removed == 4 and not any(f.exists() for f in cam.files)
-    [w] = stocked.journal.entries(kind="wipe")
-    assert w.data["files"] == 4 and stocked.audit.entries(action="wipe")
+    intent, done = stocked.journal.entries(kind="wipe")      # intent BEFORE the deletion
+    assert intent.data["phase"] == "intent" and intent.data["files"] == 4
+    assert done.data["phase"] == "done" and done.ref_seq == intent.seq
+    assert done.data["count"] == 4 and done.data["remaining"] == 0
+    assert out.intent_seq == intent.seq and out.journal_seq == done.seq
+    assert [a.detail["phase"] for a in stocked.audit.entries(action="wipe")] == ["intent",
+                                                                                 "done"]
 
 
 def test_auto_wipe_setting(out_and_back, stocked, dock):
