@@ -4,7 +4,6 @@ nothing is edited in place, and struck rows stay visible, struck through."""
 
 from __future__ import annotations
 
-import textwrap
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.clock import to_iso
 from app.model.journal_rows import JournalRow, build_rows, remark_text
 from app.ui.common import Context, attempt, head_notice, remark_language
+from app.ui.wrap_header import WrapHeader
 
 STRIKE = "\u0336"
 
@@ -64,8 +64,8 @@ class JournalModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:  # the official titles are long: wrap them
-            return textwrap.fill(self.headers[section], 16 if section < 7 else 60)
+        if role == Qt.ItemDataRole.DisplayRole:  # long official titles: WrapHeader wraps
+            return self.headers[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.headers[section]
         return None
@@ -157,18 +157,26 @@ class CorrectionDialog(QDialog):
 
 
 class JournalPage(QWidget):
+    WIDTHS = (44, 130, 150, 118, 118, 118, 150)  # columns 1-7 of R18, in pixels
+
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dialog: CorrectionDialog | None = None
         self.model = JournalModel(ctx)
         self.view = QTableView()
+        self.view.setHorizontalHeader(WrapHeader(self.view))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        for col, width in enumerate(self.WIDTHS):  # 1280 px: remarks get the rest
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.widen_to_words()
         self.view.doubleClicked.connect(lambda _i: self.open_correction())
         today = QDate.currentDate()
         self.use_dates = QCheckBox(self.tr("&From"))
@@ -245,7 +253,7 @@ class JournalPage(QWidget):
         rows = [r for r in rows if (who is None or r.inspector_id == who)
                 and (cam is None or r.camera_id == cam)]
         self.model.set_rows(rows)
-        self.view.resizeRowsToContents()
+        self.view.horizontalHeader().fit()
 
     def selected_row(self) -> JournalRow | None:
         idx = self.view.selectionModel().selectedRows()
