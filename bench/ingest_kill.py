@@ -6,7 +6,9 @@ Each run: a child process unlocks the vault, reconciles, and ingests a simulated
 auto-wipe on; the parent kills it after a random delay. After every kill a fresh process
 checks: index integrity; every footage row's blobs verify; no recording stored twice; every
 file that left the card is in the vault (no wipe without a verified copy); the journal
-chain holds. At the end one uninterrupted run must complete the card.
+chain holds. At the end one uninterrupted run must complete the card and close every
+interrupted wipe (the wipe is journalled before deleting; the next docking finishes it).
+The card's files are small enough (default 2 MiB) to take the batched small-file path.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def child(work: Path, mount: str) -> list[str]:
     return [sys.executable, "-c", code]
 
 
-def check(work: Path, mount: str) -> list[str]:
+def check(work: Path, mount: str, final: bool = False) -> list[str]:
     from app.ingest.reconcile import reconcile
     from app.model import vault
 
@@ -94,6 +96,11 @@ def check(work: Path, mount: str) -> list[str]:
         brk, _n = s.journal.check_chain()
         if brk is not None:
             problems.append(f"journal chain broken: {brk}")
+        if final:
+            from app.ingest.wipe import pending_wipes
+
+            if pending_wipes(s):
+                problems.append("an interrupted wipe was never finished")
     finally:
         s.lock()
     return problems
@@ -140,7 +147,7 @@ def run(runs: int, n_files: int, size: int, max_delay: float, seed: int) -> int:
                 print(f"run {i}: FAIL {problems}")
                 return 1
         final = subprocess.run(child(work, mount), capture_output=True, text=True)
-        problems = check(work, mount)
+        problems = check(work, mount, final=True)
         remaining = [p for p in Path(mount).rglob("*") if p.is_file()]
         ok = final.returncode == 0 and not problems and not remaining
         print(json.dumps({"runs": runs, "killed": kills, "final": final.stdout.strip(),

@@ -190,7 +190,7 @@ def _group(profile: Profile, files: list[CardFile]) -> list[list[CardFile]]:
         folder, name = os.path.split(f.rel)
         stem, ext = os.path.splitext(name)
         m = profile.split_regex.match(stem)
-        if m:
+        if m and m.group("part") and m.group("part").isdigit():
             groups.setdefault((folder, m.group("base"), ext.lower()), []).append(
                 (int(m.group("part")), f))
         else:

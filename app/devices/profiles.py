@@ -11,6 +11,12 @@ replaces the shipped one. Fields::
     footage: [{"dir": "DCIM", "recursive": true}, ...]     where recordings live
     name_time: regex with groups Y m d H M S                 start time encoded in file names
     split: {"regex": "^(?P<base>.+)_(?P<part>\\d{3})$", "min_part_size": bytes}
+           how the camera names the parts of a recording it splits at the FAT32 limit: the
+           regex sees the file name without its extension and must have the groups
+           ``base`` and ``part`` (a number); consecutive parts of one base, extension and
+           folder are joined when every part before the last is >= ``min_part_size``
+           (default 4227858432, just under 4 GiB). ``"split": null`` (or false) declares
+           a camera that never splits: nothing is joined, whatever the names.
     time_file: {"name": "TIMESET.TXT", "format": "%Y-%m-%d %H:%M:%S"} or null
     default_passwords: ["000000"]                           factory defaults (a finding)
     usb_command: {"out": "0x01", "in": "0x81"}              command-channel endpoints
@@ -80,6 +86,11 @@ class Profile:
     def from_dict(cls, d: dict[str, Any], source: str = "") -> Profile:
         m = d.get("match") or {}
         split = d.get("split") or {}
+        if not isinstance(split, dict):
+            raise ValueError("split must be an object or null")
+        split_re = re.compile(split["regex"]) if split.get("regex") else None
+        if split_re is not None and not {"base", "part"} <= set(split_re.groupindex):
+            raise ValueError("split regex needs the groups (?P<base>...) and (?P<part>...)")
         cmd = d.get("usb_command") or {}
         if d.get("driver") not in DRIVERS:
             raise ValueError(f"unknown driver {d.get('driver')!r}")
@@ -100,7 +111,7 @@ class Profile:
             footage=tuple((_safe_rel(f["dir"]), bool(f.get("recursive", True)))
                           for f in d.get("footage", [{"dir": "DCIM"}])),
             name_time=re.compile(d["name_time"]) if d.get("name_time") else None,
-            split_regex=re.compile(split["regex"]) if split.get("regex") else None,
+            split_regex=split_re,
             split_min_part=int(split.get("min_part_size", 4227858432)),
             time_file=tf or None,
             default_passwords=tuple(str(p) for p in d.get("default_passwords", [])),

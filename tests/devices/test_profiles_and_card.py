@@ -96,3 +96,61 @@ def test_truncated_mp4_is_flagged_not_dropped(tmp_path: Path):
     assert dur == pytest.approx(10) and whole is False
     p.write_bytes(struct.pack(">I4s", 99999, b"ftyp"))
     assert mp4_duration(p) == (None, False)
+
+
+def _custom(tmp_path: Path, split) -> Profile:
+    d = {"name": "office-split", "driver": "mass_storage", "footage": [{"dir": "DCIM"}]}
+    if split is not ...:
+        d["split"] = split
+    return Profile.from_dict(d)
+
+
+def _card(tmp_path: Path, names_sizes) -> Path:
+    d = tmp_path / "DCIM" / "100CAM"
+    d.mkdir(parents=True)
+    for name, size in names_sizes:
+        (d / name).write_bytes(mp4_bytes(10, size, name.encode()))
+    return tmp_path
+
+
+def test_profile_declares_its_own_split_naming(tmp_path: Path):
+    """A camera that names parts REC0001-P1, REC0001-P2 (not _001): the profile says so."""
+    prof = _custom(tmp_path, {"regex": "^(?P<base>.+)-P(?P<part>\\d+)$",
+                              "min_part_size": 4096})
+    root = _card(tmp_path, [("REC0001-P1.MP4", 5000), ("REC0001-P2.MP4", 5000),
+                            ("REC0001-P3.MP4", 300), ("REC0002_001.MP4", 5000),
+                            ("REC0002_002.MP4", 5000)])
+    scan = scan_card(root, prof)
+    groups = sorted([p.rel.rsplit("/", 1)[1] for p in r.parts] for r in scan.recordings)
+    assert groups == [["REC0001-P1.MP4", "REC0001-P2.MP4", "REC0001-P3.MP4"],
+                      ["REC0002_001.MP4"], ["REC0002_002.MP4"]]   # not this camera's naming
+
+
+def test_non_split_naming_is_never_joined(tmp_path: Path):
+    names = [("CLIP_001.MP4", 5000), ("CLIP_002.MP4", 5000), ("IMG_001.JPG", 9000),
+             ("IMG_002.JPG", 9000), ("20261123_100000.MP4", 5000)]
+    root = _card(tmp_path, names)
+    # a camera that never splits: "split": null — numbered names stay separate recordings
+    for split in (None, False):
+        scan = scan_card(root, _custom(tmp_path, split))
+        assert sorted(len(r.parts) for r in scan.recordings) == [1] * 5
+    # the default naming: numbered small files (photos, short clips) are not parts, since
+    # the earlier "part" is far below the 4 GiB limit a camera splits at
+    scan = scan_card(root, _custom(tmp_path, ...))
+    assert sorted(len(r.parts) for r in scan.recordings) == [1] * 5
+    # the same names under a profile whose min part size they reach are joined
+    joined = scan_card(root, _custom(tmp_path, {"regex": "^(?P<base>.+)_(?P<part>\\d{3})$",
+                                                "min_part_size": 4096}))
+    assert sorted(len(r.parts) for r in joined.recordings) == [1, 2, 2]
+
+
+@pytest.mark.parametrize("split", [{"regex": "^(?P<name>.+)_(\\d+)$"}, True, "x"])
+def test_split_declaration_is_checked(tmp_path: Path, split):
+    from app.devices.profiles import load_profile_file
+    from app.errors import InvalidInput
+
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"name": "bad", "driver": "mass_storage", "split": split}))
+    with pytest.raises(InvalidInput):
+        load_profile_file(bad)
+    assert "bad" not in {p.name for p in load_profiles(tmp_path, include_user=False)}
