@@ -16,6 +16,8 @@ import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
+from app.assets import resource
+
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "kk"
 
@@ -29,7 +31,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def translations_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+    return resource("translations")
 
 
 def set_language(lang: str) -> None:

@@ -23,7 +23,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-import app
+from app.assets import resource
 from app.paper import forms
 from app.paper.numbers_words import kk_words, ru_sheets, ru_words
 
@@ -59,7 +59,7 @@ LIGHT = Color(0.82, 0.82, 0.82)
 
 
 def fonts_dir() -> Path:
-    return Path(app.__file__).resolve().parent.parent / "resources" / "fonts"
+    return resource("fonts")
 
 
 _registered = False
