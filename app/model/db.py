@@ -11,7 +11,7 @@ from typing import Any
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from app.errors import CorruptVault, DalelError
+from app.errors import CorruptVault, DalelError, StorageError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -20,6 +20,27 @@ Row = dbapi2.Row
 
 class NewerSchema(DalelError):
     pass
+
+
+def _storage(exc: Exception) -> DalelError:
+    """SQLite's disk troubles in the user's words; the transaction was rolled back whole."""
+    text = str(exc).lower()
+    if "full" in text:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "core", "The vault disk is full. Nothing was recorded; free some space and try "
+                    "again."))
+    if "readonly" in text or "read-only" in text:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "core", "The vault is on a read-only disk. Nothing was recorded."))
+    if "i/o" in text:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "core", "The vault disk reported a read/write error. Nothing was recorded; check "
+                    "the disk."))
+    if "locked" in text or "busy" in text:
+        return StorageError(QT_TRANSLATE_NOOP(
+            "core", "The vault is busy with another program. Nothing was recorded; try again."))
+    return StorageError(QT_TRANSLATE_NOOP("core", "The vault index refused the change: "
+                                          "{reason}. Nothing was recorded."), reason=str(exc))
 
 
 class Database:
@@ -94,14 +115,28 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Any]:
         with self.lock:
-            self.con.execute("BEGIN IMMEDIATE")
+            try:
+                self.con.execute("BEGIN IMMEDIATE")
+            except dbapi2.OperationalError as exc:
+                raise _storage(exc) from exc
             try:
                 yield self.con
+            except dbapi2.OperationalError as exc:
+                self._rollback()
+                raise _storage(exc) from exc
             except BaseException:
-                self.con.execute("ROLLBACK")
+                self._rollback()
                 raise
-            else:
+            try:
                 self.con.execute("COMMIT")
+            except dbapi2.OperationalError as exc:
+                self._rollback()
+                raise _storage(exc) from exc
+
+    def _rollback(self) -> None:
+        # After SQLITE_FULL or an I/O error SQLite may already have rolled back.
+        with contextlib.suppress(dbapi2.Error):
+            self.con.execute("ROLLBACK")
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         with self.lock:

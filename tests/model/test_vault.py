@@ -255,3 +255,21 @@ def test_lock_drops_the_blob_keys(session):
     session.lock()
     with pytest.raises(CorruptVault, match="locked"):
         blobs.read_bytes(blob_id)
+
+
+def test_full_disk_is_a_clear_message_and_loses_nothing(stocked, ok_checklist):
+    from app.errors import StorageError
+
+    db = stocked.db
+    pages = db.one("PRAGMA page_count")[0]
+    db.con.execute(f"PRAGMA max_page_count = {pages}")  # the disk is "full" from now on
+    before = stocked.journal.size()
+    with pytest.raises(StorageError, match="disk is full"):
+        for n in range(200):  # fill what free pages remain, then hit the wall
+            stocked.registers.add_staff(f"Staff{n}" * 20, "Name" * 30, f"FULL-{n}",
+                                        position="x" * 500)
+    assert stocked.journal.size() == before
+    db.con.execute("PRAGMA max_page_count = 1073741823")
+    stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="1")
+    brk, _ = stocked.journal.check_chain()
+    assert brk is None
