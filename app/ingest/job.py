@@ -247,12 +247,12 @@ class IngestJob:
             batch, self._stage_buf = self._stage_buf, []
         if not batch:
             return
+        now = self.s.now_iso()
         with self.s.db.write() as con:
-            for p, n in batch:
-                con.execute("INSERT OR REPLACE INTO ingest_staged (blob_id, camera_id, "
+            con.executemany("INSERT OR REPLACE INTO ingest_staged (blob_id, camera_id, "
                             "source_name, size, sha256, staged_at) VALUES (?, ?, ?, ?, ?, ?)",
-                            (p.blob_id, self.camera.id, n, p.size, p.sha256,
-                             self.s.now_iso()))
+                            [(p.blob_id, self.camera.id, n, p.size, p.sha256, now)
+                             for p, n in batch])
 
     def _discard(self, blob_ids: list[str]) -> None:
         """Blobs of a duplicate recording: never referenced, removed."""
@@ -294,13 +294,14 @@ class IngestJob:
         self._progress("copying", force=True)
         try:
             batch: list[Recording] = []
+            batch_bytes = 0
             for rec in self.scan.recordings:
                 if self._small(rec):
                     batch.append(rec)
-                    if len(batch) >= self.BATCH_FILES or \
-                            sum(r.size for r in batch) >= self.BATCH_BYTES:
+                    batch_bytes += rec.size
+                    if len(batch) >= self.BATCH_FILES or batch_bytes >= self.BATCH_BYTES:
                         self._take_batch(batch, pump, pool, verifier, pending, report, ready)
-                        batch = []
+                        batch, batch_bytes = [], 0
                     continue
                 try:
                     item = self._take(rec, pump, verifier, pending, report)
@@ -595,9 +596,8 @@ class IngestJob:
                     else:
                         report.stored.append(fid)
                         report.bytes_stored += rec.size
-                    for p, _name, _new in r.parts:
-                        con.execute("DELETE FROM ingest_staged WHERE blob_id = ?",
-                                    (p.blob_id,))
+            con.executemany("DELETE FROM ingest_staged WHERE blob_id = ?",
+                            [(p.blob_id,) for r in ready for p, _n, _new in r.parts])
             self.s.audit.append_in(con, "ingest", self.s.role, self.s.actor_id, None,
                                    {"camera_inventory": self.camera.inventory_no,
                                     "stored": len(report.stored),

@@ -6,7 +6,7 @@ the GIL on big buffers) and the caller, which seals chunks with AES-256-GCM and 
 Verification runs on the job's verify worker while the next file is copied.
 
 Small files (photos, short clips) take the batch path instead (:meth:`Pump.store_small` on a
-thread pool, then :func:`commit_batch`): several files are read, hashed and encrypted at
+thread pool, then :meth:`BatchBarrier.commit`): several files are read, hashed and encrypted at
 once into temp files; then ONE durability barrier for the batch (``syncfs`` of the vault
 file system on Linux, else ``fsync`` of each file), the renames, a second barrier for the
 directory entries, and verification of each blob from the disk. Per file this is the same
@@ -181,10 +181,28 @@ class Pump:
             os.close(fd)
         return sha.hexdigest()
 
+    def _read_full(self, f: CardFile, fd: int, n: int) -> bytes:
+        """Up to ``n`` bytes; fewer only at the end of the file (chunks must be whole)."""
+        try:
+            data = self.read(fd, n)
+            if len(data) == n or not data:
+                return data
+            parts = [data]
+            have = len(data)
+            while have < n:
+                more = self.read(fd, n - have)
+                if not more:
+                    break
+                parts.append(more)
+                have += len(more)
+            return b"".join(parts)
+        except OSError as exc:
+            raise self.read_error(f, exc) from exc
+
     # -- storing ---------------------------------------------------------------------------
     def store_small(self, f: CardFile) -> Written:
         """Read, hash and encrypt one small file into a temp file, in the calling thread
-        (a pool runs several at once). Not durable yet: :func:`commit_batch` does that.
+        (a pool runs several at once). Not durable yet: :meth:`BatchBarrier.commit` does that.
         Progress is the caller's business (this runs on a pool thread)."""
         if self.cancel.is_set():
             raise errors.cancelled()
@@ -201,23 +219,22 @@ class Pump:
                 raise errors.vault_refused(exc) from exc
             except OSError as exc:
                 raise errors.vault_refused(storage_error(exc, tmp or "")) from exc
+            sha = hashlib.sha256()
+            prev: bytes | None = None
             while True:
                 if self.cancel.is_set():
                     raise errors.cancelled()
-                try:
-                    data = self.read(fd, self.chunk)
-                except OSError as exc:
-                    raise self.read_error(f, exc) from exc
+                data = self._read_full(f, fd, self.chunk)
                 if not data:
                     break
+                sha.update(data)
                 got += len(data)
-                try:
-                    writer.write(data)      # hashes the plaintext, seals full chunks
-                except OSError as exc:
-                    raise errors.vault_refused(storage_error(exc, tmp)) from exc
+                if prev is not None:
+                    self._seal(writer, prev, False, tmp)
+                prev = data
+            self._seal(writer, prev or b"", True, tmp)    # sealed as read: no re-copying
             self._check_after(f, fd, st, got)
             try:
-                sha = writer.finish()
                 fh.flush()
             except OSError as exc:
                 raise errors.vault_refused(storage_error(exc, tmp)) from exc
@@ -231,7 +248,7 @@ class Pump:
             raise
         finally:
             os.close(fd)
-        return Written(f, StoredPart(blob_id, sha, got), tmp, fh)
+        return Written(f, StoredPart(blob_id, sha.hexdigest(), got), tmp, fh)
 
     def store(self, f: CardFile, extra: Any = None) -> StoredPart:
         """Encrypt ``f`` into a new blob, fsynced and renamed (verification is separate)."""
