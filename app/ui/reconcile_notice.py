@@ -8,31 +8,38 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
+from app.i18n import QT_TRANSLATE_NOOP
 from app.ingest.reconcile import ReconcileReport, reconcile
-from app.ui.common import tr
 from app.ui.dialogs import MessageBox
 from app.ui.errors import show_error
 
 log = logging.getLogger(__name__)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Reconcile", text)
+
+
 def describe(report: ReconcileReport) -> tuple[str, bool]:
     """The text for the officer and whether it needs their attention (a box)."""
     lines: list[str] = []
     if report.missing:
-        lines.append(tr("Reconcile", "{n} stored file(s) are missing from the vault folder. "
-                                     "Run a vault check and restore them from the backup.")
-                     .format(n=len(report.missing)))
+        lines.append(_t(QT_TRANSLATE_NOOP(
+            "Reconcile", "{n} stored file(s) are missing from the vault folder. Run a vault "
+                         "check and restore them from the backup.")).format(
+            n=len(report.missing)))
     if report.quarantined:
-        lines.append(tr("Reconcile", "{n} unknown file(s) in the vault folder were moved to "
-                                     "blobs/quarantine; nothing was deleted.")
-                     .format(n=len(report.quarantined)))
+        lines.append(_t(QT_TRANSLATE_NOOP(
+            "Reconcile", "{n} unknown file(s) in the vault folder were moved to "
+                         "blobs/quarantine; nothing was deleted.")).format(
+            n=len(report.quarantined)))
     if report.temp_removed or report.staged_dropped:
-        lines.append(tr("Reconcile", "Leftovers of an interrupted download were cleaned up "
-                                     "({n} item(s)).")
-                     .format(n=report.temp_removed + report.staged_dropped))
+        lines.append(_t(QT_TRANSLATE_NOOP(
+            "Reconcile", "Leftovers of an interrupted download were cleaned up ({n} "
+                         "item(s)).")).format(n=report.temp_removed + report.staged_dropped))
     return " ".join(lines), bool(report.missing or report.quarantined)
 
 
@@ -47,5 +54,6 @@ def reconcile_after_unlock(window: QMainWindow, session: Any) -> ReconcileReport
         log.warning("reconcile at unlock: %s", report)
         window.statusBar().showMessage(text, 60_000)
         if serious:
-            MessageBox.warning(window, tr("Reconcile", "The vault folder was checked"), text)
+            MessageBox.warning(window, _t(QT_TRANSLATE_NOOP(
+                "Reconcile", "The vault folder was checked")), text)
     return report

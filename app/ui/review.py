@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from app.clock import to_iso
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.footage import CATEGORIES
-from app.ui.common import Context, attempt, tr
+from app.ui.common import Context, attempt
+from app.ui.common import tr as translate
 from app.ui.jobs import Job
 from app.ui.player import FootagePlayer, clock_text
 from app.ui.release_dialog import ReleaseDialog
@@ -46,6 +47,10 @@ from app.ui.review_gaps import GapCache
 CATEGORY_NAMES = {"ordinary": QT_TRANSLATE_NOOP("Category", "ordinary (kept 1 year)"),
                   "offence": QT_TRANSLATE_NOOP("Category", "administrative offence (5 years)"),
                   "inspection": QT_TRANSLATE_NOOP("Category", "inspection (5 years)")}
+
+
+def category_name(key_text: str) -> str:
+    return translate("Category", key_text)
 
 
 class ReviewPage(QWidget):
@@ -98,7 +103,7 @@ class ReviewPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.mark_as = QComboBox()
         for key in CATEGORIES:
-            self.mark_as.addItem(tr("Category", CATEGORY_NAMES[key]), key)
+            self.mark_as.addItem(category_name(CATEGORY_NAMES[key]), key)
         self.mark_button = QPushButton(self.tr("&Mark"))
         self.mark_button.clicked.connect(self.mark)
         self.notes = QListWidget()
@@ -143,7 +148,7 @@ class ReviewPage(QWidget):
         for d in reg.list_devices(kind="camera"):
             self.camera.addItem(d.inventory_no, d.id)
         for key in CATEGORIES:
-            self.category.addItem(tr("Category", CATEGORY_NAMES[key]), key)
+            self.category.addItem(category_name(CATEGORY_NAMES[key]), key)
 
     def search(self) -> None:
         s = self.ctx.session
@@ -170,7 +175,7 @@ class ReviewPage(QWidget):
                      reg.staff(f.inspector_id).full_name if f.inspector_id else "",
                      {"photo": self.tr("photo"), "video": self.tr("video")}.get(f.media,
                                                                                   f.media),
-                     f.source_name, tr("Category", CATEGORY_NAMES[s.footage.category(f.id)]),
+                     f.source_name, category_name(CATEGORY_NAMES[s.footage.category(f.id)]),
                      s.footage.retention_until(f.id).strftime("%d.%m.%Y"),
                      self.tr("{n} gap(s), {m} min").format(n=len(gaps), m=GapCache.minutes(
                          gaps)) if gaps else ""]

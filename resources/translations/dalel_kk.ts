@@ -1,958 +1,174 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="24" />
-        <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="25" />
-        <location filename="../../app/cli/cmd_registers.py" line="24" />
-        <location filename="../../app/cli/cmd_vault.py" line="24" />
-        <source>personnel number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="26" />
-        <location filename="../../app/cli/cmd_custody.py" line="38" />
-        <source>inventory number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="27" />
-        <source>card inventory number (default: the card in the camera)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="28" />
-        <source>number of the seal on the card slot (R6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="30" />
-        <source>pre-use checks done, comma-separated: {names}, or 'all'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="34" />
-        <source>issue entry of the failed camera this one replaces (R16)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="37" />
-        <source>take a camera back (R17)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="43" />
-        <source>meal break (R15) or a note, in Remarks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="44" />
-        <source>inventory number of the camera that is out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="50" />
-        <source>record a failed camera or card: cause and time reported (R16)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="56" />
-        <source>issue a replacement for a failed camera (R16)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66" />
-        <source>strike an entry and write the right one (R7)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="67" />
-        <source>journal entry number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="74" />
-        <source>strike a return made by mistake</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="78" />
-        <source>the journal in its 8 official columns (R18)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="84" />
-        <source>language of the Remarks wording</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="88" />
-        <source>raw journal entries with their hashes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="93" />
-        <source>cameras not back (R17) and footage not downloaded (R8)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="119" />
-        <source>Entry {n}: {camera} issued to {who}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="127" />
-        <source>{camera} returned (entry {n}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="151" />
-        <source>Remark recorded (entry {n}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="158" />
-        <source>Malfunction recorded (entry {n}); issue a replacement with 'dalel replace'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="169" />
-        <source>Entry {n}: {camera} issued as a replacement.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="182" />
-        <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="219" />
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <location filename="../../app/cli/cmd_registers.py" line="170" />
-        <source>inventory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="219" />
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <source>inspector</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="219" />
-        <source>received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="219" />
-        <source>handed in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="220" />
-        <source>downloaded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="220" />
-        <source>officer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="220" />
-        <source>remarks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="222" />
-        <source>~N~ = struck through by a correction (R7)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>time (UTC)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <location filename="../../app/cli/cmd_registers.py" line="170" />
-        <source>kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <source>issue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <source>corrects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <source>data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="235" />
-        <source>hash</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="244" />
-        <source>OVERDUE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <source>rule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <source>camera</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <source>since</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <source>due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="25" />
-        <source>docked cameras: list, download, clock, wipe</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="29" />
-        <source>look for camera volumes in DIR (repeatable)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="30" />
-        <source>the camera's volume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="31" />
-        <source>do not enumerate USB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="32" />
-        <source>list docked cameras</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="35" />
-        <source>download a camera's footage into the vault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="36" />
-        <source>inventory number (else found by serial)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="37" />
-        <source>ingest a folder (needs --camera)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="38" />
-        <source>wipe the card after a verified complete download</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="40" />
-        <location filename="../../app/cli/cmd_devices.py" line="50" />
-        <source>confirm the wipe</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="43" />
-        <source>set the camera's date and time from this PC (R1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="47" />
-        <source>wipe the card after checking every file is in the vault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="52" />
-        <source>recording gaps (R13, R15)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="53" />
-        <source>issue entry number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="55" />
-        <source>keep them for review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="58" />
-        <source>remove orphan temp files, quarantine unreferenced blobs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="115" />
-        <source>UNREGISTERED (R4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <source>serial</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <source>holder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <source>clock</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <source>battery</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120" />
-        <source>recordings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120" />
-        <location filename="../../app/cli/cmd_print.py" line="154" />
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>volume</source>
-        <translation type="unfinished" />
+        <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120" />
-        <source>notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="121" />
-        <source>No camera is docked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="150" />
-        <source>Wipe the card after the download?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="156" />
-        <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="162" />
-        <source>{n} file(s) wiped from the card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="175" />
-        <source>Clock of {number} set to {time} ({method}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="198" />
-        <source>Delete the footage from the card of {n}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="199" />
-        <source>Nothing was deleted (not confirmed; use --yes).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="202" />
-        <source>{n} file(s) wiped after verification.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="214" />
-        <source>from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="214" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="214" />
-        <source>minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="215" />
-        <source>No unexplained gaps.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="223" />
-        <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="25" />
+        <location filename="../../app/cli/cmd_print.py" line="25"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
-        <translation type="unfinished" />
+        <translation>қағаз журнал: беттер, қорытынды бет, қайта басу, бос кітап, бетті тексеру (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="30" />
+        <location filename="../../app/cli/cmd_print.py" line="30"/>
         <source>print the rows not yet printed as new numbered pages</source>
-        <translation type="unfinished" />
+        <translation>әлі басылмаған жолдарды жаңа нөмірленген беттер ретінде басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="31" />
+        <location filename="../../app/cli/cmd_print.py" line="31"/>
         <source>PDF file to write</source>
-        <translation type="unfinished" />
+        <translation>жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="33" />
+        <location filename="../../app/cli/cmd_print.py" line="33"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
-        <translation type="unfinished" />
+        <translation>бейнетіркегіші әлі қайтарылмаған немесе ақпараты түсірілмеген жолдарды да</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="37" />
+        <location filename="../../app/cli/cmd_print.py" line="37"/>
         <source>close the volume: the closing page with the page count (R7)</source>
-        <translation type="unfinished" />
+        <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="42" />
+        <location filename="../../app/cli/cmd_print.py" line="42"/>
         <source>print pages again, marked as a duplicate (logged)</source>
-        <translation type="unfinished" />
+        <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="45" />
+        <location filename="../../app/cli/cmd_print.py" line="45"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
-        <translation type="unfinished" />
+        <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="46" />
+        <location filename="../../app/cli/cmd_print.py" line="46"/>
         <source>the covers too</source>
-        <translation type="unfinished" />
+        <translation>мұқабаларымен бірге</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="50" />
+        <location filename="../../app/cli/cmd_print.py" line="50"/>
         <source>an extract of the journal for a period (not book pages)</source>
-        <translation type="unfinished" />
+        <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="57" />
+        <location filename="../../app/cli/cmd_print.py" line="57"/>
         <source>a blank pre-numbered book in the official form</source>
-        <translation type="unfinished" />
+        <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="60" />
+        <location filename="../../app/cli/cmd_print.py" line="60"/>
         <source>numbered pages in all, the closing page included</source>
-        <translation type="unfinished" />
+        <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="62" />
-        <source>print without opening the vault, for this agency's form</source>
-        <translation type="unfinished" />
+        <location filename="../../app/cli/cmd_print.py" line="62"/>
+        <source>print without opening the vault, for this agency&apos;s form</source>
+        <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="63" />
-        <source>the territorial unit's name</source>
-        <translation type="unfinished" />
+        <location filename="../../app/cli/cmd_print.py" line="63"/>
+        <source>the territorial unit&apos;s name</source>
+        <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="66" />
+        <location filename="../../app/cli/cmd_print.py" line="66"/>
         <source>the volumes and their pages</source>
-        <translation type="unfinished" />
+        <translation>томдар және олардың беттері</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="70" />
+        <location filename="../../app/cli/cmd_print.py" line="70"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
-        <translation type="unfinished" />
+        <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="71" />
+        <location filename="../../app/cli/cmd_print.py" line="71"/>
         <source>the check code printed on the page</source>
-        <translation type="unfinished" />
+        <translation>бетте басылған тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="72" />
-        <source>the text of the page's QR code</source>
-        <translation type="unfinished" />
+        <location filename="../../app/cli/cmd_print.py" line="72"/>
+        <source>the text of the page&apos;s QR code</source>
+        <translation>беттегі QR кодтың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="73" />
+        <location filename="../../app/cli/cmd_print.py" line="73"/>
         <source>the page number printed on the page</source>
-        <translation type="unfinished" />
+        <translation>бетте басылған бет нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="101" />
+        <location filename="../../app/cli/cmd_print.py" line="101"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
-        <translation type="unfinished" />
+        <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153" />
-        <location filename="../../app/cli/cmd_print.py" line="154" />
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153" />
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="154" />
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="154" />
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>pages</source>
-        <translation type="unfinished" />
+        <translation>беттер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="154" />
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>state</source>
-        <translation type="unfinished" />
+        <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="155" />
+        <location filename="../../app/cli/cmd_print.py" line="155"/>
         <source>Rows ready to print: {n}</source>
-        <translation type="unfinished" />
+        <translation>Басуға дайын жолдар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="166" />
+        <location filename="../../app/cli/cmd_print.py" line="166"/>
         <source>TRUE PAGE</source>
-        <translation type="unfinished" />
+        <translation>БЕТ ДҰРЫС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="166" />
+        <location filename="../../app/cli/cmd_print.py" line="166"/>
         <source>REJECTED</source>
-        <translation type="unfinished" />
+        <translation>СӘЙКЕС ЕМЕС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="168" />
+        <location filename="../../app/cli/cmd_print.py" line="168"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="18" />
-        <source>the staff register</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="20" />
-        <source>register a staff member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="28" />
-        <source>list staff</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="29" />
-        <source>include those who left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="31" />
-        <source>one person with history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="34" />
-        <source>mark a person as no longer active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="39" />
-        <source>the register of cameras and memory cards</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="41" />
-        <source>register a camera or card (R4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="43" />
-        <source>inventory number (mandatory, R4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="46" />
-        <source>date put in service, YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="47" />
-        <source>years (R19)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="51" />
-        <source>the device still has its factory password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="53" />
-        <source>list devices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="57" />
-        <source>one device with history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="61" />
-        <source>mark faulty, back in store, or written off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="67" />
-        <source>put a card in a camera and record the slot seal (R6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="73" />
-        <source>devices near or past the end of their service life (R19)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="82" />
-        <source>Registered {name} ({number}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="90" />
-        <source>left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="92" />
-        <source>number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="92" />
-        <source>name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="92" />
-        <source>position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="92" />
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="110" />
-        <source>{name} marked as no longer active.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="119" />
-        <source>Registered {kind} {number}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <source>model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <source>in camera</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="132" />
-        <source>seal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="132" />
-        <location filename="../../app/cli/cmd_registers.py" line="170" />
-        <source>service ends</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="160" />
-        <source>{card} is in {camera}, seal {seal}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="19" />
-        <source>create the office's vault (R2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="27" />
-        <source>the head's password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="29" />
-        <source>territorial unit's name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="31" />
-        <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="35" />
-        <source>unlock and show the vault's state</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="38" />
-        <source>change your own password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="40" />
-        <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="44" />
-        <source>the head sets a new officer's password (R1, R2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="48" />
-        <source>show or change office settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="54" />
-        <source>check every blob, the index and the chains; exit 0 only if intact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="56" />
-        <source>do not decrypt the footage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="58" />
-        <source>a checkpoint code from paper or a release manifest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="61" />
-        <source>show the audit log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="67" />
-        <source>print a signed checkpoint of the journal to keep off the PC</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="80" />
-        <source>Repeat: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="94" />
-        <source>Officer's new password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="96" />
-        <source>Head's new password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="103" />
-        <source>Vault created at {path}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="120" />
-        <source>Vault {path} ({role})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="121" />
-        <source>Journal entries: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="122" />
-        <source>Footage recordings: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="123" />
-        <source>Staff: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="131" />
-        <source>Current password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="132" />
-        <source>New password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="135" />
-        <source>Password changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="142" />
-        <source>New officer's password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="145" />
-        <source>The officer's password was set.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="185" />
-        <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="190" />
-        <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>who</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>detail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="212" />
-        <source>Journal of {n} entries, head {head}.
-Checkpoint code:
-{code}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/context.py" line="77" />
-        <source>Password ({role}): </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="36" />
-        <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="39" />
-        <source>who unlocks: the responsible officer or the head</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="41" />
-        <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="44" />
-        <source>print machine-readable JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="46" />
-        <source>language of messages (kk, ru, en)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="52" />
-        <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="85" />
-        <source>dalel: interrupted; nothing was half-written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="89" />
-        <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="84" />
-        <location filename="../../app/ui/review.py" line="126" />
-        <location filename="../../app/ui/review.py" line="149" />
-        <source>Category</source>
-        <translation type="unfinished" />
+        <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
 </context>
 <context>
     <name>Agency</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="35" />
+        <location filename="../../app/ui/wizard.py" line="35"/>
         <source>Fire safety control</source>
         <translation>Өрт қауіпсіздігі саласындағы бақылау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="36" />
+        <location filename="../../app/ui/wizard.py" line="36"/>
         <source>Veterinary-sanitary control</source>
         <translation>Ветеринариялық-санитариялық бақылау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="37" />
+        <location filename="../../app/ui/wizard.py" line="37"/>
         <source>State revenue</source>
         <translation>Мемлекеттік кірістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="38" />
+        <location filename="../../app/ui/wizard.py" line="38"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
@@ -960,98 +176,159 @@ Checkpoint code:
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../app/ui/review.py" line="42" />
+        <location filename="../../app/ui/review.py" line="47"/>
         <source>ordinary (kept 1 year)</source>
         <translation>қарапайым (1 жыл сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="43" />
+        <location filename="../../app/ui/review.py" line="48"/>
         <source>administrative offence (5 years)</source>
         <translation>әкімшілік құқық бұзушылық (5 жыл)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="44" />
+        <location filename="../../app/ui/review.py" line="49"/>
         <source>inspection (5 years)</source>
         <translation>тексеру (5 жыл)</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="20"/>
+        <source>Change my password</source>
+        <translation>Құпиясөзімді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="31"/>
+        <source>Only you know your password; nobody can recover it. The officer and the head each keep their own.</source>
+        <translation>Құпиясөзіңізді тек сіз білесіз; оны ешкім қалпына келтіре алмайды. Жауапты тұлға мен басшының әрқайсысының өз құпиясөзі бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="33"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Қазіргі құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="34"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Жаңа құпиясөз:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="35"/>
+        <source>&amp;Repeat the new one:</source>
+        <translation>Жаңасын &amp;қайталаңыз:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="43"/>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>Екі жаңа құпиясөз сәйкес келмейді. Қайта теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="46"/>
+        <source>Changing the password…</source>
+        <translation>Құпиясөз өзгертілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="56"/>
+        <source>Password changed</source>
+        <translation>Құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="57"/>
+        <source>Your password is changed. Use the new one from the next unlock.</source>
+        <translation>Құпиясөзіңіз өзгертілді. Келесі ашқанда жаңасын пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="64"/>
+        <source>The current password is wrong.</source>
+        <translation>Қазіргі құпиясөз қате.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../app/ui/checklist.py" line="14" />
+        <location filename="../../app/ui/checklist.py" line="14"/>
         <source>The camera &amp;works (R11)</source>
         <translation>Бейнетіркегіш &amp;жұмыс істейді (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="15" />
+        <location filename="../../app/ui/checklist.py" line="15"/>
         <source>&amp;Battery charged (R11)</source>
         <translation>&amp;Батарея зарядталған (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="16" />
+        <location filename="../../app/ui/checklist.py" line="16"/>
         <source>&amp;Date and time on the camera are right (R11)</source>
         <translation>Бейнетіркегіштің &amp;күні мен уақыты дұрыс (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="17" />
+        <location filename="../../app/ui/checklist.py" line="17"/>
         <source>Photo/video &amp;quality settings checked (R11)</source>
         <translation>Фото/бейне &amp;сапасының баптаулары тексерілді (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="18" />
+        <location filename="../../app/ui/checklist.py" line="18"/>
         <source>The inspector wears the &amp;badge (R12)</source>
         <translation>Инспекторда &amp;төсбелгі бар (R12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="27" />
+        <location filename="../../app/ui/checklist.py" line="27"/>
         <source>Battery charge:</source>
         <translation>Батарея заряды:</translation>
     </message>
 </context>
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../../app/ui/common.py" line="68"/>
+        <source>You are signed in as the head: issue, return, remarks and corrections are written by the responsible officer only (R1, R5). Review, release, the journal and the registers stay open to you.</source>
+        <translation>Сіз басшы ретінде кірдіңіз: беру, қабылдау, ескертпелер мен түзетулерді тек жауапты тұлға жазады (R1, R5). Қарау, көшірме беру, журнал және тізілімдер сізге қолжетімді.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="98" />
+        <location filename="../../app/ui/journal_view.py" line="103"/>
         <source>Correct entry № {n}</source>
         <translation>№ {n} жазбаны түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="107" />
+        <location filename="../../app/ui/journal_view.py" line="112"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Тапсыру қате жазылған: оны сызу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="110" />
+        <location filename="../../app/ui/journal_view.py" line="115"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>жазба неге қате болды (міндетті, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="116" />
-        <source>The wrong entry stays in the journal, struck through; the right one is added with "Түзетілді", the time and your name. Times cannot be corrected (R3).</source>
+        <location filename="../../app/ui/journal_view.py" line="121"/>
+        <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Қате жазба журналда сызылған күйінде қалады; дұрысы «Түзетілді» деген белгімен, уақытпен және сіздің атыңызбен қосылады. Уақытты түзетуге болмайды (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="119" />
+        <location filename="../../app/ui/journal_view.py" line="124"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="120" />
+        <location filename="../../app/ui/journal_view.py" line="125"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="121" />
+        <location filename="../../app/ui/journal_view.py" line="126"/>
         <source>Memory card:</source>
         <translation>Жад картасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="122" />
+        <location filename="../../app/ui/journal_view.py" line="127"/>
         <source>Seal:</source>
         <translation>Мөр:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="124" />
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -1059,32 +336,32 @@ Checkpoint code:
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129" />
+        <location filename="../../app/ui/wizard.py" line="129"/>
         <source>Create the vault</source>
         <translation>Қойманы құру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="131" />
+        <location filename="../../app/ui/wizard.py" line="131"/>
         <source>The responsible officer</source>
         <translation>Жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="132" />
+        <location filename="../../app/ui/wizard.py" line="132"/>
         <source>The officer designated by the head keeps the cameras and the journal and sets their own password (R1, R2).</source>
         <translation>Басшы тағайындаған жауапты тұлға бейнетіркегіштер мен журналды сақтайды және өз құпиясөзін өзі қояды (R1, R2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="134" />
+        <location filename="../../app/ui/wizard.py" line="134"/>
         <source>The head of the office</source>
         <translation>Аумақтық органның басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="135" />
+        <location filename="../../app/ui/wizard.py" line="135"/>
         <source>The head types their own password; it also authorises releasing copies (R10).</source>
         <translation>Басшы өз құпиясөзін енгізеді; ол көшірме беруге рұқсат ету үшін де қажет (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149" />
+        <location filename="../../app/ui/wizard.py" line="149"/>
         <source>Creating the vault; this takes a few seconds…</source>
         <translation>Қойма құрылуда; бұл бірнеше секундқа созылады…</translation>
     </message>
@@ -1092,108 +369,150 @@ Checkpoint code:
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="92" />
+        <location filename="../../app/ui/docked.py" line="96"/>
         <source>Docked: {name}, downloading…</source>
         <translation>Қондырғыда: {name}, жүктелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="104" />
+        <location filename="../../app/ui/docked.py" line="112"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: {n} жазба сақталды, {dup} жазба қоймада бұрыннан бар</translation>
     </message>
 </context>
 <context>
+    <name>DownloadCell</name>
+    <message>
+        <location filename="../../app/ui/today.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Тоқтату</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="43"/>
+        <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
+        <translation>Осы бейнетіркегіштен түсіруді тоқтату; тексерілгені сақталады және келесі жолы қайта пайдаланылады</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="28" />
+        <location filename="../../app/ui/errors.py" line="28"/>
         <source>The computer refused a file operation: {reason}.</source>
         <translation>Компьютер файл әрекетін орындамады: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="31" />
+        <location filename="../../app/ui/errors.py" line="31"/>
         <source>Something went wrong that the program did not expect. Nothing was lost: every record is written whole or not at all. The details are in the log file; please show it to your IT support.</source>
         <translation>Бағдарлама күтпеген қате орын алды. Ештеңе жоғалған жоқ: әр жазба толық жазылады немесе мүлде жазылмайды. Толығырақ журнал файлында; оны IT қолдау қызметіне көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="42" />
+        <location filename="../../app/ui/errors.py" line="42"/>
         <source>Error</source>
         <translation>Қате</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="44" />
+        <location filename="../../app/ui/errors.py" line="44"/>
         <source>Cannot do that</source>
         <translation>Бұны орындауға болмайды</translation>
     </message>
 </context>
 <context>
+    <name>FootagePlayer</name>
+    <message>
+        <location filename="../../app/ui/player.py" line="39"/>
+        <location filename="../../app/ui/player.py" line="116"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Ойнату</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player.py" line="45"/>
+        <source>&amp;Bookmark here</source>
+        <translation>Осы жерге &amp;бетбелгі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player.py" line="46"/>
+        <source>Keep a note at this moment of the recording</source>
+        <translation>Жазбаның осы сәтіне белгі қалдыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player.py" line="116"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Кідірту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player.py" line="119"/>
+        <source>This recording cannot be played here: its format is not one the program can show. The file in the vault is not affected; release a copy to view it with the camera maker&apos;s software.</source>
+        <translation>Бұл жазбаны мұнда ойнату мүмкін емес: оның пішімін бағдарлама көрсете алмайды. Қоймадағы файлға зақым келген жоқ; оны бейнетіркегіш өндірушісінің бағдарламасымен көру үшін көшірмесін беріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="36" />
+        <location filename="../../app/ui/issue.py" line="36"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>сканерлеңіз не теріңіз, мысалы BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="40" />
+        <location filename="../../app/ui/issue.py" line="40"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Беру (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="46" />
+        <location filename="../../app/ui/issue.py" line="46"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="47" />
+        <location filename="../../app/ui/issue.py" line="47"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Бейнетіркегіштің түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="48" />
+        <location filename="../../app/ui/issue.py" line="48"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Жад &amp;картасының түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="49" />
+        <location filename="../../app/ui/issue.py" line="49"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы &amp;мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="53" />
+        <location filename="../../app/ui/issue.py" line="53"/>
         <source>Issue a camera</source>
         <translation>Бейнетіркегішті беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="57" />
-        <source>scan or type the camera's number, Enter</source>
+        <location filename="../../app/ui/issue.py" line="57"/>
+        <source>scan or type the camera&apos;s number, Enter</source>
         <translation>бейнетіркегіш нөмірін сканерлеңіз не теріңіз, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="59" />
+        <location filename="../../app/ui/issue.py" line="59"/>
         <source>&amp;Take back</source>
         <translation>&amp;Қабылдап алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="64" />
+        <location filename="../../app/ui/issue.py" line="64"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Тапсырылған бейне&amp;тіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="67" />
+        <location filename="../../app/ui/issue.py" line="67"/>
         <source>Return a camera</source>
         <translation>Бейнетіркегішті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="109" />
+        <location filename="../../app/ui/issue.py" line="118"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="118" />
+        <location filename="../../app/ui/issue.py" line="127"/>
         <source>Issued {camera} to {name} at {time}. Entry № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} {name} инспекторға {time} берілді. № {seq} жазба — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="137" />
+        <location filename="../../app/ui/issue.py" line="146"/>
         <source>{camera} is back from {name} at {time}. Download its footage within one working day (R8).</source>
         <translation>{camera} {name} инспектордан {time} қабылданды. Жазбаларын бір жұмыс күні ішінде жүктеңіз (R8).</translation>
     </message>
@@ -1201,42 +520,42 @@ Checkpoint code:
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="46" />
+        <location filename="../../app/ui/journal_view.py" line="47"/>
         <source>№</source>
         <translation>р/с №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="46" />
+        <location filename="../../app/ui/journal_view.py" line="47"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Бейнетіркегіштің (жад картасының) түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="47" />
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>Inspector</source>
         <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="47" />
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>Received: date and time, signature</source>
         <translation>Алған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48" />
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Handed in: date and time, signature</source>
         <translation>Тапсырған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49" />
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Footage downloaded: date and time</source>
         <translation>Ақпаратты түсірген күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50" />
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Responsible officer, signature</source>
         <translation>Жауапты тұлғаның аты, әкесінің аты, тегі және қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50" />
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Remarks</source>
         <translation>Ескертпе</translation>
     </message>
@@ -1244,33 +563,33 @@ Checkpoint code:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="169" />
+        <location filename="../../app/ui/journal_view.py" line="182"/>
         <source>&amp;From</source>
         <translation>&amp;Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="177" />
+        <location filename="../../app/ui/journal_view.py" line="190"/>
         <source>&amp;Correct the entry…</source>
         <translation>Жазбаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="183" />
+        <location filename="../../app/ui/journal_view.py" line="196"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="185" />
+        <location filename="../../app/ui/journal_view.py" line="198"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="187" />
+        <location filename="../../app/ui/journal_view.py" line="200"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="212" />
-        <location filename="../../app/ui/journal_view.py" line="216" />
+        <location filename="../../app/ui/journal_view.py" line="231"/>
+        <location filename="../../app/ui/journal_view.py" line="235"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
@@ -1278,37 +597,42 @@ Checkpoint code:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51" />
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55" />
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="60"/>
+        <source>Change my &amp;password…</source>
+        <translation>&amp;Құпиясөзімді өзгерту…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
@@ -1316,52 +640,52 @@ Checkpoint code:
 <context>
     <name>MalfunctionDialog</name>
     <message>
-        <location filename="../../app/ui/remarks.py" line="37" />
+        <location filename="../../app/ui/remarks.py" line="37"/>
         <source>Malfunction of {camera}</source>
         <translation>{camera} ақаулығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="39" />
+        <location filename="../../app/ui/remarks.py" line="39"/>
         <source>what failed, e.g. the battery does not charge</source>
         <translation>не істен шықты, мысалы батарея зарядталмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="40" />
+        <location filename="../../app/ui/remarks.py" line="40"/>
         <source>Issue a replacement camera now (R16)</source>
         <translation>Ауыстыратын бейнетіркегішті қазір беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="45" />
+        <location filename="../../app/ui/remarks.py" line="45"/>
         <source>Replacement camera no.:</source>
         <translation>Ауыстыратын бейнетіркегіш нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="46" />
+        <location filename="../../app/ui/remarks.py" line="46"/>
         <source>Its memory card no.:</source>
         <translation>Оның жад картасының нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="47" />
+        <location filename="../../app/ui/remarks.py" line="47"/>
         <source>Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="49" />
+        <location filename="../../app/ui/remarks.py" line="49"/>
         <source>Replacement for {name}</source>
         <translation>{name} үшін ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="59" />
+        <location filename="../../app/ui/remarks.py" line="59"/>
         <source>The inspector {name} reports that {camera} failed. The time of the report is recorded now.</source>
         <translation>{name} инспектор {camera} істен шыққанын хабарлады. Хабарлау уақыты қазір жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="62" />
+        <location filename="../../app/ui/remarks.py" line="62"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="78" />
+        <location filename="../../app/ui/remarks.py" line="78"/>
         <source>The malfunction is recorded in Remarks.</source>
         <translation>Ақаулық Ескертпеге жазылды.</translation>
     </message>
@@ -1369,37 +693,37 @@ Checkpoint code:
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="90" />
+        <location filename="../../app/ui/wizard.py" line="90"/>
         <source>The office</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="91" />
+        <location filename="../../app/ui/wizard.py" line="91"/>
         <source>Which agency this workstation serves and where the encrypted vault is kept.</source>
         <translation>Бұл жұмыс орны қай органға қызмет етеді және шифрланған қойма қайда сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99" />
+        <location filename="../../app/ui/wizard.py" line="99"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="105" />
+        <location filename="../../app/ui/wizard.py" line="105"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="106" />
+        <location filename="../../app/ui/wizard.py" line="106"/>
         <source>Territorial unit:</source>
         <translation>Аумақтық бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="107" />
+        <location filename="../../app/ui/wizard.py" line="107"/>
         <source>Vault folder:</source>
         <translation>Қойма қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="116" />
+        <location filename="../../app/ui/wizard.py" line="116"/>
         <source>Folder for the vault</source>
         <translation>Қоймаға арналған қалта</translation>
     </message>
@@ -1407,248 +731,337 @@ Checkpoint code:
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="34" />
-        <source>&amp;Print the new pages (PDF)…</source>
-        <translation>Жаңа беттерді &amp;басып шығару (PDF)…</translation>
+        <location filename="../../app/ui/paper_actions.py" line="36"/>
+        <source>&amp;Print the new pages…</source>
+        <translation>Жаңа беттерді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="36" />
+        <location filename="../../app/ui/paper_actions.py" line="38"/>
+        <source>&amp;Reprint pages…</source>
+        <translation>Беттерді &amp;қайта басу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="40"/>
         <source>Check a &amp;paper page…</source>
         <translation>Қағаз &amp;бетті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="44" />
+        <location filename="../../app/ui/paper_actions.py" line="48"/>
         <source>Save the journal pages</source>
         <translation>Журнал беттерін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="60" />
+        <location filename="../../app/ui/paper_actions.py" line="53"/>
+        <source>Save the duplicate pages</source>
+        <translation>Телнұсқа беттерді сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="82"/>
         <source>Nothing to print</source>
         <translation>Басып шығаратын ештеңе жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="61" />
+        <location filename="../../app/ui/paper_actions.py" line="83"/>
         <source>Every finished row is already printed.</source>
         <translation>Аяқталған барлық жолдар басып шығарылған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="63" />
-        <source>Pages ready</source>
-        <translation>Беттер дайын</translation>
+        <location filename="../../app/ui/paper_actions.py" line="86"/>
+        <source>Duplicate of volume {volume}, page(s) {pages}</source>
+        <translation>{volume}-томның телнұсқасы, беттер: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="64" />
-        <source>{rows} row(s) on page(s) {pages} of volume {volume}: {path}. Print it, sign in ink and lace it into the book (R7).</source>
-        <translation>{volume}-томның {pages} бетінде {rows} жол: {path}. Басып шығарып, сиямен қол қойып, кітапқа тігіңіз (R7).</translation>
+        <location filename="../../app/ui/paper_actions.py" line="89"/>
+        <source>Volume {volume}: {rows} row(s) on page(s) {pages}</source>
+        <translation>{volume}-том: {rows} жол, беттер: {pages}</translation>
     </message>
 </context>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="56" />
+        <location filename="../../app/ui/wizard.py" line="56"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="57" />
+        <location filename="../../app/ui/wizard.py" line="57"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="58" />
+        <location filename="../../app/ui/wizard.py" line="58"/>
         <source>Patronymic (if any):</source>
         <translation>Әкесінің аты (бар болса):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="59" />
+        <location filename="../../app/ui/wizard.py" line="59"/>
         <source>Personnel number:</source>
         <translation>Табель нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="60" />
+        <location filename="../../app/ui/wizard.py" line="60"/>
         <source>Position:</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="61" />
+        <location filename="../../app/ui/wizard.py" line="61"/>
         <source>Password (8 characters or more):</source>
         <translation>Құпиясөз (кемінде 8 таңба):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="62" />
+        <location filename="../../app/ui/wizard.py" line="62"/>
         <source>Password again:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73" />
+        <location filename="../../app/ui/wizard.py" line="73"/>
         <source>Surname, name and personnel number are required.</source>
         <translation>Тегі, аты және табель нөмірі міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="76" />
+        <location filename="../../app/ui/wizard.py" line="76"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="45"/>
+        <source>The printer could not be opened. Check that it is on and connected, or choose another printer.</source>
+        <translation>Принтерді ашу мүмкін болмады. Оның қосулы және жалғанғанын тексеріңіз немесе басқа принтерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="50"/>
+        <source>The printer stopped taking pages. Check its paper and try again.</source>
+        <translation>Принтер беттерді қабылдауды тоқтатты. Қағазын тексеріп, қайталап көріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="77"/>
+        <source>Print preview</source>
+        <translation>Басу алдында қарау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="84"/>
+        <source>{n} page(s) — {file}</source>
+        <translation>{n} бет — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="86"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="89"/>
+        <source>Open in the &amp;system viewer</source>
+        <translation>&amp;Жүйелік қарау бағдарламасында ашу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="91"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="105"/>
+        <source>The pages could not be shown here; open them in the system viewer.</source>
+        <translation>Беттерді мұнда көрсету мүмкін болмады; оларды жүйелік қарау бағдарламасында ашыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="124"/>
+        <source>Sent to the printer</source>
+        <translation>Принтерге жіберілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="125"/>
+        <source>{n} page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
+        <translation>{n} бет {printer} принтеріне жіберілді. Әр бетке сиямен қол қойып, кітапқа тігіңіз (R7).</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <location filename="../../app/ui/reconcile_notice.py" line="30"/>
+        <source>{n} stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
+        <translation>Қойма қалтасында сақталған {n} файл жоқ. Қойманы тексеріп, оларды сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconcile_notice.py" line="35"/>
+        <source>{n} unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
+        <translation>Қойма қалтасындағы {n} белгісіз файл blobs/quarantine қалтасына көшірілді; ештеңе жойылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconcile_notice.py" line="40"/>
+        <source>Leftovers of an interrupted download were cleaned up ({n} item(s)).</source>
+        <translation>Үзілген түсірудің қалдықтары тазартылды ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconcile_notice.py" line="57"/>
+        <source>The vault folder was checked</source>
+        <translation>Қойма қалтасы тексерілді</translation>
+    </message>
+</context>
+<context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39" />
+        <location filename="../../app/ui/registers_view.py" line="39"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39" />
+        <location filename="../../app/ui/registers_view.py" line="39"/>
         <source>Personnel no.</source>
         <translation>Табель №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39" />
+        <location filename="../../app/ui/registers_view.py" line="39"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="40" />
+        <location filename="../../app/ui/registers_view.py" line="40"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41" />
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Inventory no.</source>
         <translation>Түгендеу №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41" />
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41" />
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Serial</source>
         <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42" />
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Model</source>
         <translation>Моделі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42" />
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42" />
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>In service since</source>
         <translation>Пайдалануға берілген күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43" />
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Service life ends (R19)</source>
         <translation>Қызмет мерзімі аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49" />
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Add &amp;inspector</source>
         <translation>&amp;Инспектор қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="52" />
+        <location filename="../../app/ui/registers_view.py" line="52"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="53" />
+        <location filename="../../app/ui/registers_view.py" line="53"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="54" />
+        <location filename="../../app/ui/registers_view.py" line="54"/>
         <source>Personnel no.:</source>
         <translation>Табель №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="58" />
+        <location filename="../../app/ui/registers_view.py" line="58"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="59" />
+        <location filename="../../app/ui/registers_view.py" line="59"/>
         <source>memory card</source>
         <translation>жад картасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="61" />
+        <location filename="../../app/ui/registers_view.py" line="61"/>
         <source>Add &amp;device</source>
         <translation>&amp;Құрылғы қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="64" />
+        <location filename="../../app/ui/registers_view.py" line="64"/>
         <source>reason (required)</source>
         <translation>себебі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65" />
+        <location filename="../../app/ui/registers_view.py" line="65"/>
         <source>Mark &amp;faulty</source>
         <translation>&amp;Ақаулы деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="66" />
+        <location filename="../../app/ui/registers_view.py" line="66"/>
         <source>Back in &amp;store</source>
         <translation>&amp;Қоймаға қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67" />
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>&amp;Write off</source>
         <translation>&amp;Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="72" />
+        <location filename="../../app/ui/registers_view.py" line="72"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="73" />
+        <location filename="../../app/ui/registers_view.py" line="73"/>
         <source>Inventory no. (R4):</source>
         <translation>Түгендеу № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="74" />
+        <location filename="../../app/ui/registers_view.py" line="74"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="75" />
+        <location filename="../../app/ui/registers_view.py" line="75"/>
         <source>Model:</source>
         <translation>Моделі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77" />
+        <location filename="../../app/ui/registers_view.py" line="77"/>
         <source>Selected device:</source>
         <translation>Таңдалған құрылғы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82" />
+        <location filename="../../app/ui/registers_view.py" line="82"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82" />
+        <location filename="../../app/ui/registers_view.py" line="82"/>
         <source>Cameras and cards</source>
         <translation>Бейнетіркегіштер мен карталар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="83" />
+        <location filename="../../app/ui/registers_view.py" line="83"/>
         <source>History of the selected record</source>
         <translation>Таңдалған жазбаның тарихы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="106" />
+        <location filename="../../app/ui/registers_view.py" line="106"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="106" />
+        <location filename="../../app/ui/registers_view.py" line="106"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
@@ -1656,72 +1069,72 @@ Checkpoint code:
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="36" />
+        <location filename="../../app/ui/release_dialog.py" line="36"/>
         <source>Release a copy to an inspector</source>
         <translation>Инспекторға көшірме беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="41" />
+        <location filename="../../app/ui/release_dialog.py" line="41"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>қызметтік мақсаты, мысалы әкімшілік іс №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="43" />
+        <location filename="../../app/ui/release_dialog.py" line="43"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="55" />
+        <location filename="../../app/ui/release_dialog.py" line="55"/>
         <source>&amp;Release</source>
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="61" />
-        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head's permission (R10).</source>
+        <location filename="../../app/ui/release_dialog.py" line="61"/>
+        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10).</source>
         <translation>{n} жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="64" />
+        <location filename="../../app/ui/release_dialog.py" line="64"/>
         <source>To inspector:</source>
         <translation>Инспекторға:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="65" />
+        <location filename="../../app/ui/release_dialog.py" line="65"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="66" />
+        <location filename="../../app/ui/release_dialog.py" line="66"/>
         <source>Copy into folder:</source>
         <translation>Көшірілетін қалта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="67" />
-        <source>Head's password:</source>
+        <location filename="../../app/ui/release_dialog.py" line="67"/>
+        <source>Head&apos;s password:</source>
         <translation>Басшының құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="73" />
+        <location filename="../../app/ui/release_dialog.py" line="73"/>
         <source>Where to put the copy</source>
         <translation>Көшірмені қайда салу керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="89" />
+        <location filename="../../app/ui/release_dialog.py" line="89"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="115" />
+        <location filename="../../app/ui/release_dialog.py" line="115"/>
         <source>Copy released</source>
         <translation>Көшірме берілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="116" />
+        <location filename="../../app/ui/release_dialog.py" line="116"/>
         <source>The copy and its manifest are in {folder}. The release is logged.</source>
         <translation>Көшірме мен оның манифесі {folder} қалтасында. Беру журналға жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="125" />
+        <location filename="../../app/ui/release_dialog.py" line="125"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Тоқтатылды; толық емес көшірме жойылды.</translation>
     </message>
@@ -1729,162 +1142,220 @@ Checkpoint code:
 <context>
     <name>RemarksPanel</name>
     <message>
-        <location filename="../../app/ui/remarks.py" line="92" />
+        <location filename="../../app/ui/remarks.py" line="92"/>
         <source>Cameras out: remarks</source>
         <translation>Берілген бейнетіркегіштер: ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="96" />
+        <location filename="../../app/ui/remarks.py" line="96"/>
         <source>Meal break &amp;starts</source>
         <translation>Түскі ас үзілісі &amp;басталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="97" />
+        <location filename="../../app/ui/remarks.py" line="97"/>
         <source>Meal break &amp;ends</source>
         <translation>Түскі ас үзілісі &amp;аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="98" />
+        <location filename="../../app/ui/remarks.py" line="98"/>
         <source>&amp;Malfunction…</source>
         <translation>&amp;Ақаулық…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="100" />
+        <location filename="../../app/ui/remarks.py" line="100"/>
         <source>a note for Remarks, Enter to add</source>
         <translation>Ескертпеге жазба, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="129" />
+        <location filename="../../app/ui/remarks.py" line="129"/>
         <source>{camera} — {name}, since {time}</source>
         <translation>{camera} — {name}, {time} бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="152" />
-        <location filename="../../app/ui/remarks.py" line="168" />
+        <location filename="../../app/ui/remarks.py" line="152"/>
+        <location filename="../../app/ui/remarks.py" line="168"/>
         <source>Choose a camera that is out.</source>
         <translation>Берілген бейнетіркегішті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="156" />
+        <location filename="../../app/ui/remarks.py" line="156"/>
         <source>Written in Remarks at {time}.</source>
         <translation>Ескертпеге {time} жазылды.</translation>
     </message>
 </context>
 <context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="154"/>
+        <source>Reprint pages</source>
+        <translation>Беттерді қайта басу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="160"/>
+        <source>e.g. 3-5, 8; empty: the whole volume</source>
+        <translation>мысалы, 3-5, 8; бос болса: бүкіл том</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="161"/>
+        <source>With the covers</source>
+        <translation>Мұқабаларымен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="169"/>
+        <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
+        <translation>Беттер алғаш басылғандай, «телнұсқа» белгісімен басылады; қайта басу аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="171"/>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Том:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="172"/>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Беттер:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="193"/>
+        <source>Write page numbers like 3-5, 8.</source>
+        <translation>Бет нөмірлерін 3-5, 8 түрінде жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="54" />
+        <location filename="../../app/ui/review.py" line="64"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Түсірілген күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="60" />
+        <location filename="../../app/ui/review.py" line="70"/>
+        <source>Only with recording &amp;gaps (R13)</source>
+        <translation>Тек жазба &amp;үзілістері барлары (R13)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="71"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="63" />
+        <location filename="../../app/ui/review.py" line="75"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="63" />
+        <location filename="../../app/ui/review.py" line="75"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="64" />
+        <location filename="../../app/ui/review.py" line="76"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="65" />
-        <location filename="../../app/ui/review.py" line="100" />
+        <location filename="../../app/ui/review.py" line="77"/>
+        <location filename="../../app/ui/review.py" line="123"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69" />
+        <location filename="../../app/ui/review.py" line="82"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69" />
+        <location filename="../../app/ui/review.py" line="82"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69" />
+        <location filename="../../app/ui/review.py" line="82"/>
         <source>Inspector</source>
         <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69" />
+        <location filename="../../app/ui/review.py" line="82"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70" />
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70" />
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70" />
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="76" />
+        <location filename="../../app/ui/review.py" line="84"/>
+        <source>Gaps in the period</source>
+        <translation>Кезеңдегі үзілістер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="90"/>
         <source>Choose a recording.</source>
         <translation>Жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="80" />
+        <location filename="../../app/ui/review.py" line="102"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Ашу (жадта шифрсыздандырылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="85" />
+        <location filename="../../app/ui/review.py" line="107"/>
         <source>&amp;Mark</source>
         <translation>&amp;Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89" />
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>жазбаның жанында сақталатын ескертпе, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="91" />
+        <location filename="../../app/ui/review.py" line="114"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Инспекторға &amp;көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="101" />
+        <location filename="../../app/ui/review.py" line="124"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="120" />
+        <location filename="../../app/ui/review.py" line="127"/>
+        <source>Recording gaps in this custody period (R13):</source>
+        <translation>Осы беру кезеңіндегі жазба үзілістері (R13):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="145"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="147" />
+        <location filename="../../app/ui/review.py" line="176"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="147" />
+        <location filename="../../app/ui/review.py" line="176"/>
         <source>video</source>
         <translation>бейне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="173" />
+        <location filename="../../app/ui/review.py" line="180"/>
+        <source>{n} gap(s), {m} min</source>
+        <translation>{n} үзіліс, {m} мин</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="209"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -1893,132 +1364,145 @@ Downloaded {when}</source>
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="193" />
+        <location filename="../../app/ui/review.py" line="215"/>
+        <source>{start} – {end}: {m} min without recording</source>
+        <translation>{start} – {end}: {m} мин жазбасыз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="218"/>
+        <source>none</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="247"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="203" />
+        <location filename="../../app/ui/review.py" line="257"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="203" />
+        <location filename="../../app/ui/review.py" line="257"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="212" />
-        <source>{name}: {size} bytes decrypted in memory, {check}.
-Video playback is not available in this build (its Qt has no multimedia module); nothing was written to disk.</source>
-        <translation>{name}: {size} байт жадта шифрсыздандырылды, {check}.
-Бұл нұсқада бейнені ойнату мүмкін емес (оның Qt-ында мультимедиа модулі жоқ); дискіге ештеңе жазылған жоқ.</translation>
+        <location filename="../../app/ui/review.py" line="273"/>
+        <source>{name}: {size} bytes decrypted in memory, {check}.</source>
+        <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="317"/>
+        <source>bookmark</source>
+        <translation>бетбелгі</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="27" />
+        <location filename="../../app/ui/settings_view.py" line="27"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="27" />
+        <location filename="../../app/ui/settings_view.py" line="27"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28" />
+        <location filename="../../app/ui/settings_view.py" line="28"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28" />
+        <location filename="../../app/ui/settings_view.py" line="28"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29" />
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29" />
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Sat</source>
         <translation>Сн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="30" />
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="58" />
+        <location filename="../../app/ui/settings_view.py" line="58"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="59" />
+        <location filename="../../app/ui/settings_view.py" line="59"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Жазбалар сақталып, тексерілгеннен кейін картаны тазарту (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="62" />
+        <location filename="../../app/ui/settings_view.py" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="66" />
+        <location filename="../../app/ui/settings_view.py" line="66"/>
         <source>Territorial unit:</source>
         <translation>Аумақтық бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67" />
+        <location filename="../../app/ui/settings_view.py" line="67"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68" />
+        <location filename="../../app/ui/settings_view.py" line="68"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69" />
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source>Working days (R21):</source>
         <translation>Жұмыс күндері (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="70" />
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>Working day starts:</source>
         <translation>Жұмыс күнінің басталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="71" />
+        <location filename="../../app/ui/settings_view.py" line="71"/>
         <source>Working day ends:</source>
         <translation>Жұмыс күнінің аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="72" />
+        <location filename="../../app/ui/settings_view.py" line="72"/>
         <source>Lunch from:</source>
         <translation>Түскі үзіліс басталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="73" />
+        <location filename="../../app/ui/settings_view.py" line="73"/>
         <source>Lunch to:</source>
         <translation>Түскі үзіліс аяқталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="74" />
+        <location filename="../../app/ui/settings_view.py" line="74"/>
         <source>Lock after inactivity:</source>
         <translation>Әрекетсіздіктен кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112" />
+        <location filename="../../app/ui/settings_view.py" line="112"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112" />
+        <location filename="../../app/ui/settings_view.py" line="112"/>
         <source>Nothing changed.</source>
         <translation>Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -2026,112 +1510,112 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="43" />
+        <location filename="../../app/ui/today.py" line="60"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43" />
+        <location filename="../../app/ui/today.py" line="60"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43" />
+        <location filename="../../app/ui/today.py" line="60"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43" />
+        <location filename="../../app/ui/today.py" line="60"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44" />
+        <location filename="../../app/ui/today.py" line="61"/>
         <source>Download</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="58" />
+        <location filename="../../app/ui/today.py" line="75"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="63" />
+        <location filename="../../app/ui/today.py" line="80"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="66" />
+        <location filename="../../app/ui/today.py" line="83"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="68" />
-        <source>&amp;Cancel the downloads</source>
-        <translation>Жүктеуді &amp;тоқтату</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today.py" line="117" />
+        <location filename="../../app/ui/today.py" line="132"/>
         <source>Docked, downloading</source>
         <translation>Қондырғыда, жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="129" />
+        <location filename="../../app/ui/today.py" line="146"/>
+        <source>Stopping…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="158"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="131" />
+        <location filename="../../app/ui/today.py" line="160"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="131" />
+        <location filename="../../app/ui/today.py" line="160"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132" />
+        <location filename="../../app/ui/today.py" line="161"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132" />
+        <location filename="../../app/ui/today.py" line="161"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="162" />
+        <location filename="../../app/ui/today.py" line="192"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="164" />
+        <location filename="../../app/ui/today.py" line="194"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="166" />
+        <location filename="../../app/ui/today.py" line="196"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="168" />
+        <location filename="../../app/ui/today.py" line="198"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="172" />
+        <location filename="../../app/ui/today.py" line="202"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="176" />
+        <location filename="../../app/ui/today.py" line="206"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="180" />
+        <location filename="../../app/ui/today.py" line="210"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
@@ -2139,67 +1623,67 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="40" />
+        <location filename="../../app/ui/unlock.py" line="40"/>
         <source>Dalel — body-camera journal and evidence vault</source>
         <translation>Dalel — бейнетіркегіштер журналы және дәлелдер қоймасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="42" />
+        <location filename="../../app/ui/unlock.py" line="42"/>
         <source>&amp;Responsible officer</source>
         <translation>&amp;Жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="43" />
+        <location filename="../../app/ui/unlock.py" line="43"/>
         <source>&amp;Head of the office</source>
         <translation>&amp;Басшы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="50" />
+        <location filename="../../app/ui/unlock.py" line="50"/>
         <source>your own vault password</source>
         <translation>қойманың өз құпиясөзіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="52" />
+        <location filename="../../app/ui/unlock.py" line="52"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="63" />
+        <location filename="../../app/ui/unlock.py" line="63"/>
         <source>Who are you:</source>
         <translation>Сіз кімсіз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="64" />
+        <location filename="../../app/ui/unlock.py" line="64"/>
         <source>Password:</source>
         <translation>Құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="68" />
+        <location filename="../../app/ui/unlock.py" line="68"/>
         <source>Vault: {path}</source>
         <translation>Қойма: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="69" />
+        <location filename="../../app/ui/unlock.py" line="69"/>
         <source>Only the responsible officer and the head hold a password for this vault.</source>
         <translation>Бұл қойманың құпиясөзі тек жауапты тұлға мен басшыда бар.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="75" />
-        <source>Demo vault. Officer's password: {officer}   Head's password: {head}</source>
+        <location filename="../../app/ui/unlock.py" line="75"/>
+        <source>Demo vault. Officer&apos;s password: {officer}   Head&apos;s password: {head}</source>
         <translation>Демо-қойма. Жауапты тұлғаның құпиясөзі: {officer}   Басшының құпиясөзі: {head}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="92" />
+        <location filename="../../app/ui/unlock.py" line="92"/>
         <source>Type your password.</source>
         <translation>Құпиясөзіңізді теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="95" />
+        <location filename="../../app/ui/unlock.py" line="95"/>
         <source>Checking the password…</source>
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="115" />
+        <location filename="../../app/ui/unlock.py" line="115"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock; after five wrong tries in a row unlocking is blocked for ten minutes.</source>
         <translation>Құпиясөз қате. Пернетақта тілі мен Caps Lock-ты тексеріңіз; қатарынан бес рет қате енгізілсе, ашу он минутқа бұғатталады.</translation>
     </message>
@@ -2207,32 +1691,32 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="87" />
+        <location filename="../../app/ui/paper_actions.py" line="116"/>
         <source>Check a paper page</source>
         <translation>Қағаз бетті тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="94" />
+        <location filename="../../app/ui/paper_actions.py" line="123"/>
         <source>&amp;Check</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="99" />
+        <location filename="../../app/ui/paper_actions.py" line="128"/>
         <source>Code printed on the page:</source>
         <translation>Бетте басылған код:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="100" />
+        <location filename="../../app/ui/paper_actions.py" line="129"/>
         <source>Page number:</source>
         <translation>Бет нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="110" />
+        <location filename="../../app/ui/paper_actions.py" line="139"/>
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Бет қоймаға сәйкес: {v}-том, {p}-бет, басылған уақыты {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="114" />
+        <location filename="../../app/ui/paper_actions.py" line="143"/>
         <source>The page does NOT match the vault: {why}</source>
         <translation>Бет қоймаға СӘЙКЕС ЕМЕС: {why}</translation>
     </message>
@@ -2240,32 +1724,32 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="19" />
+        <location filename="../../app/ui/workspace.py" line="19"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="20" />
+        <location filename="../../app/ui/workspace.py" line="20"/>
         <source>&amp;Issue and return</source>
         <translation>Б&amp;еру және қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="28" />
+        <location filename="../../app/ui/workspace.py" line="28"/>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="29" />
+        <location filename="../../app/ui/workspace.py" line="29"/>
         <source>Re&amp;view</source>
         <translation>&amp;Қарау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="30" />
+        <location filename="../../app/ui/workspace.py" line="30"/>
         <source>Re&amp;gisters</source>
         <translation>&amp;Тізілімдер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="31" />
+        <location filename="../../app/ui/workspace.py" line="31"/>
         <source>Se&amp;ttings</source>
         <translation>Б&amp;аптаулар</translation>
     </message>
@@ -2273,713 +1757,1548 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="103" />
+        <location filename="../../app/cli/cmd_custody.py" line="27"/>
+        <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
+        <translation>инспекторға бейнетіркегіш (және карта) беру (R5, R6, R11, R12)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="30"/>
+        <location filename="../../app/cli/cmd_registers.py" line="27"/>
+        <location filename="../../app/cli/cmd_vault.py" line="29"/>
+        <source>personnel number</source>
+        <translation>табель нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="31"/>
+        <location filename="../../app/cli/cmd_custody.py" line="63"/>
+        <source>inventory number</source>
+        <translation>түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="35"/>
+        <source>card inventory number (default: the card in the camera)</source>
+        <translation>картаның түгендеу нөмірі (әдепкі: бейнетіркегіштегі карта)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="39"/>
+        <source>number of the seal on the card slot (R6)</source>
+        <translation>карта ұясындағы мөрдің нөмірі (R6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="45"/>
+        <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
+        <translation>жасалған алдын ала тексерулер, үтір арқылы: {names} немесе &apos;all&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="55"/>
+        <source>issue entry of the failed camera this one replaces (R16)</source>
+        <translation>осы бейнетіркегіш ауыстыратын ақаулы бейнетіркегіштің беру жазбасы (R16)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="61"/>
+        <source>take a camera back (R17)</source>
+        <translation>бейнетіркегішті қабылдап алу (R17)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="70"/>
+        <source>meal break (R15) or a note, in Remarks</source>
+        <translation>түскі ас үзілісі (R15) немесе ескертпе, «Ескертпе» бағанына</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="73"/>
+        <source>inventory number of the camera that is out</source>
+        <translation>берілген бейнетіркегіштің түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="83"/>
+        <source>record a failed camera or card: cause and time reported (R16)</source>
+        <translation>бейнетіркегіштің немесе картаның ақауын жазу: себебі және хабарланған уақыты (R16)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="95"/>
+        <source>issue a replacement for a failed camera (R16)</source>
+        <translation>ақаулы бейнетіркегіштің орнына басқасын беру (R16)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="108"/>
+        <source>strike an entry and write the right one (R7)</source>
+        <translation>жазбаны сызып, дұрысын жазу (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="110"/>
+        <source>journal entry number</source>
+        <translation>журнал жазбасының нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <source>strike a return made by mistake</source>
+        <translation>қате жазылған қабылдауды сызу</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="127"/>
+        <source>the journal in its 8 official columns (R18)</source>
+        <translation>8 ресми бағандағы журнал (R18)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="137"/>
+        <source>language of the Remarks wording</source>
+        <translation>«Ескертпе» мәтінінің тілі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="144"/>
+        <source>raw journal entries with their hashes</source>
+        <translation>журналдың бастапқы жазбалары хэштерімен</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="152"/>
+        <source>cameras not back (R17) and footage not downloaded (R8)</source>
+        <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="164"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="137" />
+        <location filename="../../app/cli/cmd_custody.py" line="197"/>
+        <source>Entry {n}: {camera} issued to {who}.</source>
+        <translation>№ {n} жазба: {camera} {who} берілді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="212"/>
+        <source>{camera} returned (entry {n}).</source>
+        <translation>{camera} қабылданды (№ {n} жазба).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="225"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="148" />
+        <location filename="../../app/cli/cmd_custody.py" line="237"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="83" />
+        <location filename="../../app/cli/cmd_custody.py" line="240"/>
+        <source>Remark recorded (entry {n}).</source>
+        <translation>Ескертпе жазылды (№ {n} жазба).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="250"/>
+        <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
+        <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="268"/>
+        <source>Entry {n}: {camera} issued as a replacement.</source>
+        <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="289"/>
+        <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
+        <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="342"/>
+        <location filename="../../app/cli/cmd_registers.py" line="228"/>
+        <location filename="../../app/cli/cmd_registers.py" line="293"/>
+        <source>inventory</source>
+        <translation>түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="343"/>
+        <location filename="../../app/cli/cmd_custody.py" line="409"/>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="344"/>
+        <source>received</source>
+        <translation>алды</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="345"/>
+        <source>handed in</source>
+        <translation>тапсырды</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="346"/>
+        <source>downloaded</source>
+        <translation>түсірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="347"/>
+        <source>officer</source>
+        <translation>жауапты тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="348"/>
+        <source>remarks</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="352"/>
+        <source>~N~ = struck through by a correction (R7)</source>
+        <translation>~N~ = түзетумен сызылған (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="377"/>
+        <location filename="../../app/cli/cmd_vault.py" line="333"/>
+        <source>time (UTC)</source>
+        <translation>уақыт (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="378"/>
+        <location filename="../../app/cli/cmd_registers.py" line="229"/>
+        <location filename="../../app/cli/cmd_registers.py" line="294"/>
+        <source>kind</source>
+        <translation>түрі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="379"/>
+        <source>issue</source>
+        <translation>беру</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="380"/>
+        <source>corrects</source>
+        <translation>түзетеді</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="381"/>
+        <source>data</source>
+        <translation>деректер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <source>hash</source>
+        <translation>хэш</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <source>OVERDUE</source>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <source>rule</source>
+        <translation>ереже</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_devices.py" line="180"/>
+        <source>camera</source>
+        <translation>бейнетіркегіш</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <source>since</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <source>due</source>
+        <translation>мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="26"/>
+        <source>docked cameras: list, download, clock, wipe</source>
+        <translation>қондырылған бейнетіркегіштер: тізім, түсіру, сағат, тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="34"/>
+        <source>look for camera volumes in DIR (repeatable)</source>
+        <translation>бейнетіркегіш дискілерін DIR ішінен іздеу (қайталауға болады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="37"/>
+        <source>the camera&apos;s volume</source>
+        <translation>бейнетіркегіштің дискісі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="40"/>
+        <source>do not enumerate USB</source>
+        <translation>USB құрылғыларын тізбелемеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="43"/>
+        <source>list docked cameras</source>
+        <translation>қондырылған бейнетіркегіштер тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="49"/>
+        <source>download a camera&apos;s footage into the vault</source>
+        <translation>бейнетіркегіштің жазбаларын қоймаға түсіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="52"/>
+        <source>inventory number (else found by serial)</source>
+        <translation>түгендеу нөмірі (болмаса сериялық нөмір бойынша табылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="57"/>
+        <source>ingest a folder (needs --camera)</source>
+        <translation>қалтаны түсіру (--camera қажет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="62"/>
+        <source>wipe the card after a verified complete download</source>
+        <translation>толық әрі тексерілген түсіруден кейін картаны тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="65"/>
+        <location filename="../../app/cli/cmd_devices.py" line="85"/>
+        <source>confirm the wipe</source>
+        <translation>тазартуды растау</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="71"/>
+        <source>set the camera&apos;s date and time from this PC (R1)</source>
+        <translation>бейнетіркегіштің күні мен уақытын осы компьютерден орнату (R1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="79"/>
+        <source>wipe the card after checking every file is in the vault</source>
+        <translation>әр файлдың қоймада екенін тексергеннен кейін картаны тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="89"/>
+        <source>recording gaps (R13, R15)</source>
+        <translation>жазба үзілістері (R13, R15)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="95"/>
+        <source>issue entry number</source>
+        <translation>беру жазбасының нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="99"/>
+        <source>keep them for review</source>
+        <translation>қарау үшін сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="106"/>
+        <source>remove orphan temp files, quarantine unreferenced blobs</source>
+        <translation>иесіз уақытша файлдарды жою, сілтемесіз файлдарды карантинге көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="133"/>
         <source>{path} is not a folder.</source>
         <translation>{path} қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="105" />
+        <location filename="../../app/cli/cmd_devices.py" line="155"/>
         <source>Camera {number} is not docked.</source>
         <translation>{number} бейнетіркегіші қондырғыда емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="144" />
+        <location filename="../../app/cli/cmd_devices.py" line="168"/>
+        <source>UNREGISTERED (R4)</source>
+        <translation>ТІРКЕЛМЕГЕН (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="181"/>
+        <location filename="../../app/cli/cmd_registers.py" line="230"/>
+        <source>serial</source>
+        <translation>сериялық нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="182"/>
+        <source>holder</source>
+        <translation>ұстаушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="183"/>
+        <source>clock</source>
+        <translation>сағат</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="184"/>
+        <source>battery</source>
+        <translation>батарея</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="185"/>
+        <source>recordings</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <source>volume</source>
+        <translation>том</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="187"/>
+        <source>notes</source>
+        <translation>белгілер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="190"/>
+        <source>No camera is docked.</source>
+        <translation>Қондырылған бейнетіркегіш жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="218"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="93" />
+        <location filename="../../app/cli/cmd_devices.py" line="227"/>
+        <source>Wipe the card after the download?</source>
+        <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="237"/>
+        <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
+        <translation>{n} жаңа жазба сақталды, {d} қоймада бұрыннан бар, {f} сәтсіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="250"/>
+        <source>{n} file(s) wiped from the card.</source>
+        <translation>Картадан {n} файл жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="267"/>
+        <source>Clock of {number} set to {time} ({method}).</source>
+        <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="297"/>
+        <source>Delete the footage from the card of {n}?</source>
+        <translation>{n} картасынан жазбаларды жою керек пе?</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="302"/>
+        <source>Nothing was deleted (not confirmed; use --yes).</source>
+        <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="308"/>
+        <source>{n} file(s) wiped after verification.</source>
+        <translation>Тексеруден кейін {n} файл жойылды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="324"/>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="325"/>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="326"/>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="330"/>
+        <source>No unexplained gaps.</source>
+        <translation>Түсіндірілмеген үзілістер жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="342"/>
+        <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
+        <translation>{t} уақытша файл жойылды, {q} файл карантинге көшірілді, {m} жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="93"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="163" />
-        <source>Give the page's check code or --qr.</source>
+        <location filename="../../app/cli/cmd_print.py" line="163"/>
+        <source>Give the page&apos;s check code or --qr.</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="82" />
+        <location filename="../../app/cli/cmd_vault.py" line="22"/>
+        <source>create the office&apos;s vault (R2)</source>
+        <translation>мекеменің қоймасын құру (R2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="36"/>
+        <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
+        <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="43"/>
+        <source>territorial unit&apos;s name</source>
+        <translation>аумақтық бөлімшенің атауы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="50"/>
+        <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
+        <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="60"/>
+        <source>unlock and show the vault&apos;s state</source>
+        <translation>қойманы ашып, күйін көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="65"/>
+        <source>change your own password</source>
+        <translation>өз құпиясөзіңізді өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="71"/>
+        <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
+        <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="79"/>
+        <source>the head sets a new officer&apos;s password (R1, R2)</source>
+        <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="87"/>
+        <source>show or change office settings</source>
+        <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="97"/>
+        <source>check every blob, the index and the chains; exit 0 only if intact</source>
+        <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="105"/>
+        <source>do not decrypt the footage</source>
+        <translation>жазбаларды шифрдан шығармау</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="111"/>
+        <source>a checkpoint code from paper or a release manifest</source>
+        <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="116"/>
+        <source>show the audit log</source>
+        <translation>аудит журналын көрсету</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="126"/>
+        <source>print a signed checkpoint of the journal to keep off the PC</source>
+        <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="146"/>
+        <source>Repeat: </source>
+        <translation>Қайталаңыз: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="149"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="163" />
+        <location filename="../../app/cli/cmd_vault.py" line="163"/>
+        <source>Officer&apos;s new password: </source>
+        <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="169"/>
+        <source>Head&apos;s new password: </source>
+        <translation>Басшының жаңа құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="187"/>
+        <source>Vault created at {path}.</source>
+        <translation>Қойма құрылды: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="212"/>
+        <source>Vault {path} ({role})</source>
+        <translation>Қойма {path} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="213"/>
+        <source>Journal entries: {n}</source>
+        <translation>Журнал жазбалары: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="214"/>
+        <source>Footage recordings: {n}</source>
+        <translation>Бейнежазбалар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="215"/>
+        <source>Staff: {n}</source>
+        <translation>Қызметкерлер: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="224"/>
+        <source>Current password: </source>
+        <translation>Қазіргі құпиясөз: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="227"/>
+        <source>New password: </source>
+        <translation>Жаңа құпиясөз: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="232"/>
+        <source>Password changed.</source>
+        <translation>Құпиясөз өзгертілді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="241"/>
+        <source>New officer&apos;s password: </source>
+        <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="246"/>
+        <source>The officer&apos;s password was set.</source>
+        <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="270"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="175" />
+        <location filename="../../app/cli/cmd_vault.py" line="283"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Бұл бақылау нүктесінің коды оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="47" />
+        <location filename="../../app/cli/cmd_vault.py" line="293"/>
+        <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
+        <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="305"/>
+        <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
+        <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="335"/>
+        <source>who</source>
+        <translation>кім</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="336"/>
+        <source>action</source>
+        <translation>әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="337"/>
+        <source>detail</source>
+        <translation>толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="350"/>
+        <source>Journal of {n} entries, head {head}.
+Checkpoint code:
+{code}</source>
+        <translation>Журнал: {n} жазба, соңғы хэш {head}.
+Бақылау нүктесінің коды:
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="53"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Құпиясөз файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="52" />
+        <location filename="../../app/cli/context.py" line="60"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Құпиясөз берілмеген: --password-file немесе {env} айнымалысын қолданыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="93"/>
+        <source>Password ({role}): </source>
+        <translation>Құпиясөз ({role}): </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="19"/>
+        <source>the staff register</source>
+        <translation>қызметкерлер тізілімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="22"/>
+        <source>register a staff member</source>
+        <translation>қызметкерді тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="31"/>
+        <source>list staff</source>
+        <translation>қызметкерлер тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="33"/>
+        <source>include those who left</source>
+        <translation>жұмыстан кеткендерді қоса</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="37"/>
+        <source>one person with history</source>
+        <translation>бір адам, тарихымен</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="44"/>
+        <source>mark a person as no longer active</source>
+        <translation>адамды енді жұмыс істемейді деп белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="51"/>
+        <source>the register of cameras and memory cards</source>
+        <translation>бейнетіркегіштер мен жад карталарының тізілімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="55"/>
+        <source>register a camera or card (R4)</source>
+        <translation>бейнетіркегішті немесе картаны тіркеу (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="59"/>
+        <source>inventory number (mandatory, R4)</source>
+        <translation>түгендеу нөмірі (міндетті, R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="64"/>
+        <source>date put in service, YYYY-MM-DD</source>
+        <translation>пайдалануға берілген күні, ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="67"/>
+        <source>years (R19)</source>
+        <translation>жыл (R19)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="74"/>
+        <source>the device still has its factory password</source>
+        <translation>құрылғыда әлі зауыттық құпиясөз тұр</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="77"/>
+        <source>list devices</source>
+        <translation>құрылғылар тізімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="82"/>
+        <source>one device with history</source>
+        <translation>бір құрылғы, тарихымен</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="89"/>
+        <source>mark faulty, back in store, or written off</source>
+        <translation>ақаулы, қоймаға қайтарылған немесе есептен шығарылған деп белгілеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="98"/>
+        <source>put a card in a camera and record the slot seal (R6)</source>
+        <translation>картаны бейнетіркегішке салып, ұя мөрін жазу (R6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="108"/>
+        <source>devices near or past the end of their service life (R19)</source>
+        <translation>қызмет мерзімі аяқталуға жақын немесе аяқталған құрылғылар (R19)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="123"/>
+        <source>Registered {name} ({number}).</source>
+        <translation>{name} ({number}) тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="142"/>
+        <source>left</source>
+        <translation>кетті</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="147"/>
+        <source>number</source>
+        <translation>нөмір</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="148"/>
+        <source>name</source>
+        <translation>аты-жөні</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="149"/>
+        <source>position</source>
+        <translation>лауазымы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="150"/>
+        <location filename="../../app/cli/cmd_vault.py" line="334"/>
+        <source>role</source>
+        <translation>рөлі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="178"/>
+        <source>{name} marked as no longer active.</source>
+        <translation>{name} енді жұмыс істемейді деп белгіленді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="199"/>
+        <source>Registered {kind} {number}.</source>
+        <translation>Тіркелді: {kind} {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="231"/>
+        <source>model</source>
+        <translation>үлгісі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="232"/>
+        <source>state</source>
+        <translation>күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="233"/>
+        <source>in camera</source>
+        <translation>бейнетіркегіште</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="234"/>
+        <source>seal</source>
+        <translation>мөр</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="235"/>
+        <location filename="../../app/cli/cmd_registers.py" line="295"/>
+        <source>service ends</source>
+        <translation>қызмет мерзімі аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="274"/>
+        <source>{card} is in {camera}, seal {seal}.</source>
+        <translation>{card} {camera} ішінде, мөр {seal}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="40"/>
+        <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
+        <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="47"/>
+        <source>who unlocks: the responsible officer or the head</source>
+        <translation>кім ашады: жауапты тұлға немесе басшы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="54"/>
+        <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
+        <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="63"/>
+        <source>print machine-readable JSON</source>
+        <translation>машина оқитын JSON шығару</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="69"/>
+        <source>language of messages (kk, ru, en)</source>
+        <translation>хабарламалар тілі (kk, ru, en)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="77"/>
+        <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
+        <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="115"/>
+        <source>dalel: interrupted; nothing was half-written.</source>
+        <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="123"/>
+        <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
+        <translation>dalel: күтпеген қате: {error}. Ештеңе өзгерген жоқ; бұл туралы хабарлаңыз.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="193" />
-        <location filename="../../app/model/registers.py" line="187" />
+        <location filename="../../app/cli/cmd_custody.py" line="305"/>
+        <location filename="../../app/model/registers.py" line="187"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="34" />
+        <location filename="../../app/devices/card.py" line="34"/>
         <source>{name}: a link on the card; links are never followed. Left on the card.</source>
         <translation>{name}: картадағы сілтеме; сілтемелерге ешқашан өтілмейді. Картада қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="36" />
+        <location filename="../../app/devices/card.py" line="36"/>
         <source>{name}: not a regular file. Left on the card.</source>
         <translation>{name}: қарапайым файл емес. Картада қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="37" />
+        <location filename="../../app/devices/card.py" line="37"/>
         <source>{name}: the file is empty (0 bytes). Left on the card.</source>
         <translation>{name}: файл бос (0 байт). Картада қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="39" />
+        <location filename="../../app/devices/card.py" line="39"/>
         <source>{name}: the folder cannot be read ({reason}). Left on the card.</source>
         <translation>{name}: қалтаны оқу мүмкін емес ({reason}). Картада қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="41" />
+        <location filename="../../app/devices/card.py" line="41"/>
         <source>{name}: folders nested too deep. Left on the card.</source>
         <translation>{name}: қалталар тым терең орналасқан. Картада қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/ambarella.py" line="26" />
-        <source>The camera's USB connection was not found; its clock and disk mode cannot be reached.</source>
+        <location filename="../../app/devices/drivers/ambarella.py" line="26"/>
+        <source>The camera&apos;s USB connection was not found; its clock and disk mode cannot be reached.</source>
         <translation>Бейнетіркегіштің USB қосылымы табылмады; оның сағатына және диск режиміне қол жеткізу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/ambarella.py" line="49" />
+        <location filename="../../app/devices/drivers/ambarella.py" line="49"/>
         <source>The camera still accepts the factory-default password {password}; change it on the camera.</source>
         <translation>Бейнетіркегіш әлі зауыттық {password} құпиясөзін қабылдайды; оны бейнетіркегіште ауыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/mass_storage.py" line="26" />
+        <location filename="../../app/devices/drivers/mass_storage.py" line="26"/>
         <source>The camera or card at {mount} was removed during the work. Nothing on the card was deleted and nothing half-copied was kept; dock it again to continue.</source>
         <translation>{mount} бейнетіркегіші не картасы жұмыс кезінде алынып тасталды. Картадан ештеңе өшірілген жоқ, жартылай көшірілген ештеңе сақталған жоқ; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/mass_storage.py" line="116" />
+        <location filename="../../app/devices/drivers/mass_storage.py" line="116"/>
         <source>This camera model ({model}) cannot have its clock set by the program; set it on the camera and tick the check (R1, R11).</source>
         <translation>Бұл бейнетіркегіш моделінің ({model}) сағатын бағдарлама қоя алмайды; оны бейнетіркегіштің өзінде қойып, тексеру белгісін қойыңыз (R1, R11).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/profiles.py" line="195" />
+        <location filename="../../app/devices/profiles.py" line="206"/>
         <source>The device profile {path} is not valid: {reason}.</source>
         <translation>{path} құрылғы профилі жарамсыз: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/usbscan.py" line="121" />
+        <location filename="../../app/devices/usbscan.py" line="121"/>
         <source>The camera is no longer connected (USB {vid}:{pid}).</source>
         <translation>Бейнетіркегіш енді қосылмаған (USB {vid}:{pid}).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/usbscan.py" line="132" />
+        <location filename="../../app/devices/usbscan.py" line="132"/>
         <source>The camera did not answer over USB ({reason}). Check the cable or dock and try again.</source>
         <translation>Бейнетіркегіш USB арқылы жауап бермеді ({reason}). Кабельді не қондырғыны тексеріп, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/usbscan.py" line="149" />
+        <location filename="../../app/devices/usbscan.py" line="149"/>
         <source>The camera refused the command {cmd}: {why}.</source>
         <translation>Бейнетіркегіш {cmd} командасын орындамады: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="28" />
+        <location filename="../../app/fsutil.py" line="28"/>
         <source>The disk is full while writing {what}. Nothing was lost; free some space and try again.</source>
         <translation>{what} жазу кезінде диск толып қалды. Ештеңе жоғалған жоқ; орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="31" />
+        <location filename="../../app/fsutil.py" line="31"/>
         <source>The disk is read-only: {what}.</source>
         <translation>Диск тек оқуға арналған: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="34" />
+        <location filename="../../app/fsutil.py" line="34"/>
         <source>The disk reported a read/write error on {what}.</source>
         <translation>Диск {what} бойынша оқу/жазу қатесін хабарлады.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="36" />
+        <location filename="../../app/fsutil.py" line="36"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>{what} жазу мүмкін болмады: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="34" />
+        <location filename="../../app/ingest/errors.py" line="34"/>
         <source>{name}: the card cannot be read here ({reason}); the card may be damaged. The file is left on the card and was not copied.</source>
         <translation>{name}: картаның бұл жерін оқу мүмкін емес ({reason}); карта зақымдалған болуы мүмкін. Файл картада қалдырылды және көшірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="41" />
+        <location filename="../../app/ingest/errors.py" line="41"/>
         <source>{name}: the file changed while it was being copied (is the camera still recording?). It is left on the card; dock the camera again when it is idle.</source>
         <translation>{name}: файл көшіру кезінде өзгерді (бейнетіркегіш әлі жазып жатыр ма?). Ол картада қалдырылды; бейнетіркегіш бос тұрғанда қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="48" />
+        <location filename="../../app/ingest/errors.py" line="48"/>
         <source>{name}: only {got} of {expected} bytes could be read. The file is left on the card.</source>
         <translation>{name}: {expected} байттың тек {got} байты оқылды. Файл картада қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="54" />
+        <location filename="../../app/ingest/errors.py" line="54"/>
         <source>The download was stopped. Recordings already stored are kept; nothing was deleted from the card.</source>
         <translation>Жүктеу тоқтатылды. Сақталған жазбалар қалды; картадан ештеңе өшірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="60" />
+        <location filename="../../app/ingest/errors.py" line="60"/>
         <source>The camera or card at {mount} was removed during the download. Recordings already stored are kept, nothing half-copied was kept, nothing was deleted from the card; dock it again to continue.</source>
         <translation>{mount} бейнетіркегіші не картасы жүктеу кезінде алынып тасталды. Сақталған жазбалар қалды, жартылай көшірілген ештеңе сақталған жоқ, картадан ештеңе өшірілген жоқ; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="67" />
+        <location filename="../../app/ingest/errors.py" line="67"/>
         <source>The vault disk refused the download: {reason} Recordings already stored are kept; nothing was deleted from the card.</source>
         <translation>Қойма дискісі жүктеуді қабылдамады: {reason} Сақталған жазбалар қалды; картадан ештеңе өшірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="75" />
+        <location filename="../../app/ingest/errors.py" line="75"/>
+        <source>{name}: the copy written to the vault did not read back correctly (verification failed), so it was not kept. The file is left on the card; dock the camera again to copy it anew. If this repeats, check the vault disk.</source>
+        <translation>{name}: қоймаға жазылған көшірме қайта дұрыс оқылмады (тексеруден өтпеді), сондықтан сақталмады. Файл картада қалды; оны қайта көшіру үшін бейнетіркегішті қайта қондырыңыз. Бұл қайталанса, қойма дискісін тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/errors.py" line="83"/>
         <source>This camera (serial {serial}) is not registered. Register it with an inventory number before its footage can be taken (R4).</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тіркелмеген. Жазбаларын алу үшін алдымен оны түгендеу нөмірімен тіркеңіз (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="82" />
+        <location filename="../../app/ingest/errors.py" line="90"/>
         <source>The card was not wiped: {count} file(s), e.g. {first}, are not yet stored and verified in the vault (R1, R14).</source>
         <translation>Карта тазартылмады: {count} файл (мысалы, {first}) қоймада әлі сақталып, тексерілген жоқ (R1, R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="45" />
+        <location filename="../../app/model/blobs.py" line="45"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>{blob} жазба файлы зақымдалған: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="41" />
+        <location filename="../../app/model/custody.py" line="41"/>
         <source>the camera works</source>
         <translation>бейнетіркегіш жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="42" />
+        <location filename="../../app/model/custody.py" line="42"/>
         <source>battery charged</source>
         <translation>батарея зарядталған</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="43" />
+        <location filename="../../app/model/custody.py" line="43"/>
         <source>date and time are right</source>
         <translation>күні мен уақыты дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="44" />
+        <location filename="../../app/model/custody.py" line="44"/>
         <source>photo/video quality settings</source>
         <translation>фото/бейне сапасының баптаулары</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="45" />
+        <location filename="../../app/model/custody.py" line="45"/>
         <source>the inspector wears the badge</source>
         <translation>инспекторда төсбелгі бар</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="88" />
+        <location filename="../../app/model/custody.py" line="88"/>
         <source>There is no issue entry {id}.</source>
         <translation>{id} беру жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="140" />
+        <location filename="../../app/model/custody.py" line="141"/>
+        <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
+        <translation>Журналды тек жауапты тұлға жүргізеді (R1, R5); мұны жазу үшін жауапты тұлға ретінде кіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="148"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} енді белсенді емес, бейнетіркегіш ала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="144" />
+        <location filename="../../app/model/custody.py" line="152"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} инспектор ретінде тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="163" />
+        <location filename="../../app/model/custody.py" line="171"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — {kind} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="170" />
+        <location filename="../../app/model/custody.py" line="178"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} бұрыннан берілген; алдымен оны қайтару керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="174" />
+        <location filename="../../app/model/custody.py" line="182"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} ақаулы деп белгіленген, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="178" />
+        <location filename="../../app/model/custody.py" line="186"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} есептен шығарылған, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="196" />
+        <location filename="../../app/model/custody.py" line="205"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Карта ұясын мөрлеп, мөр нөмірін енгізіңіз (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="201" />
+        <location filename="../../app/model/custody.py" line="210"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Пайдалану алдындағы тексеру аяқталмаған (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="208" />
+        <location filename="../../app/model/custody.py" line="217"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>{name} инспекторда бейнетіркегіш бар; оған қосымша тек ақаулы бейнетіркегіштің орнына ауыстыру берілуі мүмкін (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="214" />
+        <location filename="../../app/model/custody.py" line="223"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Ауыстыру бейнетіркегіші істен шыққан инспекторға беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="217" />
+        <location filename="../../app/model/custody.py" line="226"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Ауыстыру бермес бұрын ақаулықты (себебі мен хабарланған уақыты) жазыңыз (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="265" />
+        <location filename="../../app/model/custody.py" line="275"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} берілмеген, сондықтан оны қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="300" />
+        <location filename="../../app/model/custody.py" line="311"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Ескертпе түрі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="305" />
+        <location filename="../../app/model/custody.py" line="316"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Бұл бейнетіркегіш қайтарылған; бұл ескертпе берілген бейнетіркегішке ғана жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="309" />
+        <location filename="../../app/model/custody.py" line="320"/>
         <source>Say what failed (the cause).</source>
         <translation>Не істен шыққанын (себебін) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="311" />
-        <location filename="../../app/model/custody.py" line="470" />
+        <location filename="../../app/model/custody.py" line="322"/>
+        <location filename="../../app/model/custody.py" line="483"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="315" />
+        <location filename="../../app/model/custody.py" line="326"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Бұл бейнетіркегіш үшін түскі ас үзілісі басталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="318" />
+        <location filename="../../app/model/custody.py" line="329"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Аяқталатын түскі ас үзілісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="383" />
+        <location filename="../../app/model/custody.py" line="395"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="386" />
-        <location filename="../../app/model/custody.py" line="407" />
+        <location filename="../../app/model/custody.py" line="399"/>
+        <location filename="../../app/model/custody.py" line="420"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="397" />
+        <location filename="../../app/model/custody.py" line="410"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="403" />
+        <location filename="../../app/model/custody.py" line="416"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="429" />
+        <location filename="../../app/model/custody.py" line="442"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="434" />
+        <location filename="../../app/model/custody.py" line="447"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="466" />
+        <location filename="../../app/model/custody.py" line="479"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="480" />
+        <location filename="../../app/model/custody.py" line="493"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="485" />
+        <location filename="../../app/model/custody.py" line="498"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="488" />
+        <location filename="../../app/model/custody.py" line="501"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="38" />
+        <location filename="../../app/model/db.py" line="29"/>
+        <source>The vault disk is full. Nothing was recorded; free some space and try again.</source>
+        <translation>Қойма дискісі толы. Ештеңе жазылған жоқ; орын босатып, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="33"/>
+        <source>The vault is on a read-only disk. Nothing was recorded.</source>
+        <translation>Қойма тек оқуға арналған дискіде тұр. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="36"/>
+        <source>The vault disk reported a read/write error. Nothing was recorded; check the disk.</source>
+        <translation>Қойма дискісі оқу/жазу қатесін хабарлады. Ештеңе жазылған жоқ; дискіні тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="40"/>
+        <source>The vault is busy with another program. Nothing was recorded; try again.</source>
+        <translation>Қойманы басқа бағдарлама пайдаланып жатыр. Ештеңе жазылған жоқ; қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="42"/>
+        <source>The vault index refused the change: {reason}. Nothing was recorded.</source>
+        <translation>Қойма индексі өзгерісті қабылдамады: {reason}. Ештеңе жазылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="59"/>
         <source>The vault index {path} is missing.</source>
         <translation>{path} қойма индексі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="44" />
+        <location filename="../../app/model/db.py" line="65"/>
         <source>The vault index cannot be opened: {reason}.</source>
         <translation>Қойма индексін ашу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="58" />
+        <location filename="../../app/model/db.py" line="79"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Құпиясөз дұрыс, бірақ қойма индексі зақымдалған немесе ауыстырылған ({reason}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="83" />
+        <location filename="../../app/model/db.py" line="104"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жазған (схема {found}); бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="111" />
+        <location filename="../../app/model/footage.py" line="111"/>
         <source>No footage with id {id}.</source>
         <translation>{id} идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="142" />
+        <location filename="../../app/model/footage.py" line="180"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Санаты мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="167" />
+        <location filename="../../app/model/footage.py" line="205"/>
         <source>The note is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="122" />
+        <location filename="../../app/model/journal.py" line="122"/>
         <source>There is no journal entry {seq}.</source>
         <translation>{seq} журнал жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="146" />
+        <location filename="../../app/model/journal.py" line="146"/>
         <source>The journal has fewer than {n} entries.</source>
         <translation>Журналда {n} жазбадан аз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="47" />
+        <location filename="../../app/model/keyslots.py" line="47"/>
         <source>A key slot asks for weaker protection than Dalel allows; the vault may have been tampered with.</source>
         <translation>Кілт ұясы Dalel рұқсат ететіннен әлсіз қорғанысты талап етеді; қоймаға қол сұғылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="140" />
-        <location filename="../../app/model/keyslots.py" line="190" />
+        <location filename="../../app/model/keyslots.py" line="140"/>
+        <location filename="../../app/model/keyslots.py" line="190"/>
         <source>Wrong password.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="174" />
+        <location filename="../../app/model/keyslots.py" line="174"/>
         <source>The key slot for this role is missing; the vault cannot be opened.</source>
         <translation>Бұл рөлдің кілт ұясы жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="191" />
+        <location filename="../../app/model/keyslots.py" line="191"/>
         <source>Both copies of the key slot are damaged; the vault cannot be opened.</source>
         <translation>Кілт ұясының екі көшірмесі де зақымдалған; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="98" />
+        <location filename="../../app/model/registers.py" line="98"/>
         <source>Surname and name are required.</source>
         <translation>Тегі мен аты міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="100" />
+        <location filename="../../app/model/registers.py" line="100"/>
         <source>The personnel number is required.</source>
         <translation>Табель нөмірі міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="102" />
+        <location filename="../../app/model/registers.py" line="102"/>
         <source>Role must be one of: {choices}.</source>
         <translation>Рөлі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="113" />
+        <location filename="../../app/model/registers.py" line="113"/>
         <source>Personnel number {number} is already registered.</source>
         <translation>{number} табель нөмірі бұрыннан тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="121" />
+        <location filename="../../app/model/registers.py" line="121"/>
         <source>No staff member with id {id}.</source>
         <translation>{id} идентификаторлы қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="131" />
+        <location filename="../../app/model/registers.py" line="131"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>{number} табель нөмірлі қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="150" />
+        <location filename="../../app/model/registers.py" line="150"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Жауапты тұлға мен басшыны белсенді емес етуге болмайды; алдымен басшы жаңа жауапты тұлғаны тағайындайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="156" />
+        <location filename="../../app/model/registers.py" line="156"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>{name} инспекторда әлі бейнетіркегіш бар; алдымен оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="172" />
+        <location filename="../../app/model/registers.py" line="172"/>
         <source>Device kind must be camera or card.</source>
         <translation>Құрылғы түрі бейнетіркегіш немесе карта болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="176" />
+        <location filename="../../app/model/registers.py" line="176"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Түгендеу нөмірі міндетті: онсыз бейнетіркегіш пен картаны пайдалануға болмайды (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="180" />
+        <location filename="../../app/model/registers.py" line="180"/>
         <source>Service life must be positive.</source>
         <translation>Қызмет мерзімі оң сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="200" />
+        <location filename="../../app/model/registers.py" line="200"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>{number} түгендеу не сериялық нөмірі бұрыннан тіркелген (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="208" />
+        <location filename="../../app/model/registers.py" line="208"/>
         <source>No device with id {id}.</source>
         <translation>{id} идентификаторлы құрылғы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="215" />
+        <location filename="../../app/model/registers.py" line="215"/>
         <source>No {kind} with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірлі {kind} жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="240" />
+        <location filename="../../app/model/registers.py" line="240"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Құрылғыны сақтауға, ақаулыға немесе есептен шығарылғанға қоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="243" />
+        <location filename="../../app/model/registers.py" line="243"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} берілген; күйін өзгертпес бұрын оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="247" />
+        <location filename="../../app/model/registers.py" line="247"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} есептен шығарылған; мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="251" />
+        <location filename="../../app/model/registers.py" line="251"/>
         <source>Give a reason for the change.</source>
         <translation>Өзгерістің себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="265" />
+        <location filename="../../app/model/registers.py" line="265"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="64" />
+        <location filename="../../app/model/settings.py" line="64"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="71" />
+        <location filename="../../app/model/settings.py" line="71"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="76" />
+        <location filename="../../app/model/settings.py" line="76"/>
         <source>Bad value for {key}.</source>
         <translation>{key} мәні қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="78" />
+        <location filename="../../app/model/settings.py" line="78"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="81" />
+        <location filename="../../app/model/settings.py" line="81"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоматты құлыптау 1-ден 240 минутқа дейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="42" />
+        <location filename="../../app/model/vault.py" line="42"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="43" />
+        <location filename="../../app/model/vault.py" line="43"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="64" />
+        <location filename="../../app/model/vault.py" line="64"/>
         <source>A vault password needs at least {n} characters.</source>
         <translation>Қойма құпиясөзі кемінде {n} таңбадан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="76" />
+        <location filename="../../app/model/vault.py" line="76"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>{path} жерінде Dalel қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="79" />
+        <location filename="../../app/model/vault.py" line="79"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>{path} қойма сипаттамасы зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="97" />
-        <location filename="../../app/model/vault.py" line="291" />
+        <location filename="../../app/model/vault.py" line="97"/>
+        <location filename="../../app/model/vault.py" line="291"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="100" />
+        <location filename="../../app/model/vault.py" line="100"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Жауапты тұлға мен басшы екі түрлі адам болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="103" />
+        <location filename="../../app/model/vault.py" line="103"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="155" />
+        <location filename="../../app/model/vault.py" line="155"/>
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="158" />
+        <location filename="../../app/model/vault.py" line="158"/>
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="166" />
+        <location filename="../../app/model/vault.py" line="166"/>
         <source>Too many wrong passwords. Unlocking is blocked for {minutes} more minute(s).</source>
         <translation>Қате құпиясөз тым көп енгізілді. Ашу тағы {minutes} минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="173" />
+        <location filename="../../app/model/vault.py" line="173"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="240" />
-        <location filename="../../app/model/vault.py" line="252" />
+        <location filename="../../app/model/blobs.py" line="152"/>
+        <location filename="../../app/model/blobs.py" line="162"/>
+        <location filename="../../app/model/vault.py" line="240"/>
+        <location filename="../../app/model/vault.py" line="252"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="277" />
-        <source>Only the head can set a new officer's password.</source>
+        <location filename="../../app/model/vault.py" line="277"/>
+        <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/blank.py" line="22" />
+        <location filename="../../app/paper/blank.py" line="22"/>
         <source>A blank book has 2 to {max} numbered pages.</source>
         <translation>Бос кітапта 2-ден {max} дейін нөмірленген бет болады.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="151" />
+        <location filename="../../app/paper/volume.py" line="162"/>
         <source>The folder {path} does not exist.</source>
         <translation>{path} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="224" />
+        <location filename="../../app/paper/volume.py" line="235"/>
         <source>There are no new journal entries to print.</source>
         <translation>Басып шығаратын жаңа журнал жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="269" />
+        <location filename="../../app/paper/volume.py" line="280"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Жабатын, беттері басылған ашық том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="296" />
+        <location filename="../../app/paper/volume.py" line="308"/>
         <source>There is no volume {volume}.</source>
         <translation>{volume}-том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="304" />
+        <location filename="../../app/paper/volume.py" line="316"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>{volume}-томда {page}-бет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="353" />
+        <location filename="../../app/paper/volume.py" line="366"/>
         <source>No journal rows in that period.</source>
         <translation>Бұл кезеңде журнал жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="382" />
-        <source>Give the page's check code or its QR text.</source>
+        <location filename="../../app/paper/volume.py" line="395"/>
+        <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Беттің тексеру кодын немесе QR мәтінін беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="46" />
-        <source>The head's password is wrong; nothing was released (R10).</source>
+        <location filename="../../app/release.py" line="46"/>
+        <source>The head&apos;s password is wrong; nothing was released (R10).</source>
         <translation>Басшының құпиясөзі қате; ештеңе берілген жоқ (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="61" />
+        <location filename="../../app/release.py" line="61"/>
         <source>Choose the footage to release.</source>
         <translation>Берілетін жазбаларды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="63" />
+        <location filename="../../app/release.py" line="63"/>
         <source>Say what the copy is for: footage is released for service purposes only (R10).</source>
         <translation>Көшірменің мақсатын көрсетіңіз: жазбалар тек қызметтік мақсатта беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="68" />
+        <location filename="../../app/release.py" line="68"/>
         <source>A copy is released to an active inspector only (R10).</source>
         <translation>Көшірме тек белсенді инспекторға беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="80" />
+        <location filename="../../app/release.py" line="80"/>
         <source>The folder {path} already exists; choose another place.</source>
         <translation>{path} қалтасы бұрыннан бар; басқа орын таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="104" />
+        <location filename="../../app/release.py" line="104"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сақталған файл жазылған хэшке сәйкес келмеді; ештеңе берілген жоқ. Қойманы тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="98" />
+        <location filename="../../app/ui/settings_view.py" line="98"/>
         <source>Times are written as HH:MM.</source>
         <translation>Уақыт СС:ММ түрінде жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/wipe.py" line="40"/>
+        <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, {count} file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
+        <translation>{camera} картасын тазарту үзілді (журналдың № {seq} жазбасы, {count} файл, бәрі алдымен сақталып, тексерілген). Аяқтау үшін сол бейнетіркегішті қайта қондырыңыз; ештеңе жоғалған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/wipe.py" line="44"/>
+        <source>The card of {camera} was only partly wiped: {removed} of {count} file(s) deleted, {left} left on the card ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
+        <translation>{camera} картасы тек ішінара тазартылды: {count} файлдың {removed} жойылды, картада {left} қалды ({reason}). Әр файл қоймада сақталған және тексерілген; журналда не қалғаны жазылады.</translation>
     </message>
 </context>
 </TS>

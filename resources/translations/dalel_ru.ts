@@ -1,958 +1,174 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="24" />
-        <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="25" />
-        <location filename="../../app/cli/cmd_registers.py" line="24" />
-        <location filename="../../app/cli/cmd_vault.py" line="24" />
-        <source>personnel number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="26" />
-        <location filename="../../app/cli/cmd_custody.py" line="38" />
-        <source>inventory number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="27" />
-        <source>card inventory number (default: the card in the camera)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="28" />
-        <source>number of the seal on the card slot (R6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="30" />
-        <source>pre-use checks done, comma-separated: {names}, or 'all'</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="34" />
-        <source>issue entry of the failed camera this one replaces (R16)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="37" />
-        <source>take a camera back (R17)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="43" />
-        <source>meal break (R15) or a note, in Remarks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="44" />
-        <source>inventory number of the camera that is out</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="50" />
-        <source>record a failed camera or card: cause and time reported (R16)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="56" />
-        <source>issue a replacement for a failed camera (R16)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66" />
-        <source>strike an entry and write the right one (R7)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="67" />
-        <source>journal entry number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="74" />
-        <source>strike a return made by mistake</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="78" />
-        <source>the journal in its 8 official columns (R18)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="84" />
-        <source>language of the Remarks wording</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="88" />
-        <source>raw journal entries with their hashes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="93" />
-        <source>cameras not back (R17) and footage not downloaded (R8)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="119" />
-        <source>Entry {n}: {camera} issued to {who}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="127" />
-        <source>{camera} returned (entry {n}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="151" />
-        <source>Remark recorded (entry {n}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="158" />
-        <source>Malfunction recorded (entry {n}); issue a replacement with 'dalel replace'.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="169" />
-        <source>Entry {n}: {camera} issued as a replacement.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="182" />
-        <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="219" />
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <location filename="../../app/cli/cmd_registers.py" line="170" />
-        <source>inventory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="219" />
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <source>inspector</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="219" />
-        <source>received</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="219" />
-        <source>handed in</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="220" />
-        <source>downloaded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="220" />
-        <source>officer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="220" />
-        <source>remarks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="222" />
-        <source>~N~ = struck through by a correction (R7)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>time (UTC)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <location filename="../../app/cli/cmd_registers.py" line="170" />
-        <source>kind</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <source>issue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <source>corrects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="234" />
-        <source>data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="235" />
-        <source>hash</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="244" />
-        <source>OVERDUE</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <source>rule</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <source>camera</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <source>since</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="245" />
-        <source>due</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="25" />
-        <source>docked cameras: list, download, clock, wipe</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="29" />
-        <source>look for camera volumes in DIR (repeatable)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="30" />
-        <source>the camera's volume</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="31" />
-        <source>do not enumerate USB</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="32" />
-        <source>list docked cameras</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="35" />
-        <source>download a camera's footage into the vault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="36" />
-        <source>inventory number (else found by serial)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="37" />
-        <source>ingest a folder (needs --camera)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="38" />
-        <source>wipe the card after a verified complete download</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="40" />
-        <location filename="../../app/cli/cmd_devices.py" line="50" />
-        <source>confirm the wipe</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="43" />
-        <source>set the camera's date and time from this PC (R1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="47" />
-        <source>wipe the card after checking every file is in the vault</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="52" />
-        <source>recording gaps (R13, R15)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="53" />
-        <source>issue entry number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="55" />
-        <source>keep them for review</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="58" />
-        <source>remove orphan temp files, quarantine unreferenced blobs</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="115" />
-        <source>UNREGISTERED (R4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <source>serial</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <source>holder</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <source>clock</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="119" />
-        <source>battery</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120" />
-        <source>recordings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120" />
-        <location filename="../../app/cli/cmd_print.py" line="154" />
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>volume</source>
-        <translation type="unfinished" />
+        <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120" />
-        <source>notes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="121" />
-        <source>No camera is docked.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="150" />
-        <source>Wipe the card after the download?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="156" />
-        <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="162" />
-        <source>{n} file(s) wiped from the card.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="175" />
-        <source>Clock of {number} set to {time} ({method}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="198" />
-        <source>Delete the footage from the card of {n}?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="199" />
-        <source>Nothing was deleted (not confirmed; use --yes).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="202" />
-        <source>{n} file(s) wiped after verification.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="214" />
-        <source>from</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="214" />
-        <source>to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="214" />
-        <source>minutes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="215" />
-        <source>No unexplained gaps.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="223" />
-        <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="25" />
+        <location filename="../../app/cli/cmd_print.py" line="25"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
-        <translation type="unfinished" />
+        <translation>журнал на бумаге: страницы, заключительная страница, повторная печать, пустая книга, проверка страницы (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="30" />
+        <location filename="../../app/cli/cmd_print.py" line="30"/>
         <source>print the rows not yet printed as new numbered pages</source>
-        <translation type="unfinished" />
+        <translation>напечатать ещё не напечатанные строки как новые пронумерованные страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="31" />
+        <location filename="../../app/cli/cmd_print.py" line="31"/>
         <source>PDF file to write</source>
-        <translation type="unfinished" />
+        <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="33" />
+        <location filename="../../app/cli/cmd_print.py" line="33"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
-        <translation type="unfinished" />
+        <translation>также строки, по которым видеорегистратор ещё не сдан или запись не выгружена</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="37" />
+        <location filename="../../app/cli/cmd_print.py" line="37"/>
         <source>close the volume: the closing page with the page count (R7)</source>
-        <translation type="unfinished" />
+        <translation>закрыть том: заключительная страница с числом страниц (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="42" />
+        <location filename="../../app/cli/cmd_print.py" line="42"/>
         <source>print pages again, marked as a duplicate (logged)</source>
-        <translation type="unfinished" />
+        <translation>напечатать страницы повторно с отметкой «дубликат» (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="45" />
+        <location filename="../../app/cli/cmd_print.py" line="45"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
-        <translation type="unfinished" />
+        <translation>например, 1-3,7 (по умолчанию: весь том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="46" />
+        <location filename="../../app/cli/cmd_print.py" line="46"/>
         <source>the covers too</source>
-        <translation type="unfinished" />
+        <translation>вместе с обложками</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="50" />
+        <location filename="../../app/cli/cmd_print.py" line="50"/>
         <source>an extract of the journal for a period (not book pages)</source>
-        <translation type="unfinished" />
+        <translation>выписка из журнала за период (не страницы книги)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="57" />
+        <location filename="../../app/cli/cmd_print.py" line="57"/>
         <source>a blank pre-numbered book in the official form</source>
-        <translation type="unfinished" />
+        <translation>пустая пронумерованная книга по официальной форме</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="60" />
+        <location filename="../../app/cli/cmd_print.py" line="60"/>
         <source>numbered pages in all, the closing page included</source>
-        <translation type="unfinished" />
+        <translation>всего пронумерованных страниц, включая заключительную</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="62" />
-        <source>print without opening the vault, for this agency's form</source>
-        <translation type="unfinished" />
+        <location filename="../../app/cli/cmd_print.py" line="62"/>
+        <source>print without opening the vault, for this agency&apos;s form</source>
+        <translation>напечатать без открытия хранилища, по форме этого органа</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="63" />
-        <source>the territorial unit's name</source>
-        <translation type="unfinished" />
+        <location filename="../../app/cli/cmd_print.py" line="63"/>
+        <source>the territorial unit&apos;s name</source>
+        <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="66" />
+        <location filename="../../app/cli/cmd_print.py" line="66"/>
         <source>the volumes and their pages</source>
-        <translation type="unfinished" />
+        <translation>тома и их страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="70" />
+        <location filename="../../app/cli/cmd_print.py" line="70"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
-        <translation type="unfinished" />
+        <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="71" />
+        <location filename="../../app/cli/cmd_print.py" line="71"/>
         <source>the check code printed on the page</source>
-        <translation type="unfinished" />
+        <translation>проверочный код, напечатанный на странице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="72" />
-        <source>the text of the page's QR code</source>
-        <translation type="unfinished" />
+        <location filename="../../app/cli/cmd_print.py" line="72"/>
+        <source>the text of the page&apos;s QR code</source>
+        <translation>текст QR-кода страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="73" />
+        <location filename="../../app/cli/cmd_print.py" line="73"/>
         <source>the page number printed on the page</source>
-        <translation type="unfinished" />
+        <translation>номер страницы, напечатанный на ней</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="101" />
+        <location filename="../../app/cli/cmd_print.py" line="101"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
-        <translation type="unfinished" />
+        <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153" />
-        <location filename="../../app/cli/cmd_print.py" line="154" />
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153" />
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="154" />
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>opened</source>
-        <translation type="unfinished" />
+        <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="154" />
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>pages</source>
-        <translation type="unfinished" />
+        <translation>страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="154" />
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>state</source>
-        <translation type="unfinished" />
+        <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="155" />
+        <location filename="../../app/cli/cmd_print.py" line="155"/>
         <source>Rows ready to print: {n}</source>
-        <translation type="unfinished" />
+        <translation>Строк готово к печати: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="166" />
+        <location filename="../../app/cli/cmd_print.py" line="166"/>
         <source>TRUE PAGE</source>
-        <translation type="unfinished" />
+        <translation>СТРАНИЦА ПОДЛИННАЯ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="166" />
+        <location filename="../../app/cli/cmd_print.py" line="166"/>
         <source>REJECTED</source>
-        <translation type="unfinished" />
+        <translation>НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="168" />
+        <location filename="../../app/cli/cmd_print.py" line="168"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="18" />
-        <source>the staff register</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="20" />
-        <source>register a staff member</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="28" />
-        <source>list staff</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="29" />
-        <source>include those who left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="31" />
-        <source>one person with history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="34" />
-        <source>mark a person as no longer active</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="39" />
-        <source>the register of cameras and memory cards</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="41" />
-        <source>register a camera or card (R4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="43" />
-        <source>inventory number (mandatory, R4)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="46" />
-        <source>date put in service, YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="47" />
-        <source>years (R19)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="51" />
-        <source>the device still has its factory password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="53" />
-        <source>list devices</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="57" />
-        <source>one device with history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="61" />
-        <source>mark faulty, back in store, or written off</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="67" />
-        <source>put a card in a camera and record the slot seal (R6)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="73" />
-        <source>devices near or past the end of their service life (R19)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="82" />
-        <source>Registered {name} ({number}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="90" />
-        <source>left</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="92" />
-        <source>number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="92" />
-        <source>name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="92" />
-        <source>position</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="92" />
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="110" />
-        <source>{name} marked as no longer active.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="119" />
-        <source>Registered {kind} {number}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <source>model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="131" />
-        <source>in camera</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="132" />
-        <source>seal</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="132" />
-        <location filename="../../app/cli/cmd_registers.py" line="170" />
-        <source>service ends</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="160" />
-        <source>{card} is in {camera}, seal {seal}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="19" />
-        <source>create the office's vault (R2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="27" />
-        <source>the head's password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="29" />
-        <source>territorial unit's name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="31" />
-        <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="35" />
-        <source>unlock and show the vault's state</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="38" />
-        <source>change your own password</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="40" />
-        <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="44" />
-        <source>the head sets a new officer's password (R1, R2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="48" />
-        <source>show or change office settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="54" />
-        <source>check every blob, the index and the chains; exit 0 only if intact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="56" />
-        <source>do not decrypt the footage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="58" />
-        <source>a checkpoint code from paper or a release manifest</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="61" />
-        <source>show the audit log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="67" />
-        <source>print a signed checkpoint of the journal to keep off the PC</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="80" />
-        <source>Repeat: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="94" />
-        <source>Officer's new password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="96" />
-        <source>Head's new password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="103" />
-        <source>Vault created at {path}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="120" />
-        <source>Vault {path} ({role})</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="121" />
-        <source>Journal entries: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="122" />
-        <source>Footage recordings: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="123" />
-        <source>Staff: {n}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="131" />
-        <source>Current password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="132" />
-        <source>New password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="135" />
-        <source>Password changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="142" />
-        <source>New officer's password: </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="145" />
-        <source>The officer's password was set.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="185" />
-        <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="190" />
-        <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>who</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>action</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="204" />
-        <source>detail</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="212" />
-        <source>Journal of {n} entries, head {head}.
-Checkpoint code:
-{code}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/context.py" line="77" />
-        <source>Password ({role}): </source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="36" />
-        <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="39" />
-        <source>who unlocks: the responsible officer or the head</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="41" />
-        <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="44" />
-        <source>print machine-readable JSON</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="46" />
-        <source>language of messages (kk, ru, en)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="52" />
-        <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="85" />
-        <source>dalel: interrupted; nothing was half-written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/cli/main.py" line="89" />
-        <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="84" />
-        <location filename="../../app/ui/review.py" line="126" />
-        <location filename="../../app/ui/review.py" line="149" />
-        <source>Category</source>
-        <translation type="unfinished" />
+        <translation>Том {v}, страница {p}, напечатана {at}.</translation>
     </message>
 </context>
 <context>
     <name>Agency</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="35" />
+        <location filename="../../app/ui/wizard.py" line="35"/>
         <source>Fire safety control</source>
         <translation>Контроль в области пожарной безопасности</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="36" />
+        <location filename="../../app/ui/wizard.py" line="36"/>
         <source>Veterinary-sanitary control</source>
         <translation>Ветеринарно-санитарный контроль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="37" />
+        <location filename="../../app/ui/wizard.py" line="37"/>
         <source>State revenue</source>
         <translation>Государственные доходы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="38" />
+        <location filename="../../app/ui/wizard.py" line="38"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
@@ -960,98 +176,159 @@ Checkpoint code:
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../app/ui/review.py" line="42" />
+        <location filename="../../app/ui/review.py" line="47"/>
         <source>ordinary (kept 1 year)</source>
         <translation>обычная (хранится 1 год)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="43" />
+        <location filename="../../app/ui/review.py" line="48"/>
         <source>administrative offence (5 years)</source>
         <translation>административное правонарушение (5 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="44" />
+        <location filename="../../app/ui/review.py" line="49"/>
         <source>inspection (5 years)</source>
         <translation>проверка (5 лет)</translation>
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="20"/>
+        <source>Change my password</source>
+        <translation>Сменить мой пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="31"/>
+        <source>Only you know your password; nobody can recover it. The officer and the head each keep their own.</source>
+        <translation>Ваш пароль знаете только вы; восстановить его никто не сможет. У ответственного лица и руководителя — у каждого свой пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="33"/>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Текущий пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="34"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Новый пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="35"/>
+        <source>&amp;Repeat the new one:</source>
+        <translation>&amp;Повторите новый:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="43"/>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>Два новых пароля не совпадают. Введите их ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="46"/>
+        <source>Changing the password…</source>
+        <translation>Пароль меняется…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="56"/>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="57"/>
+        <source>Your password is changed. Use the new one from the next unlock.</source>
+        <translation>Ваш пароль изменён. При следующем входе используйте новый.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/password_dialog.py" line="64"/>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistBox</name>
     <message>
-        <location filename="../../app/ui/checklist.py" line="14" />
+        <location filename="../../app/ui/checklist.py" line="14"/>
         <source>The camera &amp;works (R11)</source>
         <translation>Видеорегистратор &amp;работает (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="15" />
+        <location filename="../../app/ui/checklist.py" line="15"/>
         <source>&amp;Battery charged (R11)</source>
         <translation>&amp;Батарея заряжена (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="16" />
+        <location filename="../../app/ui/checklist.py" line="16"/>
         <source>&amp;Date and time on the camera are right (R11)</source>
         <translation>&amp;Дата и время на видеорегистраторе верны (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="17" />
+        <location filename="../../app/ui/checklist.py" line="17"/>
         <source>Photo/video &amp;quality settings checked (R11)</source>
         <translation>Настройки &amp;качества фото/видео проверены (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="18" />
+        <location filename="../../app/ui/checklist.py" line="18"/>
         <source>The inspector wears the &amp;badge (R12)</source>
         <translation>На инспекторе есть &amp;нагрудный знак (R12)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/checklist.py" line="27" />
+        <location filename="../../app/ui/checklist.py" line="27"/>
         <source>Battery charge:</source>
         <translation>Заряд батареи:</translation>
     </message>
 </context>
 <context>
+    <name>Context</name>
+    <message>
+        <location filename="../../app/ui/common.py" line="68"/>
+        <source>You are signed in as the head: issue, return, remarks and corrections are written by the responsible officer only (R1, R5). Review, release, the journal and the registers stay open to you.</source>
+        <translation>Вы вошли как руководитель: выдачу, приём, примечания и исправления записывает только ответственное лицо (R1, R5). Просмотр, выдача копий, журнал и реестры вам доступны.</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="98" />
+        <location filename="../../app/ui/journal_view.py" line="103"/>
         <source>Correct entry № {n}</source>
         <translation>Исправить запись № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="107" />
+        <location filename="../../app/ui/journal_view.py" line="112"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Сдача записана ошибочно: зачеркнуть её</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="110" />
+        <location filename="../../app/ui/journal_view.py" line="115"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>почему запись неверна (обязательно, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="116" />
-        <source>The wrong entry stays in the journal, struck through; the right one is added with "Түзетілді", the time and your name. Times cannot be corrected (R3).</source>
+        <location filename="../../app/ui/journal_view.py" line="121"/>
+        <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Неверная запись остаётся в журнале зачёркнутой; верная добавляется с пометкой «Түзетілді», временем и вашим именем. Время исправить нельзя (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="119" />
+        <location filename="../../app/ui/journal_view.py" line="124"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="120" />
+        <location filename="../../app/ui/journal_view.py" line="125"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="121" />
+        <location filename="../../app/ui/journal_view.py" line="126"/>
         <source>Memory card:</source>
         <translation>Карта памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="122" />
+        <location filename="../../app/ui/journal_view.py" line="127"/>
         <source>Seal:</source>
         <translation>Пломба:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="124" />
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -1059,32 +336,32 @@ Checkpoint code:
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129" />
+        <location filename="../../app/ui/wizard.py" line="129"/>
         <source>Create the vault</source>
         <translation>Создание хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="131" />
+        <location filename="../../app/ui/wizard.py" line="131"/>
         <source>The responsible officer</source>
         <translation>Ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="132" />
+        <location filename="../../app/ui/wizard.py" line="132"/>
         <source>The officer designated by the head keeps the cameras and the journal and sets their own password (R1, R2).</source>
         <translation>Ответственное лицо, назначенное руководителем, хранит видеорегистраторы и журнал и само задаёт свой пароль (R1, R2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="134" />
+        <location filename="../../app/ui/wizard.py" line="134"/>
         <source>The head of the office</source>
         <translation>Руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="135" />
+        <location filename="../../app/ui/wizard.py" line="135"/>
         <source>The head types their own password; it also authorises releasing copies (R10).</source>
         <translation>Руководитель вводит свой пароль; он же нужен для разрешения выдачи копий (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149" />
+        <location filename="../../app/ui/wizard.py" line="149"/>
         <source>Creating the vault; this takes a few seconds…</source>
         <translation>Создаётся хранилище; это займёт несколько секунд…</translation>
     </message>
@@ -1092,108 +369,150 @@ Checkpoint code:
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="92" />
+        <location filename="../../app/ui/docked.py" line="96"/>
         <source>Docked: {name}, downloading…</source>
         <translation>В док-станции: {name}, идёт загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="104" />
+        <location filename="../../app/ui/docked.py" line="112"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
 </context>
 <context>
+    <name>DownloadCell</name>
+    <message>
+        <location filename="../../app/ui/today.py" line="42"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="43"/>
+        <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
+        <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
-        <location filename="../../app/ui/errors.py" line="28" />
+        <location filename="../../app/ui/errors.py" line="28"/>
         <source>The computer refused a file operation: {reason}.</source>
         <translation>Компьютер отказал в операции с файлом: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="31" />
+        <location filename="../../app/ui/errors.py" line="31"/>
         <source>Something went wrong that the program did not expect. Nothing was lost: every record is written whole or not at all. The details are in the log file; please show it to your IT support.</source>
         <translation>Произошла ошибка, которую программа не ожидала. Ничего не потеряно: каждая запись сохраняется целиком или не сохраняется вовсе. Подробности — в файле журнала; покажите его службе IT-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="42" />
+        <location filename="../../app/ui/errors.py" line="42"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="44" />
+        <location filename="../../app/ui/errors.py" line="44"/>
         <source>Cannot do that</source>
         <translation>Это сделать нельзя</translation>
     </message>
 </context>
 <context>
+    <name>FootagePlayer</name>
+    <message>
+        <location filename="../../app/ui/player.py" line="39"/>
+        <location filename="../../app/ui/player.py" line="116"/>
+        <source>&amp;Play</source>
+        <translation>&amp;Воспроизвести</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player.py" line="45"/>
+        <source>&amp;Bookmark here</source>
+        <translation>&amp;Закладка здесь</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player.py" line="46"/>
+        <source>Keep a note at this moment of the recording</source>
+        <translation>Оставить заметку на этом моменте записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player.py" line="116"/>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/player.py" line="119"/>
+        <source>This recording cannot be played here: its format is not one the program can show. The file in the vault is not affected; release a copy to view it with the camera maker&apos;s software.</source>
+        <translation>Эту запись здесь воспроизвести нельзя: программа не умеет показывать её формат. Файл в хранилище не затронут; чтобы посмотреть её программой производителя видеорегистратора, выдайте копию.</translation>
+    </message>
+</context>
+<context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="36" />
+        <location filename="../../app/ui/issue.py" line="36"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>отсканируйте или введите, например BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="40" />
+        <location filename="../../app/ui/issue.py" line="40"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Выдать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="46" />
+        <location filename="../../app/ui/issue.py" line="46"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="47" />
+        <location filename="../../app/ui/issue.py" line="47"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Инвентарный номер видеорегистратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="48" />
+        <location filename="../../app/ui/issue.py" line="48"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Инвентарный номер &amp;карты памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="49" />
+        <location filename="../../app/ui/issue.py" line="49"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>&amp;Пломба на слоте карты (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="53" />
+        <location filename="../../app/ui/issue.py" line="53"/>
         <source>Issue a camera</source>
         <translation>Выдача видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="57" />
-        <source>scan or type the camera's number, Enter</source>
+        <location filename="../../app/ui/issue.py" line="57"/>
+        <source>scan or type the camera&apos;s number, Enter</source>
         <translation>отсканируйте или введите номер видеорегистратора, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="59" />
+        <location filename="../../app/ui/issue.py" line="59"/>
         <source>&amp;Take back</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="64" />
+        <location filename="../../app/ui/issue.py" line="64"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Сданный видео&amp;регистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="67" />
+        <location filename="../../app/ui/issue.py" line="67"/>
         <source>Return a camera</source>
         <translation>Приём видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="109" />
+        <location filename="../../app/ui/issue.py" line="118"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Сначала зарегистрируйте инспектора (Реестры).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="118" />
+        <location filename="../../app/ui/issue.py" line="127"/>
         <source>Issued {camera} to {name} at {time}. Entry № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} выдан {name} в {time}. Запись № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="137" />
+        <location filename="../../app/ui/issue.py" line="146"/>
         <source>{camera} is back from {name} at {time}. Download its footage within one working day (R8).</source>
         <translation>{camera} принят от {name} в {time}. Загрузите записи в течение одного рабочего дня (R8).</translation>
     </message>
@@ -1201,42 +520,42 @@ Checkpoint code:
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="46" />
+        <location filename="../../app/ui/journal_view.py" line="47"/>
         <source>№</source>
         <translation>№ п/п</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="46" />
+        <location filename="../../app/ui/journal_view.py" line="47"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Инвентарный номер видеорегистратора (карты памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="47" />
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>Inspector</source>
         <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="47" />
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>Received: date and time, signature</source>
         <translation>Дата и время получения, подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48" />
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Handed in: date and time, signature</source>
         <translation>Дата и время сдачи, подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49" />
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Footage downloaded: date and time</source>
         <translation>Дата и время выгрузки информации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50" />
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Responsible officer, signature</source>
         <translation>Имя, отчество, фамилия и подпись ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50" />
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Remarks</source>
         <translation>Примечание</translation>
     </message>
@@ -1244,33 +563,33 @@ Checkpoint code:
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="169" />
+        <location filename="../../app/ui/journal_view.py" line="182"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="177" />
+        <location filename="../../app/ui/journal_view.py" line="190"/>
         <source>&amp;Correct the entry…</source>
         <translation>&amp;Исправить запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="183" />
+        <location filename="../../app/ui/journal_view.py" line="196"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="185" />
+        <location filename="../../app/ui/journal_view.py" line="198"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="187" />
+        <location filename="../../app/ui/journal_view.py" line="200"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="212" />
-        <location filename="../../app/ui/journal_view.py" line="216" />
+        <location filename="../../app/ui/journal_view.py" line="231"/>
+        <location filename="../../app/ui/journal_view.py" line="235"/>
         <source>all</source>
         <translation>все</translation>
     </message>
@@ -1278,37 +597,42 @@ Checkpoint code:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="51" />
+        <location filename="../../app/ui/main_window.py" line="53"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="55" />
+        <location filename="../../app/ui/main_window.py" line="57"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="60"/>
+        <source>Change my &amp;password…</source>
+        <translation>Сменить мой &amp;пароль…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="75"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
@@ -1316,52 +640,52 @@ Checkpoint code:
 <context>
     <name>MalfunctionDialog</name>
     <message>
-        <location filename="../../app/ui/remarks.py" line="37" />
+        <location filename="../../app/ui/remarks.py" line="37"/>
         <source>Malfunction of {camera}</source>
         <translation>Неисправность {camera}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="39" />
+        <location filename="../../app/ui/remarks.py" line="39"/>
         <source>what failed, e.g. the battery does not charge</source>
         <translation>что неисправно, например батарея не заряжается</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="40" />
+        <location filename="../../app/ui/remarks.py" line="40"/>
         <source>Issue a replacement camera now (R16)</source>
         <translation>Выдать замену сейчас (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="45" />
+        <location filename="../../app/ui/remarks.py" line="45"/>
         <source>Replacement camera no.:</source>
         <translation>Номер видеорегистратора на замену:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="46" />
+        <location filename="../../app/ui/remarks.py" line="46"/>
         <source>Its memory card no.:</source>
         <translation>Номер его карты памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="47" />
+        <location filename="../../app/ui/remarks.py" line="47"/>
         <source>Seal on the card slot (R6):</source>
         <translation>Пломба на слоте карты (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="49" />
+        <location filename="../../app/ui/remarks.py" line="49"/>
         <source>Replacement for {name}</source>
         <translation>Замена для {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="59" />
+        <location filename="../../app/ui/remarks.py" line="59"/>
         <source>The inspector {name} reports that {camera} failed. The time of the report is recorded now.</source>
         <translation>Инспектор {name} сообщает о неисправности {camera}. Время сообщения записывается сейчас.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="62" />
+        <location filename="../../app/ui/remarks.py" line="62"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="78" />
+        <location filename="../../app/ui/remarks.py" line="78"/>
         <source>The malfunction is recorded in Remarks.</source>
         <translation>Неисправность записана в Примечание.</translation>
     </message>
@@ -1369,37 +693,37 @@ Checkpoint code:
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="90" />
+        <location filename="../../app/ui/wizard.py" line="90"/>
         <source>The office</source>
         <translation>Учреждение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="91" />
+        <location filename="../../app/ui/wizard.py" line="91"/>
         <source>Which agency this workstation serves and where the encrypted vault is kept.</source>
         <translation>Какому органу служит это рабочее место и где хранится зашифрованное хранилище.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99" />
+        <location filename="../../app/ui/wizard.py" line="99"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="105" />
+        <location filename="../../app/ui/wizard.py" line="105"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="106" />
+        <location filename="../../app/ui/wizard.py" line="106"/>
         <source>Territorial unit:</source>
         <translation>Территориальное подразделение:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="107" />
+        <location filename="../../app/ui/wizard.py" line="107"/>
         <source>Vault folder:</source>
         <translation>Папка хранилища:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="116" />
+        <location filename="../../app/ui/wizard.py" line="116"/>
         <source>Folder for the vault</source>
         <translation>Папка для хранилища</translation>
     </message>
@@ -1407,248 +731,337 @@ Checkpoint code:
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="34" />
-        <source>&amp;Print the new pages (PDF)…</source>
-        <translation>&amp;Напечатать новые страницы (PDF)…</translation>
+        <location filename="../../app/ui/paper_actions.py" line="36"/>
+        <source>&amp;Print the new pages…</source>
+        <translation>&amp;Напечатать новые страницы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="36" />
+        <location filename="../../app/ui/paper_actions.py" line="38"/>
+        <source>&amp;Reprint pages…</source>
+        <translation>&amp;Повторно напечатать страницы…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="40"/>
         <source>Check a &amp;paper page…</source>
         <translation>Проверить &amp;бумажную страницу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="44" />
+        <location filename="../../app/ui/paper_actions.py" line="48"/>
         <source>Save the journal pages</source>
         <translation>Сохранить страницы журнала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="60" />
+        <location filename="../../app/ui/paper_actions.py" line="53"/>
+        <source>Save the duplicate pages</source>
+        <translation>Сохранить страницы-дубликаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="82"/>
         <source>Nothing to print</source>
         <translation>Печатать нечего</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="61" />
+        <location filename="../../app/ui/paper_actions.py" line="83"/>
         <source>Every finished row is already printed.</source>
         <translation>Все завершённые строки уже напечатаны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="63" />
-        <source>Pages ready</source>
-        <translation>Страницы готовы</translation>
+        <location filename="../../app/ui/paper_actions.py" line="86"/>
+        <source>Duplicate of volume {volume}, page(s) {pages}</source>
+        <translation>Дубликат тома {volume}, страницы: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="64" />
-        <source>{rows} row(s) on page(s) {pages} of volume {volume}: {path}. Print it, sign in ink and lace it into the book (R7).</source>
-        <translation>{rows} строк(и) на странице(ах) {pages} тома {volume}: {path}. Распечатайте, подпишите чернилами и вшейте в книгу (R7).</translation>
+        <location filename="../../app/ui/paper_actions.py" line="89"/>
+        <source>Volume {volume}: {rows} row(s) on page(s) {pages}</source>
+        <translation>Том {volume}: строк — {rows}, страницы: {pages}</translation>
     </message>
 </context>
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="56" />
+        <location filename="../../app/ui/wizard.py" line="56"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="57" />
+        <location filename="../../app/ui/wizard.py" line="57"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="58" />
+        <location filename="../../app/ui/wizard.py" line="58"/>
         <source>Patronymic (if any):</source>
         <translation>Отчество (при наличии):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="59" />
+        <location filename="../../app/ui/wizard.py" line="59"/>
         <source>Personnel number:</source>
         <translation>Табельный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="60" />
+        <location filename="../../app/ui/wizard.py" line="60"/>
         <source>Position:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="61" />
+        <location filename="../../app/ui/wizard.py" line="61"/>
         <source>Password (8 characters or more):</source>
         <translation>Пароль (не менее 8 символов):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="62" />
+        <location filename="../../app/ui/wizard.py" line="62"/>
         <source>Password again:</source>
         <translation>Пароль ещё раз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73" />
+        <location filename="../../app/ui/wizard.py" line="73"/>
         <source>Surname, name and personnel number are required.</source>
         <translation>Фамилия, имя и табельный номер обязательны.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="76" />
+        <location filename="../../app/ui/wizard.py" line="76"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="45"/>
+        <source>The printer could not be opened. Check that it is on and connected, or choose another printer.</source>
+        <translation>Не удалось открыть принтер. Проверьте, что он включён и подключён, или выберите другой принтер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="50"/>
+        <source>The printer stopped taking pages. Check its paper and try again.</source>
+        <translation>Принтер перестал принимать страницы. Проверьте бумагу и повторите.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="77"/>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="84"/>
+        <source>{n} page(s) — {file}</source>
+        <translation>Страниц: {n} — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="86"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="89"/>
+        <source>Open in the &amp;system viewer</source>
+        <translation>Открыть в &amp;системной программе просмотра</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="91"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="105"/>
+        <source>The pages could not be shown here; open them in the system viewer.</source>
+        <translation>Страницы не удалось показать здесь; откройте их в системной программе просмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="124"/>
+        <source>Sent to the printer</source>
+        <translation>Отправлено на принтер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/print_preview.py" line="125"/>
+        <source>{n} page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
+        <translation>Страниц отправлено на {printer}: {n}. Подпишите каждую страницу чернилами и прошейте её в книгу (R7).</translation>
+    </message>
+</context>
+<context>
+    <name>Reconcile</name>
+    <message>
+        <location filename="../../app/ui/reconcile_notice.py" line="30"/>
+        <source>{n} stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
+        <translation>В папке хранилища отсутствуют сохранённые файлы: {n}. Проверьте хранилище и восстановите их из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconcile_notice.py" line="35"/>
+        <source>{n} unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
+        <translation>Неизвестные файлы в папке хранилища ({n}) перемещены в blobs/quarantine; ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconcile_notice.py" line="40"/>
+        <source>Leftovers of an interrupted download were cleaned up ({n} item(s)).</source>
+        <translation>Остатки прерванной выгрузки удалены ({n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reconcile_notice.py" line="57"/>
+        <source>The vault folder was checked</source>
+        <translation>Папка хранилища проверена</translation>
+    </message>
+</context>
+<context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39" />
+        <location filename="../../app/ui/registers_view.py" line="39"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39" />
+        <location filename="../../app/ui/registers_view.py" line="39"/>
         <source>Personnel no.</source>
         <translation>Табельный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39" />
+        <location filename="../../app/ui/registers_view.py" line="39"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="40" />
+        <location filename="../../app/ui/registers_view.py" line="40"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41" />
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Inventory no.</source>
         <translation>Инвентарный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41" />
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41" />
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42" />
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42" />
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42" />
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>In service since</source>
         <translation>В эксплуатации с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43" />
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Service life ends (R19)</source>
         <translation>Срок службы истекает (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49" />
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Add &amp;inspector</source>
         <translation>Добавить &amp;инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="52" />
+        <location filename="../../app/ui/registers_view.py" line="52"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="53" />
+        <location filename="../../app/ui/registers_view.py" line="53"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="54" />
+        <location filename="../../app/ui/registers_view.py" line="54"/>
         <source>Personnel no.:</source>
         <translation>Табельный №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="58" />
+        <location filename="../../app/ui/registers_view.py" line="58"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="59" />
+        <location filename="../../app/ui/registers_view.py" line="59"/>
         <source>memory card</source>
         <translation>карта памяти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="61" />
+        <location filename="../../app/ui/registers_view.py" line="61"/>
         <source>Add &amp;device</source>
         <translation>Добавить &amp;устройство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="64" />
+        <location filename="../../app/ui/registers_view.py" line="64"/>
         <source>reason (required)</source>
         <translation>причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65" />
+        <location filename="../../app/ui/registers_view.py" line="65"/>
         <source>Mark &amp;faulty</source>
         <translation>Отметить &amp;неисправным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="66" />
+        <location filename="../../app/ui/registers_view.py" line="66"/>
         <source>Back in &amp;store</source>
         <translation>Вернуть на &amp;хранение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67" />
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>&amp;Write off</source>
         <translation>&amp;Списать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="72" />
+        <location filename="../../app/ui/registers_view.py" line="72"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="73" />
+        <location filename="../../app/ui/registers_view.py" line="73"/>
         <source>Inventory no. (R4):</source>
         <translation>Инвентарный № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="74" />
+        <location filename="../../app/ui/registers_view.py" line="74"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="75" />
+        <location filename="../../app/ui/registers_view.py" line="75"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77" />
+        <location filename="../../app/ui/registers_view.py" line="77"/>
         <source>Selected device:</source>
         <translation>Выбранное устройство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82" />
+        <location filename="../../app/ui/registers_view.py" line="82"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82" />
+        <location filename="../../app/ui/registers_view.py" line="82"/>
         <source>Cameras and cards</source>
         <translation>Видеорегистраторы и карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="83" />
+        <location filename="../../app/ui/registers_view.py" line="83"/>
         <source>History of the selected record</source>
         <translation>История выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="106" />
+        <location filename="../../app/ui/registers_view.py" line="106"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="106" />
+        <location filename="../../app/ui/registers_view.py" line="106"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
@@ -1656,72 +1069,72 @@ Checkpoint code:
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="36" />
+        <location filename="../../app/ui/release_dialog.py" line="36"/>
         <source>Release a copy to an inspector</source>
         <translation>Выдача копии инспектору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="41" />
+        <location filename="../../app/ui/release_dialog.py" line="41"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>служебная цель, например административное дело №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="43" />
+        <location filename="../../app/ui/release_dialog.py" line="43"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="55" />
+        <location filename="../../app/ui/release_dialog.py" line="55"/>
         <source>&amp;Release</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="61" />
-        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head's permission (R10).</source>
+        <location filename="../../app/ui/release_dialog.py" line="61"/>
+        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10).</source>
         <translation>Выбрано записей: {n}. Хранимые записи выдаются инспекторам только в служебных целях и с разрешения руководителя (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="64" />
+        <location filename="../../app/ui/release_dialog.py" line="64"/>
         <source>To inspector:</source>
         <translation>Инспектору:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="65" />
+        <location filename="../../app/ui/release_dialog.py" line="65"/>
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="66" />
+        <location filename="../../app/ui/release_dialog.py" line="66"/>
         <source>Copy into folder:</source>
         <translation>Копировать в папку:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="67" />
-        <source>Head's password:</source>
+        <location filename="../../app/ui/release_dialog.py" line="67"/>
+        <source>Head&apos;s password:</source>
         <translation>Пароль руководителя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="73" />
+        <location filename="../../app/ui/release_dialog.py" line="73"/>
         <source>Where to put the copy</source>
         <translation>Куда поместить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="89" />
+        <location filename="../../app/ui/release_dialog.py" line="89"/>
         <source>Copying…</source>
         <translation>Копирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="115" />
+        <location filename="../../app/ui/release_dialog.py" line="115"/>
         <source>Copy released</source>
         <translation>Копия выдана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="116" />
+        <location filename="../../app/ui/release_dialog.py" line="116"/>
         <source>The copy and its manifest are in {folder}. The release is logged.</source>
         <translation>Копия и её манифест — в {folder}. Выдача записана в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="125" />
+        <location filename="../../app/ui/release_dialog.py" line="125"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Отменено; неполная копия удалена.</translation>
     </message>
@@ -1729,162 +1142,220 @@ Checkpoint code:
 <context>
     <name>RemarksPanel</name>
     <message>
-        <location filename="../../app/ui/remarks.py" line="92" />
+        <location filename="../../app/ui/remarks.py" line="92"/>
         <source>Cameras out: remarks</source>
         <translation>Выданные видеорегистраторы: примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="96" />
+        <location filename="../../app/ui/remarks.py" line="96"/>
         <source>Meal break &amp;starts</source>
         <translation>Перерыв на обед &amp;начат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="97" />
+        <location filename="../../app/ui/remarks.py" line="97"/>
         <source>Meal break &amp;ends</source>
         <translation>Перерыв на обед &amp;окончен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="98" />
+        <location filename="../../app/ui/remarks.py" line="98"/>
         <source>&amp;Malfunction…</source>
         <translation>&amp;Неисправность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="100" />
+        <location filename="../../app/ui/remarks.py" line="100"/>
         <source>a note for Remarks, Enter to add</source>
         <translation>запись в Примечание, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="129" />
+        <location filename="../../app/ui/remarks.py" line="129"/>
         <source>{camera} — {name}, since {time}</source>
         <translation>{camera} — {name}, с {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="152" />
-        <location filename="../../app/ui/remarks.py" line="168" />
+        <location filename="../../app/ui/remarks.py" line="152"/>
+        <location filename="../../app/ui/remarks.py" line="168"/>
         <source>Choose a camera that is out.</source>
         <translation>Выберите выданный видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="156" />
+        <location filename="../../app/ui/remarks.py" line="156"/>
         <source>Written in Remarks at {time}.</source>
         <translation>Записано в Примечание в {time}.</translation>
     </message>
 </context>
 <context>
+    <name>ReprintDialog</name>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="154"/>
+        <source>Reprint pages</source>
+        <translation>Повторная печать страниц</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="160"/>
+        <source>e.g. 3-5, 8; empty: the whole volume</source>
+        <translation>например, 3-5, 8; пусто: весь том</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="161"/>
+        <source>With the covers</source>
+        <translation>С обложками</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="169"/>
+        <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
+        <translation>Страницы печатаются точно так же, как в первый раз, с отметкой «дубликат»; повторная печать записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="171"/>
+        <source>&amp;Volume:</source>
+        <translation>&amp;Том:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="172"/>
+        <source>&amp;Pages:</source>
+        <translation>&amp;Страницы:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="193"/>
+        <source>Write page numbers like 3-5, 8.</source>
+        <translation>Укажите номера страниц в виде 3-5, 8.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="54" />
+        <location filename="../../app/ui/review.py" line="64"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Записано с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="60" />
+        <location filename="../../app/ui/review.py" line="70"/>
+        <source>Only with recording &amp;gaps (R13)</source>
+        <translation>Только с &amp;пропусками записи (R13)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="71"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="63" />
+        <location filename="../../app/ui/review.py" line="75"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="63" />
+        <location filename="../../app/ui/review.py" line="75"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="64" />
+        <location filename="../../app/ui/review.py" line="76"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="65" />
-        <location filename="../../app/ui/review.py" line="100" />
+        <location filename="../../app/ui/review.py" line="77"/>
+        <location filename="../../app/ui/review.py" line="123"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69" />
+        <location filename="../../app/ui/review.py" line="82"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69" />
+        <location filename="../../app/ui/review.py" line="82"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69" />
+        <location filename="../../app/ui/review.py" line="82"/>
         <source>Inspector</source>
         <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69" />
+        <location filename="../../app/ui/review.py" line="82"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70" />
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70" />
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70" />
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>Keep until (R9)</source>
         <translation>Хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="76" />
+        <location filename="../../app/ui/review.py" line="84"/>
+        <source>Gaps in the period</source>
+        <translation>Пропуски за период</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="90"/>
         <source>Choose a recording.</source>
         <translation>Выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="80" />
+        <location filename="../../app/ui/review.py" line="102"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Открыть (расшифровка в памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="85" />
+        <location filename="../../app/ui/review.py" line="107"/>
         <source>&amp;Mark</source>
         <translation>&amp;Отметить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89" />
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>заметка к записи, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="91" />
+        <location filename="../../app/ui/review.py" line="114"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Выдать &amp;копию инспектору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="101" />
+        <location filename="../../app/ui/review.py" line="124"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="120" />
+        <location filename="../../app/ui/review.py" line="127"/>
+        <source>Recording gaps in this custody period (R13):</source>
+        <translation>Пропуски записи в этот период выдачи (R13):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="145"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="147" />
+        <location filename="../../app/ui/review.py" line="176"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="147" />
+        <location filename="../../app/ui/review.py" line="176"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="173" />
+        <location filename="../../app/ui/review.py" line="180"/>
+        <source>{n} gap(s), {m} min</source>
+        <translation>пропусков: {n}, {m} мин</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="209"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -1893,132 +1364,145 @@ Downloaded {when}</source>
 Загружено {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="193" />
+        <location filename="../../app/ui/review.py" line="215"/>
+        <source>{start} – {end}: {m} min without recording</source>
+        <translation>{start} – {end}: {m} мин без записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="218"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="247"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="203" />
+        <location filename="../../app/ui/review.py" line="257"/>
         <source>hash matches</source>
         <translation>хэш совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="203" />
+        <location filename="../../app/ui/review.py" line="257"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ НЕ СОВПАДАЕТ — проверьте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="212" />
-        <source>{name}: {size} bytes decrypted in memory, {check}.
-Video playback is not available in this build (its Qt has no multimedia module); nothing was written to disk.</source>
-        <translation>{name}: {size} байт расшифровано в памяти, {check}.
-Воспроизведение видео в этой сборке недоступно (в её Qt нет модуля мультимедиа); на диск ничего не записано.</translation>
+        <location filename="../../app/ui/review.py" line="273"/>
+        <source>{name}: {size} bytes decrypted in memory, {check}.</source>
+        <translation>{name}: {size} байт расшифровано в памяти, {check}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="317"/>
+        <source>bookmark</source>
+        <translation>закладка</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="27" />
+        <location filename="../../app/ui/settings_view.py" line="27"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="27" />
+        <location filename="../../app/ui/settings_view.py" line="27"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28" />
+        <location filename="../../app/ui/settings_view.py" line="28"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28" />
+        <location filename="../../app/ui/settings_view.py" line="28"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29" />
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29" />
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="30" />
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="58" />
+        <location filename="../../app/ui/settings_view.py" line="58"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="59" />
+        <location filename="../../app/ui/settings_view.py" line="59"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Очищать карту после сохранения и проверки записей (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="62" />
+        <location filename="../../app/ui/settings_view.py" line="62"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="66" />
+        <location filename="../../app/ui/settings_view.py" line="66"/>
         <source>Territorial unit:</source>
         <translation>Территориальное подразделение:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67" />
+        <location filename="../../app/ui/settings_view.py" line="67"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68" />
+        <location filename="../../app/ui/settings_view.py" line="68"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69" />
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source>Working days (R21):</source>
         <translation>Рабочие дни (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="70" />
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>Working day starts:</source>
         <translation>Начало рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="71" />
+        <location filename="../../app/ui/settings_view.py" line="71"/>
         <source>Working day ends:</source>
         <translation>Конец рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="72" />
+        <location filename="../../app/ui/settings_view.py" line="72"/>
         <source>Lunch from:</source>
         <translation>Обед с:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="73" />
+        <location filename="../../app/ui/settings_view.py" line="73"/>
         <source>Lunch to:</source>
         <translation>Обед до:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="74" />
+        <location filename="../../app/ui/settings_view.py" line="74"/>
         <source>Lock after inactivity:</source>
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112" />
+        <location filename="../../app/ui/settings_view.py" line="112"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112" />
+        <location filename="../../app/ui/settings_view.py" line="112"/>
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
@@ -2026,112 +1510,112 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="43" />
+        <location filename="../../app/ui/today.py" line="60"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43" />
+        <location filename="../../app/ui/today.py" line="60"/>
         <source>Where it is</source>
         <translation>Где находится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43" />
+        <location filename="../../app/ui/today.py" line="60"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43" />
+        <location filename="../../app/ui/today.py" line="60"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44" />
+        <location filename="../../app/ui/today.py" line="61"/>
         <source>Download</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="58" />
+        <location filename="../../app/ui/today.py" line="75"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="63" />
+        <location filename="../../app/ui/today.py" line="80"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="66" />
+        <location filename="../../app/ui/today.py" line="83"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="68" />
-        <source>&amp;Cancel the downloads</source>
-        <translation>&amp;Отменить загрузку</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today.py" line="117" />
+        <location filename="../../app/ui/today.py" line="132"/>
         <source>Docked, downloading</source>
         <translation>В док-станции, загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="129" />
+        <location filename="../../app/ui/today.py" line="146"/>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="158"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="131" />
+        <location filename="../../app/ui/today.py" line="160"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="131" />
+        <location filename="../../app/ui/today.py" line="160"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132" />
+        <location filename="../../app/ui/today.py" line="161"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132" />
+        <location filename="../../app/ui/today.py" line="161"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="162" />
+        <location filename="../../app/ui/today.py" line="192"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} ещё не сдан инспектором {name}; срок — {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="164" />
+        <location filename="../../app/ui/today.py" line="194"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="166" />
+        <location filename="../../app/ui/today.py" line="196"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: загрузите записи {camera} ({name}) до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="168" />
+        <location filename="../../app/ui/today.py" line="198"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 ПРОСРОЧЕНО: записи {camera} ({name}) нужно было загрузить до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="172" />
+        <location filename="../../app/ui/today.py" line="202"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: срок службы {number} истекает {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="176" />
+        <location filename="../../app/ui/today.py" line="206"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="180" />
+        <location filename="../../app/ui/today.py" line="210"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>
@@ -2139,67 +1623,67 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../app/ui/unlock.py" line="40" />
+        <location filename="../../app/ui/unlock.py" line="40"/>
         <source>Dalel — body-camera journal and evidence vault</source>
         <translation>Dalel — журнал видеорегистраторов и хранилище доказательств</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="42" />
+        <location filename="../../app/ui/unlock.py" line="42"/>
         <source>&amp;Responsible officer</source>
         <translation>&amp;Ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="43" />
+        <location filename="../../app/ui/unlock.py" line="43"/>
         <source>&amp;Head of the office</source>
         <translation>&amp;Руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="50" />
+        <location filename="../../app/ui/unlock.py" line="50"/>
         <source>your own vault password</source>
         <translation>ваш личный пароль хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="52" />
+        <location filename="../../app/ui/unlock.py" line="52"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="63" />
+        <location filename="../../app/ui/unlock.py" line="63"/>
         <source>Who are you:</source>
         <translation>Кто вы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="64" />
+        <location filename="../../app/ui/unlock.py" line="64"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="68" />
+        <location filename="../../app/ui/unlock.py" line="68"/>
         <source>Vault: {path}</source>
         <translation>Хранилище: {path}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="69" />
+        <location filename="../../app/ui/unlock.py" line="69"/>
         <source>Only the responsible officer and the head hold a password for this vault.</source>
         <translation>Пароль от этого хранилища есть только у ответственного лица и руководителя.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="75" />
-        <source>Demo vault. Officer's password: {officer}   Head's password: {head}</source>
+        <location filename="../../app/ui/unlock.py" line="75"/>
+        <source>Demo vault. Officer&apos;s password: {officer}   Head&apos;s password: {head}</source>
         <translation>Демо-хранилище. Пароль ответственного лица: {officer}   Пароль руководителя: {head}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="92" />
+        <location filename="../../app/ui/unlock.py" line="92"/>
         <source>Type your password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="95" />
+        <location filename="../../app/ui/unlock.py" line="95"/>
         <source>Checking the password…</source>
         <translation>Проверка пароля…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="115" />
+        <location filename="../../app/ui/unlock.py" line="115"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock; after five wrong tries in a row unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль. Проверьте раскладку клавиатуры и Caps Lock; после пяти ошибок подряд вход блокируется на десять минут.</translation>
     </message>
@@ -2207,32 +1691,32 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="87" />
+        <location filename="../../app/ui/paper_actions.py" line="116"/>
         <source>Check a paper page</source>
         <translation>Проверка бумажной страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="94" />
+        <location filename="../../app/ui/paper_actions.py" line="123"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="99" />
+        <location filename="../../app/ui/paper_actions.py" line="128"/>
         <source>Code printed on the page:</source>
         <translation>Код, напечатанный на странице:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="100" />
+        <location filename="../../app/ui/paper_actions.py" line="129"/>
         <source>Page number:</source>
         <translation>Номер страницы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="110" />
+        <location filename="../../app/ui/paper_actions.py" line="139"/>
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Страница соответствует хранилищу: том {v}, страница {p}, напечатана {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="114" />
+        <location filename="../../app/ui/paper_actions.py" line="143"/>
         <source>The page does NOT match the vault: {why}</source>
         <translation>Страница НЕ соответствует хранилищу: {why}</translation>
     </message>
@@ -2240,32 +1724,32 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="19" />
+        <location filename="../../app/ui/workspace.py" line="19"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="20" />
+        <location filename="../../app/ui/workspace.py" line="20"/>
         <source>&amp;Issue and return</source>
         <translation>&amp;Выдача и приём</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="28" />
+        <location filename="../../app/ui/workspace.py" line="28"/>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="29" />
+        <location filename="../../app/ui/workspace.py" line="29"/>
         <source>Re&amp;view</source>
         <translation>П&amp;росмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="30" />
+        <location filename="../../app/ui/workspace.py" line="30"/>
         <source>Re&amp;gisters</source>
         <translation>&amp;Реестры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="31" />
+        <location filename="../../app/ui/workspace.py" line="31"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -2273,713 +1757,1548 @@ Video playback is not available in this build (its Qt has no multimedia module);
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="103" />
+        <location filename="../../app/cli/cmd_custody.py" line="27"/>
+        <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
+        <translation>выдать инспектору видеорегистратор (и карту) (R5, R6, R11, R12)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="30"/>
+        <location filename="../../app/cli/cmd_registers.py" line="27"/>
+        <location filename="../../app/cli/cmd_vault.py" line="29"/>
+        <source>personnel number</source>
+        <translation>табельный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="31"/>
+        <location filename="../../app/cli/cmd_custody.py" line="63"/>
+        <source>inventory number</source>
+        <translation>инвентарный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="35"/>
+        <source>card inventory number (default: the card in the camera)</source>
+        <translation>инвентарный номер карты (по умолчанию: карта в видеорегистраторе)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="39"/>
+        <source>number of the seal on the card slot (R6)</source>
+        <translation>номер пломбы на слоте карты (R6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="45"/>
+        <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
+        <translation>выполненные проверки перед выдачей, через запятую: {names} или &apos;all&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="55"/>
+        <source>issue entry of the failed camera this one replaces (R16)</source>
+        <translation>запись о выдаче неисправного видеорегистратора, который заменяет этот (R16)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="61"/>
+        <source>take a camera back (R17)</source>
+        <translation>принять видеорегистратор (R17)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="70"/>
+        <source>meal break (R15) or a note, in Remarks</source>
+        <translation>перерыв на обед (R15) или заметка, в «Примечания»</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="73"/>
+        <source>inventory number of the camera that is out</source>
+        <translation>инвентарный номер выданного видеорегистратора</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="83"/>
+        <source>record a failed camera or card: cause and time reported (R16)</source>
+        <translation>записать неисправность видеорегистратора или карты: причина и время сообщения (R16)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="95"/>
+        <source>issue a replacement for a failed camera (R16)</source>
+        <translation>выдать замену неисправного видеорегистратора (R16)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="108"/>
+        <source>strike an entry and write the right one (R7)</source>
+        <translation>зачеркнуть запись и внести правильную (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="110"/>
+        <source>journal entry number</source>
+        <translation>номер записи журнала</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <source>strike a return made by mistake</source>
+        <translation>зачеркнуть ошибочно записанный приём</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="127"/>
+        <source>the journal in its 8 official columns (R18)</source>
+        <translation>журнал в 8 официальных графах (R18)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="137"/>
+        <source>language of the Remarks wording</source>
+        <translation>язык текста «Примечаний»</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="144"/>
+        <source>raw journal entries with their hashes</source>
+        <translation>исходные записи журнала с хэшами</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="152"/>
+        <source>cameras not back (R17) and footage not downloaded (R8)</source>
+        <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="164"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="137" />
+        <location filename="../../app/cli/cmd_custody.py" line="197"/>
+        <source>Entry {n}: {camera} issued to {who}.</source>
+        <translation>Запись № {n}: {camera} выдан — {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="212"/>
+        <source>{camera} returned (entry {n}).</source>
+        <translation>{camera} принят (запись № {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="225"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="148" />
+        <location filename="../../app/cli/cmd_custody.py" line="237"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="83" />
+        <location filename="../../app/cli/cmd_custody.py" line="240"/>
+        <source>Remark recorded (entry {n}).</source>
+        <translation>Примечание записано (запись № {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="250"/>
+        <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
+        <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="268"/>
+        <source>Entry {n}: {camera} issued as a replacement.</source>
+        <translation>Запись № {n}: {camera} выдан на замену.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="289"/>
+        <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
+        <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="342"/>
+        <location filename="../../app/cli/cmd_registers.py" line="228"/>
+        <location filename="../../app/cli/cmd_registers.py" line="293"/>
+        <source>inventory</source>
+        <translation>инв. номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="343"/>
+        <location filename="../../app/cli/cmd_custody.py" line="409"/>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="344"/>
+        <source>received</source>
+        <translation>получил</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="345"/>
+        <source>handed in</source>
+        <translation>сдал</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="346"/>
+        <source>downloaded</source>
+        <translation>выгружено</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="347"/>
+        <source>officer</source>
+        <translation>ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="348"/>
+        <source>remarks</source>
+        <translation>примечания</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="352"/>
+        <source>~N~ = struck through by a correction (R7)</source>
+        <translation>~N~ = зачёркнуто исправлением (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="377"/>
+        <location filename="../../app/cli/cmd_vault.py" line="333"/>
+        <source>time (UTC)</source>
+        <translation>время (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="378"/>
+        <location filename="../../app/cli/cmd_registers.py" line="229"/>
+        <location filename="../../app/cli/cmd_registers.py" line="294"/>
+        <source>kind</source>
+        <translation>вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="379"/>
+        <source>issue</source>
+        <translation>выдача</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="380"/>
+        <source>corrects</source>
+        <translation>исправляет</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="381"/>
+        <source>data</source>
+        <translation>данные</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <source>hash</source>
+        <translation>хэш</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <source>OVERDUE</source>
+        <translation>ПРОСРОЧЕНО</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <source>rule</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_devices.py" line="180"/>
+        <source>camera</source>
+        <translation>видеорегистратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <source>since</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <source>due</source>
+        <translation>срок</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="26"/>
+        <source>docked cameras: list, download, clock, wipe</source>
+        <translation>подключённые видеорегистраторы: список, выгрузка, часы, очистка</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="34"/>
+        <source>look for camera volumes in DIR (repeatable)</source>
+        <translation>искать тома видеорегистраторов в DIR (можно повторять)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="37"/>
+        <source>the camera&apos;s volume</source>
+        <translation>том видеорегистратора</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="40"/>
+        <source>do not enumerate USB</source>
+        <translation>не перечислять устройства USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="43"/>
+        <source>list docked cameras</source>
+        <translation>список подключённых видеорегистраторов</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="49"/>
+        <source>download a camera&apos;s footage into the vault</source>
+        <translation>выгрузить записи видеорегистратора в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="52"/>
+        <source>inventory number (else found by serial)</source>
+        <translation>инвентарный номер (иначе ищется по серийному номеру)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="57"/>
+        <source>ingest a folder (needs --camera)</source>
+        <translation>выгрузить папку (нужен --camera)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="62"/>
+        <source>wipe the card after a verified complete download</source>
+        <translation>очистить карту после полной проверенной выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="65"/>
+        <location filename="../../app/cli/cmd_devices.py" line="85"/>
+        <source>confirm the wipe</source>
+        <translation>подтвердить очистку</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="71"/>
+        <source>set the camera&apos;s date and time from this PC (R1)</source>
+        <translation>установить дату и время видеорегистратора по этому компьютеру (R1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="79"/>
+        <source>wipe the card after checking every file is in the vault</source>
+        <translation>очистить карту, проверив, что каждый файл есть в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="89"/>
+        <source>recording gaps (R13, R15)</source>
+        <translation>пропуски записи (R13, R15)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="95"/>
+        <source>issue entry number</source>
+        <translation>номер записи о выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="99"/>
+        <source>keep them for review</source>
+        <translation>сохранить для проверки</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="106"/>
+        <source>remove orphan temp files, quarantine unreferenced blobs</source>
+        <translation>удалить бесхозные временные файлы, переместить файлы без ссылок в карантин</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="133"/>
         <source>{path} is not a folder.</source>
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="105" />
+        <location filename="../../app/cli/cmd_devices.py" line="155"/>
         <source>Camera {number} is not docked.</source>
         <translation>Видеорегистратор {number} не в док-станции.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="144" />
+        <location filename="../../app/cli/cmd_devices.py" line="168"/>
+        <source>UNREGISTERED (R4)</source>
+        <translation>НЕ ЗАРЕГИСТРИРОВАН (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="181"/>
+        <location filename="../../app/cli/cmd_registers.py" line="230"/>
+        <source>serial</source>
+        <translation>серийный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="182"/>
+        <source>holder</source>
+        <translation>у кого</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="183"/>
+        <source>clock</source>
+        <translation>часы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="184"/>
+        <source>battery</source>
+        <translation>батарея</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="185"/>
+        <source>recordings</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <source>volume</source>
+        <translation>том</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="187"/>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="190"/>
+        <source>No camera is docked.</source>
+        <translation>Ни один видеорегистратор не подключён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="218"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Укажите, с какого видеорегистратора папка: --camera ИНВ_НОМЕР (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="93" />
+        <location filename="../../app/cli/cmd_devices.py" line="227"/>
+        <source>Wipe the card after the download?</source>
+        <translation>Очистить карту после выгрузки?</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="237"/>
+        <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
+        <translation>Сохранено новых записей: {n}, уже были в хранилище: {d}, с ошибкой: {f}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="250"/>
+        <source>{n} file(s) wiped from the card.</source>
+        <translation>С карты удалено файлов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="267"/>
+        <source>Clock of {number} set to {time} ({method}).</source>
+        <translation>Часы {number} установлены на {time} ({method}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="297"/>
+        <source>Delete the footage from the card of {n}?</source>
+        <translation>Удалить записи с карты {n}?</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="302"/>
+        <source>Nothing was deleted (not confirmed; use --yes).</source>
+        <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="308"/>
+        <source>{n} file(s) wiped after verification.</source>
+        <translation>После проверки удалено файлов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="324"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="325"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="326"/>
+        <source>minutes</source>
+        <translation>минут</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="330"/>
+        <source>No unexplained gaps.</source>
+        <translation>Необъяснённых пропусков нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="342"/>
+        <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
+        <translation>Удалено временных файлов: {t}, в карантине: {q}, отсутствует: {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="93"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Страницы указываются так: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="163" />
-        <source>Give the page's check code or --qr.</source>
+        <location filename="../../app/cli/cmd_print.py" line="163"/>
+        <source>Give the page&apos;s check code or --qr.</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="82" />
+        <location filename="../../app/cli/cmd_vault.py" line="22"/>
+        <source>create the office&apos;s vault (R2)</source>
+        <translation>создать хранилище учреждения (R2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="36"/>
+        <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
+        <translation>пароль руководителя (иначе $DALEL_HEAD_PASSWORD, иначе запрос)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="43"/>
+        <source>territorial unit&apos;s name</source>
+        <translation>наименование территориального подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="50"/>
+        <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
+        <translation>трудоёмкость Argon2id при открытии, откалиброванная на этом компьютере (не ниже минимума)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="60"/>
+        <source>unlock and show the vault&apos;s state</source>
+        <translation>открыть хранилище и показать его состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="65"/>
+        <source>change your own password</source>
+        <translation>сменить свой пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="71"/>
+        <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
+        <translation>новый пароль (иначе $DALEL_NEW_PASSWORD, иначе запрос)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="79"/>
+        <source>the head sets a new officer&apos;s password (R1, R2)</source>
+        <translation>руководитель задаёт пароль нового ответственного лица (R1, R2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="87"/>
+        <source>show or change office settings</source>
+        <translation>показать или изменить настройки учреждения</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="97"/>
+        <source>check every blob, the index and the chains; exit 0 only if intact</source>
+        <translation>проверить каждый файл, индекс и цепочки; код выхода 0 только если всё цело</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="105"/>
+        <source>do not decrypt the footage</source>
+        <translation>не расшифровывать записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="111"/>
+        <source>a checkpoint code from paper or a release manifest</source>
+        <translation>код контрольной точки с бумаги или из манифеста выдачи</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="116"/>
+        <source>show the audit log</source>
+        <translation>показать журнал аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="126"/>
+        <source>print a signed checkpoint of the journal to keep off the PC</source>
+        <translation>вывести подписанную контрольную точку журнала для хранения вне компьютера</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="146"/>
+        <source>Repeat: </source>
+        <translation>Повторите: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="149"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="163" />
+        <location filename="../../app/cli/cmd_vault.py" line="163"/>
+        <source>Officer&apos;s new password: </source>
+        <translation>Новый пароль ответственного лица: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="169"/>
+        <source>Head&apos;s new password: </source>
+        <translation>Новый пароль руководителя: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="187"/>
+        <source>Vault created at {path}.</source>
+        <translation>Хранилище создано: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="212"/>
+        <source>Vault {path} ({role})</source>
+        <translation>Хранилище {path} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="213"/>
+        <source>Journal entries: {n}</source>
+        <translation>Записей в журнале: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="214"/>
+        <source>Footage recordings: {n}</source>
+        <translation>Видеозаписей: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="215"/>
+        <source>Staff: {n}</source>
+        <translation>Сотрудников: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="224"/>
+        <source>Current password: </source>
+        <translation>Текущий пароль: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="227"/>
+        <source>New password: </source>
+        <translation>Новый пароль: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="232"/>
+        <source>Password changed.</source>
+        <translation>Пароль изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="241"/>
+        <source>New officer&apos;s password: </source>
+        <translation>Пароль нового ответственного лица: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="246"/>
+        <source>The officer&apos;s password was set.</source>
+        <translation>Пароль ответственного лица установлен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="270"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="175" />
+        <location filename="../../app/cli/cmd_vault.py" line="283"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Этот код контрольной точки не читается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="47" />
+        <location filename="../../app/cli/cmd_vault.py" line="293"/>
+        <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
+        <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="305"/>
+        <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
+        <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="335"/>
+        <source>who</source>
+        <translation>кто</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="336"/>
+        <source>action</source>
+        <translation>действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="337"/>
+        <source>detail</source>
+        <translation>подробности</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="350"/>
+        <source>Journal of {n} entries, head {head}.
+Checkpoint code:
+{code}</source>
+        <translation>Журнал из {n} записей, последний хэш {head}.
+Код контрольной точки:
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="53"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Не удаётся прочитать файл пароля: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="52" />
+        <location filename="../../app/cli/context.py" line="60"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Пароль не указан: используйте --password-file или переменную {env}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="93"/>
+        <source>Password ({role}): </source>
+        <translation>Пароль ({role}): </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="19"/>
+        <source>the staff register</source>
+        <translation>реестр сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="22"/>
+        <source>register a staff member</source>
+        <translation>зарегистрировать сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="31"/>
+        <source>list staff</source>
+        <translation>список сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="33"/>
+        <source>include those who left</source>
+        <translation>включая уволившихся</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="37"/>
+        <source>one person with history</source>
+        <translation>один сотрудник с историей</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="44"/>
+        <source>mark a person as no longer active</source>
+        <translation>отметить, что сотрудник больше не работает</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="51"/>
+        <source>the register of cameras and memory cards</source>
+        <translation>реестр видеорегистраторов и карт памяти</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="55"/>
+        <source>register a camera or card (R4)</source>
+        <translation>зарегистрировать видеорегистратор или карту (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="59"/>
+        <source>inventory number (mandatory, R4)</source>
+        <translation>инвентарный номер (обязательно, R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="64"/>
+        <source>date put in service, YYYY-MM-DD</source>
+        <translation>дата ввода в эксплуатацию, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="67"/>
+        <source>years (R19)</source>
+        <translation>лет (R19)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="74"/>
+        <source>the device still has its factory password</source>
+        <translation>на устройстве всё ещё заводской пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="77"/>
+        <source>list devices</source>
+        <translation>список устройств</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="82"/>
+        <source>one device with history</source>
+        <translation>одно устройство с историей</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="89"/>
+        <source>mark faulty, back in store, or written off</source>
+        <translation>отметить неисправным, возвращённым на склад или списанным</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="98"/>
+        <source>put a card in a camera and record the slot seal (R6)</source>
+        <translation>вставить карту в видеорегистратор и записать пломбу слота (R6)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="108"/>
+        <source>devices near or past the end of their service life (R19)</source>
+        <translation>устройства, срок службы которых истекает или истёк (R19)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="123"/>
+        <source>Registered {name} ({number}).</source>
+        <translation>Зарегистрирован(а) {name} ({number}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="142"/>
+        <source>left</source>
+        <translation>уволен</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="147"/>
+        <source>number</source>
+        <translation>номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="148"/>
+        <source>name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="149"/>
+        <source>position</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="150"/>
+        <location filename="../../app/cli/cmd_vault.py" line="334"/>
+        <source>role</source>
+        <translation>роль</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="178"/>
+        <source>{name} marked as no longer active.</source>
+        <translation>{name}: отмечено, что больше не работает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="199"/>
+        <source>Registered {kind} {number}.</source>
+        <translation>Зарегистрировано: {kind} {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="231"/>
+        <source>model</source>
+        <translation>модель</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="232"/>
+        <source>state</source>
+        <translation>состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="233"/>
+        <source>in camera</source>
+        <translation>в видеорегистраторе</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="234"/>
+        <source>seal</source>
+        <translation>пломба</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="235"/>
+        <location filename="../../app/cli/cmd_registers.py" line="295"/>
+        <source>service ends</source>
+        <translation>срок службы истекает</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="274"/>
+        <source>{card} is in {camera}, seal {seal}.</source>
+        <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="40"/>
+        <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
+        <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="47"/>
+        <source>who unlocks: the responsible officer or the head</source>
+        <translation>кто открывает: ответственное лицо или руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="54"/>
+        <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
+        <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="63"/>
+        <source>print machine-readable JSON</source>
+        <translation>вывести машиночитаемый JSON</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="69"/>
+        <source>language of messages (kk, ru, en)</source>
+        <translation>язык сообщений (kk, ru, en)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="77"/>
+        <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
+        <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="115"/>
+        <source>dalel: interrupted; nothing was half-written.</source>
+        <translation>dalel: прервано; ничего не записано наполовину.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="123"/>
+        <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
+        <translation>dalel: непредвиденная ошибка: {error}. Ничего не изменено; пожалуйста, сообщите о ней.</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="193" />
-        <location filename="../../app/model/registers.py" line="187" />
+        <location filename="../../app/cli/cmd_custody.py" line="305"/>
+        <location filename="../../app/model/registers.py" line="187"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="34" />
+        <location filename="../../app/devices/card.py" line="34"/>
         <source>{name}: a link on the card; links are never followed. Left on the card.</source>
         <translation>{name}: ссылка на карте; по ссылкам программа не переходит. Оставлено на карте.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="36" />
+        <location filename="../../app/devices/card.py" line="36"/>
         <source>{name}: not a regular file. Left on the card.</source>
         <translation>{name}: не обычный файл. Оставлено на карте.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="37" />
+        <location filename="../../app/devices/card.py" line="37"/>
         <source>{name}: the file is empty (0 bytes). Left on the card.</source>
         <translation>{name}: файл пуст (0 байт). Оставлен на карте.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="39" />
+        <location filename="../../app/devices/card.py" line="39"/>
         <source>{name}: the folder cannot be read ({reason}). Left on the card.</source>
         <translation>{name}: папку невозможно прочитать ({reason}). Оставлено на карте.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/card.py" line="41" />
+        <location filename="../../app/devices/card.py" line="41"/>
         <source>{name}: folders nested too deep. Left on the card.</source>
         <translation>{name}: слишком глубокая вложенность папок. Оставлено на карте.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/ambarella.py" line="26" />
-        <source>The camera's USB connection was not found; its clock and disk mode cannot be reached.</source>
+        <location filename="../../app/devices/drivers/ambarella.py" line="26"/>
+        <source>The camera&apos;s USB connection was not found; its clock and disk mode cannot be reached.</source>
         <translation>USB-подключение видеорегистратора не найдено; его часы и режим диска недоступны.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/ambarella.py" line="49" />
+        <location filename="../../app/devices/drivers/ambarella.py" line="49"/>
         <source>The camera still accepts the factory-default password {password}; change it on the camera.</source>
         <translation>Видеорегистратор всё ещё принимает заводской пароль {password}; смените его на видеорегистраторе.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/mass_storage.py" line="26" />
+        <location filename="../../app/devices/drivers/mass_storage.py" line="26"/>
         <source>The camera or card at {mount} was removed during the work. Nothing on the card was deleted and nothing half-copied was kept; dock it again to continue.</source>
         <translation>Видеорегистратор или карта {mount} были извлечены во время работы. С карты ничего не удалено, частично скопированное не сохранено; вставьте снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/mass_storage.py" line="116" />
+        <location filename="../../app/devices/drivers/mass_storage.py" line="116"/>
         <source>This camera model ({model}) cannot have its clock set by the program; set it on the camera and tick the check (R1, R11).</source>
         <translation>Программа не может установить часы этой модели ({model}); установите их на самом видеорегистраторе и отметьте проверку (R1, R11).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/profiles.py" line="195" />
+        <location filename="../../app/devices/profiles.py" line="206"/>
         <source>The device profile {path} is not valid: {reason}.</source>
         <translation>Профиль устройства {path} недействителен: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/usbscan.py" line="121" />
+        <location filename="../../app/devices/usbscan.py" line="121"/>
         <source>The camera is no longer connected (USB {vid}:{pid}).</source>
         <translation>Видеорегистратор больше не подключён (USB {vid}:{pid}).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/usbscan.py" line="132" />
+        <location filename="../../app/devices/usbscan.py" line="132"/>
         <source>The camera did not answer over USB ({reason}). Check the cable or dock and try again.</source>
         <translation>Видеорегистратор не ответил по USB ({reason}). Проверьте кабель или док-станцию и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/usbscan.py" line="149" />
+        <location filename="../../app/devices/usbscan.py" line="149"/>
         <source>The camera refused the command {cmd}: {why}.</source>
         <translation>Видеорегистратор отклонил команду {cmd}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="28" />
+        <location filename="../../app/fsutil.py" line="28"/>
         <source>The disk is full while writing {what}. Nothing was lost; free some space and try again.</source>
         <translation>Диск заполнен при записи {what}. Ничего не потеряно; освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="31" />
+        <location filename="../../app/fsutil.py" line="31"/>
         <source>The disk is read-only: {what}.</source>
         <translation>Диск доступен только для чтения: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="34" />
+        <location filename="../../app/fsutil.py" line="34"/>
         <source>The disk reported a read/write error on {what}.</source>
         <translation>Диск сообщил об ошибке чтения/записи: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="36" />
+        <location filename="../../app/fsutil.py" line="36"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>Не удалось записать {what}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="34" />
+        <location filename="../../app/ingest/errors.py" line="34"/>
         <source>{name}: the card cannot be read here ({reason}); the card may be damaged. The file is left on the card and was not copied.</source>
         <translation>{name}: это место карты не читается ({reason}); карта может быть повреждена. Файл оставлен на карте и не скопирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="41" />
+        <location filename="../../app/ingest/errors.py" line="41"/>
         <source>{name}: the file changed while it was being copied (is the camera still recording?). It is left on the card; dock the camera again when it is idle.</source>
         <translation>{name}: файл изменился во время копирования (видеорегистратор всё ещё пишет?). Он оставлен на карте; вставьте видеорегистратор снова, когда он будет свободен.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="48" />
+        <location filename="../../app/ingest/errors.py" line="48"/>
         <source>{name}: only {got} of {expected} bytes could be read. The file is left on the card.</source>
         <translation>{name}: удалось прочитать лишь {got} из {expected} байт. Файл оставлен на карте.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="54" />
+        <location filename="../../app/ingest/errors.py" line="54"/>
         <source>The download was stopped. Recordings already stored are kept; nothing was deleted from the card.</source>
         <translation>Загрузка остановлена. Уже сохранённые записи остаются; с карты ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="60" />
+        <location filename="../../app/ingest/errors.py" line="60"/>
         <source>The camera or card at {mount} was removed during the download. Recordings already stored are kept, nothing half-copied was kept, nothing was deleted from the card; dock it again to continue.</source>
         <translation>Видеорегистратор или карта {mount} были извлечены во время загрузки. Уже сохранённые записи остаются, частично скопированное не сохранено, с карты ничего не удалено; вставьте снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="67" />
+        <location filename="../../app/ingest/errors.py" line="67"/>
         <source>The vault disk refused the download: {reason} Recordings already stored are kept; nothing was deleted from the card.</source>
         <translation>Диск хранилища отказал в загрузке: {reason} Уже сохранённые записи остаются; с карты ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="75" />
+        <location filename="../../app/ingest/errors.py" line="75"/>
+        <source>{name}: the copy written to the vault did not read back correctly (verification failed), so it was not kept. The file is left on the card; dock the camera again to copy it anew. If this repeats, check the vault disk.</source>
+        <translation>{name}: копия, записанная в хранилище, не прочиталась правильно (проверка не пройдена), поэтому не сохранена. Файл остался на карте; подключите видеорегистратор снова, чтобы скопировать его заново. Если это повторяется, проверьте диск хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/errors.py" line="83"/>
         <source>This camera (serial {serial}) is not registered. Register it with an inventory number before its footage can be taken (R4).</source>
         <translation>Этот видеорегистратор (серийный номер {serial}) не зарегистрирован. Зарегистрируйте его с инвентарным номером, прежде чем забирать записи (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="82" />
+        <location filename="../../app/ingest/errors.py" line="90"/>
         <source>The card was not wiped: {count} file(s), e.g. {first}, are not yet stored and verified in the vault (R1, R14).</source>
         <translation>Карта не очищена: {count} файл(ов), например {first}, ещё не сохранены и не проверены в хранилище (R1, R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="45" />
+        <location filename="../../app/model/blobs.py" line="45"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>Файл записи {blob} повреждён: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="41" />
+        <location filename="../../app/model/custody.py" line="41"/>
         <source>the camera works</source>
         <translation>видеорегистратор работает</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="42" />
+        <location filename="../../app/model/custody.py" line="42"/>
         <source>battery charged</source>
         <translation>батарея заряжена</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="43" />
+        <location filename="../../app/model/custody.py" line="43"/>
         <source>date and time are right</source>
         <translation>дата и время верны</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="44" />
+        <location filename="../../app/model/custody.py" line="44"/>
         <source>photo/video quality settings</source>
         <translation>настройки качества фото/видео</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="45" />
+        <location filename="../../app/model/custody.py" line="45"/>
         <source>the inspector wears the badge</source>
         <translation>на инспекторе нагрудный знак</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="88" />
+        <location filename="../../app/model/custody.py" line="88"/>
         <source>There is no issue entry {id}.</source>
         <translation>Записи о выдаче {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="140" />
+        <location filename="../../app/model/custody.py" line="141"/>
+        <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
+        <translation>Журнал ведёт только ответственное лицо (R1, R5); чтобы записать это, войдите как ответственное лицо.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="148"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} больше не активен и не может получить видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="144" />
+        <location filename="../../app/model/custody.py" line="152"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} не зарегистрирован как инспектор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="163" />
+        <location filename="../../app/model/custody.py" line="171"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="170" />
+        <location filename="../../app/model/custody.py" line="178"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} уже выдан; сначала его нужно сдать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="174" />
+        <location filename="../../app/model/custody.py" line="182"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} отмечен как неисправный и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="178" />
+        <location filename="../../app/model/custody.py" line="186"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} списан и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="196" />
+        <location filename="../../app/model/custody.py" line="205"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Опломбируйте слот карты и введите номер пломбы (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="201" />
+        <location filename="../../app/model/custody.py" line="210"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Проверка перед использованием не завершена (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="208" />
+        <location filename="../../app/model/custody.py" line="217"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>У {name} уже есть видеорегистратор; дополнительно можно выдать только замену неисправного (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="214" />
+        <location filename="../../app/model/custody.py" line="223"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Замена выдаётся инспектору, чей видеорегистратор неисправен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="217" />
+        <location filename="../../app/model/custody.py" line="226"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Перед выдачей замены запишите неисправность (причину и время сообщения) (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="265" />
+        <location filename="../../app/model/custody.py" line="275"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} не выдан, поэтому его нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="300" />
+        <location filename="../../app/model/custody.py" line="311"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Тип примечания должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="305" />
+        <location filename="../../app/model/custody.py" line="316"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Этот видеорегистратор уже сдан; такое примечание относится к выданному видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="309" />
+        <location filename="../../app/model/custody.py" line="320"/>
         <source>Say what failed (the cause).</source>
         <translation>Укажите, что неисправно (причину).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="311" />
-        <location filename="../../app/model/custody.py" line="470" />
+        <location filename="../../app/model/custody.py" line="322"/>
+        <location filename="../../app/model/custody.py" line="483"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="315" />
+        <location filename="../../app/model/custody.py" line="326"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Для этого видеорегистратора перерыв на обед уже идёт.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="318" />
+        <location filename="../../app/model/custody.py" line="329"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Нет идущего перерыва на обед, который можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="383" />
+        <location filename="../../app/model/custody.py" line="395"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="386" />
-        <location filename="../../app/model/custody.py" line="407" />
+        <location filename="../../app/model/custody.py" line="399"/>
+        <location filename="../../app/model/custody.py" line="420"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="397" />
+        <location filename="../../app/model/custody.py" line="410"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="403" />
+        <location filename="../../app/model/custody.py" line="416"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="429" />
+        <location filename="../../app/model/custody.py" line="442"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="434" />
+        <location filename="../../app/model/custody.py" line="447"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="466" />
+        <location filename="../../app/model/custody.py" line="479"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="480" />
+        <location filename="../../app/model/custody.py" line="493"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="485" />
+        <location filename="../../app/model/custody.py" line="498"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="488" />
+        <location filename="../../app/model/custody.py" line="501"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="38" />
+        <location filename="../../app/model/db.py" line="29"/>
+        <source>The vault disk is full. Nothing was recorded; free some space and try again.</source>
+        <translation>Диск хранилища заполнен. Ничего не записано; освободите место и повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="33"/>
+        <source>The vault is on a read-only disk. Nothing was recorded.</source>
+        <translation>Хранилище находится на диске только для чтения. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="36"/>
+        <source>The vault disk reported a read/write error. Nothing was recorded; check the disk.</source>
+        <translation>Диск хранилища сообщил об ошибке чтения/записи. Ничего не записано; проверьте диск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="40"/>
+        <source>The vault is busy with another program. Nothing was recorded; try again.</source>
+        <translation>Хранилище занято другой программой. Ничего не записано; повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="42"/>
+        <source>The vault index refused the change: {reason}. Nothing was recorded.</source>
+        <translation>Индекс хранилища отклонил изменение: {reason}. Ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="59"/>
         <source>The vault index {path} is missing.</source>
         <translation>Индекс хранилища {path} отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="44" />
+        <location filename="../../app/model/db.py" line="65"/>
         <source>The vault index cannot be opened: {reason}.</source>
         <translation>Не удаётся открыть индекс хранилища: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="58" />
+        <location filename="../../app/model/db.py" line="79"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Пароль верный, но индекс хранилища повреждён или подменён ({reason}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="83" />
+        <location filename="../../app/model/db.py" line="104"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Это хранилище записано более новой версией Dalel (схема {found}); обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="111" />
+        <location filename="../../app/model/footage.py" line="111"/>
         <source>No footage with id {id}.</source>
         <translation>Записи с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="142" />
+        <location filename="../../app/model/footage.py" line="180"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Категория должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="167" />
+        <location filename="../../app/model/footage.py" line="205"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="122" />
+        <location filename="../../app/model/journal.py" line="122"/>
         <source>There is no journal entry {seq}.</source>
         <translation>Записи журнала {seq} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="146" />
+        <location filename="../../app/model/journal.py" line="146"/>
         <source>The journal has fewer than {n} entries.</source>
         <translation>В журнале меньше {n} записей.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="47" />
+        <location filename="../../app/model/keyslots.py" line="47"/>
         <source>A key slot asks for weaker protection than Dalel allows; the vault may have been tampered with.</source>
         <translation>Слот ключа требует более слабой защиты, чем допускает Dalel; возможно, хранилище подделано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="140" />
-        <location filename="../../app/model/keyslots.py" line="190" />
+        <location filename="../../app/model/keyslots.py" line="140"/>
+        <location filename="../../app/model/keyslots.py" line="190"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="174" />
+        <location filename="../../app/model/keyslots.py" line="174"/>
         <source>The key slot for this role is missing; the vault cannot be opened.</source>
         <translation>Слот ключа для этой роли отсутствует; хранилище нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="191" />
+        <location filename="../../app/model/keyslots.py" line="191"/>
         <source>Both copies of the key slot are damaged; the vault cannot be opened.</source>
         <translation>Обе копии слота ключа повреждены; хранилище нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="98" />
+        <location filename="../../app/model/registers.py" line="98"/>
         <source>Surname and name are required.</source>
         <translation>Фамилия и имя обязательны.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="100" />
+        <location filename="../../app/model/registers.py" line="100"/>
         <source>The personnel number is required.</source>
         <translation>Табельный номер обязателен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="102" />
+        <location filename="../../app/model/registers.py" line="102"/>
         <source>Role must be one of: {choices}.</source>
         <translation>Роль должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="113" />
+        <location filename="../../app/model/registers.py" line="113"/>
         <source>Personnel number {number} is already registered.</source>
         <translation>Табельный номер {number} уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="121" />
+        <location filename="../../app/model/registers.py" line="121"/>
         <source>No staff member with id {id}.</source>
         <translation>Сотрудника с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="131" />
+        <location filename="../../app/model/registers.py" line="131"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>Сотрудника с табельным номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="150" />
+        <location filename="../../app/model/registers.py" line="150"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Ответственное лицо и руководителя нельзя деактивировать; сначала руководитель назначает новое ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="156" />
+        <location filename="../../app/model/registers.py" line="156"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>У {name} ещё есть видеорегистратор; сначала примите его.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="172" />
+        <location filename="../../app/model/registers.py" line="172"/>
         <source>Device kind must be camera or card.</source>
         <translation>Вид устройства: видеорегистратор или карта.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="176" />
+        <location filename="../../app/model/registers.py" line="176"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Инвентарный номер обязателен: видеорегистратор или карту без него использовать нельзя (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="180" />
+        <location filename="../../app/model/registers.py" line="180"/>
         <source>Service life must be positive.</source>
         <translation>Срок службы должен быть положительным.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="200" />
+        <location filename="../../app/model/registers.py" line="200"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>Инвентарный или серийный номер {number} уже зарегистрирован (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="208" />
+        <location filename="../../app/model/registers.py" line="208"/>
         <source>No device with id {id}.</source>
         <translation>Устройства с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="215" />
+        <location filename="../../app/model/registers.py" line="215"/>
         <source>No {kind} with inventory number {number}.</source>
         <translation>Нет {kind} с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="240" />
+        <location filename="../../app/model/registers.py" line="240"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Устройство можно перевести на хранение, в неисправные или списать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="243" />
+        <location filename="../../app/model/registers.py" line="243"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} выдан; примите его, прежде чем менять состояние.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="247" />
+        <location filename="../../app/model/registers.py" line="247"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} списан; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="251" />
+        <location filename="../../app/model/registers.py" line="251"/>
         <source>Give a reason for the change.</source>
         <translation>Укажите причину изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="265" />
+        <location filename="../../app/model/registers.py" line="265"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="64" />
+        <location filename="../../app/model/settings.py" line="64"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="71" />
+        <location filename="../../app/model/settings.py" line="71"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="76" />
+        <location filename="../../app/model/settings.py" line="76"/>
         <source>Bad value for {key}.</source>
         <translation>Неверное значение {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="78" />
+        <location filename="../../app/model/settings.py" line="78"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="81" />
+        <location filename="../../app/model/settings.py" line="81"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоблокировка — от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="42" />
+        <location filename="../../app/model/vault.py" line="42"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="43" />
+        <location filename="../../app/model/vault.py" line="43"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="64" />
+        <location filename="../../app/model/vault.py" line="64"/>
         <source>A vault password needs at least {n} characters.</source>
         <translation>Пароль хранилища должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="76" />
+        <location filename="../../app/model/vault.py" line="76"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>В {path} нет хранилища Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="79" />
+        <location filename="../../app/model/vault.py" line="79"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>Описание хранилища {path} повреждено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="97" />
-        <location filename="../../app/model/vault.py" line="291" />
+        <location filename="../../app/model/vault.py" line="97"/>
+        <location filename="../../app/model/vault.py" line="291"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="100" />
+        <location filename="../../app/model/vault.py" line="100"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Ответственное лицо и руководитель должны быть разными людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="103" />
+        <location filename="../../app/model/vault.py" line="103"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="155" />
+        <location filename="../../app/model/vault.py" line="155"/>
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="158" />
+        <location filename="../../app/model/vault.py" line="158"/>
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="166" />
+        <location filename="../../app/model/vault.py" line="166"/>
         <source>Too many wrong passwords. Unlocking is blocked for {minutes} more minute(s).</source>
         <translation>Слишком много неверных паролей. Вход заблокирован ещё на {minutes} мин.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="173" />
+        <location filename="../../app/model/vault.py" line="173"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="240" />
-        <location filename="../../app/model/vault.py" line="252" />
+        <location filename="../../app/model/blobs.py" line="152"/>
+        <location filename="../../app/model/blobs.py" line="162"/>
+        <location filename="../../app/model/vault.py" line="240"/>
+        <location filename="../../app/model/vault.py" line="252"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="277" />
-        <source>Only the head can set a new officer's password.</source>
+        <location filename="../../app/model/vault.py" line="277"/>
+        <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/blank.py" line="22" />
+        <location filename="../../app/paper/blank.py" line="22"/>
         <source>A blank book has 2 to {max} numbered pages.</source>
         <translation>В пустой книге от 2 до {max} пронумерованных страниц.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="151" />
+        <location filename="../../app/paper/volume.py" line="162"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="224" />
+        <location filename="../../app/paper/volume.py" line="235"/>
         <source>There are no new journal entries to print.</source>
         <translation>Нет новых записей журнала для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="269" />
+        <location filename="../../app/paper/volume.py" line="280"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Нет открытого тома с напечатанными страницами, который можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="296" />
+        <location filename="../../app/paper/volume.py" line="308"/>
         <source>There is no volume {volume}.</source>
         <translation>Тома {volume} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="304" />
+        <location filename="../../app/paper/volume.py" line="316"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>В томе {volume} нет страницы {page}.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="353" />
+        <location filename="../../app/paper/volume.py" line="366"/>
         <source>No journal rows in that period.</source>
         <translation>За этот период строк журнала нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="382" />
-        <source>Give the page's check code or its QR text.</source>
+        <location filename="../../app/paper/volume.py" line="395"/>
+        <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Укажите проверочный код страницы или текст её QR-кода.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="46" />
-        <source>The head's password is wrong; nothing was released (R10).</source>
+        <location filename="../../app/release.py" line="46"/>
+        <source>The head&apos;s password is wrong; nothing was released (R10).</source>
         <translation>Пароль руководителя неверен; ничего не выдано (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="61" />
+        <location filename="../../app/release.py" line="61"/>
         <source>Choose the footage to release.</source>
         <translation>Выберите записи для выдачи.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="63" />
+        <location filename="../../app/release.py" line="63"/>
         <source>Say what the copy is for: footage is released for service purposes only (R10).</source>
         <translation>Укажите цель копии: записи выдаются только в служебных целях (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="68" />
+        <location filename="../../app/release.py" line="68"/>
         <source>A copy is released to an active inspector only (R10).</source>
         <translation>Копия выдаётся только действующему инспектору (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="80" />
+        <location filename="../../app/release.py" line="80"/>
         <source>The folder {path} already exists; choose another place.</source>
         <translation>Папка {path} уже существует; выберите другое место.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="104" />
+        <location filename="../../app/release.py" line="104"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сохранённый файл не совпал с записанным хэшем; ничего не выдано. Проверьте хранилище.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="98" />
+        <location filename="../../app/ui/settings_view.py" line="98"/>
         <source>Times are written as HH:MM.</source>
         <translation>Время записывается как ЧЧ:ММ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/wipe.py" line="40"/>
+        <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, {count} file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
+        <translation>Очистка карты {camera} была прервана (запись журнала № {seq}, файлов: {count}, все предварительно сохранены и проверены). Подключите этот видеорегистратор снова, чтобы завершить её; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/wipe.py" line="44"/>
+        <source>The card of {camera} was only partly wiped: {removed} of {count} file(s) deleted, {left} left on the card ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
+        <translation>Карта {camera} очищена лишь частично: удалено {removed} из {count} файлов, на карте осталось {left} ({reason}). Каждый файл сохранён и проверен в хранилище; журнал фиксирует, что осталось.</translation>
     </message>
 </context>
 </TS>
