@@ -336,15 +336,11 @@ def cmd_reconcile(ctx: Context) -> int:
     from app.ingest.reconcile import reconcile
 
     rep = reconcile(ctx.session())
-    ctx.emit(
-        asdict(rep),
-        tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing."
-            ),
-            t=rep.temp_removed,
-            q=len(rep.quarantined),
-            m=len(rep.missing),
-        ),
+    text = tr(
+        QT_TRANSLATE_NOOP("cli", "{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing."),
+        t=rep.temp_removed,
+        q=len(rep.quarantined),
+        m=len(rep.missing),
     )
+    ctx.emit(asdict(rep), "\n".join([text, *rep.messages()]))
     return 0 if not rep.missing else 5
