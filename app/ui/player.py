@@ -9,9 +9,19 @@ position, and "bookmark here": a note kept beside the footage at the current sec
 from __future__ import annotations
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtMultimediaWidgets import QVideoWidget
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtMultimediaWidgets import QGraphicsVideoItem
+from PySide6.QtWidgets import (
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 Status = QMediaPlayer.MediaStatus
 
@@ -33,9 +43,18 @@ class FootagePlayer(QWidget):
         self.player = QMediaPlayer(self)
         self.audio = QAudioOutput(self)
         self.player.setAudioOutput(self.audio)
-        self.video = QVideoWidget()
+        # A video item in a plain graphics view: painted like any widget (so it also shows
+        # in screenshots and under the offscreen platform), aspect ratio kept.
+        self.scene = QGraphicsScene(self)
+        self.item = QGraphicsVideoItem()
+        self.item.nativeSizeChanged.connect(lambda _s: self._fit())
+        self.scene.addItem(self.item)
+        self.video = QGraphicsView(self.scene)
+        self.video.setBackgroundBrush(QBrush(QColor("black")))
+        self.video.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.video.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.video.setMinimumHeight(200)
-        self.player.setVideoOutput(self.video)
+        self.player.setVideoOutput(self.item)
         self.play_button = QPushButton(self.tr("&Play"))
         self.play_button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -59,6 +78,20 @@ class FootagePlayer(QWidget):
         box.addWidget(self.video, 1)
         box.addLayout(controls)
         self._enable(False)
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """The frame as large as the view allows, its proportions kept, centred."""
+        view = self.video.viewport().size().toSizeF()
+        native = self.item.nativeSize()
+        size = native.scaled(view, Qt.AspectRatioMode.KeepAspectRatio) \
+            if native.width() > 0 and native.height() > 0 else view
+        self.item.setSize(size)
+        self.item.setPos((view.width() - size.width()) / 2, (view.height() - size.height()) / 2)
+        self.scene.setSceneRect(0, 0, view.width(), view.height())
 
     def load(self, data: bytes, name: str = "") -> None:
         """Play ``data`` from memory. ``name`` only hints the container format."""

@@ -1,6 +1,7 @@
 """Right after every unlock the blob folder is reconciled with the index
 (``app.ingest.reconcile``): leftovers of an interrupted write are removed, unknown files
-are moved to quarantine (never deleted), recordings whose file is missing are reported.
+are moved to quarantine (never deleted), recordings whose file is missing and card wipes
+that were cut short are reported.
 What it found is told in plain words; nothing found, nothing shown."""
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ def describe(report: ReconcileReport) -> tuple[str, bool]:
         lines.append(_t(QT_TRANSLATE_NOOP(
             "Reconcile", "Leftovers of an interrupted download were cleaned up ({n} "
                          "item(s)).")).format(n=report.temp_removed + report.staged_dropped))
-    return " ".join(lines), bool(report.missing or report.quarantined)
+    wipes = report.messages() if hasattr(report, "messages") else []
+    lines.extend(wipes)  # a card wipe cut short: the next docking finishes it
+    return " ".join(lines), bool(report.missing or report.quarantined or wipes)
 
 
 def reconcile_after_unlock(window: QMainWindow, session: Any) -> ReconcileReport | None:

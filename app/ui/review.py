@@ -71,12 +71,14 @@ class ReviewPage(QWidget):
         self.find = QPushButton(self.tr("&Find"))
         self.find.clicked.connect(self.search)
         self.gap_cache = GapCache(ctx.session)
-        bar = QHBoxLayout()
+        bar, bar2 = QHBoxLayout(), QHBoxLayout()  # two rows: fits 1280 px in every language
         for w in (QLabel(self.tr("Inspector:")), self.inspector, QLabel(self.tr("Camera:")),
-                  self.camera, self.use_dates, self.since, QLabel(self.tr("to")), self.until,
-                  QLabel(self.tr("Category:")), self.category, self.gaps_only, self.find):
+                  self.camera, self.use_dates, self.since, QLabel(self.tr("to")), self.until):
             bar.addWidget(w)
+        for w in (QLabel(self.tr("Category:")), self.category, self.gaps_only, self.find):
+            bar2.addWidget(w)
         bar.addStretch()
+        bar2.addStretch()
         self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels([
             self.tr("Recorded"), self.tr("Camera"), self.tr("Inspector"), self.tr("Kind"),
@@ -133,6 +135,7 @@ class ReviewPage(QWidget):
         split.setSizes([700, 400])
         box = QVBoxLayout(self)
         box.addLayout(bar)
+        box.addLayout(bar2)
         box.addWidget(split)
         self.fill_filters()
         ctx.bus.changed.connect(self.search)

@@ -29,6 +29,34 @@ from app.ui.main_window import MainWindow  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 TABS = ("today", "issue", "journal", "review", "registers", "settings")
+CLIP = ROOT / "tests" / "ui" / "data" / "clip.mp4"  # a real 1 s MP4 for the player
+
+
+def add_clip(path: Path, password: str, clock: FakeClock) -> None:
+    """The demo's videos are placeholders: store one real MP4 the way ingest does."""
+    from app.model.footage import FootagePart, NewFootage
+
+    s = vault.unlock(path, "officer", password, clock)
+    period = next(p for p in reversed(s.custody.periods(include_struck=False))
+                  if p.downloaded_at)
+    data = CLIP.read_bytes()
+    blob_id, sha, size = s.blobs.put_bytes(data)
+    name = "DCIM/100CAM/VID_0100.MP4"
+    item = NewFootage(sha, size, name, [FootagePart(1, blob_id, name, size, sha)],
+                      camera_id=period.camera_id, card_id=period.card_id,
+                      inspector_id=period.inspector_id, custody_id=period.id, media="video",
+                      started_at=period.returned_at, ended_at=period.returned_at,
+                      duration_s=1.0)
+    with s.db.write() as con:
+        s.footage.add_in(con, item, None)
+    s.lock()
+
+
+def wait_for(signal, ms: int = 20000) -> None:  # type: ignore[no-untyped-def]
+    loop = QEventLoop()
+    signal.connect(lambda *_a: loop.quit())
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
 
 
 def settle(ms: int = 300) -> None:
@@ -44,6 +72,7 @@ def main() -> None:
     clock = FakeClock(datetime(2026, 11, 23, 6, 30, tzinfo=UTC))
     tmp = Path(tempfile.mkdtemp())
     info = demo.ensure(tmp / "demo-vault", now=clock.now(), kdf=KdfParams())
+    add_clip(info.path, info.officer_password, clock)
     for lang in ("kk", "ru", "en"):
         set_language(lang)
         apply_language(lang)
@@ -79,14 +108,55 @@ def main() -> None:
                 page.table.selectRow(0)
                 job = page.open_selected()
                 if job is not None:
-                    loop = QEventLoop()
-                    job.finished.connect(lambda _r, lp=loop: lp.quit())
-                    loop.exec()
+                    wait_for(job.finished)
             settle()
             win.grab().save(str(OUT / f"{name}-{lang}.png"))
+            if name == "review":
+                shoot_player(win, page, lang)
+            if name == "journal":
+                shoot_preview(win, page, lang, tmp)
         win.close()
         settle(100)
     print("screenshots written to", OUT)
+
+
+def shoot_player(win: MainWindow, page, lang: str) -> None:  # type: ignore[no-untyped-def]
+    """The real MP4 in the player, paused half-way, with a bookmark beside it."""
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 4).text().endswith("VID_0100.MP4"))
+    page.table.selectRow(row)
+    job = page.open_selected()
+    wait_for(job.finished)
+    player = page.player
+    if player.player.duration() <= 0:
+        wait_for(player.player.durationChanged)
+    player.player.play()
+    settle(400)
+    player.player.pause()
+    player.seek(0.5)
+    settle(300)
+    if not page.notes.count():
+        page.note.setText({"kk": "Құжат көрсетілді", "ru": "Показан документ",
+                           "en": "Document shown"}[lang])
+        player.mark_button.click()
+    settle()
+    win.grab().save(str(OUT / f"player-{lang}.png"))
+
+
+def shoot_preview(win: MainWindow, page, lang: str, tmp: Path) -> None:  # type: ignore[no-untyped-def]
+    """The new journal pages in the print preview (printed once, in the first language)."""
+    from app import paper
+    from app.ui.print_preview import PrintPreviewDialog
+
+    pdf = tmp / "pages.pdf"
+    if not pdf.exists():
+        paper.print_new_pages(win.session, pdf)
+    dlg = PrintPreviewDialog(pdf, "", win)
+    dlg.resize(1100, 760)
+    dlg.show()
+    settle(600)
+    dlg.grab().save(str(OUT / f"print-preview-{lang}.png"))
+    dlg.close()
 
 
 if __name__ == "__main__":
