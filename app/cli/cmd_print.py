@@ -1,12 +1,12 @@
 """``dalel print ...``: the journal on paper (R7, R18, R22).
 
-    dalel print pages OUT.pdf [--all]          new rows as new numbered pages of the volume
-    dalel print close OUT.pdf                  closing page with the certification; close
-    dalel print reprint OUT.pdf --volume V [--pages 1-3,7] [--covers]   ТЕЛНҰСҚА / ДУБЛИКАТ
-    dalel print range OUT.pdf [--since D] [--until D]                    an extract
-    dalel print blank OUT.pdf --pages N [--agency A --unit-name U]       a blank book
-    dalel print volumes                        volumes and their pages
-    dalel print verify-page [CODE] [--qr TEXT] [--page N] [--volume V]  exit 0 only if true
+dalel print pages OUT.pdf [--all]          new rows as new numbered pages of the volume
+dalel print close OUT.pdf                  closing page with the certification; close
+dalel print reprint OUT.pdf --volume V [--pages 1-3,7] [--covers]   ТЕЛНҰСҚА / ДУБЛИКАТ
+dalel print range OUT.pdf [--since D] [--until D]                    an extract
+dalel print blank OUT.pdf --pages N [--agency A --unit-name U]       a blank book
+dalel print volumes                        volumes and their pages
+dalel print verify-page [CODE] [--qr TEXT] [--page N] [--volume V]  exit 0 only if true
 """
 
 from __future__ import annotations
@@ -22,55 +22,115 @@ from app.model.settings import AGENCIES
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    top = subs.add_parser("print", help=tr("the journal on paper: pages, closing page, "
-                                           "reprints, blank book, page check (R7, R18)"))
+    top = subs.add_parser(
+        "print",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the journal on paper: pages, closing page, "
+                "reprints, blank book, page check (R7, R18)",
+            )
+        ),
+    )
     ps = top.add_subparsers(dest="print_command", metavar="ACTION", required=True)
 
-    p = ps.add_parser("pages", parents=[common],
-                      help=tr("print the rows not yet printed as new numbered pages"))
-    p.add_argument("out", help=tr("PDF file to write"))
-    p.add_argument("--all", action="store_true",
-                   help=tr("also rows whose camera is still out or not yet downloaded"))
+    p = ps.add_parser(
+        "pages",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "print the rows not yet printed as new numbered pages")),
+    )
+    p.add_argument("out", help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "also rows whose camera is still out or not yet downloaded")
+        ),
+    )
     p.set_defaults(func=cmd_pages)
 
-    p = ps.add_parser("close", parents=[common],
-                      help=tr("close the volume: the closing page with the page count (R7)"))
+    p = ps.add_parser(
+        "close",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "close the volume: the closing page with the page count (R7)")
+        ),
+    )
     p.add_argument("out")
     p.set_defaults(func=cmd_close)
 
-    p = ps.add_parser("reprint", parents=[common],
-                      help=tr("print pages again, marked as a duplicate (logged)"))
+    p = ps.add_parser(
+        "reprint",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "print pages again, marked as a duplicate (logged)")),
+    )
     p.add_argument("out")
     p.add_argument("--volume", type=int, required=True)
-    p.add_argument("--pages", help=tr("e.g. 1-3,7 (default: the whole volume)"))
-    p.add_argument("--covers", action="store_true", help=tr("the covers too"))
+    p.add_argument(
+        "--pages", help=tr(QT_TRANSLATE_NOOP("cli", "e.g. 1-3,7 (default: the whole volume)"))
+    )
+    p.add_argument(
+        "--covers", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "the covers too"))
+    )
     p.set_defaults(func=cmd_reprint)
 
-    p = ps.add_parser("range", parents=[common],
-                      help=tr("an extract of the journal for a period (not book pages)"))
+    p = ps.add_parser(
+        "range",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "an extract of the journal for a period (not book pages)")
+        ),
+    )
     p.add_argument("out")
     p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD")
     p.set_defaults(func=cmd_range)
 
-    p = ps.add_parser("blank", parents=[common],
-                      help=tr("a blank pre-numbered book in the official form"))
+    p = ps.add_parser(
+        "blank",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "a blank pre-numbered book in the official form")),
+    )
     p.add_argument("out")
-    p.add_argument("--pages", type=int, required=True,
-                   help=tr("numbered pages in all, the closing page included"))
-    p.add_argument("--agency", choices=AGENCIES,
-                   help=tr("print without opening the vault, for this agency's form"))
-    p.add_argument("--unit-name", default="", help=tr("the territorial unit's name"))
+    p.add_argument(
+        "--pages",
+        type=int,
+        required=True,
+        help=tr(QT_TRANSLATE_NOOP("cli", "numbered pages in all, the closing page included")),
+    )
+    p.add_argument(
+        "--agency",
+        choices=AGENCIES,
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "print without opening the vault, for this agency's form")
+        ),
+    )
+    p.add_argument(
+        "--unit-name", default="", help=tr(QT_TRANSLATE_NOOP("cli", "the territorial unit's name"))
+    )
     p.set_defaults(func=cmd_blank)
 
-    p = ps.add_parser("volumes", parents=[common], help=tr("the volumes and their pages"))
+    p = ps.add_parser(
+        "volumes",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP("cli", "the volumes and their pages")),
+    )
     p.set_defaults(func=cmd_volumes)
 
-    p = ps.add_parser("verify-page", parents=[common],
-                      help=tr("check a paper page against the vault (exit 0 only if true)"))
-    p.add_argument("code", nargs="?", help=tr("the check code printed on the page"))
-    p.add_argument("--qr", help=tr("the text of the page's QR code"))
-    p.add_argument("--page", type=int, help=tr("the page number printed on the page"))
+    p = ps.add_parser(
+        "verify-page",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "check a paper page against the vault (exit 0 only if true)")
+        ),
+    )
+    p.add_argument(
+        "code", nargs="?", help=tr(QT_TRANSLATE_NOOP("cli", "the check code printed on the page"))
+    )
+    p.add_argument("--qr", help=tr(QT_TRANSLATE_NOOP("cli", "the text of the page's QR code")))
+    p.add_argument(
+        "--page", type=int, help=tr(QT_TRANSLATE_NOOP("cli", "the page number printed on the page"))
+    )
     p.add_argument("--volume", type=int)
     p.set_defaults(func=cmd_verify_page)
 
@@ -98,9 +158,20 @@ def _report(ctx: Context, result: Any) -> None:
     d = result.as_dict()
     pages = d["pages"]
     span = f"{pages[0]}–{pages[-1]}" if len(pages) > 1 else (str(pages[0]) if pages else "—")
-    ctx.emit(d, tr("{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the "
-                   "PDF).", path=d["path"], kind=d["kind"], volume=d["volume"] or "—",
-                   pages=span, sheets=d["pdf_pages"]))
+    ctx.emit(
+        d,
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).",
+            ),
+            path=d["path"],
+            kind=d["kind"],
+            volume=d["volume"] or "—",
+            pages=span,
+            sheets=d["pdf_pages"],
+        ),
+    )
 
 
 def cmd_pages(ctx: Context) -> int:
@@ -121,8 +192,9 @@ def cmd_reprint(ctx: Context) -> int:
     from app.paper import reprint
 
     pages = parse_pages(ctx.args.pages) if ctx.args.pages else None
-    _report(ctx, reprint(ctx.session(), ctx.args.volume, pages, ctx.args.out,
-                         covers=ctx.args.covers))
+    _report(
+        ctx, reprint(ctx.session(), ctx.args.volume, pages, ctx.args.out, covers=ctx.args.covers)
+    )
     return 0
 
 
@@ -136,8 +208,7 @@ def cmd_range(ctx: Context) -> int:
 def cmd_blank(ctx: Context) -> int:
     from app.paper import Office, blank_book
 
-    source: Any = (Office(ctx.args.agency, ctx.args.unit_name) if ctx.args.agency
-                   else ctx.session())
+    source: Any = Office(ctx.args.agency, ctx.args.unit_name) if ctx.args.agency else ctx.session()
     _report(ctx, blank_book(source, ctx.args.pages, ctx.args.out))
     return 0
 
@@ -149,10 +220,30 @@ def cmd_volumes(ctx: Context) -> int:
     vols = volumes(session)
     pending = len(pending_rows(session))
     data = {"volumes": [v.as_dict() for v in vols], "pending_rows": pending}
-    text = ctx.table([(v.volume, v.opened_at[:16], (v.closed_at or "")[:16], v.pages,
-                       tr("closed") if v.closed else tr("open")) for v in vols],
-                     [tr("volume"), tr("opened"), tr("closed"), tr("pages"), tr("state")])
-    ctx.emit(data, text + "\n" + tr("Rows ready to print: {n}", n=pending))
+    text = ctx.table(
+        [
+            (
+                v.volume,
+                v.opened_at[:16],
+                (v.closed_at or "")[:16],
+                v.pages,
+                tr(QT_TRANSLATE_NOOP("cli", "closed"))
+                if v.closed
+                else tr(QT_TRANSLATE_NOOP("cli", "open")),
+            )
+            for v in vols
+        ],
+        [
+            tr(QT_TRANSLATE_NOOP("cli", "volume")),
+            tr(QT_TRANSLATE_NOOP("cli", "opened")),
+            tr(QT_TRANSLATE_NOOP("cli", "closed")),
+            tr(QT_TRANSLATE_NOOP("cli", "pages")),
+            tr(QT_TRANSLATE_NOOP("cli", "state")),
+        ],
+    )
+    ctx.emit(
+        data, text + "\n" + tr(QT_TRANSLATE_NOOP("cli", "Rows ready to print: {n}"), n=pending)
+    )
     return 0
 
 
@@ -161,12 +252,26 @@ def cmd_verify_page(ctx: Context) -> int:
 
     if not ctx.args.code and not ctx.args.qr:
         raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Give the page's check code or --qr."))
-    check = verify_page(ctx.session(), ctx.args.code, page=ctx.args.page,
-                        volume=ctx.args.volume, qr=ctx.args.qr)
-    lines = [(tr("TRUE PAGE") if check.ok else tr("REJECTED")) + f": {check.reason}"]
+    check = verify_page(
+        ctx.session(), ctx.args.code, page=ctx.args.page, volume=ctx.args.volume, qr=ctx.args.qr
+    )
+    lines = [
+        (
+            tr(QT_TRANSLATE_NOOP("cli", "TRUE PAGE"))
+            if check.ok
+            else tr(QT_TRANSLATE_NOOP("cli", "REJECTED"))
+        )
+        + f": {check.reason}"
+    ]
     if check.ok:
-        lines.append(tr("Volume {v}, page {p}, printed {at}.", v=check.volume, p=check.page_no,
-                        at=check.printed_at))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP("cli", "Volume {v}, page {p}, printed {at}."),
+                v=check.volume,
+                p=check.page_no,
+                at=check.printed_at,
+            )
+        )
         for r in check.rows:
             mark = " (struck)" if r["struck"] else ""
             lines.append(f"  № {r['number']}{mark}: " + " | ".join(c for c in r["cells"] if c))

@@ -16,7 +16,7 @@ from importlib import import_module
 from app import __version__
 from app.cli.context import Context, tr
 from app.errors import DalelError
-from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, set_language
+from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, language, set_language
 
 # Each module adds its sub-commands with ``register(subparsers)``; a command's function is
 # stored as ``func`` and takes the Context.
@@ -98,7 +98,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _early_language(argv: Sequence[str]) -> str | None:
+    """``--lang`` read before the parser is built, so that ``--help`` speaks it too."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    before = language()
+    early = _early_language(argv)
+    if early in LANGUAGES:
+        set_language(early)
+    try:
+        return _run(argv)
+    finally:
+        set_language(before)  # in-process callers (tests, the GUI) keep their language
+
+
+def _run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.lang:

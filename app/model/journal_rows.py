@@ -125,8 +125,11 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
             elif e.kind == "correction" and e.data.get("kind") == "return":
                 remarks.append(Remark("return_void", local(e.at), {
                     "officer": staff_name(e.actor_id), "reason": e.data.get("reason", "")}))
-            elif e.kind == "wipe":
-                remarks.append(Remark("wipe", local(e.at), dict(e.data)))
+            elif e.kind == "wipe" and e.data.get("phase") != "intent":
+                # The intent entry (written before deleting) is for reconciliation; the
+                # paper tells the outcome: how many files went, and any left on the card.
+                kind = "wipe_partial" if e.data.get("phase") == "partial" else "wipe"
+                remarks.append(Remark(kind, local(e.at), dict(e.data)))
             elif e.kind == "ingest_aborted":
                 remarks.append(Remark("ingest_aborted", local(e.at), dict(e.data)))
         replacement = next((x for x in periods if x.replaces_id == p.id and not x.struck_by),
@@ -168,6 +171,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "struck": "{text}",
         "note": "{text}",
         "wipe": "Жад картасы тазартылды {when}: {count} файл",
+        "wipe_partial": "Жад картасы толық тазартылмады {when}: {count} файл жойылды, "
+                        "{remaining} файл қалды",
         "ingest_aborted": "Жүктеу тоқтатылды {when}: {reason}",
         "corrected_suffix": " — Түзетілді {when}, {officer}. Себебі: {reason}",
     },
@@ -184,6 +189,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "struck": "{text}",
         "note": "{text}",
         "wipe": "Карта памяти очищена {when}: {count} файл(ов)",
+        "wipe_partial": "Карта памяти очищена не полностью {when}: удалено файлов {count}, "
+                        "осталось {remaining}",
         "ingest_aborted": "Загрузка прервана {when}: {reason}",
         "corrected_suffix": " — Исправлено {when}, {officer}. Причина: {reason}",
     },
@@ -215,7 +222,8 @@ def remark_text(remark: Remark, lang: str = "kk") -> str:
         reason=(_ABORT_REASONS["ru" if lang == "ru" else "kk"].get(str(d.get("reason")),
                                                                    d.get("reason", ""))
                 if kind == "ingest_aborted" else d.get("reason", "")),
-        number=d.get("corrects_number", ""), count=d.get("count", d.get("files", "")))
+        number=d.get("corrects_number", ""), count=d.get("count", d.get("files", "")),
+        remaining=d.get("remaining", ""))
     if d.get("corrected"):
         text += texts["corrected_suffix"].format(
             when=_dt(d.get("corrected_at")), officer=d.get("officer", ""),

@@ -2,155 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>volume</source>
-        <translation>том</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="25"/>
-        <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
-        <translation>қағаз журнал: беттер, қорытынды бет, қайта басу, бос кітап, бетті тексеру (R7, R18)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="30"/>
-        <source>print the rows not yet printed as new numbered pages</source>
-        <translation>әлі басылмаған жолдарды жаңа нөмірленген беттер ретінде басып шығару</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="31"/>
-        <source>PDF file to write</source>
-        <translation>жазылатын PDF файлы</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="33"/>
-        <source>also rows whose camera is still out or not yet downloaded</source>
-        <translation>бейнетіркегіші әлі қайтарылмаған немесе ақпараты түсірілмеген жолдарды да</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="37"/>
-        <source>close the volume: the closing page with the page count (R7)</source>
-        <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="42"/>
-        <source>print pages again, marked as a duplicate (logged)</source>
-        <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="45"/>
-        <source>e.g. 1-3,7 (default: the whole volume)</source>
-        <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="46"/>
-        <source>the covers too</source>
-        <translation>мұқабаларымен бірге</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="50"/>
-        <source>an extract of the journal for a period (not book pages)</source>
-        <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="57"/>
-        <source>a blank pre-numbered book in the official form</source>
-        <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="60"/>
-        <source>numbered pages in all, the closing page included</source>
-        <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="62"/>
-        <source>print without opening the vault, for this agency&apos;s form</source>
-        <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="63"/>
-        <source>the territorial unit&apos;s name</source>
-        <translation>аумақтық бөлімшенің атауы</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="66"/>
-        <source>the volumes and their pages</source>
-        <translation>томдар және олардың беттері</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="70"/>
-        <source>check a paper page against the vault (exit 0 only if true)</source>
-        <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="71"/>
-        <source>the check code printed on the page</source>
-        <translation>бетте басылған тексеру коды</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="72"/>
-        <source>the text of the page&apos;s QR code</source>
-        <translation>беттегі QR кодтың мәтіні</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="73"/>
-        <source>the page number printed on the page</source>
-        <translation>бетте басылған бет нөмірі</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="101"/>
-        <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
-        <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>closed</source>
-        <translation>жабық</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
-        <source>open</source>
-        <translation>ашық</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>opened</source>
-        <translation>ашылған күні</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>pages</source>
-        <translation>беттер</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>state</source>
-        <translation>күйі</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="155"/>
-        <source>Rows ready to print: {n}</source>
-        <translation>Басуға дайын жолдар: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="166"/>
-        <source>TRUE PAGE</source>
-        <translation>БЕТ ДҰРЫС</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="166"/>
-        <source>REJECTED</source>
-        <translation>СӘЙКЕС ЕМЕС</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="168"/>
-        <source>Volume {v}, page {p}, printed {at}.</source>
-        <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
-    </message>
-</context>
-<context>
     <name>Agency</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="35"/>
@@ -418,28 +269,28 @@
 <context>
     <name>FootagePlayer</name>
     <message>
-        <location filename="../../app/ui/player.py" line="39"/>
-        <location filename="../../app/ui/player.py" line="116"/>
+        <location filename="../../app/ui/player.py" line="58"/>
+        <location filename="../../app/ui/player.py" line="149"/>
         <source>&amp;Play</source>
         <translation>&amp;Ойнату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player.py" line="45"/>
+        <location filename="../../app/ui/player.py" line="64"/>
         <source>&amp;Bookmark here</source>
         <translation>Осы жерге &amp;бетбелгі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player.py" line="46"/>
+        <location filename="../../app/ui/player.py" line="65"/>
         <source>Keep a note at this moment of the recording</source>
         <translation>Жазбаның осы сәтіне белгі қалдыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player.py" line="116"/>
+        <location filename="../../app/ui/player.py" line="149"/>
         <source>&amp;Pause</source>
         <translation>&amp;Кідірту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player.py" line="119"/>
+        <location filename="../../app/ui/player.py" line="152"/>
         <source>This recording cannot be played here: its format is not one the program can show. The file in the vault is not affected; release a copy to view it with the camera maker&apos;s software.</source>
         <translation>Бұл жазбаны мұнда ойнату мүмкін емес: оның пішімін бағдарлама көрсете алмайды. Қоймадағы файлға зақым келген жоқ; оны бейнетіркегіш өндірушісінің бағдарламасымен көру үшін көшірмесін беріңіз.</translation>
     </message>
@@ -883,22 +734,22 @@
 <context>
     <name>Reconcile</name>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="30"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="31"/>
         <source>{n} stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
         <translation>Қойма қалтасында сақталған {n} файл жоқ. Қойманы тексеріп, оларды сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="35"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="36"/>
         <source>{n} unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
         <translation>Қойма қалтасындағы {n} белгісіз файл blobs/quarantine қалтасына көшірілді; ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="40"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="41"/>
         <source>Leftovers of an interrupted download were cleaned up ({n} item(s)).</source>
         <translation>Үзілген түсірудің қалдықтары тазартылды ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="57"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="60"/>
         <source>The vault folder was checked</source>
         <translation>Қойма қалтасы тексерілді</translation>
     </message>
@@ -1254,108 +1105,108 @@
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="77"/>
-        <location filename="../../app/ui/review.py" line="123"/>
+        <location filename="../../app/ui/review.py" line="78"/>
+        <location filename="../../app/ui/review.py" line="125"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="82"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="82"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="82"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Inspector</source>
         <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="82"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/review.py" line="86"/>
         <source>Gaps in the period</source>
         <translation>Кезеңдегі үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="90"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Choose a recording.</source>
         <translation>Жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="102"/>
+        <location filename="../../app/ui/review.py" line="104"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Ашу (жадта шифрсыздандырылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="107"/>
+        <location filename="../../app/ui/review.py" line="109"/>
         <source>&amp;Mark</source>
         <translation>&amp;Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="112"/>
+        <location filename="../../app/ui/review.py" line="114"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>жазбаның жанында сақталатын ескертпе, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="114"/>
+        <location filename="../../app/ui/review.py" line="116"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Инспекторға &amp;көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="124"/>
+        <location filename="../../app/ui/review.py" line="126"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="127"/>
+        <location filename="../../app/ui/review.py" line="129"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Осы беру кезеңіндегі жазба үзілістері (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="145"/>
+        <location filename="../../app/ui/review.py" line="148"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="176"/>
+        <location filename="../../app/ui/review.py" line="179"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="176"/>
+        <location filename="../../app/ui/review.py" line="179"/>
         <source>video</source>
         <translation>бейне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="180"/>
+        <location filename="../../app/ui/review.py" line="183"/>
         <source>{n} gap(s), {m} min</source>
         <translation>{n} үзіліс, {m} мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="209"/>
+        <location filename="../../app/ui/review.py" line="212"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -1364,37 +1215,37 @@ Downloaded {when}</source>
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="215"/>
+        <location filename="../../app/ui/review.py" line="218"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин жазбасыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="218"/>
+        <location filename="../../app/ui/review.py" line="221"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="247"/>
+        <location filename="../../app/ui/review.py" line="250"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="257"/>
+        <location filename="../../app/ui/review.py" line="260"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="257"/>
+        <location filename="../../app/ui/review.py" line="260"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="273"/>
+        <location filename="../../app/ui/review.py" line="276"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="317"/>
+        <location filename="../../app/ui/review.py" line="320"/>
         <source>bookmark</source>
         <translation>бетбелгі</translation>
     </message>
@@ -2125,6 +1976,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <location filename="../../app/cli/cmd_print.py" line="237"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
@@ -2199,17 +2051,17 @@ Downloaded {when}</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="342"/>
+        <location filename="../../app/cli/cmd_devices.py" line="340"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>{t} уақытша файл жойылды, {q} файл карантинге көшірілді, {m} жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="93"/>
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="163"/>
+        <location filename="../../app/cli/cmd_print.py" line="254"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
@@ -2544,6 +2396,7 @@ Checkpoint code:
         <translation>үлгісі</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_print.py" line="241"/>
         <location filename="../../app/cli/cmd_registers.py" line="232"/>
         <source>state</source>
         <translation>күйі</translation>
@@ -2608,6 +2461,142 @@ Checkpoint code:
         <location filename="../../app/cli/main.py" line="123"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: күтпеген қате: {error}. Ештеңе өзгерген жоқ; бұл туралы хабарлаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="28"/>
+        <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
+        <translation>қағаз журнал: беттер, қорытынды бет, қайта басу, бос кітап, бетті тексеру (R7, R18)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="40"/>
+        <source>print the rows not yet printed as new numbered pages</source>
+        <translation>әлі басылмаған жолдарды жаңа нөмірленген беттер ретінде басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="42"/>
+        <source>PDF file to write</source>
+        <translation>жазылатын PDF файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="47"/>
+        <source>also rows whose camera is still out or not yet downloaded</source>
+        <translation>бейнетіркегіші әлі қайтарылмаған немесе ақпараты түсірілмеген жолдарды да</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="56"/>
+        <source>close the volume: the closing page with the page count (R7)</source>
+        <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="65"/>
+        <source>print pages again, marked as a duplicate (logged)</source>
+        <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="70"/>
+        <source>e.g. 1-3,7 (default: the whole volume)</source>
+        <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="73"/>
+        <source>the covers too</source>
+        <translation>мұқабаларымен бірге</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="81"/>
+        <source>an extract of the journal for a period (not book pages)</source>
+        <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="92"/>
+        <source>a blank pre-numbered book in the official form</source>
+        <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="99"/>
+        <source>numbered pages in all, the closing page included</source>
+        <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="105"/>
+        <source>print without opening the vault, for this agency&apos;s form</source>
+        <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="109"/>
+        <source>the territorial unit&apos;s name</source>
+        <translation>аумақтық бөлімшенің атауы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="116"/>
+        <source>the volumes and their pages</source>
+        <translation>томдар және олардың беттері</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="124"/>
+        <source>check a paper page against the vault (exit 0 only if true)</source>
+        <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="128"/>
+        <source>the check code printed on the page</source>
+        <translation>бетте басылған тексеру коды</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="130"/>
+        <source>the text of the page&apos;s QR code</source>
+        <translation>беттегі QR кодтың мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="132"/>
+        <source>the page number printed on the page</source>
+        <translation>бетте басылған бет нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="164"/>
+        <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
+        <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="230"/>
+        <location filename="../../app/cli/cmd_print.py" line="239"/>
+        <source>closed</source>
+        <translation>жабық</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="232"/>
+        <source>open</source>
+        <translation>ашық</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="238"/>
+        <source>opened</source>
+        <translation>ашылған күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="240"/>
+        <source>pages</source>
+        <translation>беттер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="245"/>
+        <source>Rows ready to print: {n}</source>
+        <translation>Басуға дайын жолдар: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="260"/>
+        <source>TRUE PAGE</source>
+        <translation>БЕТ ДҰРЫС</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="262"/>
+        <source>REJECTED</source>
+        <translation>СӘЙКЕС ЕМЕС</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="269"/>
+        <source>Volume {v}, page {p}, printed {at}.</source>
+        <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
 </context>
 <context>

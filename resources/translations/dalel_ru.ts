@@ -2,155 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>volume</source>
-        <translation>том</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="25"/>
-        <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
-        <translation>журнал на бумаге: страницы, заключительная страница, повторная печать, пустая книга, проверка страницы (R7, R18)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="30"/>
-        <source>print the rows not yet printed as new numbered pages</source>
-        <translation>напечатать ещё не напечатанные строки как новые пронумерованные страницы</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="31"/>
-        <source>PDF file to write</source>
-        <translation>PDF-файл для записи</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="33"/>
-        <source>also rows whose camera is still out or not yet downloaded</source>
-        <translation>также строки, по которым видеорегистратор ещё не сдан или запись не выгружена</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="37"/>
-        <source>close the volume: the closing page with the page count (R7)</source>
-        <translation>закрыть том: заключительная страница с числом страниц (R7)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="42"/>
-        <source>print pages again, marked as a duplicate (logged)</source>
-        <translation>напечатать страницы повторно с отметкой «дубликат» (записывается в журнал аудита)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="45"/>
-        <source>e.g. 1-3,7 (default: the whole volume)</source>
-        <translation>например, 1-3,7 (по умолчанию: весь том)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="46"/>
-        <source>the covers too</source>
-        <translation>вместе с обложками</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="50"/>
-        <source>an extract of the journal for a period (not book pages)</source>
-        <translation>выписка из журнала за период (не страницы книги)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="57"/>
-        <source>a blank pre-numbered book in the official form</source>
-        <translation>пустая пронумерованная книга по официальной форме</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="60"/>
-        <source>numbered pages in all, the closing page included</source>
-        <translation>всего пронумерованных страниц, включая заключительную</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="62"/>
-        <source>print without opening the vault, for this agency&apos;s form</source>
-        <translation>напечатать без открытия хранилища, по форме этого органа</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="63"/>
-        <source>the territorial unit&apos;s name</source>
-        <translation>наименование территориального подразделения</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="66"/>
-        <source>the volumes and their pages</source>
-        <translation>тома и их страницы</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="70"/>
-        <source>check a paper page against the vault (exit 0 only if true)</source>
-        <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="71"/>
-        <source>the check code printed on the page</source>
-        <translation>проверочный код, напечатанный на странице</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="72"/>
-        <source>the text of the page&apos;s QR code</source>
-        <translation>текст QR-кода страницы</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="73"/>
-        <source>the page number printed on the page</source>
-        <translation>номер страницы, напечатанный на ней</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="101"/>
-        <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
-        <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>closed</source>
-        <translation>закрыт</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
-        <source>open</source>
-        <translation>открыт</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>opened</source>
-        <translation>открыт</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>pages</source>
-        <translation>страницы</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
-        <source>state</source>
-        <translation>состояние</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="155"/>
-        <source>Rows ready to print: {n}</source>
-        <translation>Строк готово к печати: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="166"/>
-        <source>TRUE PAGE</source>
-        <translation>СТРАНИЦА ПОДЛИННАЯ</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="166"/>
-        <source>REJECTED</source>
-        <translation>НЕ СОВПАДАЕТ</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="168"/>
-        <source>Volume {v}, page {p}, printed {at}.</source>
-        <translation>Том {v}, страница {p}, напечатана {at}.</translation>
-    </message>
-</context>
-<context>
     <name>Agency</name>
     <message>
         <location filename="../../app/ui/wizard.py" line="35"/>
@@ -418,28 +269,28 @@
 <context>
     <name>FootagePlayer</name>
     <message>
-        <location filename="../../app/ui/player.py" line="39"/>
-        <location filename="../../app/ui/player.py" line="116"/>
+        <location filename="../../app/ui/player.py" line="58"/>
+        <location filename="../../app/ui/player.py" line="149"/>
         <source>&amp;Play</source>
         <translation>&amp;Воспроизвести</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player.py" line="45"/>
+        <location filename="../../app/ui/player.py" line="64"/>
         <source>&amp;Bookmark here</source>
         <translation>&amp;Закладка здесь</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player.py" line="46"/>
+        <location filename="../../app/ui/player.py" line="65"/>
         <source>Keep a note at this moment of the recording</source>
         <translation>Оставить заметку на этом моменте записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player.py" line="116"/>
+        <location filename="../../app/ui/player.py" line="149"/>
         <source>&amp;Pause</source>
         <translation>&amp;Пауза</translation>
     </message>
     <message>
-        <location filename="../../app/ui/player.py" line="119"/>
+        <location filename="../../app/ui/player.py" line="152"/>
         <source>This recording cannot be played here: its format is not one the program can show. The file in the vault is not affected; release a copy to view it with the camera maker&apos;s software.</source>
         <translation>Эту запись здесь воспроизвести нельзя: программа не умеет показывать её формат. Файл в хранилище не затронут; чтобы посмотреть её программой производителя видеорегистратора, выдайте копию.</translation>
     </message>
@@ -883,22 +734,22 @@
 <context>
     <name>Reconcile</name>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="30"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="31"/>
         <source>{n} stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
         <translation>В папке хранилища отсутствуют сохранённые файлы: {n}. Проверьте хранилище и восстановите их из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="35"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="36"/>
         <source>{n} unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
         <translation>Неизвестные файлы в папке хранилища ({n}) перемещены в blobs/quarantine; ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="40"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="41"/>
         <source>Leftovers of an interrupted download were cleaned up ({n} item(s)).</source>
         <translation>Остатки прерванной выгрузки удалены ({n}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="57"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="60"/>
         <source>The vault folder was checked</source>
         <translation>Папка хранилища проверена</translation>
     </message>
@@ -1254,108 +1105,108 @@
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="77"/>
-        <location filename="../../app/ui/review.py" line="123"/>
+        <location filename="../../app/ui/review.py" line="78"/>
+        <location filename="../../app/ui/review.py" line="125"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="82"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="82"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="82"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Inspector</source>
         <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="82"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>Keep until (R9)</source>
         <translation>Хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/review.py" line="86"/>
         <source>Gaps in the period</source>
         <translation>Пропуски за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="90"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Choose a recording.</source>
         <translation>Выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="102"/>
+        <location filename="../../app/ui/review.py" line="104"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Открыть (расшифровка в памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="107"/>
+        <location filename="../../app/ui/review.py" line="109"/>
         <source>&amp;Mark</source>
         <translation>&amp;Отметить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="112"/>
+        <location filename="../../app/ui/review.py" line="114"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>заметка к записи, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="114"/>
+        <location filename="../../app/ui/review.py" line="116"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Выдать &amp;копию инспектору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="124"/>
+        <location filename="../../app/ui/review.py" line="126"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="127"/>
+        <location filename="../../app/ui/review.py" line="129"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Пропуски записи в этот период выдачи (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="145"/>
+        <location filename="../../app/ui/review.py" line="148"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="176"/>
+        <location filename="../../app/ui/review.py" line="179"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="176"/>
+        <location filename="../../app/ui/review.py" line="179"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="180"/>
+        <location filename="../../app/ui/review.py" line="183"/>
         <source>{n} gap(s), {m} min</source>
         <translation>пропусков: {n}, {m} мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="209"/>
+        <location filename="../../app/ui/review.py" line="212"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -1364,37 +1215,37 @@ Downloaded {when}</source>
 Загружено {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="215"/>
+        <location filename="../../app/ui/review.py" line="218"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин без записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="218"/>
+        <location filename="../../app/ui/review.py" line="221"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="247"/>
+        <location filename="../../app/ui/review.py" line="250"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="257"/>
+        <location filename="../../app/ui/review.py" line="260"/>
         <source>hash matches</source>
         <translation>хэш совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="257"/>
+        <location filename="../../app/ui/review.py" line="260"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ НЕ СОВПАДАЕТ — проверьте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="273"/>
+        <location filename="../../app/ui/review.py" line="276"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт расшифровано в памяти, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="317"/>
+        <location filename="../../app/ui/review.py" line="320"/>
         <source>bookmark</source>
         <translation>закладка</translation>
     </message>
@@ -2125,6 +1976,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <location filename="../../app/cli/cmd_print.py" line="237"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
@@ -2199,17 +2051,17 @@ Downloaded {when}</source>
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="342"/>
+        <location filename="../../app/cli/cmd_devices.py" line="340"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>Удалено временных файлов: {t}, в карантине: {q}, отсутствует: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="93"/>
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Страницы указываются так: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="163"/>
+        <location filename="../../app/cli/cmd_print.py" line="254"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
@@ -2544,6 +2396,7 @@ Checkpoint code:
         <translation>модель</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_print.py" line="241"/>
         <location filename="../../app/cli/cmd_registers.py" line="232"/>
         <source>state</source>
         <translation>состояние</translation>
@@ -2608,6 +2461,142 @@ Checkpoint code:
         <location filename="../../app/cli/main.py" line="123"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: непредвиденная ошибка: {error}. Ничего не изменено; пожалуйста, сообщите о ней.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="28"/>
+        <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
+        <translation>журнал на бумаге: страницы, заключительная страница, повторная печать, пустая книга, проверка страницы (R7, R18)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="40"/>
+        <source>print the rows not yet printed as new numbered pages</source>
+        <translation>напечатать ещё не напечатанные строки как новые пронумерованные страницы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="42"/>
+        <source>PDF file to write</source>
+        <translation>PDF-файл для записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="47"/>
+        <source>also rows whose camera is still out or not yet downloaded</source>
+        <translation>также строки, по которым видеорегистратор ещё не сдан или запись не выгружена</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="56"/>
+        <source>close the volume: the closing page with the page count (R7)</source>
+        <translation>закрыть том: заключительная страница с числом страниц (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="65"/>
+        <source>print pages again, marked as a duplicate (logged)</source>
+        <translation>напечатать страницы повторно с отметкой «дубликат» (записывается в журнал аудита)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="70"/>
+        <source>e.g. 1-3,7 (default: the whole volume)</source>
+        <translation>например, 1-3,7 (по умолчанию: весь том)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="73"/>
+        <source>the covers too</source>
+        <translation>вместе с обложками</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="81"/>
+        <source>an extract of the journal for a period (not book pages)</source>
+        <translation>выписка из журнала за период (не страницы книги)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="92"/>
+        <source>a blank pre-numbered book in the official form</source>
+        <translation>пустая пронумерованная книга по официальной форме</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="99"/>
+        <source>numbered pages in all, the closing page included</source>
+        <translation>всего пронумерованных страниц, включая заключительную</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="105"/>
+        <source>print without opening the vault, for this agency&apos;s form</source>
+        <translation>напечатать без открытия хранилища, по форме этого органа</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="109"/>
+        <source>the territorial unit&apos;s name</source>
+        <translation>наименование территориального подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="116"/>
+        <source>the volumes and their pages</source>
+        <translation>тома и их страницы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="124"/>
+        <source>check a paper page against the vault (exit 0 only if true)</source>
+        <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="128"/>
+        <source>the check code printed on the page</source>
+        <translation>проверочный код, напечатанный на странице</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="130"/>
+        <source>the text of the page&apos;s QR code</source>
+        <translation>текст QR-кода страницы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="132"/>
+        <source>the page number printed on the page</source>
+        <translation>номер страницы, напечатанный на ней</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="164"/>
+        <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
+        <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="230"/>
+        <location filename="../../app/cli/cmd_print.py" line="239"/>
+        <source>closed</source>
+        <translation>закрыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="232"/>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="238"/>
+        <source>opened</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="240"/>
+        <source>pages</source>
+        <translation>страницы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="245"/>
+        <source>Rows ready to print: {n}</source>
+        <translation>Строк готово к печати: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="260"/>
+        <source>TRUE PAGE</source>
+        <translation>СТРАНИЦА ПОДЛИННАЯ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="262"/>
+        <source>REJECTED</source>
+        <translation>НЕ СОВПАДАЕТ</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="269"/>
+        <source>Volume {v}, page {p}, printed {at}.</source>
+        <translation>Том {v}, страница {p}, напечатана {at}.</translation>
     </message>
 </context>
 <context>

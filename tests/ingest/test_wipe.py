@@ -113,3 +113,25 @@ def test_deletion_refused_is_journalled_as_partial(out_and_back, stocked, dock, 
     assert outcome.data["phase"] == "partial" and outcome.data["count"] == 1
     assert outcome.data["remaining"] == 2 and outcome.ref_seq == intent.seq
     assert pending_wipes(stocked) == []
+
+
+def test_paper_row_tells_the_outcome_not_the_intent(out_and_back, stocked, dock, monkeypatch):
+    """R18 col. 8: one remark per wipe, worded from the outcome entry (intent is bookkeeping)."""
+    from app.model.journal_rows import build_rows, remark_text
+
+    cam, camera = _downloaded(out_and_back, stocked, dock, n=3)
+    drv = volume(cam).driver(dock.backend)
+    real = drv.wipe
+
+    def read_only_after_one(files):
+        real(files[:1])
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(drv, "wipe", read_only_after_one)
+    with pytest.raises(WipeIncomplete):
+        verified_wipe(stocked, drv, camera)
+    [row] = build_rows(stocked)
+    wipes = [r for r in row.remarks if r.kind.startswith("wipe")]
+    assert [r.kind for r in wipes] == ["wipe_partial"]
+    assert "1 файл жойылды, 2 файл қалды" in remark_text(wipes[0], "kk")
+    assert "удалено файлов 1, осталось 2" in remark_text(wipes[0], "ru")

@@ -38,3 +38,16 @@ def test_cli_print_close_reprint_verify(session, clock, vault_dir, tmp_path, mon
                  "--unit-name", "Бөлімше"]) == 0
     assert main(["print", "reprint", str(tmp_path / "e.pdf"), "--volume", "1", "--pages", "x",
                  *base]) != 0
+
+
+def test_print_verdict_speaks_kazakh(session, clock, vault_dir, tmp_path, monkeypatch, capsys):
+    """R22: the page check answers in the user's language, like every other command."""
+    demo.demo_journal(session, clock, days=1)
+    session.lock()
+    monkeypatch.setenv("DALEL_PASSWORD", OFFICER_PW)
+    base = ["--vault", str(vault_dir), "--lang", "kk"]
+    assert main(["print", "pages", str(tmp_path / "v.pdf"), "--json", *base]) == 0
+    code = json.loads(capsys.readouterr().out)["codes"][0]
+    assert main(["print", "verify-page", code, "--page", "2", *base]) == 1
+    out = capsys.readouterr().out
+    assert "REJECTED" not in out and out.strip()
