@@ -4,9 +4,12 @@ the folder (Picard's atomic_write, KeePassXC's QSaveFile)."""
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import errno
 import os
 from pathlib import Path
+from typing import Any
 
 from app.errors import StorageError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -55,3 +58,29 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise storage_error(exc, path) from exc
+
+
+def _load_sync_file_range() -> Any:
+    if not hasattr(os, "uname") or os.uname().sysname != "Linux":
+        return None
+    try:
+        fn = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True).sync_file_range
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_SYNC_FILE_RANGE = _load_sync_file_range()
+_SYNC_FILE_RANGE_WRITE = 2
+
+
+def start_writeback(fd: int, offset: int, nbytes: int) -> None:
+    """Ask the kernel to start writing a range of a file to the disk now, without waiting.
+
+    Only an optimisation, never a durability promise (the ``fsync`` at the end is that): the
+    disk writes the first part of a large blob while the rest is still being encrypted, so
+    the final ``fsync`` has little left to wait for. A no-op where unsupported."""
+    if _SYNC_FILE_RANGE is not None:
+        _SYNC_FILE_RANGE(fd, offset, nbytes, _SYNC_FILE_RANGE_WRITE)

@@ -372,7 +372,9 @@ class IngestJob:
             if part is None:
                 if self.cancel_event.is_set():
                     raise errors.cancelled()
-                part = pump.store(f, whole[0])
+                # The whole-recording hash is only needed when it differs from the part's:
+                # hashing a single-part recording twice would halve the pump's speed.
+                part = pump.store(f, whole[0] if len(rec.parts) > 1 else None)
                 new_blobs.append(part.blob_id)
                 pending.append((verifier.submit(self._verify_and_stage, part, f.rel),
                                 part, f.rel))

@@ -34,7 +34,7 @@ from typing import Any, BinaryIO
 
 from app.devices.card import CardFile
 from app.errors import StorageError
-from app.fsutil import fsync_dir, storage_error
+from app.fsutil import fsync_dir, start_writeback, storage_error
 from app.ingest import errors
 from app.model.blobs import DEFAULT_CHUNK, BlobStore, BlobWriter
 
@@ -48,6 +48,7 @@ class StoredPart:
     blob_id: str
     sha256: str
     size: int
+    seal: str = ""      # SHA-256 of the sealed chunks' tags; "" = verify by full re-hash
 
 
 @dataclass
@@ -248,7 +249,8 @@ class Pump:
             raise
         finally:
             os.close(fd)
-        return Written(f, StoredPart(blob_id, sha.hexdigest(), got), tmp, fh)
+        return Written(f, StoredPart(blob_id, sha.hexdigest(), got, writer.seal_digest), tmp,
+                       fh)
 
     def store(self, f: CardFile, extra: Any = None) -> StoredPart:
         """Encrypt ``f`` into a new blob, fsynced and renamed (verification is separate)."""
@@ -283,6 +285,7 @@ class Pump:
             reader.start()
             hthread.start()
             prev: bytes | None = None
+            flushed = 0
             while True:
                 item = q_enc.get()
                 if isinstance(item, _ReadFailure):
@@ -291,6 +294,7 @@ class Pump:
                     break
                 if prev is not None:
                     self._seal(writer, prev, False, tmp)
+                    flushed = self._writeback(fh, flushed)
                 prev = item
                 got += len(item)
                 self.on_bytes(len(item))
@@ -316,7 +320,7 @@ class Pump:
         finally:
             reader.join(timeout=30)
             os.close(fd)
-        return StoredPart(blob_id, sha.hexdigest(), got)
+        return StoredPart(blob_id, sha.hexdigest(), got, writer.seal_digest)
 
     @staticmethod
     def _seal(writer: BlobWriter, chunk: bytes, final: bool, tmp: Path | None) -> None:
@@ -324,6 +328,20 @@ class Pump:
             writer.write_chunk_hashed(chunk, final)
         except OSError as exc:
             raise errors.vault_refused(storage_error(exc, tmp or "")) from exc
+
+    WRITEBACK_STEP = 32 << 20
+
+    def _writeback(self, fh: BinaryIO, started: int) -> int:
+        """Start the disk on what is written so far, every WRITEBACK_STEP bytes."""
+        pos = fh.tell()
+        if pos - started < self.WRITEBACK_STEP:
+            return started
+        try:
+            fh.flush()
+            start_writeback(fh.fileno(), started, pos - started)
+        except OSError as exc:
+            raise errors.vault_refused(storage_error(exc, "")) from exc
+        return pos
 
     @staticmethod
     def _drain(q: queue.Queue[Any], reader: threading.Thread) -> None:
@@ -334,16 +352,14 @@ class Pump:
 
 
 def verify_blob(blobs: BlobStore, part: StoredPart, from_media: bool = True) -> None:
-    """Read the blob back; with ``from_media`` the page cache is dropped first, so the bytes
-    really come from the disk (POSIX only)."""
-    if from_media and hasattr(os, "posix_fadvise"):
-        with contextlib.suppress(OSError):
-            fd = os.open(blobs.path(part.blob_id), os.O_RDONLY)
-            try:
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-            finally:
-                os.close(fd)
-    blobs.verify(part.blob_id, part.sha256, part.size)
+    """Read the blob back; with ``from_media`` from the device itself, bypassing the page
+    cache (:mod:`app.model.uncached`). A part written in this run is checked chunk by chunk
+    against the tags it was sealed with (:meth:`BlobStore.authenticate`); others are
+    decrypted and re-hashed in full."""
+    if part.seal:
+        blobs.authenticate(part.blob_id, part.size, part.seal, from_media)
+    else:
+        blobs.verify(part.blob_id, part.sha256, part.size, from_media)
 
 
 # -- the batch barrier ----------------------------------------------------------------------

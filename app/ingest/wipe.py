@@ -81,7 +81,9 @@ def _stored_and_verified(session: Any, pump: Pump, camera: Any, f: CardFile) -> 
     for row_sha, blob_id in rows:
         if row_sha == sha:
             try:
-                session.blobs.verify(blob_id, sha, f.size)
+                # The irreversible step: the device's own bytes are decrypted and re-hashed
+                # (not the page cache's), against a fresh hash of the card file.
+                session.blobs.verify(blob_id, sha, f.size, from_media=True)
                 return sha
             except BlobDamaged:
                 continue

@@ -135,3 +135,105 @@ def test_failed_write_leaves_no_temp_and_no_blob(store):
         store.put_stream(Broken())
     assert list(store.tmp.iterdir()) == []
     assert list(store.all_files()) == []
+
+
+# -- the ingest's read-back check: chunk tags, read from the device -------------------------
+def _sealed(store, data, chunk=CHUNK):
+    """Write like the ingest does: BlobWriter, then the digest of the sealed tags."""
+    from app.model.blobs import BlobWriter
+
+    blob_id = store.new_id()
+    tmp, fh = store.open_temp(blob_id)
+    w = BlobWriter(fh, store.key, blob_id, chunk)
+    w.write(data)
+    w.finish()
+    store.commit_temp(tmp, fh, blob_id)
+    return blob_id, w.seal_digest
+
+
+@pytest.mark.parametrize("from_media", [False, True])
+def test_authenticate_accepts_what_was_sealed(store, from_media):
+    data = os.urandom(7 * CHUNK + 5)
+    blob_id, seal = _sealed(store, data)
+    store.authenticate(blob_id, len(data), seal, from_media)
+    with pytest.raises(BlobDamaged):
+        store.authenticate(blob_id, len(data) + 1, seal, from_media)   # length is checked
+
+
+def test_authenticate_catches_a_flipped_byte_and_a_cut(store):
+    data = os.urandom(4 * CHUNK)
+    blob_id, seal = _sealed(store, data)
+    path = store.path(blob_id)
+    good = path.read_bytes()
+    for damaged in (good[:50] + bytes([good[50] ^ 1]) + good[51:],
+                    good[:HEADER.size + CHUNK + TAG]):                  # cut at a boundary
+        path.write_bytes(damaged)
+        with pytest.raises(BlobDamaged):
+            store.authenticate(blob_id, len(data), seal, True)
+
+
+def test_authenticate_catches_a_validly_sealed_substitute(store):
+    """The same plaintext sealed again under the same blob id authenticates under GCM, but it
+    is not the blob that was written: the tag digest tells them apart."""
+    data = os.urandom(3 * CHUNK)
+    blob_id, seal = _sealed(store, data)
+    path = store.path(blob_id)
+    original = path.read_bytes()
+    tmp, fh = store.open_temp(blob_id)
+    from app.model.blobs import BlobWriter
+
+    w = BlobWriter(fh, store.key, blob_id, CHUNK)
+    w.write(data)
+    w.finish()
+    store.commit_temp(tmp, fh, blob_id)
+    assert path.read_bytes() != original
+    assert store.read_bytes(blob_id) == data
+    with pytest.raises(BlobDamaged):
+        store.authenticate(blob_id, len(data), seal)
+
+
+@pytest.mark.parametrize("size", [0, 1, 65535, 65536, 65537, (8 << 20) + 3])
+def test_uncached_reader_returns_the_file(tmp_path, size):
+    from app.model.uncached import UncachedReader
+
+    data = os.urandom(size)
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    os.sync()
+    got = bytearray()
+    with UncachedReader(path) as r:
+        for n in (1, 4095, 262160, 1 << 20):
+            got += r.read(n)
+        while piece := r.read(300_001):
+            got += piece
+    assert bytes(got) == data
+
+
+def test_uncached_reader_falls_back_where_direct_io_is_refused(tmp_path, monkeypatch):
+    import errno
+
+    import app.model.uncached as uncached
+
+    data = os.urandom(100_000)
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    real_open = os.open
+
+    def no_direct(p, flags, *a):
+        if flags & getattr(os, "O_DIRECT", 0):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_open(p, flags, *a)
+
+    monkeypatch.setattr(uncached.os, "open", no_direct)
+    with uncached.UncachedReader(path) as r:
+        assert not r.direct and r.read(200_000) == data
+    monkeypatch.undo()
+    if not getattr(os, "O_DIRECT", 0):
+        return
+
+    def refuse_read(fd, bufs):
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(uncached.os, "readv", refuse_read)   # accepted at open, not at read
+    with uncached.UncachedReader(path) as r:
+        assert r.read(200_000) == data and not r.direct
