@@ -268,6 +268,7 @@ class IngestJob:
 
     # -- run -------------------------------------------------------------------------------
     def run(self) -> IngestReport:
+        self.s.custody.require_officer()     # R1: downloading is the responsible officer's
         started = time.monotonic()
         if self.scan is None:
             self.prepare()

@@ -83,6 +83,7 @@ def describe(session: Any, volume: Any, backend: Any = None) -> DockedCamera:
 
 def set_camera_clock(session: Any, driver: Any, camera: Any) -> dict[str, Any]:
     """Set the camera's date and time from the PC clock (R1), and journal it."""
+    session.custody.require_officer()
     tz = session.settings.get("timezone")
     now = session.clock.now()
     method = driver.set_clock(now, tz)

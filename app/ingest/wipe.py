@@ -256,6 +256,7 @@ def finish_interrupted(session: Any, driver: Any, camera: Any,
 
 def verified_wipe(session: Any, driver: Any, camera: Any,
                   cancel_event: threading.Event | None = None) -> WipeReport:
+    session.custody.require_officer()       # R1: deleting from the card is the officer's
     report = WipeReport()
     report.finished_earlier = finish_interrupted(session, driver, camera, cancel_event)
     pairs, total = check_all_stored(session, driver, camera, cancel_event, with_hashes=True)

@@ -134,9 +134,10 @@ class Custody:
         return _period(row) if row else None
 
     # -- checks ----------------------------------------------------------------------------
-    def _officer_only(self) -> None:
-        """R1, R5: the responsible officer issues, takes back and keeps the journal; the head
-        reviews and permits releases but does not write custody entries."""
+    def require_officer(self) -> None:
+        """R1, R5: the responsible officer issues, takes back, downloads, wipes, sets camera
+        clocks and keeps the journal; the head reviews and permits releases but does not
+        write custody entries."""
         if self.s.role != "officer":
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "Only the responsible officer keeps the journal (R1, R5); unlock as "
@@ -192,7 +193,7 @@ class Custody:
               checklist: Checklist, card: Device | int | str | None = None,
               seal: str | None = None, replaces: int | None = None) -> CustodyPeriod:
         """Hand a camera (and its card) to an inspector against signature (R5)."""
-        self._officer_only()
+        self.require_officer()
         person = self._inspector(inspector)
         cam = self._resolve_device(camera, "camera")
         self._usable(cam)
@@ -268,7 +269,7 @@ class Custody:
     def return_camera(self, camera: Device | int | str, faulty: bool | None = None
                       ) -> CustodyPeriod:
         """The inspector hands the camera back (R17); only an issued camera can be."""
-        self._officer_only()
+        self.require_officer()
         cam = self._resolve_device(camera, "camera")
         period = self.open_for_camera(cam.id)
         if period is None:
@@ -306,7 +307,7 @@ class Custody:
     # -- remarks ---------------------------------------------------------------------------
     def remark(self, custody_id: int, kind: str, text: str = "") -> Entry:
         """Meal break pause/resume (R15), malfunction (R16) or a free note, in Remarks."""
-        self._officer_only()
+        self.require_officer()
         if kind not in REMARK_TYPES:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Remark type must be one of: "
                                                  "{choices}."), choices=", ".join(REMARK_TYPES))
@@ -389,7 +390,7 @@ class Custody:
         ``changes`` for an issue: inspector, camera, card, seal; for a remark: text;
         for a return: ``void=True`` (recorded for the wrong camera).
         """
-        self._officer_only()
+        self.require_officer()
         reason = " ".join(reason.split())
         if not reason:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "A correction needs a reason (R7)."))

@@ -68,6 +68,13 @@ class DockBridge(QObject):
         key = str(volume.key)
         if key in self.jobs or self.ctx.session.is_locked:
             return None
+        if not self.ctx.keeps_journal:
+            # R1: downloading and wiping are the responsible officer's; the head sees the
+            # camera docked and the officer's next unlock downloads it.
+            self.status.emit(key, self.tr(
+                "Docked: {name}. The responsible officer downloads it (R1).").format(
+                    name=volume.label or key))
+            return None
         session, backend = self.ctx.session, self.backend
         wipe = bool(session.settings.get("auto_wipe"))
         holder: dict[str, int] = {}

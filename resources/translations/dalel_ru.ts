@@ -220,12 +220,17 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="96"/>
+        <location filename="../../app/ui/docked.py" line="75"/>
+        <source>Docked: {name}. The responsible officer downloads it (R1).</source>
+        <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="103"/>
         <source>Docked: {name}, downloading…</source>
         <translation>В док-станции: {name}, идёт загрузка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="112"/>
+        <location filename="../../app/ui/docked.py" line="119"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
@@ -2453,12 +2458,12 @@ Checkpoint code:
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="115"/>
+        <location filename="../../app/cli/main.py" line="137"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="123"/>
+        <location filename="../../app/cli/main.py" line="145"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: непредвиденная ошибка: {error}. Ничего не изменено; пожалуйста, сообщите о ней.</translation>
     </message>
@@ -2673,22 +2678,22 @@ Checkpoint code:
         <translation>Видеорегистратор отклонил команду {cmd}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="28"/>
+        <location filename="../../app/fsutil.py" line="31"/>
         <source>The disk is full while writing {what}. Nothing was lost; free some space and try again.</source>
         <translation>Диск заполнен при записи {what}. Ничего не потеряно; освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="31"/>
+        <location filename="../../app/fsutil.py" line="34"/>
         <source>The disk is read-only: {what}.</source>
         <translation>Диск доступен только для чтения: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="34"/>
+        <location filename="../../app/fsutil.py" line="37"/>
         <source>The disk reported a read/write error on {what}.</source>
         <translation>Диск сообщил об ошибке чтения/записи: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="36"/>
+        <location filename="../../app/fsutil.py" line="39"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>Не удалось записать {what}: {reason}.</translation>
     </message>
@@ -2738,7 +2743,7 @@ Checkpoint code:
         <translation>Карта не очищена: {count} файл(ов), например {first}, ещё не сохранены и не проверены в хранилище (R1, R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="45"/>
+        <location filename="../../app/model/blobs.py" line="47"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>Файл записи {blob} повреждён: {detail}.</translation>
     </message>
@@ -2773,149 +2778,149 @@ Checkpoint code:
         <translation>Записи о выдаче {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="141"/>
+        <location filename="../../app/model/custody.py" line="142"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журнал ведёт только ответственное лицо (R1, R5); чтобы записать это, войдите как ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="148"/>
+        <location filename="../../app/model/custody.py" line="149"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} больше не активен и не может получить видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="152"/>
+        <location filename="../../app/model/custody.py" line="153"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} не зарегистрирован как инспектор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="171"/>
+        <location filename="../../app/model/custody.py" line="172"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="178"/>
+        <location filename="../../app/model/custody.py" line="179"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} уже выдан; сначала его нужно сдать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="182"/>
+        <location filename="../../app/model/custody.py" line="183"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} отмечен как неисправный и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="186"/>
+        <location filename="../../app/model/custody.py" line="187"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} списан и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="205"/>
+        <location filename="../../app/model/custody.py" line="206"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Опломбируйте слот карты и введите номер пломбы (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="210"/>
+        <location filename="../../app/model/custody.py" line="211"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Проверка перед использованием не завершена (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="217"/>
+        <location filename="../../app/model/custody.py" line="218"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>У {name} уже есть видеорегистратор; дополнительно можно выдать только замену неисправного (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="223"/>
+        <location filename="../../app/model/custody.py" line="224"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Замена выдаётся инспектору, чей видеорегистратор неисправен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="226"/>
+        <location filename="../../app/model/custody.py" line="227"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Перед выдачей замены запишите неисправность (причину и время сообщения) (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="275"/>
+        <location filename="../../app/model/custody.py" line="276"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} не выдан, поэтому его нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="311"/>
+        <location filename="../../app/model/custody.py" line="312"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Тип примечания должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="316"/>
+        <location filename="../../app/model/custody.py" line="317"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Этот видеорегистратор уже сдан; такое примечание относится к выданному видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="320"/>
+        <location filename="../../app/model/custody.py" line="321"/>
         <source>Say what failed (the cause).</source>
         <translation>Укажите, что неисправно (причину).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="322"/>
-        <location filename="../../app/model/custody.py" line="483"/>
+        <location filename="../../app/model/custody.py" line="323"/>
+        <location filename="../../app/model/custody.py" line="484"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="326"/>
+        <location filename="../../app/model/custody.py" line="327"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Для этого видеорегистратора перерыв на обед уже идёт.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="329"/>
+        <location filename="../../app/model/custody.py" line="330"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Нет идущего перерыва на обед, который можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="395"/>
+        <location filename="../../app/model/custody.py" line="396"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="399"/>
-        <location filename="../../app/model/custody.py" line="420"/>
+        <location filename="../../app/model/custody.py" line="400"/>
+        <location filename="../../app/model/custody.py" line="421"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="410"/>
+        <location filename="../../app/model/custody.py" line="411"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="416"/>
+        <location filename="../../app/model/custody.py" line="417"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="442"/>
+        <location filename="../../app/model/custody.py" line="443"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="447"/>
+        <location filename="../../app/model/custody.py" line="448"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="479"/>
+        <location filename="../../app/model/custody.py" line="480"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="493"/>
+        <location filename="../../app/model/custody.py" line="494"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="498"/>
+        <location filename="../../app/model/custody.py" line="499"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="501"/>
+        <location filename="../../app/model/custody.py" line="502"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
@@ -3192,8 +3197,8 @@ Checkpoint code:
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="152"/>
-        <location filename="../../app/model/blobs.py" line="162"/>
+        <location filename="../../app/model/blobs.py" line="166"/>
+        <location filename="../../app/model/blobs.py" line="176"/>
         <location filename="../../app/model/vault.py" line="240"/>
         <location filename="../../app/model/vault.py" line="252"/>
         <source>The vault is locked.</source>

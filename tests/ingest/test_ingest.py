@@ -149,3 +149,28 @@ def test_photos_are_one_item_each(out_and_back, stocked, dock):
     assert len(rep.stored) == 6
     assert len(stocked.footage.search(camera_id=1)) == 6
     assert {f.media for f in stocked.footage.search(camera_id=1)} == {"video", "photo"}
+
+
+def test_the_head_does_not_download_wipe_or_set_clocks(out_and_back, stocked, dock, vault_dir,
+                                                       clock):
+    """R1: downloading, deleting from the card and setting the camera's clock are the
+    responsible officer's duties. The head's session refuses them and touches nothing."""
+    from app.model import vault
+    from tests.conftest import HEAD_PW
+
+    cam = out_and_back(2)
+    stocked.lock()
+    head = vault.unlock(vault_dir, "head", HEAD_PW, clock)
+    try:
+        camera = head.registers.find_device("BK-001")
+        before = len(head.journal.entries())
+        with pytest.raises(RuleViolation, match="R1"):
+            IngestJob(head, volume(cam), backend=dock.backend).run()
+        with pytest.raises(RuleViolation, match="R1"):
+            verified_wipe(head, volume(cam).driver(dock.backend), camera)
+        with pytest.raises(RuleViolation, match="R1"):
+            set_camera_clock(head, volume(cam).driver(dock.backend), camera)
+        assert len(head.journal.entries()) == before and head.footage.count() == 0
+        assert all(f.exists() for f in cam.files)
+    finally:
+        head.lock()

@@ -110,3 +110,36 @@ def test_cancel_one_camera_the_other_goes_on(qtbot, stocked, vault_dir, clock, t
     assert any("download was stopped" in t for t in texts)
     assert today.download_cell(first) is None  # the row is back to normal
     win.lock()
+
+
+def test_head_session_sees_the_camera_but_does_not_download(qtbot, stocked, vault_dir, clock,
+                                                           tmp_path, ok_checklist):
+    """R1: with the head unlocked, a docked camera is announced, not downloaded."""
+    from app.model import vault
+    from tests.conftest import HEAD_PW
+
+    stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="S")
+    clock.advance(hours=8)
+    stocked.custody.return_camera("BK-001")
+    stocked.lock()
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    dock.add_camera("SN-1", n_files=1, size=1024 * 1024)
+    bridges: list[DockBridge] = []
+
+    def factory(ctx: Context) -> DockBridge:
+        watcher = DockWatcher([dock.mount_root], backend=dock.backend,
+                              resolvers=[dock.resolve], poll_s=0.2)
+        bridges.append(DockBridge(ctx, watcher, backend=dock.backend))
+        return bridges[0]
+
+    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF, dock_factory=factory)
+    qtbot.addWidget(win)
+    head = vault.unlock(vault_dir, "head", HEAD_PW, clock)
+    win.open_session(head)
+    statuses: list[str] = []
+    bridges[0].status.connect(lambda _k, text: statuses.append(text))
+    bridges[0].start()
+    qtbot.waitUntil(lambda: bool(statuses), timeout=10000)
+    assert "responsible officer downloads it" in statuses[0] and not bridges[0].jobs
+    assert head.footage.count() == 0 and all(f.exists() for f in dock.cameras["SN-1"].files)
+    win.lock()
