@@ -43,7 +43,8 @@ from app.devices.profiles import Profile, load_profiles, match_profile
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError, StorageError
 from app.ingest import errors
-from app.ingest.store import BatchBarrier, Pump, StoredPart, Written, verify_blob
+from app.ingest.batch import take_batch
+from app.ingest.store import Pump, StoredPart, verify_blob
 from app.model.blobs import BlobDamaged
 from app.model.footage import FootagePart, NewFootage
 
@@ -141,6 +142,7 @@ class IngestJob:
         self._seen: set[str] = set()        # content hashes taken in this run
         self.finished_wipes: list[int] = []   # interrupted wipes finished at this docking
         self._known_rows: dict[tuple[str, int], list[Any]] = {}
+        self._batch_checks: list[concurrent.futures.Future[None]] = []
 
     # -- control ---------------------------------------------------------------------------
     def cancel(self) -> None:
@@ -319,6 +321,7 @@ class IngestJob:
         except StorageError as exc:
             abort = errors.vault_refused(exc)
         finally:
+            abort = self._wait_batches(abort)
             pool.shutdown(wait=True, cancel_futures=True)
             abort = self._finish_verify(pending, report, abort)
             verifier.shutdown(wait=True)
@@ -410,83 +413,29 @@ class IngestJob:
 
     def _take_batch(self, recs: list[Recording], pump: Pump, pool: Any, verifier: Any,
                     pending: list[Any], report: IngestReport, ready: list[_Ready]) -> None:
-        """Read+hash+encrypt the batch on the pool (at most 2 x WORKERS in flight, so a
-        cancel or a pulled card stops it soon), drop duplicates, one barrier (durable data,
-        renames, durable names), verify each blob from the disk, stage the batch in one
-        transaction, then hand the recordings on to the final index transaction. Whatever
-        was written and verified is kept even when the batch ends in an abort."""
-        barrier = BatchBarrier(self.s.blobs)
-        written: list[tuple[Recording, Written]] = []
-        abort: errors.IngestAborted | None = None
-        try:
-            window = 2 * self.WORKERS
-            futs: list[tuple[Recording, concurrent.futures.Future[Written]]] = []
-            todo = list(recs)
-            while todo or futs:
-                while todo and len(futs) < window and abort is None and \
-                        not self.cancel_event.is_set():
-                    rec = todo.pop(0)
-                    futs.append((rec, pool.submit(pump.store_small, rec.parts[0])))
-                if not futs:
-                    break
-                rec, fut = futs.pop(0)
-                try:
-                    w = fut.result()
-                except errors.FileProblem as exc:
-                    report.failed.append({"name": rec.name, "code": exc.code,
-                                          "message": str(exc)})
-                    continue
-                except errors.IngestAborted as exc:
-                    abort = abort or exc
-                    continue
-                except StorageError as exc:
-                    abort = abort or errors.vault_refused(exc)
-                    continue
-                self._done += rec.size
-                self._files_done += 1
-                if w.part.sha256 in self._seen or self.s.footage.known(w.part.sha256):
-                    report.duplicates += 1          # content already stored: never twice
-                    w.discard()
-                else:
-                    self._seen.add(w.part.sha256)
-                    written.append((rec, w))
-                self._progress("copying", rec.name, force=True)
-            if abort is None and self.cancel_event.is_set():
-                abort = errors.cancelled()
-            if not written:
-                return
+        """Small files, several at once: see :mod:`app.ingest.batch`."""
+        take_batch(self, recs, pump, pool, verifier, report, ready)
+
+    def add_batch_check(self, fut: concurrent.futures.Future[None]) -> None:
+        self._batch_checks.append(fut)
+
+    def count_done(self, rec: Recording) -> None:
+        self._done += rec.size
+        self._files_done += 1
+
+    def _wait_batches(self, abort: errors.IngestAborted | None
+                      ) -> errors.IngestAborted | None:
+        """Every batch's read-back and staging, before the pool closes and the index is
+        written: a batch still being verified is never left half-known."""
+        for fut in self._batch_checks:
             try:
-                barrier.commit([w for _r, w in written])
+                fut.result()
+            except errors.IngestAborted as exc:
+                abort = abort or exc
             except StorageError as exc:
-                for _r, w in written:
-                    self._seen.discard(w.part.sha256)
-                written = []
                 abort = abort or errors.vault_refused(exc)
-                return
-            checks = [(rec, w, pool.submit(verify_blob, self.s.blobs, w.part,
-                                           self.verify_from_media)) for rec, w in written]
-            good: list[tuple[Recording, Written]] = []
-            for rec, w, fut in checks:
-                try:
-                    fut.result()
-                    good.append((rec, w))
-                except BlobDamaged:
-                    self._verify_failed(w.part, rec.name, report)
-                except DalelError as exc:
-                    self._forget(w.part)
-                    abort = abort or errors.vault_refused(StorageError(str(exc)))
-            with self._stage_lock:
-                self._stage_buf.extend((w.part, w.file.rel) for _r, w in good)
-            self._stage(StoredPart("", "", 0), "", flush=True)     # one transaction
-            ready.extend(_Ready(rec, [(w.part, w.file.rel, True)], w.part.sha256)
-                         for rec, w in good)
-        finally:
-            barrier.close()
-            for _r, w in written:
-                if w.fh is not None:
-                    w.discard()
-            if abort is not None:
-                raise abort
+        self._batch_checks.clear()
+        return abort
 
     def _verify_failed(self, part: StoredPart, name: str, report: IngestReport) -> None:
         """The blob did not read back: not kept, the file stays on the card (own message)."""

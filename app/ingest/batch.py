@@ -1,0 +1,118 @@
+"""Small files (photos, short clips) in batches, for :class:`app.ingest.job.IngestJob`.
+
+A batch is read, hashed and encrypted on the job's pool into temp files, then made durable
+with ONE barrier (:class:`app.ingest.store.BatchBarrier`). Its read-back from the device and
+its staging run on the job's verify thread while the NEXT batch is being copied: storing and
+verifying overlap, as they do for large files, instead of taking turns. Nothing changes in
+what is promised — a recording reaches the index only after its blob read back and
+authenticated, and whatever was written and verified is kept even when the run aborts.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+from typing import Any
+
+from app.devices.card import Recording
+from app.errors import DalelError, StorageError
+from app.ingest import errors
+from app.ingest.store import BatchBarrier, Pump, StoredPart, Written, verify_blob
+from app.model.blobs import BlobDamaged
+
+
+def take_batch(job: Any, recs: list[Recording], pump: Pump, pool: Any, verifier: Any,
+               report: Any, ready: list[Any]) -> None:
+    """Store the batch (at most 2 x WORKERS files in flight, so a cancel or a pulled card
+    stops it soon), drop duplicates, one barrier (durable data, renames, durable names),
+    then hand the read-back and staging to ``verifier`` (the job waits for it before its
+    final transaction). Raises the run's abort, if any, after handing the written files
+    on."""
+    barrier = BatchBarrier(job.s.blobs)
+    written: list[tuple[Recording, Written]] = []
+    abort: errors.IngestAborted | None = None
+    try:
+        abort = _store(job, recs, pump, pool, report, written)
+        if abort is None and job.cancel_event.is_set():
+            abort = errors.cancelled()
+        if not written:
+            return
+        try:
+            barrier.commit([w for _r, w in written])
+        except StorageError as exc:
+            for _r, w in written:
+                job._seen.discard(w.part.sha256)
+            written = []
+            abort = abort or errors.vault_refused(exc)
+            return
+        job.add_batch_check(verifier.submit(_verify_and_stage, job, list(written), pool,
+                                            report, ready))
+    finally:
+        barrier.close()
+        for _r, w in written:
+            if w.fh is not None:
+                w.discard()
+        if abort is not None:
+            raise abort
+
+
+def _store(job: Any, recs: list[Recording], pump: Pump, pool: Any, report: Any,
+           written: list[tuple[Recording, Written]]) -> errors.IngestAborted | None:
+    abort: errors.IngestAborted | None = None
+    window = 2 * job.WORKERS
+    futs: list[tuple[Recording, concurrent.futures.Future[Written]]] = []
+    todo = list(recs)
+    while todo or futs:
+        while todo and len(futs) < window and abort is None and \
+                not job.cancel_event.is_set():
+            rec = todo.pop(0)
+            futs.append((rec, pool.submit(pump.store_small, rec.parts[0])))
+        if not futs:
+            break
+        rec, fut = futs.pop(0)
+        try:
+            w = fut.result()
+        except errors.FileProblem as exc:
+            report.failed.append({"name": rec.name, "code": exc.code, "message": str(exc)})
+            continue
+        except errors.IngestAborted as exc:
+            abort = abort or exc
+            continue
+        except StorageError as exc:
+            abort = abort or errors.vault_refused(exc)
+            continue
+        job.count_done(rec)
+        if w.part.sha256 in job._seen or job.s.footage.known(w.part.sha256):
+            report.duplicates += 1          # content already stored: never twice
+            w.discard()
+        else:
+            job._seen.add(w.part.sha256)
+            written.append((rec, w))
+        job._progress("copying", rec.name, force=True)
+    return abort
+
+
+def _verify_and_stage(job: Any, written: list[tuple[Recording, Written]], pool: Any,
+                      report: Any, ready: list[Any]) -> None:
+    """On the verify thread: read each blob back from the device (on the pool), stage the
+    good ones in one transaction, hand them on to the final index transaction."""
+    from app.ingest.job import _Ready
+
+    checks = [(rec, w, pool.submit(verify_blob, job.s.blobs, w.part, job.verify_from_media))
+              for rec, w in written]
+    good: list[tuple[Recording, Written]] = []
+    abort: errors.IngestAborted | None = None
+    for rec, w, fut in checks:
+        try:
+            fut.result()
+            good.append((rec, w))
+        except BlobDamaged:
+            job._verify_failed(w.part, rec.name, report)
+        except DalelError as exc:
+            job._forget(w.part)
+            abort = abort or errors.vault_refused(StorageError(str(exc)))
+    with job._stage_lock:
+        job._stage_buf.extend((w.part, w.file.rel) for _r, w in good)
+    job._stage(StoredPart("", "", 0), "", flush=True)     # one transaction
+    ready.extend(_Ready(rec, [(w.part, w.file.rel, True)], w.part.sha256) for rec, w in good)
+    if abort is not None:
+        raise abort
