@@ -96,8 +96,8 @@ def test_a_listed_file_changed_before_redocking_stays(out_and_back, stocked, doc
     assert outcome.data["remaining_names"] == [changed.relative_to(cam.mount).as_posix()]
 
 
-def test_deletion_refused_is_journalled_as_partial(out_and_back, stocked, dock, monkeypatch):
-    cam, camera = _downloaded(out_and_back, stocked, dock, n=3)
+def _card_turns_read_only(cam, dock, monkeypatch):
+    """A driver whose card deletes one file, then answers read-only (a locked SD switch)."""
     drv = volume(cam).driver(dock.backend)
     real = drv.wipe
 
@@ -106,6 +106,12 @@ def test_deletion_refused_is_journalled_as_partial(out_and_back, stocked, dock, 
         raise OSError(30, "Read-only file system")
 
     monkeypatch.setattr(drv, "wipe", read_only_after_one)
+    return drv
+
+
+def test_deletion_refused_is_journalled_as_partial(out_and_back, stocked, dock, monkeypatch):
+    cam, camera = _downloaded(out_and_back, stocked, dock, n=3)
+    drv = _card_turns_read_only(cam, dock, monkeypatch)
     with pytest.raises(WipeIncomplete) as err:
         verified_wipe(stocked, drv, camera)
     assert "1 of 3" in str(err.value) and "Read-only" in str(err.value)
@@ -120,14 +126,7 @@ def test_paper_row_tells_the_outcome_not_the_intent(out_and_back, stocked, dock,
     from app.model.journal_rows import build_rows, remark_text
 
     cam, camera = _downloaded(out_and_back, stocked, dock, n=3)
-    drv = volume(cam).driver(dock.backend)
-    real = drv.wipe
-
-    def read_only_after_one(files):
-        real(files[:1])
-        raise OSError(30, "Read-only file system")
-
-    monkeypatch.setattr(drv, "wipe", read_only_after_one)
+    drv = _card_turns_read_only(cam, dock, monkeypatch)
     with pytest.raises(WipeIncomplete):
         verified_wipe(stocked, drv, camera)
     [row] = build_rows(stocked)

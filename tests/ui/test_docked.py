@@ -15,6 +15,16 @@ from app.ui.today import DownloadCell
 from tests.conftest import TEST_KDF
 
 
+def _factory(dock: SimulatedDock, bridges: list[DockBridge]):
+    """MainWindow's dock factory over the simulated dock; the bridge lands in ``bridges``."""
+    def factory(ctx: Context) -> DockBridge:
+        watcher = DockWatcher([dock.mount_root], backend=dock.backend,
+                              resolvers=[dock.resolve], poll_s=0.2)
+        bridges.append(DockBridge(ctx, watcher, backend=dock.backend))
+        return bridges[0]
+    return factory
+
+
 def test_two_docked_cameras_download_with_progress(qtbot, stocked, vault_dir, clock,
                                                    tmp_path, ok_checklist):
     s = stocked
@@ -27,12 +37,7 @@ def test_two_docked_cameras_download_with_progress(qtbot, stocked, vault_dir, cl
     dock = SimulatedDock(tmp_path / "dock", clock=clock)
     bridges: list[DockBridge] = []
 
-    def factory(ctx: Context) -> DockBridge:
-        watcher = DockWatcher([dock.mount_root], backend=dock.backend,
-                              resolvers=[dock.resolve], poll_s=0.2)
-        bridges.append(DockBridge(ctx, watcher, backend=dock.backend))
-        return bridges[0]
-
+    factory = _factory(dock, bridges)
     win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF, dock_factory=factory)
     qtbot.addWidget(win)
     win.open_session(s)
@@ -75,12 +80,7 @@ def test_cancel_one_camera_the_other_goes_on(qtbot, stocked, vault_dir, clock, t
     dock = SimulatedDock(tmp_path / "dock", clock=clock)
     bridges: list[DockBridge] = []
 
-    def factory(ctx: Context) -> DockBridge:
-        watcher = DockWatcher([dock.mount_root], backend=dock.backend,
-                              resolvers=[dock.resolve], poll_s=0.2)
-        bridges.append(DockBridge(ctx, watcher, backend=dock.backend))
-        return bridges[0]
-
+    factory = _factory(dock, bridges)
     win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF, dock_factory=factory)
     qtbot.addWidget(win)
     win.open_session(s)
@@ -126,12 +126,7 @@ def test_head_session_sees_the_camera_but_does_not_download(qtbot, stocked, vaul
     dock.add_camera("SN-1", n_files=1, size=1024 * 1024)
     bridges: list[DockBridge] = []
 
-    def factory(ctx: Context) -> DockBridge:
-        watcher = DockWatcher([dock.mount_root], backend=dock.backend,
-                              resolvers=[dock.resolve], poll_s=0.2)
-        bridges.append(DockBridge(ctx, watcher, backend=dock.backend))
-        return bridges[0]
-
+    factory = _factory(dock, bridges)
     win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF, dock_factory=factory)
     qtbot.addWidget(win)
     head = vault.unlock(vault_dir, "head", HEAD_PW, clock)
