@@ -60,19 +60,22 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:
         raise storage_error(exc, path) from exc
 
 
-def _load_sync_file_range() -> Any:
+def linux_libc(name: str, argtypes: list[Any]) -> Any:
+    """A libc function with an ``int`` result, on Linux only (else None): for the system
+    calls Python's ``os`` module lacks (``syncfs``, ``sync_file_range``)."""
     if not hasattr(os, "uname") or os.uname().sysname != "Linux":
         return None
     try:
-        fn = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True).sync_file_range
+        fn = getattr(ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True), name)
     except (OSError, AttributeError):
         return None
-    fn.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    fn.argtypes = argtypes
     fn.restype = ctypes.c_int
     return fn
 
 
-_SYNC_FILE_RANGE = _load_sync_file_range()
+_SYNC_FILE_RANGE = linux_libc("sync_file_range", [ctypes.c_int, ctypes.c_int64, ctypes.c_int64,
+                                                    ctypes.c_uint])
 _SYNC_FILE_RANGE_WRITE = 2
 
 

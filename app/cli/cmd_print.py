@@ -1,12 +1,12 @@
 """``dalel print ...``: the journal on paper (R7, R18, R22).
 
-dalel print pages OUT.pdf [--all]          new rows as new numbered pages of the volume
-dalel print close OUT.pdf                  closing page with the certification; close
-dalel print reprint OUT.pdf --volume V [--pages 1-3,7] [--covers]   ТЕЛНҰСҚА / ДУБЛИКАТ
-dalel print range OUT.pdf [--since D] [--until D]                    an extract
-dalel print blank OUT.pdf --pages N [--agency A --unit-name U]       a blank book
-dalel print volumes                        volumes and their pages
-dalel print verify-page [CODE] [--qr TEXT] [--page N] [--volume V]  exit 0 only if true
+    dalel print pages OUT.pdf [--all]          new rows as new numbered pages of the volume
+    dalel print close OUT.pdf                  closing page with the certification; close
+    dalel print reprint OUT.pdf --volume V [--pages 1-3,7] [--covers]   ТЕЛНҰСҚА / ДУБЛИКАТ
+    dalel print range OUT.pdf [--since D] [--until D]                    an extract
+    dalel print blank OUT.pdf --pages N [--agency A --unit-name U]       a blank book
+    dalel print volumes                        volumes and their pages
+    dalel print verify-page [CODE] [--qr TEXT] [--page N] [--volume V]  exit 0 only if true
 """
 
 from __future__ import annotations

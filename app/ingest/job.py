@@ -303,7 +303,7 @@ class IngestJob:
                     batch.append(rec)
                     batch_bytes += rec.size
                     if len(batch) >= self.BATCH_FILES or batch_bytes >= self.BATCH_BYTES:
-                        self._take_batch(batch, pump, pool, verifier, pending, report, ready)
+                        take_batch(self, batch, pump, pool, verifier, report, ready)
                         batch, batch_bytes = [], 0
                     continue
                 try:
@@ -315,7 +315,7 @@ class IngestJob:
                 if item is not None:
                     ready.append(item)
             if batch:
-                self._take_batch(batch, pump, pool, verifier, pending, report, ready)
+                take_batch(self, batch, pump, pool, verifier, report, ready)
         except errors.IngestAborted as exc:
             abort = exc
         except StorageError as exc:
@@ -410,11 +410,6 @@ class IngestJob:
             return False
         f = rec.parts[0]
         return (f.rel, f.size) not in self._known_rows   # resume/duplicate: the usual path
-
-    def _take_batch(self, recs: list[Recording], pump: Pump, pool: Any, verifier: Any,
-                    pending: list[Any], report: IngestReport, ready: list[_Ready]) -> None:
-        """Small files, several at once: see :mod:`app.ingest.batch`."""
-        take_batch(self, recs, pump, pool, verifier, report, ready)
 
     def add_batch_check(self, fut: concurrent.futures.Future[None]) -> None:
         self._batch_checks.append(fut)

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import ctypes.util
 import errno
 import hashlib
 import os
@@ -34,7 +33,7 @@ from typing import Any, BinaryIO
 
 from app.devices.card import CardFile
 from app.errors import StorageError
-from app.fsutil import fsync_dir, start_writeback, storage_error
+from app.fsutil import fsync_dir, linux_libc, start_writeback, storage_error
 from app.ingest import errors
 from app.model.blobs import DEFAULT_CHUNK, BlobStore, BlobWriter
 
@@ -363,20 +362,7 @@ def verify_blob(blobs: BlobStore, part: StoredPart, from_media: bool = True) -> 
 
 
 # -- the batch barrier ----------------------------------------------------------------------
-def _load_syncfs() -> Callable[[int], int] | None:
-    if not hasattr(os, "uname") or os.uname().sysname != "Linux":
-        return None
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
-        fn = libc.syncfs
-    except (OSError, AttributeError):
-        return None
-    fn.argtypes = [ctypes.c_int]
-    fn.restype = ctypes.c_int
-    return fn
-
-
-_SYNCFS = _load_syncfs()
+_SYNCFS = linux_libc("syncfs", [ctypes.c_int])
 
 
 def _syncfs(fd: int, what: Path) -> None:
