@@ -212,13 +212,7 @@ class Pump:
         fh: Any = None
         got = 0
         try:
-            try:
-                tmp, fh = self.blobs.open_temp(blob_id)
-                writer = BlobWriter(fh, self.blobs.key, blob_id, self.chunk)
-            except StorageError as exc:
-                raise errors.vault_refused(exc) from exc
-            except OSError as exc:
-                raise errors.vault_refused(storage_error(exc, tmp or "")) from exc
+            tmp, fh, writer = self._new_blob(blob_id)
             sha = hashlib.sha256()
             prev: bytes | None = None
             while True:
@@ -276,11 +270,7 @@ class Pump:
         fh: Any = None
         got = 0
         try:
-            try:
-                tmp, fh = self.blobs.open_temp(blob_id)
-                writer = BlobWriter(fh, self.blobs.key, blob_id, self.chunk)
-            except StorageError as exc:
-                raise errors.vault_refused(exc) from exc
+            tmp, fh, writer = self._new_blob(blob_id)
             reader.start()
             hthread.start()
             prev: bytes | None = None
@@ -320,6 +310,24 @@ class Pump:
             reader.join(timeout=30)
             os.close(fd)
         return StoredPart(blob_id, sha.hexdigest(), got, writer.seal_digest)
+
+    def _new_blob(self, blob_id: str) -> tuple[Path, BinaryIO, BlobWriter]:
+        """A temp file with the blob's header written; a refusal is the vault's, not the
+        card's, and leaves no temp file behind."""
+        tmp: Path | None = None
+        fh: Any = None
+        try:
+            tmp, fh = self.blobs.open_temp(blob_id)
+            return tmp, fh, BlobWriter(fh, self.blobs.key, blob_id, self.chunk)
+        except (StorageError, OSError) as exc:
+            if fh is not None:
+                with contextlib.suppress(OSError):
+                    fh.close()
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+            refused = exc if isinstance(exc, StorageError) else storage_error(exc, tmp or "")
+            raise errors.vault_refused(refused) from exc
 
     @staticmethod
     def _seal(writer: BlobWriter, chunk: bytes, final: bool, tmp: Path | None) -> None:
