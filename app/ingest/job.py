@@ -46,6 +46,7 @@ from app.ingest import errors
 from app.ingest.batch import take_batch
 from app.ingest.store import Pump, StoredPart, verify_blob
 from app.model.blobs import BlobDamaged
+from app.model.custody import covering_in
 from app.model.footage import FootagePart, NewFootage
 
 log = logging.getLogger(__name__)
@@ -219,10 +220,12 @@ class IngestJob:
             t = t - timedelta(seconds=self.clock.offset_s)
         return t
 
-    def _custody_for(self, rec: Recording) -> Any:
+    def _custody_for(self, rec: Recording, periods: list[Any]) -> Any:
+        """The issue entry covering the recording's (corrected) time, else the camera's
+        latest: whose footage it is (issue #3 item 4)."""
         t = self._corrected(rec)
-        period = self.s.custody.covering(self.camera.id, to_iso(t)) if t else None
-        return period or self.s.custody.last_for_camera(self.camera.id)
+        period = covering_in(periods, to_iso(t)) if t else None
+        return period or (periods[0] if periods else None)
 
     # -- lookups for dedup and resume ------------------------------------------------------
     def _known_part(self, name: str, size: int) -> list[Any]:
@@ -508,8 +511,9 @@ class IngestJob:
     # -- the one transaction ---------------------------------------------------------------
     def _commit(self, ready: list[_Ready], report: IngestReport, partial: bool) -> None:
         by_custody: dict[int | None, list[tuple[_Ready, Any]]] = {}
+        periods = self.s.custody.live_for_camera(self.camera.id)
         for r in ready:
-            period = self._custody_for(r.rec)
+            period = self._custody_for(r.rec, periods)
             by_custody.setdefault(period.id if period else None, []).append((r, period))
         offset = self.clock.offset_s if self.clock else None
         with self.s.db.write() as con:
@@ -523,26 +527,14 @@ class IngestJob:
                         "partial": partial}
                 entry = self.s.custody.download_in(con, cid, self.camera.id, data)
                 report.journal_seqs.append(entry.seq)
-                for r, period in items:
-                    rec = r.rec
-                    end = rec.ended_at
-                    item = NewFootage(
-                        sha256=r.sha256, size=rec.size, source_name=rec.name,
-                        parts=[FootagePart(i + 1, p.blob_id, name, p.size, p.sha256)
-                               for i, (p, name, _new) in enumerate(r.parts)],
-                        camera_id=self.camera.id,
-                        card_id=period.card_id if period else None,
-                        inspector_id=period.inspector_id if period else None,
-                        custody_id=period.id if period else None, media=rec.media,
-                        started_at=to_iso(rec.started_at) if rec.started_at else None,
-                        ended_at=to_iso(end) if end else None, duration_s=rec.duration_s,
-                        clock_offset_s=offset)
-                    fid = self.s.footage.add_in(con, item, entry.seq)
+                news = [self._new_footage(r, period, offset) for r, period in items]
+                for (r, _p), fid in zip(items, self.s.footage.add_many_in(con, news, entry.seq),
+                                        strict=True):
                     if fid is None:
                         report.duplicates += 1
                     else:
                         report.stored.append(fid)
-                        report.bytes_stored += rec.size
+                        report.bytes_stored += r.rec.size
             con.executemany("DELETE FROM ingest_staged WHERE blob_id = ?",
                             [(p.blob_id,) for r in ready for p, _n, _new in r.parts])
             self.s.audit.append_in(con, "ingest", self.s.role, self.s.actor_id, None,
@@ -550,6 +542,21 @@ class IngestJob:
                                     "stored": len(report.stored),
                                     "duplicates": report.duplicates,
                                     "failed": len(report.failed), "partial": partial})
+
+    def _new_footage(self, r: _Ready, period: Any, offset: float | None) -> NewFootage:
+        rec = r.rec
+        end = rec.ended_at
+        return NewFootage(
+            sha256=r.sha256, size=rec.size, source_name=rec.name,
+            parts=[FootagePart(i + 1, p.blob_id, name, p.size, p.sha256)
+                   for i, (p, name, _new) in enumerate(r.parts)],
+            camera_id=self.camera.id,
+            card_id=period.card_id if period else None,
+            inspector_id=period.inspector_id if period else None,
+            custody_id=period.id if period else None, media=rec.media,
+            started_at=to_iso(rec.started_at) if rec.started_at else None,
+            ended_at=to_iso(end) if end else None, duration_s=rec.duration_s,
+            clock_offset_s=offset)
 
     def _journal_abort(self, abort: errors.IngestAborted, report: IngestReport) -> None:
         period = self.s.custody.last_for_camera(self.camera.id)

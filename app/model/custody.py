@@ -74,6 +74,15 @@ def _period(row: Any) -> CustodyPeriod:
         "superseded_id")])
 
 
+def covering_in(periods: list[CustodyPeriod], at: str) -> CustodyPeriod | None:
+    """The newest of ``periods`` (newest first, as :meth:`Custody.live_for_camera` gives
+    them) that covers the moment ``at`` (UTC ISO): issued by then, not returned before."""
+    for p in periods:
+        if p.issued_at <= at and (p.returned_at is None or p.returned_at >= at):
+            return p
+    return None
+
+
 class Custody:
     def __init__(self, session: Any) -> None:
         self.s = session
@@ -120,13 +129,12 @@ class Custody:
             params.append(until)
         return [_period(r) for r in self.db.query(sql + " ORDER BY id", tuple(params))]
 
-    def covering(self, camera_id: int, at: str) -> CustodyPeriod | None:
-        """The live custody period of a camera that covers a moment (for ingest)."""
-        row = self.db.one(
-            "SELECT * FROM custody WHERE camera_id = ? AND struck_by IS NULL AND issued_at <= ?"
-            " AND (returned_at IS NULL OR returned_at >= ?) ORDER BY id DESC LIMIT 1",
-            (camera_id, at, at))
-        return _period(row) if row else None
+    def live_for_camera(self, camera_id: int) -> list[CustodyPeriod]:
+        """A camera's live (not struck) custody periods, newest first: an ingest looks up
+        thousands of recordings in them with :func:`covering_in` instead of a query each."""
+        return [_period(r) for r in self.db.query(
+            "SELECT * FROM custody WHERE camera_id = ? AND struck_by IS NULL ORDER BY id DESC",
+            (camera_id,))]
 
     def last_for_camera(self, camera_id: int) -> CustodyPeriod | None:
         row = self.db.one("SELECT * FROM custody WHERE camera_id = ? AND struck_by IS NULL "

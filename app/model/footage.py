@@ -87,23 +87,52 @@ class FootageIndex:
 
     def add_in(self, con: Any, item: NewFootage, journal_seq: int | None) -> int | None:
         """Insert one recording; returns its id, or None if this content is already stored."""
-        if con.execute("SELECT 1 FROM footage WHERE sha256 = ?", (item.sha256,)).fetchone():
-            return None
-        cur = con.execute(
-            "INSERT INTO footage (sha256, size, camera_id, card_id, inspector_id, custody_id, "
-            "source_name, media, started_at, ended_at, duration_s, clock_offset_s, "
-            "downloaded_at, journal_seq) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (item.sha256, item.size, item.camera_id, item.card_id, item.inspector_id,
-             item.custody_id, item.source_name, item.media, item.started_at, item.ended_at,
-             item.duration_s, item.clock_offset_s, self.s.now_iso(), journal_seq))
-        fid = int(cur.lastrowid)
-        for part in item.parts:
-            self.add_blob_in(con, part.blob_id, part.sha256, part.size)
-            con.execute("INSERT INTO footage_parts (footage_id, part_no, blob_id, source_name, "
-                        "size, sha256) VALUES (?, ?, ?, ?, ?, ?)",
-                        (fid, part.part_no, part.blob_id, part.source_name, part.size,
-                         part.sha256))
-        return fid
+        return self.add_many_in(con, [item], journal_seq)[0]
+
+    ROWS_PER_INSERT = 500       # 14 values a row, well under SQLite's 32,766 variables
+
+    def add_many_in(self, con: Any, items: list[NewFootage], journal_seq: int | None
+                    ) -> list[int | None]:
+        """Insert recordings in a few statements (a card of 2,000 photos took 12,000 before,
+        ~0.4 ms each with cipher_memory_security on); per item its new id, or None where
+        that content is already stored (or appears earlier in ``items``)."""
+        out: list[int | None] = [None] * len(items)
+        for lo in range(0, len(items), self.ROWS_PER_INSERT):
+            group = items[lo:lo + self.ROWS_PER_INSERT]
+            shas = [it.sha256 for it in group]
+            stored = {r[0] for r in con.execute(
+                f"SELECT sha256 FROM footage WHERE sha256 IN ({','.join('?' * len(shas))})",
+                shas)}
+            fresh: list[tuple[int, NewFootage]] = []
+            for i, it in enumerate(group, lo):
+                if it.sha256 not in stored:
+                    stored.add(it.sha256)
+                    fresh.append((i, it))
+            if not fresh:
+                continue
+            now = self.s.now_iso()
+            values: list[Any] = []
+            for _i, it in fresh:
+                values += (it.sha256, it.size, it.camera_id, it.card_id, it.inspector_id,
+                           it.custody_id, it.source_name, it.media, it.started_at,
+                           it.ended_at, it.duration_s, it.clock_offset_s, now, journal_seq)
+            ids = dict((sha, int(fid)) for fid, sha in con.execute(
+                "INSERT INTO footage (sha256, size, camera_id, card_id, inspector_id, "
+                "custody_id, source_name, media, started_at, ended_at, duration_s, "
+                "clock_offset_s, downloaded_at, journal_seq) VALUES "
+                + ",".join(["(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"] * len(fresh))
+                + " RETURNING id, sha256", values).fetchall())
+            for i, it in fresh:
+                out[i] = ids[it.sha256]
+            parts = [(ids[it.sha256], p) for _i, it in fresh for p in it.parts]
+            con.executemany("INSERT OR IGNORE INTO blobs (id, sha256, size, created_at, "
+                            "verified_at) VALUES (?, ?, ?, ?, ?)",
+                            [(p.blob_id, p.sha256, p.size, now, now) for _f, p in parts])
+            con.executemany("INSERT INTO footage_parts (footage_id, part_no, blob_id, "
+                            "source_name, size, sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                            [(fid, p.part_no, p.blob_id, p.source_name, p.size, p.sha256)
+                             for fid, p in parts])
+        return out
 
     def get(self, footage_id: int) -> Footage:
         row = self.db.one(f"SELECT {COLS} FROM footage WHERE id = ?", (footage_id,))

@@ -121,8 +121,8 @@ def test_vault_disk_full(out_and_back, stocked, dock):
         def __getattr__(self, name):
             return getattr(self.fh, name)
 
-    def open_temp(blob_id):
-        tmp, fh = real_open(blob_id)
+    def open_temp(blob_id, direct=False):
+        tmp, fh = real_open(blob_id, direct)
         return tmp, Full(fh)
 
     stocked.blobs.open_temp = open_temp
@@ -136,6 +136,32 @@ def test_vault_disk_full(out_and_back, stocked, dock):
     stocked.blobs.open_temp = real_open
     rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete and stocked.footage.count() == 3
+
+
+def test_vault_disk_full_while_a_large_file_goes_past_the_cache(out_and_back, stocked, dock,
+                                                               monkeypatch):
+    """Large recordings are written with direct I/O (app/model/uncached.py): a full disk
+    there is the same clear abort, with nothing referenced and nothing wiped."""
+    import app.model.uncached as uncached
+
+    cam = out_and_back(1, size=IngestJob.SMALL_FILE + (3 << 20))
+    real_write = os.write
+    sent = {"n": 0}
+
+    def fills_up(fd, b):
+        sent["n"] += 1
+        if sent["n"] > 1:                       # the first 8 MiB fit, then the disk is full
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_write(fd, b)
+
+    monkeypatch.setattr(uncached.os, "write", fills_up)
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    assert rep.aborted == "vault_storage" and "full" in rep.aborted_message
+    assert rep.stored == [] and rep.wiped is None and cam.files[0].exists()
+    _assert_consistent(stocked)
+    monkeypatch.undo()
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    assert rep.complete and stocked.footage.count() == 1
 
 
 def test_cancel_keeps_what_is_stored(out_and_back, stocked, dock):

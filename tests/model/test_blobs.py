@@ -225,8 +225,14 @@ def test_uncached_reader_falls_back_where_direct_io_is_refused(tmp_path, monkeyp
     if not getattr(os, "O_DIRECT", 0):
         return
 
+    import fcntl
+
+    real_readv = os.readv
+
     def refuse_read(fd, bufs):
-        raise OSError(errno.EINVAL, "Invalid argument")
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_DIRECT:
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_readv(fd, bufs)
 
     monkeypatch.setattr(uncached.os, "readv", refuse_read)   # accepted at open, not at read
     with uncached.UncachedReader(path) as r:

@@ -300,3 +300,34 @@ def test_footage_follows_a_corrected_inspector(stocked, clock, ok_checklist):
     [found] = stocked.footage.search(inspector_id=in2)
     assert (found.inspector_id, found.custody_id) == (in2, fix.seq)
     assert stocked.footage.get(found.id).inspector_id == in1  # the stored row is untouched
+
+
+def test_footage_is_attributed_to_the_live_period_covering_its_time(stocked, clock,
+                                                                     ok_checklist):
+    """Ingest looks recordings up in the camera's live periods (issue #3 item 4, R7): the
+    period covering the moment, edges included; a struck period never; outside all
+    periods, none (the ingest then falls back to the latest)."""
+    from app.clock import to_iso
+    from app.model.custody import covering_in
+
+    cam = stocked.registers.find_device("BK-001").id
+    first = stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="S-1")
+    t_issue = clock.now()
+    clock.advance(hours=4)
+    stocked.custody.return_camera("BK-001")
+    t_return = clock.now()
+    clock.advance(hours=1)
+    gap = to_iso(clock.now())
+    clock.advance(hours=1)
+    second = stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="S-2")
+    clock.advance(hours=1)
+    periods = stocked.custody.live_for_camera(cam)
+    assert [p.id for p in periods] == [second.id, first.id]          # newest first
+    assert covering_in(periods, to_iso(t_issue)).id == first.id
+    assert covering_in(periods, to_iso(t_return)).id == first.id
+    assert covering_in(periods, gap) is None
+    assert covering_in(periods, to_iso(clock.now())).id == second.id  # still out
+    stocked.custody.correct(first.id, "wrong seal written", seal="S-9")
+    live = stocked.custody.live_for_camera(cam)
+    assert first.id not in [p.id for p in live]
+    assert covering_in(live, to_iso(t_issue)).id not in (first.id, None)  # the rewrite
