@@ -64,6 +64,7 @@ class UncachedReader:
             os.close(self._fd)
             raise
         self._block = len(self._view)
+        self._side: memoryview | None = None     # for a view across two blocks
 
     def _open_cached(self) -> None:
         self._fd = os.open(self._path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
@@ -105,6 +106,22 @@ class UncachedReader:
             have += n
         return have
 
+    def view(self, n: int) -> memoryview:
+        """The next ``n`` bytes (fewer at the end of the file), lent: valid only until the
+        next read. No copy unless they straddle two blocks."""
+        if not self._data and not self._eof:
+            self._fill()
+        if len(self._data) >= n:
+            lent = self._data[:n]
+            self._data = self._data[n:]
+            return lent
+        if self._side is None or len(self._side) < n:
+            self._side = self._hold.enter_context(borrowed(n))
+        return self._side[:self.readinto(self._side[:n])]
+
+    def fileno(self) -> int:
+        return self._fd
+
     def read(self, n: int) -> bytes:
         buf = bytearray(n)
         return bytes(buf[:self.readinto(buf)])
@@ -114,7 +131,7 @@ class UncachedReader:
             os.close(self._fd)
             self._fd = -1
         self._data = memoryview(b"")
-        self._view = None
+        self._view = self._side = None
         self._hold.close()
 
     def __enter__(self) -> UncachedReader:
@@ -166,6 +183,23 @@ class DirectWriter:
             if self._used == BLOCK:
                 self._send(self._view[:BLOCK])
         return done
+
+    def reserve(self, n: int) -> memoryview:
+        """The buffer space for the next ``n`` bytes (n <= BLOCK - ALIGN): a sealer encrypts
+        straight into it, then calls :meth:`commit` — no copy of the sealed bytes."""
+        if self._view is None:
+            raise ValueError("write after flush")
+        if self._used + n > BLOCK:
+            aligned = self._used - self._used % ALIGN if self.direct else self._used
+            self._send(self._view[:aligned])
+            self._view[:self._used] = self._view[aligned:aligned + self._used]
+        return self._view[self._used:self._used + n]
+
+    def commit(self, n: int) -> None:
+        self._used += n
+        if self._used == BLOCK:
+            assert self._view is not None
+            self._send(self._view[:BLOCK])
 
     def _send(self, block: memoryview) -> None:
         sent = 0

@@ -201,6 +201,11 @@ def test_uncached_reader_returns_the_file(tmp_path, size):
         while piece := r.read(300_001):
             got += piece
     assert bytes(got) == data
+    lent = bytearray()                  # view(): lent from the block, or assembled across two
+    with UncachedReader(path) as r:
+        while piece := r.view(262_160):
+            lent += piece
+    assert bytes(lent) == data
 
 
 def test_uncached_reader_falls_back_where_direct_io_is_refused(tmp_path, monkeypatch):
