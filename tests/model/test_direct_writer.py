@@ -106,3 +106,77 @@ def test_a_full_disk_raises_enospc(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         w.close()                              # the tail cannot go either; fd still closed
     assert w.closed
+
+
+def _store(tmp_path):
+    from app.model.blobs import BlobStore
+
+    s = BlobStore(tmp_path / "blobs", os.urandom(32))
+    s.ensure()
+    return s
+
+
+@pytest.mark.skipif(not HAS_DIRECT, reason="no O_DIRECT on this system")
+def test_read_back_follows_the_writer_block_by_block(tmp_path):
+    """The large-file read-back runs behind the writer (issue #3 item 4): it waits for each
+    block, and what it reads from the device is exactly what was sealed."""
+    import threading
+
+    from app.model.blobs import DEFAULT_CHUNK, BlobWriter, blob_size, seal_matches
+
+    store = _store(tmp_path)
+    data = os.urandom(2 * BLOCK + 3 * DEFAULT_CHUNK + 17)
+    blob_id = store.new_id()
+    tmp, fh = store.open_temp(blob_id, direct=True)
+    if not fh.direct:
+        fh.close()
+        pytest.skip("this file system refuses direct I/O")
+    writer = BlobWriter(fh, store.key, blob_id)
+    result: list = []
+    follower = threading.Thread(target=lambda: result.append(store.read_back_while_written(
+        tmp, blob_id, blob_size(len(data)), fh)))
+    follower.start()
+    for i in range(0, len(data), DEFAULT_CHUNK):
+        writer.write_chunk_hashed(data[i:i + DEFAULT_CHUNK], i + DEFAULT_CHUNK >= len(data))
+    store.commit_temp(tmp, fh, blob_id)
+    follower.join(10)
+    [(n, seal)] = result
+    assert seal_matches(n, len(data), seal, writer.seal_digest)
+    assert store.read_bytes(blob_id) == data
+
+
+@pytest.mark.skipif(not HAS_DIRECT, reason="no O_DIRECT on this system")
+def test_read_back_gives_up_when_the_writing_is_abandoned(tmp_path, monkeypatch):
+    import threading
+
+    from app.model.blobs import DEFAULT_CHUNK, BlobDamaged, BlobWriter, blob_size
+    from app.model.uncached import Abandoned
+
+    store = _store(tmp_path)
+    blob_id = store.new_id()
+    tmp, fh = store.open_temp(blob_id, direct=True)
+    if not fh.direct:
+        fh.close()
+        pytest.skip("this file system refuses direct I/O")
+    errors: list = []
+
+    def follow():
+        try:
+            store.read_back_while_written(tmp, blob_id, blob_size(3 * BLOCK), fh)
+        except (Abandoned, BlobDamaged) as exc:     # never waits for bytes never coming
+            errors.append(exc)
+
+    t = threading.Thread(target=follow)
+    t.start()
+    writer = BlobWriter(fh, store.key, blob_id)
+    for _ in range(BLOCK // DEFAULT_CHUNK + 2):   # one block goes out, then the disk is full
+        writer.write_chunk_hashed(os.urandom(DEFAULT_CHUNK), False)
+
+    def full(fd, b):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(uncached.os, "write", full)
+    with pytest.raises(OSError):
+        fh.close()
+    t.join(10)
+    assert not t.is_alive() and [type(e) for e in errors] == [Abandoned]
