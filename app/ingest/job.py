@@ -328,7 +328,6 @@ class IngestJob:
             pool.shutdown(wait=True, cancel_futures=True)
             abort = self._finish_verify(pending, report, abort)
             verifier.shutdown(wait=True)
-            pump.close()
         ready = [r for r in ready if all(p[0].blob_id not in self._bad for p in r.parts)]
         self._progress("committing", force=True)
         if ready:
@@ -482,8 +481,7 @@ class IngestJob:
         return None   # different content under a known name: store it anew
 
     def _verify_and_stage(self, part: StoredPart, name: str) -> None:
-        if not (part.verified and self.verify_from_media):
-            verify_blob(self.s.blobs, part, self.verify_from_media)
+        verify_blob(self.s.blobs, part, self.verify_from_media)
         self._stage(part, name)
 
     def _finish_verify(self, pending: list[Any], report: IngestReport,

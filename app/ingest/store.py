@@ -1,18 +1,9 @@
 """The data pump: card file -> SHA-256 of the plaintext -> chunked encryption -> temp file ->
 fsync -> rename -> verify (read back, authenticate every chunk, compare SHA-256).
 
-Four threads overlap per large file: a reader (I/O releases the GIL), a hasher (hashlib
-releases the GIL on big buffers), the caller, which seals chunks with AES-256-GCM straight
-into the writer's block and sends whole blocks to the device (``O_DIRECT``,
-:class:`~app.model.uncached.DirectWriter`), and a read-back that follows the writer block
-by block, reading each from the device and authenticating its chunks
-(:meth:`BlobStore.read_back_while_written`). The blob is fsynced and renamed when the last
-byte is out, and the read-back ends moments later: a separate verification pass used to
-cost as long as the copy. Reading a block back before the final fsync proves the same
-thing as after it — both reads come from the device, not from memory — and nothing names
-the blob before it is durable, renamed and fully read back. Where direct I/O is refused, or
-the read-back finds anything amiss, the blob is verified again after its commit on the
-job's verify worker (which is also what reports the damage).
+Three threads overlap per file: a reader (I/O releases the GIL), a hasher (hashlib releases
+the GIL on big buffers) and the caller, which seals chunks with AES-256-GCM and writes them.
+Verification runs on the job's verify worker while the next file is copied.
 
 Small files (photos, short clips) take the batch path instead (:meth:`Pump.store_small` on a
 thread pool, then :meth:`BatchBarrier.commit`): several files are read, hashed and encrypted at
@@ -28,7 +19,6 @@ or inode moves while it is read is refused; a read error is told apart from a pu
 
 from __future__ import annotations
 
-import concurrent.futures
 import contextlib
 import ctypes
 import errno
@@ -45,9 +35,8 @@ from app.devices.card import CardFile
 from app.errors import StorageError
 from app.fsutil import fsync_dir, linux_libc, start_writeback, storage_error
 from app.ingest import errors
-from app.model.blobs import DEFAULT_CHUNK, TAG, BlobStore, BlobWriter, blob_size, seal_matches
+from app.model.blobs import DEFAULT_CHUNK, TAG, BlobStore, BlobWriter
 from app.model.buffers import borrowed
-from app.model.uncached import DirectWriter
 
 GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ESTALE, errno.ENOTDIR, errno.EBADF,
         errno.ENOMEDIUM if hasattr(errno, "ENOMEDIUM") else errno.ENODEV}
@@ -60,7 +49,6 @@ class StoredPart:
     sha256: str
     size: int
     seal: str = ""      # SHA-256 of the sealed chunks' tags; "" = verify by full re-hash
-    verified: bool = False  # read back from the device and authenticated while written
 
 
 @dataclass
@@ -151,7 +139,6 @@ class Pump:
         self.readinto: Callable[[int, memoryview], int] = (
             _readv if read is None else _readinto_via(read))
         self._local = threading.local()
-        self._readback: concurrent.futures.ThreadPoolExecutor | None = None
 
     # -- errors ----------------------------------------------------------------------------
     def _card_gone(self) -> bool:
@@ -348,7 +335,6 @@ class Pump:
         got = 0
         try:
             tmp, fh, writer = self._new_blob(blob_id, direct=True)
-            follow = self._follow(tmp, blob_id, f.size, fh)
             reader.start()
             hthread.start()
             # The last chunk of each slot waits for the next slot: only the end of the file
@@ -381,9 +367,7 @@ class Pump:
             except StorageError as exc:
                 raise errors.vault_refused(exc) from exc
             tmp = None
-            verified = self._followed(follow, got, writer.seal_digest)
         except BaseException:
-            # Closing the writer also ends a read-back following it (Abandoned).
             stop.set()              # the reader sees it within 0.1 s; it never blocks on a put
             hthread.join(timeout=5)
             if fh is not None:
@@ -396,39 +380,7 @@ class Pump:
         finally:
             reader.join(timeout=30)
             os.close(fd)
-        return StoredPart(blob_id, sha.hexdigest(), got, writer.seal_digest, verified)
-
-    # -- reading back while writing --------------------------------------------------------
-    def _follow(self, tmp: Path, blob_id: str, size: int, fh: Any
-                ) -> concurrent.futures.Future[tuple[int, str] | None] | None:
-        """Start reading the blob back from the device behind its writer (large files
-        written with direct I/O only: anything else is verified after its commit)."""
-        if not isinstance(fh, DirectWriter) or not fh.direct:
-            return None
-        if self._readback is None:
-            self._readback = concurrent.futures.ThreadPoolExecutor(
-                1, thread_name_prefix="ingest-readback")
-        return self._readback.submit(self.blobs.read_back_while_written, tmp, blob_id,
-                                     blob_size(size, self.chunk), fh)
-
-    @staticmethod
-    def _followed(fut: concurrent.futures.Future[tuple[int, str] | None] | None, got: int,
-                  seal: str) -> bool:
-        """Whether the read-back behind the writer proved the blob. Anything short of that
-        — no direct I/O, an error, a mismatch — leaves the blob to the ordinary
-        verification after its commit, which reads it again and reports what is wrong."""
-        if fut is None:
-            return False
-        try:
-            res = fut.result()
-        except Exception:
-            return False
-        return res is not None and seal_matches(res[0], got, res[1], seal)
-
-    def close(self) -> None:
-        if self._readback is not None:
-            self._readback.shutdown(wait=True)
-            self._readback = None
+        return StoredPart(blob_id, sha.hexdigest(), got, writer.seal_digest)
 
     def _new_blob(self, blob_id: str, scratch: memoryview | None = None, direct: bool = False
                   ) -> tuple[Path, BinaryIO, BlobWriter]:

@@ -130,17 +130,6 @@ class BlobWriter:
         return self.sha.hexdigest()
 
 
-def blob_size(plain_size: int, chunk_size: int = DEFAULT_CHUNK) -> int:
-    """The length of the blob file that holds ``plain_size`` bytes: header, the chunks
-    (every one full but the last; an empty stream is one empty final chunk), their tags."""
-    chunks = max(1, -(-plain_size // chunk_size))
-    return HEADER.size + plain_size + chunks * TAG
-
-
-def seal_matches(got_size: int, size: int, got_seal: str, seal: str) -> bool:
-    return got_size == size and hmac.compare_digest(got_seal, seal)
-
-
 def _fill(src: Any, view: memoryview) -> memoryview:
     """Read into ``view`` until it is full or the file ends; the part that was filled."""
     got = 0
@@ -343,24 +332,8 @@ class BlobStore:
         n = 0
         for chunk in self.read_chunks(blob_id, tags, from_media, reuse=True):
             n += len(chunk)
-        if not seal_matches(n, size, tags.hexdigest(), seal_digest):
+        if n != size or not hmac.compare_digest(tags.hexdigest(), seal_digest):
             raise BlobDamaged(blob_id, "stored chunks differ from those written")
-
-    def read_back_while_written(self, tmp: Path, blob_id: str, blob_size: int,
-                                writer: DirectWriter) -> tuple[int, str] | None:
-        """:meth:`authenticate`'s read-back, done while ``writer`` is still writing ``tmp``:
-        each block is read from the device once it was sent there, so that checking a large
-        blob ends moments after its last byte is written instead of taking a second pass.
-        Returns (plaintext length, tag digest) for :func:`seal_matches`, or None where the
-        device could not be read directly (then the blob is verified after its commit)."""
-        with UncachedReader(tmp, wait=writer.wait_sent) as src:
-            if not src.direct:
-                return None
-            tags = hashlib.sha256()
-            n = 0
-            for chunk in iter_plaintext(src, self.key, blob_id, blob_size, tags, reuse=True):
-                n += len(chunk)
-            return (n, tags.hexdigest()) if src.direct else None
 
     def all_files(self) -> Iterator[Path]:
         for sub in self.root.iterdir():

@@ -22,8 +22,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -34,25 +32,16 @@ ALIGN = 4096            # direct writes: offsets and lengths in whole 4 KiB (512
 _REFUSED = {errno.EINVAL, errno.EOPNOTSUPP, errno.ENOTSUP}
 
 
-class Abandoned(Exception):
-    """The file being followed stopped being written before it was complete."""
-
-
 class UncachedReader:
     """File-like ``read(n)`` / ``readinto(b)`` over the device's bytes. A context manager."""
 
-    def __init__(self, path: Path, wait: Callable[[int, int], None] | None = None) -> None:
-        """``wait(offset, n)``, if given, blocks until the bytes [offset, offset + n) are
-        written or the writer is done: the file is read back while it is being written
-        (:meth:`DirectWriter.wait_sent`)."""
+    def __init__(self, path: Path) -> None:
         self._path = path
         self.direct = False
         self._fd = -1
         self._data = memoryview(b"")
         self._eof = False
         self._started = False
-        self._wait = wait
-        self._pos = 0
         flag = getattr(os, "O_DIRECT", 0)
         if flag:
             try:
@@ -68,9 +57,9 @@ class UncachedReader:
         # into the same buffer, so neither path allocates per block.
         self._hold = contextlib.ExitStack()
         try:
-            size = BLOCK if wait else os.fstat(self._fd).st_size + 1
+            size = os.fstat(self._fd).st_size
             self._view: memoryview | None = self._hold.enter_context(
-                borrowed(min(BLOCK, size)))
+                borrowed(min(BLOCK, size + 1)))
         except BaseException:
             os.close(self._fd)
             raise
@@ -85,8 +74,6 @@ class UncachedReader:
 
     def _fill(self) -> None:
         assert self._view is not None
-        if self._wait is not None:
-            self._wait(self._pos, self._block)
         try:
             got = os.readv(self._fd, [self._view])
         except OSError as exc:
@@ -99,7 +86,6 @@ class UncachedReader:
             self._open_cached()
             got = os.readv(self._fd, [self._view])
         self._started = True
-        self._pos += got
         self._data = self._view[:got]
         self._eof = got < self._block
 
@@ -183,8 +169,6 @@ class DirectWriter:
         self._used = 0          # bytes waiting in the buffer
         self._written = 0       # bytes handed to the kernel
         self.closed = False
-        self.complete = False   # flushed: every byte written
-        self._sent = threading.Condition()
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         if self._view is None:
@@ -232,19 +216,8 @@ class DirectWriter:
             sent += n
             if sent < len(block) and self.direct:
                 self._undirect()        # a short direct write leaves the rest unaligned
+        self._written += sent
         self._used -= sent
-        with self._sent:
-            self._written += sent
-            self._sent.notify_all()
-
-    def wait_sent(self, offset: int, n: int) -> None:
-        """Block until the bytes [offset, offset + n) went to the device, or the writing
-        ended; an :class:`Abandoned` writing raises it."""
-        with self._sent:
-            while self._written < offset + n and not self.complete and not self.closed:
-                self._sent.wait(1.0)
-            if self.closed and not self.complete:
-                raise Abandoned
 
     def _undirect(self) -> None:
         import fcntl
@@ -270,9 +243,6 @@ class DirectWriter:
                 self._send(self._view[:self._used])
         self._view = None
         self._hold.close()
-        with self._sent:
-            self.complete = True
-            self._sent.notify_all()
 
     def fileno(self) -> int:
         return self._fd
@@ -280,12 +250,10 @@ class DirectWriter:
     def close(self) -> None:
         if self.closed:
             return
+        self.closed = True
         try:
             self.flush()
         finally:
             os.close(self._fd)
             self._view = None
             self._hold.close()
-            with self._sent:
-                self.closed = True
-                self._sent.notify_all()
