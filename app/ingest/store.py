@@ -2,8 +2,10 @@
 fsync -> rename -> verify (read back, authenticate every chunk, compare SHA-256).
 
 Three threads overlap per file: a reader (I/O releases the GIL), a hasher (hashlib releases
-the GIL on big buffers) and the caller, which seals chunks with AES-256-GCM and writes them.
-Verification runs on the job's verify worker while the next file is copied.
+the GIL on big buffers) and the caller, which seals chunks with AES-256-GCM straight into
+the block of a :class:`~app.model.uncached.DirectWriter` that sends whole blocks to the
+device past the page cache. Verification runs on the job's verify worker while the next
+file is copied.
 
 Small files (photos, short clips) take the batch path instead (:meth:`Pump.store_small` on a
 thread pool, then :meth:`BatchBarrier.commit`): several files are read, hashed and encrypted at
@@ -35,7 +37,7 @@ from app.devices.card import CardFile
 from app.errors import StorageError
 from app.fsutil import fsync_dir, linux_libc, start_writeback, storage_error
 from app.ingest import errors
-from app.model.blobs import DEFAULT_CHUNK, TAG, BlobStore, BlobWriter
+from app.model.blobs import DEFAULT_CHUNK, BlobStore, BlobWriter
 from app.model.buffers import borrowed
 
 GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ESTALE, errno.ENOTDIR, errno.EBADF,
@@ -92,9 +94,9 @@ def _readinto_via(read: Callable[[int, int], bytes]) -> Callable[[int, memoryvie
 
 
 class _Slot:
-    """One chunk-sized buffer of the copy pipeline, shared by the hasher and the sealer;
-    back in the free pool once both are done with it. Reusing buffers instead of making a
-    new 256 KiB ``bytes`` per read is worth ~8x in CPU: see BlobWriter._seal."""
+    """A buffer of the copy pipeline (a few chunks), shared by the hasher and the sealer;
+    back in the free pool once both are done with it. Reused, not allocated per read: on a
+    VM a fresh 256 KiB buffer costs a page fault per 4 KiB (see app/model/buffers.py)."""
 
     __slots__ = ("free", "lock", "n", "users", "view")
 
@@ -245,14 +247,12 @@ class Pump:
             os.close(fd)
         return sha.hexdigest()
 
-    def _scratch(self) -> tuple[memoryview, memoryview, memoryview]:
-        """This thread's buffers for small files: two chunks (read, and the one before it,
-        still to be sealed) and the sealed output. Allocated once per pool thread."""
-        bufs: tuple[memoryview, memoryview, memoryview] | None = getattr(
-            self._local, "bufs", None)
+    def _scratch(self) -> tuple[memoryview, memoryview]:
+        """This thread's two chunk buffers for small files (the one being read, and the one
+        before it, still to be sealed). Allocated once per pool thread."""
+        bufs: tuple[memoryview, memoryview] | None = getattr(self._local, "bufs", None)
         if bufs is None:
-            bufs = (memoryview(bytearray(self.chunk)), memoryview(bytearray(self.chunk)),
-                    memoryview(bytearray(self.chunk + TAG)))
+            bufs = (memoryview(bytearray(self.chunk)), memoryview(bytearray(self.chunk)))
             self._local.bufs = bufs
         return bufs
 
@@ -269,8 +269,8 @@ class Pump:
         fh: Any = None
         got = 0
         try:
-            into, spare, sealed = self._scratch()
-            tmp, fh, writer = self._new_blob(blob_id, sealed, direct=True)
+            into, spare = self._scratch()
+            tmp, fh, writer = self._new_blob(blob_id, direct=True)
             sha = hashlib.sha256()
             prev: memoryview | None = None
             while True:
@@ -382,7 +382,7 @@ class Pump:
             os.close(fd)
         return StoredPart(blob_id, sha.hexdigest(), got, writer.seal_digest)
 
-    def _new_blob(self, blob_id: str, scratch: memoryview | None = None, direct: bool = False
+    def _new_blob(self, blob_id: str, direct: bool = False
                   ) -> tuple[Path, BinaryIO, BlobWriter]:
         """A temp file with the blob's header written; a refusal is the vault's, not the
         card's, and leaves no temp file behind."""
@@ -390,7 +390,7 @@ class Pump:
         fh: Any = None
         try:
             tmp, fh = self.blobs.open_temp(blob_id, direct)
-            return tmp, fh, BlobWriter(fh, self.blobs.key, blob_id, self.chunk, scratch)
+            return tmp, fh, BlobWriter(fh, self.blobs.key, blob_id, self.chunk)
         except (StorageError, OSError) as exc:
             if fh is not None:
                 with contextlib.suppress(OSError):
@@ -411,13 +411,14 @@ class Pump:
 
     WRITEBACK_STEP = 32 << 20
 
-    def _writeback(self, fh: BinaryIO, started: int) -> int:
-        """Start the disk on what is written so far, every WRITEBACK_STEP bytes."""
-        pos = fh.tell()
-        if getattr(fh, "direct", False) or pos - started < self.WRITEBACK_STEP:
+    def _writeback(self, fh: Any, started: int) -> int:
+        """Where the writer could not go past the page cache (no O_DIRECT: Windows, tmpfs,
+        some shares), start the disk on what it handed the kernel, every WRITEBACK_STEP
+        bytes, so that the final fsync does not find it all still to write."""
+        pos = fh.sent
+        if fh.direct or pos - started < self.WRITEBACK_STEP:
             return started
         try:
-            fh.flush()
             start_writeback(fh.fileno(), started, pos - started)
         except OSError as exc:
             raise errors.vault_refused(storage_error(exc, "")) from exc

@@ -67,9 +67,7 @@ class BlobWriter:
     """Encrypts a stream to an open file; hashes the plaintext as it goes."""
 
     def __init__(self, out: BinaryIO, blob_key: bytes, blob_id: str,
-                 chunk_size: int = DEFAULT_CHUNK, scratch: memoryview | None = None) -> None:
-        """``scratch`` (``chunk_size + TAG`` bytes or more) is where chunks are sealed; a
-        thread that writes many small blobs passes its own so that it is allocated once."""
+                 chunk_size: int = DEFAULT_CHUNK) -> None:
         self.out = out
         self.chunk_size = chunk_size
         salt = secrets.token_bytes(16)
@@ -81,7 +79,7 @@ class BlobWriter:
         self.index = 0
         self.pending = bytearray()
         self._reserve = getattr(out, "reserve", None)
-        self._sealed = scratch if scratch is not None else memoryview(b"")   # grown on use
+        self._sealed = memoryview(b"")     # where chunks are sealed for a plain file; grown
         out.write(self.header)
 
     def write(self, data: bytes | memoryview) -> None:

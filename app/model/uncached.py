@@ -229,6 +229,11 @@ class DirectWriter:
     def tell(self) -> int:
         return self._written + self._used
 
+    @property
+    def sent(self) -> int:
+        """Bytes handed to the kernel so far (the rest waits in the block)."""
+        return self._written
+
     def flush(self) -> None:
         if self._view is None:
             return
