@@ -81,13 +81,20 @@ def _store(job: Any, recs: list[Recording], pump: Pump, pool: Any, report: Any,
             abort = abort or errors.vault_refused(exc)
             continue
         job.count_done(rec)
-        if w.part.sha256 in job._seen or job.s.footage.known(w.part.sha256):
-            report.duplicates += 1          # content already stored: never twice
+        if w.part.sha256 in job._seen:
+            report.duplicates += 1          # the same content twice on this card
             w.discard()
         else:
             job._seen.add(w.part.sha256)
             written.append((rec, w))
         job._progress("copying", rec.name, force=True)
+    stored = job.s.footage.known_among([w.part.sha256 for _r, w in written])
+    if stored:                              # content already in the vault: never twice
+        for _r, w in written:
+            if w.part.sha256 in stored:
+                report.duplicates += 1
+                w.discard()
+        written[:] = [(r, w) for r, w in written if w.part.sha256 not in stored]
     return abort
 
 

@@ -79,6 +79,17 @@ class FootageIndex:
         row = self.db.one(f"SELECT {COLS} FROM footage WHERE sha256 = ?", (sha256,))
         return Footage(*row) if row else None
 
+    def known_among(self, shas: list[str]) -> set[str]:
+        """Which of these contents are stored already: one query for a batch of photos, not
+        one per photo (each waits for the database while the verify thread writes)."""
+        found: set[str] = set()
+        for lo in range(0, len(shas), self.ROWS_PER_INSERT):
+            group = shas[lo:lo + self.ROWS_PER_INSERT]
+            found.update(r[0] for r in self.db.query(
+                f"SELECT sha256 FROM footage WHERE sha256 IN ({','.join('?' * len(group))})",
+                tuple(group)))
+        return found
+
     def add_blob_in(self, con: Any, blob_id: str, sha256: str, size: int) -> None:
         """Reference a blob: only after it was written, fsynced, renamed and verified."""
         now = self.s.now_iso()
