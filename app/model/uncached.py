@@ -6,15 +6,15 @@ memory while writing. Big aligned reads also keep several requests in flight, wh
 virtual or NVMe disk needs to reach its speed — on the development VM this reads back a
 just-written blob at 1.3–2 GB/s where page-cache-dropped buffered reads managed ~0.5 GB/s.
 
-The ingest writes large blobs the same way (:class:`DirectWriter`): whole 8 MiB blocks
-go from one reused buffer straight to the device. A buffered write first copies every byte
-into freshly allocated page-cache pages and leaves the kernel to flush them later; on the
+The ingest writes blobs the same way (:class:`DirectWriter`): whole blocks go from one
+reused buffer straight to the device. A buffered write first copies every byte into
+freshly allocated page-cache pages and leaves the kernel to flush them later; on the
 development VM that made the ingest's write side the bottleneck (0.6 x cp+sync with the
 read-back served from memory), while direct writes run at or above cp+sync's speed.
 
 Where ``O_DIRECT`` does not exist or the file system refuses it (tmpfs, some network
-shares, Windows, macOS), the file is read normally after asking the kernel to drop its
-cached pages (``POSIX_FADV_DONTNEED``), which is the best such systems allow.
+shares, Windows, macOS), blobs are written normally, and read back after asking the kernel
+to drop its cached pages (``POSIX_FADV_DONTNEED``), which is the best such systems allow.
 """
 
 from __future__ import annotations
