@@ -65,3 +65,21 @@ def stocked(session: vault.VaultSession) -> vault.VaultSession:
 @pytest.fixture
 def ok_checklist() -> Checklist:
     return Checklist.all_ok(battery_percent=95)
+
+
+@pytest.fixture
+def no_direct_io(monkeypatch):
+    """The file system refuses O_DIRECT at open, as tmpfs, some shares and Windows do."""
+    import errno
+    import os
+
+    import app.model.uncached as uncached
+
+    real_open = os.open
+
+    def no_direct(p, flags, *a):
+        if flags & getattr(os, "O_DIRECT", 0):
+            raise OSError(errno.EINVAL, "Invalid argument")
+        return real_open(p, flags, *a)
+
+    monkeypatch.setattr(uncached.os, "open", no_direct)

@@ -176,23 +176,12 @@ def test_the_head_does_not_download_wipe_or_set_clocks(out_and_back, stocked, do
         head.lock()
 
 
-def test_large_recording_where_direct_io_is_refused(out_and_back, stocked, dock, monkeypatch):
+def test_large_recording_where_direct_io_is_refused(out_and_back, stocked, dock, monkeypatch,
+                                                     no_direct_io):
     """Windows, tmpfs and some shares refuse O_DIRECT: the large-file path then writes
     through the page cache (starting the disk every WRITEBACK_STEP) and verifies the same."""
-    import errno
-    import os
-
-    import app.model.uncached as uncached
     from app.ingest.store import Pump
 
-    real_open = os.open
-
-    def no_direct(p, flags, *a):
-        if flags & getattr(os, "O_DIRECT", 0):
-            raise OSError(errno.EINVAL, "Invalid argument")
-        return real_open(p, flags, *a)
-
-    monkeypatch.setattr(uncached.os, "open", no_direct)
     monkeypatch.setattr(Pump, "WRITEBACK_STEP", 4 << 20)
     cam = out_and_back(1, size=IngestJob.SMALL_FILE + (5 << 20) + 123)
     rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()

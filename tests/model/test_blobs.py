@@ -208,7 +208,8 @@ def test_uncached_reader_returns_the_file(tmp_path, size):
     assert bytes(lent) == data
 
 
-def test_uncached_reader_falls_back_where_direct_io_is_refused(tmp_path, monkeypatch):
+def test_uncached_reader_falls_back_where_direct_io_is_refused(tmp_path, monkeypatch,
+                                                               no_direct_io):
     import errno
 
     import app.model.uncached as uncached
@@ -216,14 +217,6 @@ def test_uncached_reader_falls_back_where_direct_io_is_refused(tmp_path, monkeyp
     data = os.urandom(100_000)
     path = tmp_path / "f"
     path.write_bytes(data)
-    real_open = os.open
-
-    def no_direct(p, flags, *a):
-        if flags & getattr(os, "O_DIRECT", 0):
-            raise OSError(errno.EINVAL, "Invalid argument")
-        return real_open(p, flags, *a)
-
-    monkeypatch.setattr(uncached.os, "open", no_direct)
     with uncached.UncachedReader(path) as r:
         assert not r.direct and r.read(200_000) == data
     monkeypatch.undo()

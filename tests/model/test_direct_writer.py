@@ -51,15 +51,7 @@ def test_direct_io_is_used_where_the_file_system_allows_it(tmp_path):
         w.close()
 
 
-def test_falls_back_when_refused_at_open(tmp_path, monkeypatch):
-    real_open = os.open
-
-    def no_direct(p, flags, *a):
-        if flags & getattr(os, "O_DIRECT", 0):
-            raise OSError(errno.EINVAL, "Invalid argument")
-        return real_open(p, flags, *a)
-
-    monkeypatch.setattr(uncached.os, "open", no_direct)
+def test_falls_back_when_refused_at_open(tmp_path, no_direct_io):
     data = os.urandom(BLOCK + 777)
     w = _write(tmp_path / "f", data, 1 << 20)
     assert not w.direct and (tmp_path / "f").read_bytes() == data
