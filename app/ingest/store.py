@@ -25,10 +25,11 @@ import contextlib
 import ctypes
 import errno
 import hashlib
+import itertools
 import os
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -231,12 +232,7 @@ class Pump:
         got = 0
         try:
             with borrowed(1 << 20) as buf:
-                while True:
-                    if self.cancel.is_set():
-                        raise errors.cancelled()
-                    data = self._read_chunk(f, fd, buf)
-                    if not data:
-                        break
+                for data in self._chunks(f, fd, (buf,)):
                     sha.update(data)
                     if extra is not None:
                         extra.update(data)
@@ -246,6 +242,18 @@ class Pump:
         finally:
             os.close(fd)
         return sha.hexdigest()
+
+    def _chunks(self, f: CardFile, fd: int, bufs: tuple[memoryview, ...]
+                ) -> Iterator[memoryview]:
+        """The file's chunks, read into ``bufs`` in turn (with two, a chunk stays valid
+        while the next one is read); a cancel is seen before every read."""
+        for i in itertools.count():
+            if self.cancel.is_set():
+                raise errors.cancelled()
+            data = self._read_chunk(f, fd, bufs[i % len(bufs)])
+            if not data:
+                return
+            yield data
 
     def _scratch(self) -> tuple[memoryview, memoryview]:
         """This thread's two chunk buffers for small files (the one being read, and the one
@@ -269,22 +277,15 @@ class Pump:
         fh: Any = None
         got = 0
         try:
-            into, spare = self._scratch()
             tmp, fh, writer = self._new_blob(blob_id, direct=True)
             sha = hashlib.sha256()
-            prev: memoryview | None = None
-            while True:
-                if self.cancel.is_set():
-                    raise errors.cancelled()
-                data = self._read_chunk(f, fd, into)
-                if not data:
-                    break
+            prev: memoryview | None = None      # sealed once the next read tells it is not last
+            for data in self._chunks(f, fd, self._scratch()):
                 sha.update(data)
                 got += len(data)
                 if prev is not None:
                     self._seal(writer, prev, False, tmp)
                 prev = data
-                into, spare = spare, into          # the next read must not overwrite prev
             self._seal(writer, b"" if prev is None else prev, True, tmp)
             self._check_after(f, fd, st, got)
             try:
