@@ -12,7 +12,8 @@ from typing import Any
 
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
-from app.paper.layout import Office, PageMark, Renderer
+from app.paper.layout import Office, PageMark
+from app.paper.render import Renderer
 
 MAX_PAGES = 2000
 

@@ -20,7 +20,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.model.journal import Checkpoint
 from app.model.journal_rows import JournalRow, build_rows, remark_text
 from app.paper import pagecheck
-from app.paper.layout import Office, PageMark, PrintRow, Renderer, paginate
+from app.paper.layout import Office, PageMark, PrintRow, paginate
+from app.paper.render import Renderer
 
 
 # -- results -------------------------------------------------------------------------------
