@@ -7,6 +7,7 @@ Categories (R9 retention) and notes are new rows beside the footage, never edits
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -70,6 +71,19 @@ COLS = ("id, sha256, size, camera_id, card_id, inspector_id, custody_id, source_
         "started_at, ended_at, duration_s, clock_offset_s, downloaded_at, journal_seq")
 
 
+ROWS_PER_STATEMENT = 500    # 14 values a row, well under SQLite's 32,766 variables
+
+
+def _stored_among(query: Callable[[str, tuple[Any, ...]], list[Any]], shas: list[str]
+                  ) -> set[str]:
+    found: set[str] = set()
+    for lo in range(0, len(shas), ROWS_PER_STATEMENT):
+        group = tuple(shas[lo:lo + ROWS_PER_STATEMENT])
+        found.update(r[0] for r in query(
+            f"SELECT sha256 FROM footage WHERE sha256 IN ({','.join('?' * len(group))})", group))
+    return found
+
+
 class FootageIndex:
     def __init__(self, session: Any) -> None:
         self.s = session
@@ -82,13 +96,7 @@ class FootageIndex:
     def known_among(self, shas: list[str]) -> set[str]:
         """Which of these contents are stored already: one query for a batch of photos, not
         one per photo (each waits for the database while the verify thread writes)."""
-        found: set[str] = set()
-        for lo in range(0, len(shas), self.ROWS_PER_INSERT):
-            group = shas[lo:lo + self.ROWS_PER_INSERT]
-            found.update(r[0] for r in self.db.query(
-                f"SELECT sha256 FROM footage WHERE sha256 IN ({','.join('?' * len(group))})",
-                tuple(group)))
-        return found
+        return _stored_among(self.db.query, shas)
 
     def add_blob_in(self, con: Any, blob_id: str, sha256: str, size: int) -> None:
         """Reference a blob: only after it was written, fsynced, renamed and verified."""
@@ -100,20 +108,16 @@ class FootageIndex:
         """Insert one recording; returns its id, or None if this content is already stored."""
         return self.add_many_in(con, [item], journal_seq)[0]
 
-    ROWS_PER_INSERT = 500       # 14 values a row, well under SQLite's 32,766 variables
-
     def add_many_in(self, con: Any, items: list[NewFootage], journal_seq: int | None
                     ) -> list[int | None]:
         """Insert recordings in a few statements (a card of 2,000 photos took 12,000 before,
         ~0.4 ms each with cipher_memory_security on); per item its new id, or None where
         that content is already stored (or appears earlier in ``items``)."""
         out: list[int | None] = [None] * len(items)
-        for lo in range(0, len(items), self.ROWS_PER_INSERT):
-            group = items[lo:lo + self.ROWS_PER_INSERT]
-            shas = [it.sha256 for it in group]
-            stored = {r[0] for r in con.execute(
-                f"SELECT sha256 FROM footage WHERE sha256 IN ({','.join('?' * len(shas))})",
-                shas)}
+        stored = _stored_among(lambda sql, params: con.execute(sql, params).fetchall(),
+                               [it.sha256 for it in items])
+        for lo in range(0, len(items), ROWS_PER_STATEMENT):
+            group = items[lo:lo + ROWS_PER_STATEMENT]
             fresh: list[tuple[int, NewFootage]] = []
             for i, it in enumerate(group, lo):
                 if it.sha256 not in stored:
