@@ -87,3 +87,17 @@ def start_writeback(fd: int, offset: int, nbytes: int) -> None:
     the final ``fsync`` has little left to wait for. A no-op where unsupported."""
     if _SYNC_FILE_RANGE is not None:
         _SYNC_FILE_RANGE(fd, offset, nbytes, _SYNC_FILE_RANGE_WRITE)
+
+
+def read_into(fd: int, view: memoryview) -> int:
+    """``readinto`` for a raw descriptor: into a buffer that is reused, no new ``bytes``
+    per read (see app/model/buffers.py). Windows has no ``readv``: there one read is copied
+    in, which costs an allocation but reads the same bytes."""
+    if _READV is not None:
+        return _READV(fd, [view])
+    data = os.read(fd, len(view))
+    view[:len(data)] = data
+    return len(data)
+
+
+_READV = getattr(os, "readv", None)

@@ -36,7 +36,7 @@ from typing import Any, BinaryIO
 
 from app.devices.card import CardFile
 from app.errors import StorageError
-from app.fsutil import fsync_dir, linux_libc, start_writeback, storage_error
+from app.fsutil import fsync_dir, linux_libc, read_into, start_writeback, storage_error
 from app.ingest import errors
 from app.model.blobs import DEFAULT_CHUNK, BlobStore, BlobWriter
 from app.model.buffers import borrowed
@@ -80,10 +80,6 @@ class _ReadFailure:
 def open_card_file(path: Path) -> int:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     return os.open(path, flags)
-
-
-def _readv(fd: int, view: memoryview) -> int:
-    return os.readv(fd, [view])
 
 
 def _readinto_via(read: Callable[[int, int], bytes]) -> Callable[[int, memoryview], int]:
@@ -140,7 +136,7 @@ class Pump:
         self.opener = opener
         self.chunk = chunk_size
         self.readinto: Callable[[int, memoryview], int] = (
-            _readv if read is None else _readinto_via(read))
+            read_into if read is None else _readinto_via(read))
         self._local = threading.local()
 
     # -- errors ----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ import os
 from pathlib import Path
 from types import TracebackType
 
+from app.fsutil import read_into
 from app.model.buffers import borrowed
 
 BLOCK = 8 << 20          # one request to the device; a multiple of every sector size
@@ -75,7 +76,9 @@ class UncachedReader:
     def _fill(self) -> None:
         assert self._view is not None
         try:
-            got = os.readv(self._fd, [self._view])
+            # O_DIRECT exists only where readv does (Linux); the cached path may be Windows.
+            got = os.readv(self._fd, [self._view]) if self.direct else read_into(self._fd,
+                                                                                  self._view)
         except OSError as exc:
             if not self.direct or exc.errno not in _REFUSED or self._started:
                 raise
@@ -84,7 +87,7 @@ class UncachedReader:
             os.close(self._fd)
             self.direct = False
             self._open_cached()
-            got = os.readv(self._fd, [self._view])
+            got = read_into(self._fd, self._view)
         self._started = True
         self._data = self._view[:got]
         self._eof = got < self._block

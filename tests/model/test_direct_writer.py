@@ -98,3 +98,26 @@ def test_a_full_disk_raises_enospc(tmp_path, monkeypatch):
     with pytest.raises(OSError):
         w.close()                              # the tail cannot go either; fd still closed
     assert w.closed
+
+
+def test_reading_without_readv_as_on_windows(tmp_path, monkeypatch, no_direct_io):
+    """Windows has neither O_DIRECT nor os.readv: the cached read-back and the card reads
+    go through one os.read per block, and return the same bytes."""
+    import app.fsutil as fsutil
+
+    monkeypatch.setattr(fsutil, "_READV", None)
+    data = os.urandom(BLOCK + 4321)
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    with uncached.UncachedReader(path) as r:
+        assert not r.direct
+        got = bytearray()
+        while piece := r.view(262_160):
+            got += piece
+    assert bytes(got) == data
+    buf = memoryview(bytearray(1000))
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        assert fsutil.read_into(fd, buf) == 1000 and bytes(buf) == data[:1000]
+    finally:
+        os.close(fd)
