@@ -90,7 +90,9 @@ class UncachedReader:
             got = read_into(self._fd, self._view)
         self._started = True
         self._data = self._view[:got]
-        self._eof = got < self._block
+        # A direct read comes back short only at the end of the file (and reading on from an
+        # unaligned end may be refused); an ordinary one may be short anywhere (shares).
+        self._eof = got < self._block if self.direct else got == 0
 
     def readinto(self, b: memoryview | bytearray) -> int:
         """Fill ``b`` from the device; fewer bytes only at the end of the file."""

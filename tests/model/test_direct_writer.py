@@ -121,3 +121,22 @@ def test_reading_without_readv_as_on_windows(tmp_path, monkeypatch, no_direct_io
         assert fsutil.read_into(fd, buf) == 1000 and bytes(buf) == data[:1000]
     finally:
         os.close(fd)
+
+
+def test_short_reads_of_the_cached_path_are_not_an_end(tmp_path, monkeypatch, no_direct_io):
+    """A network share may return fewer bytes than asked anywhere in a file: the read-back
+    goes on until a read returns nothing (a short read taken for the end would make a good
+    blob look cut short)."""
+    import app.fsutil as fsutil
+
+    real = os.readv
+
+    def stingy(fd, bufs):
+        return real(fd, [bufs[0][:1000]])
+
+    monkeypatch.setattr(fsutil, "_READV", stingy)
+    data = os.urandom(300_000)
+    path = tmp_path / "f"
+    path.write_bytes(data)
+    with uncached.UncachedReader(path) as r:
+        assert r.read(400_000) == data
