@@ -10,30 +10,27 @@ from app.ui.common import Context
 class Workspace(QTabWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Imported here, not at the top: the pages pull in QtMultimedia and QtPdf, which the
+        # unlock screen does not need. Plain imports (not by name) so that a packaged build
+        # cannot lose a tab without failing loudly.
         from app.ui.issue import IssuePage
+        from app.ui.journal_view import JournalPage
+        from app.ui.registers_view import RegistersPage
+        from app.ui.review import ReviewPage
+        from app.ui.settings_view import SettingsPage
         from app.ui.today import TodayPage
 
         self.ctx = ctx
         self.today = TodayPage(ctx)
         self.issue = IssuePage(ctx)
-        self.addTab(self.today, self.tr("&Today"))
-        self.addTab(self.issue, self.tr("&Issue and return"))
-        self._optional_tabs()
-
-    def _optional_tabs(self) -> None:
-        """Screens added as they are written; each is a separate module."""
-        from importlib import import_module
-
-        for module, cls, attr, title in (
-                ("app.ui.journal_view", "JournalPage", "journal", self.tr("&Journal")),
-                ("app.ui.review", "ReviewPage", "review", self.tr("Re&view")),
-                ("app.ui.registers_view", "RegistersPage", "registers", self.tr("Re&gisters")),
-                ("app.ui.settings_view", "SettingsPage", "settings", self.tr("Se&ttings"))):
-            try:
-                page = getattr(import_module(module), cls)(self.ctx)
-            except ModuleNotFoundError as exc:
-                if exc.name != module:
-                    raise
-                continue
-            setattr(self, attr, page)
+        self.journal = JournalPage(ctx)
+        self.review = ReviewPage(ctx)
+        self.registers = RegistersPage(ctx)
+        self.settings = SettingsPage(ctx)
+        for page, title in ((self.today, self.tr("&Today")),
+                            (self.issue, self.tr("&Issue and return")),
+                            (self.journal, self.tr("&Journal")),
+                            (self.review, self.tr("Re&view")),
+                            (self.registers, self.tr("Re&gisters")),
+                            (self.settings, self.tr("Se&ttings"))):
             self.addTab(page, title)

@@ -1580,32 +1580,32 @@ Downloaded {when}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="19"/>
+        <location filename="../../app/ui/workspace.py" line="30"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="20"/>
+        <location filename="../../app/ui/workspace.py" line="31"/>
         <source>&amp;Issue and return</source>
         <translation>Б&amp;еру және қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="28"/>
+        <location filename="../../app/ui/workspace.py" line="32"/>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="29"/>
+        <location filename="../../app/ui/workspace.py" line="33"/>
         <source>Re&amp;view</source>
         <translation>&amp;Қарау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="30"/>
+        <location filename="../../app/ui/workspace.py" line="34"/>
         <source>Re&amp;gisters</source>
         <translation>&amp;Тізілімдер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="31"/>
+        <location filename="../../app/ui/workspace.py" line="35"/>
         <source>Se&amp;ttings</source>
         <translation>Б&amp;аптаулар</translation>
     </message>
@@ -2743,7 +2743,7 @@ Checkpoint code:
         <translation>Карта тазартылмады: {count} файл (мысалы, {first}) қоймада әлі сақталып, тексерілген жоқ (R1, R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="47"/>
+        <location filename="../../app/model/blobs.py" line="48"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>{blob} жазба файлы зақымдалған: {detail}.</translation>
     </message>
@@ -2773,154 +2773,154 @@ Checkpoint code:
         <translation>инспекторда төсбелгі бар</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="88"/>
+        <location filename="../../app/model/custody.py" line="97"/>
         <source>There is no issue entry {id}.</source>
         <translation>{id} беру жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="142"/>
+        <location filename="../../app/model/custody.py" line="150"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журналды тек жауапты тұлға жүргізеді (R1, R5); мұны жазу үшін жауапты тұлға ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="149"/>
+        <location filename="../../app/model/custody.py" line="157"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} енді белсенді емес, бейнетіркегіш ала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="153"/>
+        <location filename="../../app/model/custody.py" line="161"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} инспектор ретінде тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="172"/>
+        <location filename="../../app/model/custody.py" line="180"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — {kind} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="179"/>
+        <location filename="../../app/model/custody.py" line="187"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} бұрыннан берілген; алдымен оны қайтару керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="183"/>
+        <location filename="../../app/model/custody.py" line="191"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} ақаулы деп белгіленген, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="187"/>
+        <location filename="../../app/model/custody.py" line="195"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} есептен шығарылған, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="206"/>
+        <location filename="../../app/model/custody.py" line="214"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Карта ұясын мөрлеп, мөр нөмірін енгізіңіз (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="211"/>
+        <location filename="../../app/model/custody.py" line="219"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Пайдалану алдындағы тексеру аяқталмаған (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="218"/>
+        <location filename="../../app/model/custody.py" line="226"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>{name} инспекторда бейнетіркегіш бар; оған қосымша тек ақаулы бейнетіркегіштің орнына ауыстыру берілуі мүмкін (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="224"/>
+        <location filename="../../app/model/custody.py" line="232"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Ауыстыру бейнетіркегіші істен шыққан инспекторға беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="227"/>
+        <location filename="../../app/model/custody.py" line="235"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Ауыстыру бермес бұрын ақаулықты (себебі мен хабарланған уақыты) жазыңыз (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="276"/>
+        <location filename="../../app/model/custody.py" line="284"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} берілмеген, сондықтан оны қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="312"/>
+        <location filename="../../app/model/custody.py" line="320"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Ескертпе түрі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="317"/>
+        <location filename="../../app/model/custody.py" line="325"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Бұл бейнетіркегіш қайтарылған; бұл ескертпе берілген бейнетіркегішке ғана жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="321"/>
+        <location filename="../../app/model/custody.py" line="329"/>
         <source>Say what failed (the cause).</source>
         <translation>Не істен шыққанын (себебін) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="323"/>
-        <location filename="../../app/model/custody.py" line="484"/>
+        <location filename="../../app/model/custody.py" line="331"/>
+        <location filename="../../app/model/custody.py" line="492"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="327"/>
+        <location filename="../../app/model/custody.py" line="335"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Бұл бейнетіркегіш үшін түскі ас үзілісі басталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="330"/>
+        <location filename="../../app/model/custody.py" line="338"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Аяқталатын түскі ас үзілісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="396"/>
+        <location filename="../../app/model/custody.py" line="404"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="400"/>
-        <location filename="../../app/model/custody.py" line="421"/>
+        <location filename="../../app/model/custody.py" line="408"/>
+        <location filename="../../app/model/custody.py" line="429"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="411"/>
+        <location filename="../../app/model/custody.py" line="419"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="417"/>
+        <location filename="../../app/model/custody.py" line="425"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="443"/>
+        <location filename="../../app/model/custody.py" line="451"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="448"/>
+        <location filename="../../app/model/custody.py" line="456"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="480"/>
+        <location filename="../../app/model/custody.py" line="488"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="494"/>
+        <location filename="../../app/model/custody.py" line="502"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="499"/>
+        <location filename="../../app/model/custody.py" line="507"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="502"/>
+        <location filename="../../app/model/custody.py" line="510"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
@@ -2970,17 +2970,17 @@ Checkpoint code:
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жазған (схема {found}); бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="111"/>
+        <location filename="../../app/model/footage.py" line="155"/>
         <source>No footage with id {id}.</source>
         <translation>{id} идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="180"/>
+        <location filename="../../app/model/footage.py" line="224"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Санаты мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="205"/>
+        <location filename="../../app/model/footage.py" line="249"/>
         <source>The note is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
@@ -3197,8 +3197,8 @@ Checkpoint code:
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="166"/>
-        <location filename="../../app/model/blobs.py" line="176"/>
+        <location filename="../../app/model/blobs.py" line="224"/>
+        <location filename="../../app/model/blobs.py" line="234"/>
         <location filename="../../app/model/vault.py" line="240"/>
         <location filename="../../app/model/vault.py" line="252"/>
         <source>The vault is locked.</source>
@@ -3210,42 +3210,42 @@ Checkpoint code:
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/blank.py" line="22"/>
+        <location filename="../../app/paper/blank.py" line="23"/>
         <source>A blank book has 2 to {max} numbered pages.</source>
         <translation>Бос кітапта 2-ден {max} дейін нөмірленген бет болады.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="162"/>
+        <location filename="../../app/paper/volume.py" line="163"/>
         <source>The folder {path} does not exist.</source>
         <translation>{path} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="235"/>
+        <location filename="../../app/paper/volume.py" line="236"/>
         <source>There are no new journal entries to print.</source>
         <translation>Басып шығаратын жаңа журнал жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="280"/>
+        <location filename="../../app/paper/volume.py" line="281"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Жабатын, беттері басылған ашық том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="308"/>
+        <location filename="../../app/paper/volume.py" line="309"/>
         <source>There is no volume {volume}.</source>
         <translation>{volume}-том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="316"/>
+        <location filename="../../app/paper/volume.py" line="317"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>{volume}-томда {page}-бет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="366"/>
+        <location filename="../../app/paper/volume.py" line="367"/>
         <source>No journal rows in that period.</source>
         <translation>Бұл кезеңде журнал жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="395"/>
+        <location filename="../../app/paper/volume.py" line="396"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Беттің тексеру кодын немесе QR мәтінін беріңіз.</translation>
     </message>

@@ -1580,32 +1580,32 @@ Downloaded {when}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="19"/>
+        <location filename="../../app/ui/workspace.py" line="30"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="20"/>
+        <location filename="../../app/ui/workspace.py" line="31"/>
         <source>&amp;Issue and return</source>
         <translation>&amp;Выдача и приём</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="28"/>
+        <location filename="../../app/ui/workspace.py" line="32"/>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="29"/>
+        <location filename="../../app/ui/workspace.py" line="33"/>
         <source>Re&amp;view</source>
         <translation>П&amp;росмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="30"/>
+        <location filename="../../app/ui/workspace.py" line="34"/>
         <source>Re&amp;gisters</source>
         <translation>&amp;Реестры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="31"/>
+        <location filename="../../app/ui/workspace.py" line="35"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -2743,7 +2743,7 @@ Checkpoint code:
         <translation>Карта не очищена: {count} файл(ов), например {first}, ещё не сохранены и не проверены в хранилище (R1, R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="47"/>
+        <location filename="../../app/model/blobs.py" line="48"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>Файл записи {blob} повреждён: {detail}.</translation>
     </message>
@@ -2773,154 +2773,154 @@ Checkpoint code:
         <translation>на инспекторе нагрудный знак</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="88"/>
+        <location filename="../../app/model/custody.py" line="97"/>
         <source>There is no issue entry {id}.</source>
         <translation>Записи о выдаче {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="142"/>
+        <location filename="../../app/model/custody.py" line="150"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журнал ведёт только ответственное лицо (R1, R5); чтобы записать это, войдите как ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="149"/>
+        <location filename="../../app/model/custody.py" line="157"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} больше не активен и не может получить видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="153"/>
+        <location filename="../../app/model/custody.py" line="161"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} не зарегистрирован как инспектор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="172"/>
+        <location filename="../../app/model/custody.py" line="180"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="179"/>
+        <location filename="../../app/model/custody.py" line="187"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} уже выдан; сначала его нужно сдать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="183"/>
+        <location filename="../../app/model/custody.py" line="191"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} отмечен как неисправный и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="187"/>
+        <location filename="../../app/model/custody.py" line="195"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} списан и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="206"/>
+        <location filename="../../app/model/custody.py" line="214"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Опломбируйте слот карты и введите номер пломбы (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="211"/>
+        <location filename="../../app/model/custody.py" line="219"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Проверка перед использованием не завершена (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="218"/>
+        <location filename="../../app/model/custody.py" line="226"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>У {name} уже есть видеорегистратор; дополнительно можно выдать только замену неисправного (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="224"/>
+        <location filename="../../app/model/custody.py" line="232"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Замена выдаётся инспектору, чей видеорегистратор неисправен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="227"/>
+        <location filename="../../app/model/custody.py" line="235"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Перед выдачей замены запишите неисправность (причину и время сообщения) (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="276"/>
+        <location filename="../../app/model/custody.py" line="284"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} не выдан, поэтому его нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="312"/>
+        <location filename="../../app/model/custody.py" line="320"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Тип примечания должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="317"/>
+        <location filename="../../app/model/custody.py" line="325"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Этот видеорегистратор уже сдан; такое примечание относится к выданному видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="321"/>
+        <location filename="../../app/model/custody.py" line="329"/>
         <source>Say what failed (the cause).</source>
         <translation>Укажите, что неисправно (причину).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="323"/>
-        <location filename="../../app/model/custody.py" line="484"/>
+        <location filename="../../app/model/custody.py" line="331"/>
+        <location filename="../../app/model/custody.py" line="492"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="327"/>
+        <location filename="../../app/model/custody.py" line="335"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Для этого видеорегистратора перерыв на обед уже идёт.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="330"/>
+        <location filename="../../app/model/custody.py" line="338"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Нет идущего перерыва на обед, который можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="396"/>
+        <location filename="../../app/model/custody.py" line="404"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="400"/>
-        <location filename="../../app/model/custody.py" line="421"/>
+        <location filename="../../app/model/custody.py" line="408"/>
+        <location filename="../../app/model/custody.py" line="429"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="411"/>
+        <location filename="../../app/model/custody.py" line="419"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="417"/>
+        <location filename="../../app/model/custody.py" line="425"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="443"/>
+        <location filename="../../app/model/custody.py" line="451"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="448"/>
+        <location filename="../../app/model/custody.py" line="456"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="480"/>
+        <location filename="../../app/model/custody.py" line="488"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="494"/>
+        <location filename="../../app/model/custody.py" line="502"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="499"/>
+        <location filename="../../app/model/custody.py" line="507"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="502"/>
+        <location filename="../../app/model/custody.py" line="510"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
@@ -2970,17 +2970,17 @@ Checkpoint code:
         <translation>Это хранилище записано более новой версией Dalel (схема {found}); обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="111"/>
+        <location filename="../../app/model/footage.py" line="155"/>
         <source>No footage with id {id}.</source>
         <translation>Записи с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="180"/>
+        <location filename="../../app/model/footage.py" line="224"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Категория должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="205"/>
+        <location filename="../../app/model/footage.py" line="249"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
@@ -3197,8 +3197,8 @@ Checkpoint code:
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="166"/>
-        <location filename="../../app/model/blobs.py" line="176"/>
+        <location filename="../../app/model/blobs.py" line="224"/>
+        <location filename="../../app/model/blobs.py" line="234"/>
         <location filename="../../app/model/vault.py" line="240"/>
         <location filename="../../app/model/vault.py" line="252"/>
         <source>The vault is locked.</source>
@@ -3210,42 +3210,42 @@ Checkpoint code:
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/blank.py" line="22"/>
+        <location filename="../../app/paper/blank.py" line="23"/>
         <source>A blank book has 2 to {max} numbered pages.</source>
         <translation>В пустой книге от 2 до {max} пронумерованных страниц.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="162"/>
+        <location filename="../../app/paper/volume.py" line="163"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="235"/>
+        <location filename="../../app/paper/volume.py" line="236"/>
         <source>There are no new journal entries to print.</source>
         <translation>Нет новых записей журнала для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="280"/>
+        <location filename="../../app/paper/volume.py" line="281"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Нет открытого тома с напечатанными страницами, который можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="308"/>
+        <location filename="../../app/paper/volume.py" line="309"/>
         <source>There is no volume {volume}.</source>
         <translation>Тома {volume} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="316"/>
+        <location filename="../../app/paper/volume.py" line="317"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>В томе {volume} нет страницы {page}.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="366"/>
+        <location filename="../../app/paper/volume.py" line="367"/>
         <source>No journal rows in that period.</source>
         <translation>За этот период строк журнала нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="395"/>
+        <location filename="../../app/paper/volume.py" line="396"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Укажите проверочный код страницы или текст её QR-кода.</translation>
     </message>
