@@ -54,6 +54,16 @@ class StoredPart:
     seal: str = ""      # SHA-256 of the sealed chunks' tags; "" = verify by full re-hash
 
 
+def _abandon(fh: Any, tmp: Path | None) -> None:
+    """Close and remove a temp blob that will not be kept; nothing names it yet."""
+    if fh is not None:
+        with contextlib.suppress(OSError):
+            fh.close()
+    if tmp is not None:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
 @dataclass
 class Written:
     """A small file encrypted into a temp file that is not yet durable (batch path)."""
@@ -64,12 +74,8 @@ class Written:
     fh: BinaryIO | None = field(default=None, repr=False)
 
     def discard(self) -> None:
-        if self.fh is not None:
-            with contextlib.suppress(OSError):
-                self.fh.close()
-            self.fh = None
-        with contextlib.suppress(OSError):
-            self.tmp.unlink()
+        _abandon(self.fh, self.tmp)
+        self.fh = None
 
 
 class _ReadFailure:
@@ -289,12 +295,7 @@ class Pump:
             except OSError as exc:
                 raise errors.vault_refused(storage_error(exc, tmp)) from exc
         except BaseException:
-            if fh is not None:
-                with contextlib.suppress(OSError):
-                    fh.close()
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
+            _abandon(fh, tmp)
             raise
         finally:
             os.close(fd)
@@ -367,12 +368,7 @@ class Pump:
         except BaseException:
             stop.set()              # the reader sees it within 0.1 s; it never blocks on a put
             hthread.join(timeout=5)
-            if fh is not None:
-                with contextlib.suppress(OSError):
-                    fh.close()
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
+            _abandon(fh, tmp)
             raise
         finally:
             reader.join(timeout=30)
@@ -389,12 +385,7 @@ class Pump:
             tmp, fh = self.blobs.open_temp(blob_id, direct)
             return tmp, fh, BlobWriter(fh, self.blobs.key, blob_id, self.chunk)
         except (StorageError, OSError) as exc:
-            if fh is not None:
-                with contextlib.suppress(OSError):
-                    fh.close()
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
+            _abandon(fh, tmp)
             refused = exc if isinstance(exc, StorageError) else storage_error(exc, tmp or "")
             raise errors.vault_refused(refused) from exc
 
