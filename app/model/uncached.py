@@ -195,10 +195,17 @@ class DirectWriter:
         if self._view is None:
             raise ValueError("write after flush")
         if self._used + n > BLOCK:
-            aligned = self._used - self._used % ALIGN if self.direct else self._used
-            self._send(self._view[:aligned])
-            self._view[:self._used] = self._view[aligned:aligned + self._used]
+            self._send_aligned()
         return self._view[self._used:self._used + n]
+
+    def _send_aligned(self) -> None:
+        """Send what fills whole ALIGN units (all of it where not direct); the rest moves
+        to the front of the block."""
+        assert self._view is not None
+        aligned = self._used - self._used % ALIGN if self.direct else self._used
+        if aligned:
+            self._send(self._view[:aligned])          # _send takes it off _used
+            self._view[:self._used] = self._view[aligned:aligned + self._used]
 
     def commit(self, n: int) -> None:
         self._used += n
@@ -242,15 +249,11 @@ class DirectWriter:
     def flush(self) -> None:
         if self._view is None:
             return
-        if self._used:
-            aligned = self._used - self._used % ALIGN
-            if self.direct and aligned:
-                self._send(self._view[:aligned])
-                self._view[:self._used] = self._view[aligned:aligned + self._used]
-            if self._used:
-                if self.direct:
-                    self._undirect()
-                self._send(self._view[:self._used])
+        self._send_aligned()
+        if self._used:                      # the tail, shorter than ALIGN: not direct
+            if self.direct:
+                self._undirect()
+            self._send(self._view[:self._used])
         self._view = None
         self._hold.close()
 
