@@ -54,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
     setup_logging()
+    if argv is None:                     # the program itself, not a test calling in
+        from app.hardening import harden_process
+
+        harden_process()
     from PySide6.QtWidgets import QApplication
 
     from app.ui.errors import install_excepthook

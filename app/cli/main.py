@@ -109,6 +109,10 @@ def _early_language(argv: Sequence[str]) -> str | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:                     # run as a program, not called in-process (tests)
+        from app.hardening import harden_process
+
+        harden_process()
     argv = list(sys.argv[1:] if argv is None else argv)
     before = language()
     early = _early_language(argv)
