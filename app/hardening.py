@@ -14,7 +14,7 @@ separately, which the kernel caps at ``RLIMIT_MEMLOCK`` (8 MiB for a desktop use
 of the 64 MiB page cache was never locked), and it cost 6x per index row and a quarter of
 a photo card's ingest time. SQLCipher locks and wipes its own key material regardless.
 Swap is the other way memory reaches a disk: the installation notes ask for encrypted swap
-or none (README, "Installing in an office").
+or none (README, "Known limits").
 """
 
 from __future__ import annotations

@@ -110,9 +110,9 @@ class FootageIndex:
 
     def add_many_in(self, con: Any, items: list[NewFootage], journal_seq: int | None
                     ) -> list[int | None]:
-        """Insert recordings in a few statements (a card of 2,000 photos took 12,000 before,
-        ~0.4 ms each with cipher_memory_security on); per item its new id, or None where
-        that content is already stored (or appears earlier in ``items``)."""
+        """Insert recordings in a few statements (a card of 2,000 photos took 12,000 before);
+        per item its new id, or None where that content is already stored (or appears
+        earlier in ``items``)."""
         out: list[int | None] = [None] * len(items)
         stored = _stored_among(lambda sql, params: con.execute(sql, params).fetchall(),
                                [it.sha256 for it in items])
