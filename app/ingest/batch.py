@@ -20,8 +20,8 @@ from app.ingest.store import BatchBarrier, Pump, StoredPart, Written, verify_blo
 from app.model.blobs import BlobDamaged
 
 
-def take_batch(job: Any, recs: list[Recording], pump: Pump, pool: Any, verifier: Any,
-               report: Any, ready: list[Any]) -> None:
+def take_batch(job: Any, recs: list[Recording], pump: Pump, pool: Any, checks: Any,
+               verifier: Any, report: Any, ready: list[Any]) -> None:
     """Store the batch (at most 2 x WORKERS files in flight, so a cancel or a pulled card
     stops it soon), drop duplicates, one barrier (durable data, renames, durable names),
     then hand the read-back and staging to ``verifier`` (the job waits for it before its
@@ -44,7 +44,7 @@ def take_batch(job: Any, recs: list[Recording], pump: Pump, pool: Any, verifier:
             written = []
             abort = abort or errors.vault_refused(exc)
             return
-        job.add_batch_check(verifier.submit(_verify_and_stage, job, list(written), pool,
+        job.add_batch_check(verifier.submit(_verify_and_stage, job, list(written), checks,
                                             report, ready))
     finally:
         barrier.close()

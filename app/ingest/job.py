@@ -295,6 +295,11 @@ class IngestJob:
         verifier = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ingest-verify")
         pool = concurrent.futures.ThreadPoolExecutor(self.WORKERS,
                                                      thread_name_prefix="ingest-small")
+        # A batch is read back on threads of its own: on the copy threads the next batch's
+        # files queued behind its read-back, so the disk wrote and read in turns instead of
+        # both at once.
+        checks = concurrent.futures.ThreadPoolExecutor(self.CHECKERS,
+                                                       thread_name_prefix="ingest-check")
         pending: list[tuple[concurrent.futures.Future[None], StoredPart, str]] = []
         abort: errors.IngestAborted | None = None
         self._progress("copying", force=True)
@@ -306,7 +311,7 @@ class IngestJob:
                     batch.append(rec)
                     batch_bytes += rec.size
                     if len(batch) >= self.BATCH_FILES or batch_bytes >= self.BATCH_BYTES:
-                        take_batch(self, batch, pump, pool, verifier, report, ready)
+                        take_batch(self, batch, pump, pool, checks, verifier, report, ready)
                         batch, batch_bytes = [], 0
                     continue
                 try:
@@ -318,7 +323,7 @@ class IngestJob:
                 if item is not None:
                     ready.append(item)
             if batch:
-                take_batch(self, batch, pump, pool, verifier, report, ready)
+                take_batch(self, batch, pump, pool, checks, verifier, report, ready)
         except errors.IngestAborted as exc:
             abort = exc
         except StorageError as exc:
@@ -326,6 +331,7 @@ class IngestJob:
         finally:
             abort = self._wait_batches(abort)
             pool.shutdown(wait=True, cancel_futures=True)
+            checks.shutdown(wait=True, cancel_futures=True)
             abort = self._finish_verify(pending, report, abort)
             verifier.shutdown(wait=True)
         ready = [r for r in ready if all(p[0].blob_id not in self._bad for p in r.parts)]
@@ -406,7 +412,8 @@ class IngestJob:
     SMALL_FILE = 16 << 20       # single-part recordings up to this size take the batch path
     BATCH_FILES = 128
     BATCH_BYTES = 64 << 20
-    WORKERS = 4                 # read/hash/encrypt and verify threads (I/O releases the GIL)
+    WORKERS = 4                 # read/hash/encrypt threads (I/O releases the GIL)
+    CHECKERS = 2                # read-back threads for batches
 
     def _small(self, rec: Recording) -> bool:
         if len(rec.parts) != 1 or rec.parts[0].size > self.SMALL_FILE:
