@@ -172,6 +172,39 @@ def test_vault_disk_full_while_a_large_file_goes_past_the_cache(out_and_back, st
     assert rep.complete and stocked.footage.count() == 1
 
 
+def test_a_batch_whose_barrier_fails_is_not_kept_and_stops_the_run(out_and_back, stocked,
+                                                                      dock, monkeypatch):
+    """When a batch's barrier (durable data, renames) fails — a full disk reported at
+    write-back — nothing of that batch is referenced or left behind, the run aborts with
+    the vault's message, and nothing is wiped. The next docking copies everything."""
+    import app.ingest.store as store
+
+    if store.BatchBarrier(stocked.blobs).mode != "syncfs":
+        pytest.skip("the barrier is per-file fsync here")
+    cam = out_and_back(8, size=64 * 1024)
+    monkeypatch.setattr(IngestJob, "BATCH_FILES", 2)
+    real = store._syncfs
+    calls = {"n": 0}
+
+    def full_once(fd, what):
+        calls["n"] += 1
+        if calls["n"] == 1:                     # the first batch's data barrier
+            raise store.storage_error(OSError(errno.ENOSPC, "No space left on device"), what)
+        return real(fd, what)
+
+    monkeypatch.setattr(store, "_syncfs", full_once)
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    assert rep.aborted == "vault_storage" and "full" in rep.aborted_message
+    assert len(rep.stored) <= 6 and rep.wiped is None      # the first batch is not kept
+    assert all(f.exists() for f in cam.files)
+    _assert_consistent(stocked)
+    stored_names = {stocked.footage.get(i).source_name for i in rep.stored}
+    monkeypatch.undo()
+    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    assert rep.complete and stocked.footage.count() == 8
+    assert len(rep.stored) == 8 - len(stored_names)
+
+
 def test_cancel_keeps_what_is_stored(out_and_back, stocked, dock):
     cam = out_and_back(24)            # more than the batch path keeps in flight
     job = IngestJob(stocked, volume(cam), backend=dock.backend)
