@@ -1,9 +1,10 @@
 """Small files (photos, short clips) in batches, for :class:`app.ingest.job.IngestJob`.
 
 A batch is read, hashed and encrypted on the job's pool into temp files, then made durable
-with ONE barrier (:class:`app.ingest.store.BatchBarrier`). Its read-back from the device and
-its staging run on the job's verify thread while the NEXT batch is being copied: storing and
-verifying overlap, as they do for large files, instead of taking turns. Nothing changes in
+with ONE barrier (:class:`app.ingest.store.BatchBarrier`). Its read-back from the device (on
+the job's read-back threads, not the copy threads) and its staging run on the job's verify
+thread while the NEXT batch is being copied: the disk writes one batch while it reads the
+last one back, as it does for large files, instead of taking turns. Nothing changes in
 what is promised — a recording reaches the index only after its blob read back and
 authenticated, and whatever was written and verified is kept even when the run aborts.
 """
@@ -100,8 +101,9 @@ def _store(job: Any, recs: list[Recording], pump: Pump, pool: Any, report: Any,
 
 def _verify_and_stage(job: Any, written: list[tuple[Recording, Written]], pool: Any,
                       report: Any, ready: list[Any]) -> None:
-    """On the verify thread: read each blob back from the device (on the pool), stage the
-    good ones in one transaction, hand them on to the final index transaction."""
+    """On the verify thread: read each blob back from the device (on ``pool``, the job's
+    read-back threads), stage the good ones in one transaction, hand them on to the final
+    index transaction."""
     from app.ingest.job import _Ready
 
     checks = [(rec, w, pool.submit(verify_blob, job.s.blobs, w.part, job.verify_from_media))
