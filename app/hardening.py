@@ -13,8 +13,9 @@ disk (see :class:`app.model.db.Database`): that setting ``mlock``-ed each SQLite
 separately, which the kernel caps at ``RLIMIT_MEMLOCK`` (8 MiB for a desktop user, so most
 of the 64 MiB page cache was never locked), and it cost 6x per index row and a quarter of
 a photo card's ingest time. SQLCipher locks and wipes its own key material regardless.
-Swap is the other way memory reaches a disk: the installation notes ask for encrypted swap
-or none (README, "Known limits").
+Swap is the other way memory reaches a disk, and no program can close it alone:
+:func:`unencrypted_swap` names every swap area that is not on an encrypted device, and the
+Today page asks for encrypted swap or none (README, "Known limits").
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ import contextlib
 import ctypes
 import logging
 import os
+from collections.abc import Callable
+from pathlib import Path
 
 from app.fsutil import linux_libc
 
@@ -63,3 +66,53 @@ def is_dumpable() -> bool | None:
     if _PRCTL is None:
         return None
     return bool(_PRCTL(_PR_GET_DUMPABLE, 0, 0, 0, 0))
+
+
+def unencrypted_swap(swaps: Path = Path("/proc/swaps"), sys_root: Path = Path("/sys"),
+                     device_of: Callable[[str], str | None] | None = None) -> list[str]:
+    """Swap areas that are not known to be encrypted (Linux; elsewhere, and where the list
+    cannot be read, none). Encrypted: on a dm-crypt device, directly or beneath LVM or
+    RAID (its ``slaves`` are followed), or zram, which is memory. A swap file counts as
+    its file system's device; one whose device cannot be found is reported, not assumed
+    safe."""
+    try:
+        lines = swaps.read_text(encoding="utf-8").splitlines()[1:]
+    except OSError:
+        return []
+    device_of = device_of or (lambda path: _device_of_file(path, sys_root))
+    exposed = []
+    for line in lines:
+        fields = line.split()
+        if len(fields) < 2:
+            continue
+        # /proc/swaps escapes spaces in names as \040
+        area, kind = fields[0].replace("\\040", " "), fields[1]
+        name = (os.path.basename(os.path.realpath(area)) if kind == "partition"
+                else device_of(area))
+        if name is None or not _encrypted(name, sys_root):
+            exposed.append(area)
+    return exposed
+
+
+def _device_of_file(path: str, sys_root: Path) -> str | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    link = sys_root / "dev" / "block" / f"{os.major(st.st_dev)}:{os.minor(st.st_dev)}"
+    return os.path.basename(os.path.realpath(link)) if link.exists() else None
+
+
+def _encrypted(name: str, sys_root: Path, depth: int = 0) -> bool:
+    if name.startswith("zram"):
+        return True
+    block = sys_root / "class" / "block" / name
+    with contextlib.suppress(OSError):
+        if (block / "dm" / "uuid").read_text(encoding="ascii").startswith("CRYPT-"):
+            return True
+    try:
+        below = [p.name for p in (block / "slaves").iterdir()]
+    except OSError:
+        return False
+    return bool(below) and depth < 8 and all(_encrypted(b, sys_root, depth + 1)
+                                             for b in below)

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.cli.context import Context, read_password, tr
 from app.errors import InvalidInput
+from app.hardening import unencrypted_swap
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import keyslots, vault
 from app.model.journal import Checkpoint
@@ -215,6 +216,12 @@ def cmd_status(ctx: Context) -> int:
         tr(QT_TRANSLATE_NOOP("cli", "Staff: {n}"), n=data["staff"]),
     ]
     lines += [f"  {k}: {v}" for k, v in sorted(by_state.items())]
+    data["unencrypted_swap"] = exposed = unencrypted_swap()   # see app/hardening.py
+    if exposed:
+        lines.append(tr(QT_TRANSLATE_NOOP(
+            "cli", "Swap not on an encrypted disk (memory holding keys and footage may be "
+                   "written there; use encrypted swap or none): {areas}"),
+            areas=", ".join(exposed)))
     ctx.emit(data, "\n".join(lines))
     return 0
 

@@ -3,7 +3,8 @@
 Cameras: in store, out with whom since when, docked and downloading (one progress bar per
 camera, several at once, R20), faulty. To do: cameras not back by the end of the working
 day (R17), footage not downloaded within one working day (R8), devices near the end of
-their 7-year service life (R19), cameras still on the factory password.
+their 7-year service life (R19), cameras still on the factory password, swap that is not
+encrypted (keys and footage in memory could reach the disk there).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.hardening import unencrypted_swap
 from app.model.deadlines import deadlines
 from app.ui.common import Context
 
@@ -206,6 +208,12 @@ class TodayPage(QWidget):
                 self._add(self.tr("{number} still has the factory-default device password; "
                                   "change it on the camera").format(number=dev.inventory_no),
                           AMBER)
+        for area in unencrypted_swap():
+            # Keys and plaintext footage live in this program's memory (app/hardening.py).
+            self._add(self.tr("Swap {area} is not on an encrypted disk (or cannot be checked): "
+                              "memory holding keys and footage may be written there. Ask the "
+                              "administrator for encrypted swap or none.").format(area=area),
+                      AMBER)
         if self.todo.count() == 0:
             self._add(self.tr("Nothing is due."), None)
 

@@ -238,12 +238,12 @@
 <context>
     <name>DownloadCell</name>
     <message>
-        <location filename="../../app/ui/today.py" line="42"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Cancel</source>
         <translation>Тоқтату</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="45"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегіштен түсіруді тоқтату; тексерілгені сақталады және келесі жолы қайта пайдаланылады</translation>
     </message>
@@ -1366,112 +1366,117 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="60"/>
+        <location filename="../../app/ui/today.py" line="62"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="60"/>
+        <location filename="../../app/ui/today.py" line="62"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="60"/>
+        <location filename="../../app/ui/today.py" line="62"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="60"/>
+        <location filename="../../app/ui/today.py" line="62"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="61"/>
+        <location filename="../../app/ui/today.py" line="63"/>
         <source>Download</source>
         <translation>Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="75"/>
+        <location filename="../../app/ui/today.py" line="77"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="80"/>
+        <location filename="../../app/ui/today.py" line="82"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="83"/>
+        <location filename="../../app/ui/today.py" line="85"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132"/>
+        <location filename="../../app/ui/today.py" line="134"/>
         <source>Docked, downloading</source>
         <translation>Қондырғыда, жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="146"/>
+        <location filename="../../app/ui/today.py" line="148"/>
         <source>Stopping…</source>
         <translation>Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="158"/>
+        <location filename="../../app/ui/today.py" line="160"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="160"/>
+        <location filename="../../app/ui/today.py" line="162"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="160"/>
+        <location filename="../../app/ui/today.py" line="162"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="161"/>
+        <location filename="../../app/ui/today.py" line="163"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="161"/>
+        <location filename="../../app/ui/today.py" line="163"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="192"/>
+        <location filename="../../app/ui/today.py" line="194"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="194"/>
+        <location filename="../../app/ui/today.py" line="196"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="196"/>
+        <location filename="../../app/ui/today.py" line="198"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="198"/>
+        <location filename="../../app/ui/today.py" line="200"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="202"/>
+        <location filename="../../app/ui/today.py" line="204"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="206"/>
+        <location filename="../../app/ui/today.py" line="208"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="210"/>
+        <location filename="../../app/ui/today.py" line="213"/>
+        <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
+        <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="218"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
@@ -1620,7 +1625,7 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
         <location filename="../../app/cli/cmd_registers.py" line="27"/>
-        <location filename="../../app/cli/cmd_vault.py" line="29"/>
+        <location filename="../../app/cli/cmd_vault.py" line="30"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
@@ -1800,7 +1805,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="377"/>
-        <location filename="../../app/cli/cmd_vault.py" line="333"/>
+        <location filename="../../app/cli/cmd_vault.py" line="340"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
@@ -2071,182 +2076,187 @@ Downloaded {when}</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="22"/>
+        <location filename="../../app/cli/cmd_vault.py" line="23"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>мекеменің қоймасын құру (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="36"/>
+        <location filename="../../app/cli/cmd_vault.py" line="37"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="43"/>
+        <location filename="../../app/cli/cmd_vault.py" line="44"/>
         <source>territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="50"/>
+        <location filename="../../app/cli/cmd_vault.py" line="51"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="60"/>
+        <location filename="../../app/cli/cmd_vault.py" line="61"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>қойманы ашып, күйін көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="65"/>
+        <location filename="../../app/cli/cmd_vault.py" line="66"/>
         <source>change your own password</source>
         <translation>өз құпиясөзіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="71"/>
+        <location filename="../../app/cli/cmd_vault.py" line="72"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="79"/>
+        <location filename="../../app/cli/cmd_vault.py" line="80"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="87"/>
+        <location filename="../../app/cli/cmd_vault.py" line="88"/>
         <source>show or change office settings</source>
         <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="97"/>
+        <location filename="../../app/cli/cmd_vault.py" line="98"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="105"/>
+        <location filename="../../app/cli/cmd_vault.py" line="106"/>
         <source>do not decrypt the footage</source>
         <translation>жазбаларды шифрдан шығармау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="111"/>
+        <location filename="../../app/cli/cmd_vault.py" line="112"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="116"/>
+        <location filename="../../app/cli/cmd_vault.py" line="117"/>
         <source>show the audit log</source>
         <translation>аудит журналын көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="126"/>
+        <location filename="../../app/cli/cmd_vault.py" line="127"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="146"/>
+        <location filename="../../app/cli/cmd_vault.py" line="147"/>
         <source>Repeat: </source>
         <translation>Қайталаңыз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="149"/>
+        <location filename="../../app/cli/cmd_vault.py" line="150"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="163"/>
+        <location filename="../../app/cli/cmd_vault.py" line="164"/>
         <source>Officer&apos;s new password: </source>
         <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="169"/>
+        <location filename="../../app/cli/cmd_vault.py" line="170"/>
         <source>Head&apos;s new password: </source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="187"/>
+        <location filename="../../app/cli/cmd_vault.py" line="188"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="212"/>
+        <location filename="../../app/cli/cmd_vault.py" line="213"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="213"/>
+        <location filename="../../app/cli/cmd_vault.py" line="214"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="214"/>
+        <location filename="../../app/cli/cmd_vault.py" line="215"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="215"/>
+        <location filename="../../app/cli/cmd_vault.py" line="216"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="224"/>
+        <location filename="../../app/cli/cmd_vault.py" line="221"/>
+        <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
+        <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="227"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="232"/>
+        <location filename="../../app/cli/cmd_vault.py" line="239"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="241"/>
+        <location filename="../../app/cli/cmd_vault.py" line="248"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="246"/>
+        <location filename="../../app/cli/cmd_vault.py" line="253"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="270"/>
+        <location filename="../../app/cli/cmd_vault.py" line="277"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="283"/>
+        <location filename="../../app/cli/cmd_vault.py" line="290"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Бұл бақылау нүктесінің коды оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="293"/>
+        <location filename="../../app/cli/cmd_vault.py" line="300"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="305"/>
+        <location filename="../../app/cli/cmd_vault.py" line="312"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="335"/>
+        <location filename="../../app/cli/cmd_vault.py" line="342"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="336"/>
+        <location filename="../../app/cli/cmd_vault.py" line="343"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="337"/>
+        <location filename="../../app/cli/cmd_vault.py" line="344"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="350"/>
+        <location filename="../../app/cli/cmd_vault.py" line="357"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -2381,7 +2391,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="150"/>
-        <location filename="../../app/cli/cmd_vault.py" line="334"/>
+        <location filename="../../app/cli/cmd_vault.py" line="341"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
@@ -2458,12 +2468,12 @@ Checkpoint code:
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="137"/>
+        <location filename="../../app/cli/main.py" line="141"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="145"/>
+        <location filename="../../app/cli/main.py" line="149"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: күтпеген қате: {error}. Ештеңе өзгерген жоқ; бұл туралы хабарлаңыз.</translation>
     </message>
@@ -2960,12 +2970,12 @@ Checkpoint code:
         <translation>Қойма индексін ашу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="79"/>
+        <location filename="../../app/model/db.py" line="85"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Құпиясөз дұрыс, бірақ қойма индексі зақымдалған немесе ауыстырылған ({reason}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="104"/>
+        <location filename="../../app/model/db.py" line="110"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жазған (схема {found}); бағдарламаны жаңартыңыз.</translation>
     </message>

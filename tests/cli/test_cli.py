@@ -145,3 +145,16 @@ def test_passwd_changes_the_officers_password(cli, monkeypatch):
     assert cli("passwd")[0] == 0
     monkeypatch.setenv("DALEL_PASSWORD", "another-pass-3")
     assert cli("status")[0] == 0
+
+
+def test_status_names_swap_that_is_not_encrypted(cli, monkeypatch):
+    import app.cli.cmd_vault as cmd_vault
+
+    monkeypatch.setattr(cmd_vault, "unencrypted_swap", lambda: [])
+    code, out, _ = cli("status")
+    assert code == 0 and "Swap" not in out
+    monkeypatch.setattr(cmd_vault, "unencrypted_swap", lambda: ["/dev/sda3", "/swap.img"])
+    code, out, _ = cli("status")
+    assert "Swap not on an encrypted disk" in out and "/dev/sda3, /swap.img" in out
+    code, out, _ = cli("status", "--json")
+    assert json.loads(out)["unencrypted_swap"] == ["/dev/sda3", "/swap.img"]

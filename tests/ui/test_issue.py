@@ -123,3 +123,15 @@ def test_malfunction_reported_and_replaced(qtbot, win, ok_checklist):
     assert [e.data["type"] for e in remarks] == ["malfunction"]  # recorded once
     new = s.custody.open_for_camera(s.registers.find_device("BK-003").id)
     assert new.replaces_id == failed.id and new.inspector_id == failed.inspector_id
+
+
+def test_today_asks_for_encrypted_swap_where_swap_is_not(qtbot, win, monkeypatch):
+    import app.ui.today as today_page
+
+    today = win.workspace.today
+    monkeypatch.setattr(today_page, "unencrypted_swap", lambda: [])
+    today.refresh()
+    assert not any("Swap" in t for t in _todo(today))
+    monkeypatch.setattr(today_page, "unencrypted_swap", lambda: ["/dev/sda3"])
+    today.refresh()
+    assert any(t.startswith("Swap /dev/sda3 is not on an encrypted disk") for t in _todo(today))
