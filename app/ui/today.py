@@ -65,6 +65,11 @@ class TodayPage(QWidget):
         self.cameras.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.cameras.verticalHeader().hide()
         self.todo = QListWidget()
+        # Long advice (the swap warning, long names) wraps instead of hiding behind a
+        # horizontal scroll bar.
+        self.todo.setWordWrap(True)
+        self.todo.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.docked = QListWidget()
         self.docked_keys: dict[str, QListWidgetItem] = {}
         if ctx.dock is not None:
