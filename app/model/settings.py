@@ -55,6 +55,14 @@ class Settings:
         row = self.db.one("SELECT value FROM settings WHERE key = ?", (key,))
         return json.loads(row[0]) if row else spec.default
 
+    def stored(self, keys: tuple[str, ...]) -> tuple[str | None, ...]:
+        """The stored text of ``keys`` in one query (None where a default applies): cheap
+        enough to ask on every use, to tell whether anything built from them is stale."""
+        marks = ",".join("?" * len(keys))
+        rows = dict(self.db.query(f"SELECT key, value FROM settings WHERE key IN ({marks})",
+                                  keys))
+        return tuple(rows.get(k) for k in keys)
+
     def all(self) -> dict[str, Any]:
         return {key: self.get(key) for key in SETTINGS}
 

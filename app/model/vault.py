@@ -231,9 +231,18 @@ class VaultSession:
 
     @property
     def calendar(self) -> Any:
-        from app.model.work_calendar import WorkCalendar
+        """The working calendar (R21) from the settings as they are now (another process
+        may have changed them). Built again only when they changed: a screen asks for it
+        once per row it formats, and building one per call cost 0.5 ms (600 footage rows:
+        0.3 s of a frozen window)."""
+        from app.model.work_calendar import CALENDAR_SETTINGS, WorkCalendar
 
-        return WorkCalendar.from_settings(self.settings)
+        stamp = self.settings.stored(CALENDAR_SETTINGS)
+        cached = self._services.get("calendar")
+        if cached is None or cached[0] != stamp:
+            cached = self._services["calendar"] = (stamp,
+                                                   WorkCalendar.from_settings(self.settings))
+        return cached[1]
 
     def _service(self, name: str, factory: Any) -> Any:
         if self.is_locked:

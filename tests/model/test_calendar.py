@@ -72,6 +72,22 @@ def test_schedule_is_configurable(session):
     assert cal.is_working_day(date(2026, 11, 28))
 
 
+def test_the_session_calendar_is_built_once_and_again_after_any_change(session):
+    """Screens ask for it once per row they format: it is kept while its settings stay the
+    same, and follows a change at once, also one made by another process (CLI)."""
+    first = session.calendar
+    assert session.calendar is first
+    with session.db.write() as con:
+        session.settings.set_in(con, "extra_days_off", ["2026-11-30"])
+    changed = session.calendar
+    assert changed is not first and not changed.is_working_day(date(2026, 11, 30))
+    session.db.con.execute(                  # as another process's write would land
+        "INSERT INTO settings (key, value) VALUES ('work_end', '\"16:00\"')")
+    assert session.calendar.end == datetime.strptime("16:00", "%H:%M").time()
+    session.settings.set_in(session.db.con, "timezone", "Asia/Aqtobe")  # was the default
+    assert session.calendar.tz == ZoneInfo("Asia/Aqtobe")
+
+
 def test_deadlines_of_the_day(stocked, clock, ok_checklist):
     stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="1")
     stocked.custody.issue("IN-2", "BK-002", ok_checklist, card="MC-002", seal="2")
