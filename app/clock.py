@@ -6,6 +6,7 @@ can move time while users cannot.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -51,4 +52,12 @@ def to_iso(when: datetime) -> str:
 
 
 def from_iso(text: str) -> datetime:
+    """Parses exactly what :func:`to_iso` writes. ``fromisoformat`` is C and 10x faster
+    than ``strptime`` (screens parse a few times per row); the round trip keeps it as
+    strict as the format, and anything else gets ``strptime``'s own error."""
+    if text.endswith("Z"):
+        with contextlib.suppress(ValueError):
+            when = datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)
+            if to_iso(when) == text:
+                return when
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
