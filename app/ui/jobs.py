@@ -51,7 +51,8 @@ class JobControl:
 
     def progress(self, done: int, total: int, text: str = "") -> None:
         now = time.monotonic()          # a rate limit, not a recorded time
-        if (text == self._last_text and done < total
+        finished = 0 < total <= done
+        if (text == self._last_text and not finished
                 and now - self._last_sent < self.MIN_INTERVAL_S):
             return
         self._last_text, self._last_sent = text, now
