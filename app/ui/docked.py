@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.clock import from_iso
+from app.devices.throttle import CardThrottle
 from app.devices.watcher import DockWatcher
 from app.ingest.job import IngestJob, Progress
 from app.ui.common import Context
@@ -32,9 +33,11 @@ class DockBridge(QObject):
     done = Signal(int, object)             # camera id, IngestReport or exception
 
     def __init__(self, ctx: Context, watcher: DockWatcher, backend: Any = None,
-                 poll_ms: int = 100) -> None:
+                 poll_ms: int = 100, card_bytes_per_s: float | None = None) -> None:
+        """``card_bytes_per_s``: read each simulated card at a card's speed (demo, bench)."""
         super().__init__()
         self.ctx, self.watcher, self.backend = ctx, watcher, backend
+        self.card_bytes_per_s = card_bytes_per_s
         self.jobs: dict[str, Job] = {}
         self.cameras: dict[str, dict[str, int]] = {}  # volume key -> {"camera_id": id}
         self.timer = QTimer(self)
@@ -84,8 +87,10 @@ class DockBridge(QObject):
                 if "camera_id" in holder:
                     ctl.progress(p.done_bytes, p.total_bytes, p.stage)
 
+            reader = (CardThrottle(self.card_bytes_per_s).read
+                      if self.card_bytes_per_s else None)
             ing = IngestJob(session, volume, progress=report, cancel_event=ctl.cancel_event,
-                            backend=backend, wipe=wipe)
+                            backend=backend, wipe=wipe, reader=reader)
             ing.prepare()
             holder["camera_id"] = ing.camera.id
             ctl.progress(0, ing.scan.total_bytes if ing.scan else 0, "copying")
