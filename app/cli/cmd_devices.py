@@ -126,13 +126,14 @@ def _watcher(ctx: Context) -> Any:
 def _volumes(ctx: Context) -> list[Any]:
     if getattr(ctx.args, "mount", None):
         from app.devices.profiles import load_profiles, match_profile
-        from app.devices.watcher import DockedVolume
+        from app.devices.watcher import DockedVolume, sysfs_resolver, volume_id_of
 
         mount = Path(ctx.args.mount)
         if not mount.is_dir():
             raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{path} is not a folder."), path=str(mount))
         prof = match_profile(load_profiles(), mount, mount.name, None)
-        return [DockedVolume(mount, mount.name, None, prof)]
+        return [DockedVolume(mount, mount.name, sysfs_resolver(mount), prof,
+                             volume_id=volume_id_of(mount))]
     w = _watcher(ctx)
     w.rescan()
     return [v for v in w.docked() if v.profile is not None]
@@ -140,12 +141,15 @@ def _volumes(ctx: Context) -> list[Any]:
 
 def _find(ctx: Context, inventory: str | None) -> tuple[Any, Any]:
     """(volume, camera) for --camera / --mount."""
+    from app.ingest.identity import require_camera
     from app.ingest.service import describe
 
     s = ctx.session()
     cam = s.registers.find_device(inventory, "camera") if inventory else None
     vols = _volumes(ctx)
     if getattr(ctx.args, "mount", None):
+        if cam is not None:   # the volume's own identity wins over what was typed (R4)
+            require_camera(s, vols[0], cam)
         return vols[0], cam
     for v in vols:
         d = describe(s, v)
@@ -304,8 +308,9 @@ def cmd_wipe(ctx: Context) -> int:
         return 1
     rep = verified_wipe(s, drv, cam)
     ctx.emit(
-        asdict(rep),
-        tr(QT_TRANSLATE_NOOP("cli", "{n} file(s) wiped after verification."), n=rep.removed),
+        dict(asdict(rep), removed_in_all=rep.removed_in_all),
+        tr(QT_TRANSLATE_NOOP("cli", "{n} file(s) wiped after verification."),
+           n=rep.removed_in_all),
     )
     return 0
 

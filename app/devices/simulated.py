@@ -81,6 +81,7 @@ class SimulatedCamera:
     usb: FakeUsbDevice
     protocol: CameraProtocol | None
     files: list[Path] = field(default_factory=list)
+    volume_id: str | None = None
 
     @property
     def usb_info(self) -> UsbInfo:
@@ -111,8 +112,11 @@ class SimulatedDock:
                    gap_s: float = 0.0, split_parts: int = 1, photos: int = 0,
                    photo_size: int = 32 * 1024, battery: int | None = 87,
                    clock_offset_s: float = 0.0, password: str = "000000",
-                   plug_usb: bool = True, big: bool = False) -> SimulatedCamera:
-        """Create a camera with ``n_files`` recordings ending before now; dock it."""
+                   plug_usb: bool = True, big: bool = False,
+                   volume_id: str | None = None) -> SimulatedCamera:
+        """Create a camera with ``n_files`` recordings ending before now; dock it.
+        ``volume_id``: the card's file-system id (``kind="mass_storage"`` is a card in a
+        plain reader: the reader's serial is not the camera's)."""
         with self._lock:
             label = label or f"CAM{len(self.cameras) + 1:02d}"
             stage = self.staging / label
@@ -164,7 +168,8 @@ class SimulatedDock:
             else:
                 dev = FakeUsbDevice(MASS_VID, MASS_PID, serial, "Card reader")
             cam = SimulatedCamera(serial, label, mount, dev, proto,
-                                  [mount / p.relative_to(stage) for p in files])
+                                  [mount / p.relative_to(stage) for p in files],
+                                  volume_id)
             self.cameras[serial] = cam
         if plug_usb:
             self.backend.plug(dev)
@@ -182,6 +187,14 @@ class SimulatedDock:
                 shutil.rmtree(gone)
             os.replace(cam.mount, gone)
             shutil.rmtree(gone, ignore_errors=True)
+
+    def volume_id(self, mount: Path) -> str | None:
+        """The card's file-system id (what ``volume_id_of`` reads from udev for real)."""
+        with self._lock:
+            for cam in self.cameras.values():
+                if cam.mount == Path(mount):
+                    return cam.volume_id
+        return None
 
     def resolve(self, mount: Path) -> UsbInfo | None:
         """Tie a volume to its USB device (what sysfs does for real cards on Linux)."""

@@ -39,6 +39,7 @@ from app.devices.usbscan import UsbInfo, default_backend, enumerate_usb
 
 log = logging.getLogger(__name__)
 Resolver = Callable[[Path], UsbInfo | None]
+VolumeIdResolver = Callable[[Path], str | None]
 _DEFAULT = object()
 
 
@@ -64,15 +65,45 @@ def _windows_volumes() -> list[Path]:  # pragma: no cover - Windows only
     return out
 
 
-def sysfs_resolver(mount: Path) -> UsbInfo | None:
-    """Linux: mount point -> block device -> the USB device above it in sysfs."""
+def mounted_device(mount: Path) -> str | None:
+    """Linux: the "major:minor" of the block device mounted at ``mount``, else None."""
+    majmin = None
     try:
-        majmin = None
         with open("/proc/self/mountinfo", encoding="utf-8") as fh:
             for line in fh:
                 f = line.split()
                 if len(f) > 4 and f[4].replace("\\040", " ") == str(mount):
                     majmin = f[2]
+    except OSError:
+        return None
+    return majmin
+
+
+def volume_id_of(mount: Path) -> str | None:
+    """The file system's own id for the volume at ``mount`` (a FAT volume serial such as
+    "1A2B-3C4D", an exFAT/ext4 UUID), from udev's /dev/disk/by-uuid links: a card keeps it
+    whichever reader or camera it sits in, so the officer's tie of an unidentified card is
+    remembered by it. None where it cannot be told (not Linux, not a block device)."""
+    majmin = mounted_device(mount)
+    if majmin is None:
+        return None
+    try:
+        major, minor = (int(x) for x in majmin.split(":"))
+        with os.scandir("/dev/disk/by-uuid") as it:
+            for e in it:
+                with contextlib.suppress(OSError):
+                    rdev = os.stat(e.path).st_rdev
+                    if os.major(rdev) == major and os.minor(rdev) == minor:
+                        return e.name
+    except (OSError, ValueError):
+        return None
+    return None
+
+
+def sysfs_resolver(mount: Path) -> UsbInfo | None:
+    """Linux: mount point -> block device -> the USB device above it in sysfs."""
+    try:
+        majmin = mounted_device(mount)
         if majmin is None:
             return None
         node = Path(os.path.realpath(f"/sys/dev/block/{majmin}"))
@@ -101,6 +132,7 @@ class DockedVolume:
     usb: UsbInfo | None
     profile: Profile | None
     extra: dict[str, Any] = field(default_factory=dict)
+    volume_id: str | None = None     # the file system's id (see volume_id_of)
 
     @property
     def key(self) -> Any:
@@ -134,11 +166,13 @@ class DockWatcher:
     def __init__(self, roots: list[Path] | None = None, *, backend: Any = _DEFAULT,
                  profiles: list[Profile] | None = None, resolvers: list[Resolver] | None = None,
                  poll_s: float = 2.0, require_mount: bool | None = None,
-                 settle_s: float = 0.2) -> None:
+                 settle_s: float = 0.2,
+                 volume_ids: list[VolumeIdResolver] | None = None) -> None:
         self.roots = [Path(r) for r in roots] if roots is not None else default_mount_roots()
         self.backend = default_backend() if backend is _DEFAULT else backend
         self.profiles = profiles if profiles is not None else load_profiles()
         self.resolvers = [*(resolvers or []), sysfs_resolver]
+        self.volume_ids = [*(volume_ids or []), volume_id_of]
         self.poll_s = poll_s
         # System roots hold mount points; test and demo roots hold plain folders.
         self.require_mount = (roots is None) if require_mount is None else require_mount
@@ -227,6 +261,14 @@ class DockWatcher:
                     return info
         return None
 
+    def _volume_id(self, mount: Path) -> str | None:
+        for r in self.volume_ids:
+            with contextlib.suppress(Exception):
+                vid = r(mount)
+                if vid:
+                    return vid
+        return None
+
     def rescan(self) -> list[DockEvent]:
         """One synchronous pass (the worker calls it; tests and the CLI may too)."""
         emitted: list[DockEvent] = []
@@ -257,7 +299,8 @@ class DockWatcher:
                                      info.ids if info else None)
                 if prof is None and not _has_entries(mount):
                     continue  # still mounting: look again next pass
-                vol = DockedVolume(mount, mount.name, info, prof)
+                vol = DockedVolume(mount, mount.name, info, prof,
+                                   volume_id=self._volume_id(mount))
                 self._volumes[key] = vol
                 emitted.append(DockEvent("arrived", vol))
         for ev in emitted:

@@ -42,8 +42,10 @@ from app.devices.drivers import ClockReading, make_driver
 from app.devices.profiles import Profile, load_profiles, match_profile
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError, StorageError
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ingest import errors
 from app.ingest.batch import take_batch
+from app.ingest.reconcile import ingest_activity, reconcile_before_ingest
 from app.ingest.store import Pump, StoredPart, verify_blob
 from app.model.blobs import BlobDamaged
 from app.model.custody import covering_in
@@ -57,6 +59,14 @@ FOLDER_PROFILE = {"name": "folder", "title": "Folder", "driver": "mass_storage",
                                "(?P<H>\\d{2})[-_]?(?P<M>\\d{2})[-_]?(?P<S>\\d{2})",
                   "split": {"regex": "^(?P<base>.+)_(?P<part>\\d{3})$",
                             "min_part_size": 4227858432}}
+
+
+# Skip reasons that may hide recordings; links, special and empty files hold none.
+BLOCKING_SKIPS = frozenset({"unreadable", "too_deep"})
+
+NOT_WIPED = QT_TRANSLATE_NOOP(
+    "core", "The card was not wiped: the download is not complete ({count} file(s) or "
+            "folder(s) not stored, e.g. {first}). Everything stays on the card (R14).")
 
 
 @dataclass(frozen=True)
@@ -94,8 +104,14 @@ class IngestReport:
     wipe_message: str | None = None
 
     @property
+    def left_on_card(self) -> list[dict[str, str]]:
+        """Skipped items that may hold recordings (an unreadable folder, a tree deeper than
+        the limit): the download is not complete while they stay on the card."""
+        return [s for s in self.skipped if s["code"] in BLOCKING_SKIPS]
+
+    @property
     def complete(self) -> bool:
-        return self.aborted is None and not self.failed
+        return self.aborted is None and not self.failed and not self.left_on_card
 
     def as_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -141,7 +157,8 @@ class IngestJob:
         self._stage_lock = threading.Lock()
         self._stage_buf: list[tuple[StoredPart, str]] = []
         self._seen: set[str] = set()        # content hashes taken in this run
-        self.finished_wipes: list[int] = []   # interrupted wipes finished at this docking
+        # interrupted wipes finished at this docking: (intent entry, files deleted)
+        self.finished_wipes: list[tuple[int, int]] = []
         self._known_rows: dict[tuple[str, int], list[Any]] = {}
         self._batch_checks: list[concurrent.futures.Future[None]] = []
 
@@ -274,6 +291,13 @@ class IngestJob:
     # -- run -------------------------------------------------------------------------------
     def run(self) -> IngestReport:
         self.s.custody.require_officer()     # R1: downloading is the responsible officer's
+        # What a killed download left (temp files, blobs never indexed) goes first, unless
+        # another download is running; then this run is marked as running until it ends.
+        reconcile_before_ingest(self.s)
+        with ingest_activity(Path(self.s.path)):
+            return self._run()
+
+    def _run(self) -> IngestReport:
         started = time.monotonic()
         if self.scan is None:
             self.prepare()
@@ -329,6 +353,7 @@ class IngestJob:
         except StorageError as exc:
             abort = errors.vault_refused(exc)
         finally:
+            self._progress("verifying", force=True)
             abort = self._wait_batches(abort)
             pool.shutdown(wait=True, cancel_futures=True)
             checks.shutdown(wait=True, cancel_futures=True)
@@ -338,25 +363,40 @@ class IngestJob:
         self._progress("committing", force=True)
         if ready:
             try:
-                self._commit(ready, report, partial=abort is not None)
+                # R18 column 6 is filled only by a download that left nothing on the card.
+                self._commit(ready, report, partial=abort is not None or not report.complete)
             except StorageError as exc:
                 abort = abort or errors.vault_refused(exc)
         if abort is not None:
             report.aborted, report.aborted_message = abort.code, str(abort)
             self._journal_abort(abort, report)
         report.seconds = time.monotonic() - started
+        if self.finished_wipes:   # an earlier wipe of this card, finished at this docking
+            report.wiped = sum(n for _seq, n in self.finished_wipes)
         wipe = self.wipe if self.wipe is not None else bool(self.s.settings.get("auto_wipe"))
         if wipe and report.complete:
             from app.ingest.wipe import verified_wipe
 
             self._progress("wiping", force=True)
             try:
-                report.wiped = verified_wipe(self.s, self.driver, self.camera,
-                                             cancel_event=self.cancel_event).removed
+                done = verified_wipe(self.s, self.driver, self.camera,
+                                     cancel_event=self.cancel_event)
+                report.wiped = (report.wiped or 0) + done.removed
             except DalelError as exc:
                 report.wipe_message = str(exc)
+        elif wipe:
+            report.wipe_message = self.not_wiped_message(report)
         self._progress("aborted" if report.aborted else "done", force=True)
         return report
+
+    @staticmethod
+    def not_wiped_message(report: IngestReport) -> str:
+        """Why a requested wipe did not run: what of the card is not in the vault."""
+        if report.aborted_message and not (report.failed or report.left_on_card):
+            return report.aborted_message
+        names = [x["name"] for x in report.failed + report.left_on_card]
+        return translate("core", NOT_WIPED).format(count=len(names),
+                                                   first=names[0] if names else "?")
 
     def _finish_interrupted_wipe(self) -> None:
         """A wipe of this card cut short (crash between its journal entry and the deletion)

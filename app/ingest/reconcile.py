@@ -1,6 +1,7 @@
 """Reconcile the blob folder with the index at unlock (vault-design-notes.md).
 
-Call :func:`reconcile` right after ``vault.unlock`` (the GUI and CLI do): orphan temp files
+Call :func:`reconcile` right after ``vault.unlock`` (the window does; every download,
+in the window or ``dalel dock ingest``, calls :func:`reconcile_before_ingest`): orphan temp files
 of an interrupted write are removed (they were never referenced); blob files that neither
 the index (``blobs``) nor the ingest staging table (m003, kept for resume) names are moved
 to ``blobs/quarantine`` — never deleted; staging rows whose blob file is gone are dropped;
@@ -13,8 +14,22 @@ finishes it.
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
+import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no advisory file locks here
+    fcntl = None  # type: ignore[assignment]
+
+log = logging.getLogger(__name__)
+LOCK_FILE = "ingest.lock"
+RUNS_DIR = "ingest-runs"
 
 
 @dataclass
@@ -24,6 +39,7 @@ class ReconcileReport:
     staged_dropped: int = 0
     missing: list[str] = field(default_factory=list)
     interrupted_wipes: list[dict[str, Any]] = field(default_factory=list)
+    skipped_busy: bool = False     # another download was running: files left alone
 
     def messages(self) -> list[str]:
         """Translated lines for what needs the officer (context core)."""
@@ -32,7 +48,89 @@ class ReconcileReport:
         return [interrupted_message(w) for w in self.interrupted_wipes]
 
 
+@contextlib.contextmanager
+def ingest_activity(vault_path: Path) -> Iterator[None]:
+    """Held by every ingest and wipe while it runs, in any process (the window, ``dalel dock
+    ingest``): a shared lock on ``ingest.lock`` plus a marker file for the run. Reconcile
+    takes the lock exclusively and only when it gets it removes temp files or moves blobs
+    aside — never those of a download still running in another window or thread. A marker
+    left behind is a run that was killed: the next reconcile does a full pass."""
+    runs = vault_path / RUNS_DIR
+    runs.mkdir(exist_ok=True)
+    marker = runs / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
+    with open(vault_path / LOCK_FILE, "a+b") as fh:
+        if fcntl is not None:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_SH)
+        marker.touch()
+        try:
+            yield
+        finally:
+            with contextlib.suppress(OSError):
+                marker.unlink()
+
+
+@contextlib.contextmanager
+def _exclusive(vault_path: Path) -> Iterator[bool]:
+    """True when no ingest runs anywhere (the lock was free), False otherwise."""
+    with open(vault_path / LOCK_FILE, "a+b") as fh:
+        if fcntl is None:  # pragma: no cover - Windows: one program at a time is assumed
+            yield True
+            return
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def killed_runs(vault_path: Path) -> list[Path]:
+    runs = vault_path / RUNS_DIR
+    try:
+        return sorted(runs.iterdir())
+    except OSError:
+        return []
+
+
+def reconcile_before_ingest(session: Any) -> ReconcileReport | None:
+    """At the start of a download (window or command line): when an earlier download was
+    killed (its marker is still there) and no other download is running, the full
+    reconcile runs, so its temp files and unreferenced blobs do not pile up until someone
+    runs ``dalel dock reconcile``. None when there was nothing to do or another download is
+    running."""
+    path = Path(session.path)
+    if not killed_runs(path) and not any(session.blobs.tmp.glob("*")):
+        return None
+    report = reconcile(session)
+    if report.skipped_busy:
+        return None
+    log.info("reconciled before ingest: %s", report)
+    return report
+
+
 def reconcile(session: Any) -> ReconcileReport:
+    with _exclusive(Path(session.path)) as free:
+        if not free:
+            report = ReconcileReport(skipped_busy=True)
+            report.interrupted_wipes = _interrupted(session)
+            return report
+        report = _reconcile(session)
+        for marker in killed_runs(Path(session.path)):
+            with contextlib.suppress(OSError):
+                marker.unlink()
+        return report
+
+
+def _interrupted(session: Any) -> list[dict[str, Any]]:
+    from app.ingest.wipe import pending_wipes
+
+    return [{k: v for k, v in w.items() if k != "list"} for w in pending_wipes(session)]
+
+
+def _reconcile(session: Any) -> ReconcileReport:
     blobs = session.blobs
     report = ReconcileReport()
     if blobs.tmp.is_dir():
@@ -58,8 +156,5 @@ def reconcile(session: Any) -> ReconcileReport:
                 con.execute("DELETE FROM ingest_staged WHERE blob_id = ?", (b,))
         report.staged_dropped = len(gone)
     report.missing = [b for n, b in names.items() if n not in on_disk]
-    from app.ingest.wipe import pending_wipes
-
-    report.interrupted_wipes = [{k: v for k, v in w.items() if k != "list"}
-                                for w in pending_wipes(session)]
+    report.interrupted_wipes = _interrupted(session)
     return report

@@ -15,6 +15,7 @@ from typing import Any
 from app.clock import to_iso
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError
+from app.ingest.identity import identify
 
 
 @dataclass
@@ -26,7 +27,10 @@ class DockedCamera:
     usb: dict[str, Any] | None
     camera_id: int | None = None
     inventory_no: str | None = None
-    needs_registration: bool = False
+    needs_registration: bool = False   # a camera that names itself, in no register (R4)
+    unidentified: bool = False         # tells no camera serial: the officer ties it
+    volume_id: str | None = None
+    label: str | None = None
     holder: str | None = None
     custody_id: int | None = None
     custody_open: bool = False
@@ -47,21 +51,22 @@ def describe(session: Any, volume: Any, backend: Any = None) -> DockedCamera:
                         prof.name if prof else None, prof.driver if prof else None,
                         volume.usb.serial if volume.usb else None,
                         volume.usb.as_dict() if volume.usb else None)
+    ident = identify(session, volume, backend)
+    info.volume_id, info.label = ident.volume_id, ident.label
+    info.needs_registration = ident.unregistered_camera
+    info.unidentified = not ident.identified and not ident.unregistered_camera
     if prof is None:
-        info.needs_registration = True
         return info
     drv = volume.driver(backend)
     try:
-        ident = drv.identify()
-        info.serial = ident.serial or ident.device_id
+        dev = drv.identify()
+        info.serial = dev.serial or dev.device_id
         info.findings = [f.text() for f in drv.findings()]
         info.battery = drv.battery()
     except DeviceError as exc:
         info.errors.append(str(exc))
-    cam = session.registers.find_by_serial(info.serial, "camera") if info.serial else None
-    if cam is None:
-        info.needs_registration = True
-    else:
+    cam = session.registers.device(ident.camera_id) if ident.camera_id else None
+    if cam is not None:
         info.camera_id, info.inventory_no = cam.id, cam.inventory_no
         period = session.custody.open_for_camera(cam.id) or \
             session.custody.last_for_camera(cam.id)

@@ -55,7 +55,13 @@ class WipeReport:
     journal_seq: int | None = None                   # the outcome entry
     intent_seq: int | None = None
     remaining: list[str] = field(default_factory=list)   # verified files not deleted
-    finished_earlier: list[int] = field(default_factory=list)  # interrupted intents closed
+    # interrupted wipes closed first: (intent entry, files deleted then)
+    finished_earlier: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def removed_in_all(self) -> int:
+        """Files deleted by this call, an interrupted wipe it finished included."""
+        return self.removed + sum(n for _seq, n in self.finished_earlier)
 
 
 def list_digest(items: list[tuple[str, int, str]]) -> str:
@@ -67,26 +73,21 @@ def list_digest(items: list[tuple[str, int, str]]) -> str:
 
 
 def _stored_and_verified(session: Any, pump: Pump, camera: Any, f: CardFile) -> str | None:
-    """SHA-256 of the card file if the vault holds it and its blob verifies, else None."""
-    rows = session.db.query(
-        "SELECT p.sha256, p.blob_id FROM footage_parts p JOIN footage f ON f.id = "
-        "p.footage_id WHERE f.camera_id = ? AND p.source_name = ? AND p.size = ?",
-        (camera.id, f.rel, f.size))
-    if not rows:
-        return None
+    """SHA-256 of the card file if the vault holds its content and that blob verifies, else
+    None. By content, not by name: a second file with the same bytes on the card (stored
+    once, the vault never keeps a recording twice) is as safe to delete as the first."""
     try:
         sha = pump.hash_only(f)
     except errors.FileProblem:
         return None
-    for row_sha, blob_id in rows:
-        if row_sha == sha:
-            try:
-                # The irreversible step: the device's own bytes are decrypted and re-hashed
-                # (not the page cache's), against a fresh hash of the card file.
-                session.blobs.verify(blob_id, sha, f.size, from_media=True)
-                return sha
-            except BlobDamaged:
-                continue
+    for blob_id in session.footage.blobs_with_content(sha, f.size):
+        try:
+            # The irreversible step: the device's own bytes are decrypted and re-hashed
+            # (not the page cache's), against a fresh hash of the card file.
+            session.blobs.verify(blob_id, sha, f.size, from_media=True)
+            return sha
+        except BlobDamaged:
+            continue
     return None
 
 
@@ -113,11 +114,6 @@ def check_all_stored(session: Any, driver: Any, camera: Any,
     return files, total
 
 
-def _still_indexed(con: Any, camera: Any, rel: str, size: int, sha: str) -> bool:
-    return con.execute(
-        "SELECT 1 FROM footage_parts p JOIN footage f ON f.id = p.footage_id WHERE "
-        "f.camera_id = ? AND p.source_name = ? AND p.size = ? AND p.sha256 = ?",
-        (camera.id, rel, size, sha)).fetchone() is not None
 
 
 def _journal_intent(session: Any, camera: Any, items: list[tuple[str, int, str]],
@@ -128,7 +124,7 @@ def _journal_intent(session: Any, camera: Any, items: list[tuple[str, int, str]]
             "bytes": total, "list_sha256": digest, "left_on_card": left}
     with session.db.write() as con:
         for rel, size, sha in items:          # the rows the wipe relies on are still there
-            if not _still_indexed(con, camera, rel, size, sha):
+            if not session.footage.content_indexed_in(con, sha, size):
                 raise errors.wipe_refused(1, rel)
         entry = session.journal.append_in(con, "wipe", custody_id=period.id if period else None,
                                           camera_id=camera.id,
@@ -214,10 +210,12 @@ def interrupted_message(item: dict[str, Any]) -> str:
 
 
 def finish_interrupted(session: Any, driver: Any, camera: Any,
-                       cancel_event: threading.Event | None = None) -> list[int]:
+                       cancel_event: threading.Event | None = None) -> list[tuple[int, int]]:
     """Finish the interrupted wipes of this camera's card: each listed file still on the
     card is re-verified against the vault and deleted; the outcome is journalled. Returns
-    the intents closed. A file that changed, or whose copy no longer verifies, stays."""
+    the intents closed, each with the files deleted now (not those the interrupted run had
+    already deleted: the officer is told what this docking did). A file that changed, or
+    whose copy no longer verifies, stays."""
     pending = pending_wipes(session, camera.id)
     if not pending:
         return []
@@ -231,7 +229,7 @@ def finish_interrupted(session: Any, driver: Any, camera: Any,
             _journal_outcome(session, camera, item["journal_seq"], item["files"], 0, 0,
                              ["(file list does not match the journal)"], 0,
                              "file list does not match its digest", True)
-            closed.append(item["journal_seq"])
+            closed.append((item["journal_seq"], 0))
             continue
         todo: list[CardFile] = []
         kept: list[str] = []
@@ -244,13 +242,14 @@ def finish_interrupted(session: Any, driver: Any, camera: Any,
             else:
                 kept.append(rel)
         remaining, reason = _delete(driver, todo) if todo else ([], None)
+        deleted_now = len(todo) - len(remaining)
         remaining += kept
         if kept and reason is None:
             reason = "changed on the card since it was checked"
         gone = item["files"] - len(remaining)
         _journal_outcome(session, camera, item["journal_seq"], item["files"], gone,
                          item["bytes"], remaining, 0, reason, True)
-        closed.append(item["journal_seq"])
+        closed.append((item["journal_seq"], deleted_now))
     return closed
 
 

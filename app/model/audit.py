@@ -19,7 +19,7 @@ ACTIONS = (
     "vault_created", "unlock", "unlock_failed", "unlock_refused_lockout", "lockout", "lock",
     "password_changed", "slot_reset", "view", "export", "print", "reprint", "wipe",
     "settings_changed", "verify", "clock_backwards", "register_changed", "release",
-    "ingest", "ingest_aborted", "clock_set",
+    "ingest", "ingest_aborted", "clock_set", "tie", "battery_override",
 )
 
 

@@ -136,6 +136,11 @@ class Custody:
             "SELECT * FROM custody WHERE camera_id = ? AND struck_by IS NULL ORDER BY id DESC",
             (camera_id,))]
 
+    def last_for_card(self, card_id: int) -> CustodyPeriod | None:
+        row = self.db.one("SELECT * FROM custody WHERE card_id = ? AND struck_by IS NULL "
+                          "ORDER BY id DESC LIMIT 1", (card_id,))
+        return _period(row) if row else None
+
     def last_for_camera(self, camera_id: int) -> CustodyPeriod | None:
         row = self.db.one("SELECT * FROM custody WHERE camera_id = ? AND struck_by IS NULL "
                           "ORDER BY id DESC LIMIT 1", (camera_id,))
@@ -307,7 +312,10 @@ class Custody:
             con, "download", custody_id=period.id if period else None, camera_id=camera_id,
             card_id=period.card_id if period else None,
             inspector_id=period.inspector_id if period else None, data=data)
-        if period is not None:
+        # Column 6 says the footage is in the vault: not while recordings stay on the card
+        # (a failed file, an unreadable folder, an aborted run); a later complete docking
+        # fills it.
+        if period is not None and not data.get("partial"):
             con.execute("UPDATE custody SET downloaded_at = ? WHERE id = ?",
                         (entry.at, period.id))
         return entry

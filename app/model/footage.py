@@ -93,6 +93,18 @@ class FootageIndex:
         row = self.db.one(f"SELECT {COLS} FROM footage WHERE sha256 = ?", (sha256,))
         return Footage(*row) if row else None
 
+    def blobs_with_content(self, sha256: str, size: int) -> list[str]:
+        """Blobs of stored parts with exactly these bytes (any camera, any card name)."""
+        return [r[0] for r in self.db.query(
+            "SELECT DISTINCT blob_id FROM footage_parts WHERE sha256 = ? AND size = ?",
+            (sha256, size))]
+
+    @staticmethod
+    def content_indexed_in(con: Any, sha256: str, size: int) -> bool:
+        """Inside a transaction: some stored part still has these bytes."""
+        return con.execute("SELECT 1 FROM footage_parts WHERE sha256 = ? AND size = ?",
+                           (sha256, size)).fetchone() is not None
+
     def known_among(self, shas: list[str]) -> set[str]:
         """Which of these contents are stored already: one query for a batch of photos, not
         one per photo (each waits for the database while the verify thread writes)."""

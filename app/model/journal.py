@@ -22,7 +22,7 @@ from app.model import chain
 from app.model.crypto import canonical_json
 
 KINDS = ("issue", "return", "download", "remark", "correction", "wipe", "ingest_aborted",
-         "clock_set")
+         "clock_set", "tie")
 
 
 @dataclass(frozen=True)
