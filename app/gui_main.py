@@ -7,7 +7,9 @@ import logging
 import logging.handlers
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from app.i18n import LANGUAGES, language, set_language
 
@@ -60,39 +62,41 @@ def main(argv: list[str] | None = None) -> int:
         harden_process()
     from PySide6.QtWidgets import QApplication
 
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Dalel")
+    window = build_window(args)
+    window.show()
+    return int(app.exec())
+
+
+def build_window(args: argparse.Namespace, dock_factory: Callable[[Any], Any] | None = None,
+                 clock: Any = None) -> Any:
+    """The main window as ``dalel-gui`` opens it (tests start the program here): the vault
+    of ``--vault`` / ``$DALEL_VAULT`` / the user data folder, or the demo; docked cameras
+    are watched on both once the vault is unlocked (``dock_factory`` replaces the real
+    watcher, for tests)."""
+    from app.ui.docked import demo_dock, watched_dock
     from app.ui.errors import install_excepthook
     from app.ui.i18n_qt import apply_language
     from app.ui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Dalel")
     install_excepthook()
     if args.lang:
         set_language(args.lang)
     apply_language(language())
     demo_passwords = None
-    dock_factory = None
     path = args.vault or default_vault()
+    if dock_factory is None:
+        dock_factory = watched_dock
     if args.demo:
         from app import demo
 
         info = demo.ensure(args.vault or demo.default_path())
         path = info.path
         demo_passwords = {"officer": info.officer_password, "head": info.head_password}
-        dock_factory = demo_dock_factory()
-    window = MainWindow(path, lang=args.lang, demo_passwords=demo_passwords,
-                        dock_factory=dock_factory)
-    window.show()
-    return int(app.exec())
-
-
-def demo_dock_factory():  # type: ignore[no-untyped-def]
-    """A simulated docked camera for the demo, when the devices module provides one."""
-    try:
-        from app.ui.docked import demo_dock
-    except ImportError:
-        return None
-    return demo_dock
+        dock_factory = demo_dock
+    return MainWindow(path, clock=clock, lang=args.lang, demo_passwords=demo_passwords,
+                      dock_factory=dock_factory)
 
 
 if __name__ == "__main__":

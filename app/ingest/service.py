@@ -9,6 +9,7 @@ clock and journals it ("clock_set").
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +43,23 @@ class DockedCamera:
     skipped: int = 0
     findings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+
+
+def driver_for(volume: Any, backend: Any = None) -> Any:
+    """The volume's driver; a volume no profile knows (tied by the officer) is read as a
+    plain folder of recordings."""
+    if volume.profile is not None:
+        return volume.driver(backend)
+    from app.devices.drivers import make_driver
+    from app.devices.profiles import Profile
+    from app.ingest.job import FOLDER_PROFILE
+
+    return make_driver(Profile.from_dict(FOLDER_PROFILE), volume.mount, volume.usb, backend)
+
+
+def can_set_clock(driver: Any) -> bool:
+    """Whether the program can set this camera's clock (a command channel or a time file)."""
+    return driver.name != "mass_storage" or bool(getattr(driver.profile, "time_file", None))
 
 
 def describe(session: Any, volume: Any, backend: Any = None) -> DockedCamera:
@@ -86,14 +104,21 @@ def describe(session: Any, volume: Any, backend: Any = None) -> DockedCamera:
     return info
 
 
-def set_camera_clock(session: Any, driver: Any, camera: Any) -> dict[str, Any]:
-    """Set the camera's date and time from the PC clock (R1), and journal it."""
+def set_camera_clock(session: Any, driver: Any, camera: Any, *, at: str = "command",
+                     offset_before_s: float | None = None) -> dict[str, Any]:
+    """Set the camera's date and time from the PC clock (R1), and journal it with how far
+    off the camera was *before* (read now unless the caller just read it): that offset is
+    evidence of when its recordings really were made. ``at``: docking | issue | command."""
     session.custody.require_officer()
     tz = session.settings.get("timezone")
+    if offset_before_s is None:
+        with contextlib.suppress(DeviceError, OSError):
+            offset_before_s = driver.read_clock(session.clock.now(), tz).offset_s
     now = session.clock.now()
     method = driver.set_clock(now, tz)
     period = session.custody.open_for_camera(camera.id)
-    data = {"camera_inventory": camera.inventory_no, "set_to": to_iso(now), "method": method}
+    data = {"camera_inventory": camera.inventory_no, "set_to": to_iso(now), "method": method,
+            "offset_before_s": offset_before_s, "at": at}
     with session.db.write() as con:
         entry = session.journal.append_in(con, "clock_set", custody_id=period.id
                                           if period else None, camera_id=camera.id,

@@ -37,6 +37,14 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("extra_work_days", [], list),
     Setting("auto_lock_minutes", 10, int),
     Setting("auto_wipe", False, bool),
+    # The window downloads a docked camera as soon as it is identified (the officer's
+    # session only, R1); off: a "Download" button on Today starts it.
+    Setting("download_on_dock", True, bool),
+    # Cameras downloading at once (R20); the rest wait their turn on Today. Measured with
+    # bench/dock.py (see the README): more than this only shares the same disk.
+    Setting("max_parallel_downloads", 4, int),
+    # R11: a camera is not issued below this charge unless the officer overrides it.
+    Setting("min_battery_percent", 50, int),
     Setting("service_life_warn_days", 90, int),
     Setting("mount_roots", [], list),
     Setting("officer_id", 0, int),
@@ -87,6 +95,12 @@ class Settings:
                                choices=", ".join(AGENCIES))
         if key == "auto_lock_minutes" and not 1 <= value <= 240:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Auto-lock must be 1 to 240 minutes."))
+        if key == "max_parallel_downloads" and not 1 <= value <= 16:
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "core", "Cameras downloading at once must be 1 to 16."))
+        if key == "min_battery_percent" and not 0 <= value <= 100:
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "core", "The lowest battery charge must be 0 to 100 %."))
         return value
 
     def set_in(self, con: Any, key: str, value: Any) -> tuple[Any, Any]:

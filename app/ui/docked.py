@@ -1,36 +1,116 @@
-"""Docked cameras (R20: several at once): the dock watcher's thread-safe event queue is
-drained on the GUI thread; each docked camera gets an IngestJob on the pool with its own
-progress bar on Today and its own cancel. The card is wiped only by the ingest module's
-verified wipe, when the office's ``auto_wipe`` setting asks for it (R1, R14)."""
+"""The docking station in the window (R1, R4, R20): every docked volume, from the moment it
+appears to the wiped card.
+
+The dock watcher's thread-safe event queue is drained on the GUI thread. Each volume gets a
+:class:`DockedRow` that walks through its states::
+
+    inspecting -> unidentified | unregistered   (the officer ties or registers it, R4)
+               -> waiting                      (the head's session, R1; or download by button)
+               -> queued -> downloading -> verifying -> verified -> wiping -> wiped
+                                                   \\-> incomplete | failed | cancelled
+    removed                                     (taken out while working)
+
+Reading the card (identity, clock, battery) and downloading run as jobs on the bridge's
+own thread pool, never on the GUI thread; at most ``max_parallel_downloads`` download at
+once (R20), the rest wait their turn visibly. The card is wiped only by the ingest module's
+verified wipe, on the officer's button or the ``auto_wipe`` setting (R1, R14). The camera's
+clock is set after a complete download, with the offset found before journalled (R1).
+"""
 
 from __future__ import annotations
 
 import logging
 import queue
 import shutil
+import time
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from app.clock import from_iso
-from app.devices.throttle import CardThrottle
-from app.devices.watcher import DockWatcher
-from app.ingest.job import IngestJob, Progress
+from app.devices.throttle import USB2_CAMERA_BYTES_PER_S, CardThrottle
+from app.devices.usbscan import DeviceError
+from app.devices.watcher import DockedVolume, DockWatcher
+from app.errors import DalelError
+from app.ingest.identity import VolumeIdentity, identify, tie
+from app.ingest.job import IngestJob, IngestReport, Progress
+from app.ingest.service import DockedCamera, can_set_clock, describe, driver_for, set_camera_clock
 from app.ui.common import Context
 from app.ui.errors import message_for
-from app.ui.jobs import Job
+from app.ui.jobs import Cancelled, Job, JobControl, JobRunner
 
 log = logging.getLogger(__name__)
 
+INSPECTING = "inspecting"
+UNIDENTIFIED = "unidentified"
+UNREGISTERED = "unregistered"
+WAITING = "waiting"
+QUEUED = "queued"
+DOWNLOADING = "downloading"
+VERIFYING = "verifying"
+VERIFIED = "verified"
+INCOMPLETE = "incomplete"
+CANCELLED = "cancelled"
+WIPING = "wiping"
+WIPED = "wiped"
+FAILED = "failed"
+REMOVED = "removed"
+BUSY = (INSPECTING, DOWNLOADING, VERIFYING, WIPING)
+RATE_WINDOW_S = 2.0            # MB/s is measured over the last seconds, not since the start
+
+
+@dataclass
+class DockedRow:
+    """One docked volume as Today shows it."""
+
+    key: str
+    volume: DockedVolume
+    state: str = INSPECTING
+    ident: VolumeIdentity | None = None
+    info: DockedCamera | None = None
+    done: int = 0
+    total: int = 0
+    rate: float = 0.0              # bytes per second, recent
+    message: str = ""
+    report: IngestReport | None = None
+    wipe_files: int = 0            # files the wipe button deletes (all proven in the vault)
+    wiped: int | None = None
+    job: Job | None = None
+    samples: list[tuple[float, int]] | None = None
+
+    @property
+    def camera_id(self) -> int | None:
+        return self.ident.camera_id if self.ident else None
+
+    @property
+    def eta_s(self) -> float | None:
+        if self.state != DOWNLOADING or self.rate <= 0 or self.total <= self.done:
+            return None
+        return (self.total - self.done) / self.rate
+
+    def note_progress(self, done: int, total: int) -> None:
+        now = time.monotonic()           # a rate, not a recorded time
+        samples = self.samples if self.samples is not None else []
+        samples.append((now, done))
+        while len(samples) > 2 and now - samples[0][0] > RATE_WINDOW_S:
+            samples.pop(0)
+        self.samples = samples
+        (t0, d0), (t1, d1) = samples[0], samples[-1]
+        self.rate = (d1 - d0) / (t1 - t0) if t1 > t0 else self.rate
+        self.done, self.total = done, total
+
 
 class DockBridge(QObject):
-    """Owns the watcher; turns its events into ingest jobs and Qt signals."""
+    """Owns the watcher and the docked rows; turns events into jobs and Qt signals."""
 
-    status = Signal(str, str)              # camera key, text
-    progress = Signal(int, int, int, str)  # camera id, done, total, stage
-    done = Signal(int, object)             # camera id, IngestReport or exception
+    row_changed = Signal(str)               # volume key
+    row_removed = Signal(str)               # volume key
+    status = Signal(str, str)               # volume key, a sentence for the status line
+    progress = Signal(int, int, int, str)   # camera id, done, total, stage
+    done = Signal(int, object)              # camera id, IngestReport or exception
 
     def __init__(self, ctx: Context, watcher: DockWatcher, backend: Any = None,
                  poll_ms: int = 100, card_bytes_per_s: float | None = None) -> None:
@@ -38,21 +118,46 @@ class DockBridge(QObject):
         super().__init__()
         self.ctx, self.watcher, self.backend = ctx, watcher, backend
         self.card_bytes_per_s = card_bytes_per_s
-        self.jobs: dict[str, Job] = {}
-        self.cameras: dict[str, dict[str, int]] = {}  # volume key -> {"camera_id": id}
+        self.rows: dict[str, DockedRow] = {}
+        # Downloads have a pool of their own: on the window's pool (one thread per core)
+        # two cameras would hold every thread and the window's own jobs would wait.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(16 + 4)
+        self.runner = JobRunner(self.pool, self)
+        self.started = False
+        self.stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.drain)
 
+    # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
+        if self.started:
+            return
+        self.started = True
         self.watcher.start()
         self.timer.start()
 
     def stop(self) -> None:
+        """At lock: every job is told to stop and waited for; the watcher ends."""
+        self.stopped = True     # what the cancelled jobs report after this is not shown
         self.timer.stop()
-        for job in self.jobs.values():
-            job.cancel()
-        self.watcher.stop()
+        self.runner.cancel_all()
+        self.runner.wait()
+        if self.started:
+            self.watcher.stop()
+        self.started = False
+
+    @property
+    def jobs(self) -> dict[str, Job]:
+        return {k: r.job for k, r in self.rows.items() if r.job is not None}
+
+    @property
+    def max_parallel(self) -> int:
+        try:
+            return max(1, int(self.ctx.session.settings.get("max_parallel_downloads")))
+        except (DalelError, TypeError, ValueError):
+            return 4
 
     def drain(self) -> None:
         while True:
@@ -60,92 +165,327 @@ class DockBridge(QObject):
                 event = self.watcher.events.get_nowait()
             except queue.Empty:
                 return
-            if event.kind == "arrived" and event.volume is not None:
-                self.ingest(event.volume)
-            elif event.kind == "removed" and event.volume is not None:
-                job = self.jobs.get(str(event.volume.key))
-                if job is not None:
-                    job.cancel()
+            if event.volume is None or event.volume.mount is None:
+                continue   # a camera's USB side alone: its volume follows
+            if event.kind == "arrived":
+                self.add(event.volume)
+            elif event.kind == "removed":
+                self.gone(str(event.volume.key))
 
-    def ingest(self, volume: Any) -> Job | None:
+    def _changed(self, row: DockedRow) -> None:
+        if row.key in self.rows:
+            self.row_changed.emit(row.key)
+
+    # -- a volume appears: who is it? --------------------------------------------------------
+    def add(self, volume: DockedVolume) -> DockedRow | None:
         key = str(volume.key)
-        if key in self.jobs or self.ctx.session.is_locked:
+        if self.stopped or self.ctx.session.is_locked:
             return None
-        if not self.ctx.keeps_journal:
+        old = self.rows.get(key)
+        if old is not None and old.state in BUSY:
+            return old
+        row = self.rows[key] = DockedRow(key, volume)
+        self._changed(row)
+        self.inspect(row)
+        return row
+
+    def inspect(self, row: DockedRow) -> None:
+        session, backend = self.ctx.session, self.backend
+
+        def work(_ctl: JobControl) -> tuple[VolumeIdentity, DockedCamera]:
+            return identify(session, row.volume, backend), describe(session, row.volume,
+                                                                    backend)
+
+        row.state, row.message = INSPECTING, ""
+        self._run(row, Job(work, f"inspect {row.key}"), self._inspected)
+
+    def _inspected(self, row: DockedRow, result: tuple[VolumeIdentity, DockedCamera]) -> None:
+        row.ident, row.info = result
+        if row.ident.unregistered_camera:
+            row.state = UNREGISTERED
+        elif not row.ident.identified:
+            row.state = UNIDENTIFIED
+        elif not self.ctx.keeps_journal:
             # R1: downloading and wiping are the responsible officer's; the head sees the
             # camera docked and the officer's next unlock downloads it.
-            self.status.emit(key, self.tr(
+            row.state = WAITING
+            row.message = self.tr("The responsible officer downloads it (R1).")
+            self.status.emit(row.key, self.tr(
                 "Docked: {name}. The responsible officer downloads it (R1).").format(
-                    name=volume.label or key))
-            return None
-        session, backend = self.ctx.session, self.backend
+                    name=row.ident.inventory_no or row.ident.label))
+        elif bool(self.ctx.session.settings.get("download_on_dock")):
+            row.state = QUEUED
+        else:
+            row.state = WAITING
+        self._changed(row)
+        self.schedule()
+
+    # -- the officer's answers for an unidentified or unregistered volume (R4) -------------
+    def tie(self, key: str, inventory_no: str) -> DockedRow:
+        """Tie an unidentified volume to a registered camera or card; journalled."""
+        row = self.rows[key]
+        assert row.ident is not None
+        row.ident = tie(self.ctx.session, row.volume, row.ident, inventory_no)
+        self.ctx.bus.changed.emit()
+        self.inspect(row)
+        return row
+
+    def register(self, key: str, inventory_no: str, model: str = "") -> DockedRow:
+        """Register the unknown camera on this volume under its inventory number (R4)."""
+        row = self.rows[key]
+        assert row.ident is not None and row.ident.serial
+        usb = row.volume.usb
+        self.ctx.session.registers.add_device(
+            "camera", inventory_no, serial=row.ident.serial, model=model or None,
+            usb_vid=usb.vid if usb else None, usb_pid=usb.pid if usb else None)
+        self.ctx.bus.changed.emit()
+        self.inspect(row)
+        return row
+
+    # -- downloading -----------------------------------------------------------------------
+    def download(self, key: str) -> None:
+        """The Download button (or docking with ``download_on_dock``): join the queue."""
+        row = self.rows[key]
+        if row.state in BUSY or row.state == QUEUED or not self.ctx.keeps_journal:
+            return
+        if row.ident is None or not row.ident.identified:
+            return
+        row.state, row.message = QUEUED, ""
+        self._changed(row)
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Start queued downloads while fewer than ``max_parallel_downloads`` run (R20)."""
+        running = sum(1 for r in self.rows.values() if r.state in (DOWNLOADING, VERIFYING))
+        for row in list(self.rows.values()):
+            if running >= self.max_parallel:
+                break
+            if row.state == QUEUED:
+                self._start_download(row)
+                running += 1
+
+    def _start_download(self, row: DockedRow) -> None:
+        session, backend, ident = self.ctx.session, self.backend, row.ident
+        assert ident is not None and ident.camera_id is not None
         wipe = bool(session.settings.get("auto_wipe"))
-        holder: dict[str, int] = {}
+        rate = self.card_bytes_per_s
+        source: Any = row.volume if row.volume.profile is not None else row.volume.mount
 
-        def work(ctl: Any) -> Any:
+        def work(ctl: JobControl) -> IngestReport:
             def report(p: Progress) -> None:
-                if "camera_id" in holder:
-                    ctl.progress(p.done_bytes, p.total_bytes, p.stage)
+                ctl.progress(p.done_bytes, p.total_bytes, p.stage)
 
-            reader = (CardThrottle(self.card_bytes_per_s).read
-                      if self.card_bytes_per_s else None)
-            ing = IngestJob(session, volume, progress=report, cancel_event=ctl.cancel_event,
-                            backend=backend, wipe=wipe, reader=reader)
+            reader = CardThrottle(rate).read if rate else None
+            ing = IngestJob(session, source, camera=ident.camera_id, progress=report,
+                            cancel_event=ctl.cancel_event, backend=backend, wipe=wipe,
+                            reader=reader)
             ing.prepare()
-            holder["camera_id"] = ing.camera.id
             ctl.progress(0, ing.scan.total_bytes if ing.scan else 0, "copying")
-            return ing.run()
+            result = ing.run()
+            if ing.scan is not None:
+                row.wipe_files = sum(1 for _f in ing.scan.files())
+            if result.complete and ing.driver is not None and can_set_clock(ing.driver):
+                offset = ing.clock.offset_s if ing.clock else None
+                try:      # R1: the camera goes back out with the right date and time
+                    set_camera_clock(session, ing.driver, ing.camera, at="docking",
+                                     offset_before_s=offset)
+                except (DeviceError, DalelError, OSError) as exc:
+                    log.info("clock of %s not set at docking: %s", ident.inventory_no, exc)
+            return result
 
-        job = Job(work, f"ingest {key}")
-        def forward(done: int, total: int, stage: str) -> None:
-            self.progress.emit(holder.get("camera_id", -1), done, total, stage)
+        row.state, row.message, row.done, row.total, row.rate = DOWNLOADING, "", 0, 0, 0.0
+        row.samples = None
+        job = Job(work, f"ingest {row.key}")
+        job.progress.connect(lambda d, t, stage, r=row: self._progress(r, d, t, stage))
+        self._run(row, job, self._downloaded)
 
-        job.progress.connect(forward)
-        job.finished.connect(lambda r, k=key: self._finished(k, r))
-        job.failed.connect(lambda e, k=key, h=holder: self._failed(k, h, e))
-        self.jobs[key] = job
-        self.cameras[key] = holder
-        self.status.emit(key, self.tr("Docked: {name}, downloading…").format(
-            name=volume.label or key))
-        self.ctx.runner.start(job)
-        return job
+    def _progress(self, row: DockedRow, done: int, total: int, stage: str) -> None:
+        if row.state not in (DOWNLOADING, VERIFYING, WIPING):
+            return
+        row.note_progress(done, total)
+        if stage in ("verifying", "committing"):
+            row.state = VERIFYING
+        elif stage == "wiping":
+            row.state = WIPING
+        if row.camera_id is not None:
+            self.progress.emit(row.camera_id, done, total, stage)
+        self._changed(row)
 
-    def cancel_camera(self, camera_id: int) -> None:
-        """Stop one camera's download (each row on Today has its own cancel); the others
-        go on. What was verified stays staged and is reused when the camera docks again."""
-        for key, job in self.jobs.items():
-            if self.cameras.get(key, {}).get("camera_id") == camera_id:
-                job.cancel()
-                log.info("cancel requested for camera %s (%s)", camera_id, key)
+    def _downloaded(self, row: DockedRow, report: IngestReport) -> None:
+        row.report = report
+        if report.aborted == "cancelled":
+            row.state, row.message = CANCELLED, report.aborted_message or ""
+        elif report.wiped and report.complete and not report.wipe_message:
+            row.state, row.wiped = WIPED, report.wiped
+        elif report.complete:
+            row.state = VERIFIED
+            row.message = report.wipe_message or ""
+        else:
+            row.state = INCOMPLETE
+            row.message = self._why_incomplete(report)
+        self.status.emit(row.key, self.summary(row))
+        self.done.emit(report.camera_id, report)
+        self._changed(row)
+        self._data_changed()
+        self.schedule()
 
-    def _finished(self, key: str, report: Any) -> None:
-        self.jobs.pop(key, None)
-        self.cameras.pop(key, None)
+    def _why_incomplete(self, report: IngestReport) -> str:
+        reasons = [x["message"] for x in report.failed + report.left_on_card]
+        if report.aborted_message:
+            reasons.insert(0, report.aborted_message)
+        return " ".join(reasons[:3]) + (" …" if len(reasons) > 3 else "")
+
+    def summary(self, row: DockedRow) -> str:
+        """One sentence on what the download did, for the status line and the log."""
+        report = row.report
+        if report is None:
+            return row.message
         text = self.tr("{camera}: {n} recording(s) stored, {dup} already in the vault").format(
             camera=report.camera_inventory, n=len(report.stored), dup=report.duplicates)
         if report.aborted_message:
             text += " — " + report.aborted_message
-        self.status.emit(key, text)
-        self.done.emit(report.camera_id, report)
+        if report.wiped:
+            text += " — " + self.tr("{n} file(s) wiped from the card").format(n=report.wiped)
+        return text
+
+    def cancel(self, key: str) -> None:
+        """This volume only; the others go on (R20). What was verified stays staged and is
+        reused when the camera docks again."""
+        row = self.rows.get(key)
+        if row is None:
+            return
+        if row.state == QUEUED:
+            row.state = WAITING
+            self._changed(row)
+        elif row.job is not None:
+            row.job.cancel()
+            log.info("cancel requested for %s", key)
+
+    def cancel_camera(self, camera_id: int) -> None:
+        for key, row in self.rows.items():
+            if row.camera_id == camera_id:
+                self.cancel(key)
+
+    # -- the verified wipe (R1, R14) -------------------------------------------------------
+    def can_wipe(self, key: str) -> bool:
+        row = self.rows.get(key)
+        return (row is not None and row.state == VERIFIED and self.ctx.keeps_journal
+                and row.report is not None and row.report.complete)
+
+    def wipe(self, key: str) -> None:
+        """Delete the card's files; the core re-proves every one in the vault first."""
+        if not self.can_wipe(key):
+            return
+        row = self.rows[key]
+        session, backend, volume = self.ctx.session, self.backend, row.volume
+        camera_id = row.camera_id
+
+        def work(ctl: JobControl) -> int:
+            from app.ingest.wipe import verified_wipe
+
+            driver = driver_for(volume, backend)
+            camera = session.registers.device(camera_id)
+            return verified_wipe(session, driver, camera,
+                                 cancel_event=ctl.cancel_event).removed_in_all
+
+        row.state, row.message = WIPING, ""
+        self._run(row, Job(work, f"wipe {row.key}"), self._wiped)
+
+    def _wiped(self, row: DockedRow, removed: int) -> None:
+        row.state, row.wiped = WIPED, removed
+        self.status.emit(row.key, self.tr("{camera}: {n} file(s) wiped from the card").format(
+            camera=row.ident.inventory_no if row.ident else row.key, n=removed))
+        self._changed(row)
         self._data_changed()
 
-    def _failed(self, key: str, holder: dict[str, int], exc: BaseException) -> None:
-        self.jobs.pop(key, None)
-        self.cameras.pop(key, None)
-        self.status.emit(key, message_for(exc))
-        self.done.emit(holder.get("camera_id", -1), exc)
+    # -- taken out -------------------------------------------------------------------------
+    def gone(self, key: str) -> None:
+        row = self.rows.get(key)
+        if row is None:
+            return
+        if row.job is not None:
+            row.job.cancel()
+            row.state = REMOVED
+            row.message = self.tr("Taken out while it was being read. Nothing half-copied is "
+                                  "kept and nothing was deleted; dock it again to continue.")
+            self._changed(row)
+            return
+        self.dismiss(key)
+
+    def dismiss(self, key: str) -> None:
+        row = self.rows.get(key)
+        if row is None or row.job is not None:
+            return
+        del self.rows[key]
+        self.row_removed.emit(key)
+        self.schedule()
+
+    # -- jobs ------------------------------------------------------------------------------
+    def _run(self, row: DockedRow, job: Job, on_done: Any) -> None:
+        row.job = job
+        job.finished.connect(lambda result, r=row, j=job: self._finished(r, j, result, on_done))
+        job.failed.connect(lambda exc, r=row, j=job: self._failed(r, j, exc))
+        self._changed(row)
+        self.runner.start(job)
+
+    def _finished(self, row: DockedRow, job: Job, result: Any, on_done: Any) -> None:
+        if row.job is job:
+            row.job = None
+        if self.stopped:        # locked meanwhile: the session is gone
+            return
+        if row.state == REMOVED:
+            self._changed(row)
+            self.schedule()
+            return
+        on_done(row, result)
+
+    def _failed(self, row: DockedRow, job: Job, exc: BaseException) -> None:
+        if row.job is job:
+            row.job = None
+        if self.stopped:
+            return
+        if row.state != REMOVED:
+            row.state = CANCELLED if isinstance(exc, Cancelled) else FAILED
+            row.message = "" if isinstance(exc, Cancelled) else message_for(exc)
+        self.status.emit(row.key, row.message)
+        if row.camera_id is not None:
+            self.done.emit(row.camera_id, exc)
+        self._changed(row)
         self._data_changed()
+        self.schedule()
 
     def _data_changed(self) -> None:
-        """Screens re-read the vault once the last running download has finished: a read
-        on the GUI thread would otherwise wait for another camera's commit (one writer)."""
-        if not self.jobs:
+        """Screens re-read the vault once no download runs: a read on the GUI thread would
+        otherwise wait for another camera's commit (one writer)."""
+        if not any(r.state in (DOWNLOADING, VERIFYING, WIPING) for r in self.rows.values()):
             self.ctx.bus.changed.emit()
 
+    def row_for_camera(self, camera_id: int) -> DockedRow | None:
+        return next((r for r in self.rows.values() if r.camera_id == camera_id), None)
 
+
+def watched_dock(ctx: Context, backend: Any = None, resolvers: list[Any] | None = None,
+                 volume_ids: list[Any] | None = None, roots: list[Path] | None = None,
+                 poll_s: float = 2.0, card_bytes_per_s: float | None = None) -> DockBridge:
+    """The docking station on a real vault: the mount roots of the ``mount_roots`` setting
+    (else the platform's usual ones) and USB, watched exactly as ``dalel dock`` does."""
+    from app.devices.usbscan import default_backend
+
+    if roots is None:
+        configured = ctx.session.settings.get("mount_roots") or []
+        roots = [Path(r) for r in configured] if configured else None
+    watcher = DockWatcher(roots, backend=default_backend() if backend is None else backend,
+                          resolvers=resolvers, volume_ids=volume_ids, poll_s=poll_s)
+    return DockBridge(ctx, watcher, backend=watcher.backend,
+                      card_bytes_per_s=card_bytes_per_s)
+
+
+# -- the demo ------------------------------------------------------------------------------
 def demo_dock(ctx: Context) -> DockBridge:
     """The demo's docking station: camera BK-002, handed in and not yet downloaded, sits in
-    a simulated dock, so the newcomer sees a download run with its progress bar."""
+    a simulated dock whose card reads at a USB 2 camera's speed, so the newcomer watches
+    the download, the verification and the wipe; any camera taken back can be put into
+    the dock from the Docking station menu (:func:`dock_demo_camera`)."""
     from app.devices.simulated import SimulatedDock
 
     s = ctx.session
@@ -153,14 +493,43 @@ def demo_dock(ctx: Context) -> DockBridge:
     shutil.rmtree(root, ignore_errors=True)  # a fresh dock each start
     dock = SimulatedDock(root, clock=s.clock)
     watcher = DockWatcher([dock.mount_root], backend=dock.backend, resolvers=[dock.resolve],
-                          poll_s=0.5)
-    bridge = DockBridge(ctx, watcher, backend=dock.backend)
+                          volume_ids=[dock.volume_id], poll_s=0.5)
+    bridge = DockBridge(ctx, watcher, backend=dock.backend,
+                        card_bytes_per_s=USB2_CAMERA_BYTES_PER_S)
     bridge.simulated = dock  # type: ignore[attr-defined]
     cam = s.registers.find_device("BK-002", "camera")
     last = s.custody.last_for_camera(cam.id)
-    if cam.serial and cam.serial not in dock.cameras and last and last.downloaded_at is None:
-        start = from_iso(last.issued_at) + timedelta(minutes=10)
-        dock.add_camera(cam.serial, n_files=4, size=6 * 1024 * 1024, start=start,
-                        duration_s=900.0)
-    bridge.start()
+    if cam.serial and last and last.downloaded_at is None:
+        dock_demo_camera(bridge, cam.inventory_no)
     return bridge
+
+
+DEMO_FILES, DEMO_FILE_BYTES = 4, 96 * 1024 * 1024   # ~11 s at a USB 2 camera's speed
+
+
+def demo_cameras(bridge: DockBridge) -> list[str]:
+    """Cameras the demo can put into its dock: back in store, not docked already."""
+    dock = getattr(bridge, "simulated", None)
+    if dock is None or bridge.ctx.session.is_locked:
+        return []
+    s = bridge.ctx.session
+    out = []
+    for dev in s.registers.list_devices(kind="camera"):
+        if dev.state in ("issued", "written_off") or not dev.serial:
+            continue
+        if dev.serial in dock.cameras:
+            continue
+        out.append(dev.inventory_no)
+    return out
+
+
+def dock_demo_camera(bridge: DockBridge, inventory_no: str) -> None:
+    """Put a camera into the demo's simulated dock, with recordings of its last issue."""
+    dock = bridge.simulated  # type: ignore[attr-defined]
+    s = bridge.ctx.session
+    cam = s.registers.find_device(inventory_no, "camera")
+    last = s.custody.last_for_camera(cam.id)
+    start = (from_iso(last.issued_at) + timedelta(minutes=10) if last else
+             s.clock.now() - timedelta(hours=2))
+    dock.add_camera(cam.serial, n_files=DEMO_FILES, size=DEMO_FILE_BYTES, start=start,
+                    duration_s=900.0, big=True)

@@ -10,7 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.clock import Clock, SystemClock
 from app.model import vault
@@ -54,8 +61,9 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
-        toolbar = self.addToolBar(self.tr("Vault"))
+        toolbar = self.toolbar = self.addToolBar(self.tr("Vault"))
         toolbar.setObjectName("vault-toolbar")
+        self.demo_action: QAction | None = None
         toolbar.addAction(self.lock_action)
         self.password_action = QAction(self.tr("Change my &password…"), self)
         self.password_action.triggered.connect(self.change_password)
@@ -98,6 +106,11 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.stack.removeWidget(self.entry)
         self.entry.deleteLater()
+        if self.ctx.dock is not None:
+            # Watching starts once Today listens; what is docked already is found by the
+            # first pass (unlocking again picks it up).
+            self.ctx.dock.start()
+            self._demo_dock_menu(self.ctx.dock)
         me = session.registers.staff(session.actor_id)
         role = self.tr("head of the office") if session.role == "head" else self.tr(
             "responsible officer")
@@ -108,6 +121,26 @@ class MainWindow(QMainWindow):
         self.password_action.setEnabled(True)
         self.restart_idle_timer()
         self.session_opened.emit(session)
+
+    def _demo_dock_menu(self, bridge: Any) -> None:
+        """The demo only: put a camera that is back in store into the simulated dock."""
+        if getattr(bridge, "simulated", None) is None:
+            return
+        from app.ui.docked import demo_cameras, dock_demo_camera
+
+        menu = QMenu(self.tr("Put a camera into the demo dock"), self)
+
+        def fill() -> None:
+            menu.clear()
+            for number in demo_cameras(bridge):
+                menu.addAction(number, lambda n=number: dock_demo_camera(bridge, n))
+            if menu.isEmpty():
+                menu.addAction(self.tr("Every camera is out or docked")).setEnabled(False)
+
+        menu.aboutToShow.connect(fill)
+        self.demo_action = menu.menuAction()
+        self.demo_menu = menu
+        self.toolbar.addAction(self.demo_action)
 
     def change_password(self) -> ChangePasswordDialog | None:
         if self.ctx is None:
@@ -153,9 +186,11 @@ class MainWindow(QMainWindow):
         self.inactivity.stop()
         self.runner.cancel_all()
         self.runner.wait()
-        if self.ctx is not None and self.ctx.dock is not None and hasattr(self.ctx.dock,
-                                                                           "stop"):
-            self.ctx.dock.stop()
+        if self.ctx is not None and self.ctx.dock is not None:
+            self.ctx.dock.stop()     # the watcher ends with the session; unlock starts it
+        if self.demo_action is not None:
+            self.toolbar.removeAction(self.demo_action)
+            self.demo_action = None
         session, self.session, self.ctx = self.session, None, None
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)

@@ -12,13 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -29,38 +26,22 @@ from PySide6.QtWidgets import (
 from app.hardening import unencrypted_swap
 from app.model.deadlines import deadlines
 from app.ui.common import Context
+from app.ui.dock_panel import DockPanel
 
 RED = QColor("#a40000")
 AMBER = QColor("#8a5a00")
 
 
-class DownloadCell(QWidget):
-    """One docked camera's download: its progress and its own cancel."""
-
-    def __init__(self, camera_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.camera_id = camera_id
-        self.bar = QProgressBar()
-        self.cancel = QPushButton(self.tr("Cancel"))
-        self.cancel.setToolTip(self.tr("Stop this camera's download; what is already "
-                                       "verified is kept and reused next time"))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(2, 0, 2, 0)
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel)
-
-
 class TodayPage(QWidget):
-    COLUMNS = 5
+    COLUMNS = 4
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.progress: dict[int, tuple[int, int, str]] = {}  # camera id -> done, total, what
         self.cameras = QTableWidget(0, self.COLUMNS)
         self.cameras.setHorizontalHeaderLabels([
-            self.tr("Camera"), self.tr("Where it is"), self.tr("Since"), self.tr("Card"),
-            self.tr("Download")])
+            self.tr("Camera"), self.tr("Where it is"), self.tr("Since"),
+            self.tr("In the dock")])
         self.cameras.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.cameras.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.cameras.verticalHeader().hide()
@@ -70,12 +51,11 @@ class TodayPage(QWidget):
         self.todo.setWordWrap(True)
         self.todo.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.docked = QListWidget()
-        self.docked_keys: dict[str, QListWidgetItem] = {}
+        self.dock_panel: DockPanel | None = None
         if ctx.dock is not None:
-            ctx.dock.progress.connect(self._dock_progress)
-            ctx.dock.done.connect(lambda cam, _r: self.clear_progress(cam))
-            ctx.dock.status.connect(self._dock_status)
+            self.dock_panel = DockPanel(ctx, ctx.dock)
+            ctx.dock.row_changed.connect(self._dock_changed)
+            ctx.dock.row_removed.connect(lambda _k: self._paint_docked())
         top = QWidget()
         tl = QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
@@ -86,13 +66,18 @@ class TodayPage(QWidget):
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(QLabel(self.tr("<b>What needs doing</b>")))
         bl.addWidget(self.todo)
-        if ctx.dock is not None:
-            bl.addWidget(QLabel(self.tr("<b>Docking station</b>")))
-            bl.addWidget(self.docked)
         split = QSplitter(Qt.Orientation.Vertical)
+        if self.dock_panel is not None:
+            # The docking station first: it is what the officer watches at the end of a day.
+            station = QWidget()
+            sl = QVBoxLayout(station)
+            sl.setContentsMargins(0, 0, 0, 0)
+            sl.addWidget(QLabel(self.tr("<b>Docking station</b>")))
+            sl.addWidget(self.dock_panel)
+            split.addWidget(station)
         split.addWidget(top)
         split.addWidget(bottom)
-        split.setSizes([400, 200])
+        split.setSizes([260, 300, 160] if self.dock_panel is not None else [400, 200])
         QVBoxLayout(self).addWidget(split)
         ctx.bus.changed.connect(self.refresh)
         self.timer = QTimer(self)
@@ -101,58 +86,22 @@ class TodayPage(QWidget):
         self.timer.start()
         self.refresh()
 
-    # -- docked cameras feed this (R20) ----------------------------------------------------
-    def _dock_progress(self, camera_id: int, done: int, total: int, stage: str) -> None:
-        if camera_id >= 0:
-            mib = f"{done / 1048576:.1f} / {total / 1048576:.1f} MiB"
-            self.set_progress(camera_id, done, total, mib)
+    def _dock_changed(self, key: str) -> None:
+        """A docked camera's state is shown in its row of the cameras table too."""
+        row = self.ctx.dock.rows.get(key) if self.ctx.dock is not None else None
+        if row is not None and row.camera_id is not None:
+            self._paint_docked()
 
-    def _dock_status(self, key: str, text: str) -> None:
-        item = self.docked_keys.get(key)
-        if item is None:
-            item = self.docked_keys[key] = QListWidgetItem()
-            self.docked.addItem(item)
-        item.setText(text)
-
-    def set_progress(self, camera_id: int, done: int, total: int, what: str) -> None:
-        self.progress[camera_id] = (done, total, what)
-        self._paint_progress()
-
-    def clear_progress(self, camera_id: int) -> None:
-        self.progress.pop(camera_id, None)
-        self._paint_progress()  # no vault read here: other cameras may be committing
-
-    def _paint_progress(self) -> None:
-        for row in range(self.cameras.rowCount()):
-            item = self.cameras.item(row, 0)
+    def _paint_docked(self) -> None:
+        dock = self.ctx.dock
+        for r in range(self.cameras.rowCount()):
+            item = self.cameras.item(r, 0)
             cam_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-            cell = self.cameras.cellWidget(row, 4)
-            if cam_id in self.progress:
-                done, total, what = self.progress[cam_id]
-                if not isinstance(cell, DownloadCell):
-                    cell = DownloadCell(cam_id)
-                    cell.cancel.clicked.connect(lambda _c=False, c=cell: self.cancel(c))
-                    self.cameras.setCellWidget(row, 4, cell)
-                cell.bar.setRange(0, max(total, 1))
-                cell.bar.setValue(done)
-                cell.bar.setFormat(what or "%p%")
-                self.cameras.item(row, 1).setText(self.tr("Docked, downloading"))
-            elif cell is not None:
-                self.cameras.removeCellWidget(row, 4)
-
-    def download_cell(self, camera_id: int) -> DownloadCell | None:
-        for row in range(self.cameras.rowCount()):
-            cell = self.cameras.cellWidget(row, 4)
-            if isinstance(cell, DownloadCell) and cell.camera_id == camera_id:
-                return cell
-        return None
-
-    def cancel(self, cell: DownloadCell) -> None:
-        """This camera only; the others keep downloading (R20)."""
-        cell.cancel.setEnabled(False)
-        cell.cancel.setText(self.tr("Stopping…"))
-        if self.ctx.dock is not None:
-            self.ctx.dock.cancel_camera(cell.camera_id)
+            row = dock.row_for_camera(cam_id) if dock is not None and cam_id else None
+            cell = self.cameras.item(r, 3)
+            if cell is not None:
+                cell.setText(self.dock_panel.state_text(row) if row is not None
+                             and self.dock_panel is not None else "")
 
     # -- contents --------------------------------------------------------------------------
     def state_text(self, dev: object) -> tuple[str, str]:
@@ -177,8 +126,7 @@ class TodayPage(QWidget):
         self.cameras.setRowCount(len(cams))
         for row, dev in enumerate(cams):
             where, since = self.state_text(dev)
-            card = s.registers.card_in(dev.id)
-            cells = [dev.inventory_no, where, since, card.inventory_no if card else "", ""]
+            cells = [dev.inventory_no, where, since, ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0:
@@ -187,8 +135,8 @@ class TodayPage(QWidget):
                     item.setForeground(QBrush(RED))
                 self.cameras.setItem(row, col, item)
         self.cameras.resizeColumnsToContents()
-        self.cameras.setColumnWidth(4, max(self.cameras.columnWidth(4), 300))
-        self._paint_progress()
+        self.cameras.setColumnWidth(3, max(self.cameras.columnWidth(3), 280))
+        self._paint_docked()
         self._fill_todo()
 
     def _fill_todo(self) -> None:

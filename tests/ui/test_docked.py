@@ -1,140 +1,282 @@
-"""Docked cameras: two cameras in a simulated dock download at once, each with its own
-progress on Today (R20); footage lands in the vault and column 6 of the journal fills."""
+"""The docking station in the window (issue 11; R1, R4, R14, R20): on a real vault made by
+``dalel init`` and opened through the program's own entry point, docked volumes are watched,
+named, tied, downloaded, verified and wiped on the button; several at once up to the
+setting, each with its own progress and cancel; the head's window shows them and downloads
+nothing; locking stops the watching and unlocking picks up what is docked."""
 
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
+import pytest
+
+from app import gui_main
+from app.cli.main import main as cli_main
 from app.clock import from_iso
 from app.devices.simulated import SimulatedDock
-from app.devices.watcher import DockWatcher
+from app.model import vault
+from app.ui import docked as D
 from app.ui.common import Context
-from app.ui.docked import DockBridge
+from app.ui.dialogs import MessageBox
+from app.ui.docked import DockBridge, watched_dock
 from app.ui.main_window import MainWindow
-from app.ui.today import DownloadCell
-from tests.conftest import TEST_KDF
+from tests.conftest import HEAD_PW, OFFICER_PW, TEST_KDF
 
 
-def _factory(dock: SimulatedDock, bridges: list[DockBridge]):
-    """MainWindow's dock factory over the simulated dock; the bridge lands in ``bridges``."""
+def _factory(dock: SimulatedDock, bridges: list[DockBridge], rate: float | None = None,
+             roots: list[Path] | None = None):
+    """The real program's dock factory (``watched_dock``: the ``mount_roots`` setting when
+    ``roots`` is None), with the simulated dock's USB backend and volume ids in place of the
+    machine's; the bridge lands in ``bridges``."""
     def factory(ctx: Context) -> DockBridge:
-        watcher = DockWatcher([dock.mount_root], backend=dock.backend,
-                              resolvers=[dock.resolve], poll_s=0.2)
-        bridges.append(DockBridge(ctx, watcher, backend=dock.backend))
-        return bridges[0]
+        bridge = watched_dock(ctx, backend=dock.backend, resolvers=[dock.resolve],
+                              volume_ids=[dock.volume_id], roots=roots, poll_s=0.2,
+                              card_bytes_per_s=rate)
+        bridges.append(bridge)
+        return bridge
     return factory
 
 
-def test_two_docked_cameras_download_with_progress(qtbot, stocked, vault_dir, clock,
-                                                   tmp_path, ok_checklist):
-    s = stocked
-    for cam, who in (("BK-001", "IN-1"), ("BK-002", "IN-2")):
-        s.custody.issue(who, cam, ok_checklist, card=cam.replace("BK", "MC"), seal="S")
+def _states(bridge: DockBridge) -> dict[str | None, str]:
+    return {(r.ident.inventory_no if r.ident else None): r.state for r in bridge.rows.values()}
+
+
+def _out_and_back(s, clock, checklist, pairs) -> None:
+    for cam, who in pairs:
+        s.custody.issue(who, cam, checklist, card=cam.replace("BK", "MC"), seal="S")
     clock.advance(hours=8)
-    for cam in ("BK-001", "BK-002"):
+    for cam, _who in pairs:
         s.custody.return_camera(cam)
     clock.advance(minutes=5)
+
+
+def _dock_recorded(s, dock: SimulatedDock, serial: str, camera: str, **kw):
+    p = s.custody.last_for_camera(s.registers.find_device(camera).id)
+    kw.setdefault("n_files", 2)
+    kw.setdefault("size", 2 * 1024 * 1024)
+    return dock.add_camera(serial, start=from_iso(p.issued_at) + timedelta(minutes=5),
+                           duration_s=600, **kw)
+
+
+# -- the real program: `dalel init`, `main.py --vault DIR`, the unlock page -----------------
+@pytest.fixture
+def real_vault(tmp_path: Path, monkeypatch) -> Path:
+    """A vault made by the command line, as an office makes it: one inspector, BK-001
+    registered by serial, BK-002 without, cards MC-001/MC-002, and the simulated dock's
+    folder as the watched mount root (setting ``mount_roots``)."""
+    path = tmp_path / "office-vault"
+    media = tmp_path / "dock" / "media"
+    media.mkdir(parents=True)
+    monkeypatch.setenv("DALEL_PASSWORD", OFFICER_PW)
+    monkeypatch.setenv("DALEL_HEAD_PASSWORD", HEAD_PW)
+    run = [["init", "--officer-surname", "Ахметов", "--officer-name", "Серік",
+            "--officer-number", "OF-1", "--head-surname", "Омарова", "--head-name",
+            "Әйгерім", "--head-number", "HD-1", "--unit", "Алматы", "--kdf-seconds", "0"],
+           ["staff", "add", "--surname", "Сейітов", "--name", "Ерлан", "--number", "IN-1"],
+           ["device", "add", "camera", "BK-001", "--serial", "SN-1"],
+           ["device", "add", "camera", "BK-002"],
+           ["device", "add", "card", "MC-001"], ["device", "add", "card", "MC-002"],
+           ["settings", "mount_roots", str(media)]]
+    for args in run:
+        assert cli_main(["--vault", str(path), *args]) == 0, args
+    return path
+
+
+def _open(qtbot, path: Path, clock, factory, role: str = "officer") -> MainWindow:
+    args = gui_main.parse(["--vault", str(path), "--lang", "en"])
+    win = gui_main.build_window(args, dock_factory=factory, clock=clock)
+    qtbot.addWidget(win)
+    win.show()
+    page = win.entry
+    if role == "head":
+        page.head.setChecked(True)
+    page.password.setText(OFFICER_PW if role == "officer" else HEAD_PW)
+    page.submit()
+    qtbot.waitUntil(lambda: win.ctx is not None, timeout=20000)
+    return win
+
+
+def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
+        qtbot, real_vault, clock, tmp_path, ok_checklist):
+    s = vault.unlock(real_vault, "officer", OFFICER_PW, clock)
+    _out_and_back(s, clock, ok_checklist, [("BK-001", "IN-1")])
+    s.lock()
     dock = SimulatedDock(tmp_path / "dock", clock=clock)
     bridges: list[DockBridge] = []
+    win = _open(qtbot, real_vault, clock, _factory(dock, bridges))
+    bridge, panel = bridges[0], win.workspace.today.dock_panel
+    assert bridge.started and panel is not None
+    session = win.session
+    cam = _dock_recorded(session, dock, "SN-1", "BK-001", n_files=3)
+    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == D.VERIFIED, timeout=30000)
+    row = next(iter(bridge.rows.values()))
+    assert row.info.holder == "Ерлан Сейітов" and row.info.battery == 87
+    assert session.footage.count() == 3
+    period = session.custody.last_for_camera(session.registers.find_device("BK-001").id)
+    assert period.downloaded_at is not None            # R18 column 6
+    # the camera's clock was set after the download, the offset found journalled (R1)
+    [clock_set] = session.journal.entries(kind="clock_set")
+    assert clock_set.data["at"] == "docking" and "offset_before_s" in clock_set.data
+    # the wipe button: enabled, counts the files, asks, wipes, journals
+    button = panel.button(row.key, "wipe")
+    assert button is not None and button.isEnabled() and "3" in button.text()
+    assert all(f.exists() for f in cam.files)
+    MessageBox.set_next_answer(MessageBox.Button.Yes)
+    button.click()
+    qtbot.waitUntil(lambda: row.state == D.WIPED, timeout=20000)
+    assert row.wiped == 3 and not any(f.exists() for f in cam.files)
+    assert [e.data["phase"] for e in session.journal.entries(kind="wipe")] == ["intent", "done"]
+    assert "3 file(s) wiped" in panel.state_text(row)
+    # taken out: the row goes
+    dock.remove_camera("SN-1")
+    qtbot.waitUntil(lambda: not bridge.rows, timeout=10000)
+    win.lock()
+    assert not bridge.started and not bridge.watcher._thread.is_alive()
 
-    factory = _factory(dock, bridges)
-    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF, dock_factory=factory)
-    qtbot.addWidget(win)
-    win.open_session(s)
-    bridge = bridges[0]
-    today = win.workspace.today
-    seen: dict[int, int] = {}
-    bridge.progress.connect(lambda cam, d, t, _s: seen.__setitem__(cam, t))
-    for n, serial in ((1, "SN-1"), (2, "SN-2")):
-        p = s.custody.last_for_camera(s.registers.find_device(f"BK-00{n}").id)
-        dock.add_camera(serial, n_files=2, size=3 * 1024 * 1024,
-                        start=from_iso(p.issued_at) + timedelta(minutes=5), duration_s=600)
-    reports = []
-    bridge.done.connect(lambda cam, r: reports.append(r))
-    bridge.start()
-    qtbot.waitUntil(lambda: len(bridge.jobs) == 2 or len(reports) == 2, timeout=10000)
-    qtbot.waitUntil(lambda: any(isinstance(today.cameras.cellWidget(r, 4), DownloadCell)
-                                for r in range(today.cameras.rowCount())) or len(reports) == 2,
+
+def test_unidentified_card_is_tied_by_the_officer_then_recognised(
+        qtbot, real_vault, clock, tmp_path, ok_checklist):
+    s = vault.unlock(real_vault, "officer", OFFICER_PW, clock)
+    _out_and_back(s, clock, ok_checklist, [("BK-002", "IN-1")])
+    s.lock()
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    bridges: list[DockBridge] = []
+    win = _open(qtbot, real_vault, clock, _factory(dock, bridges))
+    bridge, panel = bridges[0], win.workspace.today.dock_panel
+    _dock_recorded(win.session, dock, "READER-1", "BK-002", kind="mass_storage",
+                   volume_id="5E1F-22AA")
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.UNIDENTIFIED],
                     timeout=10000)
-    qtbot.waitUntil(lambda: len(reports) == 2, timeout=60000)
-    assert all(not isinstance(r, BaseException) and r.complete for r in reports), reports
-    assert len(seen) == 2  # one progress stream per camera
-    assert s.footage.count() == 4
-    for n in (1, 2):
-        p = s.custody.last_for_camera(s.registers.find_device(f"BK-00{n}").id)
-        assert p.downloaded_at is not None  # R8 met, R18 column 6 filled
-    texts = [today.docked.item(i).text() for i in range(today.docked.count())]
-    assert sum("2 recording(s) stored" in t for t in texts) == 2
+    row = next(iter(bridge.rows.values()))
+    assert panel.table.item(0, 0).text() == "CAM01"       # shown by its name
+    assert win.session.footage.count() == 0               # nothing copied before the tie
+    panel.button(row.key, "tie").click()
+    dialog = panel.dialog
+    dialog.number.setCurrentText("MC-002")                # its card: the card's camera
+    dialog.accept()
+    qtbot.waitUntil(lambda: row.state == D.VERIFIED, timeout=30000)
+    assert row.ident.inventory_no == "BK-002" and win.session.footage.count() == 2
+    [tie] = win.session.journal.entries(kind="tie")
+    assert tie.data["volume_id"] == "5E1F-22AA" and tie.data["card_inventory"] == "MC-002"
+    # docked again: recognised by its volume id, no question asked
+    dock.remove_camera("READER-1")
+    qtbot.waitUntil(lambda: not bridge.rows, timeout=10000)
+    _dock_recorded(win.session, dock, "READER-1", "BK-002", kind="mass_storage",
+                   volume_id="5E1F-22AA", n_files=1)
+    qtbot.waitUntil(lambda: _states(bridge).get("BK-002") == D.VERIFIED, timeout=30000)
+    assert len(win.session.journal.entries(kind="tie")) == 1
     win.lock()
 
 
-def test_cancel_one_camera_the_other_goes_on(qtbot, stocked, vault_dir, clock, tmp_path,
-                                             ok_checklist):
-    """Each docked camera's row on Today has its own cancel (R20)."""
-    s = stocked
-    for cam, who in (("BK-001", "IN-1"), ("BK-002", "IN-2")):
-        s.custody.issue(who, cam, ok_checklist, card=cam.replace("BK", "MC"), seal="S")
-    clock.advance(hours=8)
-    for cam in ("BK-001", "BK-002"):
-        s.custody.return_camera(cam)
+def test_an_unknown_camera_is_registered_where_it_is_docked(qtbot, real_vault, clock,
+                                                            tmp_path):
     dock = SimulatedDock(tmp_path / "dock", clock=clock)
     bridges: list[DockBridge] = []
+    win = _open(qtbot, real_vault, clock, _factory(dock, bridges))
+    bridge, panel = bridges[0], win.workspace.today.dock_panel
+    dock.add_camera("SN-NEW", n_files=1, size=1 << 20)
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.UNREGISTERED],
+                    timeout=10000)
+    row = next(iter(bridge.rows.values()))
+    panel.button(row.key, "register").click()
+    panel.dialog.number.setText("BK-014")
+    panel.dialog.accept()
+    qtbot.waitUntil(lambda: row.state == D.VERIFIED, timeout=30000)
+    cam = win.session.registers.find_device("BK-014")
+    assert cam.serial == "SN-NEW" and row.ident.inventory_no == "BK-014"
+    win.lock()
 
+
+def test_head_sees_docked_cameras_downloads_nothing_and_unlock_picks_them_up(
+        qtbot, real_vault, clock, tmp_path, ok_checklist):
+    s = vault.unlock(real_vault, "officer", OFFICER_PW, clock)
+    _out_and_back(s, clock, ok_checklist, [("BK-001", "IN-1")])
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    cam = _dock_recorded(s, dock, "SN-1", "BK-001")
+    s.lock()
+    bridges: list[DockBridge] = []
     factory = _factory(dock, bridges)
-    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF, dock_factory=factory)
+    win = _open(qtbot, real_vault, clock, factory, role="head")
+    head_bridge = bridges[0]
+    qtbot.waitUntil(lambda: _states(head_bridge).get("BK-001") == D.WAITING, timeout=10000)
+    panel = win.workspace.today.dock_panel
+    row = next(iter(head_bridge.rows.values()))
+    assert "responsible officer downloads it" in panel.state_text(row)
+    assert panel.button(row.key, "download") is None and panel.button(row.key, "wipe") is None
+    assert win.session.footage.count() == 0 and all(f.exists() for f in cam.files)
+    win.lock()                                    # the watcher stops with the session
+    assert not head_bridge.watcher._thread.is_alive()
+    page = win.entry
+    page.password.setText(OFFICER_PW)
+    page.submit()
+    qtbot.waitUntil(lambda: win.ctx is not None, timeout=20000)
+    officer_bridge = bridges[-1]
+    assert officer_bridge is not head_bridge
+    qtbot.waitUntil(lambda: _states(officer_bridge).get("BK-001") == D.VERIFIED,
+                    timeout=30000)
+    assert win.session.footage.count() == 2
+    win.lock()
+
+
+def test_downloads_run_up_to_the_setting_the_rest_queue_and_each_cancels(
+        qtbot, stocked, vault_dir, clock, tmp_path, ok_checklist):
+    s = stocked
+    s.registers.add_staff("Әлиев", "Нұр", "IN-3")
+    _out_and_back(s, clock, ok_checklist, [("BK-001", "IN-1"), ("BK-002", "IN-2"),
+                                           ("BK-003", "IN-3")])
+    with s.db.write() as con:
+        s.settings.set_in(con, "max_parallel_downloads", 2)
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    bridges: list[DockBridge] = []
+    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF,
+                     dock_factory=_factory(dock, bridges, rate=8e6, roots=[dock.mount_root]))
     qtbot.addWidget(win)
     win.open_session(s)
-    bridge, today = bridges[0], win.workspace.today
-    first = s.registers.find_device("BK-001").id
-    for n, serial, size in ((1, "SN-1", 48), (2, "SN-2", 2)):
-        p = s.custody.last_for_camera(s.registers.find_device(f"BK-00{n}").id)
-        dock.add_camera(serial, n_files=3, size=size << 20,
-                        start=from_iso(p.issued_at) + timedelta(minutes=5), duration_s=600)
-    reports: dict[int, object] = {}
-    bridge.done.connect(lambda cam, r: reports.__setitem__(cam, r))
+    bridge, panel = bridges[0], win.workspace.today.dock_panel
+    for n in (1, 2, 3):
+        _dock_recorded(s, dock, f"SN-{n}", f"BK-00{n}", n_files=2, size=6 << 20)
+    seen: set[tuple[str, ...]] = set()
 
-    def cancel_first(cam: int, done: int, total: int, _stage: str) -> None:
-        cell = today.download_cell(first)
-        if cam == first and cell is not None and cell.cancel.isEnabled():
-            cell.cancel.click()
+    def watch() -> bool:
+        states = tuple(sorted(r.state for r in bridge.rows.values()))
+        seen.add(states)
+        return len(states) == 3 and D.QUEUED in states and states.count(D.DOWNLOADING) == 2
 
-    bridge.progress.connect(cancel_first)
-    bridge.start()
-    qtbot.waitUntil(lambda: len(reports) == 2, timeout=60000)
-    stopped = reports[first]
-    other = next(r for c, r in reports.items() if c != first)
-    assert not isinstance(other, BaseException) and other.complete
-    assert not stopped.complete and stopped.aborted == "cancelled"
-    assert "download was stopped" in stopped.aborted_message
-    texts = [today.docked.item(i).text() for i in range(today.docked.count())]
-    assert any("download was stopped" in t for t in texts)
-    assert today.download_cell(first) is None  # the row is back to normal
+    qtbot.waitUntil(watch, timeout=20000)
+    queued = next(r for r in bridge.rows.values() if r.state == D.QUEUED)
+    running = next(r for r in bridge.rows.values() if r.state == D.DOWNLOADING)
+    qtbot.waitUntil(lambda: running.total > 0 and running.done > 0, timeout=10000)
+    assert "MB" in panel.table.cellWidget(panel.keys.index(running.key), 4).bar.format()
+    panel.button(running.key, "cancel").click()
+    qtbot.waitUntil(lambda: running.state == D.CANCELLED, timeout=20000)
+    qtbot.waitUntil(lambda: all(r.state in (D.VERIFIED, D.CANCELLED)
+                                for r in bridge.rows.values()), timeout=60000)
+    assert queued.state == D.VERIFIED                     # its turn came
+    assert all(max(st.count(D.DOWNLOADING) + st.count(D.VERIFYING) for st in [x])
+               <= 2 for x in seen)
+    assert "download was stopped" in running.message
+    assert panel.button(running.key, "download").text() == "Try again"
     win.lock()
 
 
-def test_head_session_sees_the_camera_but_does_not_download(qtbot, stocked, vault_dir, clock,
-                                                           tmp_path, ok_checklist):
-    """R1: with the head unlocked, a docked camera is announced, not downloaded."""
-    from app.model import vault
-    from tests.conftest import HEAD_PW
+def test_the_demo_docks_a_camera_from_its_menu(qtbot, tmp_path, clock, monkeypatch):
+    from app import demo
 
-    stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="S")
-    clock.advance(hours=8)
-    stocked.custody.return_camera("BK-001")
-    stocked.lock()
-    dock = SimulatedDock(tmp_path / "dock", clock=clock)
-    dock.add_camera("SN-1", n_files=1, size=1024 * 1024)
-    bridges: list[DockBridge] = []
-
-    factory = _factory(dock, bridges)
-    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF, dock_factory=factory)
+    monkeypatch.setattr(D, "DEMO_FILE_BYTES", 1 << 20)    # small files for the test
+    demo.ensure(tmp_path / "demo", kdf=TEST_KDF)          # seeded with the test KDF
+    args = gui_main.parse(["--demo", "--vault", str(tmp_path / "demo"), "--lang", "en"])
+    win = gui_main.build_window(args)
     qtbot.addWidget(win)
-    head = vault.unlock(vault_dir, "head", HEAD_PW, clock)
-    win.open_session(head)
-    statuses: list[str] = []
-    bridges[0].status.connect(lambda _k, text: statuses.append(text))
-    bridges[0].start()
-    qtbot.waitUntil(lambda: bool(statuses), timeout=10000)
-    assert "responsible officer downloads it" in statuses[0] and not bridges[0].jobs
-    assert head.footage.count() == 0 and all(f.exists() for f in dock.cameras["SN-1"].files)
+    win.entry.password.setText(win.demo_passwords["officer"])
+    win.entry.submit()
+    qtbot.waitUntil(lambda: win.ctx is not None, timeout=30000)
+    bridge = win.ctx.dock
+    bridge.card_bytes_per_s = None        # the test need not watch it at USB 2 speed
+    assert win.demo_action is not None
+    win.demo_menu.aboutToShow.emit()
+    numbers = [a.text() for a in win.demo_menu.actions()]
+    assert "BK-004" in numbers
+    next(a for a in win.demo_menu.actions() if a.text() == "BK-004").trigger()
+    qtbot.waitUntil(lambda: "BK-004" in _states(bridge), timeout=20000)
     win.lock()

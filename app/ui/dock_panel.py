@@ -1,0 +1,370 @@
+"""Today's docking station: one row per docked volume (R20) — which camera, who has it, its
+clock and battery, the state with a progress bar (MB/s, time left), and the one action that
+state allows: tie or register an unknown volume (R4), download, cancel, wipe the verified
+card (R1, R14), dismiss."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui import docked as D
+from app.ui.common import Context, attempt
+from app.ui.dialogs import MessageBox
+
+COLUMNS = 6   # volume, holder, clock / battery, state, progress, action
+
+
+def duration_text(seconds: float) -> str:
+    s = int(seconds + 0.5)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else \
+        f"{s // 60}:{s % 60:02d}"
+
+
+class TieDialog(QDialog):
+    """Which registered camera (or card) an unidentified volume is (R4)."""
+
+    def __init__(self, ctx: Context, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Which camera is this?"))
+        self.number = QComboBox()
+        self.number.setEditable(True)
+        reg = ctx.session.registers
+        for kind in ("camera", "card"):
+            for dev in reg.list_devices(kind=kind):
+                if dev.state != "written_off":
+                    self.number.addItem(dev.inventory_no)
+        self.number.setCurrentText("")
+        text = QLabel(self.tr(
+            "The volume {label} does not say which camera it belongs to (a card in a reader, "
+            "or a camera without a readable serial). Choose the inventory number of its "
+            "camera or memory card. Your choice is written in the journal, and this card is "
+            "recognised at its next docking.").format(label=label))
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tie"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Inventory number:"), self.number)
+        box = QVBoxLayout(self)
+        box.addWidget(text)
+        box.addLayout(form)
+        box.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+class RegisterDialog(QDialog):
+    """An unknown camera, registered where it is docked (R4: an inventory number first)."""
+
+    def __init__(self, serial: str, model: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Register this camera"))
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("e.g. BK-014"))
+        self.model = QLineEdit(model)
+        text = QLabel(self.tr(
+            "This camera (serial {serial}) is not in the register. A camera without an "
+            "inventory number must not be used (R4): give it its number.").format(
+                serial=serial))
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Inventory number:"), self.number)
+        form.addRow(self.tr("&Model:"), self.model)
+        box = QVBoxLayout(self)
+        box.addWidget(text)
+        box.addLayout(form)
+        box.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+class ProgressCell(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(2, 0, 2, 0)
+        row.addWidget(self.bar)
+
+
+class ActionCell(QWidget):
+    """The actions a row's state allows, as buttons."""
+
+    def __init__(self, key: str, on_click: Callable[[str, str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key, self.on_click = key, on_click
+        self.layout_ = QHBoxLayout(self)
+        self.layout_.setContentsMargins(2, 0, 2, 0)
+        self.buttons: dict[str, QPushButton] = {}
+
+    def set_buttons(self, specs: list[tuple[str, str, bool, str]]) -> None:
+        """(name, text, enabled, tooltip) each; rebuilt only when the names change."""
+        if [s[0] for s in specs] != list(self.buttons):
+            for b in self.buttons.values():
+                b.deleteLater()
+            self.buttons = {}
+            for name, *_rest in specs:
+                b = QPushButton()
+                b.setObjectName(name)
+                b.clicked.connect(lambda _c=False, n=name: self.on_click(n, self.key))
+                self.buttons[name] = b
+                self.layout_.addWidget(b)
+        for name, text, enabled, tip in specs:
+            b = self.buttons[name]
+            b.setText(text)
+            b.setEnabled(enabled)
+            b.setToolTip(tip)
+
+
+class DockPanel(QWidget):
+    """The docking station on Today; follows the bridge's rows."""
+
+    def __init__(self, ctx: Context, bridge: D.DockBridge, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.ctx, self.bridge = ctx, bridge
+        self.table = QTableWidget(0, COLUMNS)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Docked"), self.tr("Who has it"), self.tr("Clock / battery"),
+            self.tr("State"), self.tr("Progress"), self.tr("Action")])
+        head = self.table.horizontalHeader()
+        for col in (0, 1, 2, 5):
+            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        head.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(4, 260)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.empty = QLabel(self.tr("No camera or card is docked. Dock one: it appears here "
+                                    "and its footage is copied, verified, then the card can "
+                                    "be wiped."))
+        self.empty.setWordWrap(True)
+        self.dialog: QDialog | None = None
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.table)
+        box.addWidget(self.empty)
+        self.keys: list[str] = []
+        bridge.row_changed.connect(self.update_row)
+        bridge.row_removed.connect(self.remove_row)
+        for key in bridge.rows:
+            self.update_row(key)
+        self._show_empty()
+
+    def _show_empty(self) -> None:
+        self.empty.setVisible(not self.keys)
+        self.table.setVisible(bool(self.keys))
+
+    # -- rows ------------------------------------------------------------------------------
+    def row_of(self, key: str) -> int:
+        if key not in self.keys:
+            self.keys.append(key)
+            self.table.insertRow(len(self.keys) - 1)
+            self._show_empty()
+        return self.keys.index(key)
+
+    def remove_row(self, key: str) -> None:
+        if key in self.keys:
+            self.table.removeRow(self.keys.index(key))
+            self.keys.remove(key)
+        self._show_empty()
+
+    def state_text(self, row: D.DockedRow) -> str:
+        t = {
+            D.INSPECTING: self.tr("Reading the camera…"),
+            D.UNIDENTIFIED: self.tr("Not identified: say which camera or card it is"),
+            D.UNREGISTERED: self.tr("Camera not in the register (R4)"),
+            D.WAITING: self.tr("Waiting"),
+            D.QUEUED: self.tr("In the queue: other cameras are downloading"),
+            D.DOWNLOADING: self.tr("Downloading"),
+            D.VERIFYING: self.tr("Verifying the copies in the vault"),
+            D.VERIFIED: self.tr("Stored and verified: the card can be wiped"),
+            D.INCOMPLETE: self.tr("Not complete: the card cannot be wiped"),
+            D.CANCELLED: self.tr("Stopped"),
+            D.WIPING: self.tr("Wiping the card"),
+            D.WIPED: self.tr("Done: the card is wiped"),
+            D.FAILED: self.tr("Failed"),
+            D.REMOVED: self.tr("Taken out"),
+        }.get(row.state, row.state)
+        if row.state == D.WIPED and row.wiped is not None:
+            t = self.tr("Done: %n file(s) wiped from the card", "", row.wiped)
+        return t + (f" — {row.message}" if row.message else "")
+
+    def _who(self, row: D.DockedRow) -> str:
+        info = row.info
+        if info is None or not info.holder:
+            return ""
+        return info.holder if info.custody_open else self.tr("{name} (handed in)").format(
+            name=info.holder)
+
+    def _clock(self, row: D.DockedRow) -> str:
+        info = row.info
+        parts = []
+        if info is not None and info.clock_offset_s is not None:
+            off = info.clock_offset_s
+            parts.append(self.tr("clock right") if abs(off) < 2 else
+                         self.tr("clock {offset} s off").format(offset=f"{off:+.0f}"))
+        if info is not None and info.battery is not None:
+            parts.append(self.tr("battery {percent} %").format(percent=info.battery))
+        return ", ".join(parts)
+
+    def update_row(self, key: str) -> None:
+        row = self.bridge.rows.get(key)
+        if row is None:
+            return
+        r = self.row_of(key)
+        ident = row.ident
+        name = (ident.inventory_no if ident and ident.inventory_no else
+                (ident.label if ident else row.volume.label or key))
+        cells = [name, self._who(row), self._clock(row), self.state_text(row)]
+        for col, text in enumerate(cells):
+            item = self.table.item(r, col)
+            if item is None:
+                item = QTableWidgetItem()
+                self.table.setItem(r, col, item)
+            item.setText(text)
+            item.setToolTip(text)
+        self._progress_cell(r, row)
+        self._action_cell(r, row)
+
+    def _progress_cell(self, r: int, row: D.DockedRow) -> None:
+        cell = self.table.cellWidget(r, 4)
+        if not isinstance(cell, ProgressCell):
+            cell = ProgressCell()
+            self.table.setCellWidget(r, 4, cell)
+        busy = row.state in (D.DOWNLOADING, D.VERIFYING, D.WIPING, D.INSPECTING)
+        cell.bar.setVisible(busy or row.state in (D.VERIFIED, D.WIPED))
+        if row.state in (D.VERIFIED, D.WIPED):
+            cell.bar.setRange(0, 1)
+            cell.bar.setValue(1)
+            cell.bar.setFormat(self.tr("100 %"))
+        elif row.state == D.DOWNLOADING and row.total:
+            cell.bar.setRange(0, 1000)
+            cell.bar.setValue(int(1000 * row.done / row.total))
+            text = self.tr("{done} of {total} MB").format(
+                done=f"{row.done / 1e6:.0f}", total=f"{row.total / 1e6:.0f}")
+            if row.rate > 0:
+                text += self.tr(", {rate} MB/s").format(rate=f"{row.rate / 1e6:.1f}")
+            if row.eta_s is not None:
+                text += self.tr(", {left} left").format(left=duration_text(row.eta_s))
+            cell.bar.setFormat(text)
+        elif busy:
+            cell.bar.setRange(0, 0)          # busy, no measure of how far
+            cell.bar.setFormat("")
+
+    def _action_cell(self, r: int, row: D.DockedRow) -> None:
+        cell = self.table.cellWidget(r, 5)
+        if not isinstance(cell, ActionCell) or cell.key != row.key:
+            cell = ActionCell(row.key, self.act)
+            self.table.setCellWidget(r, 5, cell)
+        officer = self.ctx.keeps_journal
+        specs: list[tuple[str, str, bool, str]] = []
+        st = row.state
+        if st == D.UNIDENTIFIED and officer:
+            specs.append(("tie", self.tr("Which camera…"), True,
+                          self.tr("Tie this volume to a registered camera or card (R4)")))
+        elif st == D.UNREGISTERED and officer:
+            specs.append(("register", self.tr("Register…"), True,
+                          self.tr("Register this camera with its inventory number (R4)")))
+        elif st in (D.WAITING, D.CANCELLED, D.INCOMPLETE, D.FAILED) and officer and \
+                row.ident is not None and row.ident.identified:
+            specs.append(("download", self.tr("Download") if st == D.WAITING else
+                          self.tr("Try again"), True, ""))
+        if st in (D.QUEUED, D.DOWNLOADING, D.VERIFYING):
+            specs.append(("cancel", self.tr("Cancel"), row.job is None or
+                          not row.job.cancel_event.is_set(),
+                          self.tr("Stop this camera's download; what is already verified is "
+                                  "kept and reused next time")))
+        if officer and st in (D.VERIFIED, D.INCOMPLETE):
+            ok = self.bridge.can_wipe(row.key)
+            specs.append(("wipe", self.tr("Wipe card (%n file(s))", "", row.wipe_files), ok,
+                          self.tr("Every file on the card is stored and verified in the vault; "
+                                  "wiping deletes them from the card (R1, R14)") if ok else
+                          self.tr("Not every file on the card is in the vault; nothing can be "
+                                  "wiped (R14)")))
+        if st in (D.REMOVED, D.WIPED, D.FAILED) and row.job is None:
+            specs.append(("dismiss", self.tr("Clear"), True, ""))
+        cell.set_buttons(specs)
+
+    # -- actions ---------------------------------------------------------------------------
+    def act(self, name: str, key: str) -> None:
+        if name == "tie":
+            self.ask_tie(key)
+        elif name == "register":
+            self.ask_register(key)
+        elif name == "download":
+            self.bridge.download(key)
+        elif name == "cancel":
+            self.bridge.cancel(key)
+            self.update_row(key)
+        elif name == "wipe":
+            self.confirm_wipe(key)
+        elif name == "dismiss":
+            self.bridge.dismiss(key)
+
+    def button(self, key: str, name: str) -> QPushButton | None:
+        if key not in self.keys:
+            return None
+        cell = self.table.cellWidget(self.keys.index(key), 5)
+        return cell.buttons.get(name) if isinstance(cell, ActionCell) else None
+
+    def ask_tie(self, key: str) -> TieDialog:
+        row = self.bridge.rows[key]
+        dlg = TieDialog(self.ctx, row.ident.label if row.ident else key, self)
+        dlg.accepted.connect(lambda: attempt(self, self.bridge.tie, key,
+                                             dlg.number.currentText()))
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def ask_register(self, key: str) -> RegisterDialog:
+        row = self.bridge.rows[key]
+        usb = row.volume.usb
+        dlg = RegisterDialog(row.ident.serial or "" if row.ident else "",
+                             (usb.product or "") if usb else "", self)
+        dlg.accepted.connect(lambda: attempt(self, self.bridge.register, key,
+                                             dlg.number.text(), dlg.model.text()))
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def confirm_wipe(self, key: str) -> None:
+        row = self.bridge.rows.get(key)
+        if row is None or not self.bridge.can_wipe(key):
+            return
+        name = row.ident.inventory_no if row.ident else key
+        if MessageBox.question(self, self.tr("Wipe the card"), self.tr(
+                "Delete %n file(s) from the card of {camera}? Each one is checked again "
+                "against its verified copy in the vault first; the journal records the wipe.",
+                "", row.wipe_files).format(camera=name)):
+            self.bridge.wipe(key)
+
