@@ -48,6 +48,11 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--battery-percent", type=int)
     p.add_argument(
+        "--battery-override",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "issue below the office's lowest charge (journalled)")),
+    )
+    p.add_argument(
         "--replaces",
         type=int,
         metavar="ENTRY",
@@ -100,6 +105,11 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument("--seal")
     p.add_argument("--checked", default="")
     p.add_argument("--battery-percent", type=int)
+    p.add_argument(
+        "--battery-override",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "issue below the office's lowest charge (journalled)")),
+    )
     p.set_defaults(func=cmd_replace)
 
     p = subs.add_parser(
@@ -189,6 +199,7 @@ def cmd_issue(ctx: Context) -> int:
         card=a.card,
         seal=a.seal,
         replaces=a.replaces,
+        battery_override=a.battery_override,
     )
     who = s.registers.staff(p.inspector_id).full_name
     ctx.emit(
@@ -260,7 +271,12 @@ def cmd_replace(ctx: Context) -> int:
     a = ctx.args
     failed = _open_period(ctx, a.failed_camera)
     p = ctx.session().custody.replace_camera(
-        failed.id, a.camera, checklist(a.checked, a.battery_percent), card=a.card, seal=a.seal
+        failed.id,
+        a.camera,
+        checklist(a.checked, a.battery_percent),
+        card=a.card,
+        seal=a.seal,
+        battery_override=a.battery_override,
     )
     ctx.emit(
         asdict(p),

@@ -204,8 +204,11 @@ class Custody:
     # -- issue -----------------------------------------------------------------------------
     def issue(self, inspector: StaffMember | int | str, camera: Device | int | str,
               checklist: Checklist, card: Device | int | str | None = None,
-              seal: str | None = None, replaces: int | None = None) -> CustodyPeriod:
-        """Hand a camera (and its card) to an inspector against signature (R5)."""
+              seal: str | None = None, replaces: int | None = None,
+              battery_override: bool = False) -> CustodyPeriod:
+        """Hand a camera (and its card) to an inspector against signature (R5).
+        ``battery_override``: the officer issues it below ``min_battery_percent`` knowingly;
+        the journal entry says so (R11)."""
         self.require_officer()
         person = self._inspector(inspector)
         cam = self._resolve_device(camera, "camera")
@@ -224,6 +227,13 @@ class Custody:
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "The pre-use check is not complete (R11, R12): {missing}."),
                 missing=names)
+        low = self._battery_low(checklist)
+        if low is not None and not battery_override:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "The battery is at {percent} %, below the {minimum} % this office "
+                        "requires before use (R11). Charge it or issue another camera; to issue "
+                        "it anyway, confirm the override (it is written in the journal)."),
+                percent=checklist.battery_percent, minimum=low)
         held = self.open_for_inspector(person.id)
         if held:
             failed = self.live(replaces) if replaces is not None else None
@@ -246,6 +256,8 @@ class Custody:
                 "card_inventory": crd.inventory_no if crd else None}
         if replaces is not None:
             data["replaces"] = replaces
+        if low is not None:
+            data["battery_override"] = {"percent": checklist.battery_percent, "minimum": low}
         with self.db.write() as con:
             if crd is not None and (crd.camera_id != cam.id or crd.slot_seal != seal):
                 self.reg.insert_card_in(con, crd, cam.id, seal, "issue")
@@ -255,7 +267,21 @@ class Custody:
             self._insert_period(con, entry.seq, cam.id, crd.id if crd else None, person.id,
                                 seal, entry.at, replaces=replaces)
             self._set_states(con, [cam, crd], "issued", "issue")
+            if low is not None:
+                self.s.audit.append_in(con, "battery_override", "officer", self.s.actor_id, None,
+                                     {"journal_seq": entry.seq, **data["battery_override"],
+                                      "camera_inventory": cam.inventory_no})
         return self.period(entry.seq)
+
+    def _battery_low(self, checklist: Checklist) -> int | None:
+        """The office's minimum when the charge given is below it, else None (R11)."""
+        if checklist.battery_percent is None:
+            return None
+        try:
+            minimum = int(self.s.settings.get("min_battery_percent"))
+        except (TypeError, ValueError):
+            minimum = 50
+        return minimum if checklist.battery_percent < minimum else None
 
     def _insert_period(self, con: Any, cid: int, camera_id: int, card_id: int | None,
                        inspector_id: int, seal: str | None, issued_at: str,
@@ -392,11 +418,12 @@ class Custody:
 
     def replace_camera(self, custody_id: int, camera: Device | int | str,
                        checklist: Checklist, card: Device | int | str | None = None,
-                       seal: str | None = None) -> CustodyPeriod:
+                       seal: str | None = None, battery_override: bool = False
+                       ) -> CustodyPeriod:
         """R16: the failed camera's replacement goes to the same inspector."""
         failed = self.live(custody_id)
         return self.issue(failed.inspector_id, camera, checklist, card=card, seal=seal,
-                          replaces=failed.id)
+                          replaces=failed.id, battery_override=battery_override)
 
     # -- corrections (R7) ------------------------------------------------------------------
     def correct(self, seq: int, reason: str, **changes: Any) -> Entry:

@@ -7,9 +7,12 @@ camera's inventory number and press Enter. Cameras out are listed with their rem
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -21,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import NotFound
+from app.errors import DalelError, NotFound
+from app.ingest.service import can_set_clock, driver_for, set_camera_clock
 from app.ui.checklist import ChecklistBox
 from app.ui.common import Context, attempt, head_notice
+from app.ui.errors import message_for
 from app.ui.remarks import RemarksPanel
 
 
@@ -37,6 +42,13 @@ class IssuePage(QWidget):
         self.card = QLineEdit()
         self.seal = QLineEdit()
         self.checks = ChecklistBox()
+        # R11: the charge the docked camera reports, and the officer's explicit override
+        # below the office's minimum (journalled with the issue entry).
+        self.battery_note = QLabel()
+        self.battery_note.setWordWrap(True)
+        self.battery_override = QCheckBox(self.tr(
+            "Issue it with the low battery anyway (written in the journal)"))
+        self.checks.percent.valueChanged.connect(self._battery_changed)
         self.issue_button = QPushButton(self.tr("&Issue (Ctrl+Enter)"))
         self.issue_button.clicked.connect(self.issue)
         self.issue_status = QLabel()
@@ -48,6 +60,8 @@ class IssuePage(QWidget):
         form.addRow(self.tr("Memory ca&rd inventory no.:"), self.card)
         form.addRow(self.tr("&Seal on the card slot (R6):"), self.seal)
         form.addRow(self.checks)
+        form.addRow(self.battery_note)
+        form.addRow(self.battery_override)
         form.addRow(self.issue_button)
         form.addRow(self.issue_status)
         issue_box = QGroupBox(self.tr("Issue a camera"))
@@ -87,6 +101,23 @@ class IssuePage(QWidget):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         ctx.bus.changed.connect(self.refresh)
         self.refresh()
+        self._battery_changed()
+
+    def minimum_battery(self) -> int:
+        try:
+            return int(self.ctx.session.settings.get("min_battery_percent"))
+        except (TypeError, ValueError):
+            return 50
+
+    def _battery_changed(self, _value: int = 0) -> None:
+        low = self.checks.percent.value() < self.minimum_battery()
+        self.battery_override.setVisible(low)
+        if not low:
+            self.battery_override.setChecked(False)
+
+    def docked_row(self, camera_id: int) -> Any:
+        dock = self.ctx.dock
+        return dock.row_for_camera(camera_id) if dock is not None else None
 
     def refresh(self) -> None:
         if self.ctx.session.is_locked:
@@ -99,14 +130,26 @@ class IssuePage(QWidget):
             self.inspector.setCurrentIndex(i)
 
     def _camera_typed(self) -> None:
-        """Fill in the card that sits in the scanned camera, and its last seal."""
+        """Fill in the card that sits in the scanned camera, and the charge a docked camera
+        reports (R11)."""
         number = self.camera.text().strip()
-        if not number or self.card.text().strip():
+        if not number:
             return
         reg = self.ctx.session.registers
         try:
             cam = reg.find_device(number, "camera")
         except NotFound:
+            return
+        row = self.docked_row(cam.id)
+        battery = row.info.battery if row is not None and row.info is not None else None
+        if battery is not None:
+            self.checks.percent.setValue(battery)
+            self.battery_note.setText(self.tr(
+                "The docked camera reports its battery at {percent} %; its clock is set when "
+                "it is issued.").format(percent=battery))
+        else:
+            self.battery_note.clear()
+        if self.card.text().strip():
             return
         card = reg.card_in(cam.id)
         if card is not None:
@@ -120,9 +163,11 @@ class IssuePage(QWidget):
         ok, period = attempt(self, s.custody.issue, int(self.inspector.currentData()),
                              self.camera.text().strip(), self.checks.checklist(),
                              card=self.card.text().strip() or None,
-                             seal=self.seal.text().strip() or None)
+                             seal=self.seal.text().strip() or None,
+                             battery_override=self.battery_override.isChecked())
         if not ok:
             return
+        self.set_docked_clock(period.camera_id)
         cam = s.registers.device(period.camera_id).inventory_no
         self.issue_status.setText(self.tr("Issued {camera} to {name} at {time}. Entry № {seq} "
                                           "— the inspector signs the paper journal (R5).")
@@ -131,8 +176,27 @@ class IssuePage(QWidget):
         for field in (self.camera, self.card, self.seal):
             field.clear()
         self.checks.set_all(False)
+        self.checks.percent.setValue(100)
+        self.battery_override.setChecked(False)
         self.camera.setFocus()
         self.ctx.bus.changed.emit()
+
+    def set_docked_clock(self, camera_id: int) -> None:
+        """R1: the camera goes out with the PC's date and time, when it sits in the dock and
+        its model lets the program set it; the offset found is journalled."""
+        row = self.docked_row(camera_id)
+        if row is None or self.ctx.dock is None:
+            return
+        driver = driver_for(row.volume, self.ctx.dock.backend)
+        if not can_set_clock(driver):
+            return
+        s = self.ctx.session
+        try:
+            set_camera_clock(s, driver, s.registers.device(camera_id), at="issue")
+        except (DalelError, OSError) as exc:   # the issue stands; the officer sets it by hand
+            self.battery_note.setText(self.tr("The camera's clock could not be set: {reason} "
+                                              "Set it on the camera (R1).").format(
+                                                  reason=message_for(exc)))
 
     def return_camera(self) -> None:
         number = self.return_no.text().strip()

@@ -128,3 +128,20 @@ def test_the_clock_set_at_docking_keeps_the_offset_found(out_and_back, stocked, 
     assert data["offset_before_s"] == pytest.approx(-95, abs=2) and data["at"] == "docking"
     entry = stocked.journal.entries(kind="clock_set")[-1]
     assert entry.data["offset_before_s"] == pytest.approx(-95, abs=2)
+
+
+def test_a_low_battery_is_refused_at_issue_unless_the_officer_overrides(stocked):
+    from app.model.custody import Checklist
+
+    with pytest.raises(RuleViolation, match="battery is at 35 %, below the 50 %"):
+        stocked.custody.issue("IN-1", "BK-001", Checklist.all_ok(35), card="MC-001", seal="S")
+    assert stocked.custody.open_for_camera(stocked.registers.find_device("BK-001").id) is None
+    period = stocked.custody.issue("IN-1", "BK-001", Checklist.all_ok(35), card="MC-001",
+                                   seal="S", battery_override=True)
+    entry = stocked.journal.entry(period.id)
+    assert entry.data["battery_override"] == {"percent": 35, "minimum": 50}
+    [audit] = stocked.audit.entries(action="battery_override")
+    assert audit.detail["journal_seq"] == period.id
+    # at or above the minimum no override is asked or recorded
+    stocked.custody.issue("IN-2", "BK-002", Checklist.all_ok(50), card="MC-002", seal="S")
+    assert "battery_override" not in stocked.journal.entries(kind="issue")[-1].data

@@ -280,3 +280,37 @@ def test_the_demo_docks_a_camera_from_its_menu(qtbot, tmp_path, clock, monkeypat
     next(a for a in win.demo_menu.actions() if a.text() == "BK-004").trigger()
     qtbot.waitUntil(lambda: "BK-004" in _states(bridge), timeout=20000)
     win.lock()
+
+
+def test_issue_shows_the_docked_battery_refuses_it_low_and_sets_the_clock(
+        qtbot, stocked, vault_dir, clock, tmp_path):
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    bridges: list[DockBridge] = []
+    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF,
+                     dock_factory=_factory(dock, bridges, roots=[dock.mount_root]))
+    qtbot.addWidget(win)
+    win.open_session(stocked)
+    dock.add_camera("SN-1", n_files=0, battery=35, clock_offset_s=-240)
+    qtbot.waitUntil(lambda: _states(bridges[0]).get("BK-001") == D.VERIFIED, timeout=20000)
+    page = win.workspace.issue
+    page.inspector.setCurrentIndex(0)
+    page.camera.setText("BK-001")
+    page.camera.editingFinished.emit()
+    assert page.checks.percent.value() == 35 and "35 %" in page.battery_note.text()
+    assert not page.battery_override.isHidden()
+    page.card.setText("MC-001")
+    page.seal.setText("PL-1")
+    page.checks.set_all(True)
+    MessageBox.set_next_answer(MessageBox.Button.Ok)      # the refusal, in words
+    page.issue()
+    assert stocked.custody.open_for_camera(stocked.registers.find_device("BK-001").id) is None
+    page.battery_override.setChecked(True)
+    page.issue()
+    period = stocked.custody.open_for_camera(stocked.registers.find_device("BK-001").id)
+    assert period is not None
+    assert stocked.journal.entry(period.id).data["battery_override"]["percent"] == 35
+    # set at docking (4 minutes slow, journalled), and again as it goes out (R1)
+    sets = {e.data["at"]: e.data for e in stocked.journal.entries(kind="clock_set")}
+    assert sets["docking"]["offset_before_s"] == pytest.approx(-240, abs=2)
+    assert sets["issue"]["offset_before_s"] == pytest.approx(0, abs=2)
+    win.lock()
