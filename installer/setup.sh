@@ -14,6 +14,8 @@ SYSTEM_PACKAGES=(
   poppler-utils zbar-tools
   libpulse0
 )
+# The tests also make real FAT32 card images (mkfs.vfat; mounted where the kernel allows).
+[ "${1:-}" = "--test" ] && SYSTEM_PACKAGES+=(dosfstools)
 
 missing=()
 for pkg in "${SYSTEM_PACKAGES[@]}"; do

@@ -89,15 +89,53 @@ def volume_id_of(mount: Path) -> str | None:
         return None
     try:
         major, minor = (int(x) for x in majmin.split(":"))
-        with os.scandir("/dev/disk/by-uuid") as it:
-            for e in it:
-                with contextlib.suppress(OSError):
-                    rdev = os.stat(e.path).st_rdev
-                    if os.major(rdev) == major and os.minor(rdev) == minor:
-                        return e.name
-    except (OSError, ValueError):
+    except ValueError:
         return None
+    with contextlib.suppress(OSError), os.scandir("/dev/disk/by-uuid") as it:
+        for e in it:
+            with contextlib.suppress(OSError):
+                rdev = os.stat(e.path).st_rdev
+                if os.major(rdev) == major and os.minor(rdev) == minor:
+                    return e.name
+    node = device_node(majmin)
+    return fat_serial(node) if node is not None else None
+
+
+def device_node(majmin: str) -> Path | None:
+    """/dev/NAME of a block device, from its sysfs uevent (no udev needed)."""
+    try:
+        text = Path(f"/sys/dev/block/{majmin}/uevent").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    for line in text.splitlines():
+        if line.startswith("DEVNAME="):
+            name = line.split("=", 1)[1].strip()
+            if name and ".." not in name:
+                return Path("/dev") / name
     return None
+
+
+def fat_serial(device: Path) -> str | None:
+    """The volume serial from a FAT12/16/32 or exFAT boot sector, as udev would name it
+    ("1A2B-3C4D"), where there are no udev links (a minimal system) and the device can be
+    read (root, or the disk group); None otherwise."""
+    try:
+        with open(device, "rb") as fh:
+            boot = fh.read(512)
+    except OSError:
+        return None
+    if len(boot) < 512 or boot[510:512] != b"\x55\xaa":
+        return None
+    if boot[3:11] == b"EXFAT   ":
+        raw = boot[100:104]
+    elif boot[82:90].startswith(b"FAT32") and boot[66] == 0x29:
+        raw = boot[67:71]
+    elif boot[54:59] in (b"FAT12", b"FAT16") and boot[38] == 0x29:
+        raw = boot[39:43]
+    else:
+        return None
+    n = int.from_bytes(raw, "little")
+    return f"{n >> 16:04X}-{n & 0xFFFF:04X}"
 
 
 def sysfs_resolver(mount: Path) -> UsbInfo | None:
