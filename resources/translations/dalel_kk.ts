@@ -220,32 +220,281 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="75"/>
+        <location filename="../../app/ui/docked.py" line="212"/>
+        <source>The responsible officer downloads it (R1).</source>
+        <translation>Оны жауапты тұлға түсіреді (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="214"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="103"/>
-        <source>Docked: {name}, downloading…</source>
-        <translation>Қондырғыда: {name}, жүктелуде…</translation>
+        <location filename="../../app/ui/docked.py" line="348"/>
+        <source>{n} file(s) wiped from the card</source>
+        <translation>картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="119"/>
+        <location filename="../../app/ui/docked.py" line="396"/>
+        <source>{camera}: {n} file(s) wiped from the card</source>
+        <translation>{camera}: картадан {n} файл өшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="409"/>
+        <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
+        <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
+    </message>
+    <message>
+        <source>Docked: {name}, downloading…</source>
+        <translation type="vanished">Қондырғыда: {name}, жүктелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="343"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: {n} жазба сақталды, {dup} жазба қоймада бұрыннан бар</translation>
     </message>
 </context>
 <context>
-    <name>DownloadCell</name>
+    <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
-        <source>Cancel</source>
-        <translation>Тоқтату</translation>
+        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <source>Docked</source>
+        <translation>Қондырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="45"/>
+        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <source>Who has it</source>
+        <translation>Кімде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <source>Clock / battery</source>
+        <translation>Сағат / батарея</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <source>Progress</source>
+        <translation>Барысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="167"/>
+        <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
+        <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="203"/>
+        <source>Reading the camera…</source>
+        <translation>Бейнетіркегіш оқылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <source>Not identified: say which camera or card it is</source>
+        <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <source>Camera not in the register (R4)</source>
+        <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <source>Waiting</source>
+        <translation>Күтуде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <source>In the queue: other cameras are downloading</source>
+        <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <source>Downloading</source>
+        <translation>Түсірілуде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <source>Verifying the copies in the vault</source>
+        <translation>Қоймадағы көшірмелер тексерілуде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <source>Stored and verified: the card can be wiped</source>
+        <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <source>Not complete: the card cannot be wiped</source>
+        <translation>Толық емес: картаны тазартуға болмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <source>Stopped</source>
+        <translation>Тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <source>Wiping the card</source>
+        <translation>Карта тазартылуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="214"/>
+        <source>Done: the card is wiped</source>
+        <translation>Дайын: карта тазартылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="215"/>
+        <source>Failed</source>
+        <translation>Сәтсіз аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="216"/>
+        <source>Taken out</source>
+        <translation>Шығарып алынды</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dock_panel.py" line="219"/>
+        <source>Done: %n file(s) wiped from the card</source>
+        <translation>
+            <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
+            <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="226"/>
+        <source>{name} (handed in)</source>
+        <translation>{name} (тапсырды)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <source>clock right</source>
+        <translation>сағат дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <source>clock {offset} s off</source>
+        <translation>сағат {offset} с ауытқыған</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <source>battery {percent} %</source>
+        <translation>батарея {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="269"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="273"/>
+        <source>{done} of {total} MB</source>
+        <translation>{total} МБ ішінен {done}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="276"/>
+        <source>, {rate} MB/s</source>
+        <translation>, {rate} МБ/с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="278"/>
+        <source>, {left} left</source>
+        <translation>, {left} қалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="293"/>
+        <source>Which camera…</source>
+        <translation>Қай бейнетіркегіш…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="294"/>
+        <source>Tie this volume to a registered camera or card (R4)</source>
+        <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="296"/>
+        <source>Register…</source>
+        <translation>Тіркеу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="297"/>
+        <source>Register this camera with its inventory number (R4)</source>
+        <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="300"/>
+        <source>Download</source>
+        <translation>Түсіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="301"/>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="305"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
-        <translation>Осы бейнетіркегіштен түсіруді тоқтату; тексерілгені сақталады және келесі жолы қайта пайдаланылады</translation>
+        <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <source>Wipe card (%n file(s))</source>
+        <translation>
+            <numerusform>Картаны тазарту (%n файл)</numerusform>
+            <numerusform>Картаны тазарту (%n файл)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="310"/>
+        <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
+        <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
+        <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="315"/>
+        <source>Clear</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="365"/>
+        <source>Wipe the card</source>
+        <translation>Картаны тазарту</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dock_panel.py" line="366"/>
+        <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
+        <translation>
+            <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
+            <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCell</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Тоқтату</translation>
+    </message>
+    <message>
+        <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
+        <translation type="vanished">Осы бейнетіркегіштен түсіруді тоқтату; тексерілгені сақталады және келесі жолы қайта пайдаланылады</translation>
     </message>
 </context>
 <context>
@@ -303,72 +552,87 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="36"/>
+        <location filename="../../app/ui/issue.py" line="41"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>сканерлеңіз не теріңіз, мысалы BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="40"/>
+        <location filename="../../app/ui/issue.py" line="50"/>
+        <source>Issue it with the low battery anyway (written in the journal)</source>
+        <translation>Батареясы әлсіз болса да беру (журналға жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="52"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Беру (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="46"/>
+        <location filename="../../app/ui/issue.py" line="58"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="47"/>
+        <location filename="../../app/ui/issue.py" line="59"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Бейнетіркегіштің түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="48"/>
+        <location filename="../../app/ui/issue.py" line="60"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Жад &amp;картасының түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="49"/>
+        <location filename="../../app/ui/issue.py" line="61"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы &amp;мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="53"/>
+        <location filename="../../app/ui/issue.py" line="67"/>
         <source>Issue a camera</source>
         <translation>Бейнетіркегішті беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="57"/>
+        <location filename="../../app/ui/issue.py" line="71"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>бейнетіркегіш нөмірін сканерлеңіз не теріңіз, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="59"/>
+        <location filename="../../app/ui/issue.py" line="73"/>
         <source>&amp;Take back</source>
         <translation>&amp;Қабылдап алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="64"/>
+        <location filename="../../app/ui/issue.py" line="78"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Тапсырылған бейне&amp;тіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="67"/>
+        <location filename="../../app/ui/issue.py" line="81"/>
         <source>Return a camera</source>
         <translation>Бейнетіркегішті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="118"/>
+        <location filename="../../app/ui/issue.py" line="148"/>
+        <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
+        <translation>Қондырылған бейнетіркегіш батареясы {percent} % екенін хабарлайды; берілген кезде оның сағаты орнатылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="161"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="127"/>
+        <location filename="../../app/ui/issue.py" line="172"/>
         <source>Issued {camera} to {name} at {time}. Entry № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} {name} инспекторға {time} берілді. № {seq} жазба — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="146"/>
+        <location filename="../../app/ui/issue.py" line="197"/>
+        <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
+        <translation>Бейнетіркегіш сағатын орнату мүмкін болмады: {reason} Оны бейнетіркегіштің өзінде орнатыңыз (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="210"/>
         <source>{camera} is back from {name} at {time}. Download its footage within one working day (R8).</source>
         <translation>{camera} {name} инспектордан {time} қабылданды. Жазбаларын бір жұмыс күні ішінде жүктеңіз (R8).</translation>
     </message>
@@ -453,44 +717,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
+        <source>Put a camera into the demo dock</source>
+        <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <source>Every camera is out or docked</source>
+        <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1031,44 @@
         <location filename="../../app/ui/reconcile_notice.py" line="60"/>
         <source>The vault folder was checked</source>
         <translation>Қойма қалтасы тексерілді</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="80"/>
+        <source>Register this camera</source>
+        <translation>Бұл бейнетіркегішті тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="82"/>
+        <source>e.g. BK-014</source>
+        <translation>мысалы, BK-014</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="85"/>
+        <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
+        <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тізілімде жоқ. Түгендеу нөмірі жоқ бейнетіркегішті пайдалануға болмайды (R4): оған нөмір беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="91"/>
+        <source>Register</source>
+        <translation>Тіркеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="96"/>
+        <source>&amp;Inventory number:</source>
+        <translation>&amp;Түгендеу нөмірі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="97"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Моделі:</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1423,7 @@
     </message>
     <message>
         <location filename="../../app/ui/review.py" line="78"/>
-        <location filename="../../app/ui/review.py" line="125"/>
+        <location filename="../../app/ui/review.py" line="128"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
@@ -1156,62 +1468,62 @@
         <translation>Кезеңдегі үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="95"/>
         <source>Choose a recording.</source>
         <translation>Жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="104"/>
+        <location filename="../../app/ui/review.py" line="107"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Ашу (жадта шифрсыздандырылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="109"/>
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>&amp;Mark</source>
         <translation>&amp;Белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="114"/>
+        <location filename="../../app/ui/review.py" line="117"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>жазбаның жанында сақталатын ескертпе, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="116"/>
+        <location filename="../../app/ui/review.py" line="119"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Инспекторға &amp;көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="126"/>
+        <location filename="../../app/ui/review.py" line="129"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="129"/>
+        <location filename="../../app/ui/review.py" line="132"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Осы беру кезеңіндегі жазба үзілістері (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="148"/>
+        <location filename="../../app/ui/review.py" line="151"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="179"/>
+        <location filename="../../app/ui/review.py" line="182"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="179"/>
+        <location filename="../../app/ui/review.py" line="182"/>
         <source>video</source>
         <translation>бейне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="183"/>
+        <location filename="../../app/ui/review.py" line="186"/>
         <source>{n} gap(s), {m} min</source>
         <translation>{n} үзіліс, {m} мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="212"/>
+        <location filename="../../app/ui/review.py" line="215"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -1220,37 +1532,37 @@ Downloaded {when}</source>
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="218"/>
+        <location filename="../../app/ui/review.py" line="221"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин жазбасыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="221"/>
+        <location filename="../../app/ui/review.py" line="224"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="250"/>
+        <location filename="../../app/ui/review.py" line="253"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="260"/>
+        <location filename="../../app/ui/review.py" line="263"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="260"/>
+        <location filename="../../app/ui/review.py" line="263"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="276"/>
+        <location filename="../../app/ui/review.py" line="279"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="320"/>
+        <location filename="../../app/ui/review.py" line="323"/>
         <source>bookmark</source>
         <translation>бетбелгі</translation>
     </message>
@@ -1364,119 +1676,148 @@ Downloaded {when}</source>
     </message>
 </context>
 <context>
+    <name>TieDialog</name>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="45"/>
+        <source>Which camera is this?</source>
+        <translation>Бұл қай бейнетіркегіш?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="55"/>
+        <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
+        <translation>{label} томы қай бейнетіркегішке тиесілі екенін айтпайды (оқу құрылғысындағы карта немесе сериялық нөмірі оқылмайтын бейнетіркегіш). Оның бейнетіркегішінің немесе жад картасының түгендеу нөмірін таңдаңыз. Таңдауыңыз журналға жазылады, ал келесі қондыруда бұл карта танылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="62"/>
+        <source>Tie</source>
+        <translation>Байланыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="67"/>
+        <source>&amp;Inventory number:</source>
+        <translation>&amp;Түгендеу нөмірі:</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
+        <location filename="../../app/ui/today.py" line="43"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
+        <location filename="../../app/ui/today.py" line="43"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
+        <location filename="../../app/ui/today.py" line="43"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
         <source>Card</source>
-        <translation>Карта</translation>
+        <translation type="vanished">Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="63"/>
         <source>Download</source>
-        <translation>Жүктеу</translation>
+        <translation type="vanished">Жүктеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="77"/>
+        <location filename="../../app/ui/today.py" line="62"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="82"/>
+        <location filename="../../app/ui/today.py" line="67"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="85"/>
+        <location filename="../../app/ui/today.py" line="75"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="134"/>
         <source>Docked, downloading</source>
-        <translation>Қондырғыда, жүктелуде</translation>
+        <translation type="vanished">Қондырғыда, жүктелуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="148"/>
         <source>Stopping…</source>
-        <translation>Тоқтатылуда…</translation>
+        <translation type="vanished">Тоқтатылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="160"/>
+        <location filename="../../app/ui/today.py" line="44"/>
+        <source>In the dock</source>
+        <translation>Қондырғыда</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="114"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="162"/>
+        <location filename="../../app/ui/today.py" line="116"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="162"/>
+        <location filename="../../app/ui/today.py" line="116"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="163"/>
+        <location filename="../../app/ui/today.py" line="117"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="163"/>
+        <location filename="../../app/ui/today.py" line="117"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="194"/>
+        <location filename="../../app/ui/today.py" line="147"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="196"/>
+        <location filename="../../app/ui/today.py" line="149"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="198"/>
+        <location filename="../../app/ui/today.py" line="151"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="200"/>
+        <location filename="../../app/ui/today.py" line="153"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="204"/>
+        <location filename="../../app/ui/today.py" line="157"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="208"/>
+        <location filename="../../app/ui/today.py" line="161"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="213"/>
+        <location filename="../../app/ui/today.py" line="166"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="218"/>
+        <location filename="../../app/ui/today.py" line="171"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
@@ -1631,7 +1972,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="31"/>
-        <location filename="../../app/cli/cmd_custody.py" line="63"/>
+        <location filename="../../app/cli/cmd_custody.py" line="68"/>
         <source>inventory number</source>
         <translation>түгендеу нөмірі</translation>
     </message>
@@ -1651,214 +1992,220 @@ Downloaded {when}</source>
         <translation>жасалған алдын ала тексерулер, үтір арқылы: {names} немесе &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="55"/>
+        <location filename="../../app/cli/cmd_custody.py" line="53"/>
+        <location filename="../../app/cli/cmd_custody.py" line="111"/>
+        <source>issue below the office&apos;s lowest charge (journalled)</source>
+        <translation>кеңсенің ең төменгі зарядынан төмен болса да беру (журналға жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="60"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>осы бейнетіркегіш ауыстыратын ақаулы бейнетіркегіштің беру жазбасы (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="61"/>
+        <location filename="../../app/cli/cmd_custody.py" line="66"/>
         <source>take a camera back (R17)</source>
         <translation>бейнетіркегішті қабылдап алу (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="70"/>
+        <location filename="../../app/cli/cmd_custody.py" line="75"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>түскі ас үзілісі (R15) немесе ескертпе, «Ескертпе» бағанына</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="73"/>
+        <location filename="../../app/cli/cmd_custody.py" line="78"/>
         <source>inventory number of the camera that is out</source>
         <translation>берілген бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="83"/>
+        <location filename="../../app/cli/cmd_custody.py" line="88"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>бейнетіркегіштің немесе картаның ақауын жазу: себебі және хабарланған уақыты (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="95"/>
+        <location filename="../../app/cli/cmd_custody.py" line="100"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>ақаулы бейнетіркегіштің орнына басқасын беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="108"/>
+        <location filename="../../app/cli/cmd_custody.py" line="118"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>жазбаны сызып, дұрысын жазу (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="110"/>
+        <location filename="../../app/cli/cmd_custody.py" line="120"/>
         <source>journal entry number</source>
         <translation>журнал жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <location filename="../../app/cli/cmd_custody.py" line="130"/>
         <source>strike a return made by mistake</source>
         <translation>қате жазылған қабылдауды сызу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="127"/>
+        <location filename="../../app/cli/cmd_custody.py" line="137"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="137"/>
+        <location filename="../../app/cli/cmd_custody.py" line="147"/>
         <source>language of the Remarks wording</source>
         <translation>«Ескертпе» мәтінінің тілі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="144"/>
+        <location filename="../../app/cli/cmd_custody.py" line="154"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="152"/>
+        <location filename="../../app/cli/cmd_custody.py" line="162"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="164"/>
+        <location filename="../../app/cli/cmd_custody.py" line="174"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="197"/>
+        <location filename="../../app/cli/cmd_custody.py" line="208"/>
         <source>Entry {n}: {camera} issued to {who}.</source>
         <translation>№ {n} жазба: {camera} {who} берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="212"/>
+        <location filename="../../app/cli/cmd_custody.py" line="223"/>
         <source>{camera} returned (entry {n}).</source>
         <translation>{camera} қабылданды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="225"/>
+        <location filename="../../app/cli/cmd_custody.py" line="236"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="237"/>
+        <location filename="../../app/cli/cmd_custody.py" line="248"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="240"/>
+        <location filename="../../app/cli/cmd_custody.py" line="251"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="250"/>
+        <location filename="../../app/cli/cmd_custody.py" line="261"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="268"/>
+        <location filename="../../app/cli/cmd_custody.py" line="284"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="289"/>
+        <location filename="../../app/cli/cmd_custody.py" line="305"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="342"/>
+        <location filename="../../app/cli/cmd_custody.py" line="358"/>
         <location filename="../../app/cli/cmd_registers.py" line="228"/>
         <location filename="../../app/cli/cmd_registers.py" line="293"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="343"/>
-        <location filename="../../app/cli/cmd_custody.py" line="409"/>
+        <location filename="../../app/cli/cmd_custody.py" line="359"/>
+        <location filename="../../app/cli/cmd_custody.py" line="425"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="344"/>
+        <location filename="../../app/cli/cmd_custody.py" line="360"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="345"/>
+        <location filename="../../app/cli/cmd_custody.py" line="361"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="346"/>
+        <location filename="../../app/cli/cmd_custody.py" line="362"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="347"/>
+        <location filename="../../app/cli/cmd_custody.py" line="363"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="348"/>
+        <location filename="../../app/cli/cmd_custody.py" line="364"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="352"/>
+        <location filename="../../app/cli/cmd_custody.py" line="368"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="377"/>
+        <location filename="../../app/cli/cmd_custody.py" line="393"/>
         <location filename="../../app/cli/cmd_vault.py" line="340"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="378"/>
+        <location filename="../../app/cli/cmd_custody.py" line="394"/>
         <location filename="../../app/cli/cmd_registers.py" line="229"/>
         <location filename="../../app/cli/cmd_registers.py" line="294"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="379"/>
+        <location filename="../../app/cli/cmd_custody.py" line="395"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="380"/>
+        <location filename="../../app/cli/cmd_custody.py" line="396"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="381"/>
+        <location filename="../../app/cli/cmd_custody.py" line="397"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <location filename="../../app/cli/cmd_custody.py" line="398"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <location filename="../../app/cli/cmd_custody.py" line="418"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <location filename="../../app/cli/cmd_custody.py" line="423"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="408"/>
-        <location filename="../../app/cli/cmd_devices.py" line="180"/>
+        <location filename="../../app/cli/cmd_custody.py" line="424"/>
+        <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <location filename="../../app/cli/cmd_custody.py" line="426"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_custody.py" line="427"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -1949,119 +2296,119 @@ Downloaded {when}</source>
         <translation>{path} қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="155"/>
+        <location filename="../../app/cli/cmd_devices.py" line="159"/>
         <source>Camera {number} is not docked.</source>
         <translation>{number} бейнетіркегіші қондырғыда емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="168"/>
+        <location filename="../../app/cli/cmd_devices.py" line="172"/>
         <source>UNREGISTERED (R4)</source>
         <translation>ТІРКЕЛМЕГЕН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="181"/>
+        <location filename="../../app/cli/cmd_devices.py" line="185"/>
         <location filename="../../app/cli/cmd_registers.py" line="230"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="182"/>
+        <location filename="../../app/cli/cmd_devices.py" line="186"/>
         <source>holder</source>
         <translation>ұстаушы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="183"/>
+        <location filename="../../app/cli/cmd_devices.py" line="187"/>
         <source>clock</source>
         <translation>сағат</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="184"/>
+        <location filename="../../app/cli/cmd_devices.py" line="188"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="185"/>
+        <location filename="../../app/cli/cmd_devices.py" line="189"/>
         <source>recordings</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <location filename="../../app/cli/cmd_devices.py" line="190"/>
         <location filename="../../app/cli/cmd_print.py" line="237"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="187"/>
+        <location filename="../../app/cli/cmd_devices.py" line="191"/>
         <source>notes</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="190"/>
+        <location filename="../../app/cli/cmd_devices.py" line="194"/>
         <source>No camera is docked.</source>
         <translation>Қондырылған бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="218"/>
+        <location filename="../../app/cli/cmd_devices.py" line="222"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="227"/>
+        <location filename="../../app/cli/cmd_devices.py" line="231"/>
         <source>Wipe the card after the download?</source>
         <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="237"/>
+        <location filename="../../app/cli/cmd_devices.py" line="241"/>
         <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
         <translation>{n} жаңа жазба сақталды, {d} қоймада бұрыннан бар, {f} сәтсіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="250"/>
+        <location filename="../../app/cli/cmd_devices.py" line="254"/>
         <source>{n} file(s) wiped from the card.</source>
         <translation>Картадан {n} файл жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="267"/>
+        <location filename="../../app/cli/cmd_devices.py" line="271"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="297"/>
+        <location filename="../../app/cli/cmd_devices.py" line="301"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="302"/>
+        <location filename="../../app/cli/cmd_devices.py" line="306"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="308"/>
+        <location filename="../../app/cli/cmd_devices.py" line="312"/>
         <source>{n} file(s) wiped after verification.</source>
         <translation>Тексеруден кейін {n} файл жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="324"/>
+        <location filename="../../app/cli/cmd_devices.py" line="329"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="325"/>
+        <location filename="../../app/cli/cmd_devices.py" line="330"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="326"/>
+        <location filename="../../app/cli/cmd_devices.py" line="331"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="330"/>
+        <location filename="../../app/cli/cmd_devices.py" line="335"/>
         <source>No unexplained gaps.</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="340"/>
+        <location filename="../../app/cli/cmd_devices.py" line="345"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>{t} уақытша файл жойылды, {q} файл карантинге көшірілді, {m} жоқ.</translation>
     </message>
@@ -2617,7 +2964,7 @@ Checkpoint code:
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="305"/>
+        <location filename="../../app/cli/cmd_custody.py" line="321"/>
         <location filename="../../app/model/registers.py" line="187"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
@@ -2788,149 +3135,154 @@ Checkpoint code:
         <translation>{id} беру жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="150"/>
+        <location filename="../../app/model/custody.py" line="155"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журналды тек жауапты тұлға жүргізеді (R1, R5); мұны жазу үшін жауапты тұлға ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="157"/>
+        <location filename="../../app/model/custody.py" line="162"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} енді белсенді емес, бейнетіркегіш ала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="161"/>
+        <location filename="../../app/model/custody.py" line="166"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} инспектор ретінде тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="180"/>
+        <location filename="../../app/model/custody.py" line="185"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — {kind} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="187"/>
+        <location filename="../../app/model/custody.py" line="192"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} бұрыннан берілген; алдымен оны қайтару керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="191"/>
+        <location filename="../../app/model/custody.py" line="196"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} ақаулы деп белгіленген, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="195"/>
+        <location filename="../../app/model/custody.py" line="200"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} есептен шығарылған, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="214"/>
+        <location filename="../../app/model/custody.py" line="222"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Карта ұясын мөрлеп, мөр нөмірін енгізіңіз (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="219"/>
+        <location filename="../../app/model/custody.py" line="227"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Пайдалану алдындағы тексеру аяқталмаған (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="226"/>
+        <location filename="../../app/model/custody.py" line="232"/>
+        <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
+        <translation>Батарея {percent} %, бұл кеңсе пайдалану алдында талап ететін {minimum} %-дан төмен (R11). Оны зарядтаңыз немесе басқа бейнетіркегіш беріңіз; бәрібір беру үшін рұқсатты растаңыз (ол журналға жазылады).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="241"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>{name} инспекторда бейнетіркегіш бар; оған қосымша тек ақаулы бейнетіркегіштің орнына ауыстыру берілуі мүмкін (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="232"/>
+        <location filename="../../app/model/custody.py" line="247"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Ауыстыру бейнетіркегіші істен шыққан инспекторға беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="235"/>
+        <location filename="../../app/model/custody.py" line="250"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Ауыстыру бермес бұрын ақаулықты (себебі мен хабарланған уақыты) жазыңыз (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="284"/>
+        <location filename="../../app/model/custody.py" line="315"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} берілмеген, сондықтан оны қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="320"/>
+        <location filename="../../app/model/custody.py" line="354"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Ескертпе түрі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="325"/>
+        <location filename="../../app/model/custody.py" line="359"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Бұл бейнетіркегіш қайтарылған; бұл ескертпе берілген бейнетіркегішке ғана жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="329"/>
+        <location filename="../../app/model/custody.py" line="363"/>
         <source>Say what failed (the cause).</source>
         <translation>Не істен шыққанын (себебін) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="331"/>
-        <location filename="../../app/model/custody.py" line="492"/>
+        <location filename="../../app/model/custody.py" line="365"/>
+        <location filename="../../app/model/custody.py" line="527"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="335"/>
+        <location filename="../../app/model/custody.py" line="369"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Бұл бейнетіркегіш үшін түскі ас үзілісі басталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="338"/>
+        <location filename="../../app/model/custody.py" line="372"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Аяқталатын түскі ас үзілісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="404"/>
+        <location filename="../../app/model/custody.py" line="439"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="408"/>
-        <location filename="../../app/model/custody.py" line="429"/>
+        <location filename="../../app/model/custody.py" line="443"/>
+        <location filename="../../app/model/custody.py" line="464"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="419"/>
+        <location filename="../../app/model/custody.py" line="454"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="425"/>
+        <location filename="../../app/model/custody.py" line="460"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="451"/>
+        <location filename="../../app/model/custody.py" line="486"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="456"/>
+        <location filename="../../app/model/custody.py" line="491"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="488"/>
+        <location filename="../../app/model/custody.py" line="523"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="502"/>
+        <location filename="../../app/model/custody.py" line="537"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="507"/>
+        <location filename="../../app/model/custody.py" line="542"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="510"/>
+        <location filename="../../app/model/custody.py" line="545"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
@@ -2980,17 +3332,17 @@ Checkpoint code:
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жазған (схема {found}); бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="155"/>
+        <location filename="../../app/model/footage.py" line="167"/>
         <source>No footage with id {id}.</source>
         <translation>{id} идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="224"/>
+        <location filename="../../app/model/footage.py" line="236"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Санаты мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="249"/>
+        <location filename="../../app/model/footage.py" line="261"/>
         <source>The note is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
@@ -3121,29 +3473,39 @@ Checkpoint code:
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="64"/>
+        <location filename="../../app/model/settings.py" line="80"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="71"/>
+        <location filename="../../app/model/settings.py" line="87"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="76"/>
+        <location filename="../../app/model/settings.py" line="92"/>
         <source>Bad value for {key}.</source>
         <translation>{key} мәні қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="78"/>
+        <location filename="../../app/model/settings.py" line="94"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="81"/>
+        <location filename="../../app/model/settings.py" line="97"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоматты құлыптау 1-ден 240 минутқа дейін болуы тиіс.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="99"/>
+        <source>Cameras downloading at once must be 1 to 16.</source>
+        <translation>Бір уақытта түсірілетін бейнетіркегіштер саны 1-ден 16-ға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="102"/>
+        <source>The lowest battery charge must be 0 to 100 %.</source>
+        <translation>Батареяның ең төменгі заряды 0-ден 100 %-ға дейін болуы керек.</translation>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="42"/>
@@ -3172,7 +3534,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="97"/>
-        <location filename="../../app/model/vault.py" line="291"/>
+        <location filename="../../app/model/vault.py" line="300"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
@@ -3209,13 +3571,13 @@ Checkpoint code:
     <message>
         <location filename="../../app/model/blobs.py" line="224"/>
         <location filename="../../app/model/blobs.py" line="234"/>
-        <location filename="../../app/model/vault.py" line="240"/>
-        <location filename="../../app/model/vault.py" line="252"/>
+        <location filename="../../app/model/vault.py" line="249"/>
+        <location filename="../../app/model/vault.py" line="261"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="277"/>
+        <location filename="../../app/model/vault.py" line="286"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
@@ -3303,6 +3665,46 @@ Checkpoint code:
         <location filename="../../app/ingest/wipe.py" line="44"/>
         <source>The card of {camera} was only partly wiped: {removed} of {count} file(s) deleted, {left} left on the card ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
         <translation>{camera} картасы тек ішінара тазартылды: {count} файлдың {removed} жойылды, картада {left} қалды ({reason}). Әр файл қоймада сақталған және тексерілген; журналда не қалғаны жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="116"/>
+        <source>Type the inventory number of the camera or card this volume belongs to.</source>
+        <translation>Бұл том тиесілі бейнетіркегіштің немесе картаның түгендеу нөмірін теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="123"/>
+        <source>No camera or memory card has the inventory number {number} (R4).</source>
+        <translation>{number} түгендеу нөмірі бар бейнетіркегіш те, жад картасы да жоқ (R4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="128"/>
+        <source>Memory card {number} was never issued in a camera, so whose footage it holds is unknown. Tie the volume to the camera instead.</source>
+        <translation>{number} жад картасы бейнетіркегішпен ешқашан берілмеген, сондықтан ондағы жазбалар кімдікі екені белгісіз. Томды бейнетіркегішке байланыстырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="140"/>
+        <source>This camera tells its own serial ({serial}); it cannot be tied to another inventory number. Register it instead (R4).</source>
+        <translation>Бұл бейнетіркегіш өз сериялық нөмірін ({serial}) айтады; оны басқа түгендеу нөміріне байланыстыруға болмайды. Оны тіркеңіз (R4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="145"/>
+        <source>Camera {number} is written off.</source>
+        <translation>{number} бейнетіркегіші есептен шығарылған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="171"/>
+        <source>The volume {label} is camera {found}, not {named}; nothing was copied.</source>
+        <translation>{label} томы — {named} емес, {found} бейнетіркегіші; ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="175"/>
+        <source>The volume {label} is a camera with serial {serial} that is not registered; register it with its own inventory number first (R4). Nothing was copied.</source>
+        <translation>{label} томы — сериялық нөмірі {serial} тіркелмеген бейнетіркегіш; алдымен оны өз түгендеу нөмірімен тіркеңіз (R4). Ештеңе көшірілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/job.py" line="67"/>
+        <source>The card was not wiped: the download is not complete ({count} file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
+        <translation>Карта тазартылмады: түсіру толық емес ({count} файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</translation>
     </message>
 </context>
 </TS>

@@ -220,32 +220,284 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="75"/>
+        <location filename="../../app/ui/docked.py" line="212"/>
+        <source>The responsible officer downloads it (R1).</source>
+        <translation>Выгружает ответственное лицо (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="214"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="103"/>
-        <source>Docked: {name}, downloading…</source>
-        <translation>В док-станции: {name}, идёт загрузка…</translation>
+        <location filename="../../app/ui/docked.py" line="348"/>
+        <source>{n} file(s) wiped from the card</source>
+        <translation>с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="119"/>
+        <location filename="../../app/ui/docked.py" line="396"/>
+        <source>{camera}: {n} file(s) wiped from the card</source>
+        <translation>{camera}: с карты удалено файлов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="409"/>
+        <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
+        <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
+    </message>
+    <message>
+        <source>Docked: {name}, downloading…</source>
+        <translation type="vanished">В док-станции: {name}, идёт загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="343"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
 </context>
 <context>
-    <name>DownloadCell</name>
+    <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
-        <source>Cancel</source>
-        <translation>Отменить</translation>
+        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <source>Docked</source>
+        <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="45"/>
+        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <source>Who has it</source>
+        <translation>У кого</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <source>Clock / battery</source>
+        <translation>Часы / батарея</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="167"/>
+        <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
+        <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="203"/>
+        <source>Reading the camera…</source>
+        <translation>Чтение видеорегистратора…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <source>Not identified: say which camera or card it is</source>
+        <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <source>Camera not in the register (R4)</source>
+        <translation>Видеорегистратора нет в реестре (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <source>Waiting</source>
+        <translation>Ожидает</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <source>In the queue: other cameras are downloading</source>
+        <translation>В очереди: выгружаются другие видеорегистраторы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <source>Downloading</source>
+        <translation>Выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <source>Verifying the copies in the vault</source>
+        <translation>Проверка копий в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <source>Stored and verified: the card can be wiped</source>
+        <translation>Сохранено и проверено: карту можно очистить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <source>Not complete: the card cannot be wiped</source>
+        <translation>Не полностью: карту очистить нельзя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <source>Wiping the card</source>
+        <translation>Очистка карты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="214"/>
+        <source>Done: the card is wiped</source>
+        <translation>Готово: карта очищена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="215"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="216"/>
+        <source>Taken out</source>
+        <translation>Извлечено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dock_panel.py" line="219"/>
+        <source>Done: %n file(s) wiped from the card</source>
+        <translation>
+            <numerusform>Готово: с карты удалён %n файл</numerusform>
+            <numerusform>Готово: с карты удалено %n файла</numerusform>
+            <numerusform>Готово: с карты удалено %n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="226"/>
+        <source>{name} (handed in)</source>
+        <translation>{name} (сдал)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <source>clock right</source>
+        <translation>часы верны</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <source>clock {offset} s off</source>
+        <translation>часы сбиты на {offset} с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <source>battery {percent} %</source>
+        <translation>батарея {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="269"/>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="273"/>
+        <source>{done} of {total} MB</source>
+        <translation>{done} из {total} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="276"/>
+        <source>, {rate} MB/s</source>
+        <translation>, {rate} МБ/с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="278"/>
+        <source>, {left} left</source>
+        <translation>, осталось {left}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="293"/>
+        <source>Which camera…</source>
+        <translation>Какой видеорегистратор…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="294"/>
+        <source>Tie this volume to a registered camera or card (R4)</source>
+        <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="296"/>
+        <source>Register…</source>
+        <translation>Зарегистрировать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="297"/>
+        <source>Register this camera with its inventory number (R4)</source>
+        <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="300"/>
+        <source>Download</source>
+        <translation>Выгрузить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="301"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="303"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="305"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <source>Wipe card (%n file(s))</source>
+        <translation>
+            <numerusform>Очистить карту (%n файл)</numerusform>
+            <numerusform>Очистить карту (%n файла)</numerusform>
+            <numerusform>Очистить карту (%n файлов)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="310"/>
+        <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
+        <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
+        <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="315"/>
+        <source>Clear</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="365"/>
+        <source>Wipe the card</source>
+        <translation>Очистить карту</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dock_panel.py" line="366"/>
+        <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
+        <translation>
+            <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
+            <numerusform>Удалить %n файла с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
+            <numerusform>Удалить %n файлов с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DownloadCell</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="vanished">Отменить</translation>
+    </message>
+    <message>
+        <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
+        <translation type="vanished">Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
 </context>
 <context>
@@ -303,72 +555,87 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="36"/>
+        <location filename="../../app/ui/issue.py" line="41"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>отсканируйте или введите, например BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="40"/>
+        <location filename="../../app/ui/issue.py" line="50"/>
+        <source>Issue it with the low battery anyway (written in the journal)</source>
+        <translation>Выдать, несмотря на слабую батарею (записывается в журнал)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="52"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Выдать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="46"/>
+        <location filename="../../app/ui/issue.py" line="58"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="47"/>
+        <location filename="../../app/ui/issue.py" line="59"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Инвентарный номер видеорегистратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="48"/>
+        <location filename="../../app/ui/issue.py" line="60"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Инвентарный номер &amp;карты памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="49"/>
+        <location filename="../../app/ui/issue.py" line="61"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>&amp;Пломба на слоте карты (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="53"/>
+        <location filename="../../app/ui/issue.py" line="67"/>
         <source>Issue a camera</source>
         <translation>Выдача видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="57"/>
+        <location filename="../../app/ui/issue.py" line="71"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>отсканируйте или введите номер видеорегистратора, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="59"/>
+        <location filename="../../app/ui/issue.py" line="73"/>
         <source>&amp;Take back</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="64"/>
+        <location filename="../../app/ui/issue.py" line="78"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Сданный видео&amp;регистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="67"/>
+        <location filename="../../app/ui/issue.py" line="81"/>
         <source>Return a camera</source>
         <translation>Приём видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="118"/>
+        <location filename="../../app/ui/issue.py" line="148"/>
+        <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
+        <translation>Видеорегистратор в док-станции сообщает заряд батареи {percent} %; его часы устанавливаются при выдаче.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="161"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Сначала зарегистрируйте инспектора (Реестры).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="127"/>
+        <location filename="../../app/ui/issue.py" line="172"/>
         <source>Issued {camera} to {name} at {time}. Entry № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} выдан {name} в {time}. Запись № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="146"/>
+        <location filename="../../app/ui/issue.py" line="197"/>
+        <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
+        <translation>Не удалось установить часы видеорегистратора: {reason} Установите их на самом видеорегистраторе (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="210"/>
         <source>{camera} is back from {name} at {time}. Download its footage within one working day (R8).</source>
         <translation>{camera} принят от {name} в {time}. Загрузите записи в течение одного рабочего дня (R8).</translation>
     </message>
@@ -453,44 +720,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="53"/>
+        <location filename="../../app/ui/main_window.py" line="60"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="57"/>
+        <location filename="../../app/ui/main_window.py" line="64"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="68"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="131"/>
+        <source>Put a camera into the demo dock</source>
+        <translation>Поставить видеорегистратор в демо-док-станцию</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="138"/>
+        <source>Every camera is out or docked</source>
+        <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1034,44 @@
         <location filename="../../app/ui/reconcile_notice.py" line="60"/>
         <source>The vault folder was checked</source>
         <translation>Папка хранилища проверена</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="80"/>
+        <source>Register this camera</source>
+        <translation>Зарегистрировать этот видеорегистратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="82"/>
+        <source>e.g. BK-014</source>
+        <translation>например, BK-014</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="85"/>
+        <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
+        <translation>Этого видеорегистратора (серийный номер {serial}) нет в реестре. Видеорегистратор без инвентарного номера использовать нельзя (R4): присвойте ему номер.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="91"/>
+        <source>Register</source>
+        <translation>Зарегистрировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="96"/>
+        <source>&amp;Inventory number:</source>
+        <translation>&amp;Инвентарный номер:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="97"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1426,7 @@
     </message>
     <message>
         <location filename="../../app/ui/review.py" line="78"/>
-        <location filename="../../app/ui/review.py" line="125"/>
+        <location filename="../../app/ui/review.py" line="128"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
@@ -1156,62 +1471,62 @@
         <translation>Пропуски за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="95"/>
         <source>Choose a recording.</source>
         <translation>Выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="104"/>
+        <location filename="../../app/ui/review.py" line="107"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Открыть (расшифровка в памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="109"/>
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>&amp;Mark</source>
         <translation>&amp;Отметить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="114"/>
+        <location filename="../../app/ui/review.py" line="117"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>заметка к записи, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="116"/>
+        <location filename="../../app/ui/review.py" line="119"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Выдать &amp;копию инспектору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="126"/>
+        <location filename="../../app/ui/review.py" line="129"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="129"/>
+        <location filename="../../app/ui/review.py" line="132"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Пропуски записи в этот период выдачи (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="148"/>
+        <location filename="../../app/ui/review.py" line="151"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="179"/>
+        <location filename="../../app/ui/review.py" line="182"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="179"/>
+        <location filename="../../app/ui/review.py" line="182"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="183"/>
+        <location filename="../../app/ui/review.py" line="186"/>
         <source>{n} gap(s), {m} min</source>
         <translation>пропусков: {n}, {m} мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="212"/>
+        <location filename="../../app/ui/review.py" line="215"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -1220,37 +1535,37 @@ Downloaded {when}</source>
 Загружено {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="218"/>
+        <location filename="../../app/ui/review.py" line="221"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин без записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="221"/>
+        <location filename="../../app/ui/review.py" line="224"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="250"/>
+        <location filename="../../app/ui/review.py" line="253"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="260"/>
+        <location filename="../../app/ui/review.py" line="263"/>
         <source>hash matches</source>
         <translation>хэш совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="260"/>
+        <location filename="../../app/ui/review.py" line="263"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ НЕ СОВПАДАЕТ — проверьте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="276"/>
+        <location filename="../../app/ui/review.py" line="279"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт расшифровано в памяти, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="320"/>
+        <location filename="../../app/ui/review.py" line="323"/>
         <source>bookmark</source>
         <translation>закладка</translation>
     </message>
@@ -1364,119 +1679,148 @@ Downloaded {when}</source>
     </message>
 </context>
 <context>
+    <name>TieDialog</name>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="45"/>
+        <source>Which camera is this?</source>
+        <translation>Какой это видеорегистратор?</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="55"/>
+        <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
+        <translation>Том {label} не сообщает, какому видеорегистратору он принадлежит (карта в картридере или видеорегистратор без читаемого серийного номера). Выберите инвентарный номер его видеорегистратора или карты памяти. Выбор записывается в журнал, и при следующей установке эта карта будет опознана.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="62"/>
+        <source>Tie</source>
+        <translation>Привязать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="63"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="67"/>
+        <source>&amp;Inventory number:</source>
+        <translation>&amp;Инвентарный номер:</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
+        <location filename="../../app/ui/today.py" line="43"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
+        <location filename="../../app/ui/today.py" line="43"/>
         <source>Where it is</source>
         <translation>Где находится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
+        <location filename="../../app/ui/today.py" line="43"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
         <source>Card</source>
-        <translation>Карта</translation>
+        <translation type="vanished">Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="63"/>
         <source>Download</source>
-        <translation>Загрузка</translation>
+        <translation type="vanished">Загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="77"/>
+        <location filename="../../app/ui/today.py" line="62"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="82"/>
+        <location filename="../../app/ui/today.py" line="67"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="85"/>
+        <location filename="../../app/ui/today.py" line="75"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="134"/>
         <source>Docked, downloading</source>
-        <translation>В док-станции, загрузка</translation>
+        <translation type="vanished">В док-станции, загрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="148"/>
         <source>Stopping…</source>
-        <translation>Остановка…</translation>
+        <translation type="vanished">Остановка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="160"/>
+        <location filename="../../app/ui/today.py" line="44"/>
+        <source>In the dock</source>
+        <translation>В док-станции</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="114"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="162"/>
+        <location filename="../../app/ui/today.py" line="116"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="162"/>
+        <location filename="../../app/ui/today.py" line="116"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="163"/>
+        <location filename="../../app/ui/today.py" line="117"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="163"/>
+        <location filename="../../app/ui/today.py" line="117"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="194"/>
+        <location filename="../../app/ui/today.py" line="147"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} ещё не сдан инспектором {name}; срок — {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="196"/>
+        <location filename="../../app/ui/today.py" line="149"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="198"/>
+        <location filename="../../app/ui/today.py" line="151"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: загрузите записи {camera} ({name}) до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="200"/>
+        <location filename="../../app/ui/today.py" line="153"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 ПРОСРОЧЕНО: записи {camera} ({name}) нужно было загрузить до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="204"/>
+        <location filename="../../app/ui/today.py" line="157"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: срок службы {number} истекает {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="208"/>
+        <location filename="../../app/ui/today.py" line="161"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="213"/>
+        <location filename="../../app/ui/today.py" line="166"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="218"/>
+        <location filename="../../app/ui/today.py" line="171"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>
@@ -1631,7 +1975,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="31"/>
-        <location filename="../../app/cli/cmd_custody.py" line="63"/>
+        <location filename="../../app/cli/cmd_custody.py" line="68"/>
         <source>inventory number</source>
         <translation>инвентарный номер</translation>
     </message>
@@ -1651,214 +1995,220 @@ Downloaded {when}</source>
         <translation>выполненные проверки перед выдачей, через запятую: {names} или &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="55"/>
+        <location filename="../../app/cli/cmd_custody.py" line="53"/>
+        <location filename="../../app/cli/cmd_custody.py" line="111"/>
+        <source>issue below the office&apos;s lowest charge (journalled)</source>
+        <translation>выдать при заряде ниже минимума офиса (записывается в журнал)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="60"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>запись о выдаче неисправного видеорегистратора, который заменяет этот (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="61"/>
+        <location filename="../../app/cli/cmd_custody.py" line="66"/>
         <source>take a camera back (R17)</source>
         <translation>принять видеорегистратор (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="70"/>
+        <location filename="../../app/cli/cmd_custody.py" line="75"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>перерыв на обед (R15) или заметка, в «Примечания»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="73"/>
+        <location filename="../../app/cli/cmd_custody.py" line="78"/>
         <source>inventory number of the camera that is out</source>
         <translation>инвентарный номер выданного видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="83"/>
+        <location filename="../../app/cli/cmd_custody.py" line="88"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>записать неисправность видеорегистратора или карты: причина и время сообщения (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="95"/>
+        <location filename="../../app/cli/cmd_custody.py" line="100"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>выдать замену неисправного видеорегистратора (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="108"/>
+        <location filename="../../app/cli/cmd_custody.py" line="118"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>зачеркнуть запись и внести правильную (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="110"/>
+        <location filename="../../app/cli/cmd_custody.py" line="120"/>
         <source>journal entry number</source>
         <translation>номер записи журнала</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <location filename="../../app/cli/cmd_custody.py" line="130"/>
         <source>strike a return made by mistake</source>
         <translation>зачеркнуть ошибочно записанный приём</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="127"/>
+        <location filename="../../app/cli/cmd_custody.py" line="137"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="137"/>
+        <location filename="../../app/cli/cmd_custody.py" line="147"/>
         <source>language of the Remarks wording</source>
         <translation>язык текста «Примечаний»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="144"/>
+        <location filename="../../app/cli/cmd_custody.py" line="154"/>
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="152"/>
+        <location filename="../../app/cli/cmd_custody.py" line="162"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="164"/>
+        <location filename="../../app/cli/cmd_custody.py" line="174"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="197"/>
+        <location filename="../../app/cli/cmd_custody.py" line="208"/>
         <source>Entry {n}: {camera} issued to {who}.</source>
         <translation>Запись № {n}: {camera} выдан — {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="212"/>
+        <location filename="../../app/cli/cmd_custody.py" line="223"/>
         <source>{camera} returned (entry {n}).</source>
         <translation>{camera} принят (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="225"/>
+        <location filename="../../app/cli/cmd_custody.py" line="236"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="237"/>
+        <location filename="../../app/cli/cmd_custody.py" line="248"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="240"/>
+        <location filename="../../app/cli/cmd_custody.py" line="251"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="250"/>
+        <location filename="../../app/cli/cmd_custody.py" line="261"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="268"/>
+        <location filename="../../app/cli/cmd_custody.py" line="284"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="289"/>
+        <location filename="../../app/cli/cmd_custody.py" line="305"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="342"/>
+        <location filename="../../app/cli/cmd_custody.py" line="358"/>
         <location filename="../../app/cli/cmd_registers.py" line="228"/>
         <location filename="../../app/cli/cmd_registers.py" line="293"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="343"/>
-        <location filename="../../app/cli/cmd_custody.py" line="409"/>
+        <location filename="../../app/cli/cmd_custody.py" line="359"/>
+        <location filename="../../app/cli/cmd_custody.py" line="425"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="344"/>
+        <location filename="../../app/cli/cmd_custody.py" line="360"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="345"/>
+        <location filename="../../app/cli/cmd_custody.py" line="361"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="346"/>
+        <location filename="../../app/cli/cmd_custody.py" line="362"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="347"/>
+        <location filename="../../app/cli/cmd_custody.py" line="363"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="348"/>
+        <location filename="../../app/cli/cmd_custody.py" line="364"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="352"/>
+        <location filename="../../app/cli/cmd_custody.py" line="368"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="377"/>
+        <location filename="../../app/cli/cmd_custody.py" line="393"/>
         <location filename="../../app/cli/cmd_vault.py" line="340"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="378"/>
+        <location filename="../../app/cli/cmd_custody.py" line="394"/>
         <location filename="../../app/cli/cmd_registers.py" line="229"/>
         <location filename="../../app/cli/cmd_registers.py" line="294"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="379"/>
+        <location filename="../../app/cli/cmd_custody.py" line="395"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="380"/>
+        <location filename="../../app/cli/cmd_custody.py" line="396"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="381"/>
+        <location filename="../../app/cli/cmd_custody.py" line="397"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <location filename="../../app/cli/cmd_custody.py" line="398"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <location filename="../../app/cli/cmd_custody.py" line="418"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <location filename="../../app/cli/cmd_custody.py" line="423"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="408"/>
-        <location filename="../../app/cli/cmd_devices.py" line="180"/>
+        <location filename="../../app/cli/cmd_custody.py" line="424"/>
+        <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <location filename="../../app/cli/cmd_custody.py" line="426"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_custody.py" line="427"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -1949,119 +2299,119 @@ Downloaded {when}</source>
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="155"/>
+        <location filename="../../app/cli/cmd_devices.py" line="159"/>
         <source>Camera {number} is not docked.</source>
         <translation>Видеорегистратор {number} не в док-станции.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="168"/>
+        <location filename="../../app/cli/cmd_devices.py" line="172"/>
         <source>UNREGISTERED (R4)</source>
         <translation>НЕ ЗАРЕГИСТРИРОВАН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="181"/>
+        <location filename="../../app/cli/cmd_devices.py" line="185"/>
         <location filename="../../app/cli/cmd_registers.py" line="230"/>
         <source>serial</source>
         <translation>серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="182"/>
+        <location filename="../../app/cli/cmd_devices.py" line="186"/>
         <source>holder</source>
         <translation>у кого</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="183"/>
+        <location filename="../../app/cli/cmd_devices.py" line="187"/>
         <source>clock</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="184"/>
+        <location filename="../../app/cli/cmd_devices.py" line="188"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="185"/>
+        <location filename="../../app/cli/cmd_devices.py" line="189"/>
         <source>recordings</source>
         <translation>записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <location filename="../../app/cli/cmd_devices.py" line="190"/>
         <location filename="../../app/cli/cmd_print.py" line="237"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="187"/>
+        <location filename="../../app/cli/cmd_devices.py" line="191"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="190"/>
+        <location filename="../../app/cli/cmd_devices.py" line="194"/>
         <source>No camera is docked.</source>
         <translation>Ни один видеорегистратор не подключён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="218"/>
+        <location filename="../../app/cli/cmd_devices.py" line="222"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Укажите, с какого видеорегистратора папка: --camera ИНВ_НОМЕР (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="227"/>
+        <location filename="../../app/cli/cmd_devices.py" line="231"/>
         <source>Wipe the card after the download?</source>
         <translation>Очистить карту после выгрузки?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="237"/>
+        <location filename="../../app/cli/cmd_devices.py" line="241"/>
         <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
         <translation>Сохранено новых записей: {n}, уже были в хранилище: {d}, с ошибкой: {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="250"/>
+        <location filename="../../app/cli/cmd_devices.py" line="254"/>
         <source>{n} file(s) wiped from the card.</source>
         <translation>С карты удалено файлов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="267"/>
+        <location filename="../../app/cli/cmd_devices.py" line="271"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>Часы {number} установлены на {time} ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="297"/>
+        <location filename="../../app/cli/cmd_devices.py" line="301"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>Удалить записи с карты {n}?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="302"/>
+        <location filename="../../app/cli/cmd_devices.py" line="306"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="308"/>
+        <location filename="../../app/cli/cmd_devices.py" line="312"/>
         <source>{n} file(s) wiped after verification.</source>
         <translation>После проверки удалено файлов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="324"/>
+        <location filename="../../app/cli/cmd_devices.py" line="329"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="325"/>
+        <location filename="../../app/cli/cmd_devices.py" line="330"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="326"/>
+        <location filename="../../app/cli/cmd_devices.py" line="331"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="330"/>
+        <location filename="../../app/cli/cmd_devices.py" line="335"/>
         <source>No unexplained gaps.</source>
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="340"/>
+        <location filename="../../app/cli/cmd_devices.py" line="345"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>Удалено временных файлов: {t}, в карантине: {q}, отсутствует: {m}.</translation>
     </message>
@@ -2617,7 +2967,7 @@ Checkpoint code:
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="305"/>
+        <location filename="../../app/cli/cmd_custody.py" line="321"/>
         <location filename="../../app/model/registers.py" line="187"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
@@ -2788,149 +3138,154 @@ Checkpoint code:
         <translation>Записи о выдаче {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="150"/>
+        <location filename="../../app/model/custody.py" line="155"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журнал ведёт только ответственное лицо (R1, R5); чтобы записать это, войдите как ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="157"/>
+        <location filename="../../app/model/custody.py" line="162"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} больше не активен и не может получить видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="161"/>
+        <location filename="../../app/model/custody.py" line="166"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} не зарегистрирован как инспектор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="180"/>
+        <location filename="../../app/model/custody.py" line="185"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="187"/>
+        <location filename="../../app/model/custody.py" line="192"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} уже выдан; сначала его нужно сдать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="191"/>
+        <location filename="../../app/model/custody.py" line="196"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} отмечен как неисправный и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="195"/>
+        <location filename="../../app/model/custody.py" line="200"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} списан и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="214"/>
+        <location filename="../../app/model/custody.py" line="222"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Опломбируйте слот карты и введите номер пломбы (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="219"/>
+        <location filename="../../app/model/custody.py" line="227"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Проверка перед использованием не завершена (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="226"/>
+        <location filename="../../app/model/custody.py" line="232"/>
+        <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
+        <translation>Заряд батареи {percent} %, ниже требуемых в этом офисе перед использованием {minimum} % (R11). Зарядите его или выдайте другой видеорегистратор; чтобы всё же выдать, подтвердите исключение (оно записывается в журнал).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="241"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>У {name} уже есть видеорегистратор; дополнительно можно выдать только замену неисправного (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="232"/>
+        <location filename="../../app/model/custody.py" line="247"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Замена выдаётся инспектору, чей видеорегистратор неисправен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="235"/>
+        <location filename="../../app/model/custody.py" line="250"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Перед выдачей замены запишите неисправность (причину и время сообщения) (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="284"/>
+        <location filename="../../app/model/custody.py" line="315"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} не выдан, поэтому его нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="320"/>
+        <location filename="../../app/model/custody.py" line="354"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Тип примечания должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="325"/>
+        <location filename="../../app/model/custody.py" line="359"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Этот видеорегистратор уже сдан; такое примечание относится к выданному видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="329"/>
+        <location filename="../../app/model/custody.py" line="363"/>
         <source>Say what failed (the cause).</source>
         <translation>Укажите, что неисправно (причину).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="331"/>
-        <location filename="../../app/model/custody.py" line="492"/>
+        <location filename="../../app/model/custody.py" line="365"/>
+        <location filename="../../app/model/custody.py" line="527"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="335"/>
+        <location filename="../../app/model/custody.py" line="369"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Для этого видеорегистратора перерыв на обед уже идёт.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="338"/>
+        <location filename="../../app/model/custody.py" line="372"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Нет идущего перерыва на обед, который можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="404"/>
+        <location filename="../../app/model/custody.py" line="439"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="408"/>
-        <location filename="../../app/model/custody.py" line="429"/>
+        <location filename="../../app/model/custody.py" line="443"/>
+        <location filename="../../app/model/custody.py" line="464"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="419"/>
+        <location filename="../../app/model/custody.py" line="454"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="425"/>
+        <location filename="../../app/model/custody.py" line="460"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="451"/>
+        <location filename="../../app/model/custody.py" line="486"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="456"/>
+        <location filename="../../app/model/custody.py" line="491"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="488"/>
+        <location filename="../../app/model/custody.py" line="523"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="502"/>
+        <location filename="../../app/model/custody.py" line="537"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="507"/>
+        <location filename="../../app/model/custody.py" line="542"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="510"/>
+        <location filename="../../app/model/custody.py" line="545"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
@@ -2980,17 +3335,17 @@ Checkpoint code:
         <translation>Это хранилище записано более новой версией Dalel (схема {found}); обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="155"/>
+        <location filename="../../app/model/footage.py" line="167"/>
         <source>No footage with id {id}.</source>
         <translation>Записи с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="224"/>
+        <location filename="../../app/model/footage.py" line="236"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Категория должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="249"/>
+        <location filename="../../app/model/footage.py" line="261"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
@@ -3121,29 +3476,39 @@ Checkpoint code:
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="64"/>
+        <location filename="../../app/model/settings.py" line="80"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="71"/>
+        <location filename="../../app/model/settings.py" line="87"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="76"/>
+        <location filename="../../app/model/settings.py" line="92"/>
         <source>Bad value for {key}.</source>
         <translation>Неверное значение {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="78"/>
+        <location filename="../../app/model/settings.py" line="94"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="81"/>
+        <location filename="../../app/model/settings.py" line="97"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоблокировка — от 1 до 240 минут.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="99"/>
+        <source>Cameras downloading at once must be 1 to 16.</source>
+        <translation>Число одновременно выгружаемых видеорегистраторов — от 1 до 16.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="102"/>
+        <source>The lowest battery charge must be 0 to 100 %.</source>
+        <translation>Минимальный заряд батареи — от 0 до 100 %.</translation>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="42"/>
@@ -3172,7 +3537,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="97"/>
-        <location filename="../../app/model/vault.py" line="291"/>
+        <location filename="../../app/model/vault.py" line="300"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
@@ -3209,13 +3574,13 @@ Checkpoint code:
     <message>
         <location filename="../../app/model/blobs.py" line="224"/>
         <location filename="../../app/model/blobs.py" line="234"/>
-        <location filename="../../app/model/vault.py" line="240"/>
-        <location filename="../../app/model/vault.py" line="252"/>
+        <location filename="../../app/model/vault.py" line="249"/>
+        <location filename="../../app/model/vault.py" line="261"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="277"/>
+        <location filename="../../app/model/vault.py" line="286"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
@@ -3303,6 +3668,46 @@ Checkpoint code:
         <location filename="../../app/ingest/wipe.py" line="44"/>
         <source>The card of {camera} was only partly wiped: {removed} of {count} file(s) deleted, {left} left on the card ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
         <translation>Карта {camera} очищена лишь частично: удалено {removed} из {count} файлов, на карте осталось {left} ({reason}). Каждый файл сохранён и проверен в хранилище; журнал фиксирует, что осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="116"/>
+        <source>Type the inventory number of the camera or card this volume belongs to.</source>
+        <translation>Введите инвентарный номер видеорегистратора или карты, которым принадлежит этот том.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="123"/>
+        <source>No camera or memory card has the inventory number {number} (R4).</source>
+        <translation>Нет видеорегистратора или карты памяти с инвентарным номером {number} (R4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="128"/>
+        <source>Memory card {number} was never issued in a camera, so whose footage it holds is unknown. Tie the volume to the camera instead.</source>
+        <translation>Карта памяти {number} никогда не выдавалась в видеорегистраторе, поэтому неизвестно, чьи на ней записи. Привяжите том к видеорегистратору.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="140"/>
+        <source>This camera tells its own serial ({serial}); it cannot be tied to another inventory number. Register it instead (R4).</source>
+        <translation>Этот видеорегистратор сообщает свой серийный номер ({serial}); его нельзя привязать к другому инвентарному номеру. Зарегистрируйте его (R4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="145"/>
+        <source>Camera {number} is written off.</source>
+        <translation>Видеорегистратор {number} списан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="171"/>
+        <source>The volume {label} is camera {found}, not {named}; nothing was copied.</source>
+        <translation>Том {label} — это видеорегистратор {found}, а не {named}; ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/identity.py" line="175"/>
+        <source>The volume {label} is a camera with serial {serial} that is not registered; register it with its own inventory number first (R4). Nothing was copied.</source>
+        <translation>Том {label} — незарегистрированный видеорегистратор с серийным номером {serial}; сначала зарегистрируйте его под собственным инвентарным номером (R4). Ничего не скопировано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/job.py" line="67"/>
+        <source>The card was not wiped: the download is not complete ({count} file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
+        <translation>Карта не очищена: выгрузка не завершена (не сохранено файлов или папок: {count}, например {first}). Всё остаётся на карте (R14).</translation>
     </message>
 </context>
 </TS>
