@@ -159,8 +159,9 @@ class DockPanel(QWidget):
         head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         head.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(4, 260)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setMinimumSectionSize(30)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -217,6 +218,10 @@ class DockPanel(QWidget):
         }.get(row.state, row.state)
         if row.state == D.WIPED and row.wiped is not None:
             t = self.tr("Done: %n file(s) wiped from the card", "", row.wiped)
+        if row.state == D.DOWNLOADING and row.rate > 0:
+            t += self.tr(": {rate} MB/s").format(rate=f"{row.rate / 1e6:.1f}")
+            if row.eta_s is not None:
+                t += self.tr(", {left} left").format(left=duration_text(row.eta_s))
         return t + (f" — {row.message}" if row.message else "")
 
     def _who(self, row: D.DockedRow) -> str:
@@ -229,6 +234,8 @@ class DockPanel(QWidget):
     def _clock(self, row: D.DockedRow) -> str:
         info = row.info
         parts = []
+        if row.ident is None or not row.ident.identified:
+            return ""       # a card in a reader: its newest file says nothing of a camera
         if info is not None and info.clock_offset_s is not None:
             off = info.clock_offset_s
             parts.append(self.tr("clock right") if abs(off) < 2 else
@@ -270,13 +277,8 @@ class DockPanel(QWidget):
         elif row.state == D.DOWNLOADING and row.total:
             cell.bar.setRange(0, 1000)
             cell.bar.setValue(int(1000 * row.done / row.total))
-            text = self.tr("{done} of {total} MB").format(
-                done=f"{row.done / 1e6:.0f}", total=f"{row.total / 1e6:.0f}")
-            if row.rate > 0:
-                text += self.tr(", {rate} MB/s").format(rate=f"{row.rate / 1e6:.1f}")
-            if row.eta_s is not None:
-                text += self.tr(", {left} left").format(left=duration_text(row.eta_s))
-            cell.bar.setFormat(text)
+            cell.bar.setFormat(self.tr("{done} of {total} MB").format(
+                done=f"{row.done / 1e6:.0f}", total=f"{row.total / 1e6:.0f}"))
         elif busy:
             cell.bar.setRange(0, 0)          # busy, no measure of how far
             cell.bar.setFormat("")
@@ -314,6 +316,12 @@ class DockPanel(QWidget):
         if st in (D.REMOVED, D.WIPED, D.FAILED) and row.job is None:
             specs.append(("dismiss", self.tr("Clear"), True, ""))
         cell.set_buttons(specs)
+        # Cell widgets do not size their column: the buttons must show their whole text.
+        head = self.table.horizontalHeader()
+        need = cell.sizeHint().width() + 6
+        if need > self.table.columnWidth(5):
+            head.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(5, need)
 
     # -- actions ---------------------------------------------------------------------------
     def act(self, name: str, key: str) -> None:

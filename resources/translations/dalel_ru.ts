@@ -245,10 +245,6 @@
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
     <message>
-        <source>Docked: {name}, downloading…</source>
-        <translation type="vanished">В док-станции: {name}, идёт загрузка…</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/docked.py" line="343"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
@@ -287,82 +283,82 @@
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="167"/>
+        <location filename="../../app/ui/dock_panel.py" line="168"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="203"/>
+        <location filename="../../app/ui/dock_panel.py" line="204"/>
         <source>Reading the camera…</source>
         <translation>Чтение видеорегистратора…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <location filename="../../app/ui/dock_panel.py" line="205"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <location filename="../../app/ui/dock_panel.py" line="206"/>
         <source>Camera not in the register (R4)</source>
         <translation>Видеорегистратора нет в реестре (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <location filename="../../app/ui/dock_panel.py" line="207"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <location filename="../../app/ui/dock_panel.py" line="208"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>В очереди: выгружаются другие видеорегистраторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <location filename="../../app/ui/dock_panel.py" line="209"/>
         <source>Downloading</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <location filename="../../app/ui/dock_panel.py" line="210"/>
         <source>Verifying the copies in the vault</source>
         <translation>Проверка копий в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <location filename="../../app/ui/dock_panel.py" line="211"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сохранено и проверено: карту можно очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <location filename="../../app/ui/dock_panel.py" line="212"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Не полностью: карту очистить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <location filename="../../app/ui/dock_panel.py" line="213"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <location filename="../../app/ui/dock_panel.py" line="214"/>
         <source>Wiping the card</source>
         <translation>Очистка карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="214"/>
+        <location filename="../../app/ui/dock_panel.py" line="215"/>
         <source>Done: the card is wiped</source>
         <translation>Готово: карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="215"/>
+        <location filename="../../app/ui/dock_panel.py" line="216"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="216"/>
+        <location filename="../../app/ui/dock_panel.py" line="217"/>
         <source>Taken out</source>
         <translation>Извлечено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="219"/>
+        <location filename="../../app/ui/dock_panel.py" line="220"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -371,87 +367,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="226"/>
+        <location filename="../../app/ui/dock_panel.py" line="222"/>
+        <source>: {rate} MB/s</source>
+        <translation>: {rate} МБ/с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>clock right</source>
         <translation>часы верны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>clock {offset} s off</source>
         <translation>часы сбиты на {offset} с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <location filename="../../app/ui/dock_panel.py" line="244"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="269"/>
+        <location filename="../../app/ui/dock_panel.py" line="276"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="273"/>
+        <location filename="../../app/ui/dock_panel.py" line="280"/>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="276"/>
-        <source>, {rate} MB/s</source>
-        <translation>, {rate} МБ/с</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="278"/>
+        <location filename="../../app/ui/dock_panel.py" line="224"/>
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="293"/>
+        <location filename="../../app/ui/dock_panel.py" line="295"/>
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="294"/>
+        <location filename="../../app/ui/dock_panel.py" line="296"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="296"/>
+        <location filename="../../app/ui/dock_panel.py" line="298"/>
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="297"/>
+        <location filename="../../app/ui/dock_panel.py" line="299"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="300"/>
+        <location filename="../../app/ui/dock_panel.py" line="302"/>
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="301"/>
+        <location filename="../../app/ui/dock_panel.py" line="303"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="303"/>
+        <location filename="../../app/ui/dock_panel.py" line="305"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="305"/>
+        <location filename="../../app/ui/dock_panel.py" line="307"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <location filename="../../app/ui/dock_panel.py" line="311"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -460,44 +456,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="310"/>
+        <location filename="../../app/ui/dock_panel.py" line="312"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <location filename="../../app/ui/dock_panel.py" line="314"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="315"/>
+        <location filename="../../app/ui/dock_panel.py" line="317"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="365"/>
+        <location filename="../../app/ui/dock_panel.py" line="367"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="366"/>
+        <location filename="../../app/ui/dock_panel.py" line="368"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
             <numerusform>Удалить %n файла с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
             <numerusform>Удалить %n файлов с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>DownloadCell</name>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Отменить</translation>
-    </message>
-    <message>
-        <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
-        <translation type="vanished">Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
 </context>
 <context>
@@ -1724,14 +1709,6 @@ Downloaded {when}</source>
         <translation>С</translation>
     </message>
     <message>
-        <source>Card</source>
-        <translation type="vanished">Карта</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation type="vanished">Загрузка</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/today.py" line="62"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
@@ -1745,14 +1722,6 @@ Downloaded {when}</source>
         <location filename="../../app/ui/today.py" line="75"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Docked, downloading</source>
-        <translation type="vanished">В док-станции, загрузка</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation type="vanished">Остановка…</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="44"/>
