@@ -225,8 +225,13 @@ def cmd_ingest(ctx: Context) -> int:
             )
         source: Any = Path(ctx.args.folder)
         cam: Any = s.registers.find_device(ctx.args.camera, "camera")
+        from app.ingest.identity import require_camera, volume_for_folder
+
+        require_camera(s, volume_for_folder(source), cam)   # R4: what the folder says wins
     else:
         source, cam = _find(ctx, ctx.args.camera)
+        if cam is None:
+            _identified_or_ask(s, source)
     wipe = bool(ctx.args.wipe) and _confirm(
         ctx, tr(QT_TRANSLATE_NOOP("cli", "Wipe the card after the download?"))
     )
@@ -257,6 +262,22 @@ def cmd_ingest(ctx: Context) -> int:
         lines.append(f"  ! {report.wipe_message}")
     ctx.emit(report.as_dict(), "\n".join(lines))
     return 0 if report.complete else 10
+
+
+def _identified_or_ask(session: Any, volume: Any) -> None:
+    """A volume that names no camera is not guessed at: the officer says which (R4)."""
+    from app.ingest.identity import identify
+
+    ident = identify(session, volume)
+    if not ident.identified and not ident.unregistered_camera:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "The volume {label} does not say which camera it is (a card in a reader?). "
+                "Say which: --camera INVENTORY (R4); the choice is journalled.",
+            ),
+            label=ident.label,
+        )
 
 
 def cmd_clock(ctx: Context) -> int:

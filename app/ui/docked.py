@@ -129,6 +129,7 @@ class DockBridge(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.drain)
+        ctx.bus.settings_changed.connect(lambda _keys: self.schedule())
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -256,6 +257,8 @@ class DockBridge(QObject):
 
     def schedule(self) -> None:
         """Start queued downloads while fewer than ``max_parallel_downloads`` run (R20)."""
+        if self.stopped or self.ctx.session.is_locked:
+            return
         running = sum(1 for r in self.rows.values() if r.state in (DOWNLOADING, VERIFYING))
         for row in list(self.rows.values()):
             if running >= self.max_parallel:

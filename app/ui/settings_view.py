@@ -1,5 +1,6 @@
 """Settings: office profile, agency, working schedule (R21), language (R22), auto-lock,
-automatic wipe after a verified download. Changes are one transaction with an audit record
+the docking station (download on docking, cameras at once, automatic wipe after a verified
+download) and the lowest battery charge at issue. Changes are one transaction with an audit record
 ("settings_changed")."""
 
 from __future__ import annotations
@@ -59,6 +60,16 @@ class SettingsPage(QWidget):
         self.auto_wipe = QCheckBox(self.tr("Wipe the card after its footage is stored and "
                                            "verified (R1, R14)"))
         self.auto_wipe.setChecked(bool(st.get("auto_wipe")))
+        self.download_on_dock = QCheckBox(self.tr("Download a docked camera as soon as it is "
+                                                  "identified"))
+        self.download_on_dock.setChecked(bool(st.get("download_on_dock")))
+        self.max_parallel = QSpinBox()
+        self.max_parallel.setRange(1, 16)
+        self.max_parallel.setValue(int(st.get("max_parallel_downloads")))
+        self.min_battery = QSpinBox()
+        self.min_battery.setRange(0, 100)
+        self.min_battery.setSuffix(" %")
+        self.min_battery.setValue(int(st.get("min_battery_percent")))
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
         self.status = QLabel()
@@ -73,6 +84,9 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Lunch to:"), self.times["lunch_end"])
         form.addRow(self.tr("Lock after inactivity:"), self.auto_lock)
         form.addRow(self.auto_wipe)
+        form.addRow(self.download_on_dock)
+        form.addRow(self.tr("Cameras downloading at once (R20):"), self.max_parallel)
+        form.addRow(self.tr("Lowest battery charge at issue (R11):"), self.min_battery)
         form.addRow(self.save_button)
         form.addRow(self.status)
 
@@ -82,7 +96,10 @@ class SettingsPage(QWidget):
                                "language": self.language.currentData(),
                                "work_days": [i for i, b in enumerate(self.days) if b.isChecked()],
                                "auto_lock_minutes": self.auto_lock.value(),
-                               "auto_wipe": self.auto_wipe.isChecked()}
+                               "auto_wipe": self.auto_wipe.isChecked(),
+                               "download_on_dock": self.download_on_dock.isChecked(),
+                               "max_parallel_downloads": self.max_parallel.value(),
+                               "min_battery_percent": self.min_battery.value()}
         out.update({k: w.text().strip() for k, w in self.times.items()})
         return out
 

@@ -33,14 +33,14 @@ AMBER = QColor("#8a5a00")
 
 
 class TodayPage(QWidget):
-    COLUMNS = 4
+    COLUMNS = 5
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.cameras = QTableWidget(0, self.COLUMNS)
         self.cameras.setHorizontalHeaderLabels([
-            self.tr("Camera"), self.tr("Where it is"), self.tr("Since"),
+            self.tr("Camera"), self.tr("Where it is"), self.tr("Since"), self.tr("Card"),
             self.tr("In the dock")])
         self.cameras.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.cameras.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -98,7 +98,7 @@ class TodayPage(QWidget):
             item = self.cameras.item(r, 0)
             cam_id = item.data(Qt.ItemDataRole.UserRole) if item else None
             row = dock.row_for_camera(cam_id) if dock is not None and cam_id else None
-            cell = self.cameras.item(r, 3)
+            cell = self.cameras.item(r, 4)
             if cell is not None:
                 cell.setText(self.dock_panel.state_text(row) if row is not None
                              and self.dock_panel is not None else "")
@@ -126,7 +126,8 @@ class TodayPage(QWidget):
         self.cameras.setRowCount(len(cams))
         for row, dev in enumerate(cams):
             where, since = self.state_text(dev)
-            cells = [dev.inventory_no, where, since, ""]
+            card = s.registers.card_in(dev.id)
+            cells = [dev.inventory_no, where, since, card.inventory_no if card else "", ""]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if col == 0:
@@ -135,7 +136,7 @@ class TodayPage(QWidget):
                     item.setForeground(QBrush(RED))
                 self.cameras.setItem(row, col, item)
         self.cameras.resizeColumnsToContents()
-        self.cameras.setColumnWidth(3, max(self.cameras.columnWidth(3), 280))
+        self.cameras.setColumnWidth(4, max(self.cameras.columnWidth(4), 280))
         self._paint_docked()
         self._fill_todo()
 

@@ -220,32 +220,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="212"/>
+        <location filename="../../app/ui/docked.py" line="213"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Оны жауапты тұлға түсіреді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="214"/>
+        <location filename="../../app/ui/docked.py" line="215"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="348"/>
+        <location filename="../../app/ui/docked.py" line="351"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="396"/>
+        <location filename="../../app/ui/docked.py" line="399"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="409"/>
+        <location filename="../../app/ui/docked.py" line="412"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="343"/>
+        <location filename="../../app/ui/docked.py" line="346"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: {n} жазба сақталды, {dup} жазба қоймада бұрыннан бар</translation>
     </message>
@@ -469,12 +469,12 @@
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="367"/>
+        <location filename="../../app/ui/dock_panel.py" line="373"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="368"/>
+        <location filename="../../app/ui/dock_panel.py" line="374"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -1555,107 +1555,122 @@ Downloaded {when}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="27"/>
+        <location filename="../../app/ui/settings_view.py" line="28"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="27"/>
+        <location filename="../../app/ui/settings_view.py" line="28"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28"/>
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28"/>
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Sat</source>
         <translation>Сн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
+        <location filename="../../app/ui/settings_view.py" line="31"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="58"/>
+        <location filename="../../app/ui/settings_view.py" line="59"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="59"/>
+        <location filename="../../app/ui/settings_view.py" line="60"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Жазбалар сақталып, тексерілгеннен кейін картаны тазарту (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="62"/>
+        <location filename="../../app/ui/settings_view.py" line="63"/>
+        <source>Download a docked camera as soon as it is identified</source>
+        <translation>Қондырылған бейнетіркегішті анықталған бойда түсіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="66"/>
+        <location filename="../../app/ui/settings_view.py" line="77"/>
         <source>Territorial unit:</source>
         <translation>Аумақтық бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67"/>
+        <location filename="../../app/ui/settings_view.py" line="78"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68"/>
+        <location filename="../../app/ui/settings_view.py" line="79"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69"/>
+        <location filename="../../app/ui/settings_view.py" line="80"/>
         <source>Working days (R21):</source>
         <translation>Жұмыс күндері (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="70"/>
+        <location filename="../../app/ui/settings_view.py" line="81"/>
         <source>Working day starts:</source>
         <translation>Жұмыс күнінің басталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="71"/>
+        <location filename="../../app/ui/settings_view.py" line="82"/>
         <source>Working day ends:</source>
         <translation>Жұмыс күнінің аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="72"/>
+        <location filename="../../app/ui/settings_view.py" line="83"/>
         <source>Lunch from:</source>
         <translation>Түскі үзіліс басталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="73"/>
+        <location filename="../../app/ui/settings_view.py" line="84"/>
         <source>Lunch to:</source>
         <translation>Түскі үзіліс аяқталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="74"/>
+        <location filename="../../app/ui/settings_view.py" line="85"/>
         <source>Lock after inactivity:</source>
         <translation>Әрекетсіздіктен кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112"/>
+        <location filename="../../app/ui/settings_view.py" line="88"/>
+        <source>Cameras downloading at once (R20):</source>
+        <translation>Бір уақытта түсірілетін бейнетіркегіштер (R20):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="89"/>
+        <source>Lowest battery charge at issue (R11):</source>
+        <translation>Беру кезіндегі батареяның ең төменгі заряды (R11):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112"/>
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>Nothing changed.</source>
         <translation>Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1726,6 +1741,11 @@ Downloaded {when}</source>
         <translation>Қондырғыда</translation>
     </message>
     <message>
+        <location filename="../../app/ui/today.py" line="43"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/today.py" line="114"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
@@ -1751,42 +1771,42 @@ Downloaded {when}</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="147"/>
+        <location filename="../../app/ui/today.py" line="148"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="149"/>
+        <location filename="../../app/ui/today.py" line="150"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="151"/>
+        <location filename="../../app/ui/today.py" line="152"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="153"/>
+        <location filename="../../app/ui/today.py" line="154"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="157"/>
+        <location filename="../../app/ui/today.py" line="158"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="161"/>
+        <location filename="../../app/ui/today.py" line="162"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="166"/>
+        <location filename="../../app/ui/today.py" line="167"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="171"/>
+        <location filename="../../app/ui/today.py" line="172"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
@@ -2322,62 +2342,67 @@ Downloaded {when}</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="231"/>
+        <location filename="../../app/cli/cmd_devices.py" line="236"/>
         <source>Wipe the card after the download?</source>
         <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="241"/>
+        <location filename="../../app/cli/cmd_devices.py" line="246"/>
         <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
         <translation>{n} жаңа жазба сақталды, {d} қоймада бұрыннан бар, {f} сәтсіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="254"/>
+        <location filename="../../app/cli/cmd_devices.py" line="259"/>
         <source>{n} file(s) wiped from the card.</source>
         <translation>Картадан {n} файл жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="271"/>
+        <location filename="../../app/cli/cmd_devices.py" line="274"/>
+        <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
+        <translation>{label} томы қай бейнетіркегіш екенін айтпайды (оқу құрылғысындағы карта ма?). Көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4); таңдау журналға жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="292"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="301"/>
+        <location filename="../../app/cli/cmd_devices.py" line="322"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="306"/>
+        <location filename="../../app/cli/cmd_devices.py" line="327"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="312"/>
+        <location filename="../../app/cli/cmd_devices.py" line="333"/>
         <source>{n} file(s) wiped after verification.</source>
         <translation>Тексеруден кейін {n} файл жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="329"/>
+        <location filename="../../app/cli/cmd_devices.py" line="350"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="330"/>
+        <location filename="../../app/cli/cmd_devices.py" line="351"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="331"/>
+        <location filename="../../app/cli/cmd_devices.py" line="352"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="335"/>
+        <location filename="../../app/cli/cmd_devices.py" line="356"/>
         <source>No unexplained gaps.</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="345"/>
+        <location filename="../../app/cli/cmd_devices.py" line="366"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>{t} уақытша файл жойылды, {q} файл карантинге көшірілді, {m} жоқ.</translation>
     </message>
@@ -3621,7 +3646,7 @@ Checkpoint code:
         <translation>Сақталған файл жазылған хэшке сәйкес келмеді; ештеңе берілген жоқ. Қойманы тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="98"/>
+        <location filename="../../app/ui/settings_view.py" line="115"/>
         <source>Times are written as HH:MM.</source>
         <translation>Уақыт СС:ММ түрінде жазылады.</translation>
     </message>

@@ -220,32 +220,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="212"/>
+        <location filename="../../app/ui/docked.py" line="213"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Выгружает ответственное лицо (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="214"/>
+        <location filename="../../app/ui/docked.py" line="215"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="348"/>
+        <location filename="../../app/ui/docked.py" line="351"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="396"/>
+        <location filename="../../app/ui/docked.py" line="399"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="409"/>
+        <location filename="../../app/ui/docked.py" line="412"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="343"/>
+        <location filename="../../app/ui/docked.py" line="346"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
@@ -471,12 +471,12 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="367"/>
+        <location filename="../../app/ui/dock_panel.py" line="373"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="368"/>
+        <location filename="../../app/ui/dock_panel.py" line="374"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -1558,107 +1558,122 @@ Downloaded {when}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="27"/>
+        <location filename="../../app/ui/settings_view.py" line="28"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="27"/>
+        <location filename="../../app/ui/settings_view.py" line="28"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28"/>
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28"/>
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
+        <location filename="../../app/ui/settings_view.py" line="31"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="58"/>
+        <location filename="../../app/ui/settings_view.py" line="59"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="59"/>
+        <location filename="../../app/ui/settings_view.py" line="60"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Очищать карту после сохранения и проверки записей (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="62"/>
+        <location filename="../../app/ui/settings_view.py" line="63"/>
+        <source>Download a docked camera as soon as it is identified</source>
+        <translation>Выгружать видеорегистратор в док-станции сразу после опознания</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="73"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="66"/>
+        <location filename="../../app/ui/settings_view.py" line="77"/>
         <source>Territorial unit:</source>
         <translation>Территориальное подразделение:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="67"/>
+        <location filename="../../app/ui/settings_view.py" line="78"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68"/>
+        <location filename="../../app/ui/settings_view.py" line="79"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69"/>
+        <location filename="../../app/ui/settings_view.py" line="80"/>
         <source>Working days (R21):</source>
         <translation>Рабочие дни (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="70"/>
+        <location filename="../../app/ui/settings_view.py" line="81"/>
         <source>Working day starts:</source>
         <translation>Начало рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="71"/>
+        <location filename="../../app/ui/settings_view.py" line="82"/>
         <source>Working day ends:</source>
         <translation>Конец рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="72"/>
+        <location filename="../../app/ui/settings_view.py" line="83"/>
         <source>Lunch from:</source>
         <translation>Обед с:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="73"/>
+        <location filename="../../app/ui/settings_view.py" line="84"/>
         <source>Lunch to:</source>
         <translation>Обед до:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="74"/>
+        <location filename="../../app/ui/settings_view.py" line="85"/>
         <source>Lock after inactivity:</source>
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112"/>
+        <location filename="../../app/ui/settings_view.py" line="88"/>
+        <source>Cameras downloading at once (R20):</source>
+        <translation>Одновременно выгружаемых видеорегистраторов (R20):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="89"/>
+        <source>Lowest battery charge at issue (R11):</source>
+        <translation>Минимальный заряд батареи при выдаче (R11):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="112"/>
+        <location filename="../../app/ui/settings_view.py" line="129"/>
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
@@ -1729,6 +1744,11 @@ Downloaded {when}</source>
         <translation>В док-станции</translation>
     </message>
     <message>
+        <location filename="../../app/ui/today.py" line="43"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/today.py" line="114"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
@@ -1754,42 +1774,42 @@ Downloaded {when}</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="147"/>
+        <location filename="../../app/ui/today.py" line="148"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} ещё не сдан инспектором {name}; срок — {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="149"/>
+        <location filename="../../app/ui/today.py" line="150"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="151"/>
+        <location filename="../../app/ui/today.py" line="152"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: загрузите записи {camera} ({name}) до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="153"/>
+        <location filename="../../app/ui/today.py" line="154"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 ПРОСРОЧЕНО: записи {camera} ({name}) нужно было загрузить до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="157"/>
+        <location filename="../../app/ui/today.py" line="158"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: срок службы {number} истекает {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="161"/>
+        <location filename="../../app/ui/today.py" line="162"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="166"/>
+        <location filename="../../app/ui/today.py" line="167"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="171"/>
+        <location filename="../../app/ui/today.py" line="172"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>
@@ -2325,62 +2345,67 @@ Downloaded {when}</source>
         <translation>Укажите, с какого видеорегистратора папка: --camera ИНВ_НОМЕР (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="231"/>
+        <location filename="../../app/cli/cmd_devices.py" line="236"/>
         <source>Wipe the card after the download?</source>
         <translation>Очистить карту после выгрузки?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="241"/>
+        <location filename="../../app/cli/cmd_devices.py" line="246"/>
         <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
         <translation>Сохранено новых записей: {n}, уже были в хранилище: {d}, с ошибкой: {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="254"/>
+        <location filename="../../app/cli/cmd_devices.py" line="259"/>
         <source>{n} file(s) wiped from the card.</source>
         <translation>С карты удалено файлов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="271"/>
+        <location filename="../../app/cli/cmd_devices.py" line="274"/>
+        <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
+        <translation>Том {label} не сообщает, какой это видеорегистратор (карта в картридере?). Укажите: --camera ИНВ_НОМЕР (R4); выбор записывается в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="292"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>Часы {number} установлены на {time} ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="301"/>
+        <location filename="../../app/cli/cmd_devices.py" line="322"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>Удалить записи с карты {n}?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="306"/>
+        <location filename="../../app/cli/cmd_devices.py" line="327"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="312"/>
+        <location filename="../../app/cli/cmd_devices.py" line="333"/>
         <source>{n} file(s) wiped after verification.</source>
         <translation>После проверки удалено файлов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="329"/>
+        <location filename="../../app/cli/cmd_devices.py" line="350"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="330"/>
+        <location filename="../../app/cli/cmd_devices.py" line="351"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="331"/>
+        <location filename="../../app/cli/cmd_devices.py" line="352"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="335"/>
+        <location filename="../../app/cli/cmd_devices.py" line="356"/>
         <source>No unexplained gaps.</source>
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="345"/>
+        <location filename="../../app/cli/cmd_devices.py" line="366"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>Удалено временных файлов: {t}, в карантине: {q}, отсутствует: {m}.</translation>
     </message>
@@ -3624,7 +3649,7 @@ Checkpoint code:
         <translation>Сохранённый файл не совпал с записанным хэшем; ничего не выдано. Проверьте хранилище.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="98"/>
+        <location filename="../../app/ui/settings_view.py" line="115"/>
         <source>Times are written as HH:MM.</source>
         <translation>Время записывается как ЧЧ:ММ.</translation>
     </message>
