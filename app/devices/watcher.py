@@ -246,6 +246,10 @@ class DockWatcher:
         if self._thread is not None:
             self._thread.join(timeout=5)
 
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
     def __enter__(self) -> DockWatcher:
         self.start()
         return self

@@ -40,15 +40,19 @@ def test_not_a_fat_volume_has_no_serial(tmp_path: Path) -> None:
     assert fat_serial(dev) is None and fat_serial(tmp_path / "missing") is None
 
 
-def test_mkfs_vfat_image(tmp_path: Path) -> None:
+def _fat32_image(path: Path, serial: str) -> Path:
+    """A 40 MiB FAT32 file system made by mkfs.vfat (skipped without dosfstools)."""
     if shutil.which("mkfs.vfat") is None:
         pytest.skip("mkfs.vfat (dosfstools) is not installed")
-    img = tmp_path / "card.img"
-    with open(img, "wb") as fh:
+    with open(path, "wb") as fh:
         fh.truncate(40 << 20)
-    subprocess.run(["mkfs.vfat", "-F", "32", "-i", "5E1F22AA", str(img)], check=True,
+    subprocess.run(["mkfs.vfat", "-F", "32", "-i", serial, str(path)], check=True,
                    capture_output=True)
-    assert fat_serial(img) == "5E1F-22AA"
+    return path
+
+
+def test_mkfs_vfat_image(tmp_path: Path) -> None:
+    assert fat_serial(_fat32_image(tmp_path / "card.img", "5E1F22AA")) == "5E1F-22AA"
 
 
 @pytest.fixture
@@ -57,15 +61,9 @@ def mounted_fat32(tmp_path: Path):
     cannot (not root, no mkfs.vfat, no vfat in the kernel: containers often have none)."""
     if os.geteuid() != 0:
         pytest.skip("loop mounts need root")
-    if shutil.which("mkfs.vfat") is None:
-        pytest.skip("mkfs.vfat (dosfstools) is not installed")
     if "vfat" not in Path("/proc/filesystems").read_text():
         pytest.skip("this kernel has no vfat file system (no FAT32 loop mount possible)")
-    img = tmp_path / "card.img"
-    with open(img, "wb") as fh:
-        fh.truncate(40 << 20)
-    subprocess.run(["mkfs.vfat", "-F", "32", "-i", "1A2B3C4D", str(img)], check=True,
-                   capture_output=True)
+    img = _fat32_image(tmp_path / "card.img", "1A2B3C4D")
     media = tmp_path / "media"
     mount = media / "CARD"
     mount.mkdir(parents=True)

@@ -97,15 +97,22 @@ def _open(qtbot, path: Path, clock, factory, role: str = "officer") -> MainWindo
     return win
 
 
-def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
-        qtbot, real_vault, clock, tmp_path, ok_checklist):
-    s = vault.unlock(real_vault, "officer", OFFICER_PW, clock)
-    _out_and_back(s, clock, ok_checklist, [("BK-001", "IN-1")])
+def _after_a_day(qtbot, path: Path, clock, tmp_path: Path, checklist, camera: str):
+    """``camera`` out with IN-1 and back; the program opened on the vault, the officer
+    unlocked; (window, bridge, docking panel, simulated dock)."""
+    s = vault.unlock(path, "officer", OFFICER_PW, clock)
+    _out_and_back(s, clock, checklist, [(camera, "IN-1")])
     s.lock()
     dock = SimulatedDock(tmp_path / "dock", clock=clock)
     bridges: list[DockBridge] = []
-    win = _open(qtbot, real_vault, clock, _factory(dock, bridges))
-    bridge, panel = bridges[0], win.workspace.today.dock_panel
+    win = _open(qtbot, path, clock, _factory(dock, bridges))
+    return win, bridges[0], win.workspace.today.dock_panel, dock
+
+
+def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
+        qtbot, real_vault, clock, tmp_path, ok_checklist):
+    win, bridge, panel, dock = _after_a_day(qtbot, real_vault, clock, tmp_path, ok_checklist,
+                                            "BK-001")
     assert bridge.started and panel is not None
     session = win.session
     cam = _dock_recorded(session, dock, "SN-1", "BK-001", n_files=3)
@@ -132,18 +139,13 @@ def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
     dock.remove_camera("SN-1")
     qtbot.waitUntil(lambda: not bridge.rows, timeout=10000)
     win.lock()
-    assert not bridge.started and not bridge.watcher._thread.is_alive()
+    assert not bridge.started and not bridge.watcher.running
 
 
 def test_unidentified_card_is_tied_by_the_officer_then_recognised(
         qtbot, real_vault, clock, tmp_path, ok_checklist):
-    s = vault.unlock(real_vault, "officer", OFFICER_PW, clock)
-    _out_and_back(s, clock, ok_checklist, [("BK-002", "IN-1")])
-    s.lock()
-    dock = SimulatedDock(tmp_path / "dock", clock=clock)
-    bridges: list[DockBridge] = []
-    win = _open(qtbot, real_vault, clock, _factory(dock, bridges))
-    bridge, panel = bridges[0], win.workspace.today.dock_panel
+    win, bridge, panel, dock = _after_a_day(qtbot, real_vault, clock, tmp_path, ok_checklist,
+                                            "BK-002")
     _dock_recorded(win.session, dock, "READER-1", "BK-002", kind="mass_storage",
                    volume_id="5E1F-22AA")
     qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.UNIDENTIFIED],
@@ -206,7 +208,7 @@ def test_head_sees_docked_cameras_downloads_nothing_and_unlock_picks_them_up(
     assert panel.button(row.key, "download") is None and panel.button(row.key, "wipe") is None
     assert win.session.footage.count() == 0 and all(f.exists() for f in cam.files)
     win.lock()                                    # the watcher stops with the session
-    assert not head_bridge.watcher._thread.is_alive()
+    assert not head_bridge.watcher.running
     page = win.entry
     page.password.setText(OFFICER_PW)
     page.submit()
