@@ -277,9 +277,12 @@ class _Clip:
     pad: int              # bytes of the free box's payload after it
 
 
-def _frames(painter: _Painter, start: datetime, n: int, total_ms: int
+def _frames(painter: _Painter, start: datetime, n: int, total_ms: int, fps: float
             ) -> tuple[list[int], list[bytes]]:
-    times = [round(i * total_ms / n) for i in range(n + 1)]
+    # Frames on the second (at 1 frame/s) and the last one shorter, like a camera stopping
+    # mid-second; spread evenly when ``fit`` left fewer frames than the rate asks for.
+    step = max(TIMESCALE / fps, total_ms / n)
+    times = [round(i * step) for i in range(n)] + [total_ms]
     deltas = [b - a for a, b in itertools.pairwise(times)]
     cache: dict[str, bytes] = {}
     frames = []
@@ -295,8 +298,8 @@ def _frames(painter: _Painter, start: datetime, n: int, total_ms: int
 
 def _build(duration_s: float, start: datetime | None, label: str, seed: bytes,
            size: int | None, fps: float, fit: bool, width: int, height: int) -> _Clip:
-    if fps <= 0:
-        raise ValueError("fps must be positive")
+    if not 0 < fps <= 60:   # past 1000 frames/s the 1 ms time scale could not tell them
+        raise ValueError(f"fps {fps}: between 0 and 60")
     start = start if start is not None else datetime.now()
     total_ms = max(1, round(duration_s * TIMESCALE))
     # Eight scenes: enough variety between recordings, and cached painters get reused.
@@ -310,7 +313,7 @@ def _build(duration_s: float, start: datetime | None, label: str, seed: bytes,
         per_frame = len(painter.frame(start.strftime(_TIME_FORMAT), 0)) * 1.03 + 4
         n = max(1, min(n, int((size - len(FTYP) - 800 - 16 - TAG_LEN) / per_frame)))
     while True:
-        deltas, frames = _frames(painter, start, n, total_ms)
+        deltas, frames = _frames(painter, start, n, total_ms, fps)
         sizes = [len(f) for f in frames]
         probe = _moov(deltas, sizes, 0, width, height, created, total_ms)
         mdat_at = len(FTYP) + len(probe) + 8
