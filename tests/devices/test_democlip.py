@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 
 from app.devices.card import mp4_duration, scan_card
-from app.devices.democlip import clip_bytes, write_clip
+from app.devices.democlip import _build, clip_bytes, write_clip
 from app.devices.profiles import load_profiles
 from app.devices.simulated import SimulatedDock
 
@@ -126,6 +126,11 @@ def test_padding_size_and_uniqueness(tmp_path: Path):
     assert len(fitted) == 64 * 1024
     mvhd = boxes(fitted)[b"mvhd"][0][0]
     assert struct.unpack(">I", fitted[mvhd + 16:mvhd + 20])[0] == 30000
+    # past 4 GiB (a bench file) the free box takes the 64-bit size header
+    big = _build(30, START, "CAM01", b"one", (1 << 32) + (1 << 20), 1.0, False, 480, 270)
+    assert big.head[-16:-8] == b"\0\0\0\x01free"
+    assert struct.unpack(">Q", big.head[-8:])[0] == big.pad + 16
+    assert len(big.head) + big.pad == (1 << 32) + (1 << 20)
     # streamed to a file: the same bytes
     p = tmp_path / "big.mp4"
     assert write_clip(p, 30, START, "CAM01", b"one", size=3 << 20) == 3 << 20
