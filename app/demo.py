@@ -16,7 +16,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from app.clock import FakeClock, SystemClock
+from app.clock import FakeClock, SystemClock, from_iso
+from app.devices.democlip import clip_bytes
 from app.model import vault
 from app.model.custody import Checklist
 from app.model.footage import FootagePart, NewFootage
@@ -134,9 +135,14 @@ def _fill(s: Any, clock: FakeClock, now: datetime) -> None:
         nonlocal counter
         _at(clock, cal, day, hh, mm)
         start = period.issued_at
+        cam = s.registers.device(period.camera_id)
+        # A clip the program's player really shows: the camera's label and the local
+        # date-time burned in, running from the period's start.
+        label = f"{cam.inventory_no}  {cam.serial or ''}"
+        video = clip_bytes(42.0, cal.local(from_iso(start)), label,
+                           f"demo/{period.id}/{counter}".encode())
         items = []
-        for kind, data in (("photo", png_bytes(320, 240, colour)),
-                           ("video", bytes((i * 37 + counter) % 256 for i in range(40000)))):
+        for kind, data in (("photo", png_bytes(320, 240, colour)), ("video", video)):
             counter += 1
             blob_id, sha, size = s.blobs.put_bytes(data)
             name = f"DCIM/100DEMO/{'IMG' if kind == 'photo' else 'VID'}_{counter:04d}." + (

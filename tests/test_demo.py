@@ -24,5 +24,8 @@ def test_demo_vault_seeded_once(tmp_path, clock):
         assert s.footage.count() >= 6
         photo = next(f for f in s.footage.search() if f.media == "photo")
         assert s.footage.read(photo.id).startswith(b"\x89PNG")
+        video = next(f for f in s.footage.search() if f.media == "video")
+        data = s.footage.read(video.id)       # a playable clip (tests/devices/test_democlip)
+        assert data[4:8] == b"ftyp" and b"jpeg" in data[:4096]
     finally:
         s.lock()

@@ -17,6 +17,9 @@ Service API for the GUI and the demo (see each module's docstring for details):
   findings). ``DockedVolume.driver(backend)`` is the short way.
 - :mod:`app.devices.fakeusb` — a ``usb.backend.IBackend`` that speaks the camera protocol,
   for tests and the demo.
+- :func:`app.devices.democlip.clip_bytes` / ``write_clip`` — a playable Motion-JPEG MP4
+  with a body camera's burned-in label and running time, padded to a size; the simulated
+  camera and the demo vault record with it (Pillow only, no external tool).
 
 What needs the vault (who holds the camera, the download, the wipe) is in :mod:`app.ingest`.
 """

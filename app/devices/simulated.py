@@ -11,8 +11,12 @@ For tests and the demo (R20: several cameras docked at once)::
 ``kind`` picks the USB personality: "simulated" (VID 0xDA1E, answers clock and battery),
 "ambarella" (VID 0x4255, the real command set only) or "mass_storage" (plain disk with a
 TIMESET.TXT-capable layout, no command channel). Recording names carry the camera's local
-start time (``YYYYMMDD_HHMMSS.MP4``); each MP4 is a valid container whose ``mvhd`` gives
-its duration; ``split_parts`` > 1 makes FAT32-style ``_001``/``_002`` parts.
+start time (``YYYYMMDD_HHMMSS.MP4``); each MP4 is a playable clip (app/devices/democlip.py:
+Motion-JPEG frames with the camera's label and running time burned in) whose ``mvhd``
+gives its duration, padded to ``size`` bytes; ``split_parts`` > 1 makes FAT32-style
+``_001``/``_002`` parts, each playing its share of the time. A ``size`` too small for the
+clip lowers its frame rate (down to one frame); below one frame the file is a little
+larger than asked. ``playable=False`` writes the old picture-less containers instead.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.clock import Clock, SystemClock
+from app.devices.democlip import write_clip
 from app.devices.fakeusb import (
     AMBA_PID,
     AMBA_VID,
@@ -43,7 +48,9 @@ MASS_VID, MASS_PID = 0x0BDA, 0x0129   # a generic card reader's ids
 
 
 def mp4_bytes(duration_s: float, size: int, seed: bytes) -> bytes:
-    """A small valid MP4 layout: ftyp, moov/mvhd (timescale 1000), mdat filling ``size``."""
+    """A container with no picture, exactly ``size`` bytes: ftyp, moov/mvhd (timescale
+    1000), mdat filling the rest. For tests that need exact tiny sizes (split parts below
+    a profile's ``min_part_size``); playable footage comes from app/devices/democlip.py."""
     ftyp = struct.pack(">I4s4sI4s4s", 24, b"ftyp", b"isom", 0x200, b"isom", b"mp41")
     mvhd_body = struct.pack(">B3xIIII", 0, 0, 0, 1000, int(duration_s * 1000)) + bytes(80)
     mvhd = struct.pack(">I4s", 8 + len(mvhd_body), b"mvhd") + mvhd_body
@@ -113,10 +120,14 @@ class SimulatedDock:
                    photo_size: int = 32 * 1024, battery: int | None = 87,
                    clock_offset_s: float = 0.0, password: str = "000000",
                    plug_usb: bool = True, big: bool = False,
-                   volume_id: str | None = None) -> SimulatedCamera:
+                   volume_id: str | None = None,
+                   playable: bool = True) -> SimulatedCamera:
         """Create a camera with ``n_files`` recordings ending before now; dock it.
         ``volume_id``: the card's file-system id (``kind="mass_storage"`` is a card in a
-        plain reader: the reader's serial is not the camera's)."""
+        plain reader: the reader's serial is not the camera's).
+
+        ``big`` only matters with ``playable=False`` (a streamed picture-less file); a
+        playable clip always streams its padding."""
         with self._lock:
             label = label or f"CAM{len(self.cameras) + 1:02d}"
             stage = self.staging / label
@@ -140,7 +151,11 @@ class SimulatedDock:
                     p = folder / name
                     seed = f"{serial}/{name}/{j}".encode() + os.urandom(16)
                     dur = duration_s / len(names)
-                    if big:
+                    if playable:
+                        # The overlay shows the camera's local wall time, like its name.
+                        shown = (t0 + timedelta(seconds=dur * j)).astimezone(self.tz)
+                        write_clip(p, dur, shown, f"{label}  {serial}", seed, size, fit=True)
+                    elif big:
                         write_mp4(p, dur, size, seed)
                     else:
                         p.write_bytes(mp4_bytes(dur, size, seed))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import queue
 import shutil
+import threading
 import time
 from dataclasses import dataclass
 from datetime import timedelta
@@ -526,13 +527,20 @@ def demo_cameras(bridge: DockBridge) -> list[str]:
     return out
 
 
-def dock_demo_camera(bridge: DockBridge, inventory_no: str) -> None:
-    """Put a camera into the demo's simulated dock, with recordings of its last issue."""
+def dock_demo_camera(bridge: DockBridge, inventory_no: str) -> threading.Thread:
+    """Put a camera into the demo's simulated dock, with recordings of its last issue. The
+    card is written on a thread of its own (hundreds of MB: the window must not wait); it
+    appears in the dock at once when written, as a mounted card does."""
     dock = bridge.simulated  # type: ignore[attr-defined]
     s = bridge.ctx.session
     cam = s.registers.find_device(inventory_no, "camera")
     last = s.custody.last_for_camera(cam.id)
     start = (from_iso(last.issued_at) + timedelta(minutes=10) if last else
              s.clock.now() - timedelta(hours=2))
-    dock.add_camera(cam.serial, n_files=DEMO_FILES, size=DEMO_FILE_BYTES, start=start,
-                    duration_s=900.0, big=True)
+    worker = threading.Thread(
+        target=dock.add_camera, name=f"demo-card {inventory_no}", daemon=True,
+        args=(cam.serial,), kwargs={"n_files": DEMO_FILES, "size": DEMO_FILE_BYTES,
+                                    "start": start, "duration_s": 900.0, "big": True,
+                                    "label": cam.inventory_no})
+    worker.start()
+    return worker

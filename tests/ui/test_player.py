@@ -16,12 +16,13 @@ from app.model.footage import FootagePart, NewFootage
 CLIP = Path(__file__).parent / "data" / "clip.mp4"  # 1 s, 64x64, H.264 (ffmpeg testsrc)
 
 
-def store_clip(s, ok_checklist, clock) -> int:  # type: ignore[no-untyped-def]
+def store_clip(s, ok_checklist, clock,  # type: ignore[no-untyped-def]
+               data: bytes | None = None) -> int:
     """Issue, return and download one recording the way ingest does (one transaction)."""
     period = s.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="S-1")
     clock.advance(hours=8)
     s.custody.return_camera("BK-001")
-    data = CLIP.read_bytes()
+    data = CLIP.read_bytes() if data is None else data
     blob_id, sha, size = s.blobs.put_bytes(data)
     name = "DCIM/100CAM/VID_0001.MP4"
     item = NewFootage(sha, size, name, [FootagePart(1, blob_id, name, size, sha)],
@@ -97,12 +98,41 @@ def test_video_plays_from_memory_with_bookmark(qtbot, win, ok_checklist, clock, 
     assert not player.loaded and page.screen.currentWidget() is page.viewer
 
 
-def test_unplayable_video_explained(qtbot, demo_win):
-    """The demo's video is not a real MP4: the officer reads why, the vault is untouched."""
+def test_demo_video_plays(qtbot, demo_win):
+    """The demo's video is a real clip (app/devices/democlip.py): a newcomer sees it play."""
     page = demo_win.workspace.review
     row = next(r for r in range(page.table.rowCount()) if page.table.item(r, 3).text() ==
                "video")
     page.table.selectRow(row)
+    failed: list[str] = []
+    page.player.failed.connect(failed.append)
+    player = page.player
+    with qtbot.waitSignal(player.player.mediaStatusChanged, timeout=15000,
+                          check_params_cb=lambda st: st == QMediaPlayer.MediaStatus.LoadedMedia):
+        page.open_selected()
+    assert page.screen.currentWidget() is player
+    qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10000)
+    assert 41000 <= player.player.duration() <= 43000
+    player.play_button.click()
+    sink = player.item.videoSink()
+    qtbot.waitUntil(lambda: sink.videoFrame().isValid(), timeout=10000)
+    player.toggle()
+    img = sink.videoFrame().toImage()
+    assert (img.width(), img.height()) == (480, 270)
+    # a picture, not black: the scene's colours and the burned-in text
+    assert max(img.pixelColor(x, y).lightness() for x in range(0, 480, 24)
+               for y in range(0, 270, 18)) > 150
+    assert not failed
+
+
+def test_unplayable_video_explained(qtbot, win, ok_checklist, clock):
+    """A recording the back end cannot read: the officer reads why, the vault is untouched."""
+    s = win.session
+    fid = store_clip(s, ok_checklist, clock, data=b"\0\0\0\x18ftypisom" + bytes(range(256)) * 40)
+    win.ctx.bus.changed.emit()
+    page = win.workspace.review
+    win.workspace.setCurrentWidget(page)
+    page.select_id(fid)
     with qtbot.waitSignal(page.player.failed, timeout=15000):
         page.open_selected()
     qtbot.waitUntil(lambda: page.screen.currentWidget() is page.viewer, timeout=5000)
