@@ -22,10 +22,9 @@ Then the window (unless ``--window-pools ''``): a MainWindow on a real vault wit
 factory building a :class:`DockBridge` with ``card_bytes_per_s`` (as ``bench/gui_stall.py``
 does), all cameras docked; the time from ``bridge.start()`` (the watcher sees them) to the
 last ``done`` gives the window's aggregate, a 5 ms QTimer the longest event-loop stall (idle
-window first, same length as ``--idle-s``). ``global`` runs it as shipped (JobRunner on
-``QThreadPool.globalInstance()``, ``maxThreadCount`` = cores); an integer K gives the
-window a JobRunner on a pool of K threads (what a ``max_parallel_downloads`` = K would do).
-The peak of the pool's ``activeThreadCount()`` says how many downloads really ran at once.
+window first, same length as ``--idle-s``). ``default`` runs it as shipped (the setting
+``max_parallel_downloads`` at its default); an integer K sets it to K. The peak of the
+bridge's pool ``activeThreadCount()`` says how many downloads really ran at once.
 
 Printed: ``dock: longest stall during 8 cameras = NN ms (idle window NN ms)`` per window
 run (the window as shipped first; a pool of K is marked), then last
@@ -61,13 +60,6 @@ from app.model.custody import Checklist
 from app.model.keyslots import KdfParams
 from bench.ingest import disk_bound_time
 
-# PySide6 6.12.0 on CPython 3.11 returns None from void methods (QProgressBar.setValue,
-# QLabel.setText, QTimer.start, ...) without a reference of its own: every call takes one
-# from None, and at 0 the interpreter aborts ("none_dealloc: deallocating None"), about 5,000
-# calls after start. A window painting 8 progress bars hits that within a download (it did
-# here). From 3.12 None is immortal and the bug is harmless. So that the bench can finish on
-# 3.11, it lends None ten million references; the app itself has no such guard (see report).
-NONE_GUARD = [None] * 10_000_000 if sys.version_info < (3, 12) else []
 T0 = datetime(2026, 11, 23, 4, 0, tzinfo=UTC)    # cameras issued; returned 8 h later
 GIB = 1 << 30
 
@@ -244,31 +236,33 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
                ) -> tuple[Run, float, float, int, list[float]]:
     """All docked cameras through a MainWindow; returns the run, the longest stall during
     the download and while idle (ms), the most jobs seen running at once, finish times."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QThreadPool, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     from app.ui.docked import DockBridge
-    from app.ui.jobs import JobRunner
     from app.ui.main_window import MainWindow
 
-    where = work / f"win-vault-{pool_cap or 'global'}"
+    where = work / f"win-vault-{pool_cap or 'default'}"
     s = make_vault(where, cams)
-    pool = QThreadPool.globalInstance()
-    runner = None
-    if pool_cap is not None:
-        pool = QThreadPool()
-        pool.setMaxThreadCount(pool_cap)
-        runner = JobRunner(pool=pool)
+    if pool_cap is not None:          # the office's setting: downloads at once (R20)
+        with s.db.write() as con:
+            s.settings.set_in(con, "max_parallel_downloads", pool_cap)
     bridges: list[DockBridge] = []
+    starts: list[Any] = []
 
     def factory(ctx: Any) -> DockBridge:
         w = DockWatcher([dock.mount_root], backend=dock.backend, resolvers=[dock.resolve],
                         poll_s=0.2)
-        bridges.append(DockBridge(ctx, w, backend=dock.backend, card_bytes_per_s=card_bps))
-        return bridges[0]
+        bridge = DockBridge(ctx, w, backend=dock.backend, card_bytes_per_s=card_bps)
+        # The window starts watching at unlock; the bench first times the idle window.
+        starts.append(bridge.start)
+        bridge.start = lambda: None  # type: ignore[method-assign]
+        bridges.append(bridge)
+        return bridge
 
-    win = MainWindow(where, clock=s.clock, lang="en", dock_factory=factory, runner=runner)
+    win = MainWindow(where, clock=s.clock, lang="en", dock_factory=factory)
     win.open_session(s)
     win.show()
+    pool = bridges[0].pool
     gaps: list[float] = []
     busy = [0]
     elapsed = QElapsedTimer()
@@ -317,7 +311,7 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
         tracer.tick()
         tracer.thread.start()
     timer.start()
-    bridge.start()
+    starts[0]()
     QTimer.singleShot(1_800_000, loop.quit)
     loop.exec()
     wall, cpu = time.perf_counter() - t0, cpu_s() - c0
@@ -346,9 +340,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mib", type=int, default=96, help="MiB per recording")
     ap.add_argument("--card-mbps", type=float, default=35.0, help="card read speed, MB/s")
     ap.add_argument("--rounds", type=int, default=1, help="direct rounds per N")
-    ap.add_argument("--window-pools", default="global,4,8",
-                    help="window runs with all cameras docked: 'global' (as shipped) and/or "
-                         "pool sizes; '' for none")
+    ap.add_argument("--window-pools", default="default,4,8",
+                    help="window runs with all cameras docked: 'default' (the setting as "
+                         "shipped) and/or max_parallel_downloads values; '' for none")
     ap.add_argument("--idle-s", type=float, default=10.0, help="idle window baseline, s")
     ap.add_argument("--trace-stalls", type=float, default=0.0, metavar="MS",
                     help="print the GUI thread's stacks during window stalls over MS")
@@ -367,10 +361,6 @@ def main(argv: list[str] | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         print(f"Qt global pool maxThreadCount = {QThreadPool.globalInstance().maxThreadCount()}"
               f" (cores: {cores})", flush=True)
-        if NONE_GUARD:
-            print(f"None guard: {len(NONE_GUARD):,} extra references to None (PySide6 void "
-                  f"calls drop one each on Python 3.11; refcount now {sys.getrefcount(None):,})",
-                  flush=True)
     with tempfile.TemporaryDirectory(prefix="dalel-dock-", dir=a.dir) as tmp:
         work = Path(tmp)
         dock = SimulatedDock(work / "dock", clock=FakeClock(T0 + timedelta(hours=8)))
@@ -402,21 +392,21 @@ def main(argv: list[str] | None = None) -> int:
                       f"{run.cpu_text(cores)}; {run.gil}", flush=True)
         stall_lines = []
         for p in pools:
-            cap = None if p == "global" else int(p)
+            cap = None if p == "default" else int(p)
             fl = floor_mbps(work, [q for c in cards for q in c.files])
             run, stall, idle, busy, fin = window_run(work, dock, cams, card_bps, a.files, cap,
                                                      a.idle_s, a.trace_stalls)
             bound = min(cams * a.card_mbps, fl)
             direct = results.get(cams)
             vs = (f"; window/direct {run.mbps / direct[-1][0].mbps:.2f}" if direct else "")
-            label = ("global pool" if cap is None else f"pool of {cap}")
+            label = ("default setting" if cap is None else f"{cap} at once")
             print(f"window ({label}), {cams} cameras docked: {run.nbytes / 1e6:.0f} MB in "
                   f"{run.wall:.1f} s from dock to all done = {run.mbps:.1f} MB/s; bound "
                   f"min({cams} x {a.card_mbps:g}, floor {fl:.0f}) = {bound:.1f} MB/s; "
                   f"aggregate/bound {run.mbps / bound:.2f}{vs}; at most {busy} downloads at "
                   f"once; cameras done at {', '.join(f'{x:.1f}' for x in fin)} s; "
                   f"{run.cpu_text(cores)}", flush=True)
-            tail = "" if cap is None else f" [window with a pool of {cap}]"
+            tail = "" if cap is None else f" [max_parallel_downloads = {cap}]"
             stall_lines.append(f"dock: longest stall during {cams} cameras = {stall:.0f} ms "
                                f"(idle window {idle:.0f} ms){tail}")
         for line in stall_lines:
