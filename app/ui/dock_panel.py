@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -175,7 +176,14 @@ class DockPanel(QWidget):
         box.addWidget(self.table)
         box.addWidget(self.empty)
         self.keys: list[str] = []
-        bridge.row_changed.connect(self.update_row)
+        # Eight cameras report progress 20 times a second each: rows are repainted together
+        # at most every 100 ms, not once per report.
+        self.dirty: set[str] = set()
+        self.repaint_timer = QTimer(self)
+        self.repaint_timer.setSingleShot(True)
+        self.repaint_timer.setInterval(100)
+        self.repaint_timer.timeout.connect(self.flush)
+        bridge.row_changed.connect(self.mark)
         bridge.row_removed.connect(self.remove_row)
         for key in bridge.rows:
             self.update_row(key)
@@ -192,6 +200,22 @@ class DockPanel(QWidget):
             self.table.insertRow(len(self.keys) - 1)
             self._show_empty()
         return self.keys.index(key)
+
+    def mark(self, key: str) -> None:
+        row = self.bridge.rows.get(key)
+        if key not in self.keys or row is None or row.state not in (D.DOWNLOADING,
+                                                                    D.VERIFYING):
+            self.dirty.discard(key)
+            self.update_row(key)        # a new row or a new state shows at once
+            return
+        self.dirty.add(key)
+        if not self.repaint_timer.isActive():
+            self.repaint_timer.start()
+
+    def flush(self) -> None:
+        dirty, self.dirty = self.dirty, set()
+        for key in dirty:
+            self.update_row(key)
 
     def remove_row(self, key: str) -> None:
         if key in self.keys:
@@ -340,6 +364,7 @@ class DockPanel(QWidget):
             self.bridge.dismiss(key)
 
     def button(self, key: str, name: str) -> QPushButton | None:
+        self.flush()
         if key not in self.keys:
             return None
         cell = self.table.cellWidget(self.keys.index(key), 5)

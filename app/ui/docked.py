@@ -107,6 +107,8 @@ class DockedRow:
 class DockBridge(QObject):
     """Owns the watcher and the docked rows; turns events into jobs and Qt signals."""
 
+    STAGGER_MS = 250
+
     row_changed = Signal(str)               # volume key
     row_removed = Signal(str)               # volume key
     status = Signal(str, str)               # volume key, a sentence for the status line
@@ -130,7 +132,12 @@ class DockBridge(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.drain)
-        ctx.bus.settings_changed.connect(lambda _keys: self.schedule())
+        self._max_parallel: int | None = None
+        self.stagger = QTimer(self)
+        self.stagger.setSingleShot(True)
+        self.stagger.setInterval(self.STAGGER_MS)
+        self.stagger.timeout.connect(self.schedule)
+        ctx.bus.settings_changed.connect(self._settings_changed)
 
     # -- lifecycle -------------------------------------------------------------------------
     def start(self) -> None:
@@ -144,6 +151,7 @@ class DockBridge(QObject):
         """At lock: every job is told to stop and waited for; the watcher ends."""
         self.stopped = True     # what the cancelled jobs report after this is not shown
         self.timer.stop()
+        self.stagger.stop()
         self.runner.cancel_all()
         self.runner.wait()
         if self.started:
@@ -156,10 +164,20 @@ class DockBridge(QObject):
 
     @property
     def max_parallel(self) -> int:
-        try:
-            return max(1, int(self.ctx.session.settings.get("max_parallel_downloads")))
-        except (DalelError, TypeError, ValueError):
-            return 4
+        """Read once and again only when the settings change: a read on the GUI thread waits
+        for any camera's commit (one writer)."""
+        if self._max_parallel is None:
+            try:
+                value = int(self.ctx.session.settings.get("max_parallel_downloads"))
+            except (DalelError, TypeError, ValueError):
+                value = 4
+            self._max_parallel = max(1, value)
+        return self._max_parallel
+
+    def _settings_changed(self, keys: list[str]) -> None:
+        if "max_parallel_downloads" in keys:
+            self._max_parallel = None
+            self.schedule()
 
     def drain(self) -> None:
         while True:
@@ -194,15 +212,18 @@ class DockBridge(QObject):
     def inspect(self, row: DockedRow) -> None:
         session, backend = self.ctx.session, self.backend
 
-        def work(_ctl: JobControl) -> tuple[VolumeIdentity, DockedCamera]:
-            return identify(session, row.volume, backend), describe(session, row.volume,
-                                                                    backend)
+        def work(_ctl: JobControl) -> tuple[VolumeIdentity, DockedCamera, bool]:
+            # The setting is read here too: on the GUI thread a read waits for any commit.
+            return (identify(session, row.volume, backend),
+                    describe(session, row.volume, backend),
+                    bool(session.settings.get("download_on_dock")))
 
         row.state, row.message = INSPECTING, ""
         self._run(row, Job(work, f"inspect {row.key}"), self._inspected)
 
-    def _inspected(self, row: DockedRow, result: tuple[VolumeIdentity, DockedCamera]) -> None:
-        row.ident, row.info = result
+    def _inspected(self, row: DockedRow,
+                   result: tuple[VolumeIdentity, DockedCamera, bool]) -> None:
+        row.ident, row.info, download_on_dock = result
         if row.ident.unregistered_camera:
             row.state = UNREGISTERED
         elif not row.ident.identified:
@@ -215,7 +236,7 @@ class DockBridge(QObject):
             self.status.emit(row.key, self.tr(
                 "Docked: {name}. The responsible officer downloads it (R1).").format(
                     name=row.ident.inventory_no or row.ident.label))
-        elif bool(self.ctx.session.settings.get("download_on_dock")):
+        elif download_on_dock:
             row.state = QUEUED
         else:
             row.state = WAITING
@@ -257,21 +278,22 @@ class DockBridge(QObject):
         self.schedule()
 
     def schedule(self) -> None:
-        """Start queued downloads while fewer than ``max_parallel_downloads`` run (R20)."""
-        if self.stopped or self.ctx.session.is_locked:
+        """Start a queued download while fewer than ``max_parallel_downloads`` run (R20),
+        one every ``STAGGER_MS``: a download's first moments (scanning the card, starting
+        its threads, filling its buffers) hold the interpreter, and eight starting together
+        froze the window for over half a second."""
+        if self.stopped or self.ctx.session.is_locked or self.stagger.isActive():
             return
         running = sum(1 for r in self.rows.values() if r.state in (DOWNLOADING, VERIFYING))
-        for row in list(self.rows.values()):
-            if running >= self.max_parallel:
-                break
-            if row.state == QUEUED:
-                self._start_download(row)
-                running += 1
+        queued = [r for r in self.rows.values() if r.state == QUEUED]
+        if queued and running < self.max_parallel:
+            self._start_download(queued[0])
+            if len(queued) > 1 and running + 1 < self.max_parallel:
+                self.stagger.start()
 
     def _start_download(self, row: DockedRow) -> None:
         session, backend, ident = self.ctx.session, self.backend, row.ident
         assert ident is not None and ident.camera_id is not None
-        wipe = bool(session.settings.get("auto_wipe"))
         rate = self.card_bytes_per_s
         source: Any = row.volume if row.volume.profile is not None else row.volume.mount
 
@@ -280,8 +302,9 @@ class DockBridge(QObject):
                 ctl.progress(p.done_bytes, p.total_bytes, p.stage)
 
             reader = CardThrottle(rate).read if rate else None
+            # wipe=None: the job reads ``auto_wipe`` itself, on this thread
             ing = IngestJob(session, source, camera=ident.camera_id, progress=report,
-                            cancel_event=ctl.cancel_event, backend=backend, wipe=wipe,
+                            cancel_event=ctl.cancel_event, backend=backend, wipe=None,
                             reader=reader)
             ing.prepare()
             ctl.progress(0, ing.scan.total_bytes if ing.scan else 0, "copying")

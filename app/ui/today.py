@@ -52,6 +52,10 @@ class TodayPage(QWidget):
         self.todo.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.dock_panel: DockPanel | None = None
+        self.paint_timer = QTimer(self)
+        self.paint_timer.setSingleShot(True)
+        self.paint_timer.setInterval(100)
+        self.paint_timer.timeout.connect(self._paint_docked)
         if ctx.dock is not None:
             self.dock_panel = DockPanel(ctx, ctx.dock)
             ctx.dock.row_changed.connect(self._dock_changed)
@@ -87,10 +91,11 @@ class TodayPage(QWidget):
         self.refresh()
 
     def _dock_changed(self, key: str) -> None:
-        """A docked camera's state is shown in its row of the cameras table too."""
+        """A docked camera's state is shown in its row of the cameras table too (painted
+        with the docking station's rows, at most every 100 ms)."""
         row = self.ctx.dock.rows.get(key) if self.ctx.dock is not None else None
-        if row is not None and row.camera_id is not None:
-            self._paint_docked()
+        if row is not None and row.camera_id is not None and not self.paint_timer.isActive():
+            self.paint_timer.start()
 
     def _paint_docked(self) -> None:
         dock = self.ctx.dock

@@ -232,7 +232,7 @@ def test_downloads_run_up_to_the_setting_the_rest_queue_and_each_cancels(
     dock = SimulatedDock(tmp_path / "dock", clock=clock)
     bridges: list[DockBridge] = []
     win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF,
-                     dock_factory=_factory(dock, bridges, rate=8e6, roots=[dock.mount_root]))
+                     dock_factory=_factory(dock, bridges, rate=4e6, roots=[dock.mount_root]))
     qtbot.addWidget(win)
     win.open_session(s)
     bridge, panel = bridges[0], win.workspace.today.dock_panel
