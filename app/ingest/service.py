@@ -74,6 +74,15 @@ def describe(session: Any, volume: Any, backend: Any = None) -> DockedCamera:
     info.needs_registration = ident.unregistered_camera
     info.unidentified = not ident.identified and not ident.unregistered_camera
     if prof is None:
+        # No camera layout: read as a folder, counting only what can be footage (a memory
+        # stick of documents is not a card to tie to a camera).
+        if volume.mount is not None:
+            try:
+                scan = driver_for(volume, backend).recordings(tz)
+                media = [r for r in scan.recordings if r.media != "other"]
+                info.recordings, info.bytes = len(media), sum(r.size for r in media)
+            except (OSError, DalelError) as exc:
+                info.errors.append(str(exc))
         return info
     drv = volume.driver(backend)
     try:

@@ -239,6 +239,7 @@ class DockPanel(QWidget):
             D.WIPED: self.tr("Done: the card is wiped"),
             D.FAILED: self.tr("Failed"),
             D.REMOVED: self.tr("Taken out"),
+            D.NO_FOOTAGE: self.tr("No recordings on it: not a camera's card, nothing to do"),
         }.get(row.state, row.state)
         if row.state == D.WIPED and row.wiped is not None:
             t = self.tr("Done: %n file(s) wiped from the card", "", row.wiped)
@@ -337,7 +338,7 @@ class DockPanel(QWidget):
                                   "wiping deletes them from the card (R1, R14)") if ok else
                           self.tr("Not every file on the card is in the vault; nothing can be "
                                   "wiped (R14)")))
-        if st in (D.REMOVED, D.WIPED, D.FAILED) and row.job is None:
+        if st in (D.REMOVED, D.WIPED, D.FAILED, D.NO_FOOTAGE) and row.job is None:
             specs.append(("dismiss", self.tr("Clear"), True, ""))
         cell.set_buttons(specs)
         # Cell widgets do not size their column: the buttons must show their whole text.

@@ -54,6 +54,7 @@ DOWNLOADING = "downloading"
 VERIFYING = "verifying"
 VERIFIED = "verified"
 INCOMPLETE = "incomplete"
+NO_FOOTAGE = "no_footage"      # not a camera's card: no recordings on it
 CANCELLED = "cancelled"
 WIPING = "wiping"
 WIPED = "wiped"
@@ -226,6 +227,9 @@ class DockBridge(QObject):
         row.ident, row.info, download_on_dock = result
         if row.ident.unregistered_camera:
             row.state = UNREGISTERED
+        elif not row.ident.identified and row.volume.profile is None and \
+                row.info.recordings == 0:
+            row.state = NO_FOOTAGE
         elif not row.ident.identified:
             row.state = UNIDENTIFIED
         elif not self.ctx.keeps_journal:

@@ -220,32 +220,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="213"/>
+        <location filename="../../app/ui/docked.py" line="239"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Оны жауапты тұлға түсіреді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="215"/>
+        <location filename="../../app/ui/docked.py" line="241"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="351"/>
+        <location filename="../../app/ui/docked.py" line="379"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="399"/>
+        <location filename="../../app/ui/docked.py" line="427"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="412"/>
+        <location filename="../../app/ui/docked.py" line="440"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="346"/>
+        <location filename="../../app/ui/docked.py" line="374"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: {n} жазба сақталды, {dup} жазба қоймада бұрыннан бар</translation>
     </message>
@@ -253,112 +253,117 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
         <source>Docked</source>
         <translation>Қондырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
         <source>Who has it</source>
         <translation>Кімде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
         <source>Clock / battery</source>
         <translation>Сағат / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="156"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="156"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="156"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="168"/>
+        <location filename="../../app/ui/dock_panel.py" line="169"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <location filename="../../app/ui/dock_panel.py" line="228"/>
         <source>Reading the camera…</source>
         <translation>Бейнетіркегіш оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <location filename="../../app/ui/dock_panel.py" line="229"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <location filename="../../app/ui/dock_panel.py" line="230"/>
         <source>Camera not in the register (R4)</source>
         <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <location filename="../../app/ui/dock_panel.py" line="232"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>Downloading</source>
         <translation>Түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
         <source>Verifying the copies in the vault</source>
         <translation>Қоймадағы көшірмелер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <location filename="../../app/ui/dock_panel.py" line="236"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Толық емес: картаны тазартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="214"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>Wiping the card</source>
         <translation>Карта тазартылуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="215"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Done: the card is wiped</source>
         <translation>Дайын: карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="216"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Failed</source>
         <translation>Сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="217"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Taken out</source>
         <translation>Шығарып алынды</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
+        <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="220"/>
+        <location filename="../../app/ui/dock_panel.py" line="245"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -366,87 +371,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="222"/>
+        <location filename="../../app/ui/dock_panel.py" line="247"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="256"/>
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="266"/>
         <source>clock right</source>
         <translation>сағат дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="267"/>
         <source>clock {offset} s off</source>
         <translation>сағат {offset} с ауытқыған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="244"/>
+        <location filename="../../app/ui/dock_panel.py" line="269"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="276"/>
+        <location filename="../../app/ui/dock_panel.py" line="301"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="280"/>
+        <location filename="../../app/ui/dock_panel.py" line="305"/>
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="224"/>
+        <location filename="../../app/ui/dock_panel.py" line="249"/>
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="295"/>
+        <location filename="../../app/ui/dock_panel.py" line="320"/>
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="296"/>
+        <location filename="../../app/ui/dock_panel.py" line="321"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="298"/>
+        <location filename="../../app/ui/dock_panel.py" line="323"/>
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="299"/>
+        <location filename="../../app/ui/dock_panel.py" line="324"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="302"/>
+        <location filename="../../app/ui/dock_panel.py" line="327"/>
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="303"/>
+        <location filename="../../app/ui/dock_panel.py" line="328"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="305"/>
+        <location filename="../../app/ui/dock_panel.py" line="330"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="307"/>
+        <location filename="../../app/ui/dock_panel.py" line="332"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="311"/>
+        <location filename="../../app/ui/dock_panel.py" line="336"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -454,27 +459,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <location filename="../../app/ui/dock_panel.py" line="337"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="314"/>
+        <location filename="../../app/ui/dock_panel.py" line="339"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="317"/>
+        <location filename="../../app/ui/dock_panel.py" line="342"/>
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="373"/>
+        <location filename="../../app/ui/dock_panel.py" line="399"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="374"/>
+        <location filename="../../app/ui/dock_panel.py" line="400"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -1021,37 +1026,37 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="80"/>
+        <location filename="../../app/ui/dock_panel.py" line="81"/>
         <source>Register this camera</source>
         <translation>Бұл бейнетіркегішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="82"/>
+        <location filename="../../app/ui/dock_panel.py" line="83"/>
         <source>e.g. BK-014</source>
         <translation>мысалы, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="85"/>
+        <location filename="../../app/ui/dock_panel.py" line="86"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тізілімде жоқ. Түгендеу нөмірі жоқ бейнетіркегішті пайдалануға болмайды (R4): оған нөмір беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="91"/>
+        <location filename="../../app/ui/dock_panel.py" line="92"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="92"/>
+        <location filename="../../app/ui/dock_panel.py" line="93"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="96"/>
+        <location filename="../../app/ui/dock_panel.py" line="97"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="97"/>
+        <location filename="../../app/ui/dock_panel.py" line="98"/>
         <source>&amp;Model:</source>
         <translation>&amp;Моделі:</translation>
     </message>
@@ -1678,27 +1683,27 @@ Downloaded {when}</source>
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="45"/>
+        <location filename="../../app/ui/dock_panel.py" line="46"/>
         <source>Which camera is this?</source>
         <translation>Бұл қай бейнетіркегіш?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="55"/>
+        <location filename="../../app/ui/dock_panel.py" line="56"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>{label} томы қай бейнетіркегішке тиесілі екенін айтпайды (оқу құрылғысындағы карта немесе сериялық нөмірі оқылмайтын бейнетіркегіш). Оның бейнетіркегішінің немесе жад картасының түгендеу нөмірін таңдаңыз. Таңдауыңыз журналға жазылады, ал келесі қондыруда бұл карта танылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="62"/>
+        <location filename="../../app/ui/dock_panel.py" line="63"/>
         <source>Tie</source>
         <translation>Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="63"/>
+        <location filename="../../app/ui/dock_panel.py" line="64"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="67"/>
+        <location filename="../../app/ui/dock_panel.py" line="68"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
@@ -1721,17 +1726,17 @@ Downloaded {when}</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
+        <location filename="../../app/ui/today.py" line="66"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="67"/>
+        <location filename="../../app/ui/today.py" line="71"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="75"/>
+        <location filename="../../app/ui/today.py" line="79"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
@@ -1746,67 +1751,67 @@ Downloaded {when}</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="114"/>
+        <location filename="../../app/ui/today.py" line="119"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="116"/>
+        <location filename="../../app/ui/today.py" line="121"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="116"/>
+        <location filename="../../app/ui/today.py" line="121"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="117"/>
+        <location filename="../../app/ui/today.py" line="122"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="117"/>
+        <location filename="../../app/ui/today.py" line="122"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="148"/>
+        <location filename="../../app/ui/today.py" line="153"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="150"/>
+        <location filename="../../app/ui/today.py" line="155"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="152"/>
+        <location filename="../../app/ui/today.py" line="157"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="154"/>
+        <location filename="../../app/ui/today.py" line="159"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="158"/>
+        <location filename="../../app/ui/today.py" line="163"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="162"/>
+        <location filename="../../app/ui/today.py" line="167"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="167"/>
+        <location filename="../../app/ui/today.py" line="172"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="172"/>
+        <location filename="../../app/ui/today.py" line="177"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>

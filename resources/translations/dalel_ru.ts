@@ -220,32 +220,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="213"/>
+        <location filename="../../app/ui/docked.py" line="239"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Выгружает ответственное лицо (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="215"/>
+        <location filename="../../app/ui/docked.py" line="241"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="351"/>
+        <location filename="../../app/ui/docked.py" line="379"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="399"/>
+        <location filename="../../app/ui/docked.py" line="427"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="412"/>
+        <location filename="../../app/ui/docked.py" line="440"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="346"/>
+        <location filename="../../app/ui/docked.py" line="374"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
@@ -253,112 +253,117 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
         <source>Docked</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
         <source>Who has it</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="154"/>
+        <location filename="../../app/ui/dock_panel.py" line="155"/>
         <source>Clock / battery</source>
         <translation>Часы / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="156"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="156"/>
         <source>Progress</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="156"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="168"/>
+        <location filename="../../app/ui/dock_panel.py" line="169"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <location filename="../../app/ui/dock_panel.py" line="228"/>
         <source>Reading the camera…</source>
         <translation>Чтение видеорегистратора…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <location filename="../../app/ui/dock_panel.py" line="229"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <location filename="../../app/ui/dock_panel.py" line="230"/>
         <source>Camera not in the register (R4)</source>
         <translation>Видеорегистратора нет в реестре (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <location filename="../../app/ui/dock_panel.py" line="232"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>В очереди: выгружаются другие видеорегистраторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>Downloading</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
         <source>Verifying the copies in the vault</source>
         <translation>Проверка копий в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сохранено и проверено: карту можно очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <location filename="../../app/ui/dock_panel.py" line="236"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Не полностью: карту очистить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="214"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>Wiping the card</source>
         <translation>Очистка карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="215"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Done: the card is wiped</source>
         <translation>Готово: карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="216"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="217"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Taken out</source>
         <translation>Извлечено</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
+        <translation>Записей нет: это не карта видеорегистратора, делать ничего не нужно</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="220"/>
+        <location filename="../../app/ui/dock_panel.py" line="245"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -367,87 +372,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="222"/>
+        <location filename="../../app/ui/dock_panel.py" line="247"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="256"/>
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="266"/>
         <source>clock right</source>
         <translation>часы верны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="267"/>
         <source>clock {offset} s off</source>
         <translation>часы сбиты на {offset} с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="244"/>
+        <location filename="../../app/ui/dock_panel.py" line="269"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="276"/>
+        <location filename="../../app/ui/dock_panel.py" line="301"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="280"/>
+        <location filename="../../app/ui/dock_panel.py" line="305"/>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="224"/>
+        <location filename="../../app/ui/dock_panel.py" line="249"/>
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="295"/>
+        <location filename="../../app/ui/dock_panel.py" line="320"/>
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="296"/>
+        <location filename="../../app/ui/dock_panel.py" line="321"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="298"/>
+        <location filename="../../app/ui/dock_panel.py" line="323"/>
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="299"/>
+        <location filename="../../app/ui/dock_panel.py" line="324"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="302"/>
+        <location filename="../../app/ui/dock_panel.py" line="327"/>
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="303"/>
+        <location filename="../../app/ui/dock_panel.py" line="328"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="305"/>
+        <location filename="../../app/ui/dock_panel.py" line="330"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="307"/>
+        <location filename="../../app/ui/dock_panel.py" line="332"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="311"/>
+        <location filename="../../app/ui/dock_panel.py" line="336"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -456,27 +461,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <location filename="../../app/ui/dock_panel.py" line="337"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="314"/>
+        <location filename="../../app/ui/dock_panel.py" line="339"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="317"/>
+        <location filename="../../app/ui/dock_panel.py" line="342"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="373"/>
+        <location filename="../../app/ui/dock_panel.py" line="399"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="374"/>
+        <location filename="../../app/ui/dock_panel.py" line="400"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -1024,37 +1029,37 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="80"/>
+        <location filename="../../app/ui/dock_panel.py" line="81"/>
         <source>Register this camera</source>
         <translation>Зарегистрировать этот видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="82"/>
+        <location filename="../../app/ui/dock_panel.py" line="83"/>
         <source>e.g. BK-014</source>
         <translation>например, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="85"/>
+        <location filename="../../app/ui/dock_panel.py" line="86"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Этого видеорегистратора (серийный номер {serial}) нет в реестре. Видеорегистратор без инвентарного номера использовать нельзя (R4): присвойте ему номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="91"/>
+        <location filename="../../app/ui/dock_panel.py" line="92"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="92"/>
+        <location filename="../../app/ui/dock_panel.py" line="93"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="96"/>
+        <location filename="../../app/ui/dock_panel.py" line="97"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="97"/>
+        <location filename="../../app/ui/dock_panel.py" line="98"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
@@ -1681,27 +1686,27 @@ Downloaded {when}</source>
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="45"/>
+        <location filename="../../app/ui/dock_panel.py" line="46"/>
         <source>Which camera is this?</source>
         <translation>Какой это видеорегистратор?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="55"/>
+        <location filename="../../app/ui/dock_panel.py" line="56"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>Том {label} не сообщает, какому видеорегистратору он принадлежит (карта в картридере или видеорегистратор без читаемого серийного номера). Выберите инвентарный номер его видеорегистратора или карты памяти. Выбор записывается в журнал, и при следующей установке эта карта будет опознана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="62"/>
+        <location filename="../../app/ui/dock_panel.py" line="63"/>
         <source>Tie</source>
         <translation>Привязать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="63"/>
+        <location filename="../../app/ui/dock_panel.py" line="64"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="67"/>
+        <location filename="../../app/ui/dock_panel.py" line="68"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
@@ -1724,17 +1729,17 @@ Downloaded {when}</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="62"/>
+        <location filename="../../app/ui/today.py" line="66"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="67"/>
+        <location filename="../../app/ui/today.py" line="71"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="75"/>
+        <location filename="../../app/ui/today.py" line="79"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
@@ -1749,67 +1754,67 @@ Downloaded {when}</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="114"/>
+        <location filename="../../app/ui/today.py" line="119"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="116"/>
+        <location filename="../../app/ui/today.py" line="121"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="116"/>
+        <location filename="../../app/ui/today.py" line="121"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="117"/>
+        <location filename="../../app/ui/today.py" line="122"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="117"/>
+        <location filename="../../app/ui/today.py" line="122"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="148"/>
+        <location filename="../../app/ui/today.py" line="153"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} ещё не сдан инспектором {name}; срок — {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="150"/>
+        <location filename="../../app/ui/today.py" line="155"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="152"/>
+        <location filename="../../app/ui/today.py" line="157"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: загрузите записи {camera} ({name}) до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="154"/>
+        <location filename="../../app/ui/today.py" line="159"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 ПРОСРОЧЕНО: записи {camera} ({name}) нужно было загрузить до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="158"/>
+        <location filename="../../app/ui/today.py" line="163"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: срок службы {number} истекает {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="162"/>
+        <location filename="../../app/ui/today.py" line="167"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="167"/>
+        <location filename="../../app/ui/today.py" line="172"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="172"/>
+        <location filename="../../app/ui/today.py" line="177"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>

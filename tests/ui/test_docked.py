@@ -316,3 +316,24 @@ def test_issue_shows_the_docked_battery_refuses_it_low_and_sets_the_clock(
     assert sets["docking"]["offset_before_s"] == pytest.approx(-240, abs=2)
     assert sets["issue"]["offset_before_s"] == pytest.approx(0, abs=2)
     win.lock()
+
+
+def test_a_memory_stick_without_recordings_is_not_offered_for_a_tie(qtbot, stocked, vault_dir,
+                                                                    clock, tmp_path):
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    bridges: list[DockBridge] = []
+    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF,
+                     dock_factory=_factory(dock, bridges, roots=[dock.mount_root]))
+    qtbot.addWidget(win)
+    win.open_session(stocked)
+    stick = dock.mount_root.parent / "stick"
+    (stick / "Documents").mkdir(parents=True)
+    (stick / "Documents" / "report.docx").write_bytes(b"PK\x03\x04 not footage")
+    stick.rename(dock.mount_root / "KINGSTON")
+    bridge, panel = bridges[0], win.workspace.today.dock_panel
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.NO_FOOTAGE],
+                    timeout=10000)
+    key = next(iter(bridge.rows))
+    assert panel.button(key, "tie") is None and panel.button(key, "dismiss") is not None
+    assert stocked.footage.count() == 0 and not stocked.journal.entries(kind="tie")
+    win.lock()
