@@ -126,10 +126,14 @@ def normalize(password: str) -> str:
 
 
 def password_forms(password: str) -> list[str]:
-    """NFC first; then the form as typed, for slots sealed before passwords were
-    normalised (those are re-wrapped with the NFC form once they open)."""
-    nfc = normalize(password)
-    return [nfc] if nfc == password else [nfc, password]
+    """NFC first; then the form as typed and NFD, for slots sealed before passwords were
+    normalised (from whatever form the keyboard gave then; they are re-wrapped with the NFC
+    form once they open). An ASCII password has one form and costs one derivation."""
+    forms = [normalize(password)]
+    for form in (password, unicodedata.normalize("NFD", password)):
+        if form not in forms:
+            forms.append(form)
+    return forms
 
 
 def _header(fmt: int, vault_id: str, role: str, params: KdfParams,
