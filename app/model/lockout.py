@@ -7,8 +7,10 @@ password holders; one person's typos must not keep the other out). Failed attemp
 the file until the next successful unlock moves them into the (encrypted, chained) audit
 log. Deleting the file resets the counters: it slows down a guesser at the desk, it is not a
 cryptographic barrier; Argon2id is. A deleted or rolled-back file is noticed, though: every
-write raises ``generation``, the unlock entry of the audit log remembers the last one, and
-the next unlock compares (see ``vault.unlock``).
+write raises ``generation`` (a file made anew gets a new random ``epoch``), the unlock entry
+of the audit log remembers both, and the next unlock compares (see ``vault.unlock``). A file
+put back exactly as the last successful unlock left it cannot be told from one left alone:
+the failures in between are known to that file only.
 
 The file is never trusted to be well formed. Whatever it holds, reading it never raises: a
 person whose counter cannot be read is locked out for the usual ten minutes (never longer)
@@ -21,6 +23,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -55,7 +58,9 @@ class Success:
 
     pending: list[dict[str, Any]] = field(default_factory=list)
     read_generation: int = 0        # the generation the file had (0 when missing)
+    read_epoch: str | None = None   # the epoch it had (None when missing or unreadable)
     generation: int = 0             # the generation on disk now (the new one if written)
+    epoch: str | None = None        # the epoch on disk now
     missing: bool = False           # there was no file at all
     written: bool = True            # False: the disk refused; logged, not fatal
 
@@ -89,6 +94,7 @@ class LockoutState:
         self.clock = clock
         self.missing = False
         self.read_generation = 0
+        self.read_epoch: str | None = None
         # Events that could not be put into the file (the disk refused): handed to the
         # next successful unlock of this process directly.
         self._unsaved: list[dict[str, Any]] = []
@@ -97,12 +103,12 @@ class LockoutState:
     # -- reading: total, never raises ------------------------------------------------------
     def _load(self) -> dict[str, Any]:
         self.missing = False
+        self.read_generation, self.read_epoch = 0, None
         try:
             with self.path.open("rb") as fh:
                 raw = fh.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             self.missing = True
-            self.read_generation = 0
             return self._fresh()
         except OSError as exc:  # a folder in its place, no permission, an I/O error
             return self._damaged(f"unreadable: {exc.strerror or exc}", ROLES, self._fresh())
@@ -119,19 +125,18 @@ class LockoutState:
             if state.get("format") != FORMAT or not isinstance(state.get("roles"), dict):
                 raise _Garbage("unknown format")
         except _Garbage as exc:
-            self.read_generation = 0
             return self._damaged(str(exc), ROLES, self._fresh())
         return self._check(state)
 
     def _fresh(self) -> dict[str, Any]:
-        return {"format": FORMAT, "generation": 0, "roles": {r: _fresh_role() for r in ROLES},
-                "pending": []}
+        return {"format": FORMAT, "epoch": secrets.token_hex(8), "generation": 0,
+                "roles": {r: _fresh_role() for r in ROLES}, "pending": []}
 
     def _upgrade(self, data: dict[str, Any]) -> dict[str, Any]:
         """Format 1 held one counter for both people: both inherit it (never less safe)."""
         shared = {"failures": data.get("failures", 0), "locked_until": data.get("locked_until")}
-        return {"format": FORMAT, "generation": 0, "roles": {r: dict(shared) for r in ROLES},
-                "pending": data.get("pending", [])}
+        return {"format": FORMAT, "epoch": secrets.token_hex(8), "generation": 0,
+                "roles": {r: dict(shared) for r in ROLES}, "pending": data.get("pending", [])}
 
     def _check(self, data: dict[str, Any]) -> dict[str, Any]:
         """Keeps what is sane; a person whose counter is not sane gets the usual lockout."""
@@ -141,7 +146,13 @@ class LockoutState:
             state["generation"] = _int(data.get("generation"), 0, MAX_GENERATION)
         except _Garbage:
             why.append("generation")   # noticed as a reset at the next unlock, no lockout
-        self.read_generation = state["generation"]
+        epoch = data.get("epoch")
+        if isinstance(epoch, str) and 8 <= len(epoch) <= 64 and epoch.isascii() \
+                and epoch.isalnum():
+            state["epoch"] = epoch
+        else:
+            why.append("epoch")
+        self.read_generation, self.read_epoch = state["generation"], state["epoch"]
         bad_roles = []
         latest = self.clock.now() + LOCKOUT
         for role in ROLES:
@@ -270,7 +281,8 @@ class LockoutState:
         """Resets ``role``'s counter; returns the attempts to move into the audit log."""
         data = self._load()
         result = Success(pending=list(data["pending"]) + self._unsaved,
-                         read_generation=self.read_generation, missing=self.missing)
+                         read_generation=self.read_generation, read_epoch=self.read_epoch,
+                         missing=self.missing, epoch=data["epoch"])
         self._unsaved = []
         clean = dict(data, pending=[], roles=dict(data["roles"]))
         clean["roles"][role] = _fresh_role()

@@ -190,17 +190,21 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> 
     session.slot_events = opened.events
     done = lock.note_success(role)
     with db.write() as con:
-        last = _last_lockout_generation(con)
-        # A lockout file that is missing or behind the generation the last unlock wrote was
-        # deleted or rolled back (counters reset): recorded, since the file is plaintext.
-        reset = last is not None and (done.missing or done.read_generation < last)
+        last = _last_lockout_mark(con)
+        # A lockout file that is missing, made anew (another epoch) or behind the generation
+        # the last unlock left was deleted, damaged or rolled back — its counters reset:
+        # recorded, since the file is plaintext and anyone can do that.
+        reset = last is not None and (done.missing or done.read_epoch != last[0]
+                                      or done.read_generation < last[1])
         if reset:
+            assert last is not None
             session.audit.append_in(con, "lockout_file_reset", role, session.actor_id, None,
                                     {"found": None if done.missing else done.read_generation,
-                                     "expected": last})
+                                     "expected": last[1],
+                                     "same_file": done.read_epoch == last[0]})
         for event in done.pending:
             gen = event.get("gen")
-            if not reset and last is not None and isinstance(gen, int) and gen <= last:
+            if not reset and last is not None and isinstance(gen, int) and gen <= last[1]:
                 continue  # moved at an unlock whose clean rewrite the disk refused
             session.audit.append_in(con, event["action"], event.get("role"), None,
                                     event["at"], event.get("detail", {}))
@@ -210,19 +214,21 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> 
         for action, detail in opened.events:
             session.audit.append_in(con, action, role, session.actor_id, None, detail)
         session.audit.append_in(con, "unlock", role, session.actor_id, None,
-                                {"lockout_generation": done.generation})
+                                {"lockout_epoch": done.epoch,
+                                 "lockout_generation": done.generation})
     return session
 
 
-def _last_lockout_generation(con: Any) -> int | None:
-    """The lockout file's generation that the last unlock left on disk (None: no unlock
-    has recorded one yet)."""
+def _last_lockout_mark(con: Any) -> tuple[str, int] | None:
+    """The lockout file's epoch and generation that the last unlock left on disk (None: no
+    unlock has recorded them yet, e.g. a vault from before they existed)."""
     row = con.execute("SELECT detail FROM audit WHERE action = 'unlock' "
                       "ORDER BY seq DESC LIMIT 1").fetchone()
     if row is None:
         return None
-    gen = json.loads(row[0]).get("lockout_generation")
-    return gen if type(gen) is int else None
+    detail = json.loads(row[0])
+    epoch, gen = detail.get("lockout_epoch"), detail.get("lockout_generation")
+    return (epoch, gen) if isinstance(epoch, str) and type(gen) is int else None
 
 
 class VaultSession:
