@@ -403,7 +403,7 @@ class SlotStore:
                                         good.slot.salt)
                 self.write_new(role, sealed)
             except DalelError as exc:  # a full or read-only disk: the old slot still opens
-                log.warning("could not re-wrap the %s slot: %s", role, exc)
+                log.info("could not re-wrap the %s slot: %s", role, exc)
             else:
                 if other.problem is not None:
                     opened.events.append(("slot_damaged", {"role": role,
@@ -420,7 +420,7 @@ class SlotStore:
         try:
             atomic_write(other.path, good.data)
         except DalelError as exc:
-            log.warning("could not repair %s: %s", other.path, exc)
+            log.info("could not repair %s: %s", other.path, exc)
             opened.events.append(("slot_damaged", {"role": role, "copy": other.path.name,
                                                    "reason": f"not repaired: {exc.message}"}))
         else:

@@ -200,7 +200,7 @@ class LockoutState:
                  ) -> dict[str, Any]:
         """The usual ten-minute lockout for each person whose counter was unreadable, and
         the file rewritten clean at once, so garbage never keeps anyone out longer."""
-        log.warning("lockout file %s is damaged (%s); rewriting it", self.path, reason)
+        log.info("lockout file %s is damaged (%s); rewriting it", self.path, reason)
         punished = dict(state, roles=dict(state["roles"]))
         until = to_iso(self.clock.now() + LOCKOUT)
         for role in roles:
@@ -224,7 +224,7 @@ class LockoutState:
                 try:
                     os.replace(self.path, aside)
                 except OSError as exc:
-                    log.warning("could not move %s aside: %s", self.path, exc)
+                    log.info("could not move %s aside: %s", self.path, exc)
                 return
 
     # -- writing: never fatal --------------------------------------------------------------
@@ -240,7 +240,7 @@ class LockoutState:
         try:
             atomic_write(self.path, json.dumps(data, indent=1).encode())
         except DalelError as exc:
-            log.warning("could not write %s: %s", self.path, exc)
+            log.info("could not write %s: %s", self.path, exc)
             return False
         return True
 
