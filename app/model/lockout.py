@@ -32,6 +32,7 @@ from typing import Any
 from app.clock import Clock, from_iso, to_iso
 from app.errors import DalelError
 from app.fsutil import atomic_write
+from app.model.crypto import canonical_json
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +195,10 @@ class LockoutState:
             _time(event.get("at"))
             if "gen" in event:
                 _int(event["gen"], 0, MAX_GENERATION)
+            try:  # it goes into the audit chain as canonical JSON: it must have one
+                canonical_json(event)
+            except (ValueError, RecursionError):  # e.g. a lone surrogate in the detail
+                raise _Garbage("pending") from None
         return list(pending)
 
     def _damaged(self, reason: str, roles: tuple[str, ...], state: dict[str, Any]

@@ -25,7 +25,14 @@ from typing import Any
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.clock import Clock, SystemClock, from_iso, to_iso
-from app.errors import CorruptVault, InvalidInput, LockedOut, RuleViolation, WrongPassword
+from app.errors import (
+    CorruptVault,
+    InvalidInput,
+    LockedOut,
+    RuleViolation,
+    SlotDamaged,
+    WrongPassword,
+)
 from app.fsutil import atomic_write, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import keyslots
@@ -345,7 +352,7 @@ class VaultSession:
     def _refuse_same_as(self, role: str, password: str) -> None:
         try:
             SlotStore(self.path / "keys", self.vault_id).open(role, password)
-        except WrongPassword:
+        except (WrongPassword, SlotDamaged):  # the other's damaged slot cannot be compared
             return
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "core", "The officer and the head must each choose their own password."))

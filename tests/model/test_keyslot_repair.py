@@ -186,6 +186,18 @@ def test_a_folder_in_place_of_a_copy_is_reported_and_the_other_opens(session, va
     s.lock()
 
 
+def test_another_roles_slot_in_place_of_a_copy_is_damage(session, vault_dir, clock):
+    session.lock()
+    head_slot = (keys(vault_dir) / "head.slot").read_bytes()
+    (keys(vault_dir) / "officer.slot").write_bytes(head_slot)
+    problems = slot_health(keys(vault_dir), session.vault_id)
+    assert [(p.copy, p.reason) for p in problems] == \
+        [("officer.slot", "belongs to another vault or role")]
+    s = vault.unlock(vault_dir, "officer", OFFICER_PW, clock)
+    assert slot_health(keys(vault_dir), s.vault_id) == []
+    s.lock()
+
+
 def test_wrong_password_with_one_damaged_copy_is_still_a_wrong_password(session, vault_dir,
                                                                         clock):
     session.lock()

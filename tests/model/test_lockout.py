@@ -109,6 +109,11 @@ HOSTILE = {
     "pending garbage, no counters": (_write(json.dumps({"format": 2, "generation": 1, "roles": {},
                                            "pending": [{"action": "drop table"}]})),
                         ("officer", "head")),
+    "pending detail unencodable": (_write(json.dumps(
+        {"format": 2, "epoch": "0123456789", "generation": 4,
+         "roles": {r: {"failures": 0, "locked_until": None} for r in ("officer", "head")},
+         "pending": [{"at": "2026-11-23T03:00:00.000000Z", "action": "unlock_failed",
+                      "role": "officer", "detail": {"x": "\ud800"}}]})), ()),
     "generation garbage": (_write(json.dumps(
         {"format": 2, "generation": -5, "pending": [],
          "roles": {r: {"failures": 0, "locked_until": None} for r in ("officer", "head")}})),
