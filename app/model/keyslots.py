@@ -15,6 +15,7 @@ import hashlib
 import json
 import logging
 import secrets
+import stat
 import time
 import unicodedata
 from dataclasses import dataclass, field
@@ -308,6 +309,9 @@ class Opened:
 def read_copy(path: Path, vault_id: str | None = None, role: str | None = None) -> SlotCopy:
     copy = SlotCopy(path)
     try:
+        if not stat.S_ISREG(path.stat().st_mode):  # a folder, or a pipe that would hang
+            copy.problem = "not a regular file"
+            return copy
         with path.open("rb") as fh:
             copy.data = fh.read(MAX_SLOT_BYTES + 1)
     except FileNotFoundError:

@@ -24,6 +24,7 @@ import json
 import logging
 import os
 import secrets
+import stat
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -106,6 +107,8 @@ class LockoutState:
         self.missing = False
         self.read_generation, self.read_epoch = 0, None
         try:
+            if not stat.S_ISREG(self.path.stat().st_mode):  # a folder, or a pipe that hangs
+                return self._damaged("not a regular file", ROLES, self._fresh())
             with self.path.open("rb") as fh:
                 raw = fh.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
@@ -211,8 +214,9 @@ class LockoutState:
         for role in roles:
             punished["roles"][role] = {"failures": 0, "locked_until": until, "damaged": True}
         event = self._event("lockout_file_damaged", None, reason=reason, locked=list(roles))
-        if self.path.is_dir() and not self.path.is_symlink():
-            self._move_aside()
+        if os.path.lexists(self.path) and not self.path.is_symlink() \
+                and not self.path.is_file():
+            self._move_aside()   # a folder or a pipe cannot be replaced by a rename
         if self._save(punished, [event]):
             return punished
         # Cannot be rewritten: a lockout imposed now would be imposed again at every

@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import unicodedata
 from pathlib import Path
 
@@ -173,14 +174,15 @@ def test_a_healthy_unlock_writes_nothing(session, vault_dir, clock):
     s.lock()
 
 
-def test_a_folder_in_place_of_a_copy_is_reported_and_the_other_opens(session, vault_dir,
-                                                                      clock):
+@pytest.mark.parametrize("make", [Path.mkdir, os.mkfifo])
+def test_a_folder_or_pipe_in_place_of_a_copy_is_reported_and_the_other_opens(
+        session, vault_dir, clock, make):
     session.lock()
     bak = keys(vault_dir) / "head.slot.bak"
     bak.unlink()
-    bak.mkdir()
+    make(bak)
     problems = slot_health(keys(vault_dir), session.vault_id)
-    assert problems[0].copy == "head.slot.bak" and "unreadable" in problems[0].reason
+    assert problems[0].copy == "head.slot.bak" and "not a regular file" in problems[0].reason
     s = vault.unlock(vault_dir, "head", HEAD_PW, clock)  # cannot repair; still opens
     assert "slot_damaged" in actions(s)
     s.lock()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from datetime import timedelta
 from pathlib import Path
@@ -90,6 +91,7 @@ HOSTILE = {
     "a list": (_write("[]"), ("officer", "head")),
     "deep nesting": (_write("[" * 50_000 + "]" * 50_000), ("officer", "head")),
     "a folder": (_folder, ("officer", "head")),
+    "a pipe": (os.mkfifo, ("officer", "head")),   # reading it would wait for ever
     "binary": (lambda p: p.write_bytes(b"\xff\x00" * 100), ("officer", "head")),
     "old format, locked_until not a time":
         (_write('{"failures": 2, "locked_until": "soon", "pending": []}'), ("officer", "head")),
