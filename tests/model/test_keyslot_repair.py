@@ -260,7 +260,10 @@ def test_a_format_1_slot_opens_and_is_upgraded(session, vault_dir, clock):
 def test_format_1_copies_that_differ_are_told_apart_by_the_password(session, vault_dir,
                                                                     clock):
     old = _install_format_1(session, vault_dir, OFFICER_PW)
-    (keys(vault_dir) / "officer.slot").write_bytes(flip(old))  # still parses: no checksum
+    # Another valid base64 letter in the wrapped key: still parses, format 1 has no checksum.
+    at = old.index(b'"wrapped"') + 15
+    other = b"B" if old[at:at + 1] == b"A" else b"A"
+    (keys(vault_dir) / "officer.slot").write_bytes(old[:at] + other + old[at + 1:])
     problems = slot_health(keys(vault_dir), None)
     assert [p.copy for p in problems] == ["officer.slot.bak"] and "differs" in problems[0].reason
     with pytest.raises(WrongPassword):
