@@ -44,6 +44,13 @@ class CorruptVault(DalelError):
     exit_code = 5
 
 
+class SlotDamaged(CorruptVault):
+    """No intact copy of a person's key slot is left: damage, never a wrong password, and
+    never counted towards the lockout (exit 5, a damaged vault)."""
+
+    exit_code = 5
+
+
 class RuleViolation(DalelError):
     """A custody rule (R1–R22) refuses the action."""
 

@@ -216,6 +216,24 @@ def cmd_status(ctx: Context) -> int:
         tr(QT_TRANSLATE_NOOP("cli", "Staff: {n}"), n=data["staff"]),
     ]
     lines += [f"  {k}: {v}" for k, v in sorted(by_state.items())]
+    # Key slots (issue 12): what this unlock repaired, and what is still wrong (a damaged
+    # copy of the other person's slot waits for their unlock); `verify` exits 9 meanwhile.
+    data["key_slots_repaired"] = [dict(detail, action=action)
+                                  for action, detail in s.slot_events]
+    problems = keyslots.slot_health(s.path / "keys", s.vault_id)
+    data["key_slot_problems"] = [p.as_dict() for p in problems]
+    for action, detail in s.slot_events:
+        if action == "slot_repaired":
+            lines.append(tr(QT_TRANSLATE_NOOP(
+                "cli", "Key slot copy {copy} was damaged and has been rewritten from {source}."),
+                copy=detail["copy"], source=detail["source"]))
+    for p in problems:
+        lines.append(tr(QT_TRANSLATE_NOOP(
+            "cli", "Key slot copy {copy} is damaged ({reason}); the next unlock as {role} "
+                   "repairs it."), copy=p.copy, reason=p.reason, role=p.role) if not p.fatal
+            else tr(QT_TRANSLATE_NOOP(
+                "cli", "Key slot copy {copy} is damaged ({reason}); no intact copy is left: "
+                       "restore keys/ from a backup."), copy=p.copy, reason=p.reason))
     data["unencrypted_swap"] = exposed = unencrypted_swap()   # see app/hardening.py
     if exposed:
         lines.append(tr(QT_TRANSLATE_NOOP(

@@ -20,6 +20,11 @@ ACTIONS = (
     "password_changed", "slot_reset", "view", "export", "print", "reprint", "wipe",
     "settings_changed", "verify", "clock_backwards", "register_changed", "release",
     "ingest", "ingest_aborted", "clock_set", "tie", "battery_override",
+    # Key slots and the lockout file (issue 12): a damaged slot copy found and rewritten
+    # from the intact one, a slot re-wrapped (NFC password, new format), a damaged, missing
+    # or rolled-back lockout.json, one the disk refused to write.
+    "slot_damaged", "slot_repaired", "slot_rewrapped", "lockout_file_damaged",
+    "lockout_file_reset", "lockout_file_unwritable",
 )
 
 

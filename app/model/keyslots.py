@@ -11,29 +11,50 @@ one of the passwords opens.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
+import logging
 import secrets
+import stat
 import time
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from argon2.exceptions import HashingError
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.errors import CorruptVault, WrongPassword
+from app.errors import CorruptVault, DalelError, SlotDamaged, WrongPassword
 from app.fsutil import atomic_write
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.crypto import canonical_json
 
-SLOT_FORMAT = 1
+log = logging.getLogger(__name__)
+
+# Format 2 adds "check", a plain SHA-256 of the slot's content, so that accidental damage is
+# told from a wrong password without a key; format 1 slots are still read (and upgraded at
+# their next unlock).
+SLOT_FORMAT = 2
+_FIELDS_1 = frozenset({"format", "vault_id", "role", "kdf", "salt", "nonce", "wrapped"})
+FORMAT_FIELDS = {1: _FIELDS_1, 2: _FIELDS_1 | {"check"}}
 ROLES = ("officer", "head")
+MAX_SLOT_BYTES = 64 * 1024     # a slot is ~400 bytes; anything near this is not one
+SALT_LEN = 16
+NONCE_LEN = 12
+WRAPPED_LEN = 32 + 16          # the 256-bit master key and its GCM tag
 
 # RFC 9106 low-memory profile: the floor the design notes set; calibration only goes up.
 FLOOR_T = 3
 FLOOR_M_KIB = 64 * 1024
 FLOOR_P = 4
 CEILING_M_KIB = 1024 * 1024
+# Sanity bounds a slot header must keep before anything is derived from it: a damaged or
+# hostile copy cannot ask for 4 TiB or a million passes and hang the unlock.
+MAX_T = 64
+MAX_M_KIB = 4 * 1024 * 1024
+MAX_P = 64
 
 
 @dataclass(frozen=True)
@@ -77,21 +98,65 @@ def calibrate(target_seconds: float = 1.0) -> KdfParams:
         factor = max(1.2, min(4.0, target_seconds / max(took, 1e-3)))
         if params.m_kib < CEILING_M_KIB:
             params = KdfParams(params.t, min(CEILING_M_KIB, int(params.m_kib * factor)), params.p)
+        elif params.t < MAX_T:
+            params = KdfParams(min(MAX_T, int(params.t * factor) + 1), params.m_kib, params.p)
         else:
-            params = KdfParams(int(params.t * factor) + 1, params.m_kib, params.p)
+            return params
 
 
 def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode()
 
 
-def _unb64(text: str) -> bytes:
-    return base64.b64decode(text.encode(), validate=True)
+def _unb64(value: object, length: int, what: str) -> bytes:
+    if not isinstance(value, str) or len(value) > 4 * length:
+        raise SlotUnreadable(f"{what} is not base64 text")
+    try:
+        raw = base64.b64decode(value.encode("ascii"), validate=True)
+    except ValueError:  # binascii.Error and UnicodeEncodeError are both ValueErrors
+        raise SlotUnreadable(f"{what} is not base64 text") from None
+    if len(raw) != length:
+        raise SlotUnreadable(f"{what} has {len(raw)} bytes, not {length}")
+    return raw
 
 
-def _header(vault_id: str, role: str, params: KdfParams, salt: bytes) -> dict[str, object]:
-    return {"format": SLOT_FORMAT, "vault_id": vault_id, "role": role,
+def normalize(password: str) -> str:
+    """The form a password is derived in: NFC, so that "ә" typed as one code point or as
+    "ә" built from two (another keyboard layout, a pasted text) is the same password."""
+    return unicodedata.normalize("NFC", password)
+
+
+def password_forms(password: str) -> list[str]:
+    """NFC first; then the form as typed and NFD, for slots sealed before passwords were
+    normalised (from whatever form the keyboard gave then; they are re-wrapped with the NFC
+    form once they open). An ASCII password has one form and costs one derivation."""
+    forms = [normalize(password)]
+    for form in (password, unicodedata.normalize("NFD", password)):
+        if form not in forms:
+            forms.append(form)
+    return forms
+
+
+def _header(fmt: int, vault_id: str, role: str, params: KdfParams,
+            salt: bytes) -> dict[str, object]:
+    return {"format": fmt, "vault_id": vault_id, "role": role,
             "kdf": params.as_dict(), "salt": _b64(salt)}
+
+
+def _checksum(content: dict[str, object]) -> str:
+    return hashlib.sha256(canonical_json(content)).hexdigest()
+
+
+def _seal_with(master: bytes | bytearray, kek: bytes, vault_id: str, role: str,
+               params: KdfParams, salt: bytes) -> bytes:
+    header = _header(SLOT_FORMAT, vault_id, role, params, salt)
+    nonce = secrets.token_bytes(NONCE_LEN)
+    wrapped = AESGCM(kek).encrypt(nonce, bytes(master), canonical_json(header))
+    slot: dict[str, object] = dict(header, nonce=_b64(nonce), wrapped=_b64(wrapped))
+    # A plain checksum of the content: accidental damage is told from a wrong password
+    # without any key (the GCM tag alone cannot say which of the two failed).
+    slot["check"] = _checksum(slot)
+    return json.dumps(slot, indent=1).encode()
 
 
 def seal(master: bytes | bytearray, password: str, vault_id: str, role: str,
@@ -99,45 +164,189 @@ def seal(master: bytes | bytearray, password: str, vault_id: str, role: str,
     if role not in ROLES:
         raise ValueError(role)
     params.check_floor()
-    salt = secrets.token_bytes(16)
-    header = _header(vault_id, role, params, salt)
-    kek = derive(password, salt, params)
-    nonce = secrets.token_bytes(12)
-    wrapped = AESGCM(kek).encrypt(nonce, bytes(master), canonical_json(header))
-    slot = dict(header, nonce=_b64(nonce), wrapped=_b64(wrapped))
-    return json.dumps(slot, indent=1).encode()
+    salt = secrets.token_bytes(SALT_LEN)
+    return _seal_with(master, derive(normalize(password), salt, params), vault_id, role,
+                      params, salt)
 
 
-class SlotUnreadable(Exception):
-    """The slot file is damaged (not valid JSON or fields missing)."""
+class SlotUnreadable(CorruptVault):
+    """One copy of a slot is damaged: the verdict of :func:`parse` for any bytes that are
+    not a whole, sane slot. ``reason`` says why, in plain (untranslated) words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("core", "A copy of the key slot is damaged: "
+                                                   "{reason}."), reason=reason)
+        self.reason = reason
 
 
-def parse(data: bytes) -> tuple[dict[str, object], KdfParams, bytes, bytes, bytes]:
+@dataclass(frozen=True)
+class Slot:
+    format: int
+    vault_id: str
+    role: str
+    params: KdfParams
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def aad(self) -> bytes:
+        return canonical_json(_header(self.format, self.vault_id, self.role, self.params,
+                                      self.salt))
+
+
+def _bounded_int(value: object, low: int, high: int, what: str) -> int:
+    # bool is an int to Python and 3.0, inf, "3" are not ints: a slot only ever holds ints.
+    if type(value) is not int or not low <= value <= high:
+        raise SlotUnreadable(f"{what} outside {low}..{high}")
+    return value
+
+
+def parse(data: bytes) -> Slot:
+    """A whole, sane slot, or :class:`SlotUnreadable` — for any bytes at all (never another
+    exception). Parameters are bounded before anything is derived, so a damaged or hostile
+    header (m = 2^32-1 KiB, t = 10^6) cannot hang or exhaust the PC."""
+    if len(data) > MAX_SLOT_BYTES:
+        raise SlotUnreadable("file too large")
     try:
         slot = json.loads(data)
-        kdf = slot["kdf"]
-        if slot["format"] != SLOT_FORMAT or kdf["alg"] != "argon2id":
-            raise SlotUnreadable("format")
-        params = KdfParams(int(kdf["t"]), int(kdf["m_kib"]), int(kdf["p"]))
-        salt = _unb64(slot["salt"])
-        header = _header(str(slot["vault_id"]), str(slot["role"]), params, salt)
-        return header, params, salt, _unb64(slot["nonce"]), _unb64(slot["wrapped"])
-    except SlotUnreadable:
-        raise
-    except (ValueError, KeyError, TypeError) as exc:
-        raise SlotUnreadable(str(exc)) from exc
+    except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
+        raise SlotUnreadable("not JSON") from None
+    if not isinstance(slot, dict):
+        raise SlotUnreadable("not a JSON object")
+    fmt = slot.get("format")
+    if type(fmt) is not int or fmt not in FORMAT_FIELDS:
+        raise SlotUnreadable("unknown format")
+    if set(slot) != FORMAT_FIELDS[fmt]:
+        raise SlotUnreadable("fields missing or unexpected")
+    if fmt >= 2:
+        content = {k: v for k, v in slot.items() if k != "check"}
+        try:
+            intact = slot["check"] == _checksum(content)
+        except (ValueError, RecursionError):  # e.g. a lone surrogate cannot be encoded
+            intact = False
+        if not intact:
+            raise SlotUnreadable("checksum does not match")
+    vault_id, role, kdf = slot["vault_id"], slot["role"], slot["kdf"]
+    if not isinstance(vault_id, str) or not 0 < len(vault_id) <= 64 or not vault_id.isascii():
+        raise SlotUnreadable("vault id is not readable")
+    if role not in ROLES:
+        raise SlotUnreadable("role is not readable")
+    if not isinstance(kdf, dict) or set(kdf) != {"alg", "t", "m_kib", "p"} \
+            or kdf["alg"] != "argon2id":
+        raise SlotUnreadable("key derivation is not Argon2id")
+    # Below the floor counts as damage too: the header is the GCM associated data, so a
+    # lowered parameter cannot open anyway, and the other copy deserves its chance.
+    params = KdfParams(_bounded_int(kdf["t"], FLOOR_T, MAX_T, "Argon2 passes"),
+                       _bounded_int(kdf["m_kib"], FLOOR_M_KIB, MAX_M_KIB, "Argon2 memory"),
+                       _bounded_int(kdf["p"], FLOOR_P, MAX_P, "Argon2 lanes"))
+    return Slot(fmt, vault_id, role, params, _unb64(slot["salt"], SALT_LEN, "salt"),
+                _unb64(slot["nonce"], NONCE_LEN, "nonce"),
+                _unb64(slot["wrapped"], WRAPPED_LEN, "wrapped key"))
+
+
+def _kek(slot: Slot, password: str) -> bytes:
+    try:
+        return derive(password, slot.salt, slot.params)
+    except (HashingError, MemoryError, UnicodeEncodeError) as exc:
+        # Within bounds but more memory than this PC has: that copy cannot be used here.
+        raise SlotUnreadable(f"key derivation failed: {exc}") from None
+
+
+def _unwrap(slot: Slot, kek: bytes) -> bytearray | None:
+    """The master key, or None when the tag does not verify (a wrong password, for a slot
+    whose checksum or twin copy says it is intact)."""
+    try:
+        return bytearray(AESGCM(kek).decrypt(slot.nonce, slot.wrapped, slot.aad()))
+    except InvalidTag:
+        return None
 
 
 def unseal(data: bytes, password: str, vault_id: str, role: str) -> bytearray:
-    header, params, salt, nonce, wrapped = parse(data)
-    if header["vault_id"] != vault_id or header["role"] != role:
+    slot = parse(data)
+    if slot.vault_id != vault_id or slot.role != role:
         raise SlotUnreadable("slot belongs to another vault or role")
-    params.check_floor()
-    kek = derive(password, salt, params)
+    for form in password_forms(password):
+        master = _unwrap(slot, _kek(slot, form))
+        if master is not None:
+            return master
+    raise WrongPassword(QT_TRANSLATE_NOOP("core", "Wrong password."))
+
+
+@dataclass
+class SlotCopy:
+    """One file of a slot as found on disk, with its verdict."""
+
+    path: Path
+    data: bytes | None = None
+    slot: Slot | None = None
+    problem: str | None = None     # why this copy cannot be used; None when intact
+
+
+@dataclass(frozen=True)
+class SlotProblem:
+    """A key-slot copy that is damaged, missing or out of step with its twin; ``fatal``
+    when no intact copy of that role is left (the role cannot unlock until restored)."""
+
+    role: str
+    copy: str
+    reason: str
+    fatal: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return {"role": self.role, "copy": self.copy, "reason": self.reason,
+                "fatal": self.fatal}
+
+
+@dataclass
+class Opened:
+    """A slot opened at unlock: the master key and what was found and done on the way
+    (audit events: ``slot_damaged``, ``slot_repaired``, ``slot_rewrapped``)."""
+
+    master: bytearray
+    events: list[tuple[str, dict[str, object]]] = field(default_factory=list)
+
+
+def read_copy(path: Path, vault_id: str | None = None, role: str | None = None) -> SlotCopy:
+    copy = SlotCopy(path)
     try:
-        return bytearray(AESGCM(kek).decrypt(nonce, wrapped, canonical_json(header)))
-    except InvalidTag:
-        raise WrongPassword(QT_TRANSLATE_NOOP("core", "Wrong password.")) from None
+        if not stat.S_ISREG(path.stat().st_mode):  # a folder, or a pipe that would hang
+            copy.problem = "not a regular file"
+            return copy
+        with path.open("rb") as fh:
+            copy.data = fh.read(MAX_SLOT_BYTES + 1)
+    except FileNotFoundError:
+        copy.problem = "missing"
+        return copy
+    except OSError as exc:  # a folder in its place, no permission, an I/O error
+        copy.problem = f"unreadable: {exc.strerror or exc}"
+        return copy
+    try:
+        copy.slot = parse(copy.data)
+    except SlotUnreadable as exc:
+        copy.problem = exc.reason
+        return copy
+    if (vault_id is not None and copy.slot.vault_id != vault_id) or \
+            (role is not None and copy.slot.role != role):
+        copy.slot, copy.problem = None, "belongs to another vault or role"
+    return copy
+
+
+def slot_health(keys_dir: Path, vault_id: str | None = None) -> list[SlotProblem]:
+    """What is wrong with the key slots, without any password: for ``dalel status``,
+    ``dalel verify`` and the Today page. Never raises. A damaged copy stays listed until
+    the next unlock of its role rewrites it from the intact one."""
+    problems: list[SlotProblem] = []
+    for role in ROLES:
+        main = read_copy(keys_dir / f"{role}.slot", vault_id, role)
+        bak = read_copy(keys_dir / f"{role}.slot.bak", vault_id, role)
+        fatal = main.problem is not None and bak.problem is not None
+        for copy in (main, bak):
+            if copy.problem is not None:
+                problems.append(SlotProblem(role, copy.path.name, copy.problem, fatal))
+        if not fatal and main.problem is None and bak.problem is None and main.data != bak.data:
+            problems.append(SlotProblem(role, bak.path.name, f"differs from {main.path.name} "
+                                        "(an interrupted password change, or damage)"))
+    return problems
 
 
 class SlotStore:
@@ -163,30 +372,101 @@ class SlotStore:
         atomic_write(self.main(role), sealed)
         atomic_write(self.backup(role), sealed)
 
-    def open(self, role: str, password: str) -> bytearray:
-        candidates = []
+    def params(self, role: str) -> KdfParams:
+        """The Argon2 parameters of the role's slot (of its intact copy)."""
         for path in (self.main(role), self.backup(role)):
+            copy = read_copy(path, self.vault_id, role)
+            if copy.slot is not None:
+                return copy.slot.params
+        raise self._damaged()
+
+    def open(self, role: str, password: str) -> bytearray:
+        """The master key; changes nothing on disk (a check of a password, e.g. the head's
+        for a release)."""
+        return self._open(role, password)[0]
+
+    def unlock(self, role: str, password: str) -> Opened:
+        """The master key, and a damaged or stale copy rewritten from the one that opened
+        (atomic: temp, fsync, rename); a slot sealed from a non-normalised password, or in
+        the old format, is re-wrapped. What was done is returned for the audit log."""
+        master, good, other, form, kek = self._open(role, password)
+        opened = Opened(master)
+        assert good.slot is not None and good.data is not None
+        if other.path == self.main(role) and other.problem is None and other.slot is not None \
+                and other.slot.format >= 2 and other.data != good.data:
+            # An intact, newer main slot that this password does not open: a password change
+            # was interrupted after writing it. It is never rolled back (nor re-wrapped over).
+            return opened
+        if form != normalize(password) or good.slot.format < SLOT_FORMAT:
+            reason = "password_normalised" if form != normalize(password) else "format_upgrade"
             try:
-                candidates.append((path, path.read_bytes()))
-            except FileNotFoundError:
-                continue
-        if not candidates:
-            raise CorruptVault(QT_TRANSLATE_NOOP(
+                if reason == "password_normalised":
+                    sealed = seal(master, form, self.vault_id, role, good.slot.params)
+                else:  # same password, same salt: the key already derived is reused
+                    sealed = _seal_with(master, kek, self.vault_id, role, good.slot.params,
+                                        good.slot.salt)
+                self.write_new(role, sealed)
+            except DalelError as exc:  # a full or read-only disk: the old slot still opens
+                log.info("could not re-wrap the %s slot: %s", role, exc)
+            else:
+                if other.problem is not None:
+                    opened.events.append(("slot_damaged", {"role": role,
+                                                           "copy": other.path.name,
+                                                           "reason": other.problem}))
+                opened.events.append(("slot_rewrapped", {"role": role, "reason": reason}))
+                return opened
+        if other.data == good.data:
+            return opened
+        reason = other.problem or f"differs from {good.path.name}"
+        if other.problem is not None:
+            opened.events.append(("slot_damaged", {"role": role, "copy": other.path.name,
+                                                   "reason": reason}))
+        try:
+            atomic_write(other.path, good.data)
+        except DalelError as exc:
+            log.info("could not repair %s: %s", other.path, exc)
+            opened.events.append(("slot_damaged", {"role": role, "copy": other.path.name,
+                                                   "reason": f"not repaired: {exc.message}"}))
+        else:
+            opened.events.append(("slot_repaired", {"role": role, "copy": other.path.name,
+                                                    "source": good.path.name,
+                                                    "reason": reason}))
+        return opened
+
+    def _damaged(self) -> SlotDamaged:
+        return SlotDamaged(QT_TRANSLATE_NOOP(
+            "core", "The key slot is damaged; restore keys/ from a backup."))
+
+    def _open(self, role: str, password: str
+              ) -> tuple[bytearray, SlotCopy, SlotCopy, str, bytes]:
+        if role not in ROLES:
+            raise ValueError(role)
+        main = read_copy(self.main(role), self.vault_id, role)
+        bak = read_copy(self.backup(role), self.vault_id, role)
+        if main.problem == "missing" and bak.problem == "missing":
+            raise SlotDamaged(QT_TRANSLATE_NOOP(
                 "core", "The key slot for this role is missing; the vault cannot be opened."))
         wrong = False
-        for path, data in candidates:
+        failed: set[bytes] = set()
+        for copy, other in ((main, bak), (bak, main)):
+            if copy.slot is None or copy.data is None:
+                continue
+            if copy.data in failed:  # the twin is byte for byte the same: same verdict
+                continue
             try:
-                master = unseal(data, password, self.vault_id, role)
-            except WrongPassword:
-                wrong = True
+                for form in password_forms(password):
+                    kek = _kek(copy.slot, form)
+                    master = _unwrap(copy.slot, kek)
+                    if master is not None:
+                        return master, copy, other, form, kek
+            except SlotUnreadable as exc:
+                copy.slot, copy.problem = None, exc.reason
                 continue
-            except SlotUnreadable:
-                continue
-            if path == self.main(role) and (len(candidates) < 2 or candidates[1][1] != data):
-                # Heal a backup left behind by an interrupted change or a damaged copy.
-                atomic_write(self.backup(role), data)
-            return master
+            # The copy is intact (its checksum, or its twin, vouches for it) and the tag
+            # does not verify: the password is wrong.
+            wrong = True
+            failed.add(copy.data)
         if wrong:
             raise WrongPassword(QT_TRANSLATE_NOOP("core", "Wrong password."))
-        raise CorruptVault(QT_TRANSLATE_NOOP(
-            "core", "Both copies of the key slot are damaged; the vault cannot be opened."))
+        # Nothing intact to try a password on: damage, never counted as a wrong password.
+        raise self._damaged()

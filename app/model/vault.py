@@ -25,7 +25,14 @@ from typing import Any
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.clock import Clock, SystemClock, from_iso, to_iso
-from app.errors import CorruptVault, InvalidInput, LockedOut, RuleViolation, WrongPassword
+from app.errors import (
+    CorruptVault,
+    InvalidInput,
+    LockedOut,
+    RuleViolation,
+    SlotDamaged,
+    WrongPassword,
+)
 from app.fsutil import atomic_write, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import keyslots
@@ -91,6 +98,9 @@ def create(path: Path, officer: Person, officer_password: str, head: Person,
     """Create the office's vault in one sitting: the officer sets theirs, the head theirs (R2)."""
     clock = clock or SystemClock()
     office = office or Office()
+    # New passwords are kept in NFC: the same Kazakh letters typed another way still open.
+    officer_password = keyslots.normalize(officer_password)
+    head_password = keyslots.normalize(head_password)
     check_password(officer_password)
     check_password(head_password)
     if officer_password == head_password:
@@ -158,32 +168,74 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> 
         raise CorruptVault(QT_TRANSLATE_NOOP("core", "Unknown vault format {found}."),
                            found=meta.get("format"))
     vault_id = meta["vault_id"]
+    # Each person has their own counter (R2): the officer's typos never lock the head out.
     lock = LockoutState(path / "lockout.json", clock)
-    until = lock.locked_until()
-    if until is not None:
+    held = lock.locked_until(role)
+    if held is not None:
         lock.note_refused(role)
-        minutes = max(1, int((until - clock.now()).total_seconds() + 59) // 60)
+        minutes = max(1, int((held.until - clock.now()).total_seconds() + 59) // 60)
+        if held.damaged:
+            raise LockedOut(QT_TRANSLATE_NOOP(
+                "core", "The record of failed unlocks was damaged; as a precaution unlocking "
+                        "is blocked for {minutes} more minute(s)."), minutes=minutes)
         raise LockedOut(QT_TRANSLATE_NOOP(
             "core", "Too many wrong passwords. Unlocking is blocked for {minutes} more "
                     "minute(s)."), minutes=minutes)
     try:
-        master = SlotStore(path / "keys", vault_id).open(role, password)
+        # A damaged slot (SlotDamaged) is not a wrong password and is never counted.
+        opened = SlotStore(path / "keys", vault_id).unlock(role, password)
     except WrongPassword:
         if lock.note_failure(role):
             raise LockedOut(QT_TRANSLATE_NOOP(
                 "core", "Wrong password, five times in a row. Unlocking is blocked for ten "
                         "minutes.")) from None
         raise
+    master = opened.master
     db = Database(path / "index.db", hkdf(master, LABEL_INDEX),
                   log_path=path / "logs" / "sqlcipher.log")
     session = VaultSession(path, vault_id, role, master, db, clock)
-    pending = lock.note_success()
+    session.slot_events = opened.events
+    done = lock.note_success(role)
     with db.write() as con:
-        for event in pending:
+        last = _last_lockout_mark(con)
+        # A lockout file that is missing, made anew (another epoch) or behind the generation
+        # the last unlock left was deleted, damaged or rolled back — its counters reset:
+        # recorded, since the file is plaintext and anyone can do that.
+        reset = last is not None and (done.missing or done.read_epoch != last[0]
+                                      or done.read_generation < last[1])
+        if reset:
+            assert last is not None
+            session.audit.append_in(con, "lockout_file_reset", role, session.actor_id, None,
+                                    {"found": None if done.missing else done.read_generation,
+                                     "expected": last[1],
+                                     "same_file": done.read_epoch == last[0]})
+        for event in done.pending:
+            gen = event.get("gen")
+            if not reset and last is not None and isinstance(gen, int) and gen <= last[1]:
+                continue  # moved at an unlock whose clean rewrite the disk refused
             session.audit.append_in(con, event["action"], event.get("role"), None,
                                     event["at"], event.get("detail", {}))
-        session.audit.append_in(con, "unlock", role, session.actor_id, None, {})
+        if not done.written:
+            session.audit.append_in(con, "lockout_file_unwritable", role, session.actor_id,
+                                    None, {})
+        for action, detail in opened.events:
+            session.audit.append_in(con, action, role, session.actor_id, None, detail)
+        session.audit.append_in(con, "unlock", role, session.actor_id, None,
+                                {"lockout_epoch": done.epoch,
+                                 "lockout_generation": done.generation})
     return session
+
+
+def _last_lockout_mark(con: Any) -> tuple[str, int] | None:
+    """The lockout file's epoch and generation that the last unlock left on disk (None: no
+    unlock has recorded them yet, e.g. a vault from before they existed)."""
+    row = con.execute("SELECT detail FROM audit WHERE action = 'unlock' "
+                      "ORDER BY seq DESC LIMIT 1").fetchone()
+    if row is None:
+        return None
+    detail = json.loads(row[0])
+    epoch, gen = detail.get("lockout_epoch"), detail.get("lockout_generation")
+    return (epoch, gen) if isinstance(epoch, str) and type(gen) is int else None
 
 
 class VaultSession:
@@ -203,6 +255,9 @@ class VaultSession:
         self.blobs.ensure()
         self.actor_id: int = int(self.settings.get(f"{role}_id"))
         self._services: dict[str, Any] = {}
+        # What the unlock found wrong with this role's key slot and repaired (audited too);
+        # ``dalel status`` shows it.
+        self.slot_events: list[tuple[str, dict[str, object]]] = []
 
     # -- services, built on first use ------------------------------------------------------
     @property
@@ -270,6 +325,7 @@ class VaultSession:
     # -- passwords -------------------------------------------------------------------------
     def change_password(self, old_password: str, new_password: str) -> None:
         """Each person changes their own password; nothing is re-encrypted."""
+        new_password = keyslots.normalize(new_password)
         check_password(new_password)
         slots = SlotStore(self.path / "keys", self.vault_id)
         slots.open(self.role, old_password)  # proves the person knows the current one
@@ -285,6 +341,7 @@ class VaultSession:
         if self.role != "head" or role != "officer":
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "Only the head can set a new officer's password."))
+        new_password = keyslots.normalize(new_password)
         check_password(new_password)
         self._refuse_same_as("head", new_password)
         slots = SlotStore(self.path / "keys", self.vault_id)
@@ -295,14 +352,13 @@ class VaultSession:
     def _refuse_same_as(self, role: str, password: str) -> None:
         try:
             SlotStore(self.path / "keys", self.vault_id).open(role, password)
-        except WrongPassword:
+        except (WrongPassword, SlotDamaged):  # the other's damaged slot cannot be compared
             return
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "core", "The officer and the head must each choose their own password."))
 
     def _slot_params(self, role: str) -> KdfParams:
-        data = (self.path / "keys" / f"{role}.slot").read_bytes()
-        return keyslots.parse(data)[1]
+        return SlotStore(self.path / "keys", self.vault_id).params(role)
 
     # -- lifecycle -------------------------------------------------------------------------
     def lock(self) -> None:

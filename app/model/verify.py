@@ -72,6 +72,7 @@ def verify(session: Any, read_data: bool = True, checkpoints: list[Checkpoint] |
         if progress:
             progress(i, total)
     _check_footage_hashes(session, report)
+    _check_key_slots(session, report)
     session.audit.record("verify", session.role, session.actor_id, ok=report.ok,
                          problems=len(report.problems), blobs=report.blobs_checked)
     return report
@@ -109,3 +110,12 @@ def _check_footage_hashes(session: Any, report: VerifyReport) -> None:
         elif total != size:
             report.problems.append(Problem("footage", str(footage_id),
                                            "parts do not add up to the recorded size"))
+
+
+def _check_key_slots(session: Any, report: VerifyReport) -> None:
+    """Key slots (issue 12): a damaged, missing or out-of-step copy is damage until the
+    next unlock of its role rewrites it from the intact copy (R2)."""
+    from app.model.keyslots import slot_health
+
+    for problem in slot_health(session.path / "keys", session.vault_id):
+        report.problems.append(Problem("key_slot", problem.copy, problem.reason))

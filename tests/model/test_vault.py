@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from app.errors import CorruptVault, InvalidInput, LockedOut, RuleViolation, WrongPassword
+from app.errors import (
+    CorruptVault,
+    InvalidInput,
+    LockedOut,
+    RuleViolation,
+    SlotDamaged,
+    WrongPassword,
+)
 from app.model import keyslots, vault
 from app.model.keyslots import KdfParams
 from tests.conftest import HEAD_PW, OFFICER_PW, TEST_KDF
@@ -88,8 +95,10 @@ def test_five_wrong_passwords_lock_for_ten_minutes_and_persist(session, vault_di
     for _ in range(4):
         with pytest.raises(WrongPassword):
             vault.unlock(vault_dir, "officer", "wrong-password", clock)
-    with pytest.raises(LockedOut):
+    with pytest.raises(WrongPassword):  # the head has a counter of their own
         vault.unlock(vault_dir, "head", "wrong-again!", clock)
+    with pytest.raises(LockedOut):
+        vault.unlock(vault_dir, "officer", "wrong-again!", clock)
     # Even the right password is refused while locked; the state survives a restart
     # because it is on disk, not in memory.
     with pytest.raises(LockedOut, match="10 more"):
@@ -100,7 +109,7 @@ def test_five_wrong_passwords_lock_for_ten_minutes_and_persist(session, vault_di
     clock.advance(seconds=2)
     s = vault.unlock(vault_dir, "officer", OFFICER_PW, clock)
     actions = [e.action for e in s.audit.entries()]
-    assert actions.count("unlock_failed") == 5
+    assert actions.count("unlock_failed") == 6
     assert actions.count("lockout") == 1
     assert actions.count("unlock_refused_lockout") == 2
     assert actions[-1] == "unlock"
@@ -176,7 +185,15 @@ def test_slot_parameters_cannot_be_downgraded(session, vault_dir, clock):
     for name in ("officer.slot", "officer.slot.bak"):
         path = vault_dir / "keys" / name
         slot = json.loads(path.read_text())
-        slot["kdf"]["t"] = slot["kdf"]["t"] + 1  # any header change breaks the GCM tag
+        slot["kdf"]["t"] = slot["kdf"]["t"] + 1  # any header change breaks the checksum
+        path.write_text(json.dumps(slot))
+    with pytest.raises(SlotDamaged):
+        vault.unlock(vault_dir, "officer", OFFICER_PW, clock)
+    for name in ("officer.slot", "officer.slot.bak"):
+        # ... and one who also rewrites the checksum still meets the GCM tag.
+        path = vault_dir / "keys" / name
+        slot = json.loads(path.read_text())
+        slot["check"] = keyslots._checksum({k: v for k, v in slot.items() if k != "check"})
         path.write_text(json.dumps(slot))
     with pytest.raises(WrongPassword):
         vault.unlock(vault_dir, "officer", OFFICER_PW, clock)
