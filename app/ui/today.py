@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.hardening import unencrypted_swap
 from app.model.deadlines import deadlines
+from app.model.keyslots import slot_health
 from app.ui.common import Context
 from app.ui.dock_panel import DockPanel
 
@@ -167,6 +168,17 @@ class TodayPage(QWidget):
                 self._add(self.tr("{number} still has the factory-default device password; "
                                   "change it on the camera").format(number=dev.inventory_no),
                           AMBER)
+        for problem in slot_health(s.path / "keys", s.vault_id):
+            # issue 12: a damaged copy of a key slot, repaired at that person's next unlock
+            who = self.tr("the head") if problem.role == "head" else self.tr(
+                "the responsible officer")
+            text = (self.tr("A copy of the key slot of {who} ({copy}) is damaged; it is "
+                            "rewritten from the intact copy at their next unlock.")
+                    if not problem.fatal else
+                    self.tr("Both copies of the key slot of {who} are damaged: that password "
+                            "no longer opens the vault. Restore the keys folder from a "
+                            "backup."))
+            self._add(text.format(who=who, copy=problem.copy), RED)
         for area in unencrypted_swap():
             # Keys and plaintext footage live in this program's memory (app/hardening.py).
             self._add(self.tr("Swap {area} is not on an encrypted disk (or cannot be checked): "

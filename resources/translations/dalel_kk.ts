@@ -1711,107 +1711,127 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="66"/>
+        <location filename="../../app/ui/today.py" line="67"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="71"/>
+        <location filename="../../app/ui/today.py" line="72"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="79"/>
+        <location filename="../../app/ui/today.py" line="80"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="45"/>
         <source>In the dock</source>
         <translation>Қондырғыда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="119"/>
+        <location filename="../../app/ui/today.py" line="120"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="121"/>
+        <location filename="../../app/ui/today.py" line="122"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="121"/>
+        <location filename="../../app/ui/today.py" line="122"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="122"/>
+        <location filename="../../app/ui/today.py" line="123"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="122"/>
+        <location filename="../../app/ui/today.py" line="123"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="153"/>
+        <location filename="../../app/ui/today.py" line="154"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="155"/>
+        <location filename="../../app/ui/today.py" line="156"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="157"/>
+        <location filename="../../app/ui/today.py" line="158"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="159"/>
+        <location filename="../../app/ui/today.py" line="160"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="163"/>
+        <location filename="../../app/ui/today.py" line="164"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="167"/>
+        <location filename="../../app/ui/today.py" line="168"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="172"/>
+        <location filename="../../app/ui/today.py" line="173"/>
+        <source>the head</source>
+        <translation>басшының</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="174"/>
+        <source>the responsible officer</source>
+        <translation>жауапты тұлғаның</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="175"/>
+        <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
+        <translation>{who} кілт слотының көшірмесі ({copy}) зақымдалған; ол келесі ашылғанда бүтін көшірмеден қайта жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="178"/>
+        <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
+        <translation>{who} кілт слотының екі көшірмесі де зақымдалған: бұл құпиясөз қойманы енді ашпайды. keys қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="184"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="177"/>
+        <location filename="../../app/ui/today.py" line="189"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
@@ -2146,7 +2166,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="393"/>
-        <location filename="../../app/cli/cmd_vault.py" line="340"/>
+        <location filename="../../app/cli/cmd_vault.py" line="358"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
@@ -2537,72 +2557,87 @@ Downloaded {when}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="221"/>
+        <location filename="../../app/cli/cmd_vault.py" line="227"/>
+        <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
+        <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
+        <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
+        <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="239"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="249"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="252"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="239"/>
+        <location filename="../../app/cli/cmd_vault.py" line="257"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="248"/>
+        <location filename="../../app/cli/cmd_vault.py" line="266"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="253"/>
+        <location filename="../../app/cli/cmd_vault.py" line="271"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="277"/>
+        <location filename="../../app/cli/cmd_vault.py" line="295"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="290"/>
+        <location filename="../../app/cli/cmd_vault.py" line="308"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Бұл бақылау нүктесінің коды оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="300"/>
+        <location filename="../../app/cli/cmd_vault.py" line="318"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="312"/>
+        <location filename="../../app/cli/cmd_vault.py" line="330"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="342"/>
+        <location filename="../../app/cli/cmd_vault.py" line="360"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="343"/>
+        <location filename="../../app/cli/cmd_vault.py" line="361"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="344"/>
+        <location filename="../../app/cli/cmd_vault.py" line="362"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="357"/>
+        <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -2737,7 +2772,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="150"/>
-        <location filename="../../app/cli/cmd_vault.py" line="341"/>
+        <location filename="../../app/cli/cmd_vault.py" line="359"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
@@ -3356,25 +3391,30 @@ Checkpoint code:
         <translation>Журналда {n} жазбадан аз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="47"/>
+        <location filename="../../app/model/keyslots.py" line="68"/>
         <source>A key slot asks for weaker protection than Dalel allows; the vault may have been tampered with.</source>
         <translation>Кілт ұясы Dalel рұқсат ететіннен әлсіз қорғанысты талап етеді; қоймаға қол сұғылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="140"/>
-        <location filename="../../app/model/keyslots.py" line="190"/>
+        <location filename="../../app/model/keyslots.py" line="177"/>
+        <source>A copy of the key slot is damaged: {reason}.</source>
+        <translation>Кілт слотының көшірмесі зақымдалған: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="272"/>
+        <location filename="../../app/model/keyslots.py" line="470"/>
         <source>Wrong password.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="174"/>
-        <source>The key slot for this role is missing; the vault cannot be opened.</source>
-        <translation>Бұл рөлдің кілт ұясы жоқ; қойманы ашу мүмкін емес.</translation>
+        <location filename="../../app/model/keyslots.py" line="437"/>
+        <source>The key slot is damaged; restore keys/ from a backup.</source>
+        <translation>Кілт слоты зақымдалған; keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="191"/>
-        <source>Both copies of the key slot are damaged; the vault cannot be opened.</source>
-        <translation>Кілт ұясының екі көшірмесі де зақымдалған; қойманы ашу мүмкін емес.</translation>
+        <location filename="../../app/model/keyslots.py" line="447"/>
+        <source>The key slot for this role is missing; the vault cannot be opened.</source>
+        <translation>Бұл рөлдің кілт ұясы жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="98"/>
@@ -3507,76 +3547,81 @@ Checkpoint code:
         <translation>Батареяның ең төменгі заряды 0-ден 100 %-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="42"/>
+        <location filename="../../app/model/vault.py" line="49"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="43"/>
+        <location filename="../../app/model/vault.py" line="50"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="64"/>
+        <location filename="../../app/model/vault.py" line="71"/>
         <source>A vault password needs at least {n} characters.</source>
         <translation>Қойма құпиясөзі кемінде {n} таңбадан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="76"/>
+        <location filename="../../app/model/vault.py" line="83"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>{path} жерінде Dalel қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="79"/>
+        <location filename="../../app/model/vault.py" line="86"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>{path} қойма сипаттамасы зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="97"/>
-        <location filename="../../app/model/vault.py" line="300"/>
+        <location filename="../../app/model/vault.py" line="107"/>
+        <location filename="../../app/model/vault.py" line="357"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="100"/>
+        <location filename="../../app/model/vault.py" line="110"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Жауапты тұлға мен басшы екі түрлі адам болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="103"/>
+        <location filename="../../app/model/vault.py" line="113"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="155"/>
+        <location filename="../../app/model/vault.py" line="165"/>
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="158"/>
+        <location filename="../../app/model/vault.py" line="168"/>
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="166"/>
+        <location filename="../../app/model/vault.py" line="178"/>
+        <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for {minutes} more minute(s).</source>
+        <translation>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы {minutes} минутқа бұғатталды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault.py" line="181"/>
         <source>Too many wrong passwords. Unlocking is blocked for {minutes} more minute(s).</source>
         <translation>Қате құпиясөз тым көп енгізілді. Ашу тағы {minutes} минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="173"/>
+        <location filename="../../app/model/vault.py" line="189"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="224"/>
         <location filename="../../app/model/blobs.py" line="234"/>
-        <location filename="../../app/model/vault.py" line="249"/>
-        <location filename="../../app/model/vault.py" line="261"/>
+        <location filename="../../app/model/vault.py" line="304"/>
+        <location filename="../../app/model/vault.py" line="316"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="286"/>
+        <location filename="../../app/model/vault.py" line="342"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>

@@ -1714,107 +1714,127 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Where it is</source>
         <translation>Где находится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="66"/>
+        <location filename="../../app/ui/today.py" line="67"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="71"/>
+        <location filename="../../app/ui/today.py" line="72"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="79"/>
+        <location filename="../../app/ui/today.py" line="80"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="45"/>
         <source>In the dock</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="43"/>
+        <location filename="../../app/ui/today.py" line="44"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="119"/>
+        <location filename="../../app/ui/today.py" line="120"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="121"/>
+        <location filename="../../app/ui/today.py" line="122"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="121"/>
+        <location filename="../../app/ui/today.py" line="122"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="122"/>
+        <location filename="../../app/ui/today.py" line="123"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="122"/>
+        <location filename="../../app/ui/today.py" line="123"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="153"/>
+        <location filename="../../app/ui/today.py" line="154"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} ещё не сдан инспектором {name}; срок — {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="155"/>
+        <location filename="../../app/ui/today.py" line="156"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="157"/>
+        <location filename="../../app/ui/today.py" line="158"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: загрузите записи {camera} ({name}) до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="159"/>
+        <location filename="../../app/ui/today.py" line="160"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 ПРОСРОЧЕНО: записи {camera} ({name}) нужно было загрузить до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="163"/>
+        <location filename="../../app/ui/today.py" line="164"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: срок службы {number} истекает {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="167"/>
+        <location filename="../../app/ui/today.py" line="168"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="172"/>
+        <location filename="../../app/ui/today.py" line="173"/>
+        <source>the head</source>
+        <translation>руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="174"/>
+        <source>the responsible officer</source>
+        <translation>ответственного лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="175"/>
+        <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
+        <translation>Копия ключевого слота {who} ({copy}) повреждена; при следующей разблокировке она будет перезаписана с целой копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="178"/>
+        <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
+        <translation>Обе копии ключевого слота {who} повреждены: этот пароль больше не открывает хранилище. Восстановите папку keys из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="184"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="177"/>
+        <location filename="../../app/ui/today.py" line="189"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>
@@ -2149,7 +2169,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="393"/>
-        <location filename="../../app/cli/cmd_vault.py" line="340"/>
+        <location filename="../../app/cli/cmd_vault.py" line="358"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
@@ -2540,72 +2560,87 @@ Downloaded {when}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="221"/>
+        <location filename="../../app/cli/cmd_vault.py" line="227"/>
+        <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
+        <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
+        <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
+        <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="239"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="249"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="252"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="239"/>
+        <location filename="../../app/cli/cmd_vault.py" line="257"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="248"/>
+        <location filename="../../app/cli/cmd_vault.py" line="266"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="253"/>
+        <location filename="../../app/cli/cmd_vault.py" line="271"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="277"/>
+        <location filename="../../app/cli/cmd_vault.py" line="295"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="290"/>
+        <location filename="../../app/cli/cmd_vault.py" line="308"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Этот код контрольной точки не читается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="300"/>
+        <location filename="../../app/cli/cmd_vault.py" line="318"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="312"/>
+        <location filename="../../app/cli/cmd_vault.py" line="330"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="342"/>
+        <location filename="../../app/cli/cmd_vault.py" line="360"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="343"/>
+        <location filename="../../app/cli/cmd_vault.py" line="361"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="344"/>
+        <location filename="../../app/cli/cmd_vault.py" line="362"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="357"/>
+        <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -2740,7 +2775,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="150"/>
-        <location filename="../../app/cli/cmd_vault.py" line="341"/>
+        <location filename="../../app/cli/cmd_vault.py" line="359"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
@@ -3359,25 +3394,30 @@ Checkpoint code:
         <translation>В журнале меньше {n} записей.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="47"/>
+        <location filename="../../app/model/keyslots.py" line="68"/>
         <source>A key slot asks for weaker protection than Dalel allows; the vault may have been tampered with.</source>
         <translation>Слот ключа требует более слабой защиты, чем допускает Dalel; возможно, хранилище подделано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="140"/>
-        <location filename="../../app/model/keyslots.py" line="190"/>
+        <location filename="../../app/model/keyslots.py" line="177"/>
+        <source>A copy of the key slot is damaged: {reason}.</source>
+        <translation>Копия ключевого слота повреждена: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="272"/>
+        <location filename="../../app/model/keyslots.py" line="470"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="174"/>
-        <source>The key slot for this role is missing; the vault cannot be opened.</source>
-        <translation>Слот ключа для этой роли отсутствует; хранилище нельзя открыть.</translation>
+        <location filename="../../app/model/keyslots.py" line="437"/>
+        <source>The key slot is damaged; restore keys/ from a backup.</source>
+        <translation>Ключевой слот повреждён; восстановите keys/ из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="191"/>
-        <source>Both copies of the key slot are damaged; the vault cannot be opened.</source>
-        <translation>Обе копии слота ключа повреждены; хранилище нельзя открыть.</translation>
+        <location filename="../../app/model/keyslots.py" line="447"/>
+        <source>The key slot for this role is missing; the vault cannot be opened.</source>
+        <translation>Слот ключа для этой роли отсутствует; хранилище нельзя открыть.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="98"/>
@@ -3510,76 +3550,81 @@ Checkpoint code:
         <translation>Минимальный заряд батареи — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="42"/>
+        <location filename="../../app/model/vault.py" line="49"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="43"/>
+        <location filename="../../app/model/vault.py" line="50"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="64"/>
+        <location filename="../../app/model/vault.py" line="71"/>
         <source>A vault password needs at least {n} characters.</source>
         <translation>Пароль хранилища должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="76"/>
+        <location filename="../../app/model/vault.py" line="83"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>В {path} нет хранилища Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="79"/>
+        <location filename="../../app/model/vault.py" line="86"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>Описание хранилища {path} повреждено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="97"/>
-        <location filename="../../app/model/vault.py" line="300"/>
+        <location filename="../../app/model/vault.py" line="107"/>
+        <location filename="../../app/model/vault.py" line="357"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="100"/>
+        <location filename="../../app/model/vault.py" line="110"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Ответственное лицо и руководитель должны быть разными людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="103"/>
+        <location filename="../../app/model/vault.py" line="113"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="155"/>
+        <location filename="../../app/model/vault.py" line="165"/>
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="158"/>
+        <location filename="../../app/model/vault.py" line="168"/>
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="166"/>
+        <location filename="../../app/model/vault.py" line="178"/>
+        <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for {minutes} more minute(s).</source>
+        <translation>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на {minutes} мин.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault.py" line="181"/>
         <source>Too many wrong passwords. Unlocking is blocked for {minutes} more minute(s).</source>
         <translation>Слишком много неверных паролей. Вход заблокирован ещё на {minutes} мин.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="173"/>
+        <location filename="../../app/model/vault.py" line="189"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="224"/>
         <location filename="../../app/model/blobs.py" line="234"/>
-        <location filename="../../app/model/vault.py" line="249"/>
-        <location filename="../../app/model/vault.py" line="261"/>
+        <location filename="../../app/model/vault.py" line="304"/>
+        <location filename="../../app/model/vault.py" line="316"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="286"/>
+        <location filename="../../app/model/vault.py" line="342"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
