@@ -12,6 +12,7 @@ from app.model.migrations import (
     m001_initial,
     m002_paper,  # paper journal volumes
     m003_ingest,  # devices/ingest: staged blobs, recording gaps
+    m004_identity,  # issue 12: vault id and signing key fixed, settings never deleted
 )
 
 # Each migration returns the SQL script that takes the schema from N-1 to N.
@@ -19,6 +20,7 @@ MIGRATIONS: list[tuple[int, Callable[[], str]]] = [
     (1, m001_initial.sql),
     (2, m002_paper.sql),
     (3, m003_ingest.sql),
+    (4, m004_identity.sql),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
