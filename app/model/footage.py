@@ -281,10 +281,15 @@ class FootageIndex:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Category must be one of: {choices}."),
                                choices=", ".join(CATEGORIES))
         self.get(footage_id)
+        at = self.s.now_iso()
         with self.db.write() as con:
-            con.execute("INSERT INTO footage_marks (footage_id, at, actor_id, mark, value) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (footage_id, self.s.now_iso(), self.s.actor_id, mark, value))
+            cur = con.execute("INSERT INTO footage_marks (footage_id, at, actor_id, mark, value) "
+                              "VALUES (?, ?, ?, ?, ?)",
+                              (footage_id, at, self.s.actor_id, mark, value))
+            # Chained beside the row: a category decides how long footage is kept (R9).
+            self.s.audit.append_in(con, "footage_marked", self.s.role, self.s.actor_id, at,
+                                   {"footage_id": footage_id, "seq": int(cur.lastrowid),
+                                    "mark": mark, "value": value})
 
     def marks(self, footage_id: int, mark: str) -> str | None:
         row = self.db.one("SELECT value FROM footage_marks WHERE footage_id = ? AND mark = ? "
@@ -305,11 +310,16 @@ class FootageIndex:
         if not text:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "The note is empty."))
         self.get(footage_id)
+        at = self.s.now_iso()
         with self.db.write() as con:
             cur = con.execute("INSERT INTO footage_notes (footage_id, at, actor_id, offset_s, "
                               "text) VALUES (?, ?, ?, ?, ?)",
-                              (footage_id, self.s.now_iso(), self.s.actor_id, offset_s, text))
-            return int(cur.lastrowid)
+                              (footage_id, at, self.s.actor_id, offset_s, text))
+            seq = int(cur.lastrowid)
+            self.s.audit.append_in(con, "footage_note", self.s.role, self.s.actor_id, at,
+                                   {"footage_id": footage_id, "seq": seq,
+                                    "offset_s": offset_s, "text": text})
+            return seq
 
     def notes(self, footage_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.query(

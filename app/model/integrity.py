@@ -163,6 +163,54 @@ def check_footage(session: Any) -> tuple[list[tuple[str, str]], list[str]]:
     return problems, notes
 
 
+# -- categories and notes ------------------------------------------------------------------
+_MARKS = ("footage_marks", "footage_marked", ("footage_id", "mark", "value"))
+_NOTES = ("footage_notes", "footage_note", ("footage_id", "offset_s", "text"))
+
+
+def _side_rows(db: Any, table: str, cols: tuple[str, ...]) -> list[list[Any]]:
+    return [list(r) for r in db.query(f"SELECT seq, at, actor_id, {', '.join(cols)} "
+                                      f"FROM {table} ORDER BY seq")]
+
+
+def side_digest(rows: list[list[Any]]) -> str:
+    import hashlib
+
+    from app.model.crypto import canonical_json
+
+    return hashlib.sha256(canonical_json(["dalel-marks/1", rows])).hexdigest()
+
+
+def check_marks(session: Any) -> list[tuple[str, str]]:
+    """Every category and note row against the audit entry written with it (R9: a category
+    decides how long footage is kept); rows older than the seal against its digest."""
+    db = session.db
+    _digests, seal = _digest_entries(db)
+    problems: list[tuple[str, str]] = []
+    for table, action, cols in (_MARKS, _NOTES):
+        recorded: dict[int, list[Any]] = {}
+        for at, actor, detail in db.query("SELECT at, actor_id, detail FROM audit WHERE "
+                                          "action = ?", (action,)):
+            d = json.loads(detail)
+            recorded[int(d["seq"])] = [at, actor, *(d.get(c) for c in cols)]
+        limit = int(seal.get(table, {}).get("max_seq", 0)) if seal else 0
+        legacy = []
+        for row in _side_rows(db, table, cols):
+            seq = int(row[0])
+            if seq <= limit and seq not in recorded:
+                legacy.append(row)
+            elif recorded.pop(seq, None) != row[1:]:
+                problems.append((f"{table} {seq}", "does not match the audit log's record "
+                                                   "of it (added or changed behind Dalel)"))
+        for seq in sorted(recorded):
+            problems.append((f"{table} {seq}", "is recorded in the audit log but missing "
+                                               "(deleted)"))
+        if seal and table in seal and side_digest(legacy) != seal[table]["sha256"]:
+            problems.append((table, f"rows before the seal (journal entry {seal['seq']}) "
+                                    f"were changed"))
+    return problems
+
+
 # -- identity ------------------------------------------------------------------------------
 IDENTITY_KEYS = ("officer_id", "head_id", "vault_id", "signing_public_key")
 
@@ -223,8 +271,13 @@ def seal_legacy(session: Any) -> bool:
         legacy = [recording_facts(tuple(r[2:]), parts.get(int(r[0]), [])) for r in rows
                   if r[1] not in digests]
         max_id = max((int(r[0]) for r in rows), default=0)
-        session.journal.append_in(con, "footage_sealed", data={
-            "footage": footage_digest(legacy), "max_id": max_id, "coverage": COVERAGE_FROM})
+        data: dict[str, Any] = {"footage": footage_digest(legacy), "max_id": max_id,
+                                "coverage": COVERAGE_FROM}
+        for table, _action, cols in (_MARKS, _NOTES):
+            rows_ = _side_rows(db, table, cols)
+            data[table] = {"max_seq": max((int(r[0]) for r in rows_), default=0),
+                           "sha256": side_digest(rows_)}
+        session.journal.append_in(con, "footage_sealed", data=data)
         session.audit.append_in(con, "identity_sealed", session.role, session.actor_id, None,
                                 {"identity": {"officer_id": int(session.settings.get(
                                     "officer_id")), "head_id": int(session.settings.get(

@@ -7,12 +7,15 @@ a check was run (issue 12)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.errors import CorruptVault
+from sqlcipher3 import dbapi2
+
+from app.errors import CorruptVault, DalelError
 from app.model import integrity
 from app.model.journal import Checkpoint
 
@@ -56,6 +59,21 @@ def verify(session: Any, read_data: bool = True, checkpoints: list[Checkpoint] |
            progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False
            ) -> VerifyReport:
     report = VerifyReport()
+    try:
+        _run(session, report, read_data, checkpoints, progress, cancelled)
+    except dbapi2.DatabaseError as exc:
+        # A damaged page of the index (SQLCipher's HMAC refuses it) is a finding, not a
+        # traceback: report it and what could be checked before it.
+        report.problems.append(Problem("index", "-", f"the index cannot be read: {exc}"))
+    with contextlib.suppress(DalelError, dbapi2.DatabaseError):
+        session.audit.record("verify", session.role, session.actor_id, ok=report.ok,
+                             problems=len(report.problems), blobs=report.blobs_checked)
+    return report
+
+
+def _run(session: Any, report: VerifyReport, read_data: bool,
+         checkpoints: list[Checkpoint] | None, progress: Progress | None,
+         cancelled: Callable[[], bool]) -> None:
     for problem in session.db.integrity_check():
         report.problems.append(Problem("index", "-", problem))
     for name, why in integrity.check_schema(session.db):
@@ -78,6 +96,8 @@ def verify(session: Any, read_data: bool = True, checkpoints: list[Checkpoint] |
     problems, notes = integrity.check_footage(session)
     report.problems += [Problem("footage", ref, why) for ref, why in problems]
     report.notes += notes
+    report.problems += [Problem("footage", ref, why)
+                        for ref, why in integrity.check_marks(session)]
     report.footage_checked = session.footage.count()
     rows = session.db.query("SELECT id, sha256, size FROM blobs ORDER BY created_at")
     total = len(rows)
@@ -90,9 +110,6 @@ def verify(session: Any, read_data: bool = True, checkpoints: list[Checkpoint] |
             report.problems.append(Problem("blob", blob_id, "file is missing"))
         if progress:
             progress(i, total)
-    session.audit.record("verify", session.role, session.actor_id, ok=report.ok,
-                         problems=len(report.problems), blobs=report.blobs_checked)
-    return report
 
 
 def _check_blob(session: Any, blob_id: str, sha256: str, size: int, report: VerifyReport
