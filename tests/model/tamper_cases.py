@@ -379,8 +379,27 @@ def _journal_middle(b: Base, p: Path) -> None:
     sql(b, p, "DELETE FROM journal WHERE seq = 4")
 
 
-def _journal_tail(b: Base, p: Path) -> None:
+def _journal_tail_rows_left(b: Base, p: Path) -> None:
     sql(b, p, "DELETE FROM journal WHERE seq = (SELECT max(seq) FROM journal)")
+
+
+def _journal_tail(b: Base, p: Path) -> None:
+    """The last download and everything it stored removed, as if never made: a shorter
+    chain that is whole in itself."""
+    last = "(SELECT max(seq) FROM journal)"
+    sql(b, p,
+        f"DELETE FROM footage_notes WHERE footage_id IN (SELECT id FROM footage WHERE "
+        f"journal_seq = {last})",
+        f"DELETE FROM footage_marks WHERE footage_id IN (SELECT id FROM footage WHERE "
+        f"journal_seq = {last})",
+        f"DELETE FROM blobs WHERE id IN (SELECT blob_id FROM footage_parts WHERE footage_id "
+        f"IN (SELECT id FROM footage WHERE journal_seq = {last}))",
+        f"DELETE FROM footage_parts WHERE footage_id IN (SELECT id FROM footage WHERE "
+        f"journal_seq = {last})",
+        f"DELETE FROM footage WHERE journal_seq = {last}",
+        "UPDATE custody SET downloaded_at = NULL WHERE id = (SELECT custody_id FROM journal "
+        f"WHERE seq = {last})",
+        f"DELETE FROM journal WHERE seq = {last}")
 
 
 def _journal_rechain(b: Base, p: Path) -> None:
@@ -397,7 +416,9 @@ def _audit_rechain(b: Base, p: Path) -> None:
 
 
 def _audit_tail(b: Base, p: Path) -> None:
-    sql(b, p, "DELETE FROM audit WHERE seq > (SELECT max(seq) - 3 FROM audit)")
+    """The last honest audit entries (up to the checkpoint's) and all after them."""
+    size = Checkpoint.decode(b.checkpoint).audit_size
+    sql(b, p, ("DELETE FROM audit WHERE seq >= ?", (size,)))
 
 
 def _drop(*names: str) -> Callable[[Base, Path], None]:
@@ -432,7 +453,8 @@ CASES: list[Case] = [
     Case("journal entry edited", "journal", _journal_update, V),
     Case("journal time edited", "journal", _journal_time, V),
     Case("journal middle entry deleted", "journal", _journal_middle, V),
-    Case("journal tail deleted", "journal", _journal_tail, C),
+    Case("journal tail deleted (its footage left)", "journal", _journal_tail_rows_left, V),
+    Case("journal tail deleted with its footage", "journal", _journal_tail, C),
     Case("journal rewritten and re-chained", "journal", _journal_rechain, C + P),
     Case("footage SHA-256 changed", "footage", _footage("sha256", "ab" * 32), V),
     Case("part SHA-256 changed", "footage", _part_sha, V),
