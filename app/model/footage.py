@@ -83,10 +83,18 @@ FACT_COLUMNS = ("sha256", "size", "camera_id", "card_id", "inspector_id", "custo
                 "clock_offset_s", "downloaded_at")
 
 
+_REAL = (FACT_COLUMNS.index("duration_s"), FACT_COLUMNS.index("clock_offset_s"))
+
+
 def recording_facts(row: Sequence[Any], parts: Iterable[Sequence[Any]]) -> list[Any]:
     """One recording as hashed: its FACT_COLUMNS values, then its parts in part order as
-    (part_no, blob_id, source_name, size, sha256)."""
-    return [*row, [list(p) for p in sorted(parts, key=lambda p: p[0])]]
+    (part_no, blob_id, source_name, size, sha256). The REAL columns are hashed as floats
+    whatever was handed in: SQLite gives back 600.0 for a stored 600."""
+    values = list(row)
+    for i in _REAL:
+        if values[i] is not None:
+            values[i] = float(values[i])
+    return [*values, [list(p) for p in sorted(parts, key=lambda p: p[0])]]
 
 
 def footage_digest(recordings: Iterable[list[Any]]) -> dict[str, Any]:

@@ -211,6 +211,28 @@ def check_marks(session: Any) -> list[tuple[str, str]]:
     return problems
 
 
+def check_releases(session: Any) -> list[tuple[str, str]]:
+    """Each released copy's stored manifest against the audit entry written with it (R10)."""
+    import hashlib
+
+    db = session.db
+    recorded = {}
+    for (detail,) in db.query("SELECT detail FROM audit WHERE action = 'release'"):
+        d = json.loads(detail)
+        recorded[int(d["release_id"])] = d
+    problems = []
+    for rid, _head, recipient_id, purpose, manifest in db.query(
+            "SELECT id, head_id, recipient_id, purpose, manifest FROM releases ORDER BY id"):
+        d = recorded.pop(int(rid), None)
+        if d is None or d.get("manifest_sha256") != hashlib.sha256(
+                manifest.encode()).hexdigest() or d.get("recipient_id") != recipient_id \
+                or d.get("purpose") != purpose:
+            problems.append((f"release {rid}", "does not match the audit log's record of it"))
+    for rid in sorted(recorded):
+        problems.append((f"release {rid}", "is recorded in the audit log but missing"))
+    return problems
+
+
 # -- identity ------------------------------------------------------------------------------
 IDENTITY_KEYS = ("officer_id", "head_id", "vault_id", "signing_public_key")
 

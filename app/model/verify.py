@@ -25,7 +25,7 @@ Progress = Callable[[int, int], None]
 @dataclass
 class Problem:
     where: str          # "index", "schema", "journal", "audit", "blob", "footage",
-    #                     "identity", "checkpoint"
+    #                     "release", "identity", "checkpoint"
     ref: str            # seq, blob id or footage id
     reason: str
 
@@ -98,6 +98,8 @@ def _run(session: Any, report: VerifyReport, read_data: bool,
     report.notes += notes
     report.problems += [Problem("footage", ref, why)
                         for ref, why in integrity.check_marks(session)]
+    report.problems += [Problem("release", ref, why)
+                        for ref, why in integrity.check_releases(session)]
     report.footage_checked = session.footage.count()
     rows = session.db.query("SELECT id, sha256, size FROM blobs ORDER BY created_at")
     total = len(rows)

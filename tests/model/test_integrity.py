@@ -51,6 +51,14 @@ def test_download_entry_carries_the_digest_of_its_rows(downloaded):
     assert report.footage_checked == 2
 
 
+def test_whole_seconds_hash_as_the_index_gives_them_back(stocked, ok_checklist):
+    p = stocked.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal="1")
+    items = [replace(i, duration_s=600, clock_offset_s=-3) for i in _footage(stocked, p, 1)]
+    with stocked.db.write() as con:
+        stocked.footage.download_in(con, p.id, p.camera_id, {}, items)
+    assert verify(stocked).ok
+
+
 def test_a_changed_row_is_named(downloaded):
     s, entry, ids = downloaded
     with s.db.lock:
