@@ -153,11 +153,9 @@ def _fill(s: Any, clock: FakeClock, now: datetime) -> None:
                                     media=kind, started_at=start, ended_at=start,
                                     duration_s=None if kind == "photo" else 42.0))
         with s.db.write() as con:
-            entry = cus.download_in(con, period.id, period.camera_id,
-                                    {"files": len(items), "bytes": sum(i.size for i in items),
-                                     "source": "demo"})
-            for item in items:
-                s.footage.add_in(con, item, entry.seq)
+            s.footage.download_in(con, period.id, period.camera_id,
+                                  {"files": len(items), "bytes": sum(i.size for i in items),
+                                   "source": "demo"}, items)
             s.audit.append_in(con, "ingest", s.role, s.actor_id, None,
                               {"custody_id": period.id, "files": len(items), "demo": True})
 

@@ -80,3 +80,19 @@ def test_head_password_of_fixture_vault(session):
     release.check_head_password(session, HEAD_PW)
     with pytest.raises(WrongPassword):
         release.check_head_password(session, "nope-nope")
+
+
+def test_a_release_changed_behind_the_program_is_found(demo_session, tmp_path):
+    from app.model.verify import verify
+
+    s = demo_session
+    ids = [f.id for f in s.footage.search()][:1]
+    to = s.registers.find_staff("IN-101")
+    out = release.release(s, demo.HEAD_PASSWORD, ids, to.id, "іс №1", tmp_path / "o")
+    assert verify(s, read_data=False).ok
+    with s.db.lock:
+        s.db.con.execute("DROP TRIGGER releases_no_update")
+        s.db.con.execute("UPDATE releases SET purpose = 'басқа' WHERE id = ?",
+                         (out.release_id,))
+    assert ("release", f"release {out.release_id}") in [
+        (p.where, p.ref) for p in verify(s, read_data=False).problems]

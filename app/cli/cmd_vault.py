@@ -11,6 +11,7 @@ from app.errors import InvalidInput
 from app.hardening import unencrypted_swap
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import keyslots, vault
+from app.model.integrity import designate_officer
 from app.model.journal import Checkpoint
 from app.model.settings import AGENCIES
 from app.model.verify import verify
@@ -80,6 +81,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP("cli", "the head sets a new officer's password (R1, R2)")),
     )
     p.add_argument("--new-password-file", metavar="FILE")
+    p.add_argument(
+        "--officer",
+        metavar="NUMBER",
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "designate this member of staff (personnel number) as the new officer")),
+    )
     p.set_defaults(func=cmd_reset_officer)
 
     p = subs.add_parser(
@@ -267,8 +274,16 @@ def cmd_reset_officer(ctx: Context) -> int:
         "DALEL_NEW_PASSWORD",
         "new_password_file",
     )
+    officer = s.registers.find_staff(ctx.args.officer) if ctx.args.officer else None
+    if officer is not None:
+        # The one path by which the officer changes (R1, R2): recorded, then verified.
+        designate_officer(s, officer.id)
     s.reset_slot("officer", new)
-    ctx.emit({"changed": True}, tr(QT_TRANSLATE_NOOP("cli", "The officer's password was set.")))
+    text = tr(QT_TRANSLATE_NOOP("cli", "The officer's password was set."))
+    if officer is not None:
+        text = tr(QT_TRANSLATE_NOOP("cli", "{name} is now the responsible officer."),
+                  name=officer.full_name) + "\n" + text
+    ctx.emit({"changed": True, "officer_id": officer.id if officer else None}, text)
     return 0
 
 
@@ -331,6 +346,7 @@ def cmd_verify(ctx: Context) -> int:
             n=len(report.problems),
         )
         text += "".join(f"\n  {p.where} {p.ref}: {p.reason}" for p in report.problems)
+    text += "".join(f"\n  ({note})" for note in report.notes)
     ctx.emit(report.as_dict(), text)
     return 0 if report.ok else 9
 
@@ -370,7 +386,10 @@ def cmd_checkpoint(ctx: Context) -> int:
     s = ctx.session()
     cp = s.journal.checkpoint()
     ctx.emit(
-        {"size": cp.size, "head": cp.head, "code": cp.encode()},
+        {"size": cp.size, "head": cp.head, "audit_size": cp.audit_size,
+         "audit_head": cp.audit_head, "code": cp.encode()},
+        tr(QT_TRANSLATE_NOOP("cli", "Audit log of {n} entries, head {head}."),
+           n=cp.audit_size, head=(cp.audit_head or "")[:16]) + "\n" +
         tr(
             QT_TRANSLATE_NOOP(
                 "cli", "Journal of {n} entries, head {head}.\nCheckpoint code:\n{code}"

@@ -572,11 +572,11 @@ class IngestJob:
                         "clock_method": self.clock.method if self.clock else None,
                         "duplicates": report.duplicates, "failed": len(report.failed),
                         "partial": partial}
-                entry = self.s.custody.download_in(con, cid, self.camera.id, data)
-                report.journal_seqs.append(entry.seq)
                 news = [self._new_footage(r, period, offset) for r, period in items]
-                for (r, _p), fid in zip(items, self.s.footage.add_many_in(con, news, entry.seq),
-                                        strict=True):
+                # The entry carries the digest of these rows (issue 12): one call adds both.
+                entry, fids = self.s.footage.download_in(con, cid, self.camera.id, data, news)
+                report.journal_seqs.append(entry.seq)
+                for (r, _p), fid in zip(items, fids, strict=True):
                     if fid is None:
                         report.duplicates += 1
                     else:

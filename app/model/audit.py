@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.clock import Clock, to_iso
+from app.errors import NotFound
+from app.i18n import QT_TRANSLATE_NOOP
 from app.model import chain
 from app.model.crypto import canonical_json
 from app.model.db import Database
@@ -25,6 +27,8 @@ ACTIONS = (
     # or rolled-back lockout.json, one the disk refused to write.
     "slot_damaged", "slot_repaired", "slot_rewrapped", "lockout_file_damaged",
     "lockout_file_reset", "lockout_file_unwritable",
+    # Identity and footage facts under the audit chain (issue 12).
+    "officer_designated", "identity_sealed", "footage_marked", "footage_note",
 )
 
 
@@ -85,6 +89,19 @@ class AuditLog:
             sql += f" LIMIT {int(limit)}"
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]))
                 for r in self.db.query(sql, tuple(params))]
+
+    def size(self) -> int:
+        return int(self.db.one("SELECT count(*) FROM audit")[0])
+
+    def hash_at(self, size: int) -> str:
+        """The head hash after ``size`` entries (the genesis hash for 0)."""
+        if size == 0:
+            return self.genesis
+        row = self.db.one("SELECT hash FROM audit WHERE seq = ?", (size,))
+        if row is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "The audit log has fewer than {n} "
+                                             "entries."), n=size)
+        return str(row[0])
 
     def check_chain(self) -> tuple[chain.ChainBreak | None, int]:
         rows = self.db.query("SELECT seq, at, role, actor_id, action, detail, prev_hash, hash "

@@ -7,7 +7,8 @@ Categories (R9 retention) and notes are new rows beside the footage, never edits
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 from app.clock import from_iso
 from app.errors import InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
+from app.model.crypto import canonical_json
 
 CATEGORIES = ("ordinary", "offence", "inspection")
 RETENTION_YEARS = {"ordinary": 1, "offence": 5, "inspection": 5}  # R9
@@ -71,6 +73,47 @@ COLS = ("id, sha256, size, camera_id, card_id, inspector_id, custody_id, source_
         "started_at, ended_at, duration_s, clock_offset_s, downloaded_at, journal_seq")
 
 
+# The footage digest (issue 12 item 1): every fact of the recordings one journal entry
+# stored, hashed into that entry's data before the entry itself is hashed, so that a
+# recording's hash, size, parts, camera, custody, inspector, times, card file name or blob
+# cannot be changed, re-attributed, removed or substituted without breaking the chain (R3).
+DIGEST_VERSION = 1
+FACT_COLUMNS = ("sha256", "size", "camera_id", "card_id", "inspector_id", "custody_id",
+                "source_name", "media", "started_at", "ended_at", "duration_s",
+                "clock_offset_s", "downloaded_at")
+
+
+_REAL = (FACT_COLUMNS.index("duration_s"), FACT_COLUMNS.index("clock_offset_s"))
+
+
+def recording_facts(row: Sequence[Any], parts: Iterable[Sequence[Any]]) -> list[Any]:
+    """One recording as hashed: its FACT_COLUMNS values, then its parts in part order as
+    (part_no, blob_id, source_name, size, sha256). The REAL columns are hashed as floats
+    whatever was handed in: SQLite gives back 600.0 for a stored 600."""
+    values = list(row)
+    for i in _REAL:
+        if values[i] is not None:
+            values[i] = float(values[i])
+    return [*values, [list(p) for p in sorted(parts, key=lambda p: p[0])]]
+
+
+def footage_digest(recordings: Iterable[list[Any]]) -> dict[str, Any]:
+    """The digest carried by a journal entry: order-free (sorted by content hash, which is
+    unique in the index), so the verifier can rebuild it from the rows in any order."""
+    items = sorted(recordings, key=lambda r: r[0])
+    text = canonical_json([f"dalel-footage/{DIGEST_VERSION}", items])
+    return {"v": DIGEST_VERSION, "count": len(items),
+            "sha256": hashlib.sha256(text).hexdigest()}
+
+
+def _facts_of(it: NewFootage, downloaded_at: str) -> list[Any]:
+    return recording_facts(
+        (it.sha256, it.size, it.camera_id, it.card_id, it.inspector_id, it.custody_id,
+         it.source_name, it.media, it.started_at, it.ended_at, it.duration_s,
+         it.clock_offset_s, downloaded_at),
+        ((p.part_no, p.blob_id, p.source_name, p.size, p.sha256) for p in it.parts))
+
+
 ROWS_PER_STATEMENT = 500    # 14 values a row, well under SQLite's 32,766 variables
 
 
@@ -120,14 +163,36 @@ class FootageIndex:
         """Insert one recording; returns its id, or None if this content is already stored."""
         return self.add_many_in(con, [item], journal_seq)[0]
 
-    def add_many_in(self, con: Any, items: list[NewFootage], journal_seq: int | None
+    def download_in(self, con: Any, custody_id: int | None, camera_id: int,
+                    data: dict[str, Any], items: list[NewFootage]
+                    ) -> tuple[Any, list[int | None]]:
+        """The journal's "download" entry and the footage rows it stored, inside the
+        ingest's one transaction: the entry carries the digest of every recording it adds
+        (``data["footage"]``), computed before the entry is hashed (R3, R8)."""
+        stored = _stored_among(lambda sql, params: con.execute(sql, params).fetchall(),
+                               [it.sha256 for it in items])
+        now = self.s.now_iso()
+        fresh: dict[str, NewFootage] = {}
+        for it in items:
+            if it.sha256 not in stored and it.sha256 not in fresh:
+                fresh[it.sha256] = it
+        data = {**data, "footage": footage_digest(_facts_of(it, now) for it in fresh.values())}
+        entry = self.s.custody.download_in(con, custody_id, camera_id, data)
+        return entry, self.add_many_in(con, items, entry.seq, at=now, stored=stored)
+
+    def add_many_in(self, con: Any, items: list[NewFootage], journal_seq: int | None,
+                    at: str | None = None, stored: set[str] | None = None
                     ) -> list[int | None]:
         """Insert recordings in a few statements (a card of 2,000 photos took 12,000 before);
         per item its new id, or None where that content is already stored (or appears
-        earlier in ``items``)."""
+        earlier in ``items``). Rows added here without ``download_in`` are outside every
+        journal digest and ``verify`` reports them."""
         out: list[int | None] = [None] * len(items)
-        stored = _stored_among(lambda sql, params: con.execute(sql, params).fetchall(),
-                               [it.sha256 for it in items])
+        if stored is None:
+            stored = _stored_among(lambda sql, params: con.execute(sql, params).fetchall(),
+                                   [it.sha256 for it in items])
+        else:
+            stored = set(stored)
         for lo in range(0, len(items), ROWS_PER_STATEMENT):
             group = items[lo:lo + ROWS_PER_STATEMENT]
             fresh: list[tuple[int, NewFootage]] = []
@@ -137,7 +202,7 @@ class FootageIndex:
                     fresh.append((i, it))
             if not fresh:
                 continue
-            now = self.s.now_iso()
+            now = at or self.s.now_iso()
             values: list[Any] = []
             for _i, it in fresh:
                 values += (it.sha256, it.size, it.camera_id, it.card_id, it.inspector_id,
@@ -236,10 +301,15 @@ class FootageIndex:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Category must be one of: {choices}."),
                                choices=", ".join(CATEGORIES))
         self.get(footage_id)
+        at = self.s.now_iso()
         with self.db.write() as con:
-            con.execute("INSERT INTO footage_marks (footage_id, at, actor_id, mark, value) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (footage_id, self.s.now_iso(), self.s.actor_id, mark, value))
+            cur = con.execute("INSERT INTO footage_marks (footage_id, at, actor_id, mark, value) "
+                              "VALUES (?, ?, ?, ?, ?)",
+                              (footage_id, at, self.s.actor_id, mark, value))
+            # Chained beside the row: a category decides how long footage is kept (R9).
+            self.s.audit.append_in(con, "footage_marked", self.s.role, self.s.actor_id, at,
+                                   {"footage_id": footage_id, "seq": int(cur.lastrowid),
+                                    "mark": mark, "value": value})
 
     def marks(self, footage_id: int, mark: str) -> str | None:
         row = self.db.one("SELECT value FROM footage_marks WHERE footage_id = ? AND mark = ? "
@@ -260,11 +330,16 @@ class FootageIndex:
         if not text:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "The note is empty."))
         self.get(footage_id)
+        at = self.s.now_iso()
         with self.db.write() as con:
             cur = con.execute("INSERT INTO footage_notes (footage_id, at, actor_id, offset_s, "
                               "text) VALUES (?, ?, ?, ?, ?)",
-                              (footage_id, self.s.now_iso(), self.s.actor_id, offset_s, text))
-            return int(cur.lastrowid)
+                              (footage_id, at, self.s.actor_id, offset_s, text))
+            seq = int(cur.lastrowid)
+            self.s.audit.append_in(con, "footage_note", self.s.role, self.s.actor_id, at,
+                                   {"footage_id": footage_id, "seq": seq,
+                                    "offset_s": offset_s, "text": text})
+            return seq
 
     def notes(self, footage_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.query(

@@ -22,7 +22,7 @@ from app.model import chain
 from app.model.crypto import canonical_json
 
 KINDS = ("issue", "return", "download", "remark", "correction", "wipe", "ingest_aborted",
-         "clock_set", "tie")
+         "clock_set", "tie", "footage_sealed")
 
 
 @dataclass(frozen=True)
@@ -58,27 +58,43 @@ def _entry(row: Any) -> Entry:
 
 @dataclass(frozen=True)
 class Checkpoint:
-    """Size and head hash of the journal, signed with the vault's Ed25519 key.
+    """Size and head hash of the journal and of the audit log, signed with the vault's
+    Ed25519 key.
 
     It leaves the PC (printed on each page, in each release manifest) so that a later
-    rewrite of the chain by someone holding the key is caught against the paper.
+    rewrite or shortening of either chain by someone holding the key is caught against the
+    paper (R3, R7). Codes made before the audit log was covered (format 1: four fields)
+    still decode and check the journal alone.
     """
 
     vault_id: str
     size: int
     head: str
     signature: str
+    audit_size: int | None = None
+    audit_head: str | None = None
 
     def message(self) -> bytes:
-        return f"dalel-checkpoint/1\n{self.vault_id}\n{self.size}\n{self.head}\n".encode()
+        if self.audit_size is None:
+            return f"dalel-checkpoint/1\n{self.vault_id}\n{self.size}\n{self.head}\n".encode()
+        return (f"dalel-checkpoint/2\n{self.vault_id}\n{self.size}\n{self.head}\n"
+                f"{self.audit_size}\n{self.audit_head}\n").encode()
 
     def encode(self) -> str:
-        return base64.urlsafe_b64encode(canonical_json(
-            [self.vault_id, self.size, self.head, self.signature])).decode()
+        fields: list[Any] = [self.vault_id, self.size, self.head, self.signature]
+        if self.audit_size is not None:
+            fields += [self.audit_size, self.audit_head]
+        return base64.urlsafe_b64encode(canonical_json(fields)).decode()
 
     @classmethod
     def decode(cls, text: str) -> Checkpoint:
-        vault_id, size, head, sig = json.loads(base64.urlsafe_b64decode(text.encode()))
+        fields = json.loads(base64.urlsafe_b64decode(text.encode()))
+        if not isinstance(fields, list) or len(fields) not in (4, 6):
+            raise ValueError("checkpoint")
+        vault_id, size, head, sig = fields[:4]
+        if len(fields) == 6:
+            return cls(str(vault_id), int(size), str(head), str(sig), int(fields[4]),
+                       str(fields[5]))
         return cls(str(vault_id), int(size), str(head), str(sig))
 
 
@@ -148,18 +164,24 @@ class Journal:
         return str(row[0])
 
     def checkpoint(self, size: int | None = None) -> Checkpoint:
+        """Signed size and head of the journal (``size`` entries, default all) and of the
+        whole audit log as it stands now."""
         size = self.size() if size is None else size
         head = self.hash_at(size)
-        unsigned = Checkpoint(self.s.vault_id, size, head, "")
+        audit_size = self.s.audit.size()
+        audit_head = self.s.audit.hash_at(audit_size)
+        unsigned = Checkpoint(self.s.vault_id, size, head, "", audit_size, audit_head)
         signature = self.s.signing_key().sign(unsigned.message()).hex()
-        return Checkpoint(self.s.vault_id, size, head, signature)
+        return Checkpoint(self.s.vault_id, size, head, signature, audit_size, audit_head)
 
     def public_key(self) -> Ed25519PublicKey:
-        return Ed25519PublicKey.from_public_bytes(
-            bytes.fromhex(self.s.settings.get("signing_public_key")))
+        """The verifying key derived from the master key, never the stored setting: a
+        setting changed with the index key must not make a forged checkpoint valid (the
+        setting is compared with this key by ``verify``)."""
+        return self.s.signing_key().public_key()
 
     def check_checkpoint(self, cp: Checkpoint) -> str | None:
-        """None when the journal still matches the checkpoint; otherwise why not."""
+        """None when both chains still match the checkpoint; otherwise why not."""
         if cp.vault_id != self.s.vault_id:
             return "checkpoint belongs to another vault"
         try:
@@ -172,6 +194,14 @@ class Journal:
             return f"journal is shorter than the checkpoint ({cp.size} entries)"
         if head != cp.head:
             return f"journal differs from the checkpoint at or before entry {cp.size}"
+        if cp.audit_size is None:
+            return None
+        try:
+            audit_head = self.s.audit.hash_at(cp.audit_size)
+        except NotFound:
+            return f"audit log is shorter than the checkpoint ({cp.audit_size} entries)"
+        if audit_head != cp.audit_head:
+            return f"audit log differs from the checkpoint at or before entry {cp.audit_size}"
         return None
 
     def check_chain(self) -> tuple[chain.ChainBreak | None, int]:

@@ -6,11 +6,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.errors import InvalidInput
+from app.errors import InvalidInput, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.db import Database
 
 AGENCIES = ("fire", "veterinary", "revenue", "police")
+# Not office settings: see Settings.set_in (issue 12).
+IDENTITY = ("officer_id", "head_id", "vault_id", "signing_public_key")
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,23 @@ class Settings:
         return value
 
     def set_in(self, con: Any, key: str, value: Any) -> tuple[Any, Any]:
+        if key in IDENTITY:
+            # Who holds a password and which vault and key this is are not office settings:
+            # they change only through their own recorded actions (R1, R2, issue 12).
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "{key} is not a setting: the vault's identity and who holds each "
+                        "role change only through their own recorded action (a new officer "
+                        "is designated with reset-officer)."), key=key)
+        return self._store(con, key, value)
+
+    def set_identity_in(self, con: Any, key: str, value: Any) -> tuple[Any, Any]:
+        """For vault creation and the designation of a new officer only (app.model.identity),
+        each of which records the change in the audit log in the same transaction."""
+        if key not in IDENTITY:
+            raise ValueError(key)
+        return self._store(con, key, value)
+
+    def _store(self, con: Any, key: str, value: Any) -> tuple[Any, Any]:
         value = self.validate(key, value)
         old = self.get(key)
         con.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) "

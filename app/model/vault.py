@@ -144,13 +144,17 @@ def create(path: Path, officer: Person, officer_password: str, head: Person,
                 (person.surname, person.name, person.patronymic, person.personnel_no,
                  person.position, role, now))
             ids[role] = cur.lastrowid
+        identity = {"officer_id": ids["officer"], "head_id": ids["head"]}
         for key, value in (("vault_id", vault_id), ("officer_id", ids["officer"]),
-                           ("head_id", ids["head"]), ("signing_public_key", public.hex()),
-                           ("agency", office.agency), ("unit_name", office.unit_name),
+                           ("head_id", ids["head"]), ("signing_public_key", public.hex())):
+            settings.set_identity_in(con, key, value)
+        for key, value in (("agency", office.agency), ("unit_name", office.unit_name),
                            ("language", office.language)):
             settings.set_in(con, key, value)
+        # Who holds each role is chained here, so that verify can tell a settings row
+        # changed behind the program from a designation (issue 12, R1, R2).
         audit.append_in(con, "vault_created", "officer", ids["officer"], None,
-                        {"kdf": params.as_dict()})
+                        {"kdf": params.as_dict(), "identity": identity})
     # vault.json last: a folder without it is an unfinished creation, never a vault.
     atomic_write(path / "vault.json", json.dumps(
         {"product": "dalel", "format": VAULT_FORMAT, "vault_id": vault_id,
@@ -223,6 +227,9 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> 
         session.audit.append_in(con, "unlock", role, session.actor_id, None,
                                 {"lockout_epoch": done.epoch,
                                  "lockout_generation": done.generation})
+    from app.model.integrity import seal_legacy
+
+    seal_legacy(session)    # once, for a vault made before footage and identity were chained
     return session
 
 

@@ -1,9 +1,9 @@
 """The check printed on every journal page: a short code and a QR code (R7, R3).
 
 Binding. A page's *digest* is SHA-256 over the vault id, volume, page number, the page's
-kind, the signed checkpoint (journal size + head hash, Ed25519) taken when it was printed,
-and for each row: its number, custody id, struck flag, every journal seq shown with that
-entry's hash, and a hash of the texts as printed. The *short code* is
+kind, the signed checkpoint (journal and audit log size + head hash, Ed25519) taken when it
+was printed, and for each row: its number, custody id, struck flag, every journal seq shown
+with that entry's hash, and a hash of the texts as printed. The *short code* is
 ``<volume>-<page>-XXXXX-XXXXX``: 50 bits of HMAC-SHA256 over the digest, keyed with a key
 derived from the vault's master key, so nobody without the vault can make a code, and a
 code names the one page it was issued for. The *QR* carries the same plus the signed
@@ -79,13 +79,20 @@ def _unb32u(text: str) -> bytes:
     return base64.b32decode(text + "=" * (-len(text) % 8))
 
 
+QR_PREFIX_2 = "DALEL-PAGE/2"   # the checkpoint covers the audit log too (issue 12)
+
+
 def qr_payload(volume: int, page_no: int, mac: str, digest: str, cp: Checkpoint) -> str:
     """Upper-case letters, digits and ':' only (QR alphanumeric mode: a smaller code):
-    ``DALEL-PAGE/1:vol:page:mac:digest[:32]:size:head:signature`` (head and signature of the
-    signed checkpoint in RFC 4648 base32)."""
-    return ":".join((QR_PREFIX, str(volume), str(page_no), mac, digest[:32].upper(),
-                     str(cp.size), _b32u(bytes.fromhex(cp.head)),
-                     _b32u(bytes.fromhex(cp.signature))))
+    ``DALEL-PAGE/2:vol:page:mac:digest[:32]:size:head:signature:audit_size:audit_head``
+    (hashes and signature of the signed checkpoint in RFC 4648 base32). Pages printed with a
+    journal-only checkpoint carry ``DALEL-PAGE/1`` and the first eight fields."""
+    fields = [QR_PREFIX, str(volume), str(page_no), mac, digest[:32].upper(), str(cp.size),
+              _b32u(bytes.fromhex(cp.head)), _b32u(bytes.fromhex(cp.signature))]
+    if cp.audit_size is not None and cp.audit_head is not None:
+        fields[0] = QR_PREFIX_2
+        fields += [str(cp.audit_size), _b32u(bytes.fromhex(cp.audit_head))]
+    return ":".join(fields)
 
 
 @dataclass(frozen=True)
@@ -122,12 +129,16 @@ def parse_code(code: str) -> Claim:
 
 def parse_qr(payload: str, vault_id: str) -> Claim:
     parts = payload.strip().upper().split(":")
-    if len(parts) != 8 or parts[0] != QR_PREFIX:
+    if not ((len(parts) == 8 and parts[0] == QR_PREFIX)
+            or (len(parts) == 10 and parts[0] == QR_PREFIX_2)):
         raise ValueError("qr")
     try:
         volume, page_no = int(parts[1]), int(parts[2])
         cp = Checkpoint(vault_id, int(parts[5]), _unb32u(parts[6]).hex(),
                         _unb32u(parts[7]).hex())
+        if len(parts) == 10:
+            cp = Checkpoint(cp.vault_id, cp.size, cp.head, cp.signature, int(parts[8]),
+                            _unb32u(parts[9]).hex())
     except (ValueError, TypeError, binascii.Error):
         raise ValueError("qr") from None
     mac = _norm(parts[3])

@@ -22,14 +22,21 @@ def busy(stocked, clock, ok_checklist):
 
 
 def raw(session, *statements):
-    """What an insider with the key could do: drop the guards and edit."""
+    """What an insider with the key could do: drop the guards, edit, put the guards back
+    (as they were: the schema check sees a guard left dropped)."""
+    from app.model.integrity import expected_schema
+
     con = session.db.con
+    schema = expected_schema(session.db.version)
     with session.db.lock:
         for table in ("journal", "audit"):
             con.execute(f"DROP TRIGGER IF EXISTS {table}_no_update")
             con.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
         for sql in statements:
-            con.execute(sql)
+            con.execute(*((sql,) if isinstance(sql, str) else sql))
+        for table in ("journal", "audit"):
+            for name in (f"{table}_no_update", f"{table}_no_delete"):
+                con.execute(schema[("trigger", name)])
 
 
 def test_intact_vault_verifies(busy):
@@ -83,12 +90,13 @@ def test_rewritten_chain_is_found_against_a_checkpoint(busy):
     rows = busy.db.query("SELECT seq, kind, at, actor_id, custody_id, camera_id, card_id, "
                          "inspector_id, ref_seq, data FROM journal ORDER BY seq")
     prev = busy.journal.genesis
-    with busy.db.lock:
-        for r in rows:
-            digest = chain.entry_hash(prev, entry_fields(*r))
-            busy.db.con.execute("UPDATE journal SET prev_hash = ?, hash = ? WHERE seq = ?",
-                                (prev, digest, r[0]))
-            prev = digest
+    updates = []
+    for r in rows:
+        digest = chain.entry_hash(prev, entry_fields(*r))
+        updates.append(("UPDATE journal SET prev_hash = ?, hash = ? WHERE seq = ?",
+                        (prev, digest, r[0])))
+        prev = digest
+    raw(busy, *updates)
     assert verify(busy).ok
     assert [p.where for p in verify(busy, checkpoints=[cp]).problems] == ["checkpoint"]
 

@@ -13,6 +13,7 @@ from app.model.migrations import (
     m002_paper,  # paper journal volumes
     m003_ingest,  # devices/ingest: staged blobs, recording gaps
     m004_docking,  # the window's docking station: parts found by content
+    m005_identity,  # issue 12: vault id and signing key fixed, settings never deleted
 )
 
 # Each migration returns the SQL script that takes the schema from N-1 to N.
@@ -21,6 +22,7 @@ MIGRATIONS: list[tuple[int, Callable[[], str]]] = [
     (2, m002_paper.sql),
     (3, m003_ingest.sql),
     (4, m004_docking.sql),
+    (5, m005_identity.sql),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
