@@ -1980,7 +1980,7 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
         <location filename="../../app/cli/cmd_registers.py" line="27"/>
-        <location filename="../../app/cli/cmd_vault.py" line="30"/>
+        <location filename="../../app/cli/cmd_vault.py" line="31"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
@@ -2166,7 +2166,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="393"/>
-        <location filename="../../app/cli/cmd_vault.py" line="358"/>
+        <location filename="../../app/cli/cmd_vault.py" line="374"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
@@ -2442,202 +2442,217 @@ Downloaded {when}</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="23"/>
+        <location filename="../../app/cli/cmd_vault.py" line="24"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>мекеменің қоймасын құру (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="37"/>
+        <location filename="../../app/cli/cmd_vault.py" line="38"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="44"/>
+        <location filename="../../app/cli/cmd_vault.py" line="45"/>
         <source>territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="51"/>
+        <location filename="../../app/cli/cmd_vault.py" line="52"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="61"/>
+        <location filename="../../app/cli/cmd_vault.py" line="62"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>қойманы ашып, күйін көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="66"/>
+        <location filename="../../app/cli/cmd_vault.py" line="67"/>
         <source>change your own password</source>
         <translation>өз құпиясөзіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="72"/>
+        <location filename="../../app/cli/cmd_vault.py" line="73"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="80"/>
+        <location filename="../../app/cli/cmd_vault.py" line="81"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="88"/>
+        <location filename="../../app/cli/cmd_vault.py" line="87"/>
+        <source>designate this member of staff (personnel number) as the new officer</source>
+        <translation>осы қызметкерді (табель нөмірі) жаңа жауапты тұлға етіп тағайындау</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="95"/>
         <source>show or change office settings</source>
         <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="98"/>
+        <location filename="../../app/cli/cmd_vault.py" line="105"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="106"/>
+        <location filename="../../app/cli/cmd_vault.py" line="113"/>
         <source>do not decrypt the footage</source>
         <translation>жазбаларды шифрдан шығармау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="112"/>
+        <location filename="../../app/cli/cmd_vault.py" line="119"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="117"/>
+        <location filename="../../app/cli/cmd_vault.py" line="124"/>
         <source>show the audit log</source>
         <translation>аудит журналын көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="127"/>
+        <location filename="../../app/cli/cmd_vault.py" line="134"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="147"/>
+        <location filename="../../app/cli/cmd_vault.py" line="154"/>
         <source>Repeat: </source>
         <translation>Қайталаңыз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="150"/>
+        <location filename="../../app/cli/cmd_vault.py" line="157"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="164"/>
+        <location filename="../../app/cli/cmd_vault.py" line="171"/>
         <source>Officer&apos;s new password: </source>
         <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="170"/>
+        <location filename="../../app/cli/cmd_vault.py" line="177"/>
         <source>Head&apos;s new password: </source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="188"/>
+        <location filename="../../app/cli/cmd_vault.py" line="195"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="213"/>
+        <location filename="../../app/cli/cmd_vault.py" line="220"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="214"/>
+        <location filename="../../app/cli/cmd_vault.py" line="221"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="215"/>
+        <location filename="../../app/cli/cmd_vault.py" line="222"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="216"/>
+        <location filename="../../app/cli/cmd_vault.py" line="223"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="227"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="238"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="241"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="239"/>
+        <location filename="../../app/cli/cmd_vault.py" line="246"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="249"/>
+        <location filename="../../app/cli/cmd_vault.py" line="256"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="252"/>
+        <location filename="../../app/cli/cmd_vault.py" line="259"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="257"/>
+        <location filename="../../app/cli/cmd_vault.py" line="264"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="266"/>
+        <location filename="../../app/cli/cmd_vault.py" line="273"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="271"/>
+        <location filename="../../app/cli/cmd_vault.py" line="282"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="295"/>
+        <location filename="../../app/cli/cmd_vault.py" line="284"/>
+        <source>{name} is now the responsible officer.</source>
+        <translation>{name} енді жауапты тұлға.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="310"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="308"/>
+        <location filename="../../app/cli/cmd_vault.py" line="323"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Бұл бақылау нүктесінің коды оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="318"/>
+        <location filename="../../app/cli/cmd_vault.py" line="333"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="330"/>
+        <location filename="../../app/cli/cmd_vault.py" line="345"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="360"/>
+        <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="361"/>
+        <location filename="../../app/cli/cmd_vault.py" line="377"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="362"/>
+        <location filename="../../app/cli/cmd_vault.py" line="378"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="375"/>
+        <location filename="../../app/cli/cmd_vault.py" line="391"/>
+        <source>Audit log of {n} entries, head {head}.</source>
+        <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="394"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -2772,7 +2787,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="150"/>
-        <location filename="../../app/cli/cmd_vault.py" line="359"/>
+        <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
@@ -3366,27 +3381,27 @@ Checkpoint code:
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жазған (схема {found}); бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="167"/>
+        <location filename="../../app/model/footage.py" line="232"/>
         <source>No footage with id {id}.</source>
         <translation>{id} идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="236"/>
+        <location filename="../../app/model/footage.py" line="301"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Санаты мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="261"/>
+        <location filename="../../app/model/footage.py" line="331"/>
         <source>The note is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="122"/>
+        <location filename="../../app/model/journal.py" line="138"/>
         <source>There is no journal entry {seq}.</source>
         <translation>{seq} журнал жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="146"/>
+        <location filename="../../app/model/journal.py" line="162"/>
         <source>The journal has fewer than {n} entries.</source>
         <translation>Журналда {n} жазбадан аз.</translation>
     </message>
@@ -3512,39 +3527,44 @@ Checkpoint code:
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="80"/>
+        <location filename="../../app/model/settings.py" line="82"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="87"/>
+        <location filename="../../app/model/settings.py" line="89"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="92"/>
+        <location filename="../../app/model/settings.py" line="94"/>
         <source>Bad value for {key}.</source>
         <translation>{key} мәні қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="94"/>
+        <location filename="../../app/model/settings.py" line="96"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="97"/>
+        <location filename="../../app/model/settings.py" line="99"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоматты құлыптау 1-ден 240 минутқа дейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="99"/>
+        <location filename="../../app/model/settings.py" line="101"/>
         <source>Cameras downloading at once must be 1 to 16.</source>
         <translation>Бір уақытта түсірілетін бейнетіркегіштер саны 1-ден 16-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="102"/>
+        <location filename="../../app/model/settings.py" line="104"/>
         <source>The lowest battery charge must be 0 to 100 %.</source>
         <translation>Батареяның ең төменгі заряды 0-ден 100 %-ға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="112"/>
+        <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
+        <translation>{key} — баптау емес: қойманың сәйкестендіргіші мен әр рөлді кім атқаратыны тек өздерінің тіркелетін әрекеті арқылы өзгереді (жаңа жауапты тұлға reset-officer арқылы тағайындалады).</translation>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="49"/>
@@ -3573,7 +3593,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="107"/>
-        <location filename="../../app/model/vault.py" line="357"/>
+        <location filename="../../app/model/vault.py" line="364"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
@@ -3588,40 +3608,40 @@ Checkpoint code:
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="165"/>
+        <location filename="../../app/model/vault.py" line="169"/>
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="168"/>
+        <location filename="../../app/model/vault.py" line="172"/>
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="178"/>
+        <location filename="../../app/model/vault.py" line="182"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for {minutes} more minute(s).</source>
         <translation>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы {minutes} минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="181"/>
+        <location filename="../../app/model/vault.py" line="185"/>
         <source>Too many wrong passwords. Unlocking is blocked for {minutes} more minute(s).</source>
         <translation>Қате құпиясөз тым көп енгізілді. Ашу тағы {minutes} минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="189"/>
+        <location filename="../../app/model/vault.py" line="193"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="224"/>
         <location filename="../../app/model/blobs.py" line="234"/>
-        <location filename="../../app/model/vault.py" line="304"/>
-        <location filename="../../app/model/vault.py" line="316"/>
+        <location filename="../../app/model/vault.py" line="311"/>
+        <location filename="../../app/model/vault.py" line="323"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="342"/>
+        <location filename="../../app/model/vault.py" line="349"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
@@ -3749,6 +3769,21 @@ Checkpoint code:
         <location filename="../../app/ingest/job.py" line="67"/>
         <source>The card was not wiped: the download is not complete ({count} file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
         <translation>Карта тазартылмады: түсіру толық емес ({count} файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/audit.py" line="102"/>
+        <source>The audit log has fewer than {n} entries.</source>
+        <translation>Аудит журналында {n} жазбадан аз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="319"/>
+        <source>Only the head can designate a new officer.</source>
+        <translation>Жаңа жауапты тұлғаны тек басшы тағайындай алады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="323"/>
+        <source>The officer must be an active member of staff other than the head.</source>
+        <translation>Жауапты тұлға басшыдан басқа, белсенді қызметкер болуы керек.</translation>
     </message>
 </context>
 </TS>

@@ -1983,7 +1983,7 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
         <location filename="../../app/cli/cmd_registers.py" line="27"/>
-        <location filename="../../app/cli/cmd_vault.py" line="30"/>
+        <location filename="../../app/cli/cmd_vault.py" line="31"/>
         <source>personnel number</source>
         <translation>табельный номер</translation>
     </message>
@@ -2169,7 +2169,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="393"/>
-        <location filename="../../app/cli/cmd_vault.py" line="358"/>
+        <location filename="../../app/cli/cmd_vault.py" line="374"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
@@ -2445,202 +2445,217 @@ Downloaded {when}</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="23"/>
+        <location filename="../../app/cli/cmd_vault.py" line="24"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>создать хранилище учреждения (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="37"/>
+        <location filename="../../app/cli/cmd_vault.py" line="38"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>пароль руководителя (иначе $DALEL_HEAD_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="44"/>
+        <location filename="../../app/cli/cmd_vault.py" line="45"/>
         <source>territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="51"/>
+        <location filename="../../app/cli/cmd_vault.py" line="52"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>трудоёмкость Argon2id при открытии, откалиброванная на этом компьютере (не ниже минимума)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="61"/>
+        <location filename="../../app/cli/cmd_vault.py" line="62"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>открыть хранилище и показать его состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="66"/>
+        <location filename="../../app/cli/cmd_vault.py" line="67"/>
         <source>change your own password</source>
         <translation>сменить свой пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="72"/>
+        <location filename="../../app/cli/cmd_vault.py" line="73"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>новый пароль (иначе $DALEL_NEW_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="80"/>
+        <location filename="../../app/cli/cmd_vault.py" line="81"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>руководитель задаёт пароль нового ответственного лица (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="88"/>
+        <location filename="../../app/cli/cmd_vault.py" line="87"/>
+        <source>designate this member of staff (personnel number) as the new officer</source>
+        <translation>назначить этого сотрудника (табельный номер) новым ответственным лицом</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="95"/>
         <source>show or change office settings</source>
         <translation>показать или изменить настройки учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="98"/>
+        <location filename="../../app/cli/cmd_vault.py" line="105"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>проверить каждый файл, индекс и цепочки; код выхода 0 только если всё цело</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="106"/>
+        <location filename="../../app/cli/cmd_vault.py" line="113"/>
         <source>do not decrypt the footage</source>
         <translation>не расшифровывать записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="112"/>
+        <location filename="../../app/cli/cmd_vault.py" line="119"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>код контрольной точки с бумаги или из манифеста выдачи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="117"/>
+        <location filename="../../app/cli/cmd_vault.py" line="124"/>
         <source>show the audit log</source>
         <translation>показать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="127"/>
+        <location filename="../../app/cli/cmd_vault.py" line="134"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>вывести подписанную контрольную точку журнала для хранения вне компьютера</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="147"/>
+        <location filename="../../app/cli/cmd_vault.py" line="154"/>
         <source>Repeat: </source>
         <translation>Повторите: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="150"/>
+        <location filename="../../app/cli/cmd_vault.py" line="157"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="164"/>
+        <location filename="../../app/cli/cmd_vault.py" line="171"/>
         <source>Officer&apos;s new password: </source>
         <translation>Новый пароль ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="170"/>
+        <location filename="../../app/cli/cmd_vault.py" line="177"/>
         <source>Head&apos;s new password: </source>
         <translation>Новый пароль руководителя: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="188"/>
+        <location filename="../../app/cli/cmd_vault.py" line="195"/>
         <source>Vault created at {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="213"/>
+        <location filename="../../app/cli/cmd_vault.py" line="220"/>
         <source>Vault {path} ({role})</source>
         <translation>Хранилище {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="214"/>
+        <location filename="../../app/cli/cmd_vault.py" line="221"/>
         <source>Journal entries: {n}</source>
         <translation>Записей в журнале: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="215"/>
+        <location filename="../../app/cli/cmd_vault.py" line="222"/>
         <source>Footage recordings: {n}</source>
         <translation>Видеозаписей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="216"/>
+        <location filename="../../app/cli/cmd_vault.py" line="223"/>
         <source>Staff: {n}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="227"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="238"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="241"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="239"/>
+        <location filename="../../app/cli/cmd_vault.py" line="246"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="249"/>
+        <location filename="../../app/cli/cmd_vault.py" line="256"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="252"/>
+        <location filename="../../app/cli/cmd_vault.py" line="259"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="257"/>
+        <location filename="../../app/cli/cmd_vault.py" line="264"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="266"/>
+        <location filename="../../app/cli/cmd_vault.py" line="273"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="271"/>
+        <location filename="../../app/cli/cmd_vault.py" line="282"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="295"/>
+        <location filename="../../app/cli/cmd_vault.py" line="284"/>
+        <source>{name} is now the responsible officer.</source>
+        <translation>{name} теперь ответственное лицо.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="310"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="308"/>
+        <location filename="../../app/cli/cmd_vault.py" line="323"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Этот код контрольной точки не читается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="318"/>
+        <location filename="../../app/cli/cmd_vault.py" line="333"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="330"/>
+        <location filename="../../app/cli/cmd_vault.py" line="345"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="360"/>
+        <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="361"/>
+        <location filename="../../app/cli/cmd_vault.py" line="377"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="362"/>
+        <location filename="../../app/cli/cmd_vault.py" line="378"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="375"/>
+        <location filename="../../app/cli/cmd_vault.py" line="391"/>
+        <source>Audit log of {n} entries, head {head}.</source>
+        <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="394"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -2775,7 +2790,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="150"/>
-        <location filename="../../app/cli/cmd_vault.py" line="359"/>
+        <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
@@ -3369,27 +3384,27 @@ Checkpoint code:
         <translation>Это хранилище записано более новой версией Dalel (схема {found}); обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="167"/>
+        <location filename="../../app/model/footage.py" line="232"/>
         <source>No footage with id {id}.</source>
         <translation>Записи с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="236"/>
+        <location filename="../../app/model/footage.py" line="301"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Категория должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="261"/>
+        <location filename="../../app/model/footage.py" line="331"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="122"/>
+        <location filename="../../app/model/journal.py" line="138"/>
         <source>There is no journal entry {seq}.</source>
         <translation>Записи журнала {seq} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="146"/>
+        <location filename="../../app/model/journal.py" line="162"/>
         <source>The journal has fewer than {n} entries.</source>
         <translation>В журнале меньше {n} записей.</translation>
     </message>
@@ -3515,39 +3530,44 @@ Checkpoint code:
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="80"/>
+        <location filename="../../app/model/settings.py" line="82"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="87"/>
+        <location filename="../../app/model/settings.py" line="89"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="92"/>
+        <location filename="../../app/model/settings.py" line="94"/>
         <source>Bad value for {key}.</source>
         <translation>Неверное значение {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="94"/>
+        <location filename="../../app/model/settings.py" line="96"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="97"/>
+        <location filename="../../app/model/settings.py" line="99"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоблокировка — от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="99"/>
+        <location filename="../../app/model/settings.py" line="101"/>
         <source>Cameras downloading at once must be 1 to 16.</source>
         <translation>Число одновременно выгружаемых видеорегистраторов — от 1 до 16.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="102"/>
+        <location filename="../../app/model/settings.py" line="104"/>
         <source>The lowest battery charge must be 0 to 100 %.</source>
         <translation>Минимальный заряд батареи — от 0 до 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="112"/>
+        <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
+        <translation>{key} — не настройка: идентификатор хранилища и то, кто исполняет каждую роль, меняются только собственным записываемым действием (новое ответственное лицо назначается командой reset-officer).</translation>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="49"/>
@@ -3576,7 +3596,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="107"/>
-        <location filename="../../app/model/vault.py" line="357"/>
+        <location filename="../../app/model/vault.py" line="364"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
@@ -3591,40 +3611,40 @@ Checkpoint code:
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="165"/>
+        <location filename="../../app/model/vault.py" line="169"/>
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="168"/>
+        <location filename="../../app/model/vault.py" line="172"/>
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="178"/>
+        <location filename="../../app/model/vault.py" line="182"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for {minutes} more minute(s).</source>
         <translation>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на {minutes} мин.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="181"/>
+        <location filename="../../app/model/vault.py" line="185"/>
         <source>Too many wrong passwords. Unlocking is blocked for {minutes} more minute(s).</source>
         <translation>Слишком много неверных паролей. Вход заблокирован ещё на {minutes} мин.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="189"/>
+        <location filename="../../app/model/vault.py" line="193"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="224"/>
         <location filename="../../app/model/blobs.py" line="234"/>
-        <location filename="../../app/model/vault.py" line="304"/>
-        <location filename="../../app/model/vault.py" line="316"/>
+        <location filename="../../app/model/vault.py" line="311"/>
+        <location filename="../../app/model/vault.py" line="323"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="342"/>
+        <location filename="../../app/model/vault.py" line="349"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
@@ -3752,6 +3772,21 @@ Checkpoint code:
         <location filename="../../app/ingest/job.py" line="67"/>
         <source>The card was not wiped: the download is not complete ({count} file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
         <translation>Карта не очищена: выгрузка не завершена (не сохранено файлов или папок: {count}, например {first}). Всё остаётся на карте (R14).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/audit.py" line="102"/>
+        <source>The audit log has fewer than {n} entries.</source>
+        <translation>В журнале аудита меньше {n} записей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="319"/>
+        <source>Only the head can designate a new officer.</source>
+        <translation>Назначить новое ответственное лицо может только руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="323"/>
+        <source>The officer must be an active member of staff other than the head.</source>
+        <translation>Ответственным лицом может быть только действующий сотрудник, не являющийся руководителем.</translation>
     </message>
 </context>
 </TS>
