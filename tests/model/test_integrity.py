@@ -172,7 +172,7 @@ def test_expected_schema_is_what_migrations_make(session):
     with session.db.lock:
         session.db.con.execute("CREATE INDEX extra ON staff(name)")
     assert integrity.check_schema(session.db) == [("extra",
-                                                   "index is not part of schema 4 (added)")]
+                                                   "index is not part of schema 5 (added)")]
 
 
 def test_an_older_vault_is_sealed_once_on_upgrade(tmp_path, clock, monkeypatch):
