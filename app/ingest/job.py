@@ -465,8 +465,11 @@ class IngestJob:
         self._batch_checks.append(fut)
 
     def count_done(self, rec: Recording) -> None:
+        """A small file of a batch is read and sealed: the progress moves per file (at most
+        every 8 MiB), not only when the whole batch of up to 64 MiB is durable."""
         self._done += rec.size
         self._files_done += 1
+        self._progress("copying", rec.name)
 
     def _wait_batches(self, abort: errors.IngestAborted | None
                       ) -> errors.IngestAborted | None:
