@@ -126,8 +126,14 @@ class DockBridge(QObject):
         # Downloads have a pool of their own: on the window's pool (one thread per core)
         # two cameras would hold every thread and the window's own jobs would wait.
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(16 + 4)
+        self.pool.setMaxThreadCount(16 + 1)
         self.runner = JobRunner(self.pool, self)
+        # Reading a docked camera (identity, clock, battery, a scan of the card) is quick;
+        # eight at once on eight threads held the interpreter and froze the window, one at
+        # a time they are done in a moment.
+        self.inspect_pool = QThreadPool(self)
+        self.inspect_pool.setMaxThreadCount(1)
+        self.inspector = JobRunner(self.inspect_pool, self)
         self.started = False
         self.stopped = False
         self.timer = QTimer(self)
@@ -153,8 +159,9 @@ class DockBridge(QObject):
         self.stopped = True     # what the cancelled jobs report after this is not shown
         self.timer.stop()
         self.stagger.stop()
-        self.runner.cancel_all()
-        self.runner.wait()
+        for runner in (self.inspector, self.runner):
+            runner.cancel_all()
+            runner.wait()
         if self.started:
             self.watcher.stop()
         self.started = False
@@ -171,7 +178,7 @@ class DockBridge(QObject):
             try:
                 value = int(self.ctx.session.settings.get("max_parallel_downloads"))
             except (DalelError, TypeError, ValueError):
-                value = 4
+                value = 8
             self._max_parallel = max(1, value)
         return self._max_parallel
 
@@ -220,7 +227,7 @@ class DockBridge(QObject):
                     bool(session.settings.get("download_on_dock")))
 
         row.state, row.message = INSPECTING, ""
-        self._run(row, Job(work, f"inspect {row.key}"), self._inspected)
+        self._run(row, Job(work, f"inspect {row.key}"), self._inspected, self.inspector)
 
     def _inspected(self, row: DockedRow,
                    result: tuple[VolumeIdentity, DockedCamera, bool]) -> None:
@@ -452,12 +459,13 @@ class DockBridge(QObject):
         self.schedule()
 
     # -- jobs ------------------------------------------------------------------------------
-    def _run(self, row: DockedRow, job: Job, on_done: Any) -> None:
+    def _run(self, row: DockedRow, job: Job, on_done: Any,
+             runner: JobRunner | None = None) -> None:
         row.job = job
         job.finished.connect(lambda result, r=row, j=job: self._finished(r, j, result, on_done))
         job.failed.connect(lambda exc, r=row, j=job: self._failed(r, j, exc))
         self._changed(row)
-        self.runner.start(job)
+        (runner or self.runner).start(job)
 
     def _finished(self, row: DockedRow, job: Job, result: Any, on_done: Any) -> None:
         if row.job is job:
