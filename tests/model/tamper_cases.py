@@ -256,7 +256,9 @@ def _blob_delete(b: Base, p: Path) -> None:
 
 
 def _slot_one(b: Base, p: Path) -> None:
-    _flip(p / "keys" / "officer.slot", 40)
+    # The other person's copy: the officer's own would be rewritten by this very unlock
+    # (and the audit log says so); the head's stays damaged, and reported, until theirs.
+    _flip(p / "keys" / "head.slot", 40)
 
 
 def _slot_both(b: Base, p: Path) -> None:
@@ -445,7 +447,7 @@ CASES: list[Case] = [
     Case("two blobs swapped", "blob", _blob_swap, V),
     Case("blob chunks reordered", "blob", _blob_reorder, V),
     Case("blob deleted", "blob", _blob_delete, V),
-    Case("slot: one copy damaged (backup opens)", "key slot", _slot_one, (), slot=True),
+    Case("slot: one copy of the other's damaged", "key slot", _slot_one, V, slot=True),
     Case("slot: both copies damaged", "key slot", _slot_both, V, slot=True),
     Case("slot: not JSON", "key slot", _slot_json, V, slot=True),
     Case("slot: KDF downgraded", "key slot", _slot_kdf, V, slot=True),
