@@ -17,7 +17,7 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -26,40 +26,33 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.clock import FakeClock, from_iso
+from app.clock import from_iso
 from app.devices.simulated import SimulatedDock
 from app.devices.watcher import DockWatcher
-from app.model import vault
-from app.model.custody import Checklist
-from app.model.keyslots import KdfParams
 from app.ui.docked import DockBridge
 from app.ui.main_window import MainWindow
+from bench.dock import make_vault
 
 
 def main() -> None:
     cams, files, mib = (int(a) for a in (sys.argv[1:] + ["4", "4", "128"][len(sys.argv[1:]):]))
     app = QApplication(sys.argv[:1])
     tmp = Path(tempfile.mkdtemp())
-    clock = FakeClock(datetime(2026, 11, 23, 4, 0, tzinfo=UTC))
-    s = vault.create(tmp / "v", vault.Person("A", "B", "OF"), "officer-pw", vault.Person(
-        "C", "D", "HD"), "head-pw-22", clock=clock, kdf=KdfParams())
-    for n in range(cams):
-        s.registers.add_staff(f"Inspector{n}", "X", f"IN-{n}")
-        s.registers.add_device("camera", f"BK-{n:03d}", serial=f"SN-{n}")
-        s.registers.add_device("card", f"MC-{n:03d}")
-        s.custody.issue(f"IN-{n}", f"BK-{n:03d}", Checklist.all_ok(), card=f"MC-{n:03d}",
-                        seal="S")
-    clock.advance(hours=8)
-    for n in range(cams):
-        s.custody.return_camera(f"BK-{n:03d}")
+    s = make_vault(tmp / "v", cams)      # cameras out at 09:00 and back 8 hours later
+    clock = s.clock
     dock = SimulatedDock(tmp / "dock", clock=clock)
     bridges = []
+    starts = []
 
     def factory(ctx):  # type: ignore[no-untyped-def]
         w = DockWatcher([dock.mount_root], backend=dock.backend, resolvers=[dock.resolve],
                         poll_s=0.2)
-        bridges.append(DockBridge(ctx, w, backend=dock.backend))
-        return bridges[0]
+        bridge = DockBridge(ctx, w, backend=dock.backend)
+        # The window starts watching at unlock; the baseline is timed first.
+        starts.append(bridge.start)
+        bridge.start = lambda: None
+        bridges.append(bridge)
+        return bridge
 
     win = MainWindow(tmp / "v", clock=clock, lang="en", dock_factory=factory)
     win.open_session(s)
@@ -104,7 +97,7 @@ def main() -> None:
     t0 = time.perf_counter()
     last[0] = elapsed.nsecsElapsed()
     timer.start()
-    bridge.start()
+    starts[0]()
     QTimer.singleShot(600_000, loop.quit)
     loop.exec()
     took = time.perf_counter() - t0
@@ -125,7 +118,7 @@ def main() -> None:
     win.lock()
     app.processEvents()
     shutil.rmtree(tmp, ignore_errors=True)
-    os._exit(0)  # skip interpreter teardown (a PySide6 refcount abort at exit, see report)
+    os._exit(0)
 
 
 if __name__ == "__main__":
