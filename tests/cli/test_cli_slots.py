@@ -12,10 +12,9 @@ import sys
 
 import pytest
 
-from app.cli.main import main
 from app.model import keyslots
 from app.model.keyslots import KdfParams
-from tests.conftest import HEAD_PW, OFFICER_PW
+from tests.conftest import OFFICER_PW
 
 DAMAGED = "The key slot is damaged; restore keys/ from a backup."
 
@@ -28,26 +27,6 @@ def fast_kdf(monkeypatch):
                                digest_size=32).digest()
 
     monkeypatch.setattr(keyslots, "derive", derive)
-
-
-@pytest.fixture
-def cli(tmp_path, monkeypatch, capsys):
-    vault_dir = tmp_path / "vault"
-    monkeypatch.setenv("DALEL_PASSWORD", OFFICER_PW)
-    monkeypatch.setenv("DALEL_HEAD_PASSWORD", HEAD_PW)
-    monkeypatch.setenv("DALEL_LANG", "en")
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main(["--vault", str(vault_dir), *args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-
-    code, _, err = run("init", "--officer-surname", "Ахметов", "--officer-name", "Серік",
-                       "--officer-number", "OF-1", "--head-surname", "Омарова",
-                       "--head-name", "Әйгерім", "--head-number", "HD-1", "--kdf-seconds", "0")
-    assert code == 0, err
-    run.vault = vault_dir  # type: ignore[attr-defined]
-    return run
 
 
 def one_line(err: str) -> str:
