@@ -89,6 +89,13 @@ def identify(session: Any, volume: Any, backend: Any = None) -> VolumeIdentity:
         if cam is not None:
             ident.camera_id, ident.inventory_no, ident.how = cam.id, cam.inventory_no, BY_SERIAL
         return ident          # a camera that names itself is never tied by hand
+    usb_serial = volume.usb.serial if volume.usb else None
+    cam = reg.find_by_serial(usb_serial, "camera") if usb_serial else None
+    if cam is not None:
+        # A plain mass-storage camera the office registered under the USB serial it shows
+        # (``dalel dock list``): that registration names it.
+        ident.camera_id, ident.inventory_no, ident.how = cam.id, cam.inventory_no, BY_SERIAL
+        return ident
     if ident.volume_id:
         tie = remembered_tie(session, ident.volume_id)
         if tie is not None:

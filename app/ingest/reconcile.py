@@ -50,7 +50,7 @@ class ReconcileReport:
 
 @contextlib.contextmanager
 def ingest_activity(vault_path: Path) -> Iterator[None]:
-    """Held by every ingest and wipe while it runs, in any process (the window, ``dalel dock
+    """Held by every download while it runs, in any process (the window, ``dalel dock
     ingest``): a shared lock on ``ingest.lock`` plus a marker file for the run. Reconcile
     takes the lock exclusively and only when it gets it removes temp files or moves blobs
     aside — never those of a download still running in another window or thread. A marker

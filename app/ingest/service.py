@@ -16,7 +16,7 @@ from typing import Any
 from app.clock import to_iso
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError
-from app.ingest.identity import identify
+from app.ingest.identity import VolumeIdentity, identify
 
 
 @dataclass
@@ -62,14 +62,17 @@ def can_set_clock(driver: Any) -> bool:
     return driver.name != "mass_storage" or bool(getattr(driver.profile, "time_file", None))
 
 
-def describe(session: Any, volume: Any, backend: Any = None) -> DockedCamera:
+def describe(session: Any, volume: Any, backend: Any = None,
+             ident: VolumeIdentity | None = None) -> DockedCamera:
+    """``ident``: the volume's identity when the caller has just worked it out (the
+    window's docking station needs both; asking the camera twice costs a USB round trip)."""
     tz = session.settings.get("timezone")
     prof = volume.profile
     info = DockedCamera(str(volume.mount) if volume.mount else None,
                         prof.name if prof else None, prof.driver if prof else None,
                         volume.usb.serial if volume.usb else None,
                         volume.usb.as_dict() if volume.usb else None)
-    ident = identify(session, volume, backend)
+    ident = ident or identify(session, volume, backend)
     info.volume_id, info.label = ident.volume_id, ident.label
     info.needs_registration = ident.unregistered_camera
     info.unidentified = not ident.identified and not ident.unregistered_camera

@@ -222,8 +222,8 @@ class DockBridge(QObject):
 
         def work(_ctl: JobControl) -> tuple[VolumeIdentity, DockedCamera, bool]:
             # The setting is read here too: on the GUI thread a read waits for any commit.
-            return (identify(session, row.volume, backend),
-                    describe(session, row.volume, backend),
+            ident = identify(session, row.volume, backend)
+            return (ident, describe(session, row.volume, backend, ident),
                     bool(session.settings.get("download_on_dock")))
 
         row.state, row.message = INSPECTING, ""
