@@ -341,9 +341,11 @@ class DockPanel(QWidget):
         if st in (D.REMOVED, D.WIPED, D.FAILED, D.NO_FOOTAGE) and row.job is None:
             specs.append(("dismiss", self.tr("Clear"), True, ""))
         cell.set_buttons(specs)
-        # Cell widgets do not size their column: the buttons must show their whole text.
+        # Cell widgets do not size their column: the buttons must show their whole text
+        # (their own hints: a new cell's layout has not been laid out yet).
         head = self.table.horizontalHeader()
-        need = cell.sizeHint().width() + 6
+        need = sum(b.sizeHint().width() for b in cell.buttons.values()) + 8 * len(cell.buttons)
+        need += 6
         if need > self.table.columnWidth(5):
             head.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(5, need)

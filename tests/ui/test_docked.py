@@ -128,6 +128,8 @@ def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
     # the wipe button: enabled, counts the files, asks, wipes, journals
     button = panel.button(row.key, "wipe")
     assert button is not None and button.isEnabled() and "3" in button.text()
+    # its whole text shows (a cell widget does not widen its column by itself)
+    qtbot.waitUntil(lambda: button.width() >= button.sizeHint().width(), timeout=5000)
     assert all(f.exists() for f in cam.files)
     MessageBox.set_next_answer(MessageBox.Button.Yes)
     button.click()
