@@ -101,6 +101,7 @@ class LockoutState:
         # next successful unlock of this process directly.
         self._unsaved: list[dict[str, Any]] = []
         self._noted_damage = False
+        self.asker: str | None = None   # whose unlock is reading the file now
 
     # -- reading: total, never raises ------------------------------------------------------
     def _load(self) -> dict[str, Any]:
@@ -206,8 +207,12 @@ class LockoutState:
 
     def _damaged(self, reason: str, roles: tuple[str, ...], state: dict[str, Any]
                  ) -> dict[str, Any]:
-        """The usual ten-minute lockout for each person whose counter was unreadable, and
-        the file rewritten clean at once, so garbage never keeps anyone out longer."""
+        """The usual ten-minute lockout for the person who met the damage (whose counter
+        was unreadable), and the file rewritten clean at once: garbage never keeps anyone
+        out longer, and never both people — the other one's next unlock finds a sound file
+        (the damage is in the audit log either way)."""
+        if self.asker is not None:
+            roles = tuple(r for r in roles if r == self.asker)
         log.info("lockout file %s is damaged (%s); rewriting it", self.path, reason)
         punished = dict(state, roles=dict(state["roles"]))
         until = to_iso(self.clock.now() + LOCKOUT)
@@ -255,6 +260,7 @@ class LockoutState:
 
     # -- the unlock's questions ------------------------------------------------------------
     def locked_until(self, role: str) -> Lock | None:
+        self.asker = role
         data = self._load()
         entry = data["roles"][role]
         if entry["locked_until"] is None:
@@ -265,11 +271,13 @@ class LockoutState:
         return Lock(until, bool(entry["damaged"]))
 
     def note_refused(self, role: str) -> None:
+        self.asker = role
         data = self._load()
         self._save(data, [self._event("unlock_refused_lockout", role)])
 
     def note_failure(self, role: str) -> bool:
         """Records a wrong password of ``role``; returns True when it started a lockout."""
+        self.asker = role
         data = self._load()
         entry = data["roles"][role]
         failures = entry["failures"] + 1
@@ -288,6 +296,7 @@ class LockoutState:
 
     def note_success(self, role: str) -> Success:
         """Resets ``role``'s counter; returns the attempts to move into the audit log."""
+        self.asker = role
         data = self._load()
         result = Success(pending=list(data["pending"]) + self._unsaved,
                          read_generation=self.read_generation, read_epoch=self.read_epoch,
