@@ -31,7 +31,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -42,10 +42,11 @@ from app.devices.drivers import ClockReading, make_driver
 from app.devices.profiles import Profile, load_profiles, match_profile
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError, StorageError
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import translate
 from app.ingest import errors
 from app.ingest.batch import take_batch
 from app.ingest.reconcile import ingest_activity, reconcile_before_ingest
+from app.ingest.report import NOT_WIPED, IngestReport, Progress
 from app.ingest.store import Pump, StoredPart, verify_blob
 from app.model.blobs import BlobDamaged
 from app.model.custody import covering_in
@@ -59,64 +60,6 @@ FOLDER_PROFILE = {"name": "folder", "title": "Folder", "driver": "mass_storage",
                                "(?P<H>\\d{2})[-_]?(?P<M>\\d{2})[-_]?(?P<S>\\d{2})",
                   "split": {"regex": "^(?P<base>.+)_(?P<part>\\d{3})$",
                             "min_part_size": 4227858432}}
-
-
-# Skip reasons that may hide recordings; links, special and empty files hold none.
-BLOCKING_SKIPS = frozenset({"unreadable", "too_deep"})
-
-NOT_WIPED = QT_TRANSLATE_NOOP(
-    "core", "The card was not wiped: the download is not complete ({count} file(s) or "
-            "folder(s) not stored, e.g. {first}). Everything stays on the card (R14).")
-
-
-@dataclass(frozen=True)
-class Progress:
-    camera: str
-    stage: str              # scanning | copying | committing | wiping | done | aborted
-    done_bytes: int
-    total_bytes: int
-    done_files: int
-    total_files: int
-    current: str | None = None
-
-    @property
-    def fraction(self) -> float:
-        return self.done_bytes / self.total_bytes if self.total_bytes else 1.0
-
-
-@dataclass
-class IngestReport:
-    camera_id: int
-    camera_inventory: str
-    recordings: int = 0                  # recordings found on the card
-    stored: list[int] = field(default_factory=list)       # new footage ids
-    duplicates: int = 0                  # already in the vault (content hash)
-    resumed: int = 0                     # parts reused from a previous interrupted run
-    failed: list[dict[str, str]] = field(default_factory=list)
-    skipped: list[dict[str, str]] = field(default_factory=list)
-    bytes_stored: int = 0
-    seconds: float = 0.0
-    clock: dict[str, Any] = field(default_factory=dict)
-    journal_seqs: list[int] = field(default_factory=list)
-    aborted: str | None = None
-    aborted_message: str | None = None
-    wiped: int | None = None
-    wipe_message: str | None = None
-
-    @property
-    def left_on_card(self) -> list[dict[str, str]]:
-        """Skipped items that may hold recordings (an unreadable folder, a tree deeper than
-        the limit): the download is not complete while they stay on the card."""
-        return [s for s in self.skipped if s["code"] in BLOCKING_SKIPS]
-
-    @property
-    def complete(self) -> bool:
-        return self.aborted is None and not self.failed and not self.left_on_card
-
-    def as_dict(self) -> dict[str, Any]:
-        d = asdict(self)
-        d["complete"] = self.complete
-        return d
 
 
 @dataclass

@@ -220,32 +220,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="239"/>
+        <location filename="../../app/ui/docked.py" line="246"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Оны жауапты тұлға түсіреді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="241"/>
+        <location filename="../../app/ui/docked.py" line="248"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="379"/>
+        <location filename="../../app/ui/docked.py" line="386"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="427"/>
+        <location filename="../../app/ui/docked.py" line="434"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="440"/>
+        <location filename="../../app/ui/docked.py" line="447"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="374"/>
+        <location filename="../../app/ui/docked.py" line="381"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: {n} жазба сақталды, {dup} жазба қоймада бұрыннан бар</translation>
     </message>
@@ -474,12 +474,12 @@
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="399"/>
+        <location filename="../../app/ui/dock_panel.py" line="401"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="400"/>
+        <location filename="../../app/ui/dock_panel.py" line="402"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -3527,42 +3527,42 @@ Checkpoint code:
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="82"/>
+        <location filename="../../app/model/settings.py" line="83"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="89"/>
+        <location filename="../../app/model/settings.py" line="90"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="94"/>
+        <location filename="../../app/model/settings.py" line="95"/>
         <source>Bad value for {key}.</source>
         <translation>{key} мәні қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="96"/>
+        <location filename="../../app/model/settings.py" line="97"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="99"/>
+        <location filename="../../app/model/settings.py" line="100"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоматты құлыптау 1-ден 240 минутқа дейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="101"/>
+        <location filename="../../app/model/settings.py" line="102"/>
         <source>Cameras downloading at once must be 1 to 16.</source>
         <translation>Бір уақытта түсірілетін бейнетіркегіштер саны 1-ден 16-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="104"/>
+        <location filename="../../app/model/settings.py" line="105"/>
         <source>The lowest battery charge must be 0 to 100 %.</source>
         <translation>Батареяның ең төменгі заряды 0-ден 100 %-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="112"/>
+        <location filename="../../app/model/settings.py" line="113"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — баптау емес: қойманың сәйкестендіргіші мен әр рөлді кім атқаратыны тек өздерінің тіркелетін әрекеті арқылы өзгереді (жаңа жауапты тұлға reset-officer арқылы тағайындалады).</translation>
     </message>
@@ -3731,42 +3731,42 @@ Checkpoint code:
         <translation>{camera} картасы тек ішінара тазартылды: {count} файлдың {removed} жойылды, картада {left} қалды ({reason}). Әр файл қоймада сақталған және тексерілген; журналда не қалғаны жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="116"/>
+        <location filename="../../app/ingest/identity.py" line="123"/>
         <source>Type the inventory number of the camera or card this volume belongs to.</source>
         <translation>Бұл том тиесілі бейнетіркегіштің немесе картаның түгендеу нөмірін теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="123"/>
+        <location filename="../../app/ingest/identity.py" line="130"/>
         <source>No camera or memory card has the inventory number {number} (R4).</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш те, жад картасы да жоқ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="128"/>
+        <location filename="../../app/ingest/identity.py" line="135"/>
         <source>Memory card {number} was never issued in a camera, so whose footage it holds is unknown. Tie the volume to the camera instead.</source>
         <translation>{number} жад картасы бейнетіркегішпен ешқашан берілмеген, сондықтан ондағы жазбалар кімдікі екені белгісіз. Томды бейнетіркегішке байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="140"/>
+        <location filename="../../app/ingest/identity.py" line="147"/>
         <source>This camera tells its own serial ({serial}); it cannot be tied to another inventory number. Register it instead (R4).</source>
         <translation>Бұл бейнетіркегіш өз сериялық нөмірін ({serial}) айтады; оны басқа түгендеу нөміріне байланыстыруға болмайды. Оны тіркеңіз (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="145"/>
+        <location filename="../../app/ingest/identity.py" line="152"/>
         <source>Camera {number} is written off.</source>
         <translation>{number} бейнетіркегіші есептен шығарылған.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="171"/>
+        <location filename="../../app/ingest/identity.py" line="178"/>
         <source>The volume {label} is camera {found}, not {named}; nothing was copied.</source>
         <translation>{label} томы — {named} емес, {found} бейнетіркегіші; ештеңе көшірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="175"/>
+        <location filename="../../app/ingest/identity.py" line="182"/>
         <source>The volume {label} is a camera with serial {serial} that is not registered; register it with its own inventory number first (R4). Nothing was copied.</source>
         <translation>{label} томы — сериялық нөмірі {serial} тіркелмеген бейнетіркегіш; алдымен оны өз түгендеу нөмірімен тіркеңіз (R4). Ештеңе көшірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/job.py" line="67"/>
+        <location filename="../../app/ingest/report.py" line="15"/>
         <source>The card was not wiped: the download is not complete ({count} file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
         <translation>Карта тазартылмады: түсіру толық емес ({count} файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</translation>
     </message>

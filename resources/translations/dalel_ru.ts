@@ -220,32 +220,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="239"/>
+        <location filename="../../app/ui/docked.py" line="246"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Выгружает ответственное лицо (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="241"/>
+        <location filename="../../app/ui/docked.py" line="248"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="379"/>
+        <location filename="../../app/ui/docked.py" line="386"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="427"/>
+        <location filename="../../app/ui/docked.py" line="434"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="440"/>
+        <location filename="../../app/ui/docked.py" line="447"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="374"/>
+        <location filename="../../app/ui/docked.py" line="381"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
@@ -476,12 +476,12 @@
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="399"/>
+        <location filename="../../app/ui/dock_panel.py" line="401"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="400"/>
+        <location filename="../../app/ui/dock_panel.py" line="402"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -3530,42 +3530,42 @@ Checkpoint code:
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="82"/>
+        <location filename="../../app/model/settings.py" line="83"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="89"/>
+        <location filename="../../app/model/settings.py" line="90"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="94"/>
+        <location filename="../../app/model/settings.py" line="95"/>
         <source>Bad value for {key}.</source>
         <translation>Неверное значение {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="96"/>
+        <location filename="../../app/model/settings.py" line="97"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="99"/>
+        <location filename="../../app/model/settings.py" line="100"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоблокировка — от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="101"/>
+        <location filename="../../app/model/settings.py" line="102"/>
         <source>Cameras downloading at once must be 1 to 16.</source>
         <translation>Число одновременно выгружаемых видеорегистраторов — от 1 до 16.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="104"/>
+        <location filename="../../app/model/settings.py" line="105"/>
         <source>The lowest battery charge must be 0 to 100 %.</source>
         <translation>Минимальный заряд батареи — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="112"/>
+        <location filename="../../app/model/settings.py" line="113"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — не настройка: идентификатор хранилища и то, кто исполняет каждую роль, меняются только собственным записываемым действием (новое ответственное лицо назначается командой reset-officer).</translation>
     </message>
@@ -3734,42 +3734,42 @@ Checkpoint code:
         <translation>Карта {camera} очищена лишь частично: удалено {removed} из {count} файлов, на карте осталось {left} ({reason}). Каждый файл сохранён и проверен в хранилище; журнал фиксирует, что осталось.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="116"/>
+        <location filename="../../app/ingest/identity.py" line="123"/>
         <source>Type the inventory number of the camera or card this volume belongs to.</source>
         <translation>Введите инвентарный номер видеорегистратора или карты, которым принадлежит этот том.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="123"/>
+        <location filename="../../app/ingest/identity.py" line="130"/>
         <source>No camera or memory card has the inventory number {number} (R4).</source>
         <translation>Нет видеорегистратора или карты памяти с инвентарным номером {number} (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="128"/>
+        <location filename="../../app/ingest/identity.py" line="135"/>
         <source>Memory card {number} was never issued in a camera, so whose footage it holds is unknown. Tie the volume to the camera instead.</source>
         <translation>Карта памяти {number} никогда не выдавалась в видеорегистраторе, поэтому неизвестно, чьи на ней записи. Привяжите том к видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="140"/>
+        <location filename="../../app/ingest/identity.py" line="147"/>
         <source>This camera tells its own serial ({serial}); it cannot be tied to another inventory number. Register it instead (R4).</source>
         <translation>Этот видеорегистратор сообщает свой серийный номер ({serial}); его нельзя привязать к другому инвентарному номеру. Зарегистрируйте его (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="145"/>
+        <location filename="../../app/ingest/identity.py" line="152"/>
         <source>Camera {number} is written off.</source>
         <translation>Видеорегистратор {number} списан.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="171"/>
+        <location filename="../../app/ingest/identity.py" line="178"/>
         <source>The volume {label} is camera {found}, not {named}; nothing was copied.</source>
         <translation>Том {label} — это видеорегистратор {found}, а не {named}; ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="175"/>
+        <location filename="../../app/ingest/identity.py" line="182"/>
         <source>The volume {label} is a camera with serial {serial} that is not registered; register it with its own inventory number first (R4). Nothing was copied.</source>
         <translation>Том {label} — незарегистрированный видеорегистратор с серийным номером {serial}; сначала зарегистрируйте его под собственным инвентарным номером (R4). Ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/job.py" line="67"/>
+        <location filename="../../app/ingest/report.py" line="15"/>
         <source>The card was not wiped: the download is not complete ({count} file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
         <translation>Карта не очищена: выгрузка не завершена (не сохранено файлов или папок: {count}, например {first}). Всё остаётся на карте (R14).</translation>
     </message>
