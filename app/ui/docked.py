@@ -167,10 +167,6 @@ class DockBridge(QObject):
         self.started = False
 
     @property
-    def jobs(self) -> dict[str, Job]:
-        return {k: r.job for k, r in self.rows.items() if r.job is not None}
-
-    @property
     def max_parallel(self) -> int:
         """Read once and again only when the settings change: a read on the GUI thread waits
         for any camera's commit (one writer)."""
@@ -398,11 +394,6 @@ class DockBridge(QObject):
         elif row.job is not None:
             row.job.cancel()
             log.info("cancel requested for %s", key)
-
-    def cancel_camera(self, camera_id: int) -> None:
-        for key, row in self.rows.items():
-            if row.camera_id == camera_id:
-                self.cancel(key)
 
     # -- the verified wipe (R1, R14) -------------------------------------------------------
     def can_wipe(self, key: str) -> bool:

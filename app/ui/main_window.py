@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.entry)
         self.entry.deleteLater()
         if self.ctx.dock is not None:
+            # What a download did, in one sentence (duplicates, what was wiped), also
+            # stays on the status line for a while after its row changes.
+            self.ctx.dock.status.connect(lambda _key, text: self.statusBar().showMessage(
+                text, 30_000) if text else None)
             # Watching starts once Today listens; what is docked already is found by the
             # first pass (unlocking again picks it up).
             self.ctx.dock.start()
