@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.context import Context, tr
-from app.errors import InvalidInput, NotFound
+from app.errors import ExitCode, InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 
 
@@ -326,7 +326,7 @@ def cmd_wipe(ctx: Context) -> int:
             {"wiped": 0},
             tr(QT_TRANSLATE_NOOP("cli", "Nothing was deleted (not confirmed; use --yes).")),
         )
-        return 1
+        return ExitCode.NOT_CONFIRMED
     rep = verified_wipe(s, drv, cam)
     ctx.emit(
         dict(asdict(rep), removed_in_all=rep.removed_in_all),

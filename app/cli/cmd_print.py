@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from app.cli.context import Context, tr
-from app.errors import InvalidInput
+from app.errors import ExitCode, InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.settings import AGENCIES
 
@@ -276,4 +276,4 @@ def cmd_verify_page(ctx: Context) -> int:
             mark = " (struck)" if r["struck"] else ""
             lines.append(f"  № {r['number']}{mark}: " + " | ".join(c for c in r["cells"] if c))
     ctx.emit(check.as_dict(), "\n".join(lines))
-    return 0 if check.ok else 1
+    return ExitCode.OK if check.ok else ExitCode.PAGE_REJECTED

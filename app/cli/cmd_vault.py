@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from app.cli.context import Context, read_password, tr
-from app.errors import InvalidInput
+from app.errors import ExitCode, InvalidInput
 from app.hardening import unencrypted_swap
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import keyslots, vault
@@ -348,7 +348,7 @@ def cmd_verify(ctx: Context) -> int:
         text += "".join(f"\n  {p.where} {p.ref}: {p.reason}" for p in report.problems)
     text += "".join(f"\n  ({note})" for note in report.notes)
     ctx.emit(report.as_dict(), text)
-    return 0 if report.ok else 9
+    return ExitCode.OK if report.ok else ExitCode.VERIFY_DAMAGE
 
 
 def cmd_audit(ctx: Context) -> int:

@@ -15,7 +15,7 @@ from importlib import import_module
 
 from app import __version__
 from app.cli.context import Context, tr
-from app.errors import DalelError
+from app.errors import DalelError, ExitCode
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, language, set_language
 
 # Each module adds its sub-commands with ``register(subparsers)``; a command's function is
@@ -141,7 +141,7 @@ def _run(argv: list[str]) -> int:
             tr(QT_TRANSLATE_NOOP("cli", "dalel: interrupted; nothing was half-written.")),
             file=sys.stderr,
         )
-        return 130
+        return ExitCode.INTERRUPTED
     except Exception as exc:  # never a traceback at the desk; the log has the details
         log.exception("unexpected error")
         print(
@@ -154,7 +154,7 @@ def _run(argv: list[str]) -> int:
             ),
             file=sys.stderr,
         )
-        return 70
+        return ExitCode.UNEXPECTED
     finally:
         ctx.close()
 

@@ -15,7 +15,7 @@ from typing import Any
 import usb.core
 import usb.util
 
-from app.errors import DalelError
+from app.errors import DalelError, ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 class DeviceError(DalelError):
     """A camera did not answer as expected, was unplugged, or refused a command."""
 
-    exit_code = 9
+    exit_code = ExitCode.DEVICE
 
 
 def default_backend() -> Any:

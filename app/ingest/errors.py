@@ -8,12 +8,12 @@ was read, a file shorter than the card said.
 
 from __future__ import annotations
 
-from app.errors import DalelError, RuleViolation, StorageError
+from app.errors import DalelError, ExitCode, RuleViolation, StorageError
 from app.i18n import QT_TRANSLATE_NOOP
 
 
 class IngestAborted(DalelError):
-    exit_code = 10
+    exit_code = ExitCode.DOWNLOAD_STOPPED
 
     def __init__(self, message: str, code: str, **params: object) -> None:
         super().__init__(message, **params)
@@ -23,7 +23,7 @@ class IngestAborted(DalelError):
 class FileProblem(DalelError):
     """One card file could not be taken; nothing of it was kept."""
 
-    exit_code = 11
+    exit_code = ExitCode.FILE_NOT_COPIED
 
     def __init__(self, message: str, code: str, **params: object) -> None:
         super().__init__(message, **params)

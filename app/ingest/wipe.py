@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.devices.card import CardFile
-from app.errors import DalelError
+from app.errors import DalelError, ExitCode
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ingest import errors
 from app.ingest.store import Pump
@@ -285,7 +285,7 @@ def _before_delete(intent_seq: int) -> None:
 class WipeIncomplete(DalelError):
     """Some verified files could not be deleted; journalled as a partial wipe."""
 
-    exit_code = 12
+    exit_code = ExitCode.WIPE_INCOMPLETE
 
     def __init__(self, camera: str, report: WipeReport, reason: str) -> None:
         super().__init__(INCOMPLETE, camera=camera, removed=report.removed,

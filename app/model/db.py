@@ -11,7 +11,7 @@ from typing import Any
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from app.errors import CorruptVault, DalelError, StorageError
+from app.errors import CorruptVault, DalelError, ExitCode, StorageError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -19,7 +19,7 @@ Row = dbapi2.Row
 
 
 class NewerSchema(DalelError):
-    pass
+    exit_code = ExitCode.NEWER_VAULT
 
 
 def _storage(exc: Exception) -> DalelError:

@@ -17,14 +17,16 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.errors import DalelError
+from app.errors import DalelError, ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
 from app.ui.dialogs import MessageBox, PrintDialog
 from app.ui.errors import show_error
 
 
 class PrintFailed(DalelError):
-    pass
+    """The printer refused a page (the window's own; the command line prints to PDF)."""
+
+    exit_code = ExitCode.DISK
 
 
 def print_pdf(doc: QPdfDocument, printer: QPrinter) -> int:
