@@ -30,6 +30,9 @@ class InactivityTimer(QObject):
         return self.timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self.timer.isActive() and event.type() in ACTIVITY:
-            self.timer.start()
+        # The filter is application-wide: while its window is being torn down Qt may still
+        # call it after the Python side has let go of the timer.
+        timer = getattr(self, "timer", None)
+        if timer is not None and event.type() in ACTIVITY and timer.isActive():
+            timer.start()
         return False
