@@ -53,6 +53,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP("cli", "issue below the office's lowest charge (journalled)")),
     )
     p.add_argument(
+        "--past-life-reason",
+        metavar="TEXT",
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
+    )
+    p.add_argument(
         "--replaces",
         type=int,
         metavar="ENTRY",
@@ -109,6 +115,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         "--battery-override",
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "issue below the office's lowest charge (journalled)")),
+    )
+    p.add_argument(
+        "--past-life-reason",
+        metavar="TEXT",
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
     )
     p.set_defaults(func=cmd_replace)
 
@@ -200,6 +212,7 @@ def cmd_issue(ctx: Context) -> int:
         seal=a.seal,
         replaces=a.replaces,
         battery_override=a.battery_override,
+        past_life_reason=a.past_life_reason,
     )
     who = s.registers.staff(p.inspector_id).full_name
     ctx.emit(
@@ -277,6 +290,7 @@ def cmd_replace(ctx: Context) -> int:
         card=a.card,
         seal=a.seal,
         battery_override=a.battery_override,
+        past_life_reason=a.past_life_reason,
     )
     ctx.emit(
         asdict(p),

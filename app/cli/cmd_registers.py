@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
+from datetime import date
 from typing import Any
 
 from app.cli.context import Context, tr
+from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
-from app.model.registers import DEVICE_KINDS, STAFF_ROLES
+from app.model.registers import DEVICE_KINDS, STAFF_ROLES, Device
 
 
 def _int(text: str) -> int:
@@ -110,6 +112,20 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--days", type=int)
     p.set_defaults(func=device_eol)
+    p = ds.add_parser(
+        "norms",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "kits the equipment norms allow for the headcount, and service life (R19)")),
+    )
+    p.add_argument(
+        "--headcount",
+        type=int,
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "the office's staff (default: the office_headcount setting, else the "
+                   "active staff in the register)")),
+    )
+    p.set_defaults(func=device_norms)
 
 
 def staff_add(ctx: Context) -> int:
@@ -295,5 +311,53 @@ def device_eol(ctx: Context) -> int:
                 tr(QT_TRANSLATE_NOOP("cli", "service ends")),
             ],
         ),
+    )
+    return 0
+
+
+def device_norms(ctx: Context) -> int:
+    from app.model.norms import norms_report
+
+    headcount = ctx.args.headcount
+    if headcount is not None and not 0 <= headcount <= 1_000_000:
+        raise InvalidInput(QT_TRANSLATE_NOOP("cli", "The headcount must be 0 to 1000000."))
+    rep = norms_report(ctx.session(), headcount)
+    source = {
+        "given": tr(QT_TRANSLATE_NOOP("cli", "as given")),
+        "setting": tr(QT_TRANSLATE_NOOP("cli", "office_headcount setting")),
+        "register": tr(QT_TRANSLATE_NOOP("cli", "active staff in the register")),
+    }[rep.headcount_from]
+    lines = [
+        tr(QT_TRANSLATE_NOOP("cli", "Headcount: {n} ({source})."), n=rep.headcount,
+           source=source),
+        tr(QT_TRANSLATE_NOOP("cli", "Kits the norms allow (R19): {allowed}; cameras "
+                                    "registered: {cameras}."),
+           allowed=rep.kits_allowed, cameras=rep.cameras),
+    ]
+    if rep.over_norm:
+        lines.append(tr(QT_TRANSLATE_NOOP("cli", "Cameras above the norm: {n}."),
+                        n=rep.over_norm))
+    elif rep.short_of_norm:
+        lines.append(tr(QT_TRANSLATE_NOOP("cli", "Kits still allowed: {n}."),
+                        n=rep.short_of_norm))
+    for label, items in (
+        (tr(QT_TRANSLATE_NOOP("cli", "Service life ended (7 years):")), rep.past_life),
+        (tr(QT_TRANSLATE_NOOP("cli", "Service life ends soon:")), rep.ending_soon),
+    ):
+        if items:
+            lines.append(label)
+            lines += [f"  {d.inventory_no}  {d.kind}  {end.strftime('%d.%m.%Y')}"
+                      for d, end in items]
+
+    def life(items: list[tuple[Device, date]]) -> list[dict[str, str]]:
+        return [{"inventory": d.inventory_no, "kind": d.kind, "ends": end.isoformat()}
+                for d, end in items]
+
+    ctx.emit(
+        {"headcount": rep.headcount, "headcount_from": rep.headcount_from,
+         "kits_allowed": rep.kits_allowed, "cameras": rep.cameras,
+         "over_norm": rep.over_norm, "past_life": life(rep.past_life),
+         "ending_soon": life(rep.ending_soon)},
+        "\n".join(lines),
     )
     return 0

@@ -7,6 +7,7 @@ device states commit together or not at all.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from datetime import date
 from typing import Any
 
 from app.errors import InvalidInput, NotFound, RuleViolation
@@ -205,14 +206,24 @@ class Custody:
     def issue(self, inspector: StaffMember | int | str, camera: Device | int | str,
               checklist: Checklist, card: Device | int | str | None = None,
               seal: str | None = None, replaces: int | None = None,
-              battery_override: bool = False) -> CustodyPeriod:
+              battery_override: bool = False,
+              past_life_reason: str | None = None) -> CustodyPeriod:
         """Hand a camera (and its card) to an inspector against signature (R5).
         ``battery_override``: the officer issues it below ``min_battery_percent`` knowingly;
-        the journal entry says so (R11)."""
+        the journal entry says so (R11). ``past_life_reason``: why a camera whose seven-year
+        service life has ended still goes out (R19); journalled with the entry."""
         self.require_officer()
         person = self._inspector(inspector)
         cam = self._resolve_device(camera, "camera")
         self._usable(cam)
+        life_ended = self.life_ended(cam)
+        past_life_reason = " ".join((past_life_reason or "").split()) or None
+        if life_ended is not None and past_life_reason is None:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "{number} reached the end of its service life on {date} (R19, "
+                        "7 years). Issue another camera, or give the reason it still goes "
+                        "out; the reason is written in the journal."),
+                number=cam.inventory_no, date=life_ended.strftime("%d.%m.%Y"))
         crd = self._resolve_device(card, "card") if card is not None else self.reg.card_in(cam.id)
         if crd is not None:
             self._usable(crd)
@@ -258,6 +269,9 @@ class Custody:
             data["replaces"] = replaces
         if low is not None:
             data["battery_override"] = {"percent": checklist.battery_percent, "minimum": low}
+        if life_ended is not None:
+            data["past_service_life"] = {"ended": life_ended.isoformat(),
+                                         "reason": past_life_reason}
         with self.db.write() as con:
             if crd is not None and (crd.camera_id != cam.id or crd.slot_seal != seal):
                 self.reg.insert_card_in(con, crd, cam.id, seal, "issue")
@@ -272,6 +286,11 @@ class Custody:
                                      {"journal_seq": entry.seq, **data["battery_override"],
                                       "camera_inventory": cam.inventory_no})
         return self.period(entry.seq)
+
+    def life_ended(self, device: Device) -> date | None:
+        """The day ``device``'s service life ended, if it has by today (R19)."""
+        end = device.end_of_life()
+        return end if end <= self.s.clock.now().date() else None
 
     def _battery_low(self, checklist: Checklist) -> int | None:
         """The office's minimum when the charge given is below it, else None (R11)."""
@@ -418,12 +437,13 @@ class Custody:
 
     def replace_camera(self, custody_id: int, camera: Device | int | str,
                        checklist: Checklist, card: Device | int | str | None = None,
-                       seal: str | None = None, battery_override: bool = False
-                       ) -> CustodyPeriod:
+                       seal: str | None = None, battery_override: bool = False,
+                       past_life_reason: str | None = None) -> CustodyPeriod:
         """R16: the failed camera's replacement goes to the same inspector."""
         failed = self.live(custody_id)
         return self.issue(failed.inspector_id, camera, checklist, card=card, seal=seal,
-                          replaces=failed.id, battery_override=battery_override)
+                          replaces=failed.id, battery_override=battery_override,
+                          past_life_reason=past_life_reason)
 
     # -- corrections (R7) ------------------------------------------------------------------
     def correct(self, seq: int, reason: str, **changes: Any) -> Entry:

@@ -49,6 +49,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     # R11: a camera is not issued below this charge unless the officer overrides it.
     Setting("min_battery_percent", 50, int),
     Setting("service_life_warn_days", 90, int),
+    # R19: the office's headcount for the equipment norms; 0: count the active staff in the
+    # register (which may hold only those who use cameras).
+    Setting("office_headcount", 0, int),
     Setting("mount_roots", [], list),
     Setting("officer_id", 0, int),
     Setting("head_id", 0, int),

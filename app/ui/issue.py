@@ -7,6 +7,7 @@ camera's inventory number and press Enter. Cameras out are listed with their rem
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -49,6 +50,14 @@ class IssuePage(QWidget):
         self.battery_override = QCheckBox(self.tr(
             "Issue it with the low battery anyway (written in the journal)"))
         self.checks.percent.valueChanged.connect(self._battery_changed)
+        # R19: a camera past its seven-year service life goes out only with a reason,
+        # written in the journal; the field shows when such a camera is typed.
+        self.life_note = QLabel()
+        self.life_note.setWordWrap(True)
+        self.life_note.setStyleSheet("color: #8a4b00;")
+        self.past_life_reason = QLineEdit()
+        self.past_life_reason.setPlaceholderText(self.tr(
+            "why it still goes out (written in the journal)"))
         self.issue_button = QPushButton(self.tr("&Issue (Ctrl+Enter)"))
         self.issue_button.clicked.connect(self.issue)
         self.issue_status = QLabel()
@@ -62,6 +71,9 @@ class IssuePage(QWidget):
         form.addRow(self.checks)
         form.addRow(self.battery_note)
         form.addRow(self.battery_override)
+        form.addRow(self.life_note)
+        form.addRow(self.tr("Reason (service life ended):"), self.past_life_reason)
+        self.life_label = form.labelForField(self.past_life_reason)
         form.addRow(self.issue_button)
         form.addRow(self.issue_status)
         issue_box = QGroupBox(self.tr("Issue a camera"))
@@ -102,6 +114,7 @@ class IssuePage(QWidget):
         ctx.bus.changed.connect(self.refresh)
         self.refresh()
         self._battery_changed()
+        self.show_life_ended(None)
 
     def minimum_battery(self) -> int:
         try:
@@ -133,12 +146,15 @@ class IssuePage(QWidget):
         """Fill in the card that sits in the scanned camera, and the charge a docked camera
         reports (R11)."""
         number = self.camera.text().strip()
-        if not number:
-            return
         reg = self.ctx.session.registers
         try:
-            cam = reg.find_device(number, "camera")
+            cam = reg.find_device(number, "camera") if number else None
         except NotFound:
+            cam = None
+        ended = self.ctx.session.custody.life_ended(cam) if cam is not None else None
+        if ended != self.life_shown:  # a reason already typed stays while the camera does
+            self.show_life_ended(ended)
+        if cam is None:
             return
         row = self.docked_row(cam.id)
         battery = row.info.battery if row is not None and row.info is not None else None
@@ -155,6 +171,20 @@ class IssuePage(QWidget):
         if card is not None:
             self.card.setText(card.inventory_no)
 
+    def show_life_ended(self, ended: date | None) -> None:
+        """R19: say that the camera's service life has ended and ask for the reason."""
+        self.life_shown = ended
+        for w in (self.life_note, self.past_life_reason, self.life_label):
+            if w is not None:
+                w.setVisible(ended is not None)
+        if ended is None:
+            self.life_note.clear()
+            self.past_life_reason.clear()
+            return
+        self.life_note.setText(self.tr(
+            "This camera's service life (7 years) ended on {date}. Issue another camera, or "
+            "write why this one still goes out.").format(date=ended.strftime("%d.%m.%Y")))
+
     def issue(self) -> None:
         s = self.ctx.session
         if self.inspector.currentData() is None:
@@ -164,7 +194,8 @@ class IssuePage(QWidget):
                              self.camera.text().strip(), self.checks.checklist(),
                              card=self.card.text().strip() or None,
                              seal=self.seal.text().strip() or None,
-                             battery_override=self.battery_override.isChecked())
+                             battery_override=self.battery_override.isChecked(),
+                             past_life_reason=self.past_life_reason.text().strip() or None)
         if not ok:
             return
         self.set_docked_clock(period.camera_id)
@@ -178,6 +209,7 @@ class IssuePage(QWidget):
         self.checks.set_all(False)
         self.checks.percent.setValue(100)
         self.battery_override.setChecked(False)
+        self.show_life_ended(None)
         self.camera.setFocus()
         self.ctx.bus.changed.emit()
 

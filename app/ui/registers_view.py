@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.norms import norms_report
 from app.ui.common import Context, attempt
 
 
@@ -86,6 +88,10 @@ class RegistersPage(QWidget):
         sl.addLayout(sf)
         dl = QVBoxLayout(dbox)
         dl.addWidget(self.devices)
+        # R19: the kits the norms allow for the headcount, against the cameras registered.
+        self.norms = QLabel()
+        self.norms.setWordWrap(True)
+        dl.addWidget(self.norms)
         dl.addLayout(df)
         QVBoxLayout(hbox).addWidget(self.history)
         row = QHBoxLayout(self)
@@ -117,6 +123,20 @@ class RegistersPage(QWidget):
                 self.devices.setItem(r, c, item)
         self.staff.resizeColumnsToContents()
         self.devices.resizeColumnsToContents()
+        self.show_norms()
+
+    def show_norms(self) -> None:
+        rep = norms_report(self.ctx.session)
+        text = self.tr("Equipment norms (R19): {staff} staff, {allowed} kits allowed; "
+                       "{cameras} cameras registered.").format(
+            staff=rep.headcount, allowed=rep.kits_allowed, cameras=rep.cameras)
+        if rep.over_norm:
+            text += " " + self.tr("Above the norm by {n}.").format(n=rep.over_norm)
+        if rep.past_life:
+            text += " " + self.tr("Service life ended: {numbers}.").format(
+                numbers=", ".join(d.inventory_no for d, _ in rep.past_life))
+        self.norms.setText(text)
+        self.norms.setStyleSheet("color: #8a4b00;" if rep.over_norm or rep.past_life else "")
 
     def _selected(self, table: QTableWidget) -> int | None:
         items = table.selectedItems()

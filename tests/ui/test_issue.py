@@ -135,3 +135,29 @@ def test_today_asks_for_encrypted_swap_where_swap_is_not(qtbot, win, monkeypatch
     monkeypatch.setattr(today_page, "unencrypted_swap", lambda: ["/dev/sda3"])
     today.refresh()
     assert any(t.startswith("Swap /dev/sda3 is not on an encrypted disk") for t in _todo(today))
+
+
+def test_a_camera_past_its_service_life_asks_for_the_reason(qtbot, win):
+    """R19: typing a camera whose seven-year life has ended shows why and asks for the
+    reason; without it the issue is refused, with it the reason is in the journal entry."""
+    s = win.session
+    s.registers.add_device("camera", "BK-OLD", in_service="2015-03-01")
+    page = win.workspace.issue
+    win.workspace.setCurrentWidget(page)
+    page.inspector.setCurrentIndex(page.inspector.findData(s.registers.find_staff("IN-1").id))
+    assert not page.past_life_reason.isVisible()
+    page.camera.setFocus()
+    qtbot.keyClicks(page.camera, "BK-OLD")
+    qtbot.keyClick(page.camera, Qt.Key.Key_Tab)
+    assert page.past_life_reason.isVisible() and "01.03.2022" in page.life_note.text()
+    page.checks.set_all(True)
+    MessageBox.set_next_answer(MessageBox.Button.Ok)
+    page.issue()
+    assert s.registers.find_device("BK-OLD").state == "in_store"
+    qtbot.keyClicks(page.past_life_reason, "the new kit arrives on Monday")
+    page.issue()
+    assert s.registers.find_device("BK-OLD").state == "issued"
+    [period] = s.custody.open_for_inspector(s.registers.find_staff("IN-1").id)
+    assert s.journal.entry(period.id).data["past_service_life"]["reason"] == (
+        "the new kit arrives on Monday")
+    assert not page.past_life_reason.isVisible()

@@ -60,3 +60,16 @@ def test_language_switch_rebuilds_screens(qtbot, win):
     page.save()
     assert win.workspace is not old
     assert win.session.settings.get("language") == "ru"
+
+
+def test_registers_show_the_equipment_norms(qtbot, win):
+    """R19: the kits the norms allow for the headcount against the cameras registered, and
+    the devices whose service life has ended."""
+    s = win.session
+    page = win.workspace.registers
+    page.refresh()
+    staff = len(s.registers.list_staff(active_only=True))
+    assert f"{staff} staff, 5 kits allowed; 3 cameras registered" in page.norms.text()
+    s.registers.add_device("camera", "BK-OLD", in_service="2012-05-05")
+    page.refresh()
+    assert "Service life ended: BK-OLD" in page.norms.text()
