@@ -90,6 +90,21 @@ class AuditLog:
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]))
                 for r in self.db.query(sql, tuple(params))]
 
+    def about_footage(self, footage_id: int) -> list[AuditEntry]:
+        """Every record that names recording ``footage_id`` (as ``footage_id`` or among
+        ``footage_ids``), oldest first: its views, marks, notes, releases, holds."""
+        rows = self.db.query(
+            "SELECT seq, at, role, actor_id, action, detail FROM audit "
+            "WHERE detail LIKE '%footage_id%' ORDER BY seq")
+        out = []
+        for r in rows:
+            detail = json.loads(r[5])
+            ids = detail.get("footage_ids")
+            if detail.get("footage_id") == footage_id or (
+                    isinstance(ids, list) and footage_id in ids):
+                out.append(AuditEntry(r[0], r[1], r[2], r[3], r[4], detail))
+        return out
+
     def size(self) -> int:
         return int(self.db.one("SELECT count(*) FROM audit")[0])
 

@@ -16,6 +16,7 @@ class Workspace(QTabWidget):
         from app.ui.issue import IssuePage
         from app.ui.journal_view import JournalPage
         from app.ui.registers_view import RegistersPage
+        from app.ui.reports_view import ReportsPage
         from app.ui.review import ReviewPage
         from app.ui.settings_view import SettingsPage
         from app.ui.today import TodayPage
@@ -26,11 +27,13 @@ class Workspace(QTabWidget):
         self.journal = JournalPage(ctx)
         self.review = ReviewPage(ctx)
         self.registers = RegistersPage(ctx)
+        self.reports = ReportsPage(ctx)
         self.settings = SettingsPage(ctx)
         for page, title in ((self.today, self.tr("&Today")),
                             (self.issue, self.tr("&Issue and return")),
                             (self.journal, self.tr("&Journal")),
                             (self.review, self.tr("Re&view")),
                             (self.registers, self.tr("Re&gisters")),
+                            (self.reports, self.tr("Re&ports")),
                             (self.settings, self.tr("Se&ttings"))):
             self.addTab(page, title)

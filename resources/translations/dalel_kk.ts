@@ -220,32 +220,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="246"/>
+        <location filename="../../app/ui/docked.py" line="242"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Оны жауапты тұлға түсіреді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="248"/>
+        <location filename="../../app/ui/docked.py" line="244"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="386"/>
+        <location filename="../../app/ui/docked.py" line="382"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="434"/>
+        <location filename="../../app/ui/docked.py" line="425"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="447"/>
+        <location filename="../../app/ui/docked.py" line="438"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="381"/>
+        <location filename="../../app/ui/docked.py" line="377"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: {n} жазба сақталды, {dup} жазба қоймада бұрыннан бар</translation>
     </message>
@@ -542,87 +542,102 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="41"/>
+        <location filename="../../app/ui/issue.py" line="42"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>сканерлеңіз не теріңіз, мысалы BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="50"/>
+        <location filename="../../app/ui/issue.py" line="51"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Батареясы әлсіз болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="52"/>
+        <location filename="../../app/ui/issue.py" line="60"/>
+        <source>why it still goes out (written in the journal)</source>
+        <translation>неге әлі де берілетіні (журналға жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="61"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Беру (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="58"/>
+        <location filename="../../app/ui/issue.py" line="67"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="59"/>
+        <location filename="../../app/ui/issue.py" line="68"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Бейнетіркегіштің түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="60"/>
+        <location filename="../../app/ui/issue.py" line="69"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Жад &amp;картасының түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="61"/>
+        <location filename="../../app/ui/issue.py" line="70"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы &amp;мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="67"/>
+        <location filename="../../app/ui/issue.py" line="75"/>
+        <source>Reason (service life ended):</source>
+        <translation>Себебі (қызмет мерзімі өтті):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="79"/>
         <source>Issue a camera</source>
         <translation>Бейнетіркегішті беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="71"/>
+        <location filename="../../app/ui/issue.py" line="83"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>бейнетіркегіш нөмірін сканерлеңіз не теріңіз, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="73"/>
+        <location filename="../../app/ui/issue.py" line="85"/>
         <source>&amp;Take back</source>
         <translation>&amp;Қабылдап алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="78"/>
+        <location filename="../../app/ui/issue.py" line="90"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Тапсырылған бейне&amp;тіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="81"/>
+        <location filename="../../app/ui/issue.py" line="93"/>
         <source>Return a camera</source>
         <translation>Бейнетіркегішті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="148"/>
+        <location filename="../../app/ui/issue.py" line="164"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Қондырылған бейнетіркегіш батареясы {percent} % екенін хабарлайды; берілген кезде оның сағаты орнатылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="161"/>
+        <location filename="../../app/ui/issue.py" line="185"/>
+        <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
+        <translation>Бұл бейнетіркегіштің қызмет мерзімі (7 жыл) {date} аяқталды. Басқа бейнетіркегішті беріңіз немесе мұның неге әлі де берілетінін жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="191"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="172"/>
+        <location filename="../../app/ui/issue.py" line="203"/>
         <source>Issued {camera} to {name} at {time}. Entry № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} {name} инспекторға {time} берілді. № {seq} жазба — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="197"/>
+        <location filename="../../app/ui/issue.py" line="229"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Бейнетіркегіш сағатын орнату мүмкін болмады: {reason} Оны бейнетіркегіштің өзінде орнатыңыз (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="210"/>
+        <location filename="../../app/ui/issue.py" line="242"/>
         <source>{camera} is back from {name} at {time}. Download its footage within one working day (R8).</source>
         <translation>{camera} {name} инспектордан {time} қабылданды. Жазбаларын бір жұмыс күні ішінде жүктеңіз (R8).</translation>
     </message>
@@ -727,32 +742,32 @@
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Put a camera into the demo dock</source>
         <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Every camera is out or docked</source>
         <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
@@ -947,12 +962,12 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="45"/>
+        <location filename="../../app/ui/print_preview.py" line="47"/>
         <source>The printer could not be opened. Check that it is on and connected, or choose another printer.</source>
         <translation>Принтерді ашу мүмкін болмады. Оның қосулы және жалғанғанын тексеріңіз немесе басқа принтерді таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="50"/>
+        <location filename="../../app/ui/print_preview.py" line="52"/>
         <source>The printer stopped taking pages. Check its paper and try again.</source>
         <translation>Принтер беттерді қабылдауды тоқтатты. Қағазын тексеріп, қайталап көріңіз.</translation>
     </message>
@@ -960,42 +975,42 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="77"/>
+        <location filename="../../app/ui/print_preview.py" line="79"/>
         <source>Print preview</source>
         <translation>Басу алдында қарау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="84"/>
+        <location filename="../../app/ui/print_preview.py" line="86"/>
         <source>{n} page(s) — {file}</source>
         <translation>{n} бет — {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="86"/>
+        <location filename="../../app/ui/print_preview.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="89"/>
+        <location filename="../../app/ui/print_preview.py" line="91"/>
         <source>Open in the &amp;system viewer</source>
         <translation>&amp;Жүйелік қарау бағдарламасында ашу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="91"/>
+        <location filename="../../app/ui/print_preview.py" line="93"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="105"/>
+        <location filename="../../app/ui/print_preview.py" line="107"/>
         <source>The pages could not be shown here; open them in the system viewer.</source>
         <translation>Беттерді мұнда көрсету мүмкін болмады; оларды жүйелік қарау бағдарламасында ашыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="124"/>
+        <location filename="../../app/ui/print_preview.py" line="126"/>
         <source>Sent to the printer</source>
         <translation>Принтерге жіберілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="125"/>
+        <location filename="../../app/ui/print_preview.py" line="127"/>
         <source>{n} page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
         <translation>{n} бет {printer} принтеріне жіберілді. Әр бетке сиямен қол қойып, кітапқа тігіңіз (R7).</translation>
     </message>
@@ -1064,164 +1079,179 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39"/>
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39"/>
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Personnel no.</source>
         <translation>Табель №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39"/>
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="40"/>
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Inventory no.</source>
         <translation>Түгендеу №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Serial</source>
         <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>Model</source>
         <translation>Моделі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>In service since</source>
         <translation>Пайдалануға берілген күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Service life ends (R19)</source>
         <translation>Қызмет мерзімі аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>Add &amp;inspector</source>
         <translation>&amp;Инспектор қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="52"/>
+        <location filename="../../app/ui/registers_view.py" line="54"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="53"/>
+        <location filename="../../app/ui/registers_view.py" line="55"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="54"/>
+        <location filename="../../app/ui/registers_view.py" line="56"/>
         <source>Personnel no.:</source>
         <translation>Табель №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="58"/>
+        <location filename="../../app/ui/registers_view.py" line="60"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="59"/>
+        <location filename="../../app/ui/registers_view.py" line="61"/>
         <source>memory card</source>
         <translation>жад картасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="61"/>
+        <location filename="../../app/ui/registers_view.py" line="63"/>
         <source>Add &amp;device</source>
         <translation>&amp;Құрылғы қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="64"/>
+        <location filename="../../app/ui/registers_view.py" line="66"/>
         <source>reason (required)</source>
         <translation>себебі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Mark &amp;faulty</source>
         <translation>&amp;Ақаулы деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="66"/>
+        <location filename="../../app/ui/registers_view.py" line="68"/>
         <source>Back in &amp;store</source>
         <translation>&amp;Қоймаға қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="69"/>
         <source>&amp;Write off</source>
         <translation>&amp;Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="72"/>
+        <location filename="../../app/ui/registers_view.py" line="74"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="73"/>
+        <location filename="../../app/ui/registers_view.py" line="75"/>
         <source>Inventory no. (R4):</source>
         <translation>Түгендеу № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="74"/>
+        <location filename="../../app/ui/registers_view.py" line="76"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="75"/>
+        <location filename="../../app/ui/registers_view.py" line="77"/>
         <source>Model:</source>
         <translation>Моделі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Selected device:</source>
         <translation>Таңдалған құрылғы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82"/>
+        <location filename="../../app/ui/registers_view.py" line="84"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82"/>
+        <location filename="../../app/ui/registers_view.py" line="84"/>
         <source>Cameras and cards</source>
         <translation>Бейнетіркегіштер мен карталар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="83"/>
+        <location filename="../../app/ui/registers_view.py" line="85"/>
         <source>History of the selected record</source>
         <translation>Таңдалған жазбаның тарихы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="106"/>
+        <location filename="../../app/ui/registers_view.py" line="112"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="106"/>
+        <location filename="../../app/ui/registers_view.py" line="112"/>
         <source>no</source>
         <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="130"/>
+        <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
+        <translation>Жабдықтау нормалары (R19): қызметкерлер саны {staff}, рұқсат етілген жиынтық {allowed}; тіркелген бейнетіркегіш {cameras}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="134"/>
+        <source>Above the norm by {n}.</source>
+        <translation>Нормадан {n} артық.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="136"/>
+        <source>Service life ended: {numbers}.</source>
+        <translation>Қызмет мерзімі өткендер: {numbers}.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1369,59 @@
         <location filename="../../app/ui/remarks.py" line="156"/>
         <source>Written in Remarks at {time}.</source>
         <translation>Ескертпеге {time} жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="49"/>
+        <source>&amp;Month by inspector</source>
+        <translation>Инспекторлар бойынша &amp;ай</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="50"/>
+        <source>&amp;Audit log of the month</source>
+        <translation>Айдың &amp;аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="51"/>
+        <source>&amp;Chain of custody</source>
+        <translation>&amp;Сақтау тізбегі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="52"/>
+        <source>&amp;Save as PDF, CSV or XLSX…</source>
+        <translation>PDF, CSV немесе XLSX ретінде &amp;сақтау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="68"/>
+        <source>Month:</source>
+        <translation>Ай:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="73"/>
+        <source>Recording №:</source>
+        <translation>Жазба №:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="99"/>
+        <source>Working it out…</source>
+        <translation>Есептелуде…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="163"/>
+        <source>Rows: {n}.</source>
+        <translation>Жолдар: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="174"/>
+        <source>Save the report</source>
+        <translation>Есепті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="184"/>
+        <source>Saved {file}.</source>
+        <translation>Сақталды: {file}.</translation>
     </message>
 </context>
 <context>
@@ -1940,32 +2023,37 @@ Downloaded {when}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="30"/>
+        <location filename="../../app/ui/workspace.py" line="32"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="31"/>
+        <location filename="../../app/ui/workspace.py" line="33"/>
         <source>&amp;Issue and return</source>
         <translation>Б&amp;еру және қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="32"/>
+        <location filename="../../app/ui/workspace.py" line="34"/>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="33"/>
+        <location filename="../../app/ui/workspace.py" line="35"/>
         <source>Re&amp;view</source>
         <translation>&amp;Қарау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="34"/>
+        <location filename="../../app/ui/workspace.py" line="36"/>
         <source>Re&amp;gisters</source>
         <translation>&amp;Тізілімдер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="35"/>
+        <location filename="../../app/ui/workspace.py" line="37"/>
+        <source>Re&amp;ports</source>
+        <translation>Есе&amp;птер</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="38"/>
         <source>Se&amp;ttings</source>
         <translation>Б&amp;аптаулар</translation>
     </message>
@@ -1979,14 +2067,14 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
-        <location filename="../../app/cli/cmd_registers.py" line="27"/>
+        <location filename="../../app/cli/cmd_registers.py" line="29"/>
         <location filename="../../app/cli/cmd_vault.py" line="31"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="31"/>
-        <location filename="../../app/cli/cmd_custody.py" line="68"/>
+        <location filename="../../app/cli/cmd_custody.py" line="74"/>
         <source>inventory number</source>
         <translation>түгендеу нөмірі</translation>
     </message>
@@ -2007,219 +2095,225 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="53"/>
-        <location filename="../../app/cli/cmd_custody.py" line="111"/>
+        <location filename="../../app/cli/cmd_custody.py" line="117"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>кеңсенің ең төменгі зарядынан төмен болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="60"/>
+        <location filename="../../app/cli/cmd_custody.py" line="58"/>
+        <location filename="../../app/cli/cmd_custody.py" line="122"/>
+        <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
+        <translation>7 жылдық қызмет мерзімі өткен бейнетіркегіштің неге әлі де берілетіні (R19, журналға жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="66"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>осы бейнетіркегіш ауыстыратын ақаулы бейнетіркегіштің беру жазбасы (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <location filename="../../app/cli/cmd_custody.py" line="72"/>
         <source>take a camera back (R17)</source>
         <translation>бейнетіркегішті қабылдап алу (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="75"/>
+        <location filename="../../app/cli/cmd_custody.py" line="81"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>түскі ас үзілісі (R15) немесе ескертпе, «Ескертпе» бағанына</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="78"/>
+        <location filename="../../app/cli/cmd_custody.py" line="84"/>
         <source>inventory number of the camera that is out</source>
         <translation>берілген бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="88"/>
+        <location filename="../../app/cli/cmd_custody.py" line="94"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>бейнетіркегіштің немесе картаның ақауын жазу: себебі және хабарланған уақыты (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="100"/>
+        <location filename="../../app/cli/cmd_custody.py" line="106"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>ақаулы бейнетіркегіштің орнына басқасын беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="118"/>
+        <location filename="../../app/cli/cmd_custody.py" line="130"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>жазбаны сызып, дұрысын жазу (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <location filename="../../app/cli/cmd_custody.py" line="132"/>
         <source>journal entry number</source>
         <translation>журнал жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="130"/>
+        <location filename="../../app/cli/cmd_custody.py" line="142"/>
         <source>strike a return made by mistake</source>
         <translation>қате жазылған қабылдауды сызу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="137"/>
+        <location filename="../../app/cli/cmd_custody.py" line="149"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="147"/>
+        <location filename="../../app/cli/cmd_custody.py" line="159"/>
         <source>language of the Remarks wording</source>
         <translation>«Ескертпе» мәтінінің тілі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="154"/>
+        <location filename="../../app/cli/cmd_custody.py" line="166"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="162"/>
+        <location filename="../../app/cli/cmd_custody.py" line="174"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="174"/>
+        <location filename="../../app/cli/cmd_custody.py" line="186"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="208"/>
+        <location filename="../../app/cli/cmd_custody.py" line="221"/>
         <source>Entry {n}: {camera} issued to {who}.</source>
         <translation>№ {n} жазба: {camera} {who} берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="223"/>
+        <location filename="../../app/cli/cmd_custody.py" line="236"/>
         <source>{camera} returned (entry {n}).</source>
         <translation>{camera} қабылданды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="236"/>
+        <location filename="../../app/cli/cmd_custody.py" line="249"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="248"/>
+        <location filename="../../app/cli/cmd_custody.py" line="261"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="251"/>
+        <location filename="../../app/cli/cmd_custody.py" line="264"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="261"/>
+        <location filename="../../app/cli/cmd_custody.py" line="274"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="284"/>
+        <location filename="../../app/cli/cmd_custody.py" line="298"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="305"/>
+        <location filename="../../app/cli/cmd_custody.py" line="319"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="358"/>
-        <location filename="../../app/cli/cmd_registers.py" line="228"/>
-        <location filename="../../app/cli/cmd_registers.py" line="293"/>
+        <location filename="../../app/cli/cmd_custody.py" line="372"/>
+        <location filename="../../app/cli/cmd_registers.py" line="244"/>
+        <location filename="../../app/cli/cmd_registers.py" line="309"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="359"/>
-        <location filename="../../app/cli/cmd_custody.py" line="425"/>
+        <location filename="../../app/cli/cmd_custody.py" line="373"/>
+        <location filename="../../app/cli/cmd_custody.py" line="439"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="360"/>
+        <location filename="../../app/cli/cmd_custody.py" line="374"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="361"/>
+        <location filename="../../app/cli/cmd_custody.py" line="375"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="362"/>
+        <location filename="../../app/cli/cmd_custody.py" line="376"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="363"/>
+        <location filename="../../app/cli/cmd_custody.py" line="377"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="364"/>
+        <location filename="../../app/cli/cmd_custody.py" line="378"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="368"/>
+        <location filename="../../app/cli/cmd_custody.py" line="382"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="393"/>
+        <location filename="../../app/cli/cmd_custody.py" line="407"/>
         <location filename="../../app/cli/cmd_vault.py" line="374"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="394"/>
-        <location filename="../../app/cli/cmd_registers.py" line="229"/>
-        <location filename="../../app/cli/cmd_registers.py" line="294"/>
+        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_registers.py" line="245"/>
+        <location filename="../../app/cli/cmd_registers.py" line="310"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="395"/>
+        <location filename="../../app/cli/cmd_custody.py" line="409"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="396"/>
+        <location filename="../../app/cli/cmd_custody.py" line="410"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="397"/>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="398"/>
+        <location filename="../../app/cli/cmd_custody.py" line="412"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="418"/>
+        <location filename="../../app/cli/cmd_custody.py" line="432"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="423"/>
+        <location filename="../../app/cli/cmd_custody.py" line="437"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="424"/>
+        <location filename="../../app/cli/cmd_custody.py" line="438"/>
         <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="426"/>
+        <location filename="../../app/cli/cmd_custody.py" line="440"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="427"/>
+        <location filename="../../app/cli/cmd_custody.py" line="441"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -2321,7 +2415,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="185"/>
-        <location filename="../../app/cli/cmd_registers.py" line="230"/>
+        <location filename="../../app/cli/cmd_registers.py" line="246"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
@@ -2676,200 +2770,260 @@ Checkpoint code:
         <translation>Құпиясөз ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="19"/>
+        <location filename="../../app/cli/cmd_registers.py" line="21"/>
         <source>the staff register</source>
         <translation>қызметкерлер тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="22"/>
+        <location filename="../../app/cli/cmd_registers.py" line="24"/>
         <source>register a staff member</source>
         <translation>қызметкерді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="31"/>
+        <location filename="../../app/cli/cmd_registers.py" line="33"/>
         <source>list staff</source>
         <translation>қызметкерлер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="33"/>
+        <location filename="../../app/cli/cmd_registers.py" line="35"/>
         <source>include those who left</source>
         <translation>жұмыстан кеткендерді қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="37"/>
+        <location filename="../../app/cli/cmd_registers.py" line="39"/>
         <source>one person with history</source>
         <translation>бір адам, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="44"/>
+        <location filename="../../app/cli/cmd_registers.py" line="46"/>
         <source>mark a person as no longer active</source>
         <translation>адамды енді жұмыс істемейді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="51"/>
+        <location filename="../../app/cli/cmd_registers.py" line="53"/>
         <source>the register of cameras and memory cards</source>
         <translation>бейнетіркегіштер мен жад карталарының тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="55"/>
+        <location filename="../../app/cli/cmd_registers.py" line="57"/>
         <source>register a camera or card (R4)</source>
         <translation>бейнетіркегішті немесе картаны тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="59"/>
+        <location filename="../../app/cli/cmd_registers.py" line="61"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>түгендеу нөмірі (міндетті, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="64"/>
+        <location filename="../../app/cli/cmd_registers.py" line="66"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>пайдалануға берілген күні, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="67"/>
+        <location filename="../../app/cli/cmd_registers.py" line="69"/>
         <source>years (R19)</source>
         <translation>жыл (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="74"/>
+        <location filename="../../app/cli/cmd_registers.py" line="76"/>
         <source>the device still has its factory password</source>
         <translation>құрылғыда әлі зауыттық құпиясөз тұр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="77"/>
+        <location filename="../../app/cli/cmd_registers.py" line="79"/>
         <source>list devices</source>
         <translation>құрылғылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="82"/>
+        <location filename="../../app/cli/cmd_registers.py" line="84"/>
         <source>one device with history</source>
         <translation>бір құрылғы, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="89"/>
+        <location filename="../../app/cli/cmd_registers.py" line="91"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>ақаулы, қоймаға қайтарылған немесе есептен шығарылған деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="98"/>
+        <location filename="../../app/cli/cmd_registers.py" line="100"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>картаны бейнетіркегішке салып, ұя мөрін жазу (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="108"/>
+        <location filename="../../app/cli/cmd_registers.py" line="110"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>қызмет мерзімі аяқталуға жақын немесе аяқталған құрылғылар (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="123"/>
+        <location filename="../../app/cli/cmd_registers.py" line="118"/>
+        <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
+        <translation>қызметкерлер санына қарай нормалар рұқсат ететін жиынтықтар және қызмет мерзімі (R19)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="124"/>
+        <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
+        <translation>бөлімшенің қызметкерлер саны (әдепкі: office_headcount баптауы, болмаса тізілімдегі белсенді қызметкерлер)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="139"/>
         <source>Registered {name} ({number}).</source>
         <translation>{name} ({number}) тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="142"/>
+        <location filename="../../app/cli/cmd_registers.py" line="158"/>
         <source>left</source>
         <translation>кетті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="147"/>
+        <location filename="../../app/cli/cmd_registers.py" line="163"/>
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="148"/>
+        <location filename="../../app/cli/cmd_registers.py" line="164"/>
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="149"/>
+        <location filename="../../app/cli/cmd_registers.py" line="165"/>
         <source>position</source>
         <translation>лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="150"/>
+        <location filename="../../app/cli/cmd_registers.py" line="166"/>
         <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="178"/>
+        <location filename="../../app/cli/cmd_registers.py" line="194"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name} енді жұмыс істемейді деп белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="199"/>
+        <location filename="../../app/cli/cmd_registers.py" line="215"/>
         <source>Registered {kind} {number}.</source>
         <translation>Тіркелді: {kind} {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="231"/>
+        <location filename="../../app/cli/cmd_registers.py" line="247"/>
         <source>model</source>
         <translation>үлгісі</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_registers.py" line="323"/>
+        <source>The headcount must be 0 to 1000000.</source>
+        <translation>Қызметкерлер саны 0-ден 1000000-ға дейін болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="326"/>
+        <source>as given</source>
+        <translation>көрсетілгендей</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="327"/>
+        <source>office_headcount setting</source>
+        <translation>office_headcount баптауы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="328"/>
+        <source>active staff in the register</source>
+        <translation>тізілімдегі белсенді қызметкерлер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="331"/>
+        <source>Headcount: {n} ({source}).</source>
+        <translation>Қызметкерлер саны: {n} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="333"/>
+        <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
+        <translation>Нормалар бойынша жиынтық (R19): {allowed}; тіркелген бейнетіркегіш: {cameras}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="338"/>
+        <source>Cameras above the norm: {n}.</source>
+        <translation>Нормадан артық бейнетіркегіш: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="341"/>
+        <source>Kits still allowed: {n}.</source>
+        <translation>Тағы рұқсат етілген жиынтық: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="344"/>
+        <source>Service life ended (7 years):</source>
+        <translation>Қызмет мерзімі (7 жыл) өткендер:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="345"/>
+        <source>Service life ends soon:</source>
+        <translation>Қызмет мерзімі жақында өтеді:</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/cmd_print.py" line="241"/>
-        <location filename="../../app/cli/cmd_registers.py" line="232"/>
+        <location filename="../../app/cli/cmd_registers.py" line="248"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="233"/>
+        <location filename="../../app/cli/cmd_registers.py" line="249"/>
         <source>in camera</source>
         <translation>бейнетіркегіште</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="234"/>
+        <location filename="../../app/cli/cmd_registers.py" line="250"/>
         <source>seal</source>
         <translation>мөр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="235"/>
-        <location filename="../../app/cli/cmd_registers.py" line="295"/>
+        <location filename="../../app/cli/cmd_registers.py" line="251"/>
+        <location filename="../../app/cli/cmd_registers.py" line="311"/>
         <source>service ends</source>
         <translation>қызмет мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="274"/>
+        <location filename="../../app/cli/cmd_registers.py" line="290"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="40"/>
+        <location filename="../../app/cli/main.py" line="41"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="47"/>
+        <location filename="../../app/cli/main.py" line="48"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="54"/>
+        <location filename="../../app/cli/main.py" line="55"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="63"/>
+        <location filename="../../app/cli/main.py" line="64"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="69"/>
+        <location filename="../../app/cli/main.py" line="70"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="77"/>
+        <location filename="../../app/cli/main.py" line="78"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="141"/>
+        <location filename="../../app/cli/main.py" line="142"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="149"/>
+        <location filename="../../app/cli/main.py" line="150"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: күтпеген қате: {error}. Ештеңе өзгерген жоқ; бұл туралы хабарлаңыз.</translation>
     </message>
@@ -3009,11 +3163,51 @@ Checkpoint code:
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="25"/>
+        <source>reports for the head: month, recording, audit log (PDF, CSV, XLSX)</source>
+        <translation>басшыға арналған есептер: ай, жазба, аудит журналы (PDF, CSV, XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="28"/>
+        <source>save to FILE (.pdf, .csv or .xlsx)</source>
+        <translation>FILE файлына сақтау (.pdf, .csv немесе .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="29"/>
+        <source>per inspector: days on duty, recordings and hours, late returns (R17), late downloads (R8), unexplained gaps (R13), copies released</source>
+        <translation>әр инспектор бойынша: кезекшілік күндері, жазбалар мен сағаттар, кешіктіріп қайтару (R17), кешіктіріп көшіру (R8), түсіндірілмеген үзілістер (R13), берілген көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="32"/>
+        <source>YYYY-MM (default: the current month)</source>
+        <translation>ЖЖЖЖ-АА (әдепкі: ағымдағы ай)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="36"/>
+        <source>the chain of custody of one recording, from download to today</source>
+        <translation>бір жазбаның сақтау тізбегі: көшірілген сәттен бүгінге дейін</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="41"/>
+        <source>the audit log for a span of days</source>
+        <translation>күндер аралығындағы аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="57"/>
+        <source>Saved {file} ({n} rows).</source>
+        <translation>Сақталды: {file} (жолдар: {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="95"/>
+        <source>A date is written YYYY-MM-DD (years 2000–2100).</source>
+        <translation>Күн ЖЖЖЖ-АА-КК түрінде жазылады (2000–2100 жылдар).</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="321"/>
+        <location filename="../../app/cli/cmd_custody.py" line="335"/>
         <location filename="../../app/model/registers.py" line="187"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
@@ -3154,184 +3348,189 @@ Checkpoint code:
         <translation>{blob} жазба файлы зақымдалған: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="41"/>
+        <location filename="../../app/model/custody.py" line="42"/>
         <source>the camera works</source>
         <translation>бейнетіркегіш жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="42"/>
+        <location filename="../../app/model/custody.py" line="43"/>
         <source>battery charged</source>
         <translation>батарея зарядталған</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="43"/>
+        <location filename="../../app/model/custody.py" line="44"/>
         <source>date and time are right</source>
         <translation>күні мен уақыты дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="44"/>
+        <location filename="../../app/model/custody.py" line="45"/>
         <source>photo/video quality settings</source>
         <translation>фото/бейне сапасының баптаулары</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="45"/>
+        <location filename="../../app/model/custody.py" line="46"/>
         <source>the inspector wears the badge</source>
         <translation>инспекторда төсбелгі бар</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="97"/>
+        <location filename="../../app/model/custody.py" line="98"/>
         <source>There is no issue entry {id}.</source>
         <translation>{id} беру жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="155"/>
+        <location filename="../../app/model/custody.py" line="156"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журналды тек жауапты тұлға жүргізеді (R1, R5); мұны жазу үшін жауапты тұлға ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="162"/>
+        <location filename="../../app/model/custody.py" line="163"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} енді белсенді емес, бейнетіркегіш ала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="166"/>
+        <location filename="../../app/model/custody.py" line="167"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} инспектор ретінде тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="185"/>
+        <location filename="../../app/model/custody.py" line="186"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — {kind} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="192"/>
+        <location filename="../../app/model/custody.py" line="193"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} бұрыннан берілген; алдымен оны қайтару керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="196"/>
+        <location filename="../../app/model/custody.py" line="197"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} ақаулы деп белгіленген, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="200"/>
+        <location filename="../../app/model/custody.py" line="201"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} есептен шығарылған, оны беруге болмайды.</translation>
     </message>
     <message>
         <location filename="../../app/model/custody.py" line="222"/>
+        <source>{number} reached the end of its service life on {date} (R19, 7 years). Issue another camera, or give the reason it still goes out; the reason is written in the journal.</source>
+        <translation>{number} қызмет мерзімі {date} аяқталды (R19, 7 жыл). Басқа бейнетіркегішті беріңіз немесе оның неге әлі де берілетінін көрсетіңіз; себебі журналға жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="233"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Карта ұясын мөрлеп, мөр нөмірін енгізіңіз (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="227"/>
+        <location filename="../../app/model/custody.py" line="238"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Пайдалану алдындағы тексеру аяқталмаған (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="232"/>
+        <location filename="../../app/model/custody.py" line="243"/>
         <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
         <translation>Батарея {percent} %, бұл кеңсе пайдалану алдында талап ететін {minimum} %-дан төмен (R11). Оны зарядтаңыз немесе басқа бейнетіркегіш беріңіз; бәрібір беру үшін рұқсатты растаңыз (ол журналға жазылады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="241"/>
+        <location filename="../../app/model/custody.py" line="252"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>{name} инспекторда бейнетіркегіш бар; оған қосымша тек ақаулы бейнетіркегіштің орнына ауыстыру берілуі мүмкін (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="247"/>
+        <location filename="../../app/model/custody.py" line="258"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Ауыстыру бейнетіркегіші істен шыққан инспекторға беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="250"/>
+        <location filename="../../app/model/custody.py" line="261"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Ауыстыру бермес бұрын ақаулықты (себебі мен хабарланған уақыты) жазыңыз (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="315"/>
+        <location filename="../../app/model/custody.py" line="334"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} берілмеген, сондықтан оны қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="354"/>
+        <location filename="../../app/model/custody.py" line="373"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Ескертпе түрі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="359"/>
+        <location filename="../../app/model/custody.py" line="378"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Бұл бейнетіркегіш қайтарылған; бұл ескертпе берілген бейнетіркегішке ғана жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="363"/>
+        <location filename="../../app/model/custody.py" line="382"/>
         <source>Say what failed (the cause).</source>
         <translation>Не істен шыққанын (себебін) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="365"/>
-        <location filename="../../app/model/custody.py" line="527"/>
+        <location filename="../../app/model/custody.py" line="384"/>
+        <location filename="../../app/model/custody.py" line="547"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="369"/>
+        <location filename="../../app/model/custody.py" line="388"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Бұл бейнетіркегіш үшін түскі ас үзілісі басталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="372"/>
+        <location filename="../../app/model/custody.py" line="391"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Аяқталатын түскі ас үзілісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="439"/>
+        <location filename="../../app/model/custody.py" line="459"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="443"/>
-        <location filename="../../app/model/custody.py" line="464"/>
+        <location filename="../../app/model/custody.py" line="463"/>
+        <location filename="../../app/model/custody.py" line="484"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="454"/>
+        <location filename="../../app/model/custody.py" line="474"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="460"/>
+        <location filename="../../app/model/custody.py" line="480"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="486"/>
+        <location filename="../../app/model/custody.py" line="506"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="491"/>
+        <location filename="../../app/model/custody.py" line="511"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="523"/>
+        <location filename="../../app/model/custody.py" line="543"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="537"/>
+        <location filename="../../app/model/custody.py" line="557"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="542"/>
+        <location filename="../../app/model/custody.py" line="562"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="545"/>
+        <location filename="../../app/model/custody.py" line="565"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
@@ -3527,42 +3726,42 @@ Checkpoint code:
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="83"/>
+        <location filename="../../app/model/settings.py" line="86"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="90"/>
+        <location filename="../../app/model/settings.py" line="93"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="95"/>
+        <location filename="../../app/model/settings.py" line="98"/>
         <source>Bad value for {key}.</source>
         <translation>{key} мәні қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="97"/>
+        <location filename="../../app/model/settings.py" line="100"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="100"/>
+        <location filename="../../app/model/settings.py" line="103"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоматты құлыптау 1-ден 240 минутқа дейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="102"/>
+        <location filename="../../app/model/settings.py" line="105"/>
         <source>Cameras downloading at once must be 1 to 16.</source>
         <translation>Бір уақытта түсірілетін бейнетіркегіштер саны 1-ден 16-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="105"/>
+        <location filename="../../app/model/settings.py" line="108"/>
         <source>The lowest battery charge must be 0 to 100 %.</source>
         <translation>Батареяның ең төменгі заряды 0-ден 100 %-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="113"/>
+        <location filename="../../app/model/settings.py" line="116"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — баптау емес: қойманың сәйкестендіргіші мен әр рөлді кім атқаратыны тек өздерінің тіркелетін әрекеті арқылы өзгереді (жаңа жауапты тұлға reset-officer арқылы тағайындалады).</translation>
     </message>
@@ -3771,7 +3970,7 @@ Checkpoint code:
         <translation>Карта тазартылмады: түсіру толық емес ({count} файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/audit.py" line="102"/>
+        <location filename="../../app/model/audit.py" line="117"/>
         <source>The audit log has fewer than {n} entries.</source>
         <translation>Аудит журналында {n} жазбадан аз.</translation>
     </message>
@@ -3784,6 +3983,364 @@ Checkpoint code:
         <location filename="../../app/model/integrity.py" line="323"/>
         <source>The officer must be an active member of staff other than the head.</source>
         <translation>Жауапты тұлға басшыдан басқа, белсенді қызметкер болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="25"/>
+        <source>Save the report as .pdf, .csv or .xlsx (not {name}).</source>
+        <translation>Есепті .pdf, .csv немесе .xlsx ретінде сақтаңыз ({name} емес).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/month.py" line="68"/>
+        <source>A month is written YYYY-MM, e.g. 2026-11 (years 2000–2100).</source>
+        <translation>Ай ЖЖЖЖ-АА түрінде жазылады, мысалы 2026-11 (2000–2100 жылдар).</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../app/reports/history.py" line="22"/>
+        <source>Recorded by the camera</source>
+        <translation>Бейнетіркегіш жазды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="23"/>
+        <source>Downloaded into the vault</source>
+        <translation>Қоймаға көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="24"/>
+        <location filename="../../app/reports/labels.py" line="16"/>
+        <source>Viewed</source>
+        <translation>Қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="25"/>
+        <location filename="../../app/reports/labels.py" line="39"/>
+        <source>Category changed</source>
+        <translation>Санаты өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="26"/>
+        <location filename="../../app/reports/labels.py" line="40"/>
+        <source>Note added</source>
+        <translation>Ескертпе қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="27"/>
+        <location filename="../../app/reports/labels.py" line="25"/>
+        <source>Copy released</source>
+        <translation>Көшірме берілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="28"/>
+        <location filename="../../app/reports/labels.py" line="17"/>
+        <source>Copy written</source>
+        <translation>Көшірме жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="29"/>
+        <source>Legal hold set</source>
+        <translation>Сақтауға тыйым (ұстап қалу) қойылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="30"/>
+        <source>Legal hold lifted</source>
+        <translation>Ұстап қалу алынды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="31"/>
+        <source>Destroyed after its term</source>
+        <translation>Мерзімі өткен соң жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="33"/>
+        <location filename="../../app/reports/labels.py" line="42"/>
+        <source>Other record</source>
+        <translation>Басқа жазба</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="35"/>
+        <source>ordinary (1 year)</source>
+        <translation>қарапайым (1 жыл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="36"/>
+        <source>offence (5 years)</source>
+        <translation>құқық бұзушылық (5 жыл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="37"/>
+        <source>inspection (5 years)</source>
+        <translation>тексеру (5 жыл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="57"/>
+        <source>journal № {n}</source>
+        <translation>журнал № {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="58"/>
+        <source>audit log № {n}</source>
+        <translation>аудит журналы № {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="94"/>
+        <source>to {who}: {purpose}</source>
+        <translation>{who} алды: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="8"/>
+        <source>Vault created</source>
+        <translation>Қойма құрылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="9"/>
+        <source>Unlocked</source>
+        <translation>Ашылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="10"/>
+        <source>Wrong password</source>
+        <translation>Құпиясөз қате</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="11"/>
+        <source>Unlock refused (locked out)</source>
+        <translation>Ашудан бас тартылды (бұғатталған)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="12"/>
+        <source>Locked out after wrong passwords</source>
+        <translation>Қате құпиясөздерден кейін бұғатталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="13"/>
+        <source>Locked</source>
+        <translation>Құлыпталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="14"/>
+        <source>Password changed</source>
+        <translation>Құпиясөз өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="15"/>
+        <source>Password reset</source>
+        <translation>Құпиясөз қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="18"/>
+        <source>Printed</source>
+        <translation>Басып шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="19"/>
+        <source>Reprinted</source>
+        <translation>Қайта басып шығарылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="20"/>
+        <source>Card wiped</source>
+        <translation>Карта тазартылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="21"/>
+        <source>Setting changed</source>
+        <translation>Баптау өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="22"/>
+        <source>Vault checked</source>
+        <translation>Қойма тексерілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="23"/>
+        <source>The clock moved back</source>
+        <translation>Сағат кері жылжыды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="24"/>
+        <source>Register changed</source>
+        <translation>Тізілім өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="26"/>
+        <source>Footage downloaded</source>
+        <translation>Жазбалар көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="27"/>
+        <source>Download stopped</source>
+        <translation>Көшіру тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="28"/>
+        <source>Camera clock set</source>
+        <translation>Бейнетіркегіш сағаты орнатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="29"/>
+        <source>Card tied to a camera</source>
+        <translation>Карта бейнетіркегішке байланыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="30"/>
+        <source>Issued with a low battery</source>
+        <translation>Батареясы төмен күйде берілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="31"/>
+        <source>Damaged key copy found</source>
+        <translation>Кілттің зақымдалған көшірмесі табылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="32"/>
+        <source>Key copy repaired</source>
+        <translation>Кілт көшірмесі қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="33"/>
+        <source>Key copy renewed</source>
+        <translation>Кілт көшірмесі жаңартылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="34"/>
+        <source>Lockout file damaged</source>
+        <translation>Бұғаттау файлы зақымдалған</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="35"/>
+        <source>Lockout file missing or rolled back</source>
+        <translation>Бұғаттау файлы жоқ немесе ескі нұсқаға қайтарылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="36"/>
+        <source>Lockout file not writable</source>
+        <translation>Бұғаттау файлына жазу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="37"/>
+        <source>Responsible officer designated</source>
+        <translation>Жауапты тұлға тағайындалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="38"/>
+        <source>Vault identity sealed</source>
+        <translation>Қойманың сәйкестендіргіші бекітілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="52"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="53"/>
+        <source>Personnel no.</source>
+        <translation>Жеке нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="54"/>
+        <source>Days on duty</source>
+        <translation>Кезекшілік күндері</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="55"/>
+        <source>Recordings</source>
+        <translation>Жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="56"/>
+        <source>Hours recorded</source>
+        <translation>Жазылған сағат</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="57"/>
+        <source>Returned late</source>
+        <translation>Кешіктіріп қайтарылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="58"/>
+        <source>Downloaded late</source>
+        <translation>Кешіктіріп көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="59"/>
+        <source>Unexplained gaps</source>
+        <translation>Түсіндірілмеген үзілістер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="60"/>
+        <source>Gap minutes</source>
+        <translation>Үзіліс минуттары</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="61"/>
+        <source>Copies released</source>
+        <translation>Берілген көшірмелер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="67"/>
+        <source>Total</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="70"/>
+        <source>Body cameras: the month {month} by inspector</source>
+        <translation>Бейнетіркегіштер: {month} айы инспекторлар бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="72"/>
+        <source>Late return: not back by the end of the working day (R17). Late download: not downloaded within one working day (R8). Gaps: recording missing for over 5 minutes with no break or malfunction recorded (R13). Made {at}.</source>
+        <translation>Кешіктіріп қайтару: жұмыс күнінің соңына дейін қайтарылмаған (R17). Кешіктіріп көшіру: бір жұмыс күні ішінде көшірілмеген (R8). Үзілістер: үзіліс немесе ақау тіркелмей 5 минуттан артық жазба жоқ (R13). Жасалған уақыты: {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="83"/>
+        <location filename="../../app/reports/tables.py" line="107"/>
+        <source>When</source>
+        <translation>Қашан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="84"/>
+        <location filename="../../app/reports/tables.py" line="109"/>
+        <source>What</source>
+        <translation>Не</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="85"/>
+        <location filename="../../app/reports/tables.py" line="108"/>
+        <source>Who</source>
+        <translation>Кім</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="86"/>
+        <location filename="../../app/reports/tables.py" line="110"/>
+        <source>Details</source>
+        <translation>Толығырақ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="87"/>
+        <source>Recorded in</source>
+        <translation>Қайда тіркелген</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="91"/>
+        <source>Chain of custody of recording № {id}</source>
+        <translation>№ {id} жазбаның сақтау тізбегі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="94"/>
+        <source>{file}, camera {camera}, inspector {inspector}, category: {category}. SHA-256 {sha}.</source>
+        <translation>{file}, бейнетіркегіш {camera}, инспектор {inspector}, санаты: {category}. SHA-256 {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="106"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="116"/>
+        <source>Audit log {period}</source>
+        <translation>Аудит журналы {period}</translation>
     </message>
 </context>
 </TS>

@@ -220,32 +220,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="246"/>
+        <location filename="../../app/ui/docked.py" line="242"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Выгружает ответственное лицо (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="248"/>
+        <location filename="../../app/ui/docked.py" line="244"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="386"/>
+        <location filename="../../app/ui/docked.py" line="382"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="434"/>
+        <location filename="../../app/ui/docked.py" line="425"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="447"/>
+        <location filename="../../app/ui/docked.py" line="438"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="381"/>
+        <location filename="../../app/ui/docked.py" line="377"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
@@ -545,87 +545,102 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="41"/>
+        <location filename="../../app/ui/issue.py" line="42"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>отсканируйте или введите, например BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="50"/>
+        <location filename="../../app/ui/issue.py" line="51"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Выдать, несмотря на слабую батарею (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="52"/>
+        <location filename="../../app/ui/issue.py" line="60"/>
+        <source>why it still goes out (written in the journal)</source>
+        <translation>почему он всё же выдаётся (записывается в журнал)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="61"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Выдать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="58"/>
+        <location filename="../../app/ui/issue.py" line="67"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="59"/>
+        <location filename="../../app/ui/issue.py" line="68"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Инвентарный номер видеорегистратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="60"/>
+        <location filename="../../app/ui/issue.py" line="69"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Инвентарный номер &amp;карты памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="61"/>
+        <location filename="../../app/ui/issue.py" line="70"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>&amp;Пломба на слоте карты (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="67"/>
+        <location filename="../../app/ui/issue.py" line="75"/>
+        <source>Reason (service life ended):</source>
+        <translation>Причина (срок службы истёк):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="79"/>
         <source>Issue a camera</source>
         <translation>Выдача видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="71"/>
+        <location filename="../../app/ui/issue.py" line="83"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>отсканируйте или введите номер видеорегистратора, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="73"/>
+        <location filename="../../app/ui/issue.py" line="85"/>
         <source>&amp;Take back</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="78"/>
+        <location filename="../../app/ui/issue.py" line="90"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Сданный видео&amp;регистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="81"/>
+        <location filename="../../app/ui/issue.py" line="93"/>
         <source>Return a camera</source>
         <translation>Приём видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="148"/>
+        <location filename="../../app/ui/issue.py" line="164"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Видеорегистратор в док-станции сообщает заряд батареи {percent} %; его часы устанавливаются при выдаче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="161"/>
+        <location filename="../../app/ui/issue.py" line="185"/>
+        <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
+        <translation>Срок службы этого видеорегистратора (7 лет) истёк {date}. Выдайте другой видеорегистратор или укажите, почему выдаётся этот.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="191"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Сначала зарегистрируйте инспектора (Реестры).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="172"/>
+        <location filename="../../app/ui/issue.py" line="203"/>
         <source>Issued {camera} to {name} at {time}. Entry № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} выдан {name} в {time}. Запись № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="197"/>
+        <location filename="../../app/ui/issue.py" line="229"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Не удалось установить часы видеорегистратора: {reason} Установите их на самом видеорегистраторе (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="210"/>
+        <location filename="../../app/ui/issue.py" line="242"/>
         <source>{camera} is back from {name} at {time}. Download its footage within one working day (R8).</source>
         <translation>{camera} принят от {name} в {time}. Загрузите записи в течение одного рабочего дня (R8).</translation>
     </message>
@@ -730,32 +745,32 @@
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="117"/>
+        <location filename="../../app/ui/main_window.py" line="121"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="123"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Put a camera into the demo dock</source>
         <translation>Поставить видеорегистратор в демо-док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="138"/>
+        <location filename="../../app/ui/main_window.py" line="142"/>
         <source>Every camera is out or docked</source>
         <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
@@ -950,12 +965,12 @@
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="45"/>
+        <location filename="../../app/ui/print_preview.py" line="47"/>
         <source>The printer could not be opened. Check that it is on and connected, or choose another printer.</source>
         <translation>Не удалось открыть принтер. Проверьте, что он включён и подключён, или выберите другой принтер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="50"/>
+        <location filename="../../app/ui/print_preview.py" line="52"/>
         <source>The printer stopped taking pages. Check its paper and try again.</source>
         <translation>Принтер перестал принимать страницы. Проверьте бумагу и повторите.</translation>
     </message>
@@ -963,42 +978,42 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="77"/>
+        <location filename="../../app/ui/print_preview.py" line="79"/>
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="84"/>
+        <location filename="../../app/ui/print_preview.py" line="86"/>
         <source>{n} page(s) — {file}</source>
         <translation>Страниц: {n} — {file}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="86"/>
+        <location filename="../../app/ui/print_preview.py" line="88"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="89"/>
+        <location filename="../../app/ui/print_preview.py" line="91"/>
         <source>Open in the &amp;system viewer</source>
         <translation>Открыть в &amp;системной программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="91"/>
+        <location filename="../../app/ui/print_preview.py" line="93"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="105"/>
+        <location filename="../../app/ui/print_preview.py" line="107"/>
         <source>The pages could not be shown here; open them in the system viewer.</source>
         <translation>Страницы не удалось показать здесь; откройте их в системной программе просмотра.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="124"/>
+        <location filename="../../app/ui/print_preview.py" line="126"/>
         <source>Sent to the printer</source>
         <translation>Отправлено на принтер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/print_preview.py" line="125"/>
+        <location filename="../../app/ui/print_preview.py" line="127"/>
         <source>{n} page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
         <translation>Страниц отправлено на {printer}: {n}. Подпишите каждую страницу чернилами и прошейте её в книгу (R7).</translation>
     </message>
@@ -1067,164 +1082,179 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39"/>
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39"/>
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Personnel no.</source>
         <translation>Табельный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="39"/>
+        <location filename="../../app/ui/registers_view.py" line="41"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="40"/>
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Inventory no.</source>
         <translation>Инвентарный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>In service since</source>
         <translation>В эксплуатации с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Service life ends (R19)</source>
         <translation>Срок службы истекает (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>Add &amp;inspector</source>
         <translation>Добавить &amp;инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="52"/>
+        <location filename="../../app/ui/registers_view.py" line="54"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="53"/>
+        <location filename="../../app/ui/registers_view.py" line="55"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="54"/>
+        <location filename="../../app/ui/registers_view.py" line="56"/>
         <source>Personnel no.:</source>
         <translation>Табельный №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="58"/>
+        <location filename="../../app/ui/registers_view.py" line="60"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="59"/>
+        <location filename="../../app/ui/registers_view.py" line="61"/>
         <source>memory card</source>
         <translation>карта памяти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="61"/>
+        <location filename="../../app/ui/registers_view.py" line="63"/>
         <source>Add &amp;device</source>
         <translation>Добавить &amp;устройство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="64"/>
+        <location filename="../../app/ui/registers_view.py" line="66"/>
         <source>reason (required)</source>
         <translation>причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Mark &amp;faulty</source>
         <translation>Отметить &amp;неисправным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="66"/>
+        <location filename="../../app/ui/registers_view.py" line="68"/>
         <source>Back in &amp;store</source>
         <translation>Вернуть на &amp;хранение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="69"/>
         <source>&amp;Write off</source>
         <translation>&amp;Списать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="72"/>
+        <location filename="../../app/ui/registers_view.py" line="74"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="73"/>
+        <location filename="../../app/ui/registers_view.py" line="75"/>
         <source>Inventory no. (R4):</source>
         <translation>Инвентарный № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="74"/>
+        <location filename="../../app/ui/registers_view.py" line="76"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="75"/>
+        <location filename="../../app/ui/registers_view.py" line="77"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Selected device:</source>
         <translation>Выбранное устройство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82"/>
+        <location filename="../../app/ui/registers_view.py" line="84"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82"/>
+        <location filename="../../app/ui/registers_view.py" line="84"/>
         <source>Cameras and cards</source>
         <translation>Видеорегистраторы и карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="83"/>
+        <location filename="../../app/ui/registers_view.py" line="85"/>
         <source>History of the selected record</source>
         <translation>История выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="106"/>
+        <location filename="../../app/ui/registers_view.py" line="112"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="106"/>
+        <location filename="../../app/ui/registers_view.py" line="112"/>
         <source>no</source>
         <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="130"/>
+        <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
+        <translation>Нормы оснащения (R19): численность {staff}, положено комплектов {allowed}; зарегистрировано видеорегистраторов {cameras}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="134"/>
+        <source>Above the norm by {n}.</source>
+        <translation>Сверх нормы: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="136"/>
+        <source>Service life ended: {numbers}.</source>
+        <translation>Срок службы истёк: {numbers}.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1372,59 @@
         <location filename="../../app/ui/remarks.py" line="156"/>
         <source>Written in Remarks at {time}.</source>
         <translation>Записано в Примечание в {time}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="49"/>
+        <source>&amp;Month by inspector</source>
+        <translation>&amp;Месяц по инспекторам</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="50"/>
+        <source>&amp;Audit log of the month</source>
+        <translation>Журнал &amp;аудита за месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="51"/>
+        <source>&amp;Chain of custody</source>
+        <translation>&amp;Цепочка хранения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="52"/>
+        <source>&amp;Save as PDF, CSV or XLSX…</source>
+        <translation>&amp;Сохранить в PDF, CSV или XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="68"/>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="73"/>
+        <source>Recording №:</source>
+        <translation>Запись №:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="99"/>
+        <source>Working it out…</source>
+        <translation>Подсчитывается…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="163"/>
+        <source>Rows: {n}.</source>
+        <translation>Строк: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="174"/>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/reports_view.py" line="184"/>
+        <source>Saved {file}.</source>
+        <translation>Сохранено: {file}.</translation>
     </message>
 </context>
 <context>
@@ -1943,32 +2026,37 @@ Downloaded {when}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="30"/>
+        <location filename="../../app/ui/workspace.py" line="32"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="31"/>
+        <location filename="../../app/ui/workspace.py" line="33"/>
         <source>&amp;Issue and return</source>
         <translation>&amp;Выдача и приём</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="32"/>
+        <location filename="../../app/ui/workspace.py" line="34"/>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="33"/>
+        <location filename="../../app/ui/workspace.py" line="35"/>
         <source>Re&amp;view</source>
         <translation>П&amp;росмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="34"/>
+        <location filename="../../app/ui/workspace.py" line="36"/>
         <source>Re&amp;gisters</source>
         <translation>&amp;Реестры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="35"/>
+        <location filename="../../app/ui/workspace.py" line="37"/>
+        <source>Re&amp;ports</source>
+        <translation>О&amp;тчёты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="38"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -1982,14 +2070,14 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
-        <location filename="../../app/cli/cmd_registers.py" line="27"/>
+        <location filename="../../app/cli/cmd_registers.py" line="29"/>
         <location filename="../../app/cli/cmd_vault.py" line="31"/>
         <source>personnel number</source>
         <translation>табельный номер</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="31"/>
-        <location filename="../../app/cli/cmd_custody.py" line="68"/>
+        <location filename="../../app/cli/cmd_custody.py" line="74"/>
         <source>inventory number</source>
         <translation>инвентарный номер</translation>
     </message>
@@ -2010,219 +2098,225 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="53"/>
-        <location filename="../../app/cli/cmd_custody.py" line="111"/>
+        <location filename="../../app/cli/cmd_custody.py" line="117"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>выдать при заряде ниже минимума офиса (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="60"/>
+        <location filename="../../app/cli/cmd_custody.py" line="58"/>
+        <location filename="../../app/cli/cmd_custody.py" line="122"/>
+        <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
+        <translation>почему видеорегистратор с истёкшим 7-летним сроком службы всё же выдаётся (R19, записывается в журнал)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="66"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>запись о выдаче неисправного видеорегистратора, который заменяет этот (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <location filename="../../app/cli/cmd_custody.py" line="72"/>
         <source>take a camera back (R17)</source>
         <translation>принять видеорегистратор (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="75"/>
+        <location filename="../../app/cli/cmd_custody.py" line="81"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>перерыв на обед (R15) или заметка, в «Примечания»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="78"/>
+        <location filename="../../app/cli/cmd_custody.py" line="84"/>
         <source>inventory number of the camera that is out</source>
         <translation>инвентарный номер выданного видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="88"/>
+        <location filename="../../app/cli/cmd_custody.py" line="94"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>записать неисправность видеорегистратора или карты: причина и время сообщения (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="100"/>
+        <location filename="../../app/cli/cmd_custody.py" line="106"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>выдать замену неисправного видеорегистратора (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="118"/>
+        <location filename="../../app/cli/cmd_custody.py" line="130"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>зачеркнуть запись и внести правильную (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <location filename="../../app/cli/cmd_custody.py" line="132"/>
         <source>journal entry number</source>
         <translation>номер записи журнала</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="130"/>
+        <location filename="../../app/cli/cmd_custody.py" line="142"/>
         <source>strike a return made by mistake</source>
         <translation>зачеркнуть ошибочно записанный приём</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="137"/>
+        <location filename="../../app/cli/cmd_custody.py" line="149"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="147"/>
+        <location filename="../../app/cli/cmd_custody.py" line="159"/>
         <source>language of the Remarks wording</source>
         <translation>язык текста «Примечаний»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="154"/>
+        <location filename="../../app/cli/cmd_custody.py" line="166"/>
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="162"/>
+        <location filename="../../app/cli/cmd_custody.py" line="174"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="174"/>
+        <location filename="../../app/cli/cmd_custody.py" line="186"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="208"/>
+        <location filename="../../app/cli/cmd_custody.py" line="221"/>
         <source>Entry {n}: {camera} issued to {who}.</source>
         <translation>Запись № {n}: {camera} выдан — {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="223"/>
+        <location filename="../../app/cli/cmd_custody.py" line="236"/>
         <source>{camera} returned (entry {n}).</source>
         <translation>{camera} принят (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="236"/>
+        <location filename="../../app/cli/cmd_custody.py" line="249"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="248"/>
+        <location filename="../../app/cli/cmd_custody.py" line="261"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="251"/>
+        <location filename="../../app/cli/cmd_custody.py" line="264"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="261"/>
+        <location filename="../../app/cli/cmd_custody.py" line="274"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="284"/>
+        <location filename="../../app/cli/cmd_custody.py" line="298"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="305"/>
+        <location filename="../../app/cli/cmd_custody.py" line="319"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="358"/>
-        <location filename="../../app/cli/cmd_registers.py" line="228"/>
-        <location filename="../../app/cli/cmd_registers.py" line="293"/>
+        <location filename="../../app/cli/cmd_custody.py" line="372"/>
+        <location filename="../../app/cli/cmd_registers.py" line="244"/>
+        <location filename="../../app/cli/cmd_registers.py" line="309"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="359"/>
-        <location filename="../../app/cli/cmd_custody.py" line="425"/>
+        <location filename="../../app/cli/cmd_custody.py" line="373"/>
+        <location filename="../../app/cli/cmd_custody.py" line="439"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="360"/>
+        <location filename="../../app/cli/cmd_custody.py" line="374"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="361"/>
+        <location filename="../../app/cli/cmd_custody.py" line="375"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="362"/>
+        <location filename="../../app/cli/cmd_custody.py" line="376"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="363"/>
+        <location filename="../../app/cli/cmd_custody.py" line="377"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="364"/>
+        <location filename="../../app/cli/cmd_custody.py" line="378"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="368"/>
+        <location filename="../../app/cli/cmd_custody.py" line="382"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="393"/>
+        <location filename="../../app/cli/cmd_custody.py" line="407"/>
         <location filename="../../app/cli/cmd_vault.py" line="374"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="394"/>
-        <location filename="../../app/cli/cmd_registers.py" line="229"/>
-        <location filename="../../app/cli/cmd_registers.py" line="294"/>
+        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_registers.py" line="245"/>
+        <location filename="../../app/cli/cmd_registers.py" line="310"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="395"/>
+        <location filename="../../app/cli/cmd_custody.py" line="409"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="396"/>
+        <location filename="../../app/cli/cmd_custody.py" line="410"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="397"/>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="398"/>
+        <location filename="../../app/cli/cmd_custody.py" line="412"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="418"/>
+        <location filename="../../app/cli/cmd_custody.py" line="432"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="423"/>
+        <location filename="../../app/cli/cmd_custody.py" line="437"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="424"/>
+        <location filename="../../app/cli/cmd_custody.py" line="438"/>
         <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="426"/>
+        <location filename="../../app/cli/cmd_custody.py" line="440"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="427"/>
+        <location filename="../../app/cli/cmd_custody.py" line="441"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -2324,7 +2418,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="185"/>
-        <location filename="../../app/cli/cmd_registers.py" line="230"/>
+        <location filename="../../app/cli/cmd_registers.py" line="246"/>
         <source>serial</source>
         <translation>серийный номер</translation>
     </message>
@@ -2679,200 +2773,260 @@ Checkpoint code:
         <translation>Пароль ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="19"/>
+        <location filename="../../app/cli/cmd_registers.py" line="21"/>
         <source>the staff register</source>
         <translation>реестр сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="22"/>
+        <location filename="../../app/cli/cmd_registers.py" line="24"/>
         <source>register a staff member</source>
         <translation>зарегистрировать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="31"/>
+        <location filename="../../app/cli/cmd_registers.py" line="33"/>
         <source>list staff</source>
         <translation>список сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="33"/>
+        <location filename="../../app/cli/cmd_registers.py" line="35"/>
         <source>include those who left</source>
         <translation>включая уволившихся</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="37"/>
+        <location filename="../../app/cli/cmd_registers.py" line="39"/>
         <source>one person with history</source>
         <translation>один сотрудник с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="44"/>
+        <location filename="../../app/cli/cmd_registers.py" line="46"/>
         <source>mark a person as no longer active</source>
         <translation>отметить, что сотрудник больше не работает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="51"/>
+        <location filename="../../app/cli/cmd_registers.py" line="53"/>
         <source>the register of cameras and memory cards</source>
         <translation>реестр видеорегистраторов и карт памяти</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="55"/>
+        <location filename="../../app/cli/cmd_registers.py" line="57"/>
         <source>register a camera or card (R4)</source>
         <translation>зарегистрировать видеорегистратор или карту (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="59"/>
+        <location filename="../../app/cli/cmd_registers.py" line="61"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>инвентарный номер (обязательно, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="64"/>
+        <location filename="../../app/cli/cmd_registers.py" line="66"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>дата ввода в эксплуатацию, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="67"/>
+        <location filename="../../app/cli/cmd_registers.py" line="69"/>
         <source>years (R19)</source>
         <translation>лет (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="74"/>
+        <location filename="../../app/cli/cmd_registers.py" line="76"/>
         <source>the device still has its factory password</source>
         <translation>на устройстве всё ещё заводской пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="77"/>
+        <location filename="../../app/cli/cmd_registers.py" line="79"/>
         <source>list devices</source>
         <translation>список устройств</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="82"/>
+        <location filename="../../app/cli/cmd_registers.py" line="84"/>
         <source>one device with history</source>
         <translation>одно устройство с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="89"/>
+        <location filename="../../app/cli/cmd_registers.py" line="91"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>отметить неисправным, возвращённым на склад или списанным</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="98"/>
+        <location filename="../../app/cli/cmd_registers.py" line="100"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>вставить карту в видеорегистратор и записать пломбу слота (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="108"/>
+        <location filename="../../app/cli/cmd_registers.py" line="110"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>устройства, срок службы которых истекает или истёк (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="123"/>
+        <location filename="../../app/cli/cmd_registers.py" line="118"/>
+        <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
+        <translation>число комплектов по нормам оснащения для численности и сроки службы (R19)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="124"/>
+        <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
+        <translation>численность подразделения (по умолчанию: настройка office_headcount, иначе действующие сотрудники реестра)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="139"/>
         <source>Registered {name} ({number}).</source>
         <translation>Зарегистрирован(а) {name} ({number}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="142"/>
+        <location filename="../../app/cli/cmd_registers.py" line="158"/>
         <source>left</source>
         <translation>уволен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="147"/>
+        <location filename="../../app/cli/cmd_registers.py" line="163"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="148"/>
+        <location filename="../../app/cli/cmd_registers.py" line="164"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="149"/>
+        <location filename="../../app/cli/cmd_registers.py" line="165"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="150"/>
+        <location filename="../../app/cli/cmd_registers.py" line="166"/>
         <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="178"/>
+        <location filename="../../app/cli/cmd_registers.py" line="194"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name}: отмечено, что больше не работает.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="199"/>
+        <location filename="../../app/cli/cmd_registers.py" line="215"/>
         <source>Registered {kind} {number}.</source>
         <translation>Зарегистрировано: {kind} {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="231"/>
+        <location filename="../../app/cli/cmd_registers.py" line="247"/>
         <source>model</source>
         <translation>модель</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_registers.py" line="323"/>
+        <source>The headcount must be 0 to 1000000.</source>
+        <translation>Численность должна быть от 0 до 1000000.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="326"/>
+        <source>as given</source>
+        <translation>как указано</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="327"/>
+        <source>office_headcount setting</source>
+        <translation>настройка office_headcount</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="328"/>
+        <source>active staff in the register</source>
+        <translation>действующие сотрудники в реестре</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="331"/>
+        <source>Headcount: {n} ({source}).</source>
+        <translation>Численность: {n} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="333"/>
+        <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
+        <translation>Комплектов по нормам (R19): {allowed}; зарегистрировано видеорегистраторов: {cameras}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="338"/>
+        <source>Cameras above the norm: {n}.</source>
+        <translation>Видеорегистраторов сверх нормы: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="341"/>
+        <source>Kits still allowed: {n}.</source>
+        <translation>Ещё положено комплектов: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="344"/>
+        <source>Service life ended (7 years):</source>
+        <translation>Срок службы (7 лет) истёк:</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="345"/>
+        <source>Service life ends soon:</source>
+        <translation>Срок службы скоро истекает:</translation>
+    </message>
+    <message>
         <location filename="../../app/cli/cmd_print.py" line="241"/>
-        <location filename="../../app/cli/cmd_registers.py" line="232"/>
+        <location filename="../../app/cli/cmd_registers.py" line="248"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="233"/>
+        <location filename="../../app/cli/cmd_registers.py" line="249"/>
         <source>in camera</source>
         <translation>в видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="234"/>
+        <location filename="../../app/cli/cmd_registers.py" line="250"/>
         <source>seal</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="235"/>
-        <location filename="../../app/cli/cmd_registers.py" line="295"/>
+        <location filename="../../app/cli/cmd_registers.py" line="251"/>
+        <location filename="../../app/cli/cmd_registers.py" line="311"/>
         <source>service ends</source>
         <translation>срок службы истекает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="274"/>
+        <location filename="../../app/cli/cmd_registers.py" line="290"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="40"/>
+        <location filename="../../app/cli/main.py" line="41"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="47"/>
+        <location filename="../../app/cli/main.py" line="48"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кто открывает: ответственное лицо или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="54"/>
+        <location filename="../../app/cli/main.py" line="55"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="63"/>
+        <location filename="../../app/cli/main.py" line="64"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="69"/>
+        <location filename="../../app/cli/main.py" line="70"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>язык сообщений (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="77"/>
+        <location filename="../../app/cli/main.py" line="78"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="141"/>
+        <location filename="../../app/cli/main.py" line="142"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="149"/>
+        <location filename="../../app/cli/main.py" line="150"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: непредвиденная ошибка: {error}. Ничего не изменено; пожалуйста, сообщите о ней.</translation>
     </message>
@@ -3012,11 +3166,51 @@ Checkpoint code:
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>Том {v}, страница {p}, напечатана {at}.</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="25"/>
+        <source>reports for the head: month, recording, audit log (PDF, CSV, XLSX)</source>
+        <translation>отчёты для руководителя: месяц, запись, журнал аудита (PDF, CSV, XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="28"/>
+        <source>save to FILE (.pdf, .csv or .xlsx)</source>
+        <translation>сохранить в FILE (.pdf, .csv или .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="29"/>
+        <source>per inspector: days on duty, recordings and hours, late returns (R17), late downloads (R8), unexplained gaps (R13), copies released</source>
+        <translation>по каждому инспектору: дни дежурства, записи и часы, поздний возврат (R17), поздняя выгрузка (R8), необъяснённые разрывы (R13), выданные копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="32"/>
+        <source>YYYY-MM (default: the current month)</source>
+        <translation>ГГГГ-ММ (по умолчанию: текущий месяц)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="36"/>
+        <source>the chain of custody of one recording, from download to today</source>
+        <translation>цепочка хранения одной записи: от выгрузки до сегодняшнего дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="41"/>
+        <source>the audit log for a span of days</source>
+        <translation>журнал аудита за период</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="57"/>
+        <source>Saved {file} ({n} rows).</source>
+        <translation>Сохранено: {file} (строк: {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_reports.py" line="95"/>
+        <source>A date is written YYYY-MM-DD (years 2000–2100).</source>
+        <translation>Дата записывается как ГГГГ-ММ-ДД (годы 2000–2100).</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="321"/>
+        <location filename="../../app/cli/cmd_custody.py" line="335"/>
         <location filename="../../app/model/registers.py" line="187"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
@@ -3157,184 +3351,189 @@ Checkpoint code:
         <translation>Файл записи {blob} повреждён: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="41"/>
+        <location filename="../../app/model/custody.py" line="42"/>
         <source>the camera works</source>
         <translation>видеорегистратор работает</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="42"/>
+        <location filename="../../app/model/custody.py" line="43"/>
         <source>battery charged</source>
         <translation>батарея заряжена</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="43"/>
+        <location filename="../../app/model/custody.py" line="44"/>
         <source>date and time are right</source>
         <translation>дата и время верны</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="44"/>
+        <location filename="../../app/model/custody.py" line="45"/>
         <source>photo/video quality settings</source>
         <translation>настройки качества фото/видео</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="45"/>
+        <location filename="../../app/model/custody.py" line="46"/>
         <source>the inspector wears the badge</source>
         <translation>на инспекторе нагрудный знак</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="97"/>
+        <location filename="../../app/model/custody.py" line="98"/>
         <source>There is no issue entry {id}.</source>
         <translation>Записи о выдаче {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="155"/>
+        <location filename="../../app/model/custody.py" line="156"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журнал ведёт только ответственное лицо (R1, R5); чтобы записать это, войдите как ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="162"/>
+        <location filename="../../app/model/custody.py" line="163"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} больше не активен и не может получить видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="166"/>
+        <location filename="../../app/model/custody.py" line="167"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} не зарегистрирован как инспектор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="185"/>
+        <location filename="../../app/model/custody.py" line="186"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="192"/>
+        <location filename="../../app/model/custody.py" line="193"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} уже выдан; сначала его нужно сдать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="196"/>
+        <location filename="../../app/model/custody.py" line="197"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} отмечен как неисправный и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="200"/>
+        <location filename="../../app/model/custody.py" line="201"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} списан и не может быть выдан.</translation>
     </message>
     <message>
         <location filename="../../app/model/custody.py" line="222"/>
+        <source>{number} reached the end of its service life on {date} (R19, 7 years). Issue another camera, or give the reason it still goes out; the reason is written in the journal.</source>
+        <translation>Срок службы {number} истёк {date} (R19, 7 лет). Выдайте другой видеорегистратор или укажите, почему выдаётся этот; причина записывается в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="233"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Опломбируйте слот карты и введите номер пломбы (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="227"/>
+        <location filename="../../app/model/custody.py" line="238"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Проверка перед использованием не завершена (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="232"/>
+        <location filename="../../app/model/custody.py" line="243"/>
         <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
         <translation>Заряд батареи {percent} %, ниже требуемых в этом офисе перед использованием {minimum} % (R11). Зарядите его или выдайте другой видеорегистратор; чтобы всё же выдать, подтвердите исключение (оно записывается в журнал).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="241"/>
+        <location filename="../../app/model/custody.py" line="252"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>У {name} уже есть видеорегистратор; дополнительно можно выдать только замену неисправного (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="247"/>
+        <location filename="../../app/model/custody.py" line="258"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Замена выдаётся инспектору, чей видеорегистратор неисправен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="250"/>
+        <location filename="../../app/model/custody.py" line="261"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Перед выдачей замены запишите неисправность (причину и время сообщения) (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="315"/>
+        <location filename="../../app/model/custody.py" line="334"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} не выдан, поэтому его нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="354"/>
+        <location filename="../../app/model/custody.py" line="373"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Тип примечания должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="359"/>
+        <location filename="../../app/model/custody.py" line="378"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Этот видеорегистратор уже сдан; такое примечание относится к выданному видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="363"/>
+        <location filename="../../app/model/custody.py" line="382"/>
         <source>Say what failed (the cause).</source>
         <translation>Укажите, что неисправно (причину).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="365"/>
-        <location filename="../../app/model/custody.py" line="527"/>
+        <location filename="../../app/model/custody.py" line="384"/>
+        <location filename="../../app/model/custody.py" line="547"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="369"/>
+        <location filename="../../app/model/custody.py" line="388"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Для этого видеорегистратора перерыв на обед уже идёт.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="372"/>
+        <location filename="../../app/model/custody.py" line="391"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Нет идущего перерыва на обед, который можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="439"/>
+        <location filename="../../app/model/custody.py" line="459"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="443"/>
-        <location filename="../../app/model/custody.py" line="464"/>
+        <location filename="../../app/model/custody.py" line="463"/>
+        <location filename="../../app/model/custody.py" line="484"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="454"/>
+        <location filename="../../app/model/custody.py" line="474"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="460"/>
+        <location filename="../../app/model/custody.py" line="480"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="486"/>
+        <location filename="../../app/model/custody.py" line="506"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="491"/>
+        <location filename="../../app/model/custody.py" line="511"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="523"/>
+        <location filename="../../app/model/custody.py" line="543"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="537"/>
+        <location filename="../../app/model/custody.py" line="557"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="542"/>
+        <location filename="../../app/model/custody.py" line="562"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="545"/>
+        <location filename="../../app/model/custody.py" line="565"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
@@ -3530,42 +3729,42 @@ Checkpoint code:
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="83"/>
+        <location filename="../../app/model/settings.py" line="86"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="90"/>
+        <location filename="../../app/model/settings.py" line="93"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="95"/>
+        <location filename="../../app/model/settings.py" line="98"/>
         <source>Bad value for {key}.</source>
         <translation>Неверное значение {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="97"/>
+        <location filename="../../app/model/settings.py" line="100"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="100"/>
+        <location filename="../../app/model/settings.py" line="103"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоблокировка — от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="102"/>
+        <location filename="../../app/model/settings.py" line="105"/>
         <source>Cameras downloading at once must be 1 to 16.</source>
         <translation>Число одновременно выгружаемых видеорегистраторов — от 1 до 16.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="105"/>
+        <location filename="../../app/model/settings.py" line="108"/>
         <source>The lowest battery charge must be 0 to 100 %.</source>
         <translation>Минимальный заряд батареи — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="113"/>
+        <location filename="../../app/model/settings.py" line="116"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — не настройка: идентификатор хранилища и то, кто исполняет каждую роль, меняются только собственным записываемым действием (новое ответственное лицо назначается командой reset-officer).</translation>
     </message>
@@ -3774,7 +3973,7 @@ Checkpoint code:
         <translation>Карта не очищена: выгрузка не завершена (не сохранено файлов или папок: {count}, например {first}). Всё остаётся на карте (R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/audit.py" line="102"/>
+        <location filename="../../app/model/audit.py" line="117"/>
         <source>The audit log has fewer than {n} entries.</source>
         <translation>В журнале аудита меньше {n} записей.</translation>
     </message>
@@ -3787,6 +3986,364 @@ Checkpoint code:
         <location filename="../../app/model/integrity.py" line="323"/>
         <source>The officer must be an active member of staff other than the head.</source>
         <translation>Ответственным лицом может быть только действующий сотрудник, не являющийся руководителем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/export.py" line="25"/>
+        <source>Save the report as .pdf, .csv or .xlsx (not {name}).</source>
+        <translation>Сохраните отчёт как .pdf, .csv или .xlsx (не {name}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/month.py" line="68"/>
+        <source>A month is written YYYY-MM, e.g. 2026-11 (years 2000–2100).</source>
+        <translation>Месяц записывается как ГГГГ-ММ, например 2026-11 (годы 2000–2100).</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../app/reports/history.py" line="22"/>
+        <source>Recorded by the camera</source>
+        <translation>Записано видеорегистратором</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="23"/>
+        <source>Downloaded into the vault</source>
+        <translation>Выгружено в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="24"/>
+        <location filename="../../app/reports/labels.py" line="16"/>
+        <source>Viewed</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="25"/>
+        <location filename="../../app/reports/labels.py" line="39"/>
+        <source>Category changed</source>
+        <translation>Категория изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="26"/>
+        <location filename="../../app/reports/labels.py" line="40"/>
+        <source>Note added</source>
+        <translation>Добавлена заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="27"/>
+        <location filename="../../app/reports/labels.py" line="25"/>
+        <source>Copy released</source>
+        <translation>Копия выдана</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="28"/>
+        <location filename="../../app/reports/labels.py" line="17"/>
+        <source>Copy written</source>
+        <translation>Копия записана</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="29"/>
+        <source>Legal hold set</source>
+        <translation>Установлено удержание</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="30"/>
+        <source>Legal hold lifted</source>
+        <translation>Удержание снято</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="31"/>
+        <source>Destroyed after its term</source>
+        <translation>Уничтожено по истечении срока</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="33"/>
+        <location filename="../../app/reports/labels.py" line="42"/>
+        <source>Other record</source>
+        <translation>Другая запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="35"/>
+        <source>ordinary (1 year)</source>
+        <translation>обычная (1 год)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="36"/>
+        <source>offence (5 years)</source>
+        <translation>правонарушение (5 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="37"/>
+        <source>inspection (5 years)</source>
+        <translation>проверка (5 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="57"/>
+        <source>journal № {n}</source>
+        <translation>журнал № {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="58"/>
+        <source>audit log № {n}</source>
+        <translation>журнал аудита № {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="94"/>
+        <source>to {who}: {purpose}</source>
+        <translation>получатель {who}: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="8"/>
+        <source>Vault created</source>
+        <translation>Хранилище создано</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="9"/>
+        <source>Unlocked</source>
+        <translation>Открыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="10"/>
+        <source>Wrong password</source>
+        <translation>Неверный пароль</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="11"/>
+        <source>Unlock refused (locked out)</source>
+        <translation>Отказано в открытии (блокировка)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="12"/>
+        <source>Locked out after wrong passwords</source>
+        <translation>Блокировка после неверных паролей</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="13"/>
+        <source>Locked</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="14"/>
+        <source>Password changed</source>
+        <translation>Пароль изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="15"/>
+        <source>Password reset</source>
+        <translation>Пароль сброшен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="18"/>
+        <source>Printed</source>
+        <translation>Напечатано</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="19"/>
+        <source>Reprinted</source>
+        <translation>Перепечатано</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="20"/>
+        <source>Card wiped</source>
+        <translation>Карта очищена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="21"/>
+        <source>Setting changed</source>
+        <translation>Настройка изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="22"/>
+        <source>Vault checked</source>
+        <translation>Хранилище проверено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="23"/>
+        <source>The clock moved back</source>
+        <translation>Часы переведены назад</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="24"/>
+        <source>Register changed</source>
+        <translation>Реестр изменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="26"/>
+        <source>Footage downloaded</source>
+        <translation>Записи выгружены</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="27"/>
+        <source>Download stopped</source>
+        <translation>Выгрузка остановлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="28"/>
+        <source>Camera clock set</source>
+        <translation>Часы видеорегистратора установлены</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="29"/>
+        <source>Card tied to a camera</source>
+        <translation>Карта привязана к видеорегистратору</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="30"/>
+        <source>Issued with a low battery</source>
+        <translation>Выдан с низким зарядом</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="31"/>
+        <source>Damaged key copy found</source>
+        <translation>Найдена повреждённая копия ключа</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="32"/>
+        <source>Key copy repaired</source>
+        <translation>Копия ключа восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="33"/>
+        <source>Key copy renewed</source>
+        <translation>Копия ключа обновлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="34"/>
+        <source>Lockout file damaged</source>
+        <translation>Файл блокировки повреждён</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="35"/>
+        <source>Lockout file missing or rolled back</source>
+        <translation>Файл блокировки отсутствует или откатан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="36"/>
+        <source>Lockout file not writable</source>
+        <translation>Файл блокировки недоступен для записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="37"/>
+        <source>Responsible officer designated</source>
+        <translation>Назначено ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="38"/>
+        <source>Vault identity sealed</source>
+        <translation>Идентификация хранилища закреплена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="52"/>
+        <source>Inspector</source>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="53"/>
+        <source>Personnel no.</source>
+        <translation>Личный номер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="54"/>
+        <source>Days on duty</source>
+        <translation>Дней на службе</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="55"/>
+        <source>Recordings</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="56"/>
+        <source>Hours recorded</source>
+        <translation>Часов записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="57"/>
+        <source>Returned late</source>
+        <translation>Возвращено с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="58"/>
+        <source>Downloaded late</source>
+        <translation>Выгружено с опозданием</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="59"/>
+        <source>Unexplained gaps</source>
+        <translation>Необъяснённые разрывы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="60"/>
+        <source>Gap minutes</source>
+        <translation>Минут разрывов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="61"/>
+        <source>Copies released</source>
+        <translation>Выдано копий</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="67"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="70"/>
+        <source>Body cameras: the month {month} by inspector</source>
+        <translation>Видеорегистраторы: месяц {month} по инспекторам</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="72"/>
+        <source>Late return: not back by the end of the working day (R17). Late download: not downloaded within one working day (R8). Gaps: recording missing for over 5 minutes with no break or malfunction recorded (R13). Made {at}.</source>
+        <translation>Поздний возврат: не сдан до конца рабочего дня (R17). Поздняя выгрузка: не выгружено в течение одного рабочего дня (R8). Разрывы: запись отсутствует более 5 минут без отмеченного перерыва или неисправности (R13). Составлено {at}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="83"/>
+        <location filename="../../app/reports/tables.py" line="107"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="84"/>
+        <location filename="../../app/reports/tables.py" line="109"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="85"/>
+        <location filename="../../app/reports/tables.py" line="108"/>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="86"/>
+        <location filename="../../app/reports/tables.py" line="110"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="87"/>
+        <source>Recorded in</source>
+        <translation>Где записано</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="91"/>
+        <source>Chain of custody of recording № {id}</source>
+        <translation>Цепочка хранения записи № {id}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="94"/>
+        <source>{file}, camera {camera}, inspector {inspector}, category: {category}. SHA-256 {sha}.</source>
+        <translation>{file}, видеорегистратор {camera}, инспектор {inspector}, категория: {category}. SHA-256 {sha}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="106"/>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/tables.py" line="116"/>
+        <source>Audit log {period}</source>
+        <translation>Журнал аудита {period}</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,113 @@
+"""Reports for the head (issue 14, item 6): ``dalel report month|recording|audit``, printed as
+a table, or saved as PDF, CSV or XLSX with ``--out FILE`` (the format from its name). Each
+saved report is recorded in the audit log as an export (it carries personal data)."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from app.cli.context import Context, tr
+from app.clock import to_iso
+from app.errors import InvalidInput
+from app.i18n import QT_TRANSLATE_NOOP, language
+from app.reports import export
+from app.reports.history import recording_history
+from app.reports.month import month_report, parse_month
+from app.reports.tables import Table, audit_table, history_table, month_table
+
+
+def register(subs: Any, common: argparse.ArgumentParser) -> None:
+    report = subs.add_parser(
+        "report", help=tr(QT_TRANSLATE_NOOP("cli", "reports for the head: month, recording, "
+                                                   "audit log (PDF, CSV, XLSX)")))
+    rs = report.add_subparsers(dest="action", required=True, metavar="REPORT")
+    out_help = tr(QT_TRANSLATE_NOOP("cli", "save to FILE (.pdf, .csv or .xlsx)"))
+    p = rs.add_parser("month", parents=[common], help=tr(QT_TRANSLATE_NOOP(
+        "cli", "per inspector: days on duty, recordings and hours, late returns (R17), late "
+               "downloads (R8), unexplained gaps (R13), copies released")))
+    p.add_argument("month", nargs="?", help=tr(QT_TRANSLATE_NOOP(
+        "cli", "YYYY-MM (default: the current month)")))
+    p.add_argument("--out", metavar="FILE", type=Path, help=out_help)
+    p.set_defaults(func=cmd_month)
+    p = rs.add_parser("recording", parents=[common], help=tr(QT_TRANSLATE_NOOP(
+        "cli", "the chain of custody of one recording, from download to today")))
+    p.add_argument("footage_id", type=int, metavar="ID")
+    p.add_argument("--out", metavar="FILE", type=Path, help=out_help)
+    p.set_defaults(func=cmd_recording)
+    p = rs.add_parser("audit", parents=[common], help=tr(QT_TRANSLATE_NOOP(
+        "cli", "the audit log for a span of days")))
+    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="until", metavar="YYYY-MM-DD")
+    p.add_argument("--out", metavar="FILE", type=Path, help=out_help)
+    p.set_defaults(func=cmd_audit_export)
+
+
+def _deliver(ctx: Context, table: Table, data: Any, what: str, **detail: Any) -> int:
+    out: Path | None = ctx.args.out
+    if out is None:
+        rows = [*table.rows, table.footer] if table.footer else table.rows
+        ctx.emit(data, f"{table.title}\n{ctx.table(rows, table.headers)}")
+        return 0
+    kind = export.save(ctx.session(), table, out, what, **detail)
+    ctx.emit({"file": str(out), "format": kind, "rows": len(table.rows)},
+             tr(QT_TRANSLATE_NOOP("cli", "Saved {file} ({n} rows)."), file=str(out),
+                n=len(table.rows)))
+    return 0
+
+
+def cmd_month(ctx: Context) -> int:
+    s = ctx.session()
+    if ctx.args.month:
+        year, month = parse_month(ctx.args.month)
+    else:
+        today = s.calendar.local(s.clock.now()).date()
+        year, month = today.year, today.month
+    rep = month_report(s, year, month)
+    table = month_table(s, rep, language())
+    data = {"month": rep.label, "made_at": rep.made_at,
+            "inspectors": [{k: v for k, v in asdict(r).items() if k != "duty_days"}
+                           for r in rep.rows]}
+    return _deliver(ctx, table, data, "report_month", month=rep.label)
+
+
+def cmd_recording(ctx: Context) -> int:
+    s = ctx.session()
+    hist = recording_history(s, ctx.args.footage_id, language())
+    table = history_table(s, hist, language())
+    data = {"footage_id": hist.footage.id, "sha256": hist.footage.sha256,
+            "events": [{"at": e.at, "action": e.action, "who": e.actor, "detail": e.detail,
+                        "source": e.source, "seq": e.seq} for e in hist.events]}
+    return _deliver(ctx, table, data, "report_recording", footage_id=hist.footage.id)
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        day = None
+    if day is None or not 2000 <= day.year <= 2100:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "cli", "A date is written YYYY-MM-DD (years 2000–2100)."))
+    return day
+
+
+def cmd_audit_export(ctx: Context) -> int:
+    s = ctx.session()
+    tz = s.calendar.tz
+    since, until = _day(ctx.args.since), _day(ctx.args.until)
+    since_iso = to_iso(datetime.combine(since, time(0), tz)) if since else None
+    until_iso = (to_iso(datetime.combine(until + timedelta(days=1), time(0), tz))
+                 if until else None)
+    entries = [e for e in s.audit.entries(since=since_iso)
+               if until_iso is None or e.at < until_iso]
+    period = " — ".join(d.strftime("%d.%m.%Y") for d in (since, until) if d)
+    table = audit_table(s, entries, language(), period)
+    data = [e.__dict__ for e in entries]
+    return _deliver(ctx, table, data, "report_audit", since=ctx.args.since,
+                    until=ctx.args.until)

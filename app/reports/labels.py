@@ -1,0 +1,42 @@
+"""What each audit action is called for people (the log stores developer names)."""
+
+from __future__ import annotations
+
+from app.i18n import QT_TRANSLATE_NOOP
+
+AUDIT_LABELS: dict[str, str] = {
+    "vault_created": QT_TRANSLATE_NOOP("reports", "Vault created"),
+    "unlock": QT_TRANSLATE_NOOP("reports", "Unlocked"),
+    "unlock_failed": QT_TRANSLATE_NOOP("reports", "Wrong password"),
+    "unlock_refused_lockout": QT_TRANSLATE_NOOP("reports", "Unlock refused (locked out)"),
+    "lockout": QT_TRANSLATE_NOOP("reports", "Locked out after wrong passwords"),
+    "lock": QT_TRANSLATE_NOOP("reports", "Locked"),
+    "password_changed": QT_TRANSLATE_NOOP("reports", "Password changed"),
+    "slot_reset": QT_TRANSLATE_NOOP("reports", "Password reset"),
+    "view": QT_TRANSLATE_NOOP("reports", "Viewed"),
+    "export": QT_TRANSLATE_NOOP("reports", "Copy written"),
+    "print": QT_TRANSLATE_NOOP("reports", "Printed"),
+    "reprint": QT_TRANSLATE_NOOP("reports", "Reprinted"),
+    "wipe": QT_TRANSLATE_NOOP("reports", "Card wiped"),
+    "settings_changed": QT_TRANSLATE_NOOP("reports", "Setting changed"),
+    "verify": QT_TRANSLATE_NOOP("reports", "Vault checked"),
+    "clock_backwards": QT_TRANSLATE_NOOP("reports", "The clock moved back"),
+    "register_changed": QT_TRANSLATE_NOOP("reports", "Register changed"),
+    "release": QT_TRANSLATE_NOOP("reports", "Copy released"),
+    "ingest": QT_TRANSLATE_NOOP("reports", "Footage downloaded"),
+    "ingest_aborted": QT_TRANSLATE_NOOP("reports", "Download stopped"),
+    "clock_set": QT_TRANSLATE_NOOP("reports", "Camera clock set"),
+    "tie": QT_TRANSLATE_NOOP("reports", "Card tied to a camera"),
+    "battery_override": QT_TRANSLATE_NOOP("reports", "Issued with a low battery"),
+    "slot_damaged": QT_TRANSLATE_NOOP("reports", "Damaged key copy found"),
+    "slot_repaired": QT_TRANSLATE_NOOP("reports", "Key copy repaired"),
+    "slot_rewrapped": QT_TRANSLATE_NOOP("reports", "Key copy renewed"),
+    "lockout_file_damaged": QT_TRANSLATE_NOOP("reports", "Lockout file damaged"),
+    "lockout_file_reset": QT_TRANSLATE_NOOP("reports", "Lockout file missing or rolled back"),
+    "lockout_file_unwritable": QT_TRANSLATE_NOOP("reports", "Lockout file not writable"),
+    "officer_designated": QT_TRANSLATE_NOOP("reports", "Responsible officer designated"),
+    "identity_sealed": QT_TRANSLATE_NOOP("reports", "Vault identity sealed"),
+    "footage_marked": QT_TRANSLATE_NOOP("reports", "Category changed"),
+    "footage_note": QT_TRANSLATE_NOOP("reports", "Note added"),
+}
+OTHER = QT_TRANSLATE_NOOP("reports", "Other record")

@@ -1,0 +1,117 @@
+"""Reports as plain tables in one language: what the CLI prints, the window shows, and the
+CSV, XLSX and PDF writers write."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from app.clock import from_iso
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.reports.history import CATEGORY_LABELS, RecordingHistory
+from app.reports.labels import AUDIT_LABELS, OTHER
+from app.reports.month import MonthReport
+
+if TYPE_CHECKING:
+    from app.model.audit import AuditEntry
+    from app.model.vault import VaultSession
+
+CONTEXT = "reports"
+Cell = str | int | float
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    subtitle: str
+    headers: list[str]
+    rows: list[list[Cell]]
+    footer: list[Cell] = field(default_factory=list)
+    # Columns that hold long text: the PDF gives them the room left over.
+    wide: tuple[int, ...] = ()
+    office: str = ""
+
+
+def _t(text: str, lang: str | None) -> str:
+    return translate(CONTEXT, text, lang)
+
+
+def office(session: VaultSession) -> str:
+    return str(session.settings.get("unit_name") or "")
+
+
+def local_time(session: VaultSession, iso: str | None) -> str:
+    if not iso:
+        return ""
+    return session.calendar.local(from_iso(iso)).strftime("%d.%m.%Y %H:%M")
+
+
+def month_table(session: VaultSession, rep: MonthReport, lang: str | None = None) -> Table:
+    headers = [_t(h, lang) for h in (
+        QT_TRANSLATE_NOOP("reports", "Inspector"),
+        QT_TRANSLATE_NOOP("reports", "Personnel no."),
+        QT_TRANSLATE_NOOP("reports", "Days on duty"),
+        QT_TRANSLATE_NOOP("reports", "Recordings"),
+        QT_TRANSLATE_NOOP("reports", "Hours recorded"),
+        QT_TRANSLATE_NOOP("reports", "Returned late"),
+        QT_TRANSLATE_NOOP("reports", "Downloaded late"),
+        QT_TRANSLATE_NOOP("reports", "Unexplained gaps"),
+        QT_TRANSLATE_NOOP("reports", "Gap minutes"),
+        QT_TRANSLATE_NOOP("reports", "Copies released"))]
+    rows: list[list[Cell]] = [
+        [r.name, r.personnel_no, r.days_on_duty, r.recordings, round(r.hours, 1),
+         r.late_returns, r.late_downloads, r.gaps, round(r.gap_minutes), r.releases]
+        for r in rep.rows]
+    t = rep.totals()
+    footer: list[Cell] = [_t(QT_TRANSLATE_NOOP("reports", "Total"), lang), "", t.days_on_duty,
+                          t.recordings, round(t.hours, 1), t.late_returns, t.late_downloads,
+                          t.gaps, round(t.gap_minutes), t.releases]
+    title = _t(QT_TRANSLATE_NOOP("reports", "Body cameras: the month {month} by inspector"),
+               lang).format(month=f"{rep.month:02d}.{rep.year}")
+    subtitle = _t(QT_TRANSLATE_NOOP(
+        "reports", "Late return: not back by the end of the working day (R17). Late download: "
+                   "not downloaded within one working day (R8). Gaps: recording missing for "
+                   "over 5 minutes with no break or malfunction recorded (R13). Made {at}."),
+        lang).format(at=local_time(session, rep.made_at))
+    return Table(title, subtitle, headers, rows, footer, wide=(0,), office=office(session))
+
+
+def history_table(session: VaultSession, hist: RecordingHistory, lang: str | None = None
+                  ) -> Table:
+    headers = [_t(h, lang) for h in (
+        QT_TRANSLATE_NOOP("reports", "When"),
+        QT_TRANSLATE_NOOP("reports", "What"),
+        QT_TRANSLATE_NOOP("reports", "Who"),
+        QT_TRANSLATE_NOOP("reports", "Details"),
+        QT_TRANSLATE_NOOP("reports", "Recorded in"))]
+    rows: list[list[Cell]] = [[local_time(session, e.at), e.label(lang), e.actor, e.detail,
+                               e.ref(lang)] for e in hist.events]
+    f = hist.footage
+    title = _t(QT_TRANSLATE_NOOP("reports", "Chain of custody of recording № {id}"),
+               lang).format(id=f.id)
+    category = CATEGORY_LABELS.get(hist.category)
+    subtitle = _t(QT_TRANSLATE_NOOP(
+        "reports", "{file}, camera {camera}, inspector {inspector}, category: {category}. "
+                   "SHA-256 {sha}."), lang).format(
+        file=f.source_name, camera=hist.camera or "—", inspector=hist.inspector or "—",
+        category=_t(category, lang) if category else hist.category, sha=f.sha256)
+    return Table(title, subtitle, headers, rows, wide=(3,), office=office(session))
+
+
+def audit_table(session: VaultSession, entries: list[AuditEntry], lang: str | None = None,
+                period: str = "") -> Table:
+    names = {p.id: p.full_name for p in session.registers.list_staff()}
+    headers = [_t(h, lang) for h in (
+        QT_TRANSLATE_NOOP("reports", "№"),
+        QT_TRANSLATE_NOOP("reports", "When"),
+        QT_TRANSLATE_NOOP("reports", "Who"),
+        QT_TRANSLATE_NOOP("reports", "What"),
+        QT_TRANSLATE_NOOP("reports", "Details"))]
+    rows: list[list[Cell]] = [
+        [e.seq, local_time(session, e.at), names.get(e.actor_id or 0, ""),
+         _t(AUDIT_LABELS.get(e.action, OTHER), lang),
+         json.dumps(e.detail, ensure_ascii=False, sort_keys=True)]
+        for e in entries]
+    title = _t(QT_TRANSLATE_NOOP("reports", "Audit log {period}"), lang).format(period=period)
+    return Table(title.strip(), "", headers, rows, wide=(4,), office=office(session))
