@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.clock import from_iso
 from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model.footage import Footage
@@ -105,7 +106,10 @@ def recording_history(session: VaultSession, footage_id: int, lang: str | None =
     reg = session.registers
     events: list[Event] = []
     if f.started_at:
-        span = f.started_at + (f" — {f.ended_at}" if f.ended_at else "")
+        def local(iso: str) -> str:
+            return session.calendar.local(from_iso(iso)).strftime("%d.%m.%Y %H:%M:%S")
+
+        span = local(f.started_at) + (f" — {local(f.ended_at)}" if f.ended_at else "")
         events.append(Event(f.started_at, "recorded", "", f"{f.source_name}: {span}"))
     download_actor = ""
     if f.journal_seq is not None:

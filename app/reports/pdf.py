@@ -23,7 +23,7 @@ def pdf_bytes(table: Table) -> bytes:
     title = ParagraphStyle("title", fontName=FONT_B, fontSize=12, leading=15)
     small = ParagraphStyle("small", fontName=FONT, fontSize=8, leading=10)
     cell = ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=9.5)
-    head = ParagraphStyle("head", fontName=FONT_B, fontSize=8, leading=9.5)
+    head = ParagraphStyle("head", fontName=FONT_B, fontSize=7.5, leading=9)
 
     def para(value: object, style: ParagraphStyle) -> Paragraph:
         return Paragraph(escape(str(value)), style)
@@ -34,7 +34,9 @@ def pdf_bytes(table: Table) -> bytes:
         data.append([para(v, head) for v in table.footer])
     usable = PAGE[0] - 2 * MARGIN
     n = len(table.headers)
-    narrow = usable * 0.55 / max(1, n - len(table.wide)) if table.wide else usable / n
+    # The wide columns (names, details) take what the others leave; the others share 3/4
+    # of the page, enough for a Kazakh header word ("Түсіндірілмеген") on one line.
+    narrow = usable * 0.8 / max(1, n - len(table.wide)) if table.wide else usable / n
     widths = [narrow] * n
     if table.wide:
         rest = (usable - narrow * (n - len(table.wide))) / len(table.wide)
