@@ -52,6 +52,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     # R19: the office's headcount for the equipment norms; 0: count the active staff in the
     # register (which may hold only those who use cameras).
     Setting("office_headcount", 0, int),
+    # The scheduled full check (every blob decrypted and rehashed) while the window is
+    # unlocked: days between complete checks; 0 runs it on demand only.
+    Setting("full_check_days", 7, int),
     Setting("mount_roots", [], list),
     Setting("officer_id", 0, int),
     Setting("head_id", 0, int),

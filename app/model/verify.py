@@ -56,15 +56,19 @@ class VerifyReport:
 
 
 def verify(session: Any, read_data: bool = True, checkpoints: list[Checkpoint] | None = None,
-           progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False
-           ) -> VerifyReport:
+           progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False,
+           start_at: int = 0, record: bool = True) -> VerifyReport:
+    """``start_at``: skip the first blobs (a resumed full check, app.model.full_check, which
+    also keeps its own audit record: ``record=False``)."""
     report = VerifyReport()
     try:
-        _run(session, report, read_data, checkpoints, progress, cancelled)
+        _run(session, report, read_data, checkpoints, progress, cancelled, start_at)
     except dbapi2.DatabaseError as exc:
         # A damaged page of the index (SQLCipher's HMAC refuses it) is a finding, not a
         # traceback: report it and what could be checked before it.
         report.problems.append(Problem("index", "-", f"the index cannot be read: {exc}"))
+    if not record:
+        return report
     with contextlib.suppress(DalelError, dbapi2.DatabaseError):
         session.audit.record("verify", session.role, session.actor_id, ok=report.ok,
                              problems=len(report.problems), blobs=report.blobs_checked)
@@ -73,7 +77,7 @@ def verify(session: Any, read_data: bool = True, checkpoints: list[Checkpoint] |
 
 def _run(session: Any, report: VerifyReport, read_data: bool,
          checkpoints: list[Checkpoint] | None, progress: Progress | None,
-         cancelled: Callable[[], bool]) -> None:
+         cancelled: Callable[[], bool], start_at: int = 0) -> None:
     for problem in session.db.integrity_check():
         report.problems.append(Problem("index", "-", problem))
     for name, why in integrity.check_schema(session.db):
@@ -102,9 +106,11 @@ def _run(session: Any, report: VerifyReport, read_data: bool,
     report.problems += [Problem("release", ref, why)
                         for ref, why in integrity.check_releases(session)]
     report.footage_checked = session.footage.count()
-    rows = session.db.query("SELECT id, sha256, size FROM blobs ORDER BY created_at")
+    # In the order they were stored (then by id), so that a resumed check skips exactly
+    # the blobs it has checked: new ones only ever come after them.
+    rows = session.db.query("SELECT id, sha256, size FROM blobs ORDER BY created_at, id")
     total = len(rows)
-    for i, (blob_id, sha256, size) in enumerate(rows, start=1):
+    for i, (blob_id, sha256, size) in enumerate(rows[start_at:], start=start_at + 1):
         if cancelled():
             break
         if read_data:

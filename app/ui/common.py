@@ -30,6 +30,7 @@ class Context:
     runner: JobRunner
     bus: Bus
     dock: Any = None  # an app.devices dock watcher, when one is running
+    full_check: Any = None  # app.ui.full_check.FullCheckRunner, while unlocked
 
     @property
     def keeps_journal(self) -> bool:

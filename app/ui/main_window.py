@@ -23,6 +23,7 @@ from app.clock import Clock, SystemClock
 from app.model import vault
 from app.model.keyslots import KdfParams
 from app.ui.common import Bus, Context
+from app.ui.full_check import FullCheckRunner
 from app.ui.i18n_qt import apply_language
 from app.ui.inactivity import InactivityTimer
 from app.ui.jobs import JobRunner
@@ -70,6 +71,14 @@ class MainWindow(QMainWindow):
         self.password_action.setEnabled(False)
         toolbar.addAction(self.password_action)
         self.password_dialog: ChangePasswordDialog | None = None
+        # The full check on demand (it also runs by itself when due: full_check_days).
+        self.check_action = QAction(self.tr("Check the whole &vault"), self)
+        self.check_action.setToolTip(self.tr(
+            "Decrypt and rehash every recording and check both chains, in the background "
+            "at low priority; Today shows the progress and the result."))
+        self.check_action.triggered.connect(self.check_vault)
+        self.check_action.setEnabled(False)
+        toolbar.addAction(self.check_action)
         self.inactivity = InactivityTimer(self)
         self.inactivity.inactive.connect(self._idle)
         app = QApplication.instance()
@@ -100,6 +109,7 @@ class MainWindow(QMainWindow):
         self.ctx = Context(session, self.runner, Bus(self))
         if self.dock_factory is not None:
             self.ctx.dock = self.dock_factory(self.ctx)
+        self.ctx.full_check = FullCheckRunner(self.ctx, self)
         self.ctx.bus.settings_changed.connect(self._settings_changed)
         self.workspace = Workspace(self.ctx)
         self.stack.addWidget(self.workspace)
@@ -123,8 +133,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Dalel — {unit}").format(unit=unit) if unit else "Dalel")
         self.lock_action.setEnabled(True)
         self.password_action.setEnabled(True)
+        self.check_action.setEnabled(True)
+        self.ctx.full_check.start_schedule()
         self.restart_idle_timer()
         self.session_opened.emit(session)
+
+    def check_vault(self) -> None:
+        if self.ctx is not None and self.ctx.full_check is not None:
+            self.ctx.full_check.start()
+            if self.workspace is not None:
+                self.workspace.setCurrentWidget(self.workspace.today)
 
     def _demo_dock_menu(self, bridge: Any) -> None:
         """The demo only: put a camera that is back in store into the simulated dock."""
@@ -190,6 +208,9 @@ class MainWindow(QMainWindow):
         self.inactivity.stop()
         self.runner.cancel_all()
         self.runner.wait()
+        if self.ctx is not None and self.ctx.full_check is not None:
+            self.ctx.full_check.stop()   # keeps its place; the next unlock carries on
+            self.ctx.full_check.deleteLater()
         if self.ctx is not None and self.ctx.dock is not None:
             self.ctx.dock.stop()     # the watcher ends with the session; unlock starts it
         if self.demo_action is not None:
@@ -204,6 +225,7 @@ class MainWindow(QMainWindow):
         self.who.clear()
         self.lock_action.setEnabled(False)
         self.password_action.setEnabled(False)
+        self.check_action.setEnabled(False)
         if self.password_dialog is not None:
             self.password_dialog.close()
             self.password_dialog = None

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from app.hardening import unencrypted_swap
 from app.model.deadlines import deadlines
+from app.model.full_check import last_full_check
 from app.model.keyslots import slot_health
 from app.ui.common import Context
 from app.ui.dock_panel import DockPanel
 
 RED = QColor("#a40000")
 AMBER = QColor("#8a5a00")
+GREY = QColor("#555555")
 
 
 class TodayPage(QWidget):
@@ -85,6 +87,14 @@ class TodayPage(QWidget):
         split.setSizes([260, 300, 160] if self.dock_panel is not None else [400, 200])
         QVBoxLayout(self).addWidget(split)
         ctx.bus.changed.connect(self.refresh)
+        if ctx.full_check is not None:
+            # The background check's progress repaints the list at most once a second.
+            self.check_timer = QTimer(self)
+            self.check_timer.setSingleShot(True)
+            self.check_timer.setInterval(1000)
+            self.check_timer.timeout.connect(self.refresh)
+            ctx.full_check.changed.connect(
+                lambda: None if self.check_timer.isActive() else self.check_timer.start())
         self.timer = QTimer(self)
         self.timer.setInterval(60_000)  # deadlines pass while nobody clicks
         self.timer.timeout.connect(self.refresh)
@@ -185,8 +195,31 @@ class TodayPage(QWidget):
                               "memory holding keys and footage may be written there. Ask the "
                               "administrator for encrypted swap or none.").format(area=area),
                       AMBER)
+        self._full_check_items()
         if self.todo.count() == 0:
             self._add(self.tr("Nothing is due."), None)
+        last = last_full_check(s)
+        if last is not None and last.detail.get("ok"):
+            self._add(self.tr("Last full check of the vault: {date}, everything intact "
+                              "({files} files decrypted and rehashed).").format(
+                date=self.ctx.fmt(last.at), files=last.detail.get("blobs", 0)), GREY)
+
+    def _full_check_items(self) -> None:
+        """The scheduled full check (issue 14): running, never run, or found damage."""
+        fc = self.ctx.full_check
+        if fc is not None and fc.running:
+            self._add(self.tr("Checking the whole vault in the background: {done} of {total} "
+                              "files (paused while cameras download).").format(
+                done=fc.done, total=fc.total or "…"), None)
+        last = last_full_check(self.ctx.session)
+        if last is None and not (fc is not None and fc.running):
+            self._add(self.tr("The whole vault has not been checked yet: the check starts by "
+                              "itself, or use \"Check the whole vault\"."), AMBER)
+        elif last is not None and not last.detail.get("ok"):
+            self._add(self.tr("The full check of {date} found damage ({n} problems): run "
+                              "\"dalel verify\" for the details and restore from the backup "
+                              "if needed.").format(date=self.ctx.fmt(last.at),
+                                                   n=last.detail.get("problems", 0)), RED)
 
     def _add(self, text: str, colour: QColor | None) -> None:
         item = QListWidgetItem(text)
