@@ -131,7 +131,7 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/ui/common.py" line="68"/>
+        <location filename="../../app/ui/common.py" line="69"/>
         <source>You are signed in as the head: issue, return, remarks and corrections are written by the responsible officer only (R1, R5). Review, release, the journal and the registers stay open to you.</source>
         <translation>Сіз басшы ретінде кірдіңіз: беру, қабылдау, ескертпелер мен түзетулерді тек жауапты тұлға жазады (R1, R5). Қарау, көшірме беру, журнал және тізілімдер сізге қолжетімді.</translation>
     </message>
@@ -722,52 +722,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <source>Check the whole &amp;vault</source>
+        <translation>Бүкіл қойманы &amp;тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="77"/>
+        <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
+        <translation>Әр жазбаның шифрын ашып, хешін қайта есептеу және екі тізбекті де тексеру — фонда, төмен басымдықпен; барысы мен нәтижесі «Бүгін» бетінде көрсетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Put a camera into the demo dock</source>
         <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Every camera is out or docked</source>
         <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
@@ -1794,129 +1804,149 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="46"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="46"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="46"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="67"/>
+        <location filename="../../app/ui/today.py" line="69"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="72"/>
+        <location filename="../../app/ui/today.py" line="74"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="80"/>
+        <location filename="../../app/ui/today.py" line="82"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="45"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>In the dock</source>
         <translation>Қондырғыда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="46"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="120"/>
+        <location filename="../../app/ui/today.py" line="130"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="122"/>
+        <location filename="../../app/ui/today.py" line="132"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="122"/>
+        <location filename="../../app/ui/today.py" line="132"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="123"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="123"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="154"/>
+        <location filename="../../app/ui/today.py" line="164"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="156"/>
+        <location filename="../../app/ui/today.py" line="166"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="158"/>
+        <location filename="../../app/ui/today.py" line="168"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="160"/>
+        <location filename="../../app/ui/today.py" line="170"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="164"/>
+        <location filename="../../app/ui/today.py" line="174"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="168"/>
+        <location filename="../../app/ui/today.py" line="178"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="173"/>
+        <location filename="../../app/ui/today.py" line="183"/>
         <source>the head</source>
         <translation>басшының</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="174"/>
+        <location filename="../../app/ui/today.py" line="184"/>
         <source>the responsible officer</source>
         <translation>жауапты тұлғаның</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="175"/>
+        <location filename="../../app/ui/today.py" line="185"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>{who} кілт слотының көшірмесі ({copy}) зақымдалған; ол келесі ашылғанда бүтін көшірмеден қайта жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="178"/>
+        <location filename="../../app/ui/today.py" line="188"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>{who} кілт слотының екі көшірмесі де зақымдалған: бұл құпиясөз қойманы енді ашпайды. keys қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="184"/>
+        <location filename="../../app/ui/today.py" line="194"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="189"/>
+        <location filename="../../app/ui/today.py" line="200"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="203"/>
+        <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
+        <translation>Қойманың соңғы толық тексерісі: {date}, бәрі бүтін ({files} файлдың шифры ашылып, хеші қайта есептелді).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="211"/>
+        <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
+        <translation>Бүкіл қойма фонда тексерілуде: {total} файлдың {done} файлы (бейнетіркегіштер көшірілген кезде кідіреді).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="216"/>
+        <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
+        <translation>Бүкіл қойма әлі тексерілген жоқ: тексеріс өзі басталады немесе «Бүкіл қойманы тексеру» батырмасын басыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="219"/>
+        <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
+        <translation>{date} толық тексерісі зақым тапты (ақаулар саны: {n}): толығырақ білу үшін «dalel verify» іске қосыңыз, қажет болса сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
 </context>
 <context>
@@ -3726,42 +3756,42 @@ Checkpoint code:
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="86"/>
+        <location filename="../../app/model/settings.py" line="89"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="93"/>
+        <location filename="../../app/model/settings.py" line="96"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} бүтін сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="98"/>
+        <location filename="../../app/model/settings.py" line="101"/>
         <source>Bad value for {key}.</source>
         <translation>{key} мәні қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="100"/>
+        <location filename="../../app/model/settings.py" line="103"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="103"/>
+        <location filename="../../app/model/settings.py" line="106"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоматты құлыптау 1-ден 240 минутқа дейін болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="105"/>
+        <location filename="../../app/model/settings.py" line="108"/>
         <source>Cameras downloading at once must be 1 to 16.</source>
         <translation>Бір уақытта түсірілетін бейнетіркегіштер саны 1-ден 16-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="108"/>
+        <location filename="../../app/model/settings.py" line="111"/>
         <source>The lowest battery charge must be 0 to 100 %.</source>
         <translation>Батареяның ең төменгі заряды 0-ден 100 %-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="116"/>
+        <location filename="../../app/model/settings.py" line="119"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — баптау емес: қойманың сәйкестендіргіші мен әр рөлді кім атқаратыны тек өздерінің тіркелетін әрекеті арқылы өзгереді (жаңа жауапты тұлға reset-officer арқылы тағайындалады).</translation>
     </message>
@@ -3998,93 +4028,93 @@ Checkpoint code:
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../app/reports/history.py" line="22"/>
+        <location filename="../../app/reports/history.py" line="23"/>
         <source>Recorded by the camera</source>
         <translation>Бейнетіркегіш жазды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="23"/>
+        <location filename="../../app/reports/history.py" line="24"/>
         <source>Downloaded into the vault</source>
         <translation>Қоймаға көшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="24"/>
+        <location filename="../../app/reports/history.py" line="25"/>
         <location filename="../../app/reports/labels.py" line="16"/>
         <source>Viewed</source>
         <translation>Қаралды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="25"/>
+        <location filename="../../app/reports/history.py" line="26"/>
         <location filename="../../app/reports/labels.py" line="39"/>
         <source>Category changed</source>
         <translation>Санаты өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="26"/>
+        <location filename="../../app/reports/history.py" line="27"/>
         <location filename="../../app/reports/labels.py" line="40"/>
         <source>Note added</source>
         <translation>Ескертпе қосылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="27"/>
+        <location filename="../../app/reports/history.py" line="28"/>
         <location filename="../../app/reports/labels.py" line="25"/>
         <source>Copy released</source>
         <translation>Көшірме берілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="28"/>
+        <location filename="../../app/reports/history.py" line="29"/>
         <location filename="../../app/reports/labels.py" line="17"/>
         <source>Copy written</source>
         <translation>Көшірме жазылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="29"/>
+        <location filename="../../app/reports/history.py" line="30"/>
         <source>Legal hold set</source>
         <translation>Сақтауға тыйым (ұстап қалу) қойылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="30"/>
+        <location filename="../../app/reports/history.py" line="31"/>
         <source>Legal hold lifted</source>
         <translation>Ұстап қалу алынды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="31"/>
+        <location filename="../../app/reports/history.py" line="32"/>
         <source>Destroyed after its term</source>
         <translation>Мерзімі өткен соң жойылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="33"/>
+        <location filename="../../app/reports/history.py" line="34"/>
         <location filename="../../app/reports/labels.py" line="42"/>
         <source>Other record</source>
         <translation>Басқа жазба</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="35"/>
+        <location filename="../../app/reports/history.py" line="36"/>
         <source>ordinary (1 year)</source>
         <translation>қарапайым (1 жыл)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="36"/>
+        <location filename="../../app/reports/history.py" line="37"/>
         <source>offence (5 years)</source>
         <translation>құқық бұзушылық (5 жыл)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="37"/>
+        <location filename="../../app/reports/history.py" line="38"/>
         <source>inspection (5 years)</source>
         <translation>тексеру (5 жыл)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="57"/>
+        <location filename="../../app/reports/history.py" line="58"/>
         <source>journal № {n}</source>
         <translation>журнал № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="58"/>
+        <location filename="../../app/reports/history.py" line="59"/>
         <source>audit log № {n}</source>
         <translation>аудит журналы № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="94"/>
+        <location filename="../../app/reports/history.py" line="95"/>
         <source>to {who}: {purpose}</source>
         <translation>{who} алды: {purpose}</translation>
     </message>

@@ -131,7 +131,7 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/ui/common.py" line="68"/>
+        <location filename="../../app/ui/common.py" line="69"/>
         <source>You are signed in as the head: issue, return, remarks and corrections are written by the responsible officer only (R1, R5). Review, release, the journal and the registers stay open to you.</source>
         <translation>Вы вошли как руководитель: выдачу, приём, примечания и исправления записывает только ответственное лицо (R1, R5). Просмотр, выдача копий, журнал и реестры вам доступны.</translation>
     </message>
@@ -725,52 +725,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="60"/>
+        <location filename="../../app/ui/main_window.py" line="61"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <source>Check the whole &amp;vault</source>
+        <translation>Проверить всё &amp;хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="77"/>
+        <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
+        <translation>Расшифровать каждую запись, заново вычислить её хеш и проверить обе цепочки — в фоне, с низким приоритетом; ход и результат видны на странице «Сегодня».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="119"/>
+        <location filename="../../app/ui/main_window.py" line="129"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="120"/>
+        <location filename="../../app/ui/main_window.py" line="130"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="121"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="123"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>Put a camera into the demo dock</source>
         <translation>Поставить видеорегистратор в демо-док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="142"/>
+        <location filename="../../app/ui/main_window.py" line="160"/>
         <source>Every camera is out or docked</source>
         <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
@@ -1797,129 +1807,149 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="46"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="46"/>
         <source>Where it is</source>
         <translation>Где находится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="46"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="67"/>
+        <location filename="../../app/ui/today.py" line="69"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="72"/>
+        <location filename="../../app/ui/today.py" line="74"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="80"/>
+        <location filename="../../app/ui/today.py" line="82"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="45"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>In the dock</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="44"/>
+        <location filename="../../app/ui/today.py" line="46"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="120"/>
+        <location filename="../../app/ui/today.py" line="130"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="122"/>
+        <location filename="../../app/ui/today.py" line="132"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="122"/>
+        <location filename="../../app/ui/today.py" line="132"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="123"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="123"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="154"/>
+        <location filename="../../app/ui/today.py" line="164"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} ещё не сдан инспектором {name}; срок — {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="156"/>
+        <location filename="../../app/ui/today.py" line="166"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="158"/>
+        <location filename="../../app/ui/today.py" line="168"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: загрузите записи {camera} ({name}) до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="160"/>
+        <location filename="../../app/ui/today.py" line="170"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 ПРОСРОЧЕНО: записи {camera} ({name}) нужно было загрузить до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="164"/>
+        <location filename="../../app/ui/today.py" line="174"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: срок службы {number} истекает {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="168"/>
+        <location filename="../../app/ui/today.py" line="178"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="173"/>
+        <location filename="../../app/ui/today.py" line="183"/>
         <source>the head</source>
         <translation>руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="174"/>
+        <location filename="../../app/ui/today.py" line="184"/>
         <source>the responsible officer</source>
         <translation>ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="175"/>
+        <location filename="../../app/ui/today.py" line="185"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>Копия ключевого слота {who} ({copy}) повреждена; при следующей разблокировке она будет перезаписана с целой копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="178"/>
+        <location filename="../../app/ui/today.py" line="188"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>Обе копии ключевого слота {who} повреждены: этот пароль больше не открывает хранилище. Восстановите папку keys из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="184"/>
+        <location filename="../../app/ui/today.py" line="194"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="189"/>
+        <location filename="../../app/ui/today.py" line="200"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="203"/>
+        <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
+        <translation>Последняя полная проверка хранилища: {date}, всё цело (расшифровано и перепроверено файлов: {files}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="211"/>
+        <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
+        <translation>Идёт фоновая проверка всего хранилища: {done} из {total} файлов (приостанавливается, пока выгружаются видеорегистраторы).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="216"/>
+        <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
+        <translation>Всё хранилище ещё не проверялось: проверка начнётся сама, или нажмите «Проверить всё хранилище».</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="219"/>
+        <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
+        <translation>Полная проверка {date} обнаружила повреждения (проблем: {n}): запустите «dalel verify», чтобы узнать подробности, и при необходимости восстановите из резервной копии.</translation>
     </message>
 </context>
 <context>
@@ -3729,42 +3759,42 @@ Checkpoint code:
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="86"/>
+        <location filename="../../app/model/settings.py" line="89"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="93"/>
+        <location filename="../../app/model/settings.py" line="96"/>
         <source>{key} must be a whole number.</source>
         <translation>{key} должно быть целым числом.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="98"/>
+        <location filename="../../app/model/settings.py" line="101"/>
         <source>Bad value for {key}.</source>
         <translation>Неверное значение {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="100"/>
+        <location filename="../../app/model/settings.py" line="103"/>
         <source>Agency must be one of: {choices}.</source>
         <translation>Орган должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="103"/>
+        <location filename="../../app/model/settings.py" line="106"/>
         <source>Auto-lock must be 1 to 240 minutes.</source>
         <translation>Автоблокировка — от 1 до 240 минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="105"/>
+        <location filename="../../app/model/settings.py" line="108"/>
         <source>Cameras downloading at once must be 1 to 16.</source>
         <translation>Число одновременно выгружаемых видеорегистраторов — от 1 до 16.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="108"/>
+        <location filename="../../app/model/settings.py" line="111"/>
         <source>The lowest battery charge must be 0 to 100 %.</source>
         <translation>Минимальный заряд батареи — от 0 до 100 %.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="116"/>
+        <location filename="../../app/model/settings.py" line="119"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — не настройка: идентификатор хранилища и то, кто исполняет каждую роль, меняются только собственным записываемым действием (новое ответственное лицо назначается командой reset-officer).</translation>
     </message>
@@ -4001,93 +4031,93 @@ Checkpoint code:
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../app/reports/history.py" line="22"/>
+        <location filename="../../app/reports/history.py" line="23"/>
         <source>Recorded by the camera</source>
         <translation>Записано видеорегистратором</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="23"/>
+        <location filename="../../app/reports/history.py" line="24"/>
         <source>Downloaded into the vault</source>
         <translation>Выгружено в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="24"/>
+        <location filename="../../app/reports/history.py" line="25"/>
         <location filename="../../app/reports/labels.py" line="16"/>
         <source>Viewed</source>
         <translation>Просмотрено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="25"/>
+        <location filename="../../app/reports/history.py" line="26"/>
         <location filename="../../app/reports/labels.py" line="39"/>
         <source>Category changed</source>
         <translation>Категория изменена</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="26"/>
+        <location filename="../../app/reports/history.py" line="27"/>
         <location filename="../../app/reports/labels.py" line="40"/>
         <source>Note added</source>
         <translation>Добавлена заметка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="27"/>
+        <location filename="../../app/reports/history.py" line="28"/>
         <location filename="../../app/reports/labels.py" line="25"/>
         <source>Copy released</source>
         <translation>Копия выдана</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="28"/>
+        <location filename="../../app/reports/history.py" line="29"/>
         <location filename="../../app/reports/labels.py" line="17"/>
         <source>Copy written</source>
         <translation>Копия записана</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="29"/>
+        <location filename="../../app/reports/history.py" line="30"/>
         <source>Legal hold set</source>
         <translation>Установлено удержание</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="30"/>
+        <location filename="../../app/reports/history.py" line="31"/>
         <source>Legal hold lifted</source>
         <translation>Удержание снято</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="31"/>
+        <location filename="../../app/reports/history.py" line="32"/>
         <source>Destroyed after its term</source>
         <translation>Уничтожено по истечении срока</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="33"/>
+        <location filename="../../app/reports/history.py" line="34"/>
         <location filename="../../app/reports/labels.py" line="42"/>
         <source>Other record</source>
         <translation>Другая запись</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="35"/>
+        <location filename="../../app/reports/history.py" line="36"/>
         <source>ordinary (1 year)</source>
         <translation>обычная (1 год)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="36"/>
+        <location filename="../../app/reports/history.py" line="37"/>
         <source>offence (5 years)</source>
         <translation>правонарушение (5 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="37"/>
+        <location filename="../../app/reports/history.py" line="38"/>
         <source>inspection (5 years)</source>
         <translation>проверка (5 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="57"/>
+        <location filename="../../app/reports/history.py" line="58"/>
         <source>journal № {n}</source>
         <translation>журнал № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="58"/>
+        <location filename="../../app/reports/history.py" line="59"/>
         <source>audit log № {n}</source>
         <translation>журнал аудита № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="94"/>
+        <location filename="../../app/reports/history.py" line="95"/>
         <source>to {who}: {purpose}</source>
         <translation>получатель {who}: {purpose}</translation>
     </message>
