@@ -5,6 +5,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# A second start installs nothing: when this script, pyproject.toml and the Python are what
+# the last successful install used (and that install had the tools asked for), stop here.
+MODE=${1:-run}
+STAMP_FILE=.venv/.dalel-setup
+stamp() {
+  { cat installer/setup.sh pyproject.toml; "${PYTHON:-python3}" -V 2>&1; } | sha256sum | cut -c1-32
+}
+if [ -x .venv/bin/python ] && [ -f "$STAMP_FILE" ]; then
+  read -r done_stamp done_mode < "$STAMP_FILE" || true
+  if [ "$done_stamp" = "$(stamp)" ] && { [ "$done_mode" = "--test" ] || [ "$MODE" = "run" ]; }; then
+    exit 0
+  fi
+fi
+
 SYSTEM_PACKAGES=(
   python3-venv python3-pip
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3
@@ -41,3 +55,4 @@ if [ "${1:-}" = "--test" ]; then
 else
   .venv/bin/python -m pip install -q -e .
 fi
+echo "$(stamp) $MODE" > "$STAMP_FILE"
