@@ -141,6 +141,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "strike a return made by mistake")),
     )
+    p.add_argument(
+        "--restore",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "correct the striking of a return: the return stands again (R7)")),
+    )
     p.set_defaults(func=cmd_correct)
 
     p = subs.add_parser(
@@ -312,6 +318,8 @@ def cmd_correct(ctx: Context) -> int:
     }
     if a.void:
         changes["void"] = True
+    if a.restore:
+        changes["restore"] = True
     e = ctx.session().custody.correct(a.entry, a.reason, **changes)
     ctx.emit(
         asdict(e),

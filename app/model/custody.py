@@ -458,11 +458,12 @@ class Custody:
         if not reason:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "A correction needs a reason (R7)."))
         target = self.journal.entry(seq)
-        if self.db.one("SELECT 1 FROM journal WHERE kind = 'correction' AND ref_seq = ?",
-                       (seq,)):
+        newer = self.db.one("SELECT seq FROM journal WHERE kind = 'correction' AND ref_seq = ?",
+                            (seq,))
+        if newer:
             raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "Entry {seq} has already been corrected; correct the newer entry."),
-                seq=seq)
+                "core", "Entry {seq} has already been corrected by entry {newer}; correct "
+                        "that one (R7)."), seq=seq, newer=newer[0])
         if target.kind == "issue" or (target.kind == "correction"
                                       and target.data.get("kind") == "issue"):
             return self._correct_issue(target, reason, changes)
@@ -471,6 +472,8 @@ class Custody:
             return self._correct_remark(target, reason, changes)
         if target.kind == "return":
             return self._void_return(target, reason, changes)
+        if target.kind == "correction" and target.data.get("kind") == "return":
+            return self._restore_return(target, reason, changes)
         raise RuleViolation(QT_TRANSLATE_NOOP(
             "core", "Entries of this kind are made by the program and cannot be corrected."))
 
@@ -479,7 +482,10 @@ class Custody:
         if unknown or not changes:
             raise InvalidInput(QT_TRANSLATE_NOOP(
                 "core", "An issue entry can be corrected in: inspector, camera, card, seal."))
-        old = self.period(target.custody_id or target.seq)
+        # A corrected issue lives on in the custody row its correction made (id = the
+        # correction's seq), so correcting a correction corrects that row (R7).
+        old = self.period(target.seq if target.kind == "correction"
+                          else (target.custody_id or target.seq))
         if old.struck_by is not None:
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "Entry {seq} has already been corrected; correct the newer entry."),
@@ -551,6 +557,34 @@ class Custody:
                 card_id=target.card_id, inspector_id=target.inspector_id, ref_seq=target.seq,
                 data={"kind": "remark", "reason": reason, "remark_type": kind, "text": text,
                       "type": kind})
+
+    def _restore_return(self, target: Entry, reason: str, changes: dict[str, Any]) -> Entry:
+        """R7: a return struck out by mistake is restored by correcting the striking entry:
+        the camera counts as handed in at the time first recorded (times are never
+        corrected, R3)."""
+        if changes not in ({}, {"restore": True}):
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "core", "A struck-out return is corrected by restoring it."))
+        period = self.live(target.custody_id or 0)
+        still_out = self.open_for_camera(period.camera_id)
+        if period.returned_at is not None or (still_out is not None
+                                              and still_out.id != period.id):
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "The camera has been returned or issued again since; the struck "
+                        "return cannot be restored."))
+        original = self.journal.entry(int(target.ref_seq or 0))
+        cam = self.reg.device(period.camera_id)
+        card = self.reg.device(period.card_id) if period.card_id else None
+        with self.db.write() as con:
+            entry = self.journal.append_in(
+                con, "correction", custody_id=period.id, camera_id=period.camera_id,
+                card_id=period.card_id, inspector_id=period.inspector_id, ref_seq=target.seq,
+                data={"kind": "return_restore", "reason": reason,
+                      "returned_at": original.at, "return_seq": original.seq})
+            con.execute("UPDATE custody SET returned_at = ?, return_seq = ? WHERE id = ?",
+                        (original.at, original.seq, period.id))
+            self._set_states(con, [cam, card], "in_store", "correction")
+        return entry
 
     def _void_return(self, target: Entry, reason: str, changes: dict[str, Any]) -> Entry:
         if changes != {"void": True}:

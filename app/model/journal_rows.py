@@ -111,6 +111,8 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
             seqs.append(e.seq)
             if e.kind == "remark":
                 struck = corrections.get(e.seq)
+                while struck is not None and struck.seq in corrections:
+                    struck = corrections[struck.seq]   # a corrected correction (R7)
                 data = dict(e.data)
                 if struck is not None:
                     remarks.append(Remark("struck", local(e.at), data))
@@ -124,6 +126,9 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
                     remarks.append(Remark(str(data.get("type")), local(e.at), data))
             elif e.kind == "correction" and e.data.get("kind") == "return":
                 remarks.append(Remark("return_void", local(e.at), {
+                    "officer": staff_name(e.actor_id), "reason": e.data.get("reason", "")}))
+            elif e.kind == "correction" and e.data.get("kind") == "return_restore":
+                remarks.append(Remark("return_restore", local(e.at), {
                     "officer": staff_name(e.actor_id), "reason": e.data.get("reason", "")}))
             elif e.kind == "wipe" and e.data.get("phase") != "intent":
                 # The intent entry (written before deleting) is for reconciliation; the
@@ -168,6 +173,8 @@ _TEXTS: dict[str, dict[str, str]] = {
         "correction": "Түзетілді {when}, {officer}. Себебі: {reason} (№ {number} жазбаның "
                       "орнына)",
         "return_void": "Тапсыру жазбасы сызылды, түзетілді {when}, {officer}. Себебі: {reason}",
+        "return_restore": "Сызылған тапсыру жазбасы қалпына келтірілді {when}, {officer}. "
+                          "Себебі: {reason}",
         "struck": "{text}",
         "note": "{text}",
         "wipe": "Жад картасы тазартылды {when}: {count} файл",
@@ -186,6 +193,8 @@ _TEXTS: dict[str, dict[str, str]] = {
                       "{number})",
         "return_void": "Запись о сдаче зачёркнута, исправлено {when}, {officer}. Причина: "
                        "{reason}",
+        "return_restore": "Зачёркнутая запись о сдаче восстановлена {when}, {officer}. "
+                          "Причина: {reason}",
         "struck": "{text}",
         "note": "{text}",
         "wipe": "Карта памяти очищена {when}: {count} файл(ов)",

@@ -2181,169 +2181,174 @@ Downloaded {when}</source>
         <translation>қате жазылған қабылдауды сызу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="149"/>
+        <location filename="../../app/cli/cmd_custody.py" line="147"/>
+        <source>correct the striking of a return: the return stands again (R7)</source>
+        <translation>тапсыру жазбасының сызылуын түзету: тапсыру қайта күшіне енеді (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="155"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="159"/>
+        <location filename="../../app/cli/cmd_custody.py" line="165"/>
         <source>language of the Remarks wording</source>
         <translation>«Ескертпе» мәтінінің тілі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="166"/>
+        <location filename="../../app/cli/cmd_custody.py" line="172"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="174"/>
+        <location filename="../../app/cli/cmd_custody.py" line="180"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="186"/>
+        <location filename="../../app/cli/cmd_custody.py" line="192"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="221"/>
+        <location filename="../../app/cli/cmd_custody.py" line="227"/>
         <source>Entry {n}: {camera} issued to {who}.</source>
         <translation>№ {n} жазба: {camera} {who} берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="236"/>
+        <location filename="../../app/cli/cmd_custody.py" line="242"/>
         <source>{camera} returned (entry {n}).</source>
         <translation>{camera} қабылданды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="249"/>
+        <location filename="../../app/cli/cmd_custody.py" line="255"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="261"/>
+        <location filename="../../app/cli/cmd_custody.py" line="267"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="264"/>
+        <location filename="../../app/cli/cmd_custody.py" line="270"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="274"/>
+        <location filename="../../app/cli/cmd_custody.py" line="280"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="298"/>
+        <location filename="../../app/cli/cmd_custody.py" line="304"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="319"/>
+        <location filename="../../app/cli/cmd_custody.py" line="327"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="372"/>
+        <location filename="../../app/cli/cmd_custody.py" line="380"/>
         <location filename="../../app/cli/cmd_registers.py" line="244"/>
         <location filename="../../app/cli/cmd_registers.py" line="309"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="373"/>
-        <location filename="../../app/cli/cmd_custody.py" line="439"/>
+        <location filename="../../app/cli/cmd_custody.py" line="381"/>
+        <location filename="../../app/cli/cmd_custody.py" line="447"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="374"/>
+        <location filename="../../app/cli/cmd_custody.py" line="382"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="375"/>
+        <location filename="../../app/cli/cmd_custody.py" line="383"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="376"/>
+        <location filename="../../app/cli/cmd_custody.py" line="384"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="377"/>
+        <location filename="../../app/cli/cmd_custody.py" line="385"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="378"/>
+        <location filename="../../app/cli/cmd_custody.py" line="386"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <location filename="../../app/cli/cmd_custody.py" line="390"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <location filename="../../app/cli/cmd_custody.py" line="415"/>
         <location filename="../../app/cli/cmd_vault.py" line="374"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_custody.py" line="416"/>
         <location filename="../../app/cli/cmd_registers.py" line="245"/>
         <location filename="../../app/cli/cmd_registers.py" line="310"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="409"/>
+        <location filename="../../app/cli/cmd_custody.py" line="417"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <location filename="../../app/cli/cmd_custody.py" line="418"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_custody.py" line="419"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="412"/>
+        <location filename="../../app/cli/cmd_custody.py" line="420"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="432"/>
+        <location filename="../../app/cli/cmd_custody.py" line="440"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="437"/>
+        <location filename="../../app/cli/cmd_custody.py" line="445"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="438"/>
+        <location filename="../../app/cli/cmd_custody.py" line="446"/>
         <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="440"/>
+        <location filename="../../app/cli/cmd_custody.py" line="448"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="441"/>
+        <location filename="../../app/cli/cmd_custody.py" line="449"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -3237,7 +3242,7 @@ Checkpoint code:
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="335"/>
+        <location filename="../../app/cli/cmd_custody.py" line="343"/>
         <location filename="../../app/model/registers.py" line="187"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
@@ -3499,7 +3504,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/model/custody.py" line="384"/>
-        <location filename="../../app/model/custody.py" line="547"/>
+        <location filename="../../app/model/custody.py" line="553"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
@@ -3519,48 +3524,62 @@ Checkpoint code:
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="463"/>
-        <location filename="../../app/model/custody.py" line="484"/>
+        <location filename="../../app/model/custody.py" line="464"/>
+        <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
+        <translation>№ {seq} жазба № {newer} жазбамен түзетілген; соны түзетіңіз (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="490"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="474"/>
+        <location filename="../../app/model/custody.py" line="477"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="480"/>
+        <location filename="../../app/model/custody.py" line="483"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="506"/>
+        <location filename="../../app/model/custody.py" line="512"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="511"/>
+        <location filename="../../app/model/custody.py" line="517"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="543"/>
+        <location filename="../../app/model/custody.py" line="549"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="557"/>
+        <location filename="../../app/model/custody.py" line="566"/>
+        <source>A struck-out return is corrected by restoring it.</source>
+        <translation>Сызылған тапсыру жазбасы оны қалпына келтіру арқылы түзетіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="572"/>
+        <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
+        <translation>Бейнетіркегіш содан бері қайта тапсырылды немесе берілді; сызылған тапсыру жазбасын қалпына келтіруге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="591"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="562"/>
+        <location filename="../../app/model/custody.py" line="596"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="565"/>
+        <location filename="../../app/model/custody.py" line="599"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>

@@ -2184,169 +2184,174 @@ Downloaded {when}</source>
         <translation>зачеркнуть ошибочно записанный приём</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="149"/>
+        <location filename="../../app/cli/cmd_custody.py" line="147"/>
+        <source>correct the striking of a return: the return stands again (R7)</source>
+        <translation>исправить зачёркивание записи о сдаче: сдача снова в силе (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="155"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="159"/>
+        <location filename="../../app/cli/cmd_custody.py" line="165"/>
         <source>language of the Remarks wording</source>
         <translation>язык текста «Примечаний»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="166"/>
+        <location filename="../../app/cli/cmd_custody.py" line="172"/>
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="174"/>
+        <location filename="../../app/cli/cmd_custody.py" line="180"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="186"/>
+        <location filename="../../app/cli/cmd_custody.py" line="192"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="221"/>
+        <location filename="../../app/cli/cmd_custody.py" line="227"/>
         <source>Entry {n}: {camera} issued to {who}.</source>
         <translation>Запись № {n}: {camera} выдан — {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="236"/>
+        <location filename="../../app/cli/cmd_custody.py" line="242"/>
         <source>{camera} returned (entry {n}).</source>
         <translation>{camera} принят (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="249"/>
+        <location filename="../../app/cli/cmd_custody.py" line="255"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="261"/>
+        <location filename="../../app/cli/cmd_custody.py" line="267"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="264"/>
+        <location filename="../../app/cli/cmd_custody.py" line="270"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="274"/>
+        <location filename="../../app/cli/cmd_custody.py" line="280"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="298"/>
+        <location filename="../../app/cli/cmd_custody.py" line="304"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="319"/>
+        <location filename="../../app/cli/cmd_custody.py" line="327"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="372"/>
+        <location filename="../../app/cli/cmd_custody.py" line="380"/>
         <location filename="../../app/cli/cmd_registers.py" line="244"/>
         <location filename="../../app/cli/cmd_registers.py" line="309"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="373"/>
-        <location filename="../../app/cli/cmd_custody.py" line="439"/>
+        <location filename="../../app/cli/cmd_custody.py" line="381"/>
+        <location filename="../../app/cli/cmd_custody.py" line="447"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="374"/>
+        <location filename="../../app/cli/cmd_custody.py" line="382"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="375"/>
+        <location filename="../../app/cli/cmd_custody.py" line="383"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="376"/>
+        <location filename="../../app/cli/cmd_custody.py" line="384"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="377"/>
+        <location filename="../../app/cli/cmd_custody.py" line="385"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="378"/>
+        <location filename="../../app/cli/cmd_custody.py" line="386"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <location filename="../../app/cli/cmd_custody.py" line="390"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <location filename="../../app/cli/cmd_custody.py" line="415"/>
         <location filename="../../app/cli/cmd_vault.py" line="374"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_custody.py" line="416"/>
         <location filename="../../app/cli/cmd_registers.py" line="245"/>
         <location filename="../../app/cli/cmd_registers.py" line="310"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="409"/>
+        <location filename="../../app/cli/cmd_custody.py" line="417"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <location filename="../../app/cli/cmd_custody.py" line="418"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_custody.py" line="419"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="412"/>
+        <location filename="../../app/cli/cmd_custody.py" line="420"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="432"/>
+        <location filename="../../app/cli/cmd_custody.py" line="440"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="437"/>
+        <location filename="../../app/cli/cmd_custody.py" line="445"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="438"/>
+        <location filename="../../app/cli/cmd_custody.py" line="446"/>
         <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="440"/>
+        <location filename="../../app/cli/cmd_custody.py" line="448"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="441"/>
+        <location filename="../../app/cli/cmd_custody.py" line="449"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -3240,7 +3245,7 @@ Checkpoint code:
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="335"/>
+        <location filename="../../app/cli/cmd_custody.py" line="343"/>
         <location filename="../../app/model/registers.py" line="187"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
@@ -3502,7 +3507,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/model/custody.py" line="384"/>
-        <location filename="../../app/model/custody.py" line="547"/>
+        <location filename="../../app/model/custody.py" line="553"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
@@ -3522,48 +3527,62 @@ Checkpoint code:
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="463"/>
-        <location filename="../../app/model/custody.py" line="484"/>
+        <location filename="../../app/model/custody.py" line="464"/>
+        <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
+        <translation>Запись № {seq} уже исправлена записью № {newer}; исправляйте её (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="490"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="474"/>
+        <location filename="../../app/model/custody.py" line="477"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="480"/>
+        <location filename="../../app/model/custody.py" line="483"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="506"/>
+        <location filename="../../app/model/custody.py" line="512"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="511"/>
+        <location filename="../../app/model/custody.py" line="517"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="543"/>
+        <location filename="../../app/model/custody.py" line="549"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="557"/>
+        <location filename="../../app/model/custody.py" line="566"/>
+        <source>A struck-out return is corrected by restoring it.</source>
+        <translation>Зачёркнутая запись о сдаче исправляется её восстановлением.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="572"/>
+        <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
+        <translation>С тех пор видеорегистратор снова сдан или выдан; зачёркнутую запись о сдаче восстановить нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="591"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="562"/>
+        <location filename="../../app/model/custody.py" line="596"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="565"/>
+        <location filename="../../app/model/custody.py" line="599"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
