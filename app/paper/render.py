@@ -343,7 +343,7 @@ class Renderer:
         c.drawCentredString(x + 162 * mm, y - 4 * mm,
                             f"(аты-жөні, {forms.SIGN_KK} / Ф.И.О., {forms.SIGN_RU})")
         y -= 18 * mm
-        y = self._left_wrapped(x, y, forms.RULES_KK, FONT, 10, width - 20 * mm, 12.5)
+        y = self._left_wrapped(x, y, self.form.rules_kk, FONT, 10, width - 20 * mm, 12.5)
         y -= 2 * mm
         y = self._left_wrapped(x, y, forms.RULES_RU, FONT_I, 9, width - 20 * mm, 11, GREY)
         y -= 6 * mm
@@ -366,7 +366,7 @@ class Renderer:
         y = self._centered(y, "Куәландыру жазбасы", FONT_B, 15, width, 18)
         y = self._centered(y, "Заверительная надпись", FONT_I, 12, width, 15, GREY)
         y -= 12 * mm
-        kk = forms.CERT_KK.format(count=count, words=kk_words(count))
+        kk = self.form.cert_kk.format(count=count, words=kk_words(count))
         ru = forms.CERT_RU.format(count=count, words=ru_words(count), noun=ru_sheets(count))
         y = self._centered(y, kk, FONT_B, 14, width, 18)
         y -= 2 * mm

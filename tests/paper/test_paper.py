@@ -141,8 +141,8 @@ def test_new_prints_append_pages_and_closing_counts_them(journal, clock, tmp_pat
     assert closing.pages == [n]
     text = pdf_pages(tmp_path / "c.pdf")[0]
     assert page_number(text) == n
-    assert (f"Осы журналда {n} ({kk_words(n)}) парақ нөмірленген, тігілген және мөрмен "
-            f"бекітілген") in text                                                     # R7
+    assert (f"Осы журналда {n} ({kk_words(n)}) парақ нөмірленді, тігілді және мөрмен "
+            f"бекемделді") in text                                   # R7, order 121 cl. 10
     assert (f"В настоящем журнале пронумеровано, прошнуровано и скреплено печатью {n} "
             f"({ru_words(n)}) {ru_sheets(n)}") in text
     assert "М.О. / М.П." in text
@@ -284,7 +284,7 @@ def test_blank_book(session, tmp_path):
     texts = pdf_pages(out)
     assert len(texts) == res.pdf_pages == 2 + 6
     assert [page_number(t) for t in texts[2:]] == [1, 2, 3, 4, 5, 6]
-    assert "Осы журналда 6 (алты) парақ нөмірленген, тігілген және мөрмен бекітілген" in texts[-1]
+    assert "Осы журналда 6 (алты) парақ нөмірленді, тігілді және мөрмен бекемделді" in texts[-1]
     assert "скреплено печатью 6 (шесть) листов" in texts[-1]
     assert "Р/с №" in texts[2] and "Ескертпе" in texts[2]
     assert "20__ жылғы «___»" in texts[0]
@@ -300,6 +300,32 @@ def test_agency_titles(agency, tmp_path):
     assert " ".join(forms.FORMS[agency].unit_caption_kk.split()) in cover
     if agency == "fire":
         assert "Портативті тасымалданатын бейнетіркегіш пен жад карталарын" in cover
+
+
+# R7: each order's own words on the closing page and the inner cover — order 236/310 cl. 10
+# for fire safety, order 121 cl. 10 for veterinary control and for the agencies whose order
+# gives no form of its own (issue 15).
+CLOSING = {
+    "fire": "Осы журналда 2 (екі) парақ нөмірленген, тігілген және мөрмен бекітілген",
+    "veterinary": "Осы журналда 2 (екі) парақ нөмірленді, тігілді және мөрмен бекемделді",
+    "revenue": "Осы журналда 2 (екі) парақ нөмірленді, тігілді және мөрмен бекемделді",
+    "police": "Осы журналда 2 (екі) парақ нөмірленді, тігілді және мөрмен бекемделді",
+}
+RULES = {
+    "fire": "парақтар нөмірленеді, тігіледі және мөрмен бекітіледі",
+    "veterinary": "парақтары нөмірленеді, тігіледі және мөрмен бекемделеді",
+}
+
+
+@pytest.mark.parametrize("agency", sorted(CLOSING))
+def test_each_agency_closes_in_its_own_orders_words(agency, tmp_path):
+    out = tmp_path / f"{agency}.pdf"
+    blank_book(Office(agency, "Бөлімше"), 2, out)
+    pages = [" ".join(t.split()) for t in pdf_pages(out)]
+    assert CLOSING[agency] in pages[-1]
+    assert RULES.get(agency, RULES["veterinary"]) in pages[1]     # the inner cover
+    other = "бекітілген" if agency != "fire" else "бекемделді"
+    assert other not in pages[-1]
 
 
 def test_extract_for_a_period(journal, tmp_path):
