@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from dataclasses import asdict
 from datetime import date
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from app.cli.context import Context, tr
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
+from app.model.inventory import mixes_scripts
 from app.model.registers import DEVICE_KINDS, STAFF_ROLES, Device
 
 
@@ -209,14 +211,16 @@ def device_add(ctx: Context) -> int:
         a.usb_pid,
         a.default_password,
     )
-    ctx.emit(
-        asdict(dev),
-        tr(
-            QT_TRANSLATE_NOOP("cli", "Registered {kind} {number}."),
-            kind=dev.kind,
-            number=dev.inventory_no,
-        ),
-    )
+    text = (tr(QT_TRANSLATE_NOOP("cli", "Camera {number} registered."), number=dev.inventory_no)
+            if dev.kind == "camera" else
+            tr(QT_TRANSLATE_NOOP("cli", "Memory card {number} registered."),
+               number=dev.inventory_no))
+    if mixes_scripts(dev.inventory_no):
+        print(tr(QT_TRANSLATE_NOOP(
+            "cli", "dalel: note: {number} mixes Latin and Cyrillic letters; it is found "
+                   "however it is typed, but check the label."), number=dev.inventory_no),
+              file=sys.stderr)
+    ctx.emit(asdict(dev), text)
     return 0
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.db import dbapi2
+from app.model.inventory import number_key
 
 STAFF_ROLES = ("inspector", "officer", "head")
 DEVICE_KINDS = ("camera", "card")
@@ -101,6 +102,12 @@ class Registers:
         if role not in STAFF_ROLES:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Role must be one of: {choices}."),
                                choices=", ".join(STAFF_ROLES))
+        same = self._by_key("staff", "personnel_no", number)
+        if same is not None:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "Personnel number {number} is already registered as {existing} (the "
+                        "same number typed in another keyboard layout or case)."),
+                number=number, existing=same["personnel_no"])
         try:
             with self.db.write() as con:
                 cur = con.execute(
@@ -125,6 +132,8 @@ class Registers:
     def find_staff(self, key: str) -> StaffMember:
         """By personnel number (what people type), or by id."""
         row = self.db.one("SELECT * FROM staff WHERE personnel_no = ?", (key.strip(),))
+        if row is None:
+            row = self._by_key("staff", "personnel_no", key)
         if row is None and key.strip().isdigit():
             row = self.db.one("SELECT * FROM staff WHERE id = ?", (int(key),))
         if row is None:
@@ -176,6 +185,12 @@ class Registers:
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "An inventory number is required: a camera or card without one must "
                         "not be used (R4)."))
+        same = self._by_key("devices", "inventory_no", number)
+        if same is not None:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "Inventory number {number} is already registered as {existing} (the "
+                        "same number typed in another keyboard layout or case, R4)."),
+                number=number, existing=same["inventory_no"])
         if service_life_years <= 0:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Service life must be positive."))
         if in_service is None:
@@ -209,13 +224,34 @@ class Registers:
         return _device(row)
 
     def find_device(self, inventory_no: str, kind: str | None = None) -> Device:
+        if not inventory_no.strip():
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "core", "Enter the inventory number (scan it or type it)."))
         row = self.db.one("SELECT * FROM devices WHERE inventory_no = ?",
                           (" ".join(inventory_no.split()),))
+        if row is None:
+            row = self._by_key("devices", "inventory_no", inventory_no)
         if row is None or (kind and row["kind"] != kind):
-            raise NotFound(QT_TRANSLATE_NOOP(
-                "core", "No {kind} with inventory number {number}."),
-                kind=kind or "device", number=inventory_no)
+            message = {
+                "camera": QT_TRANSLATE_NOOP("core", "No camera with inventory number {number}."),
+                "card": QT_TRANSLATE_NOOP(
+                    "core", "No memory card with inventory number {number}."),
+            }.get(kind or "", QT_TRANSLATE_NOOP(
+                "core", "No camera or memory card with inventory number {number}."))
+            raise NotFound(message, number=inventory_no.strip())
         return _device(row)
+
+    def _by_key(self, table: str, column: str, number: str) -> Any:
+        """The row whose number has ``number``'s canonical key (app.model.inventory): the
+        registers hold hundreds of rows, so a scan costs less than keeping a second column
+        in step with the first."""
+        key = number_key(number)
+        if not key:
+            return None
+        for row in self.db.query(f"SELECT * FROM {table}"):
+            if number_key(row[column]) == key:
+                return row
+        return None
 
     def find_by_serial(self, serial: str, kind: str = "camera") -> Device | None:
         row = self.db.one("SELECT * FROM devices WHERE kind = ? AND serial = ?", (kind, serial))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.model.inventory import mixes_scripts
 from app.model.norms import norms_report
 from app.ui.common import Context, attempt
 
@@ -94,10 +95,16 @@ class RegistersPage(QWidget):
         dl.addWidget(self.norms)
         dl.addLayout(df)
         QVBoxLayout(hbox).addWidget(self.history)
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.addWidget(sbox, 2)
         row.addWidget(dbox, 3)
         row.addWidget(hbox, 2)
+        # What the last action recorded, in one line (every recorded action is confirmed).
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        page = QVBoxLayout(self)
+        page.addLayout(row, 1)
+        page.addWidget(self.status)
         ctx.bus.changed.connect(self.refresh)
         self.refresh()
 
@@ -154,20 +161,29 @@ class RegistersPage(QWidget):
             self.history.addItem(text)
 
     def add_staff(self) -> None:
-        ok, _ = attempt(self, self.ctx.session.registers.add_staff, self.surname.text(),
-                        self.name.text(), self.number.text())
-        if ok:
+        ok, person = attempt(self, self.ctx.session.registers.add_staff, self.surname.text(),
+                             self.name.text(), self.number.text())
+        if ok and person is not None:
             for f in (self.surname, self.name, self.number):
                 f.clear()
+            self.status.setText(self.tr("{name} registered, personnel no. {number}.").format(
+                name=person.full_name, number=person.personnel_no))
             self.ctx.bus.changed.emit()
 
     def add_device(self) -> None:
-        ok, _ = attempt(self, self.ctx.session.registers.add_device, self.kind.currentData(),
-                        self.inventory.text(), serial=self.serial.text().strip() or None,
-                        model=self.model.text())
-        if ok:
+        ok, dev = attempt(self, self.ctx.session.registers.add_device,
+                          self.kind.currentData(), self.inventory.text(),
+                          serial=self.serial.text().strip() or None, model=self.model.text())
+        if ok and dev is not None:
             for f in (self.inventory, self.serial, self.model):
                 f.clear()
+            text = (self.tr("Camera {number} registered.") if dev.kind == "camera"
+                    else self.tr("Memory card {number} registered.")).format(
+                number=dev.inventory_no)
+            if mixes_scripts(dev.inventory_no):
+                text += " " + self.tr("The number mixes Latin and Cyrillic letters: it is "
+                                      "found however it is typed, but check the label.")
+            self.status.setText(text)
             self.ctx.bus.changed.emit()
 
     def set_state(self, state: str) -> None:

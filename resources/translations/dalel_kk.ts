@@ -1089,179 +1089,199 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Personnel no.</source>
         <translation>Табель №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>Inventory no.</source>
         <translation>Түгендеу №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>Serial</source>
         <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Model</source>
         <translation>Моделі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>In service since</source>
         <translation>Пайдалануға берілген күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="46"/>
         <source>Service life ends (R19)</source>
         <translation>Қызмет мерзімі аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="51"/>
+        <location filename="../../app/ui/registers_view.py" line="52"/>
         <source>Add &amp;inspector</source>
         <translation>&amp;Инспектор қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="54"/>
+        <location filename="../../app/ui/registers_view.py" line="55"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="55"/>
+        <location filename="../../app/ui/registers_view.py" line="56"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="56"/>
+        <location filename="../../app/ui/registers_view.py" line="57"/>
         <source>Personnel no.:</source>
         <translation>Табель №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="60"/>
+        <location filename="../../app/ui/registers_view.py" line="61"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="61"/>
+        <location filename="../../app/ui/registers_view.py" line="62"/>
         <source>memory card</source>
         <translation>жад картасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="63"/>
+        <location filename="../../app/ui/registers_view.py" line="64"/>
         <source>Add &amp;device</source>
         <translation>&amp;Құрылғы қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="66"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>reason (required)</source>
         <translation>себебі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="68"/>
         <source>Mark &amp;faulty</source>
         <translation>&amp;Ақаулы деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="68"/>
+        <location filename="../../app/ui/registers_view.py" line="69"/>
         <source>Back in &amp;store</source>
         <translation>&amp;Қоймаға қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="69"/>
+        <location filename="../../app/ui/registers_view.py" line="70"/>
         <source>&amp;Write off</source>
         <translation>&amp;Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="74"/>
+        <location filename="../../app/ui/registers_view.py" line="75"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="75"/>
+        <location filename="../../app/ui/registers_view.py" line="76"/>
         <source>Inventory no. (R4):</source>
         <translation>Түгендеу № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="76"/>
+        <location filename="../../app/ui/registers_view.py" line="77"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>Model:</source>
         <translation>Моделі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="79"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>Selected device:</source>
         <translation>Таңдалған құрылғы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="84"/>
+        <location filename="../../app/ui/registers_view.py" line="85"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="84"/>
+        <location filename="../../app/ui/registers_view.py" line="85"/>
         <source>Cameras and cards</source>
         <translation>Бейнетіркегіштер мен карталар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="86"/>
         <source>History of the selected record</source>
         <translation>Таңдалған жазбаның тарихы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="112"/>
+        <location filename="../../app/ui/registers_view.py" line="119"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="112"/>
+        <location filename="../../app/ui/registers_view.py" line="119"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="130"/>
+        <location filename="../../app/ui/registers_view.py" line="137"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Жабдықтау нормалары (R19): қызметкерлер саны {staff}, рұқсат етілген жиынтық {allowed}; тіркелген бейнетіркегіш {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="134"/>
+        <location filename="../../app/ui/registers_view.py" line="141"/>
         <source>Above the norm by {n}.</source>
         <translation>Нормадан {n} артық.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="136"/>
+        <location filename="../../app/ui/registers_view.py" line="143"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Қызмет мерзімі өткендер: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="169"/>
+        <source>{name} registered, personnel no. {number}.</source>
+        <translation>{name} тіркелді, жеке нөмірі {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="180"/>
+        <source>Camera {number} registered.</source>
+        <translation>{number} бейнетіркегіші тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="181"/>
+        <source>Memory card {number} registered.</source>
+        <translation>{number} жад картасы тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="184"/>
+        <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
+        <translation>Нөмірде латын және кирилл әріптері аралас: ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
 </context>
 <context>
@@ -2097,7 +2117,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
-        <location filename="../../app/cli/cmd_registers.py" line="29"/>
+        <location filename="../../app/cli/cmd_registers.py" line="31"/>
         <location filename="../../app/cli/cmd_vault.py" line="31"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
@@ -2252,8 +2272,8 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="380"/>
-        <location filename="../../app/cli/cmd_registers.py" line="244"/>
-        <location filename="../../app/cli/cmd_registers.py" line="309"/>
+        <location filename="../../app/cli/cmd_registers.py" line="248"/>
+        <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
@@ -2301,8 +2321,8 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="416"/>
-        <location filename="../../app/cli/cmd_registers.py" line="245"/>
-        <location filename="../../app/cli/cmd_registers.py" line="310"/>
+        <location filename="../../app/cli/cmd_registers.py" line="249"/>
+        <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
@@ -2450,7 +2470,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="185"/>
-        <location filename="../../app/cli/cmd_registers.py" line="246"/>
+        <location filename="../../app/cli/cmd_registers.py" line="250"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
@@ -2805,220 +2825,230 @@ Checkpoint code:
         <translation>Құпиясөз ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="21"/>
+        <location filename="../../app/cli/cmd_registers.py" line="23"/>
         <source>the staff register</source>
         <translation>қызметкерлер тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="24"/>
+        <location filename="../../app/cli/cmd_registers.py" line="26"/>
         <source>register a staff member</source>
         <translation>қызметкерді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="33"/>
+        <location filename="../../app/cli/cmd_registers.py" line="35"/>
         <source>list staff</source>
         <translation>қызметкерлер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="35"/>
+        <location filename="../../app/cli/cmd_registers.py" line="37"/>
         <source>include those who left</source>
         <translation>жұмыстан кеткендерді қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="39"/>
+        <location filename="../../app/cli/cmd_registers.py" line="41"/>
         <source>one person with history</source>
         <translation>бір адам, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="46"/>
+        <location filename="../../app/cli/cmd_registers.py" line="48"/>
         <source>mark a person as no longer active</source>
         <translation>адамды енді жұмыс істемейді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="53"/>
+        <location filename="../../app/cli/cmd_registers.py" line="55"/>
         <source>the register of cameras and memory cards</source>
         <translation>бейнетіркегіштер мен жад карталарының тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="57"/>
+        <location filename="../../app/cli/cmd_registers.py" line="59"/>
         <source>register a camera or card (R4)</source>
         <translation>бейнетіркегішті немесе картаны тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="61"/>
+        <location filename="../../app/cli/cmd_registers.py" line="63"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>түгендеу нөмірі (міндетті, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="66"/>
+        <location filename="../../app/cli/cmd_registers.py" line="68"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>пайдалануға берілген күні, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="69"/>
+        <location filename="../../app/cli/cmd_registers.py" line="71"/>
         <source>years (R19)</source>
         <translation>жыл (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="76"/>
+        <location filename="../../app/cli/cmd_registers.py" line="78"/>
         <source>the device still has its factory password</source>
         <translation>құрылғыда әлі зауыттық құпиясөз тұр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="79"/>
+        <location filename="../../app/cli/cmd_registers.py" line="81"/>
         <source>list devices</source>
         <translation>құрылғылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="84"/>
+        <location filename="../../app/cli/cmd_registers.py" line="86"/>
         <source>one device with history</source>
         <translation>бір құрылғы, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="91"/>
+        <location filename="../../app/cli/cmd_registers.py" line="93"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>ақаулы, қоймаға қайтарылған немесе есептен шығарылған деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="100"/>
+        <location filename="../../app/cli/cmd_registers.py" line="102"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>картаны бейнетіркегішке салып, ұя мөрін жазу (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="110"/>
+        <location filename="../../app/cli/cmd_registers.py" line="112"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>қызмет мерзімі аяқталуға жақын немесе аяқталған құрылғылар (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="118"/>
+        <location filename="../../app/cli/cmd_registers.py" line="120"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>қызметкерлер санына қарай нормалар рұқсат ететін жиынтықтар және қызмет мерзімі (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="124"/>
+        <location filename="../../app/cli/cmd_registers.py" line="126"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>бөлімшенің қызметкерлер саны (әдепкі: office_headcount баптауы, болмаса тізілімдегі белсенді қызметкерлер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="139"/>
+        <location filename="../../app/cli/cmd_registers.py" line="141"/>
         <source>Registered {name} ({number}).</source>
         <translation>{name} ({number}) тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="158"/>
+        <location filename="../../app/cli/cmd_registers.py" line="160"/>
         <source>left</source>
         <translation>кетті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="163"/>
+        <location filename="../../app/cli/cmd_registers.py" line="165"/>
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="164"/>
+        <location filename="../../app/cli/cmd_registers.py" line="166"/>
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="165"/>
+        <location filename="../../app/cli/cmd_registers.py" line="167"/>
         <source>position</source>
         <translation>лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="166"/>
+        <location filename="../../app/cli/cmd_registers.py" line="168"/>
         <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="194"/>
+        <location filename="../../app/cli/cmd_registers.py" line="196"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name} енді жұмыс істемейді деп белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="215"/>
-        <source>Registered {kind} {number}.</source>
-        <translation>Тіркелді: {kind} {number}.</translation>
+        <location filename="../../app/cli/cmd_registers.py" line="214"/>
+        <source>Camera {number} registered.</source>
+        <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="247"/>
+        <location filename="../../app/cli/cmd_registers.py" line="216"/>
+        <source>Memory card {number} registered.</source>
+        <translation>{number} жад картасы тіркелді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="219"/>
+        <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
+        <translation>dalel: ескерту: {number} нөмірінде латын және кирилл әріптері аралас; ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="251"/>
         <source>model</source>
         <translation>үлгісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="323"/>
+        <location filename="../../app/cli/cmd_registers.py" line="327"/>
         <source>The headcount must be 0 to 1000000.</source>
         <translation>Қызметкерлер саны 0-ден 1000000-ға дейін болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="326"/>
+        <location filename="../../app/cli/cmd_registers.py" line="330"/>
         <source>as given</source>
         <translation>көрсетілгендей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="327"/>
+        <location filename="../../app/cli/cmd_registers.py" line="331"/>
         <source>office_headcount setting</source>
         <translation>office_headcount баптауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="328"/>
+        <location filename="../../app/cli/cmd_registers.py" line="332"/>
         <source>active staff in the register</source>
         <translation>тізілімдегі белсенді қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="331"/>
+        <location filename="../../app/cli/cmd_registers.py" line="335"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Қызметкерлер саны: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="333"/>
+        <location filename="../../app/cli/cmd_registers.py" line="337"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Нормалар бойынша жиынтық (R19): {allowed}; тіркелген бейнетіркегіш: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="338"/>
+        <location filename="../../app/cli/cmd_registers.py" line="342"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Нормадан артық бейнетіркегіш: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="341"/>
+        <location filename="../../app/cli/cmd_registers.py" line="345"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Тағы рұқсат етілген жиынтық: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="344"/>
+        <location filename="../../app/cli/cmd_registers.py" line="348"/>
         <source>Service life ended (7 years):</source>
         <translation>Қызмет мерзімі (7 жыл) өткендер:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="345"/>
+        <location filename="../../app/cli/cmd_registers.py" line="349"/>
         <source>Service life ends soon:</source>
         <translation>Қызмет мерзімі жақында өтеді:</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_print.py" line="241"/>
-        <location filename="../../app/cli/cmd_registers.py" line="248"/>
+        <location filename="../../app/cli/cmd_registers.py" line="252"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="249"/>
+        <location filename="../../app/cli/cmd_registers.py" line="253"/>
         <source>in camera</source>
         <translation>бейнетіркегіште</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="250"/>
+        <location filename="../../app/cli/cmd_registers.py" line="254"/>
         <source>seal</source>
         <translation>мөр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="251"/>
-        <location filename="../../app/cli/cmd_registers.py" line="311"/>
+        <location filename="../../app/cli/cmd_registers.py" line="255"/>
+        <location filename="../../app/cli/cmd_registers.py" line="315"/>
         <source>service ends</source>
         <translation>қызмет мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="290"/>
+        <location filename="../../app/cli/cmd_registers.py" line="294"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
@@ -3243,7 +3273,7 @@ Checkpoint code:
     <name>core</name>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="343"/>
-        <location filename="../../app/model/registers.py" line="187"/>
+        <location filename="../../app/model/registers.py" line="202"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
     </message>
@@ -3680,97 +3710,122 @@ Checkpoint code:
         <translation>Бұл рөлдің кілт ұясы жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="98"/>
+        <location filename="../../app/model/registers.py" line="99"/>
         <source>Surname and name are required.</source>
         <translation>Тегі мен аты міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="100"/>
+        <location filename="../../app/model/registers.py" line="101"/>
         <source>The personnel number is required.</source>
         <translation>Табель нөмірі міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="102"/>
+        <location filename="../../app/model/registers.py" line="103"/>
         <source>Role must be one of: {choices}.</source>
         <translation>Рөлі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="113"/>
+        <location filename="../../app/model/registers.py" line="107"/>
+        <source>Personnel number {number} is already registered as {existing} (the same number typed in another keyboard layout or case).</source>
+        <translation>{number} жеке нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="120"/>
         <source>Personnel number {number} is already registered.</source>
         <translation>{number} табель нөмірі бұрыннан тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="121"/>
+        <location filename="../../app/model/registers.py" line="128"/>
         <source>No staff member with id {id}.</source>
         <translation>{id} идентификаторлы қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="131"/>
+        <location filename="../../app/model/registers.py" line="140"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>{number} табель нөмірлі қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="150"/>
+        <location filename="../../app/model/registers.py" line="159"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Жауапты тұлға мен басшыны белсенді емес етуге болмайды; алдымен басшы жаңа жауапты тұлғаны тағайындайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="156"/>
+        <location filename="../../app/model/registers.py" line="165"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>{name} инспекторда әлі бейнетіркегіш бар; алдымен оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="172"/>
+        <location filename="../../app/model/registers.py" line="181"/>
         <source>Device kind must be camera or card.</source>
         <translation>Құрылғы түрі бейнетіркегіш немесе карта болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="176"/>
+        <location filename="../../app/model/registers.py" line="185"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Түгендеу нөмірі міндетті: онсыз бейнетіркегіш пен картаны пайдалануға болмайды (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="180"/>
+        <location filename="../../app/model/registers.py" line="190"/>
+        <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
+        <translation>{number} түгендеу нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген, R4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="195"/>
         <source>Service life must be positive.</source>
         <translation>Қызмет мерзімі оң сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="200"/>
+        <location filename="../../app/model/registers.py" line="215"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>{number} түгендеу не сериялық нөмірі бұрыннан тіркелген (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="208"/>
+        <location filename="../../app/model/registers.py" line="223"/>
         <source>No device with id {id}.</source>
         <translation>{id} идентификаторлы құрылғы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="215"/>
-        <source>No {kind} with inventory number {number}.</source>
-        <translation>{number} түгендеу нөмірлі {kind} жоқ.</translation>
+        <location filename="../../app/model/registers.py" line="228"/>
+        <source>Enter the inventory number (scan it or type it).</source>
+        <translation>Түгендеу нөмірін енгізіңіз (сканерлеңіз немесе теріңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="240"/>
+        <location filename="../../app/model/registers.py" line="236"/>
+        <source>No camera with inventory number {number}.</source>
+        <translation>{number} түгендеу нөмірі бар бейнетіркегіш жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="237"/>
+        <source>No memory card with inventory number {number}.</source>
+        <translation>{number} түгендеу нөмірі бар жад картасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="239"/>
+        <source>No camera or memory card with inventory number {number}.</source>
+        <translation>{number} түгендеу нөмірі бар бейнетіркегіш те, жад картасы да жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="276"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Құрылғыны сақтауға, ақаулыға немесе есептен шығарылғанға қоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="243"/>
+        <location filename="../../app/model/registers.py" line="279"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} берілген; күйін өзгертпес бұрын оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="247"/>
+        <location filename="../../app/model/registers.py" line="283"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} есептен шығарылған; мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="251"/>
+        <location filename="../../app/model/registers.py" line="287"/>
         <source>Give a reason for the change.</source>
         <translation>Өзгерістің себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="265"/>
+        <location filename="../../app/model/registers.py" line="301"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} жад картасы емес.</translation>
     </message>

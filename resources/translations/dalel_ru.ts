@@ -1092,179 +1092,199 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Personnel no.</source>
         <translation>Табельный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="41"/>
+        <location filename="../../app/ui/registers_view.py" line="42"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="43"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>Inventory no.</source>
         <translation>Инвентарный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="44"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>In service since</source>
         <translation>В эксплуатации с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="46"/>
         <source>Service life ends (R19)</source>
         <translation>Срок службы истекает (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="51"/>
+        <location filename="../../app/ui/registers_view.py" line="52"/>
         <source>Add &amp;inspector</source>
         <translation>Добавить &amp;инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="54"/>
+        <location filename="../../app/ui/registers_view.py" line="55"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="55"/>
+        <location filename="../../app/ui/registers_view.py" line="56"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="56"/>
+        <location filename="../../app/ui/registers_view.py" line="57"/>
         <source>Personnel no.:</source>
         <translation>Табельный №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="60"/>
+        <location filename="../../app/ui/registers_view.py" line="61"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="61"/>
+        <location filename="../../app/ui/registers_view.py" line="62"/>
         <source>memory card</source>
         <translation>карта памяти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="63"/>
+        <location filename="../../app/ui/registers_view.py" line="64"/>
         <source>Add &amp;device</source>
         <translation>Добавить &amp;устройство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="66"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>reason (required)</source>
         <translation>причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="68"/>
         <source>Mark &amp;faulty</source>
         <translation>Отметить &amp;неисправным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="68"/>
+        <location filename="../../app/ui/registers_view.py" line="69"/>
         <source>Back in &amp;store</source>
         <translation>Вернуть на &amp;хранение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="69"/>
+        <location filename="../../app/ui/registers_view.py" line="70"/>
         <source>&amp;Write off</source>
         <translation>&amp;Списать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="74"/>
+        <location filename="../../app/ui/registers_view.py" line="75"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="75"/>
+        <location filename="../../app/ui/registers_view.py" line="76"/>
         <source>Inventory no. (R4):</source>
         <translation>Инвентарный № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="76"/>
+        <location filename="../../app/ui/registers_view.py" line="77"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="79"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>Selected device:</source>
         <translation>Выбранное устройство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="84"/>
+        <location filename="../../app/ui/registers_view.py" line="85"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="84"/>
+        <location filename="../../app/ui/registers_view.py" line="85"/>
         <source>Cameras and cards</source>
         <translation>Видеорегистраторы и карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="86"/>
         <source>History of the selected record</source>
         <translation>История выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="112"/>
+        <location filename="../../app/ui/registers_view.py" line="119"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="112"/>
+        <location filename="../../app/ui/registers_view.py" line="119"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="130"/>
+        <location filename="../../app/ui/registers_view.py" line="137"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Нормы оснащения (R19): численность {staff}, положено комплектов {allowed}; зарегистрировано видеорегистраторов {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="134"/>
+        <location filename="../../app/ui/registers_view.py" line="141"/>
         <source>Above the norm by {n}.</source>
         <translation>Сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="136"/>
+        <location filename="../../app/ui/registers_view.py" line="143"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Срок службы истёк: {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="169"/>
+        <source>{name} registered, personnel no. {number}.</source>
+        <translation>{name} зарегистрирован(а), личный номер {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="180"/>
+        <source>Camera {number} registered.</source>
+        <translation>Видеорегистратор {number} зарегистрирован.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="181"/>
+        <source>Memory card {number} registered.</source>
+        <translation>Карта памяти {number} зарегистрирована.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="184"/>
+        <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
+        <translation>В номере смешаны латинские и кириллические буквы: он находится при любом наборе, но проверьте наклейку.</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2120,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
-        <location filename="../../app/cli/cmd_registers.py" line="29"/>
+        <location filename="../../app/cli/cmd_registers.py" line="31"/>
         <location filename="../../app/cli/cmd_vault.py" line="31"/>
         <source>personnel number</source>
         <translation>табельный номер</translation>
@@ -2255,8 +2275,8 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="380"/>
-        <location filename="../../app/cli/cmd_registers.py" line="244"/>
-        <location filename="../../app/cli/cmd_registers.py" line="309"/>
+        <location filename="../../app/cli/cmd_registers.py" line="248"/>
+        <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
@@ -2304,8 +2324,8 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="416"/>
-        <location filename="../../app/cli/cmd_registers.py" line="245"/>
-        <location filename="../../app/cli/cmd_registers.py" line="310"/>
+        <location filename="../../app/cli/cmd_registers.py" line="249"/>
+        <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
@@ -2453,7 +2473,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="185"/>
-        <location filename="../../app/cli/cmd_registers.py" line="246"/>
+        <location filename="../../app/cli/cmd_registers.py" line="250"/>
         <source>serial</source>
         <translation>серийный номер</translation>
     </message>
@@ -2808,220 +2828,230 @@ Checkpoint code:
         <translation>Пароль ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="21"/>
+        <location filename="../../app/cli/cmd_registers.py" line="23"/>
         <source>the staff register</source>
         <translation>реестр сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="24"/>
+        <location filename="../../app/cli/cmd_registers.py" line="26"/>
         <source>register a staff member</source>
         <translation>зарегистрировать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="33"/>
+        <location filename="../../app/cli/cmd_registers.py" line="35"/>
         <source>list staff</source>
         <translation>список сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="35"/>
+        <location filename="../../app/cli/cmd_registers.py" line="37"/>
         <source>include those who left</source>
         <translation>включая уволившихся</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="39"/>
+        <location filename="../../app/cli/cmd_registers.py" line="41"/>
         <source>one person with history</source>
         <translation>один сотрудник с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="46"/>
+        <location filename="../../app/cli/cmd_registers.py" line="48"/>
         <source>mark a person as no longer active</source>
         <translation>отметить, что сотрудник больше не работает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="53"/>
+        <location filename="../../app/cli/cmd_registers.py" line="55"/>
         <source>the register of cameras and memory cards</source>
         <translation>реестр видеорегистраторов и карт памяти</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="57"/>
+        <location filename="../../app/cli/cmd_registers.py" line="59"/>
         <source>register a camera or card (R4)</source>
         <translation>зарегистрировать видеорегистратор или карту (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="61"/>
+        <location filename="../../app/cli/cmd_registers.py" line="63"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>инвентарный номер (обязательно, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="66"/>
+        <location filename="../../app/cli/cmd_registers.py" line="68"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>дата ввода в эксплуатацию, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="69"/>
+        <location filename="../../app/cli/cmd_registers.py" line="71"/>
         <source>years (R19)</source>
         <translation>лет (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="76"/>
+        <location filename="../../app/cli/cmd_registers.py" line="78"/>
         <source>the device still has its factory password</source>
         <translation>на устройстве всё ещё заводской пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="79"/>
+        <location filename="../../app/cli/cmd_registers.py" line="81"/>
         <source>list devices</source>
         <translation>список устройств</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="84"/>
+        <location filename="../../app/cli/cmd_registers.py" line="86"/>
         <source>one device with history</source>
         <translation>одно устройство с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="91"/>
+        <location filename="../../app/cli/cmd_registers.py" line="93"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>отметить неисправным, возвращённым на склад или списанным</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="100"/>
+        <location filename="../../app/cli/cmd_registers.py" line="102"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>вставить карту в видеорегистратор и записать пломбу слота (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="110"/>
+        <location filename="../../app/cli/cmd_registers.py" line="112"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>устройства, срок службы которых истекает или истёк (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="118"/>
+        <location filename="../../app/cli/cmd_registers.py" line="120"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>число комплектов по нормам оснащения для численности и сроки службы (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="124"/>
+        <location filename="../../app/cli/cmd_registers.py" line="126"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>численность подразделения (по умолчанию: настройка office_headcount, иначе действующие сотрудники реестра)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="139"/>
+        <location filename="../../app/cli/cmd_registers.py" line="141"/>
         <source>Registered {name} ({number}).</source>
         <translation>Зарегистрирован(а) {name} ({number}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="158"/>
+        <location filename="../../app/cli/cmd_registers.py" line="160"/>
         <source>left</source>
         <translation>уволен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="163"/>
+        <location filename="../../app/cli/cmd_registers.py" line="165"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="164"/>
+        <location filename="../../app/cli/cmd_registers.py" line="166"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="165"/>
+        <location filename="../../app/cli/cmd_registers.py" line="167"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="166"/>
+        <location filename="../../app/cli/cmd_registers.py" line="168"/>
         <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="194"/>
+        <location filename="../../app/cli/cmd_registers.py" line="196"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name}: отмечено, что больше не работает.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="215"/>
-        <source>Registered {kind} {number}.</source>
-        <translation>Зарегистрировано: {kind} {number}.</translation>
+        <location filename="../../app/cli/cmd_registers.py" line="214"/>
+        <source>Camera {number} registered.</source>
+        <translation>Видеорегистратор {number} зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="247"/>
+        <location filename="../../app/cli/cmd_registers.py" line="216"/>
+        <source>Memory card {number} registered.</source>
+        <translation>Карта памяти {number} зарегистрирована.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="219"/>
+        <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
+        <translation>dalel: примечание: в номере {number} смешаны латинские и кириллические буквы; он находится при любом наборе, но проверьте наклейку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="251"/>
         <source>model</source>
         <translation>модель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="323"/>
+        <location filename="../../app/cli/cmd_registers.py" line="327"/>
         <source>The headcount must be 0 to 1000000.</source>
         <translation>Численность должна быть от 0 до 1000000.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="326"/>
+        <location filename="../../app/cli/cmd_registers.py" line="330"/>
         <source>as given</source>
         <translation>как указано</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="327"/>
+        <location filename="../../app/cli/cmd_registers.py" line="331"/>
         <source>office_headcount setting</source>
         <translation>настройка office_headcount</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="328"/>
+        <location filename="../../app/cli/cmd_registers.py" line="332"/>
         <source>active staff in the register</source>
         <translation>действующие сотрудники в реестре</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="331"/>
+        <location filename="../../app/cli/cmd_registers.py" line="335"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Численность: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="333"/>
+        <location filename="../../app/cli/cmd_registers.py" line="337"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Комплектов по нормам (R19): {allowed}; зарегистрировано видеорегистраторов: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="338"/>
+        <location filename="../../app/cli/cmd_registers.py" line="342"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Видеорегистраторов сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="341"/>
+        <location filename="../../app/cli/cmd_registers.py" line="345"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Ещё положено комплектов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="344"/>
+        <location filename="../../app/cli/cmd_registers.py" line="348"/>
         <source>Service life ended (7 years):</source>
         <translation>Срок службы (7 лет) истёк:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="345"/>
+        <location filename="../../app/cli/cmd_registers.py" line="349"/>
         <source>Service life ends soon:</source>
         <translation>Срок службы скоро истекает:</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_print.py" line="241"/>
-        <location filename="../../app/cli/cmd_registers.py" line="248"/>
+        <location filename="../../app/cli/cmd_registers.py" line="252"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="249"/>
+        <location filename="../../app/cli/cmd_registers.py" line="253"/>
         <source>in camera</source>
         <translation>в видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="250"/>
+        <location filename="../../app/cli/cmd_registers.py" line="254"/>
         <source>seal</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="251"/>
-        <location filename="../../app/cli/cmd_registers.py" line="311"/>
+        <location filename="../../app/cli/cmd_registers.py" line="255"/>
+        <location filename="../../app/cli/cmd_registers.py" line="315"/>
         <source>service ends</source>
         <translation>срок службы истекает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="290"/>
+        <location filename="../../app/cli/cmd_registers.py" line="294"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
@@ -3246,7 +3276,7 @@ Checkpoint code:
     <name>core</name>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="343"/>
-        <location filename="../../app/model/registers.py" line="187"/>
+        <location filename="../../app/model/registers.py" line="202"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
     </message>
@@ -3683,97 +3713,122 @@ Checkpoint code:
         <translation>Слот ключа для этой роли отсутствует; хранилище нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="98"/>
+        <location filename="../../app/model/registers.py" line="99"/>
         <source>Surname and name are required.</source>
         <translation>Фамилия и имя обязательны.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="100"/>
+        <location filename="../../app/model/registers.py" line="101"/>
         <source>The personnel number is required.</source>
         <translation>Табельный номер обязателен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="102"/>
+        <location filename="../../app/model/registers.py" line="103"/>
         <source>Role must be one of: {choices}.</source>
         <translation>Роль должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="113"/>
+        <location filename="../../app/model/registers.py" line="107"/>
+        <source>Personnel number {number} is already registered as {existing} (the same number typed in another keyboard layout or case).</source>
+        <translation>Личный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="120"/>
         <source>Personnel number {number} is already registered.</source>
         <translation>Табельный номер {number} уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="121"/>
+        <location filename="../../app/model/registers.py" line="128"/>
         <source>No staff member with id {id}.</source>
         <translation>Сотрудника с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="131"/>
+        <location filename="../../app/model/registers.py" line="140"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>Сотрудника с табельным номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="150"/>
+        <location filename="../../app/model/registers.py" line="159"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Ответственное лицо и руководителя нельзя деактивировать; сначала руководитель назначает новое ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="156"/>
+        <location filename="../../app/model/registers.py" line="165"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>У {name} ещё есть видеорегистратор; сначала примите его.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="172"/>
+        <location filename="../../app/model/registers.py" line="181"/>
         <source>Device kind must be camera or card.</source>
         <translation>Вид устройства: видеорегистратор или карта.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="176"/>
+        <location filename="../../app/model/registers.py" line="185"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Инвентарный номер обязателен: видеорегистратор или карту без него использовать нельзя (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="180"/>
+        <location filename="../../app/model/registers.py" line="190"/>
+        <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
+        <translation>Инвентарный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре, R4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="195"/>
         <source>Service life must be positive.</source>
         <translation>Срок службы должен быть положительным.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="200"/>
+        <location filename="../../app/model/registers.py" line="215"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>Инвентарный или серийный номер {number} уже зарегистрирован (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="208"/>
+        <location filename="../../app/model/registers.py" line="223"/>
         <source>No device with id {id}.</source>
         <translation>Устройства с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="215"/>
-        <source>No {kind} with inventory number {number}.</source>
-        <translation>Нет {kind} с инвентарным номером {number}.</translation>
+        <location filename="../../app/model/registers.py" line="228"/>
+        <source>Enter the inventory number (scan it or type it).</source>
+        <translation>Введите инвентарный номер (отсканируйте или наберите).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="240"/>
+        <location filename="../../app/model/registers.py" line="236"/>
+        <source>No camera with inventory number {number}.</source>
+        <translation>Нет видеорегистратора с инвентарным номером {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="237"/>
+        <source>No memory card with inventory number {number}.</source>
+        <translation>Нет карты памяти с инвентарным номером {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="239"/>
+        <source>No camera or memory card with inventory number {number}.</source>
+        <translation>Нет ни видеорегистратора, ни карты памяти с инвентарным номером {number}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/registers.py" line="276"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Устройство можно перевести на хранение, в неисправные или списать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="243"/>
+        <location filename="../../app/model/registers.py" line="279"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} выдан; примите его, прежде чем менять состояние.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="247"/>
+        <location filename="../../app/model/registers.py" line="283"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} списан; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="251"/>
+        <location filename="../../app/model/registers.py" line="287"/>
         <source>Give a reason for the change.</source>
         <translation>Укажите причину изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="265"/>
+        <location filename="../../app/model/registers.py" line="301"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} — не карта памяти.</translation>
     </message>

@@ -73,3 +73,20 @@ def test_registers_show_the_equipment_norms(qtbot, win):
     s.registers.add_device("camera", "BK-OLD", in_service="2012-05-05")
     page.refresh()
     assert "Service life ended: BK-OLD" in page.norms.text()
+
+
+def test_registering_confirms_and_flags_mixed_scripts(qtbot, win):
+    """Issue 15: every recorded action is confirmed; a number that mixes Latin and Cyrillic
+    letters is registered, found however typed, and flagged; a look-alike is refused."""
+    page = win.workspace.registers
+    page.surname.setText("Сейітова")
+    page.name.setText("Айгүл")
+    page.number.setText("IN-77")
+    page.add_staff()
+    assert page.status.text() == "Айгүл Сейітова registered, personnel no. IN-77."
+    page.kind.setCurrentIndex(page.kind.findData("camera"))
+    page.inventory.setText("Bк-050")                        # Latin B, Cyrillic к
+    page.add_device()
+    assert page.status.text().startswith("Camera Bк-050 registered.")
+    assert "mixes Latin and Cyrillic" in page.status.text()
+    assert win.session.registers.find_device("BK-050").inventory_no == "Bк-050"
