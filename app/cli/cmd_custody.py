@@ -204,7 +204,9 @@ def checklist(text: str, battery: int | None) -> Checklist:
 
 
 def _period_dict(ctx: Context, p: CustodyPeriod) -> dict[str, Any]:
-    return asdict(p)
+    # ``id`` is the issue entry's number in the electronic journal; ``row`` the number of
+    # the row on paper (column 1), which is what people call the entry.
+    return {**asdict(p), "row": ctx.session().custody.row_number(p.id)}
 
 
 def cmd_issue(ctx: Context) -> int:
@@ -224,8 +226,8 @@ def cmd_issue(ctx: Context) -> int:
     ctx.emit(
         _period_dict(ctx, p),
         tr(
-            QT_TRANSLATE_NOOP("cli", "Entry {n}: {camera} issued to {who}."),
-            n=p.id,
+            QT_TRANSLATE_NOOP("cli", "Journal row № {n}: {camera} issued to {who}."),
+            n=s.custody.row_number(p.id),
             camera=a.camera,
             who=who,
         ),
@@ -239,9 +241,9 @@ def cmd_return(ctx: Context) -> int:
     ctx.emit(
         _period_dict(ctx, p),
         tr(
-            QT_TRANSLATE_NOOP("cli", "{camera} returned (entry {n})."),
+            QT_TRANSLATE_NOOP("cli", "{camera} returned (journal row № {n})."),
             camera=ctx.args.camera,
-            n=p.return_seq,
+            n=s.custody.row_number(p.id),
         ),
     )
     return 0

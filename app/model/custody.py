@@ -106,6 +106,12 @@ class Custody:
             period = self.period(period.superseded_id)
         return period
 
+    def row_number(self, custody_id: int) -> int:
+        """The journal's row number of a custody period — the № printed in column 1 and
+        shown everywhere a person sees the entry (rows are numbered in order of issue,
+        struck ones included, as app.model.journal_rows numbers them)."""
+        return int(self.db.one("SELECT count(*) FROM custody WHERE id <= ?", (custody_id,))[0])
+
     def open_for_camera(self, camera_id: int) -> CustodyPeriod | None:
         row = self.db.one("SELECT * FROM custody WHERE camera_id = ? AND returned_at IS NULL "
                           "AND struck_by IS NULL", (camera_id,))

@@ -200,10 +200,11 @@ class IssuePage(QWidget):
             return
         self.set_docked_clock(period.camera_id)
         cam = s.registers.device(period.camera_id).inventory_no
-        self.issue_status.setText(self.tr("Issued {camera} to {name} at {time}. Entry № {seq} "
-                                          "— the inspector signs the paper journal (R5).")
-                                  .format(camera=cam, name=self.inspector.currentText(),
-                                          time=self.ctx.fmt(period.issued_at), seq=period.id))
+        self.issue_status.setText(self.tr(
+            "Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs "
+            "the paper journal (R5).").format(
+                camera=cam, name=self.inspector.currentText(),
+                time=self.ctx.fmt(period.issued_at), seq=s.custody.row_number(period.id)))
         for field in (self.camera, self.card, self.seal):
             field.clear()
         self.checks.set_all(False)
@@ -239,10 +240,12 @@ class IssuePage(QWidget):
             self.return_no.selectAll()
             return
         who = self.ctx.session.registers.staff(period.inspector_id).full_name
-        self.return_status.setText(self.tr("{camera} is back from {name} at {time}. Download "
-                                           "its footage within one working day (R8).")
+        self.return_status.setText(self.tr("{camera} is back from {name} at {time} (journal row "
+                                           "№ {row}). Download its footage within one working "
+                                           "day (R8).")
                                    .format(camera=number, name=who,
-                                           time=self.ctx.fmt(period.returned_at)))
+                                           time=self.ctx.fmt(period.returned_at),
+                                           row=self.ctx.session.custody.row_number(period.id)))
         self.return_no.clear()
         self.return_no.setFocus()
         self.ctx.bus.changed.emit()

@@ -627,19 +627,19 @@
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="203"/>
-        <source>Issued {camera} to {name} at {time}. Entry № {seq} — the inspector signs the paper journal (R5).</source>
-        <translation>{camera} {name} инспекторға {time} берілді. № {seq} жазба — инспектор қағаз журналға қол қояды (R5).</translation>
+        <location filename="../../app/ui/issue.py" line="204"/>
+        <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
+        <translation>{camera} {name} инспекторға {time} берілді. Журналдың № {seq} жолы — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="229"/>
+        <location filename="../../app/ui/issue.py" line="243"/>
+        <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
+        <translation>{camera} {name} инспектордан {time} қабылданды (журналдың № {row} жолы). Жазбаларды бір жұмыс күні ішінде көшіріңіз (R8).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="230"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Бейнетіркегіш сағатын орнату мүмкін болмады: {reason} Оны бейнетіркегіштің өзінде орнатыңыз (R1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/issue.py" line="242"/>
-        <source>{camera} is back from {name} at {time}. Download its footage within one working day (R8).</source>
-        <translation>{camera} {name} инспектордан {time} қабылданды. Жазбаларын бір жұмыс күні ішінде жүктеңіз (R8).</translation>
     </message>
 </context>
 <context>
@@ -2231,144 +2231,144 @@ Downloaded {when}</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="227"/>
-        <source>Entry {n}: {camera} issued to {who}.</source>
-        <translation>№ {n} жазба: {camera} {who} берілді.</translation>
+        <location filename="../../app/cli/cmd_custody.py" line="229"/>
+        <source>Journal row № {n}: {camera} issued to {who}.</source>
+        <translation>Журналдың № {n} жолы: {camera} {who} инспекторға берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="242"/>
-        <source>{camera} returned (entry {n}).</source>
-        <translation>{camera} қабылданды (№ {n} жазба).</translation>
+        <location filename="../../app/cli/cmd_custody.py" line="244"/>
+        <source>{camera} returned (journal row № {n}).</source>
+        <translation>{camera} тапсырылды (журналдың № {n} жолы).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="255"/>
+        <location filename="../../app/cli/cmd_custody.py" line="257"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="267"/>
+        <location filename="../../app/cli/cmd_custody.py" line="269"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="270"/>
+        <location filename="../../app/cli/cmd_custody.py" line="272"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="280"/>
+        <location filename="../../app/cli/cmd_custody.py" line="282"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="304"/>
+        <location filename="../../app/cli/cmd_custody.py" line="306"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="327"/>
+        <location filename="../../app/cli/cmd_custody.py" line="329"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="380"/>
+        <location filename="../../app/cli/cmd_custody.py" line="382"/>
         <location filename="../../app/cli/cmd_registers.py" line="248"/>
         <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="381"/>
-        <location filename="../../app/cli/cmd_custody.py" line="447"/>
+        <location filename="../../app/cli/cmd_custody.py" line="383"/>
+        <location filename="../../app/cli/cmd_custody.py" line="449"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <location filename="../../app/cli/cmd_custody.py" line="384"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="383"/>
+        <location filename="../../app/cli/cmd_custody.py" line="385"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="384"/>
+        <location filename="../../app/cli/cmd_custody.py" line="386"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="385"/>
+        <location filename="../../app/cli/cmd_custody.py" line="387"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="386"/>
+        <location filename="../../app/cli/cmd_custody.py" line="388"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="390"/>
+        <location filename="../../app/cli/cmd_custody.py" line="392"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="415"/>
+        <location filename="../../app/cli/cmd_custody.py" line="417"/>
         <location filename="../../app/cli/cmd_vault.py" line="374"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="416"/>
+        <location filename="../../app/cli/cmd_custody.py" line="418"/>
         <location filename="../../app/cli/cmd_registers.py" line="249"/>
         <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="417"/>
+        <location filename="../../app/cli/cmd_custody.py" line="419"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="418"/>
+        <location filename="../../app/cli/cmd_custody.py" line="420"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="419"/>
+        <location filename="../../app/cli/cmd_custody.py" line="421"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="420"/>
+        <location filename="../../app/cli/cmd_custody.py" line="422"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="440"/>
+        <location filename="../../app/cli/cmd_custody.py" line="442"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="445"/>
+        <location filename="../../app/cli/cmd_custody.py" line="447"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="446"/>
+        <location filename="../../app/cli/cmd_custody.py" line="448"/>
         <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="448"/>
+        <location filename="../../app/cli/cmd_custody.py" line="450"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="449"/>
+        <location filename="../../app/cli/cmd_custody.py" line="451"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -3272,7 +3272,7 @@ Checkpoint code:
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="343"/>
+        <location filename="../../app/cli/cmd_custody.py" line="345"/>
         <location filename="../../app/model/registers.py" line="202"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
@@ -3443,173 +3443,173 @@ Checkpoint code:
         <translation>{id} беру жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="156"/>
+        <location filename="../../app/model/custody.py" line="162"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журналды тек жауапты тұлға жүргізеді (R1, R5); мұны жазу үшін жауапты тұлға ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="163"/>
+        <location filename="../../app/model/custody.py" line="169"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} енді белсенді емес, бейнетіркегіш ала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="167"/>
+        <location filename="../../app/model/custody.py" line="173"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} инспектор ретінде тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="186"/>
+        <location filename="../../app/model/custody.py" line="192"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — {kind} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="193"/>
+        <location filename="../../app/model/custody.py" line="199"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} бұрыннан берілген; алдымен оны қайтару керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="197"/>
+        <location filename="../../app/model/custody.py" line="203"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} ақаулы деп белгіленген, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="201"/>
+        <location filename="../../app/model/custody.py" line="207"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} есептен шығарылған, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="222"/>
+        <location filename="../../app/model/custody.py" line="228"/>
         <source>{number} reached the end of its service life on {date} (R19, 7 years). Issue another camera, or give the reason it still goes out; the reason is written in the journal.</source>
         <translation>{number} қызмет мерзімі {date} аяқталды (R19, 7 жыл). Басқа бейнетіркегішті беріңіз немесе оның неге әлі де берілетінін көрсетіңіз; себебі журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="233"/>
+        <location filename="../../app/model/custody.py" line="239"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Карта ұясын мөрлеп, мөр нөмірін енгізіңіз (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="238"/>
+        <location filename="../../app/model/custody.py" line="244"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Пайдалану алдындағы тексеру аяқталмаған (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="243"/>
+        <location filename="../../app/model/custody.py" line="249"/>
         <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
         <translation>Батарея {percent} %, бұл кеңсе пайдалану алдында талап ететін {minimum} %-дан төмен (R11). Оны зарядтаңыз немесе басқа бейнетіркегіш беріңіз; бәрібір беру үшін рұқсатты растаңыз (ол журналға жазылады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="252"/>
+        <location filename="../../app/model/custody.py" line="258"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>{name} инспекторда бейнетіркегіш бар; оған қосымша тек ақаулы бейнетіркегіштің орнына ауыстыру берілуі мүмкін (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="258"/>
+        <location filename="../../app/model/custody.py" line="264"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Ауыстыру бейнетіркегіші істен шыққан инспекторға беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="261"/>
+        <location filename="../../app/model/custody.py" line="267"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Ауыстыру бермес бұрын ақаулықты (себебі мен хабарланған уақыты) жазыңыз (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="334"/>
+        <location filename="../../app/model/custody.py" line="340"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} берілмеген, сондықтан оны қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="373"/>
+        <location filename="../../app/model/custody.py" line="379"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Ескертпе түрі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="378"/>
+        <location filename="../../app/model/custody.py" line="384"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Бұл бейнетіркегіш қайтарылған; бұл ескертпе берілген бейнетіркегішке ғана жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="382"/>
+        <location filename="../../app/model/custody.py" line="388"/>
         <source>Say what failed (the cause).</source>
         <translation>Не істен шыққанын (себебін) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="384"/>
-        <location filename="../../app/model/custody.py" line="553"/>
+        <location filename="../../app/model/custody.py" line="390"/>
+        <location filename="../../app/model/custody.py" line="559"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="388"/>
+        <location filename="../../app/model/custody.py" line="394"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Бұл бейнетіркегіш үшін түскі ас үзілісі басталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="391"/>
+        <location filename="../../app/model/custody.py" line="397"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Аяқталатын түскі ас үзілісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="459"/>
+        <location filename="../../app/model/custody.py" line="465"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="464"/>
+        <location filename="../../app/model/custody.py" line="470"/>
         <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
         <translation>№ {seq} жазба № {newer} жазбамен түзетілген; соны түзетіңіз (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="490"/>
+        <location filename="../../app/model/custody.py" line="496"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="477"/>
+        <location filename="../../app/model/custody.py" line="483"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="483"/>
+        <location filename="../../app/model/custody.py" line="489"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="512"/>
+        <location filename="../../app/model/custody.py" line="518"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="517"/>
+        <location filename="../../app/model/custody.py" line="523"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="549"/>
+        <location filename="../../app/model/custody.py" line="555"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="566"/>
+        <location filename="../../app/model/custody.py" line="572"/>
         <source>A struck-out return is corrected by restoring it.</source>
         <translation>Сызылған тапсыру жазбасы оны қалпына келтіру арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="572"/>
+        <location filename="../../app/model/custody.py" line="578"/>
         <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
         <translation>Бейнетіркегіш содан бері қайта тапсырылды немесе берілді; сызылған тапсыру жазбасын қалпына келтіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="591"/>
+        <location filename="../../app/model/custody.py" line="597"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="596"/>
+        <location filename="../../app/model/custody.py" line="602"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="599"/>
+        <location filename="../../app/model/custody.py" line="605"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>

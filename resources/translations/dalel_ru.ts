@@ -630,19 +630,19 @@
         <translation>Сначала зарегистрируйте инспектора (Реестры).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="203"/>
-        <source>Issued {camera} to {name} at {time}. Entry № {seq} — the inspector signs the paper journal (R5).</source>
-        <translation>{camera} выдан {name} в {time}. Запись № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
+        <location filename="../../app/ui/issue.py" line="204"/>
+        <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
+        <translation>{camera} выдан {name} в {time}. Строка журнала № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="229"/>
+        <location filename="../../app/ui/issue.py" line="243"/>
+        <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
+        <translation>{camera} принят от {name} в {time} (строка журнала № {row}). Загрузите записи в течение одного рабочего дня (R8).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="230"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Не удалось установить часы видеорегистратора: {reason} Установите их на самом видеорегистраторе (R1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/issue.py" line="242"/>
-        <source>{camera} is back from {name} at {time}. Download its footage within one working day (R8).</source>
-        <translation>{camera} принят от {name} в {time}. Загрузите записи в течение одного рабочего дня (R8).</translation>
     </message>
 </context>
 <context>
@@ -2234,144 +2234,144 @@ Downloaded {when}</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="227"/>
-        <source>Entry {n}: {camera} issued to {who}.</source>
-        <translation>Запись № {n}: {camera} выдан — {who}.</translation>
+        <location filename="../../app/cli/cmd_custody.py" line="229"/>
+        <source>Journal row № {n}: {camera} issued to {who}.</source>
+        <translation>Строка журнала № {n}: {camera} выдан {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="242"/>
-        <source>{camera} returned (entry {n}).</source>
-        <translation>{camera} принят (запись № {n}).</translation>
+        <location filename="../../app/cli/cmd_custody.py" line="244"/>
+        <source>{camera} returned (journal row № {n}).</source>
+        <translation>{camera} сдан (строка журнала № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="255"/>
+        <location filename="../../app/cli/cmd_custody.py" line="257"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="267"/>
+        <location filename="../../app/cli/cmd_custody.py" line="269"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="270"/>
+        <location filename="../../app/cli/cmd_custody.py" line="272"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="280"/>
+        <location filename="../../app/cli/cmd_custody.py" line="282"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="304"/>
+        <location filename="../../app/cli/cmd_custody.py" line="306"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="327"/>
+        <location filename="../../app/cli/cmd_custody.py" line="329"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="380"/>
+        <location filename="../../app/cli/cmd_custody.py" line="382"/>
         <location filename="../../app/cli/cmd_registers.py" line="248"/>
         <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="381"/>
-        <location filename="../../app/cli/cmd_custody.py" line="447"/>
+        <location filename="../../app/cli/cmd_custody.py" line="383"/>
+        <location filename="../../app/cli/cmd_custody.py" line="449"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <location filename="../../app/cli/cmd_custody.py" line="384"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="383"/>
+        <location filename="../../app/cli/cmd_custody.py" line="385"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="384"/>
+        <location filename="../../app/cli/cmd_custody.py" line="386"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="385"/>
+        <location filename="../../app/cli/cmd_custody.py" line="387"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="386"/>
+        <location filename="../../app/cli/cmd_custody.py" line="388"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="390"/>
+        <location filename="../../app/cli/cmd_custody.py" line="392"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="415"/>
+        <location filename="../../app/cli/cmd_custody.py" line="417"/>
         <location filename="../../app/cli/cmd_vault.py" line="374"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="416"/>
+        <location filename="../../app/cli/cmd_custody.py" line="418"/>
         <location filename="../../app/cli/cmd_registers.py" line="249"/>
         <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="417"/>
+        <location filename="../../app/cli/cmd_custody.py" line="419"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="418"/>
+        <location filename="../../app/cli/cmd_custody.py" line="420"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="419"/>
+        <location filename="../../app/cli/cmd_custody.py" line="421"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="420"/>
+        <location filename="../../app/cli/cmd_custody.py" line="422"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="440"/>
+        <location filename="../../app/cli/cmd_custody.py" line="442"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="445"/>
+        <location filename="../../app/cli/cmd_custody.py" line="447"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="446"/>
+        <location filename="../../app/cli/cmd_custody.py" line="448"/>
         <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="448"/>
+        <location filename="../../app/cli/cmd_custody.py" line="450"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="449"/>
+        <location filename="../../app/cli/cmd_custody.py" line="451"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -3275,7 +3275,7 @@ Checkpoint code:
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="343"/>
+        <location filename="../../app/cli/cmd_custody.py" line="345"/>
         <location filename="../../app/model/registers.py" line="202"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
@@ -3446,173 +3446,173 @@ Checkpoint code:
         <translation>Записи о выдаче {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="156"/>
+        <location filename="../../app/model/custody.py" line="162"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журнал ведёт только ответственное лицо (R1, R5); чтобы записать это, войдите как ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="163"/>
+        <location filename="../../app/model/custody.py" line="169"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} больше не активен и не может получить видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="167"/>
+        <location filename="../../app/model/custody.py" line="173"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} не зарегистрирован как инспектор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="186"/>
+        <location filename="../../app/model/custody.py" line="192"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="193"/>
+        <location filename="../../app/model/custody.py" line="199"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} уже выдан; сначала его нужно сдать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="197"/>
+        <location filename="../../app/model/custody.py" line="203"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} отмечен как неисправный и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="201"/>
+        <location filename="../../app/model/custody.py" line="207"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} списан и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="222"/>
+        <location filename="../../app/model/custody.py" line="228"/>
         <source>{number} reached the end of its service life on {date} (R19, 7 years). Issue another camera, or give the reason it still goes out; the reason is written in the journal.</source>
         <translation>Срок службы {number} истёк {date} (R19, 7 лет). Выдайте другой видеорегистратор или укажите, почему выдаётся этот; причина записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="233"/>
+        <location filename="../../app/model/custody.py" line="239"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Опломбируйте слот карты и введите номер пломбы (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="238"/>
+        <location filename="../../app/model/custody.py" line="244"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Проверка перед использованием не завершена (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="243"/>
+        <location filename="../../app/model/custody.py" line="249"/>
         <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
         <translation>Заряд батареи {percent} %, ниже требуемых в этом офисе перед использованием {minimum} % (R11). Зарядите его или выдайте другой видеорегистратор; чтобы всё же выдать, подтвердите исключение (оно записывается в журнал).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="252"/>
+        <location filename="../../app/model/custody.py" line="258"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>У {name} уже есть видеорегистратор; дополнительно можно выдать только замену неисправного (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="258"/>
+        <location filename="../../app/model/custody.py" line="264"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Замена выдаётся инспектору, чей видеорегистратор неисправен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="261"/>
+        <location filename="../../app/model/custody.py" line="267"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Перед выдачей замены запишите неисправность (причину и время сообщения) (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="334"/>
+        <location filename="../../app/model/custody.py" line="340"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} не выдан, поэтому его нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="373"/>
+        <location filename="../../app/model/custody.py" line="379"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Тип примечания должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="378"/>
+        <location filename="../../app/model/custody.py" line="384"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Этот видеорегистратор уже сдан; такое примечание относится к выданному видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="382"/>
+        <location filename="../../app/model/custody.py" line="388"/>
         <source>Say what failed (the cause).</source>
         <translation>Укажите, что неисправно (причину).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="384"/>
-        <location filename="../../app/model/custody.py" line="553"/>
+        <location filename="../../app/model/custody.py" line="390"/>
+        <location filename="../../app/model/custody.py" line="559"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="388"/>
+        <location filename="../../app/model/custody.py" line="394"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Для этого видеорегистратора перерыв на обед уже идёт.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="391"/>
+        <location filename="../../app/model/custody.py" line="397"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Нет идущего перерыва на обед, который можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="459"/>
+        <location filename="../../app/model/custody.py" line="465"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="464"/>
+        <location filename="../../app/model/custody.py" line="470"/>
         <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
         <translation>Запись № {seq} уже исправлена записью № {newer}; исправляйте её (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="490"/>
+        <location filename="../../app/model/custody.py" line="496"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="477"/>
+        <location filename="../../app/model/custody.py" line="483"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="483"/>
+        <location filename="../../app/model/custody.py" line="489"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="512"/>
+        <location filename="../../app/model/custody.py" line="518"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="517"/>
+        <location filename="../../app/model/custody.py" line="523"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="549"/>
+        <location filename="../../app/model/custody.py" line="555"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="566"/>
+        <location filename="../../app/model/custody.py" line="572"/>
         <source>A struck-out return is corrected by restoring it.</source>
         <translation>Зачёркнутая запись о сдаче исправляется её восстановлением.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="572"/>
+        <location filename="../../app/model/custody.py" line="578"/>
         <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
         <translation>С тех пор видеорегистратор снова сдан или выдан; зачёркнутую запись о сдаче восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="591"/>
+        <location filename="../../app/model/custody.py" line="597"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="596"/>
+        <location filename="../../app/model/custody.py" line="602"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="599"/>
+        <location filename="../../app/model/custody.py" line="605"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>

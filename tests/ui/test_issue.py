@@ -161,3 +161,22 @@ def test_a_camera_past_its_service_life_asks_for_the_reason(qtbot, win):
     assert s.journal.entry(period.id).data["past_service_life"]["reason"] == (
         "the new kit arrives on Monday")
     assert not page.past_life_reason.isVisible()
+
+
+def test_confirmations_give_the_journal_row_number(qtbot, win, ok_checklist):
+    """Issue 15: the number a confirmation gives is the row's № on the journal and paper,
+    not the electronic entry's sequence number."""
+    s = win.session
+    s.custody.issue("IN-2", "BK-003", ok_checklist, card="MC-003", seal="S")
+    s.custody.remark(1, "note", "a remark takes an entry number too")
+    page = win.workspace.issue
+    page.inspector.setCurrentIndex(page.inspector.findData(s.registers.find_staff("IN-1").id))
+    page.camera.setText("BK-001")
+    page.card.setText("MC-001")
+    page.seal.setText("PL-1")
+    page.checks.set_all(True)
+    page.issue()
+    assert "Journal row № 2 " in page.issue_status.text()     # entry 3 in the journal
+    page.return_no.setText("BK-001")
+    page.return_camera()
+    assert "journal row № 2)" in page.return_status.text()
