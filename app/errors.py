@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from app.i18n import translate
+from app.i18n import translate, translate_n
 
 CONTEXT = "core"
 
@@ -48,7 +48,11 @@ class DalelError(Exception):
         self.params = params
 
     def localized(self, lang: str | None = None) -> str:
-        text = translate(CONTEXT, self.message, lang)
+        # A message with "%n" is a plural one (marked with NUMERUS.translate); its count is
+        # the parameter ``n``.
+        text = (translate_n(CONTEXT, self.message, int(self.params["n"]), lang)
+                if "%n" in self.message and "n" in self.params
+                else translate(CONTEXT, self.message, lang))
         try:
             return text.format(**self.params)
         except (KeyError, IndexError, ValueError):

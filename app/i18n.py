@@ -45,12 +45,37 @@ def language() -> str:
     return getattr(_state, "lang", None) or _global_language
 
 
+class Numerus:
+    """Marks a string with a count for extraction as a Qt numerus message: write
+    ``NUMERUS.translate("core", "%n file(s) wiped", None, 0)`` (lupdate recognises that
+    shape, with a literal count, as plural) and show it with ``translate_n``."""
+
+    @staticmethod
+    def translate(context: str, text: str, _disambiguation: None = None, _n: int = 0) -> str:
+        return text
+
+
+NUMERUS = Numerus()
+
+
 @cache
 def _catalogue(lang: str) -> dict[tuple[str, str], str]:
+    return _catalogues(lang)[0]
+
+
+@cache
+def _numerus(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    return _catalogues(lang)[1]
+
+
+@cache
+def _catalogues(lang: str) -> tuple[dict[tuple[str, str], str],
+                                    dict[tuple[str, str], tuple[str, ...]]]:
     path = translations_dir() / f"dalel_{lang}.ts"
     table: dict[tuple[str, str], str] = {}
+    plural: dict[tuple[str, str], tuple[str, ...]] = {}
     if not path.exists():
-        return table
+        return table, plural
     root = ET.parse(path).getroot()
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
@@ -59,10 +84,16 @@ def _catalogue(lang: str) -> dict[tuple[str, str], str]:
             trans = msg.find("translation")
             if source is None or trans is None:
                 continue
-            if trans.get("type") in ("unfinished", "obsolete", "vanished") or not trans.text:
+            if trans.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
-            table[(name, source)] = trans.text
-    return table
+            if msg.get("numerus") == "yes":
+                forms = tuple(f.text or "" for f in trans.findall("numerusform"))
+                if forms and all(forms):
+                    plural[(name, source)] = forms
+                continue
+            if trans.text:
+                table[(name, source)] = trans.text
+    return table, plural
 
 
 def translate(context: str, text: str, lang: str | None = None) -> str:
@@ -70,3 +101,24 @@ def translate(context: str, text: str, lang: str | None = None) -> str:
     if lang == "en":
         return text
     return _catalogue(lang).get((context, text), text)
+
+
+def plural_form(lang: str, n: int) -> int:
+    """Which numerus form Qt uses for ``n``: Russian one/few/many; Kazakh and English
+    one/other (the order of forms in the .ts catalogues)."""
+    n = abs(n)
+    if lang == "ru":
+        if n % 10 == 1 and n % 100 != 11:
+            return 0
+        if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+            return 1
+        return 2
+    return 0 if n == 1 else 1
+
+
+def translate_n(context: str, text: str, n: int, lang: str | None = None) -> str:
+    """The plural form of ``text`` for the count ``n``, with ``%n`` replaced by it."""
+    lang = lang or language()
+    forms = _numerus(lang).get((context, text)) if lang != "en" else None
+    chosen = forms[min(plural_form(lang, n), len(forms) - 1)] if forms else text
+    return chosen.replace("%n", str(n))

@@ -9,7 +9,7 @@ was read, a file shorter than the card said.
 from __future__ import annotations
 
 from app.errors import DalelError, ExitCode, RuleViolation, StorageError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 
 
 class IngestAborted(DalelError):
@@ -87,6 +87,6 @@ def unregistered(serial: str | None) -> RuleViolation:
 
 
 def wipe_refused(count: int, first: str) -> RuleViolation:
-    return RuleViolation(QT_TRANSLATE_NOOP(
-        "core", "The card was not wiped: {count} file(s), e.g. {first}, are not yet stored "
-                "and verified in the vault (R1, R14)."), count=count, first=first)
+    return RuleViolation(NUMERUS.translate(
+        "core", "The card was not wiped: %n file(s), e.g. {first}, are not yet stored and "
+                "verified in the vault (R1, R14).", None, 0), n=count, first=first)

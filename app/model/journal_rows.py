@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from app.clock import from_iso
+from app.i18n import plural_form
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ _TEXTS: dict[str, dict[str, str]] = {
                           "Причина: {reason}",
         "struck": "{text}",
         "note": "{text}",
-        "wipe": "Карта памяти очищена {when}: {count} файл(ов)",
+        "wipe": "Карта памяти очищена {when}: {count} {files}",
         "wipe_partial": "Карта памяти очищена не полностью {when}: удалено файлов {count}, "
                         "осталось {remaining}",
         "ingest_aborted": "Загрузка прервана {when}: {reason}",
@@ -217,6 +218,15 @@ _ABORT_REASONS: dict[str, dict[str, str]] = {
 }
 
 
+def _ru_files(count: object) -> str:
+    """"файл", "файла" or "файлов" after a number (the paper's Russian, R22)."""
+    try:
+        n = int(count)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return "файлов"
+    return ("файл", "файла", "файлов")[plural_form("ru", n)]
+
+
 def remark_text(remark: Remark, lang: str = "kk") -> str:
     """Official wording of one remark; ``lang`` is "kk" or "ru" (the paper's languages)."""
     texts = _TEXTS["ru" if lang == "ru" else "kk"]
@@ -232,7 +242,7 @@ def remark_text(remark: Remark, lang: str = "kk") -> str:
                                                                    d.get("reason", ""))
                 if kind == "ingest_aborted" else d.get("reason", "")),
         number=d.get("corrects_number", ""), count=d.get("count", d.get("files", "")),
-        remaining=d.get("remaining", ""))
+        remaining=d.get("remaining", ""), files=_ru_files(d.get("count", d.get("files", 0))))
     if d.get("corrected"):
         text += texts["corrected_suffix"].format(
             when=_dt(d.get("corrected_at")), officer=d.get("officer", ""),

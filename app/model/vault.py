@@ -34,7 +34,7 @@ from app.errors import (
     WrongPassword,
 )
 from app.fsutil import atomic_write, storage_error
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model import keyslots
 from app.model.audit import AuditLog
 from app.model.blobs import BlobStore
@@ -179,12 +179,12 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> 
         lock.note_refused(role)
         minutes = max(1, int((held.until - clock.now()).total_seconds() + 59) // 60)
         if held.damaged:
-            raise LockedOut(QT_TRANSLATE_NOOP(
+            raise LockedOut(NUMERUS.translate(
                 "core", "The record of failed unlocks was damaged; as a precaution unlocking "
-                        "is blocked for {minutes} more minute(s)."), minutes=minutes)
-        raise LockedOut(QT_TRANSLATE_NOOP(
-            "core", "Too many wrong passwords. Unlocking is blocked for {minutes} more "
-                    "minute(s)."), minutes=minutes)
+                        "is blocked for %n more minute(s).", None, 0), n=minutes)
+        raise LockedOut(NUMERUS.translate(
+            "core", "Too many wrong passwords. Unlocking is blocked for %n more minute(s).",
+            None, 0), n=minutes)
     try:
         # A damaged slot (SlotDamaged) is not a wrong password and is never counted.
         opened = SlotStore(path / "keys", vault_id).unlock(role, password)

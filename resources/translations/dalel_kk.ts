@@ -3402,10 +3402,13 @@ Checkpoint code:
         <source>This camera (serial {serial}) is not registered. Register it with an inventory number before its footage can be taken (R4).</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тіркелмеген. Жазбаларын алу үшін алдымен оны түгендеу нөмірімен тіркеңіз (R4).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ingest/errors.py" line="90"/>
-        <source>The card was not wiped: {count} file(s), e.g. {first}, are not yet stored and verified in the vault (R1, R14).</source>
-        <translation>Карта тазартылмады: {count} файл (мысалы, {first}) қоймада әлі сақталып, тексерілген жоқ (R1, R14).</translation>
+        <source>The card was not wiped: %n file(s), e.g. {first}, are not yet stored and verified in the vault (R1, R14).</source>
+        <translation>
+            <numerusform>Карта тазартылмады: %n файл (мысалы, {first}) қоймада әлі сақталып, тексерілген жоқ (R1, R14).</numerusform>
+            <numerusform>Карта тазартылмады: %n файл (мысалы, {first}) қоймада әлі сақталып, тексерілген жоқ (R1, R14).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="48"/>
@@ -3920,15 +3923,21 @@ Checkpoint code:
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/model/vault.py" line="182"/>
-        <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for {minutes} more minute(s).</source>
-        <translation>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы {minutes} минутқа бұғатталды.</translation>
+        <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы %n минутқа бұғатталды.</numerusform>
+            <numerusform>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы %n минутқа бұғатталды.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/model/vault.py" line="185"/>
-        <source>Too many wrong passwords. Unlocking is blocked for {minutes} more minute(s).</source>
-        <translation>Қате құпиясөз тым көп енгізілді. Ашу тағы {minutes} минутқа бұғатталды.</translation>
+        <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Қате құпиясөз тым көп енгізілді. Ашу тағы %n минутқа бұғатталды.</numerusform>
+            <numerusform>Қате құпиясөз тым көп енгізілді. Ашу тағы %n минутқа бұғатталды.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="193"/>

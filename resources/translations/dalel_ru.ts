@@ -3405,10 +3405,14 @@ Checkpoint code:
         <source>This camera (serial {serial}) is not registered. Register it with an inventory number before its footage can be taken (R4).</source>
         <translation>Этот видеорегистратор (серийный номер {serial}) не зарегистрирован. Зарегистрируйте его с инвентарным номером, прежде чем забирать записи (R4).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ingest/errors.py" line="90"/>
-        <source>The card was not wiped: {count} file(s), e.g. {first}, are not yet stored and verified in the vault (R1, R14).</source>
-        <translation>Карта не очищена: {count} файл(ов), например {first}, ещё не сохранены и не проверены в хранилище (R1, R14).</translation>
+        <source>The card was not wiped: %n file(s), e.g. {first}, are not yet stored and verified in the vault (R1, R14).</source>
+        <translation>
+            <numerusform>Карта не очищена: %n файл, например {first}, ещё не сохранён и не проверен в хранилище (R1, R14).</numerusform>
+            <numerusform>Карта не очищена: %n файла, например {first}, ещё не сохранены и не проверены в хранилище (R1, R14).</numerusform>
+            <numerusform>Карта не очищена: %n файлов, например {first}, ещё не сохранены и не проверены в хранилище (R1, R14).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="48"/>
@@ -3923,15 +3927,23 @@ Checkpoint code:
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/model/vault.py" line="182"/>
-        <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for {minutes} more minute(s).</source>
-        <translation>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на {minutes} мин.</translation>
+        <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на %n минуту.</numerusform>
+            <numerusform>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на %n минуты.</numerusform>
+            <numerusform>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на %n минут.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/model/vault.py" line="185"/>
-        <source>Too many wrong passwords. Unlocking is blocked for {minutes} more minute(s).</source>
-        <translation>Слишком много неверных паролей. Вход заблокирован ещё на {minutes} мин.</translation>
+        <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
+        <translation>
+            <numerusform>Слишком много неверных паролей. Вход заблокирован ещё на %n минуту.</numerusform>
+            <numerusform>Слишком много неверных паролей. Вход заблокирован ещё на %n минуты.</numerusform>
+            <numerusform>Слишком много неверных паролей. Вход заблокирован ещё на %n минут.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="193"/>

@@ -10,5 +10,5 @@ def test_cli_correct_a_correction(cli) -> None:
     assert cli("issue", "IN-1", "BK-1", "--card", "MC-1", "--seal", "1", "--checked",
                "all")[0] == 0
     assert cli("correct", "1", "--reason", "seal", "--seal", "2")[0] == 0
-    code, out, err = cli("correct", "2", "--reason", "seal again", "--seal", "3")
+    code, _out, err = cli("correct", "2", "--reason", "seal again", "--seal", "3")
     assert code == 0, err

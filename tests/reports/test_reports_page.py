@@ -3,8 +3,8 @@ recording's chain of custody and the audit log, made off the window's thread and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from pypdf import PdfReader
+from PySide6.QtCore import QDate
 
 from app.ui.dialogs import FileDialog
 from app.ui.main_window import MainWindow
