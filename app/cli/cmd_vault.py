@@ -13,7 +13,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.model import keyslots, vault
 from app.model.integrity import designate_officer
 from app.model.journal import Checkpoint
-from app.model.settings import AGENCIES
+from app.model.settings import AGENCIES, OFFICE_LANGUAGES, change
 from app.model.verify import verify
 
 
@@ -185,7 +185,8 @@ def cmd_init(ctx: Context) -> int:
         officer_pw,
         _person(a, "head"),
         head_pw,
-        vault.Office(a.agency, a.unit, a.lang or "kk"),
+        # --lang en is a developer's display; the office's language is Kazakh or Russian.
+        vault.Office(a.agency, a.unit, a.lang if a.lang in OFFICE_LANGUAGES else "kk"),
         ctx.clock,
         params,
     )
@@ -241,6 +242,11 @@ def cmd_status(ctx: Context) -> int:
             else tr(QT_TRANSLATE_NOOP(
                 "cli", "Key slot copy {copy} is damaged ({reason}); no intact copy is left: "
                        "restore keys/ from a backup."), copy=p.copy, reason=p.reason))
+    # A stored setting that fails its check (older version, damage, a direct write) is
+    # replaced by its default for use; say which, and what is used (issue 13).
+    setting_problems = s.settings.problems()
+    data["setting_problems"] = [p.as_dict() for p in setting_problems]
+    lines += [p.text() for p in setting_problems]
     data["unencrypted_swap"] = exposed = unencrypted_swap()   # see app/hardening.py
     if exposed:
         lines.append(tr(QT_TRANSLATE_NOOP(
@@ -291,24 +297,20 @@ def cmd_settings(ctx: Context) -> int:
     s = ctx.session()
     a = ctx.args
     if a.key and a.value is not None:
-        with s.db.write() as con:
-            old, new = s.settings.set_in(con, a.key, a.value)
-            s.audit.append_in(
-                con,
-                "settings_changed",
-                s.role,
-                s.actor_id,
-                None,
-                {"key": a.key, "old": old, "new": new},
-            )
+        # The one path the window takes too: checked, written and audited (app.model.settings).
+        change(s, {a.key: a.value})
+        new = s.settings.get(a.key)
         ctx.emit({a.key: new}, f"{a.key} = {new}")
         return 0
-    values = s.settings.all()
+    reading = s.settings.read()
+    values = reading.values
     if a.key:
-        values = {a.key: s.settings.get(a.key)} if a.key in values else {}
+        values = {a.key: values[a.key]} if a.key in values else {}
         if not values:
             raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Unknown setting {key}."), key=a.key)
-    ctx.emit(values, "\n".join(f"{k} = {v}" for k, v in values.items()))
+    lines = [f"{k} = {v}" for k, v in values.items()]
+    lines += [p.text() for p in reading.problems if not a.key or a.key in p.keys]
+    ctx.emit(values, "\n".join(lines))
     return 0
 
 

@@ -45,13 +45,17 @@ class WorkCalendar:
 
     @classmethod
     def from_settings(cls, settings: Any) -> WorkCalendar:
+        """Each value as reading checked it: one that fails its check (an older version,
+        damage, a direct write) is R21's default here, and ``settings.problems()`` names it,
+        so deadlines, the journal and the paper never stop on a bad setting."""
         def dates(values: Iterable[str]) -> frozenset[date]:
             return frozenset(date.fromisoformat(v) for v in values)
 
-        return cls(ZoneInfo(settings.get("timezone")), frozenset(settings.get("work_days")),
-                   _hm(settings.get("work_start")), _hm(settings.get("work_end")),
-                   _hm(settings.get("lunch_start")), _hm(settings.get("lunch_end")),
-                   dates(settings.get("extra_days_off")), dates(settings.get("extra_work_days")))
+        v = settings.read(CALENDAR_SETTINGS).values
+        return cls(ZoneInfo(v["timezone"]), frozenset(v["work_days"]),
+                   _hm(v["work_start"]), _hm(v["work_end"]),
+                   _hm(v["lunch_start"]), _hm(v["lunch_end"]),
+                   dates(v["extra_days_off"]), dates(v["extra_work_days"]))
 
     def holiday_name(self, day: date) -> str | None:
         return self._holidays.get(day)
@@ -70,12 +74,19 @@ class WorkCalendar:
         return datetime.combine(day, self.end, self.tz)
 
     def next_working_day(self, day: date) -> date:
-        day += timedelta(days=1)
+        first = day + timedelta(days=1)
+        day = first
         for _ in range(400):
             if self.is_working_day(day):
                 return day
             day += timedelta(days=1)
-        raise ValueError("no working day within a year")
+        # Only a list of extra days off closing the office for over a year gets here (each
+        # setting is checked, not what they add up to): the weekly schedule alone decides
+        # then, so a deadline is still shown rather than none.
+        day = first
+        while day.weekday() not in self.work_days and day < first + timedelta(days=6):
+            day += timedelta(days=1)
+        return day
 
     def return_deadline(self, issued_at: datetime) -> datetime:
         """R17: back by the end of the working day. Issued on a working day before its end:

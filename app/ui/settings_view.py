@@ -1,7 +1,8 @@
-"""Settings: office profile, agency, working schedule (R21), language (R22), auto-lock,
-the docking station (download on docking, cameras at once, automatic wipe after a verified
-download) and the lowest battery charge at issue. Changes are one transaction with an audit record
-("settings_changed")."""
+"""Settings: office profile, agency, working schedule (R21) with the year's moved days off
+and working days, language (R22), auto-lock, the docking station (download on docking,
+cameras at once, automatic wipe after a verified download) and the lowest battery charge at
+issue. Saving goes through ``app.model.settings.change``, as ``dalel settings`` does: the
+same checks and messages, one transaction with a "settings_changed" record per changed key."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import QT_TRANSLATE_NOOP
-from app.model.settings import AGENCIES
+from app.model.settings import AGENCIES, OFFICE_LANGUAGES, SETTINGS, change
 from app.ui.common import Context, attempt
 from app.ui.i18n_qt import LANGUAGE_NAMES
 from app.ui.wizard import OfficePage
@@ -42,8 +43,8 @@ class SettingsPage(QWidget):
             self.agency.addItem(OfficePage.tr_agency(key), key)
         self.agency.setCurrentIndex(AGENCIES.index(st.get("agency")))
         self.language = QComboBox()
-        for key, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, key)
+        for key in OFFICE_LANGUAGES:   # R22 (English is a developer's --lang)
+            self.language.addItem(LANGUAGE_NAMES[key], key)
         self.language.setCurrentIndex(self.language.findData(st.get("language")))
         self.days = [QCheckBox(self.tr(d)) for d in DAYS]
         for i, box in enumerate(self.days):
@@ -53,8 +54,17 @@ class SettingsPage(QWidget):
             days.addWidget(box)
         self.times = {k: QLineEdit(st.get(k)) for k in ("work_start", "work_end",
                                                          "lunch_start", "lunch_end")}
+        # Days that the year's government decrees move (R21), as dalel settings takes them.
+        self.extra = {k: QLineEdit(", ".join(st.get(k))) for k in ("extra_days_off",
+                                                                   "extra_work_days")}
+        for key, edit in (*self.times.items(), *self.extra.items()):
+            edit.setToolTip(str(SETTINGS[key].describe()))
+        for edit in self.times.values():
+            edit.setPlaceholderText("HH:MM")
+        for edit in self.extra.values():
+            edit.setPlaceholderText("YYYY-MM-DD, YYYY-MM-DD")
         self.auto_lock = QSpinBox()
-        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setRange(*_bounds("auto_lock_minutes"))
         self.auto_lock.setValue(int(st.get("auto_lock_minutes")))
         self.auto_lock.setSuffix(self.tr(" min"))
         self.auto_wipe = QCheckBox(self.tr("Wipe the card after its footage is stored and "
@@ -64,10 +74,10 @@ class SettingsPage(QWidget):
                                                   "identified"))
         self.download_on_dock.setChecked(bool(st.get("download_on_dock")))
         self.max_parallel = QSpinBox()
-        self.max_parallel.setRange(1, 16)
+        self.max_parallel.setRange(*_bounds("max_parallel_downloads"))
         self.max_parallel.setValue(int(st.get("max_parallel_downloads")))
         self.min_battery = QSpinBox()
-        self.min_battery.setRange(0, 100)
+        self.min_battery.setRange(*_bounds("min_battery_percent"))
         self.min_battery.setSuffix(" %")
         self.min_battery.setValue(int(st.get("min_battery_percent")))
         self.save_button = QPushButton(self.tr("&Save"))
@@ -82,6 +92,8 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Working day ends:"), self.times["work_end"])
         form.addRow(self.tr("Lunch from:"), self.times["lunch_start"])
         form.addRow(self.tr("Lunch to:"), self.times["lunch_end"])
+        form.addRow(self.tr("Extra days off (decrees):"), self.extra["extra_days_off"])
+        form.addRow(self.tr("Extra working days (decrees):"), self.extra["extra_work_days"])
         form.addRow(self.tr("Lock after inactivity:"), self.auto_lock)
         form.addRow(self.auto_wipe)
         form.addRow(self.download_on_dock)
@@ -100,27 +112,12 @@ class SettingsPage(QWidget):
                                "download_on_dock": self.download_on_dock.isChecked(),
                                "max_parallel_downloads": self.max_parallel.value(),
                                "min_battery_percent": self.min_battery.value()}
-        out.update({k: w.text().strip() for k, w in self.times.items()})
+        out.update({k: w.text().strip() for k, w in (*self.times.items(),
+                                                     *self.extra.items())})
         return out
 
-    def _write(self, values: dict[str, Any]) -> dict[str, Any]:
-        s = self.ctx.session
-        changed: dict[str, Any] = {}
-        for key, value in values.items():
-            s.settings.validate(key, value)
-        if any(not _hm(values[k]) for k in self.times):
-            from app.errors import InvalidInput
-            from app.i18n import QT_TRANSLATE_NOOP
-
-            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Times are written as HH:MM."))
-        with s.db.write() as con:
-            for key, value in values.items():
-                old, new = s.settings.set_in(con, key, value)
-                if old != new:
-                    changed[key] = {"old": old, "new": new}
-            if changed:
-                s.audit.append_in(con, "settings_changed", s.role, s.actor_id, None, changed)
-        return changed
+    def _write(self, values: dict[str, Any]) -> list[str]:
+        return [c.key for c in change(self.ctx.session, values)]
 
     def save(self) -> None:
         ok, changed = attempt(self, self._write, self.values())
@@ -128,11 +125,17 @@ class SettingsPage(QWidget):
             return
         self.status.setText(self.tr("Saved.") if changed else self.tr("Nothing changed."))
         if changed:
+            st = self.ctx.session.settings
+            for key, edit in (*self.times.items(), *self.extra.items()):
+                value = st.get(key)     # as stored: 9:00 reads 09:00
+                edit.setText(value if isinstance(value, str) else ", ".join(value))
             self.ctx.bus.changed.emit()
             self.ctx.bus.settings_changed.emit(sorted(changed))
 
 
-def _hm(text: str) -> bool:
-    parts = text.split(":")
-    return (len(parts) == 2 and all(p.isdigit() for p in parts) and int(parts[0]) < 24
-            and int(parts[1]) < 60)
+
+def _bounds(key: str) -> tuple[int, int]:
+    """A number's range as its one declaration gives it (app.model.settings)."""
+    bounds = SETTINGS[key].bounds
+    assert bounds is not None, key
+    return bounds

@@ -3,8 +3,9 @@
 Cameras: in store, out with whom since when, docked and downloading (one progress bar per
 camera, several at once, R20), faulty. To do: cameras not back by the end of the working
 day (R17), footage not downloaded within one working day (R8), devices near the end of
-their 7-year service life (R19), cameras still on the factory password, swap that is not
-encrypted (keys and footage in memory could reach the disk there).
+their 7-year service life (R19), cameras still on the factory password, a stored setting
+that fails its check (and the value used instead), swap that is not encrypted (keys and
+footage in memory could reach the disk there).
 """
 
 from __future__ import annotations
@@ -189,6 +190,9 @@ class TodayPage(QWidget):
                             "no longer opens the vault. Restore the keys folder from a "
                             "backup."))
             self._add(text.format(who=who, copy=problem.copy), RED)
+        for problem in s.settings.problems():
+            # A stored setting that fails its check: its default is used meanwhile (issue 13).
+            self._add(problem.text(), AMBER)
         for area in unencrypted_swap():
             # Keys and plaintext footage live in this program's memory (app/hardening.py).
             self._add(self.tr("Swap {area} is not on an encrypted disk (or cannot be checked): "

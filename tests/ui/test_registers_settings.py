@@ -43,8 +43,10 @@ def test_settings_saved_and_audited(qtbot, win):
     page.unit.setText("Жаңа бөлім")
     page.save()
     assert s.settings.get("auto_lock_minutes") == 3 and s.settings.get("auto_wipe") is True
-    audit = s.audit.entries(action="settings_changed")[-1]
-    assert audit.detail["auto_lock_minutes"] == {"old": 10, "new": 3}
+    # One record per changed key, the shape dalel settings writes too (issue 13).
+    audit = {e.detail["key"]: e.detail for e in s.audit.entries(action="settings_changed")}
+    assert audit["auto_lock_minutes"] == {"key": "auto_lock_minutes", "old": 10, "new": 3}
+    assert set(audit) == {"auto_lock_minutes", "auto_wipe", "unit_name"}
     assert win.inactivity.timer.interval() == 3 * 60_000
     page.times["work_end"].setText("25:99")
     MessageBox.set_next_answer(MessageBox.Button.Ok)
