@@ -1673,122 +1673,132 @@ Downloaded {when}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28"/>
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Mon</source>
         <translation>Дс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28"/>
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Tue</source>
         <translation>Сс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Thu</source>
         <translation>Бс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
+        <location filename="../../app/ui/settings_view.py" line="31"/>
         <source>Fri</source>
         <translation>Жм</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
+        <location filename="../../app/ui/settings_view.py" line="31"/>
         <source>Sat</source>
         <translation>Сн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="31"/>
+        <location filename="../../app/ui/settings_view.py" line="32"/>
         <source>Sun</source>
         <translation>Жс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="59"/>
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="60"/>
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Жазбалар сақталып, тексерілгеннен кейін картаны тазарту (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="63"/>
+        <location filename="../../app/ui/settings_view.py" line="73"/>
         <source>Download a docked camera as soon as it is identified</source>
         <translation>Қондырылған бейнетіркегішті анықталған бойда түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="73"/>
+        <location filename="../../app/ui/settings_view.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="77"/>
+        <location filename="../../app/ui/settings_view.py" line="87"/>
         <source>Territorial unit:</source>
         <translation>Аумақтық бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="78"/>
+        <location filename="../../app/ui/settings_view.py" line="88"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="79"/>
+        <location filename="../../app/ui/settings_view.py" line="89"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="80"/>
+        <location filename="../../app/ui/settings_view.py" line="90"/>
         <source>Working days (R21):</source>
         <translation>Жұмыс күндері (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="81"/>
+        <location filename="../../app/ui/settings_view.py" line="91"/>
         <source>Working day starts:</source>
         <translation>Жұмыс күнінің басталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="82"/>
+        <location filename="../../app/ui/settings_view.py" line="92"/>
         <source>Working day ends:</source>
         <translation>Жұмыс күнінің аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="83"/>
+        <location filename="../../app/ui/settings_view.py" line="93"/>
         <source>Lunch from:</source>
         <translation>Түскі үзіліс басталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="84"/>
+        <location filename="../../app/ui/settings_view.py" line="94"/>
         <source>Lunch to:</source>
         <translation>Түскі үзіліс аяқталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="85"/>
+        <location filename="../../app/ui/settings_view.py" line="95"/>
+        <source>Extra days off (decrees):</source>
+        <translation>Қосымша демалыс күндері (қаулылар):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="96"/>
+        <source>Extra working days (decrees):</source>
+        <translation>Қосымша жұмыс күндері (қаулылар):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="97"/>
         <source>Lock after inactivity:</source>
         <translation>Әрекетсіздіктен кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="88"/>
+        <location filename="../../app/ui/settings_view.py" line="100"/>
         <source>Cameras downloading at once (R20):</source>
         <translation>Бір уақытта түсірілетін бейнетіркегіштер (R20):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="89"/>
+        <location filename="../../app/ui/settings_view.py" line="101"/>
         <source>Lowest battery charge at issue (R11):</source>
         <translation>Беру кезіндегі батареяның ең төменгі заряды (R11):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="126"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="126"/>
         <source>Nothing changed.</source>
         <translation>Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -1824,147 +1834,147 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="46"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="46"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="46"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="69"/>
+        <location filename="../../app/ui/today.py" line="70"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="74"/>
+        <location filename="../../app/ui/today.py" line="75"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="82"/>
+        <location filename="../../app/ui/today.py" line="83"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="48"/>
         <source>In the dock</source>
         <translation>Қондырғыда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="46"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="130"/>
+        <location filename="../../app/ui/today.py" line="131"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="134"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="134"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="164"/>
+        <location filename="../../app/ui/today.py" line="165"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="166"/>
+        <location filename="../../app/ui/today.py" line="167"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="168"/>
+        <location filename="../../app/ui/today.py" line="169"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="170"/>
+        <location filename="../../app/ui/today.py" line="171"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="174"/>
+        <location filename="../../app/ui/today.py" line="175"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="178"/>
+        <location filename="../../app/ui/today.py" line="179"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="183"/>
+        <location filename="../../app/ui/today.py" line="184"/>
         <source>the head</source>
         <translation>басшының</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="184"/>
+        <location filename="../../app/ui/today.py" line="185"/>
         <source>the responsible officer</source>
         <translation>жауапты тұлғаның</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="185"/>
+        <location filename="../../app/ui/today.py" line="186"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>{who} кілт слотының көшірмесі ({copy}) зақымдалған; ол келесі ашылғанда бүтін көшірмеден қайта жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="188"/>
+        <location filename="../../app/ui/today.py" line="189"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>{who} кілт слотының екі көшірмесі де зақымдалған: бұл құпиясөз қойманы енді ашпайды. keys қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="194"/>
+        <location filename="../../app/ui/today.py" line="198"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="200"/>
+        <location filename="../../app/ui/today.py" line="204"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="203"/>
+        <location filename="../../app/ui/today.py" line="207"/>
         <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
         <translation>Қойманың соңғы толық тексерісі: {date}, бәрі бүтін ({files} файлдың шифры ашылып, хеші қайта есептелді).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="211"/>
+        <location filename="../../app/ui/today.py" line="215"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Бүкіл қойма фонда тексерілуде: {total} файлдың {done} файлы (бейнетіркегіштер көшірілген кезде кідіреді).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="216"/>
+        <location filename="../../app/ui/today.py" line="220"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Бүкіл қойма әлі тексерілген жоқ: тексеріс өзі басталады немесе «Бүкіл қойманы тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="219"/>
+        <location filename="../../app/ui/today.py" line="223"/>
         <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
         <translation>{date} толық тексерісі зақым тапты (ақаулар саны: {n}): толығырақ білу үшін «dalel verify» іске қосыңыз, қажет болса сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -2315,7 +2325,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="417"/>
-        <location filename="../../app/cli/cmd_vault.py" line="374"/>
+        <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
@@ -2686,77 +2696,77 @@ Downloaded {when}</source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="195"/>
+        <location filename="../../app/cli/cmd_vault.py" line="196"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="220"/>
+        <location filename="../../app/cli/cmd_vault.py" line="221"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="221"/>
+        <location filename="../../app/cli/cmd_vault.py" line="222"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="222"/>
+        <location filename="../../app/cli/cmd_vault.py" line="223"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="223"/>
+        <location filename="../../app/cli/cmd_vault.py" line="224"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="235"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="238"/>
+        <location filename="../../app/cli/cmd_vault.py" line="239"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="241"/>
+        <location filename="../../app/cli/cmd_vault.py" line="242"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="246"/>
+        <location filename="../../app/cli/cmd_vault.py" line="252"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="256"/>
+        <location filename="../../app/cli/cmd_vault.py" line="262"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="259"/>
+        <location filename="../../app/cli/cmd_vault.py" line="265"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="264"/>
+        <location filename="../../app/cli/cmd_vault.py" line="270"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="273"/>
+        <location filename="../../app/cli/cmd_vault.py" line="279"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="282"/>
+        <location filename="../../app/cli/cmd_vault.py" line="288"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="284"/>
+        <location filename="../../app/cli/cmd_vault.py" line="290"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} енді жауапты тұлға.</translation>
     </message>
@@ -2766,42 +2776,42 @@ Downloaded {when}</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="323"/>
+        <location filename="../../app/cli/cmd_vault.py" line="325"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Бұл бақылау нүктесінің коды оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="333"/>
+        <location filename="../../app/cli/cmd_vault.py" line="335"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="345"/>
+        <location filename="../../app/cli/cmd_vault.py" line="347"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="376"/>
+        <location filename="../../app/cli/cmd_vault.py" line="378"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="377"/>
+        <location filename="../../app/cli/cmd_vault.py" line="379"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="378"/>
+        <location filename="../../app/cli/cmd_vault.py" line="380"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="391"/>
+        <location filename="../../app/cli/cmd_vault.py" line="393"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="394"/>
+        <location filename="../../app/cli/cmd_vault.py" line="396"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -2946,7 +2956,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="168"/>
-        <location filename="../../app/cli/cmd_vault.py" line="375"/>
+        <location filename="../../app/cli/cmd_vault.py" line="377"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
@@ -3833,54 +3843,238 @@ Checkpoint code:
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="89"/>
+        <location filename="../../app/model/settings.py" line="474"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="96"/>
-        <source>{key} must be a whole number.</source>
-        <translation>{key} бүтін сан болуы тиіс.</translation>
+        <location filename="../../app/model/settings.py" line="244"/>
+        <source>{setting} ({key}): “{value}” is not allowed. Allowed: {form}.</source>
+        <translation>{setting} ({key}): «{value}» мәніне жол берілмейді. Рұқсат етілгені: {form}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="101"/>
-        <source>Bad value for {key}.</source>
-        <translation>{key} мәні қате.</translation>
+        <location filename="../../app/model/settings.py" line="250"/>
+        <source>a time of day as HH:MM, 00:00–23:59</source>
+        <translation>тәулік уақыты СС:ММ түрінде, 00:00–23:59</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="103"/>
-        <source>Agency must be one of: {choices}.</source>
-        <translation>Орган мыналардың бірі болуы тиіс: {choices}.</translation>
+        <location filename="../../app/model/settings.py" line="251"/>
+        <source>dates as YYYY-MM-DD, comma separated, years {first}–{last} (e.g. 2026-12-17,2026-12-18), or nothing</source>
+        <translation>ЖЖЖЖ-АА-КК түріндегі күндер, үтір арқылы, {first}–{last} жылдар (мысалы, 2026-12-17,2026-12-18), немесе бос</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="106"/>
-        <source>Auto-lock must be 1 to 240 minutes.</source>
-        <translation>Автоматты құлыптау 1-ден 240 минутқа дейін болуы тиіс.</translation>
+        <location filename="../../app/model/settings.py" line="254"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>бүтін сан: ең азы {low}, ең көбі {high}</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="108"/>
-        <source>Cameras downloading at once must be 1 to 16.</source>
-        <translation>Бір уақытта түсірілетін бейнетіркегіштер саны 1-ден 16-ға дейін болуы керек.</translation>
+        <location filename="../../app/model/settings.py" line="255"/>
+        <source>yes or no (also true/false, 1/0, on/off)</source>
+        <translation>yes немесе no (сондай-ақ true/false, 1/0, on/off)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="111"/>
-        <source>The lowest battery charge must be 0 to 100 %.</source>
-        <translation>Батареяның ең төменгі заряды 0-ден 100 %-ға дейін болуы керек.</translation>
+        <location filename="../../app/model/settings.py" line="278"/>
+        <source>Agency</source>
+        <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="119"/>
+        <location filename="../../app/model/settings.py" line="279"/>
+        <source>one of {choices}</source>
+        <translation>мыналардың бірі: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="282"/>
+        <source>Territorial unit</source>
+        <translation>Аумақтық бөлімше</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="283"/>
+        <source>one line of text, at most {limit} characters</source>
+        <translation>бір жол мәтін, ең көбі {limit} таңба</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="286"/>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="287"/>
+        <source>kk (Kazakh) or ru (Russian)</source>
+        <translation>kk (қазақ тілі) немесе ru (орыс тілі)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="289"/>
+        <source>Time zone</source>
+        <translation>Уақыт белдеуі</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="290"/>
+        <source>a time zone of the IANA list, such as Asia/Almaty or Asia/Aqtobe</source>
+        <translation>IANA тізіміндегі уақыт белдеуі, мысалы, Asia/Almaty немесе Asia/Aqtobe</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="294"/>
+        <source>Working days</source>
+        <translation>Жұмыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="295"/>
+        <source>day numbers 0–6 (0 is Monday, 6 is Sunday), comma separated, each once, at least one (e.g. 0,1,2,3,4)</source>
+        <translation>0–6 аралығындағы күн нөмірлері (0 — дүйсенбі, 6 — жексенбі), үтір арқылы, әрқайсысы бір рет, кемінде біреуі (мысалы, 0,1,2,3,4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="297"/>
+        <source>Working day starts</source>
+        <translation>Жұмыс күнінің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="298"/>
+        <source>Working day ends</source>
+        <translation>Жұмыс күнінің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="299"/>
+        <source>Lunch from</source>
+        <translation>Түскі үзілістің басталуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="300"/>
+        <source>Lunch to</source>
+        <translation>Түскі үзілістің аяқталуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="303"/>
+        <source>Extra days off</source>
+        <translation>Қосымша демалыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="304"/>
+        <source>Extra working days</source>
+        <translation>Қосымша жұмыс күндері</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="306"/>
+        <source>Lock after inactivity (minutes)</source>
+        <translation>Әрекетсіздіктен кейін құлыптау (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="308"/>
+        <source>Wipe the card after a verified download</source>
+        <translation>Тексерілген түсіруден кейін картаны тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="312"/>
+        <source>Download on docking</source>
+        <translation>Қондырған бойда түсіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="317"/>
+        <source>Cameras downloading at once</source>
+        <translation>Бір уақытта түсірілетін бейнетіркегіштер</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="320"/>
+        <source>Lowest battery charge at issue (%)</source>
+        <translation>Беру кезіндегі батареяның ең төменгі заряды (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="323"/>
+        <source>Warn before the end of service life (days)</source>
+        <translation>Қызмет мерзімі аяқталғанға дейін ескерту (күн)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="327"/>
+        <source>Office headcount for the equipment norms</source>
+        <translation>Жабдықтау нормалары үшін мекеменің штат саны</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="331"/>
+        <source>Days between full checks of the vault</source>
+        <translation>Қойманы толық тексерулер арасындағы күндер</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="334"/>
+        <source>Mount roots</source>
+        <translation>Тасымалдағыштар қосылатын қалталар</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="335"/>
+        <source>absolute folder paths, comma separated (e.g. /media/officer), or nothing</source>
+        <translation>қалталардың толық (абсолютті) жолдары, үтір арқылы (мысалы, /media/officer), немесе бос</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="338"/>
+        <source>Responsible officer</source>
+        <translation>Жауапты тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="339"/>
+        <location filename="../../app/model/settings.py" line="341"/>
+        <source>a staff number</source>
+        <translation>қызметкердің нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="340"/>
+        <source>Head of the office</source>
+        <translation>Аумақтық орган басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="343"/>
+        <source>Signing key</source>
+        <translation>Қолтаңба кілті</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="344"/>
+        <location filename="../../app/model/settings.py" line="347"/>
+        <source>{digits} hexadecimal digits</source>
+        <translation>{digits} таңбалы он алтылық сан</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="346"/>
+        <source>Vault identifier</source>
+        <translation>Қойма идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="401"/>
+        <source>The setting {setting} ({key}) holds “{stored}”, which is not allowed ({form}); “{used}” is used until it is corrected.</source>
+        <translation>«{setting}» ({key}) баптауында жол берілмейтін «{stored}» мәні тұр (рұқсат етілгені: {form}); ол түзетілгенге дейін «{used}» қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="410"/>
+        <source>The working hours stored ({start}–{end}, lunch {lunch_start}–{lunch_end}) do not fit together; the hours of R21 ({r_start}–{r_end}, lunch {r_lunch_start}–{r_lunch_end}) are used until they are corrected.</source>
+        <translation>Сақталған жұмыс уақыты ({start}–{end}, түскі үзіліс {lunch_start}–{lunch_end}) бір-біріне сәйкес келмейді; түзетілгенге дейін R21 бойынша уақыт ({r_start}–{r_end}, түскі үзіліс {r_lunch_start}–{r_lunch_end}) қолданылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="490"/>
+        <source>{setting} ({key}) is not changed by the {role}.</source>
+        <translation>«{setting}» ({key}) баптауын {role} өзгерте алмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="525"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — баптау емес: қойманың сәйкестендіргіші мен әр рөлді кім атқаратыны тек өздерінің тіркелетін әрекеті арқылы өзгереді (жаңа жауапты тұлға reset-officer арқылы тағайындалады).</translation>
     </message>
     <message>
+        <location filename="../../app/model/settings.py" line="543"/>
         <location filename="../../app/model/vault.py" line="49"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
+        <location filename="../../app/model/settings.py" line="544"/>
         <location filename="../../app/model/vault.py" line="50"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="550"/>
+        <source>{setting} ({key}): “{value}” does not fit the working hours: the day must start before it ends and lunch must lie within it (would be {start}–{end}, lunch {lunch_start}–{lunch_end}).</source>
+        <translation>{setting} ({key}): «{value}» жұмыс уақытына сәйкес келмейді: жұмыс күні аяқталуынан бұрын басталып, түскі үзіліс жұмыс күнінің ішінде болуы тиіс (нәтижесі: {start}–{end}, түскі үзіліс {lunch_start}–{lunch_end}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="560"/>
+        <source>{setting} ({key}): {days} would be both an extra day off and an extra working day; a day can be only one of them.</source>
+        <translation>{setting} ({key}): {days} бір мезгілде әрі қосымша демалыс күні, әрі қосымша жұмыс күні болып шығады; күн олардың біреуі ғана бола алады.</translation>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="71"/>
@@ -4026,11 +4220,6 @@ Checkpoint code:
         <location filename="../../app/release.py" line="104"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сақталған файл жазылған хэшке сәйкес келмеді; ештеңе берілген жоқ. Қойманы тексеріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="115"/>
-        <source>Times are written as HH:MM.</source>
-        <translation>Уақыт СС:ММ түрінде жазылады.</translation>
     </message>
     <message>
         <location filename="../../app/ingest/wipe.py" line="40"/>

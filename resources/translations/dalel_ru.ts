@@ -1676,122 +1676,132 @@ Downloaded {when}</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28"/>
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Mon</source>
         <translation>Пн</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="28"/>
+        <location filename="../../app/ui/settings_view.py" line="29"/>
         <source>Tue</source>
         <translation>Вт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Wed</source>
         <translation>Ср</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
+        <location filename="../../app/ui/settings_view.py" line="30"/>
         <source>Thu</source>
         <translation>Чт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
+        <location filename="../../app/ui/settings_view.py" line="31"/>
         <source>Fri</source>
         <translation>Пт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
+        <location filename="../../app/ui/settings_view.py" line="31"/>
         <source>Sat</source>
         <translation>Сб</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="31"/>
+        <location filename="../../app/ui/settings_view.py" line="32"/>
         <source>Sun</source>
         <translation>Вс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="59"/>
+        <location filename="../../app/ui/settings_view.py" line="69"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="60"/>
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Очищать карту после сохранения и проверки записей (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="63"/>
+        <location filename="../../app/ui/settings_view.py" line="73"/>
         <source>Download a docked camera as soon as it is identified</source>
         <translation>Выгружать видеорегистратор в док-станции сразу после опознания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="73"/>
+        <location filename="../../app/ui/settings_view.py" line="83"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="77"/>
+        <location filename="../../app/ui/settings_view.py" line="87"/>
         <source>Territorial unit:</source>
         <translation>Территориальное подразделение:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="78"/>
+        <location filename="../../app/ui/settings_view.py" line="88"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="79"/>
+        <location filename="../../app/ui/settings_view.py" line="89"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="80"/>
+        <location filename="../../app/ui/settings_view.py" line="90"/>
         <source>Working days (R21):</source>
         <translation>Рабочие дни (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="81"/>
+        <location filename="../../app/ui/settings_view.py" line="91"/>
         <source>Working day starts:</source>
         <translation>Начало рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="82"/>
+        <location filename="../../app/ui/settings_view.py" line="92"/>
         <source>Working day ends:</source>
         <translation>Конец рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="83"/>
+        <location filename="../../app/ui/settings_view.py" line="93"/>
         <source>Lunch from:</source>
         <translation>Обед с:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="84"/>
+        <location filename="../../app/ui/settings_view.py" line="94"/>
         <source>Lunch to:</source>
         <translation>Обед до:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="85"/>
+        <location filename="../../app/ui/settings_view.py" line="95"/>
+        <source>Extra days off (decrees):</source>
+        <translation>Дополнительные выходные (постановления):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="96"/>
+        <source>Extra working days (decrees):</source>
+        <translation>Дополнительные рабочие дни (постановления):</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="97"/>
         <source>Lock after inactivity:</source>
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="88"/>
+        <location filename="../../app/ui/settings_view.py" line="100"/>
         <source>Cameras downloading at once (R20):</source>
         <translation>Одновременно выгружаемых видеорегистраторов (R20):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="89"/>
+        <location filename="../../app/ui/settings_view.py" line="101"/>
         <source>Lowest battery charge at issue (R11):</source>
         <translation>Минимальный заряд батареи при выдаче (R11):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="126"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="129"/>
+        <location filename="../../app/ui/settings_view.py" line="126"/>
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
@@ -1827,147 +1837,147 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="46"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="46"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>Where it is</source>
         <translation>Где находится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="46"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="69"/>
+        <location filename="../../app/ui/today.py" line="70"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="74"/>
+        <location filename="../../app/ui/today.py" line="75"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="82"/>
+        <location filename="../../app/ui/today.py" line="83"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="48"/>
         <source>In the dock</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="46"/>
+        <location filename="../../app/ui/today.py" line="47"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="130"/>
+        <location filename="../../app/ui/today.py" line="131"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="132"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="134"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="134"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="164"/>
+        <location filename="../../app/ui/today.py" line="165"/>
         <source>R17: {camera} is not back from {name}; due by {due}</source>
         <translation>R17: {camera} ещё не сдан инспектором {name}; срок — {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="166"/>
+        <location filename="../../app/ui/today.py" line="167"/>
         <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
         <translation>R17 ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="168"/>
+        <location filename="../../app/ui/today.py" line="169"/>
         <source>R8: download the footage of {camera} ({name}) by {due}</source>
         <translation>R8: загрузите записи {camera} ({name}) до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="170"/>
+        <location filename="../../app/ui/today.py" line="171"/>
         <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
         <translation>R8 ПРОСРОЧЕНО: записи {camera} ({name}) нужно было загрузить до {due}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="174"/>
+        <location filename="../../app/ui/today.py" line="175"/>
         <source>R19: {number} reaches the end of its service life on {date}</source>
         <translation>R19: срок службы {number} истекает {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="178"/>
+        <location filename="../../app/ui/today.py" line="179"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="183"/>
+        <location filename="../../app/ui/today.py" line="184"/>
         <source>the head</source>
         <translation>руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="184"/>
+        <location filename="../../app/ui/today.py" line="185"/>
         <source>the responsible officer</source>
         <translation>ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="185"/>
+        <location filename="../../app/ui/today.py" line="186"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>Копия ключевого слота {who} ({copy}) повреждена; при следующей разблокировке она будет перезаписана с целой копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="188"/>
+        <location filename="../../app/ui/today.py" line="189"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>Обе копии ключевого слота {who} повреждены: этот пароль больше не открывает хранилище. Восстановите папку keys из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="194"/>
+        <location filename="../../app/ui/today.py" line="198"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="200"/>
+        <location filename="../../app/ui/today.py" line="204"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="203"/>
+        <location filename="../../app/ui/today.py" line="207"/>
         <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
         <translation>Последняя полная проверка хранилища: {date}, всё цело (расшифровано и перепроверено файлов: {files}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="211"/>
+        <location filename="../../app/ui/today.py" line="215"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Идёт фоновая проверка всего хранилища: {done} из {total} файлов (приостанавливается, пока выгружаются видеорегистраторы).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="216"/>
+        <location filename="../../app/ui/today.py" line="220"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Всё хранилище ещё не проверялось: проверка начнётся сама, или нажмите «Проверить всё хранилище».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="219"/>
+        <location filename="../../app/ui/today.py" line="223"/>
         <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
         <translation>Полная проверка {date} обнаружила повреждения (проблем: {n}): запустите «dalel verify», чтобы узнать подробности, и при необходимости восстановите из резервной копии.</translation>
     </message>
@@ -2318,7 +2328,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="417"/>
-        <location filename="../../app/cli/cmd_vault.py" line="374"/>
+        <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
@@ -2689,77 +2699,77 @@ Downloaded {when}</source>
         <translation>Новый пароль руководителя: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="195"/>
+        <location filename="../../app/cli/cmd_vault.py" line="196"/>
         <source>Vault created at {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="220"/>
+        <location filename="../../app/cli/cmd_vault.py" line="221"/>
         <source>Vault {path} ({role})</source>
         <translation>Хранилище {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="221"/>
+        <location filename="../../app/cli/cmd_vault.py" line="222"/>
         <source>Journal entries: {n}</source>
         <translation>Записей в журнале: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="222"/>
+        <location filename="../../app/cli/cmd_vault.py" line="223"/>
         <source>Footage recordings: {n}</source>
         <translation>Видеозаписей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="223"/>
+        <location filename="../../app/cli/cmd_vault.py" line="224"/>
         <source>Staff: {n}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="235"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="238"/>
+        <location filename="../../app/cli/cmd_vault.py" line="239"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="241"/>
+        <location filename="../../app/cli/cmd_vault.py" line="242"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="246"/>
+        <location filename="../../app/cli/cmd_vault.py" line="252"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="256"/>
+        <location filename="../../app/cli/cmd_vault.py" line="262"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="259"/>
+        <location filename="../../app/cli/cmd_vault.py" line="265"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="264"/>
+        <location filename="../../app/cli/cmd_vault.py" line="270"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="273"/>
+        <location filename="../../app/cli/cmd_vault.py" line="279"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="282"/>
+        <location filename="../../app/cli/cmd_vault.py" line="288"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="284"/>
+        <location filename="../../app/cli/cmd_vault.py" line="290"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} теперь ответственное лицо.</translation>
     </message>
@@ -2769,42 +2779,42 @@ Downloaded {when}</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="323"/>
+        <location filename="../../app/cli/cmd_vault.py" line="325"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Этот код контрольной точки не читается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="333"/>
+        <location filename="../../app/cli/cmd_vault.py" line="335"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="345"/>
+        <location filename="../../app/cli/cmd_vault.py" line="347"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="376"/>
+        <location filename="../../app/cli/cmd_vault.py" line="378"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="377"/>
+        <location filename="../../app/cli/cmd_vault.py" line="379"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="378"/>
+        <location filename="../../app/cli/cmd_vault.py" line="380"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="391"/>
+        <location filename="../../app/cli/cmd_vault.py" line="393"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="394"/>
+        <location filename="../../app/cli/cmd_vault.py" line="396"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -2949,7 +2959,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="168"/>
-        <location filename="../../app/cli/cmd_vault.py" line="375"/>
+        <location filename="../../app/cli/cmd_vault.py" line="377"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
@@ -3837,54 +3847,238 @@ Checkpoint code:
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="89"/>
+        <location filename="../../app/model/settings.py" line="474"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="96"/>
-        <source>{key} must be a whole number.</source>
-        <translation>{key} должно быть целым числом.</translation>
+        <location filename="../../app/model/settings.py" line="244"/>
+        <source>{setting} ({key}): “{value}” is not allowed. Allowed: {form}.</source>
+        <translation>{setting} ({key}): значение «{value}» недопустимо. Допустимо: {form}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="101"/>
-        <source>Bad value for {key}.</source>
-        <translation>Неверное значение {key}.</translation>
+        <location filename="../../app/model/settings.py" line="250"/>
+        <source>a time of day as HH:MM, 00:00–23:59</source>
+        <translation>время суток в виде ЧЧ:ММ, 00:00–23:59</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="103"/>
-        <source>Agency must be one of: {choices}.</source>
-        <translation>Орган должен быть одним из: {choices}.</translation>
+        <location filename="../../app/model/settings.py" line="251"/>
+        <source>dates as YYYY-MM-DD, comma separated, years {first}–{last} (e.g. 2026-12-17,2026-12-18), or nothing</source>
+        <translation>даты в виде ГГГГ-ММ-ДД через запятую, годы {first}–{last} (например, 2026-12-17,2026-12-18), или пусто</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="106"/>
-        <source>Auto-lock must be 1 to 240 minutes.</source>
-        <translation>Автоблокировка — от 1 до 240 минут.</translation>
+        <location filename="../../app/model/settings.py" line="254"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>целое число от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="108"/>
-        <source>Cameras downloading at once must be 1 to 16.</source>
-        <translation>Число одновременно выгружаемых видеорегистраторов — от 1 до 16.</translation>
+        <location filename="../../app/model/settings.py" line="255"/>
+        <source>yes or no (also true/false, 1/0, on/off)</source>
+        <translation>yes или no (а также true/false, 1/0, on/off)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="111"/>
-        <source>The lowest battery charge must be 0 to 100 %.</source>
-        <translation>Минимальный заряд батареи — от 0 до 100 %.</translation>
+        <location filename="../../app/model/settings.py" line="278"/>
+        <source>Agency</source>
+        <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="119"/>
+        <location filename="../../app/model/settings.py" line="279"/>
+        <source>one of {choices}</source>
+        <translation>одно из: {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="282"/>
+        <source>Territorial unit</source>
+        <translation>Территориальное подразделение</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="283"/>
+        <source>one line of text, at most {limit} characters</source>
+        <translation>одна строка текста, не более {limit} символов</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="286"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="287"/>
+        <source>kk (Kazakh) or ru (Russian)</source>
+        <translation>kk (казахский) или ru (русский)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="289"/>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="290"/>
+        <source>a time zone of the IANA list, such as Asia/Almaty or Asia/Aqtobe</source>
+        <translation>часовой пояс из списка IANA, например Asia/Almaty или Asia/Aqtobe</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="294"/>
+        <source>Working days</source>
+        <translation>Рабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="295"/>
+        <source>day numbers 0–6 (0 is Monday, 6 is Sunday), comma separated, each once, at least one (e.g. 0,1,2,3,4)</source>
+        <translation>номера дней 0–6 (0 — понедельник, 6 — воскресенье) через запятую, каждый по одному разу, хотя бы один (например, 0,1,2,3,4)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="297"/>
+        <source>Working day starts</source>
+        <translation>Начало рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="298"/>
+        <source>Working day ends</source>
+        <translation>Конец рабочего дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="299"/>
+        <source>Lunch from</source>
+        <translation>Начало обеденного перерыва</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="300"/>
+        <source>Lunch to</source>
+        <translation>Конец обеденного перерыва</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="303"/>
+        <source>Extra days off</source>
+        <translation>Дополнительные выходные дни</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="304"/>
+        <source>Extra working days</source>
+        <translation>Дополнительные рабочие дни</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="306"/>
+        <source>Lock after inactivity (minutes)</source>
+        <translation>Блокировка после бездействия (минут)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="308"/>
+        <source>Wipe the card after a verified download</source>
+        <translation>Очищать карту после проверенной выгрузки</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="312"/>
+        <source>Download on docking</source>
+        <translation>Выгрузка сразу после установки в док-станцию</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="317"/>
+        <source>Cameras downloading at once</source>
+        <translation>Одновременно выгружаемых видеорегистраторов</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="320"/>
+        <source>Lowest battery charge at issue (%)</source>
+        <translation>Минимальный заряд батареи при выдаче (%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="323"/>
+        <source>Warn before the end of service life (days)</source>
+        <translation>Предупреждать до окончания срока службы (дней)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="327"/>
+        <source>Office headcount for the equipment norms</source>
+        <translation>Численность учреждения для норм оснащения</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="331"/>
+        <source>Days between full checks of the vault</source>
+        <translation>Дней между полными проверками хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="334"/>
+        <source>Mount roots</source>
+        <translation>Папки подключения носителей</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="335"/>
+        <source>absolute folder paths, comma separated (e.g. /media/officer), or nothing</source>
+        <translation>абсолютные пути к папкам через запятую (например, /media/officer), или пусто</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="338"/>
+        <source>Responsible officer</source>
+        <translation>Ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="339"/>
+        <location filename="../../app/model/settings.py" line="341"/>
+        <source>a staff number</source>
+        <translation>номер сотрудника</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="340"/>
+        <source>Head of the office</source>
+        <translation>Руководитель территориального органа</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="343"/>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="344"/>
+        <location filename="../../app/model/settings.py" line="347"/>
+        <source>{digits} hexadecimal digits</source>
+        <translation>шестнадцатеричное число из {digits} знаков</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="346"/>
+        <source>Vault identifier</source>
+        <translation>Идентификатор хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="401"/>
+        <source>The setting {setting} ({key}) holds “{stored}”, which is not allowed ({form}); “{used}” is used until it is corrected.</source>
+        <translation>В настройке «{setting}» ({key}) записано недопустимое значение «{stored}» (допустимо: {form}); до исправления используется «{used}».</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="410"/>
+        <source>The working hours stored ({start}–{end}, lunch {lunch_start}–{lunch_end}) do not fit together; the hours of R21 ({r_start}–{r_end}, lunch {r_lunch_start}–{r_lunch_end}) are used until they are corrected.</source>
+        <translation>Сохранённое рабочее время ({start}–{end}, обед {lunch_start}–{lunch_end}) несогласованно; до исправления используется время по R21 ({r_start}–{r_end}, обед {r_lunch_start}–{r_lunch_end}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="490"/>
+        <source>{setting} ({key}) is not changed by the {role}.</source>
+        <translation>Настройку «{setting}» ({key}) не может изменять {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="525"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — не настройка: идентификатор хранилища и то, кто исполняет каждую роль, меняются только собственным записываемым действием (новое ответственное лицо назначается командой reset-officer).</translation>
     </message>
     <message>
+        <location filename="../../app/model/settings.py" line="543"/>
         <location filename="../../app/model/vault.py" line="49"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
+        <location filename="../../app/model/settings.py" line="544"/>
         <location filename="../../app/model/vault.py" line="50"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="550"/>
+        <source>{setting} ({key}): “{value}” does not fit the working hours: the day must start before it ends and lunch must lie within it (would be {start}–{end}, lunch {lunch_start}–{lunch_end}).</source>
+        <translation>{setting} ({key}): «{value}» не согласуется с рабочим временем: день должен начинаться раньше, чем заканчивается, а обед — приходиться на рабочий день (получилось бы {start}–{end}, обед {lunch_start}–{lunch_end}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="560"/>
+        <source>{setting} ({key}): {days} would be both an extra day off and an extra working day; a day can be only one of them.</source>
+        <translation>{setting} ({key}): {days} оказались бы одновременно дополнительным выходным и дополнительным рабочим днём; день может быть только одним из них.</translation>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="71"/>
@@ -4032,11 +4226,6 @@ Checkpoint code:
         <location filename="../../app/release.py" line="104"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сохранённый файл не совпал с записанным хэшем; ничего не выдано. Проверьте хранилище.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="115"/>
-        <source>Times are written as HH:MM.</source>
-        <translation>Время записывается как ЧЧ:ММ.</translation>
     </message>
     <message>
         <location filename="../../app/ingest/wipe.py" line="40"/>
