@@ -59,6 +59,13 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
     )
     p.add_argument(
+        "--password-changed",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "confirm that a camera registered with its factory password now has its "
+                   "own (journalled)")),
+    )
+    p.add_argument(
         "--replaces",
         type=int,
         metavar="ENTRY",
@@ -121,6 +128,13 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         help=tr(QT_TRANSLATE_NOOP(
             "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
+    )
+    p.add_argument(
+        "--password-changed",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "confirm that a camera registered with its factory password now has its "
+                   "own (journalled)")),
     )
     p.set_defaults(func=cmd_replace)
 
@@ -221,6 +235,7 @@ def cmd_issue(ctx: Context) -> int:
         replaces=a.replaces,
         battery_override=a.battery_override,
         past_life_reason=a.past_life_reason,
+        password_changed=a.password_changed,
     )
     who = s.registers.staff(p.inspector_id).full_name
     ctx.emit(
@@ -299,6 +314,7 @@ def cmd_replace(ctx: Context) -> int:
         seal=a.seal,
         battery_override=a.battery_override,
         past_life_reason=a.past_life_reason,
+        password_changed=a.password_changed,
     )
     ctx.emit(
         asdict(p),

@@ -213,15 +213,24 @@ class Custody:
               checklist: Checklist, card: Device | int | str | None = None,
               seal: str | None = None, replaces: int | None = None,
               battery_override: bool = False,
-              past_life_reason: str | None = None) -> CustodyPeriod:
+              past_life_reason: str | None = None,
+              password_changed: bool = False) -> CustodyPeriod:
         """Hand a camera (and its card) to an inspector against signature (R5).
         ``battery_override``: the officer issues it below ``min_battery_percent`` knowingly;
         the journal entry says so (R11). ``past_life_reason``: why a camera whose seven-year
-        service life has ended still goes out (R19); journalled with the entry."""
+        service life has ended still goes out (R19); journalled with the entry.
+        ``password_changed``: the officer confirms that a camera registered with its factory
+        password now has its own (journalled; the register stops flagging it)."""
         self.require_officer()
         person = self._inspector(inspector)
         cam = self._resolve_device(camera, "camera")
         self._usable(cam)
+        if cam.default_password and not password_changed:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "{number} still has the factory password: anyone who finds it can "
+                        "read or erase its recordings. Change the password on the camera, then "
+                        "confirm it here; the confirmation is written in the journal."),
+                number=cam.inventory_no)
         life_ended = self.life_ended(cam)
         past_life_reason = " ".join((past_life_reason or "").split()) or None
         if life_ended is not None and past_life_reason is None:
@@ -278,6 +287,8 @@ class Custody:
         if life_ended is not None:
             data["past_service_life"] = {"ended": life_ended.isoformat(),
                                          "reason": past_life_reason}
+        if cam.default_password:
+            data["factory_password_changed"] = True
         with self.db.write() as con:
             if crd is not None and (crd.camera_id != cam.id or crd.slot_seal != seal):
                 self.reg.insert_card_in(con, crd, cam.id, seal, "issue")
@@ -287,6 +298,8 @@ class Custody:
             self._insert_period(con, entry.seq, cam.id, crd.id if crd else None, person.id,
                                 seal, entry.at, replaces=replaces)
             self._set_states(con, [cam, crd], "issued", "issue")
+            if cam.default_password:
+                self.reg.password_changed_in(con, cam, "confirmed at issue")
             if low is not None:
                 self.s.audit.append_in(con, "battery_override", "officer", self.s.actor_id, None,
                                      {"journal_seq": entry.seq, **data["battery_override"],
@@ -444,12 +457,14 @@ class Custody:
     def replace_camera(self, custody_id: int, camera: Device | int | str,
                        checklist: Checklist, card: Device | int | str | None = None,
                        seal: str | None = None, battery_override: bool = False,
-                       past_life_reason: str | None = None) -> CustodyPeriod:
+                       past_life_reason: str | None = None,
+                       password_changed: bool = False) -> CustodyPeriod:
         """R16: the failed camera's replacement goes to the same inspector."""
         failed = self.live(custody_id)
         return self.issue(failed.inspector_id, camera, checklist, card=card, seal=seal,
                           replaces=failed.id, battery_override=battery_override,
-                          past_life_reason=past_life_reason)
+                          past_life_reason=past_life_reason,
+                          password_changed=password_changed)
 
     # -- corrections (R7) ------------------------------------------------------------------
     def correct(self, seq: int, reason: str, **changes: Any) -> Entry:

@@ -321,6 +321,12 @@ class Registers:
             self._history(con, "devices", card.id, "slot_seal", card.slot_seal, _clean(seal),
                           reason)
 
+    def password_changed_in(self, con: Any, device: Device, reason: str) -> None:
+        """The device's factory password was changed (the officer confirmed it, e.g. at
+        issue): the register no longer flags it; the change is in its history."""
+        con.execute("UPDATE devices SET default_password = 0 WHERE id = ?", (device.id,))
+        self._history(con, "devices", device.id, "default_password", "1", "0", reason)
+
     def card_in(self, camera_id: int) -> Device | None:
         row = self.db.one("SELECT * FROM devices WHERE kind = 'card' AND camera_id = ?",
                           (camera_id,))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,6 +33,34 @@ from app.ui.errors import message_for
 from app.ui.remarks import RemarksPanel
 
 
+class FilledLineEdit(QLineEdit):
+    """A field the program may fill in (the card that sits in the scanned camera): until the
+    officer edits it, entering it selects the whole text, so typing or scanning the number
+    replaces it instead of being appended to it ("MC-004MC-004")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.filled = False
+        self.textEdited.connect(self._edited)
+
+    def fill(self, text: str) -> None:
+        self.setText(text)
+        self.filled = True
+
+    def _edited(self, _text: str) -> None:
+        self.filled = False
+
+    def focusInEvent(self, event: Any) -> None:
+        super().focusInEvent(event)
+        if self.filled:
+            QTimer.singleShot(0, self.selectAll)   # after the click has placed the cursor
+
+    def mousePressEvent(self, event: Any) -> None:
+        super().mousePressEvent(event)
+        if self.filled:
+            self.selectAll()
+
+
 class IssuePage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +68,7 @@ class IssuePage(QWidget):
         self.inspector = QComboBox()
         self.camera = QLineEdit()
         self.camera.setPlaceholderText(self.tr("scan or type, e.g. BK-001"))
-        self.card = QLineEdit()
+        self.card = FilledLineEdit()
         self.seal = QLineEdit()
         self.checks = ChecklistBox()
         # R11: the charge the docked camera reports, and the officer's explicit override
@@ -55,6 +83,11 @@ class IssuePage(QWidget):
         self.life_note = QLabel()
         self.life_note.setWordWrap(True)
         self.life_note.setStyleSheet("color: #8a4b00;")
+        # A camera registered with its factory password goes out only once the officer
+        # confirms it has its own now (journalled; the register stops flagging it).
+        self.password_changed = QCheckBox(self.tr(
+            "I have changed this camera's factory password (written in the journal)"))
+        self.password_changed.setVisible(False)
         self.past_life_reason = QLineEdit()
         self.past_life_reason.setPlaceholderText(self.tr(
             "why it still goes out (written in the journal)"))
@@ -71,6 +104,7 @@ class IssuePage(QWidget):
         form.addRow(self.checks)
         form.addRow(self.battery_note)
         form.addRow(self.battery_override)
+        form.addRow(self.password_changed)
         form.addRow(self.life_note)
         form.addRow(self.tr("Reason (service life ended):"), self.past_life_reason)
         self.life_label = form.labelForField(self.past_life_reason)
@@ -154,6 +188,10 @@ class IssuePage(QWidget):
         ended = self.ctx.session.custody.life_ended(cam) if cam is not None else None
         if ended != self.life_shown:  # a reason already typed stays while the camera does
             self.show_life_ended(ended)
+        factory = cam is not None and cam.default_password
+        if not factory:
+            self.password_changed.setChecked(False)
+        self.password_changed.setVisible(bool(factory))
         if cam is None:
             return
         row = self.docked_row(cam.id)
@@ -165,11 +203,11 @@ class IssuePage(QWidget):
                 "it is issued.").format(percent=battery))
         else:
             self.battery_note.clear()
-        if self.card.text().strip():
-            return
+        if self.card.text().strip() and not self.card.filled:
+            return                     # what the officer typed stays
         card = reg.card_in(cam.id)
         if card is not None:
-            self.card.setText(card.inventory_no)
+            self.card.fill(card.inventory_no)
 
     def show_life_ended(self, ended: date | None) -> None:
         """R19: say that the camera's service life has ended and ask for the reason."""
@@ -195,7 +233,8 @@ class IssuePage(QWidget):
                              card=self.card.text().strip() or None,
                              seal=self.seal.text().strip() or None,
                              battery_override=self.battery_override.isChecked(),
-                             past_life_reason=self.past_life_reason.text().strip() or None)
+                             past_life_reason=self.past_life_reason.text().strip() or None,
+                             password_changed=self.password_changed.isChecked())
         if not ok:
             return
         self.set_docked_clock(period.camera_id)
@@ -210,6 +249,8 @@ class IssuePage(QWidget):
         self.checks.set_all(False)
         self.checks.percent.setValue(100)
         self.battery_override.setChecked(False)
+        self.password_changed.setChecked(False)
+        self.password_changed.setVisible(False)
         self.show_life_ended(None)
         self.camera.setFocus()
         self.ctx.bus.changed.emit()

@@ -542,102 +542,107 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="42"/>
+        <location filename="../../app/ui/issue.py" line="70"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>сканерлеңіз не теріңіз, мысалы BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="51"/>
+        <location filename="../../app/ui/issue.py" line="79"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Батареясы әлсіз болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="60"/>
+        <location filename="../../app/ui/issue.py" line="89"/>
+        <source>I have changed this camera&apos;s factory password (written in the journal)</source>
+        <translation>Осы бейнетіркегіштің зауыттық құпиясөзін ауыстырдым (журналға жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="93"/>
         <source>why it still goes out (written in the journal)</source>
         <translation>неге әлі де берілетіні (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="61"/>
+        <location filename="../../app/ui/issue.py" line="94"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Беру (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="67"/>
+        <location filename="../../app/ui/issue.py" line="100"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="68"/>
+        <location filename="../../app/ui/issue.py" line="101"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Бейнетіркегіштің түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="69"/>
+        <location filename="../../app/ui/issue.py" line="102"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Жад &amp;картасының түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="70"/>
+        <location filename="../../app/ui/issue.py" line="103"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы &amp;мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="75"/>
+        <location filename="../../app/ui/issue.py" line="109"/>
         <source>Reason (service life ended):</source>
         <translation>Себебі (қызмет мерзімі өтті):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="79"/>
+        <location filename="../../app/ui/issue.py" line="113"/>
         <source>Issue a camera</source>
         <translation>Бейнетіркегішті беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="83"/>
+        <location filename="../../app/ui/issue.py" line="117"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>бейнетіркегіш нөмірін сканерлеңіз не теріңіз, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="85"/>
+        <location filename="../../app/ui/issue.py" line="119"/>
         <source>&amp;Take back</source>
         <translation>&amp;Қабылдап алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="90"/>
+        <location filename="../../app/ui/issue.py" line="124"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Тапсырылған бейне&amp;тіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="93"/>
+        <location filename="../../app/ui/issue.py" line="127"/>
         <source>Return a camera</source>
         <translation>Бейнетіркегішті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="164"/>
+        <location filename="../../app/ui/issue.py" line="202"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Қондырылған бейнетіркегіш батареясы {percent} % екенін хабарлайды; берілген кезде оның сағаты орнатылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="185"/>
+        <location filename="../../app/ui/issue.py" line="223"/>
         <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Бұл бейнетіркегіштің қызмет мерзімі (7 жыл) {date} аяқталды. Басқа бейнетіркегішті беріңіз немесе мұның неге әлі де берілетінін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="191"/>
+        <location filename="../../app/ui/issue.py" line="229"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="204"/>
+        <location filename="../../app/ui/issue.py" line="243"/>
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} {name} инспекторға {time} берілді. Журналдың № {seq} жолы — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="243"/>
+        <location filename="../../app/ui/issue.py" line="284"/>
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} {name} инспектордан {time} қабылданды (журналдың № {row} жолы). Жазбаларды бір жұмыс күні ішінде көшіріңіз (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="230"/>
+        <location filename="../../app/ui/issue.py" line="271"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Бейнетіркегіш сағатын орнату мүмкін болмады: {reason} Оны бейнетіркегіштің өзінде орнатыңыз (R1).</translation>
     </message>
@@ -2134,7 +2139,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="31"/>
-        <location filename="../../app/cli/cmd_custody.py" line="74"/>
+        <location filename="../../app/cli/cmd_custody.py" line="81"/>
         <source>inventory number</source>
         <translation>түгендеу нөмірі</translation>
     </message>
@@ -2155,230 +2160,236 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="53"/>
-        <location filename="../../app/cli/cmd_custody.py" line="117"/>
+        <location filename="../../app/cli/cmd_custody.py" line="124"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>кеңсенің ең төменгі зарядынан төмен болса да беру (журналға жазылады)</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="58"/>
-        <location filename="../../app/cli/cmd_custody.py" line="122"/>
+        <location filename="../../app/cli/cmd_custody.py" line="129"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>7 жылдық қызмет мерзімі өткен бейнетіркегіштің неге әлі де берілетіні (R19, журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <location filename="../../app/cli/cmd_custody.py" line="64"/>
+        <location filename="../../app/cli/cmd_custody.py" line="135"/>
+        <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
+        <translation>зауыттық құпиясөзбен тіркелген бейнетіркегіштің құпиясөзі ауыстырылғанын растау (журналға жазылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="73"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>осы бейнетіркегіш ауыстыратын ақаулы бейнетіркегіштің беру жазбасы (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="72"/>
+        <location filename="../../app/cli/cmd_custody.py" line="79"/>
         <source>take a camera back (R17)</source>
         <translation>бейнетіркегішті қабылдап алу (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="81"/>
+        <location filename="../../app/cli/cmd_custody.py" line="88"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>түскі ас үзілісі (R15) немесе ескертпе, «Ескертпе» бағанына</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="84"/>
+        <location filename="../../app/cli/cmd_custody.py" line="91"/>
         <source>inventory number of the camera that is out</source>
         <translation>берілген бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="94"/>
+        <location filename="../../app/cli/cmd_custody.py" line="101"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>бейнетіркегіштің немесе картаның ақауын жазу: себебі және хабарланған уақыты (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="106"/>
+        <location filename="../../app/cli/cmd_custody.py" line="113"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>ақаулы бейнетіркегіштің орнына басқасын беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="130"/>
+        <location filename="../../app/cli/cmd_custody.py" line="144"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>жазбаны сызып, дұрысын жазу (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="132"/>
+        <location filename="../../app/cli/cmd_custody.py" line="146"/>
         <source>journal entry number</source>
         <translation>журнал жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="142"/>
+        <location filename="../../app/cli/cmd_custody.py" line="156"/>
         <source>strike a return made by mistake</source>
         <translation>қате жазылған қабылдауды сызу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="147"/>
+        <location filename="../../app/cli/cmd_custody.py" line="161"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>тапсыру жазбасының сызылуын түзету: тапсыру қайта күшіне енеді (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="155"/>
+        <location filename="../../app/cli/cmd_custody.py" line="169"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="165"/>
+        <location filename="../../app/cli/cmd_custody.py" line="179"/>
         <source>language of the Remarks wording</source>
         <translation>«Ескертпе» мәтінінің тілі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="172"/>
+        <location filename="../../app/cli/cmd_custody.py" line="186"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="180"/>
+        <location filename="../../app/cli/cmd_custody.py" line="194"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="192"/>
+        <location filename="../../app/cli/cmd_custody.py" line="206"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="229"/>
+        <location filename="../../app/cli/cmd_custody.py" line="244"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Журналдың № {n} жолы: {camera} {who} инспекторға берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="244"/>
+        <location filename="../../app/cli/cmd_custody.py" line="259"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} тапсырылды (журналдың № {n} жолы).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="257"/>
+        <location filename="../../app/cli/cmd_custody.py" line="272"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="269"/>
+        <location filename="../../app/cli/cmd_custody.py" line="284"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="272"/>
+        <location filename="../../app/cli/cmd_custody.py" line="287"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="282"/>
+        <location filename="../../app/cli/cmd_custody.py" line="297"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="306"/>
+        <location filename="../../app/cli/cmd_custody.py" line="322"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="329"/>
+        <location filename="../../app/cli/cmd_custody.py" line="345"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <location filename="../../app/cli/cmd_custody.py" line="398"/>
         <location filename="../../app/cli/cmd_registers.py" line="248"/>
         <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="383"/>
-        <location filename="../../app/cli/cmd_custody.py" line="449"/>
+        <location filename="../../app/cli/cmd_custody.py" line="399"/>
+        <location filename="../../app/cli/cmd_custody.py" line="465"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="384"/>
+        <location filename="../../app/cli/cmd_custody.py" line="400"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="385"/>
+        <location filename="../../app/cli/cmd_custody.py" line="401"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="386"/>
+        <location filename="../../app/cli/cmd_custody.py" line="402"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="387"/>
+        <location filename="../../app/cli/cmd_custody.py" line="403"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="388"/>
+        <location filename="../../app/cli/cmd_custody.py" line="404"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="392"/>
+        <location filename="../../app/cli/cmd_custody.py" line="408"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="417"/>
+        <location filename="../../app/cli/cmd_custody.py" line="433"/>
         <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="418"/>
+        <location filename="../../app/cli/cmd_custody.py" line="434"/>
         <location filename="../../app/cli/cmd_registers.py" line="249"/>
         <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="419"/>
+        <location filename="../../app/cli/cmd_custody.py" line="435"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="420"/>
+        <location filename="../../app/cli/cmd_custody.py" line="436"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="421"/>
+        <location filename="../../app/cli/cmd_custody.py" line="437"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="422"/>
+        <location filename="../../app/cli/cmd_custody.py" line="438"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="442"/>
+        <location filename="../../app/cli/cmd_custody.py" line="458"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="447"/>
+        <location filename="../../app/cli/cmd_custody.py" line="463"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="448"/>
+        <location filename="../../app/cli/cmd_custody.py" line="464"/>
         <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="450"/>
+        <location filename="../../app/cli/cmd_custody.py" line="466"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="451"/>
+        <location filename="../../app/cli/cmd_custody.py" line="467"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -3282,7 +3293,7 @@ Checkpoint code:
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="345"/>
+        <location filename="../../app/cli/cmd_custody.py" line="361"/>
         <location filename="../../app/model/registers.py" line="202"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
@@ -3491,138 +3502,143 @@ Checkpoint code:
         <translation>{number} есептен шығарылған, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="228"/>
+        <location filename="../../app/model/custody.py" line="229"/>
+        <source>{number} still has the factory password: anyone who finds it can read or erase its recordings. Change the password on the camera, then confirm it here; the confirmation is written in the journal.</source>
+        <translation>{number} әлі зауыттық құпиясөзбен тұр: оны тапқан кез келген адам жазбаларын оқып немесе өшіре алады. Бейнетіркегіштегі құпиясөзді ауыстырып, мұнда растаңыз; растау журналға жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="237"/>
         <source>{number} reached the end of its service life on {date} (R19, 7 years). Issue another camera, or give the reason it still goes out; the reason is written in the journal.</source>
         <translation>{number} қызмет мерзімі {date} аяқталды (R19, 7 жыл). Басқа бейнетіркегішті беріңіз немесе оның неге әлі де берілетінін көрсетіңіз; себебі журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="239"/>
+        <location filename="../../app/model/custody.py" line="248"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Карта ұясын мөрлеп, мөр нөмірін енгізіңіз (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="244"/>
+        <location filename="../../app/model/custody.py" line="253"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Пайдалану алдындағы тексеру аяқталмаған (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="249"/>
+        <location filename="../../app/model/custody.py" line="258"/>
         <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
         <translation>Батарея {percent} %, бұл кеңсе пайдалану алдында талап ететін {minimum} %-дан төмен (R11). Оны зарядтаңыз немесе басқа бейнетіркегіш беріңіз; бәрібір беру үшін рұқсатты растаңыз (ол журналға жазылады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="258"/>
+        <location filename="../../app/model/custody.py" line="267"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>{name} инспекторда бейнетіркегіш бар; оған қосымша тек ақаулы бейнетіркегіштің орнына ауыстыру берілуі мүмкін (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="264"/>
+        <location filename="../../app/model/custody.py" line="273"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Ауыстыру бейнетіркегіші істен шыққан инспекторға беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="267"/>
+        <location filename="../../app/model/custody.py" line="276"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Ауыстыру бермес бұрын ақаулықты (себебі мен хабарланған уақыты) жазыңыз (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="340"/>
+        <location filename="../../app/model/custody.py" line="353"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} берілмеген, сондықтан оны қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="379"/>
+        <location filename="../../app/model/custody.py" line="392"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Ескертпе түрі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="384"/>
+        <location filename="../../app/model/custody.py" line="397"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Бұл бейнетіркегіш қайтарылған; бұл ескертпе берілген бейнетіркегішке ғана жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="388"/>
+        <location filename="../../app/model/custody.py" line="401"/>
         <source>Say what failed (the cause).</source>
         <translation>Не істен шыққанын (себебін) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="390"/>
-        <location filename="../../app/model/custody.py" line="559"/>
+        <location filename="../../app/model/custody.py" line="403"/>
+        <location filename="../../app/model/custody.py" line="574"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="394"/>
+        <location filename="../../app/model/custody.py" line="407"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Бұл бейнетіркегіш үшін түскі ас үзілісі басталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="397"/>
+        <location filename="../../app/model/custody.py" line="410"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Аяқталатын түскі ас үзілісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="465"/>
+        <location filename="../../app/model/custody.py" line="480"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="470"/>
+        <location filename="../../app/model/custody.py" line="485"/>
         <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
         <translation>№ {seq} жазба № {newer} жазбамен түзетілген; соны түзетіңіз (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="496"/>
+        <location filename="../../app/model/custody.py" line="511"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="483"/>
+        <location filename="../../app/model/custody.py" line="498"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="489"/>
+        <location filename="../../app/model/custody.py" line="504"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="518"/>
+        <location filename="../../app/model/custody.py" line="533"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="523"/>
+        <location filename="../../app/model/custody.py" line="538"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="555"/>
+        <location filename="../../app/model/custody.py" line="570"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="572"/>
+        <location filename="../../app/model/custody.py" line="587"/>
         <source>A struck-out return is corrected by restoring it.</source>
         <translation>Сызылған тапсыру жазбасы оны қалпына келтіру арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="578"/>
+        <location filename="../../app/model/custody.py" line="593"/>
         <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
         <translation>Бейнетіркегіш содан бері қайта тапсырылды немесе берілді; сызылған тапсыру жазбасын қалпына келтіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="597"/>
+        <location filename="../../app/model/custody.py" line="612"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="602"/>
+        <location filename="../../app/model/custody.py" line="617"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="605"/>
+        <location filename="../../app/model/custody.py" line="620"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>

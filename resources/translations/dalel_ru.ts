@@ -545,102 +545,107 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="42"/>
+        <location filename="../../app/ui/issue.py" line="70"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>отсканируйте или введите, например BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="51"/>
+        <location filename="../../app/ui/issue.py" line="79"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Выдать, несмотря на слабую батарею (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="60"/>
+        <location filename="../../app/ui/issue.py" line="89"/>
+        <source>I have changed this camera&apos;s factory password (written in the journal)</source>
+        <translation>Я сменил заводской пароль этого видеорегистратора (записывается в журнал)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="93"/>
         <source>why it still goes out (written in the journal)</source>
         <translation>почему он всё же выдаётся (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="61"/>
+        <location filename="../../app/ui/issue.py" line="94"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Выдать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="67"/>
+        <location filename="../../app/ui/issue.py" line="100"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="68"/>
+        <location filename="../../app/ui/issue.py" line="101"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Инвентарный номер видеорегистратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="69"/>
+        <location filename="../../app/ui/issue.py" line="102"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Инвентарный номер &amp;карты памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="70"/>
+        <location filename="../../app/ui/issue.py" line="103"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>&amp;Пломба на слоте карты (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="75"/>
+        <location filename="../../app/ui/issue.py" line="109"/>
         <source>Reason (service life ended):</source>
         <translation>Причина (срок службы истёк):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="79"/>
+        <location filename="../../app/ui/issue.py" line="113"/>
         <source>Issue a camera</source>
         <translation>Выдача видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="83"/>
+        <location filename="../../app/ui/issue.py" line="117"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>отсканируйте или введите номер видеорегистратора, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="85"/>
+        <location filename="../../app/ui/issue.py" line="119"/>
         <source>&amp;Take back</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="90"/>
+        <location filename="../../app/ui/issue.py" line="124"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Сданный видео&amp;регистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="93"/>
+        <location filename="../../app/ui/issue.py" line="127"/>
         <source>Return a camera</source>
         <translation>Приём видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="164"/>
+        <location filename="../../app/ui/issue.py" line="202"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Видеорегистратор в док-станции сообщает заряд батареи {percent} %; его часы устанавливаются при выдаче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="185"/>
+        <location filename="../../app/ui/issue.py" line="223"/>
         <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Срок службы этого видеорегистратора (7 лет) истёк {date}. Выдайте другой видеорегистратор или укажите, почему выдаётся этот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="191"/>
+        <location filename="../../app/ui/issue.py" line="229"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Сначала зарегистрируйте инспектора (Реестры).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="204"/>
+        <location filename="../../app/ui/issue.py" line="243"/>
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} выдан {name} в {time}. Строка журнала № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="243"/>
+        <location filename="../../app/ui/issue.py" line="284"/>
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} принят от {name} в {time} (строка журнала № {row}). Загрузите записи в течение одного рабочего дня (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="230"/>
+        <location filename="../../app/ui/issue.py" line="271"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Не удалось установить часы видеорегистратора: {reason} Установите их на самом видеорегистраторе (R1).</translation>
     </message>
@@ -2137,7 +2142,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="31"/>
-        <location filename="../../app/cli/cmd_custody.py" line="74"/>
+        <location filename="../../app/cli/cmd_custody.py" line="81"/>
         <source>inventory number</source>
         <translation>инвентарный номер</translation>
     </message>
@@ -2158,230 +2163,236 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="53"/>
-        <location filename="../../app/cli/cmd_custody.py" line="117"/>
+        <location filename="../../app/cli/cmd_custody.py" line="124"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>выдать при заряде ниже минимума офиса (записывается в журнал)</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="58"/>
-        <location filename="../../app/cli/cmd_custody.py" line="122"/>
+        <location filename="../../app/cli/cmd_custody.py" line="129"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>почему видеорегистратор с истёкшим 7-летним сроком службы всё же выдаётся (R19, записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <location filename="../../app/cli/cmd_custody.py" line="64"/>
+        <location filename="../../app/cli/cmd_custody.py" line="135"/>
+        <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
+        <translation>подтвердить, что у видеорегистратора, зарегистрированного с заводским паролем, теперь свой пароль (записывается в журнал)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="73"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>запись о выдаче неисправного видеорегистратора, который заменяет этот (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="72"/>
+        <location filename="../../app/cli/cmd_custody.py" line="79"/>
         <source>take a camera back (R17)</source>
         <translation>принять видеорегистратор (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="81"/>
+        <location filename="../../app/cli/cmd_custody.py" line="88"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>перерыв на обед (R15) или заметка, в «Примечания»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="84"/>
+        <location filename="../../app/cli/cmd_custody.py" line="91"/>
         <source>inventory number of the camera that is out</source>
         <translation>инвентарный номер выданного видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="94"/>
+        <location filename="../../app/cli/cmd_custody.py" line="101"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>записать неисправность видеорегистратора или карты: причина и время сообщения (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="106"/>
+        <location filename="../../app/cli/cmd_custody.py" line="113"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>выдать замену неисправного видеорегистратора (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="130"/>
+        <location filename="../../app/cli/cmd_custody.py" line="144"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>зачеркнуть запись и внести правильную (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="132"/>
+        <location filename="../../app/cli/cmd_custody.py" line="146"/>
         <source>journal entry number</source>
         <translation>номер записи журнала</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="142"/>
+        <location filename="../../app/cli/cmd_custody.py" line="156"/>
         <source>strike a return made by mistake</source>
         <translation>зачеркнуть ошибочно записанный приём</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="147"/>
+        <location filename="../../app/cli/cmd_custody.py" line="161"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>исправить зачёркивание записи о сдаче: сдача снова в силе (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="155"/>
+        <location filename="../../app/cli/cmd_custody.py" line="169"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="165"/>
+        <location filename="../../app/cli/cmd_custody.py" line="179"/>
         <source>language of the Remarks wording</source>
         <translation>язык текста «Примечаний»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="172"/>
+        <location filename="../../app/cli/cmd_custody.py" line="186"/>
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="180"/>
+        <location filename="../../app/cli/cmd_custody.py" line="194"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="192"/>
+        <location filename="../../app/cli/cmd_custody.py" line="206"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="229"/>
+        <location filename="../../app/cli/cmd_custody.py" line="244"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Строка журнала № {n}: {camera} выдан {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="244"/>
+        <location filename="../../app/cli/cmd_custody.py" line="259"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} сдан (строка журнала № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="257"/>
+        <location filename="../../app/cli/cmd_custody.py" line="272"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="269"/>
+        <location filename="../../app/cli/cmd_custody.py" line="284"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="272"/>
+        <location filename="../../app/cli/cmd_custody.py" line="287"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="282"/>
+        <location filename="../../app/cli/cmd_custody.py" line="297"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="306"/>
+        <location filename="../../app/cli/cmd_custody.py" line="322"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="329"/>
+        <location filename="../../app/cli/cmd_custody.py" line="345"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="382"/>
+        <location filename="../../app/cli/cmd_custody.py" line="398"/>
         <location filename="../../app/cli/cmd_registers.py" line="248"/>
         <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="383"/>
-        <location filename="../../app/cli/cmd_custody.py" line="449"/>
+        <location filename="../../app/cli/cmd_custody.py" line="399"/>
+        <location filename="../../app/cli/cmd_custody.py" line="465"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="384"/>
+        <location filename="../../app/cli/cmd_custody.py" line="400"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="385"/>
+        <location filename="../../app/cli/cmd_custody.py" line="401"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="386"/>
+        <location filename="../../app/cli/cmd_custody.py" line="402"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="387"/>
+        <location filename="../../app/cli/cmd_custody.py" line="403"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="388"/>
+        <location filename="../../app/cli/cmd_custody.py" line="404"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="392"/>
+        <location filename="../../app/cli/cmd_custody.py" line="408"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="417"/>
+        <location filename="../../app/cli/cmd_custody.py" line="433"/>
         <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="418"/>
+        <location filename="../../app/cli/cmd_custody.py" line="434"/>
         <location filename="../../app/cli/cmd_registers.py" line="249"/>
         <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="419"/>
+        <location filename="../../app/cli/cmd_custody.py" line="435"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="420"/>
+        <location filename="../../app/cli/cmd_custody.py" line="436"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="421"/>
+        <location filename="../../app/cli/cmd_custody.py" line="437"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="422"/>
+        <location filename="../../app/cli/cmd_custody.py" line="438"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="442"/>
+        <location filename="../../app/cli/cmd_custody.py" line="458"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="447"/>
+        <location filename="../../app/cli/cmd_custody.py" line="463"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="448"/>
+        <location filename="../../app/cli/cmd_custody.py" line="464"/>
         <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="450"/>
+        <location filename="../../app/cli/cmd_custody.py" line="466"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="451"/>
+        <location filename="../../app/cli/cmd_custody.py" line="467"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -3285,7 +3296,7 @@ Checkpoint code:
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="345"/>
+        <location filename="../../app/cli/cmd_custody.py" line="361"/>
         <location filename="../../app/model/registers.py" line="202"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
@@ -3495,138 +3506,143 @@ Checkpoint code:
         <translation>{number} списан и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="228"/>
+        <location filename="../../app/model/custody.py" line="229"/>
+        <source>{number} still has the factory password: anyone who finds it can read or erase its recordings. Change the password on the camera, then confirm it here; the confirmation is written in the journal.</source>
+        <translation>У {number} всё ещё заводской пароль: любой, кто его найдёт, может прочитать или стереть записи. Смените пароль на видеорегистраторе и подтвердите это здесь; подтверждение записывается в журнал.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody.py" line="237"/>
         <source>{number} reached the end of its service life on {date} (R19, 7 years). Issue another camera, or give the reason it still goes out; the reason is written in the journal.</source>
         <translation>Срок службы {number} истёк {date} (R19, 7 лет). Выдайте другой видеорегистратор или укажите, почему выдаётся этот; причина записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="239"/>
+        <location filename="../../app/model/custody.py" line="248"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Опломбируйте слот карты и введите номер пломбы (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="244"/>
+        <location filename="../../app/model/custody.py" line="253"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Проверка перед использованием не завершена (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="249"/>
+        <location filename="../../app/model/custody.py" line="258"/>
         <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
         <translation>Заряд батареи {percent} %, ниже требуемых в этом офисе перед использованием {minimum} % (R11). Зарядите его или выдайте другой видеорегистратор; чтобы всё же выдать, подтвердите исключение (оно записывается в журнал).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="258"/>
+        <location filename="../../app/model/custody.py" line="267"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>У {name} уже есть видеорегистратор; дополнительно можно выдать только замену неисправного (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="264"/>
+        <location filename="../../app/model/custody.py" line="273"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Замена выдаётся инспектору, чей видеорегистратор неисправен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="267"/>
+        <location filename="../../app/model/custody.py" line="276"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Перед выдачей замены запишите неисправность (причину и время сообщения) (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="340"/>
+        <location filename="../../app/model/custody.py" line="353"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} не выдан, поэтому его нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="379"/>
+        <location filename="../../app/model/custody.py" line="392"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Тип примечания должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="384"/>
+        <location filename="../../app/model/custody.py" line="397"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Этот видеорегистратор уже сдан; такое примечание относится к выданному видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="388"/>
+        <location filename="../../app/model/custody.py" line="401"/>
         <source>Say what failed (the cause).</source>
         <translation>Укажите, что неисправно (причину).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="390"/>
-        <location filename="../../app/model/custody.py" line="559"/>
+        <location filename="../../app/model/custody.py" line="403"/>
+        <location filename="../../app/model/custody.py" line="574"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="394"/>
+        <location filename="../../app/model/custody.py" line="407"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Для этого видеорегистратора перерыв на обед уже идёт.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="397"/>
+        <location filename="../../app/model/custody.py" line="410"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Нет идущего перерыва на обед, который можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="465"/>
+        <location filename="../../app/model/custody.py" line="480"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="470"/>
+        <location filename="../../app/model/custody.py" line="485"/>
         <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
         <translation>Запись № {seq} уже исправлена записью № {newer}; исправляйте её (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="496"/>
+        <location filename="../../app/model/custody.py" line="511"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="483"/>
+        <location filename="../../app/model/custody.py" line="498"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="489"/>
+        <location filename="../../app/model/custody.py" line="504"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="518"/>
+        <location filename="../../app/model/custody.py" line="533"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="523"/>
+        <location filename="../../app/model/custody.py" line="538"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="555"/>
+        <location filename="../../app/model/custody.py" line="570"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="572"/>
+        <location filename="../../app/model/custody.py" line="587"/>
         <source>A struck-out return is corrected by restoring it.</source>
         <translation>Зачёркнутая запись о сдаче исправляется её восстановлением.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="578"/>
+        <location filename="../../app/model/custody.py" line="593"/>
         <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
         <translation>С тех пор видеорегистратор снова сдан или выдан; зачёркнутую запись о сдаче восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="597"/>
+        <location filename="../../app/model/custody.py" line="612"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="602"/>
+        <location filename="../../app/model/custody.py" line="617"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="605"/>
+        <location filename="../../app/model/custody.py" line="620"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>

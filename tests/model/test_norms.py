@@ -57,3 +57,19 @@ def test_a_camera_past_its_service_life_needs_a_reason_that_is_journalled(
     # A camera within its life needs no reason and records none.
     q = stocked.custody.issue("IN-2", "BK-002", ok_checklist)
     assert "past_service_life" not in stocked.journal.entry(q.id).data
+
+
+def test_a_camera_on_its_factory_password_goes_out_only_once_it_is_changed(
+        stocked, ok_checklist) -> None:
+    """Issue 15: a camera still on its factory password is refused at issue until the officer
+    confirms the password was changed; the confirmation is journalled and the register stops
+    flagging the camera."""
+    reg = stocked.registers
+    reg.add_device("camera", "BK-FAC", default_password=True)
+    with pytest.raises(RuleViolation, match="factory password"):
+        stocked.custody.issue("IN-1", "BK-FAC", ok_checklist)
+    p = stocked.custody.issue("IN-1", "BK-FAC", ok_checklist, password_changed=True)
+    assert stocked.journal.entry(p.id).data["factory_password_changed"] is True
+    assert not reg.find_device("BK-FAC").default_password
+    history = reg.history("devices", reg.find_device("BK-FAC").id)
+    assert history[-1]["field"] == "default_password" and history[-1]["new"] == "0"

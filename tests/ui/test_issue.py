@@ -180,3 +180,31 @@ def test_confirmations_give_the_journal_row_number(qtbot, win, ok_checklist):
     page.return_no.setText("BK-001")
     page.return_camera()
     assert "journal row № 2)" in page.return_status.text()
+
+
+def test_factory_password_and_the_filled_card_field(qtbot, win):
+    """Issue 15: the factory-password camera asks for the officer's confirmation; the card
+    the program fills in is replaced, not appended to, when the officer types a number."""
+    s = win.session
+    s.registers.add_device("camera", "BK-FAC", default_password=True)
+    s.registers.insert_card(s.registers.find_device("MC-003").id,
+                            s.registers.find_device("BK-FAC").id, None)
+    page = win.workspace.issue
+    win.workspace.setCurrentWidget(page)
+    page.inspector.setCurrentIndex(page.inspector.findData(s.registers.find_staff("IN-1").id))
+    page.camera.setFocus()
+    qtbot.keyClicks(page.camera, "BK-FAC")
+    qtbot.keyClick(page.camera, Qt.Key.Key_Tab)
+    assert page.password_changed.isVisible() and page.card.text() == "MC-003"
+    qtbot.mouseClick(page.card, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.card, "MC-002")
+    assert page.card.text() == "MC-002"
+    page.seal.setText("PL-5")
+    page.checks.set_all(True)
+    MessageBox.set_next_answer(MessageBox.Button.Ok)
+    page.issue()
+    assert s.registers.find_device("BK-FAC").state == "in_store"     # refused: not confirmed
+    page.password_changed.setChecked(True)
+    page.issue()
+    assert s.registers.find_device("BK-FAC").state == "issued"
+    assert not s.registers.find_device("BK-FAC").default_password
