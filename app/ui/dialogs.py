@@ -13,12 +13,35 @@ from collections import deque
 from pathlib import Path
 from typing import ClassVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+
+from app.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 Button = QMessageBox.StandardButton
+
+# Qt's own button words, in our catalogue: Qt's Kazakh translation leaves some in English
+# ("OK" beside "Бас тарту"), so every standard button a box shows is named here.
+BUTTON_TEXTS: dict[Button, str] = {
+    Button.Ok: QT_TRANSLATE_NOOP("MessageBox", "OK"),
+    Button.Cancel: QT_TRANSLATE_NOOP("MessageBox", "Cancel"),
+    Button.Yes: QT_TRANSLATE_NOOP("MessageBox", "Yes"),
+    Button.No: QT_TRANSLATE_NOOP("MessageBox", "No"),
+    Button.Save: QT_TRANSLATE_NOOP("MessageBox", "Save"),
+    Button.Close: QT_TRANSLATE_NOOP("MessageBox", "Close"),
+}
+
+
+def name_buttons(box: QMessageBox | QDialogButtonBox) -> None:
+    """Every standard button of ``box`` in the window's language."""
+    for which, text in BUTTON_TEXTS.items():
+        button = (box.button(QDialogButtonBox.StandardButton(which.value))
+                  if isinstance(box, QDialogButtonBox) else box.button(which))
+        if button is not None:
+            button.setText(QCoreApplication.translate("MessageBox", text))
 
 
 class MessageBox:
@@ -48,6 +71,7 @@ class MessageBox:
             return cls._next.popleft()
         box = QMessageBox(icon, title, text, buttons, parent)
         box.setDefaultButton(default)
+        name_buttons(box)
         return Button(box.exec())
 
     @classmethod

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from app.clock import to_iso
 from app.model.journal_rows import JournalRow, build_rows, remark_text
 from app.ui.common import Context, attempt, head_notice, remark_language
+from app.ui.dialogs import name_buttons
 from app.ui.wrap_header import WrapHeader
 
 STRIKE = "\u0336"
@@ -115,6 +116,7 @@ class CorrectionDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("why the entry was wrong (required, R7)"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
+        name_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)

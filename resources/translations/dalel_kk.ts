@@ -139,47 +139,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="103"/>
+        <location filename="../../app/ui/journal_view.py" line="104"/>
         <source>Correct entry № {n}</source>
         <translation>№ {n} жазбаны түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="112"/>
+        <location filename="../../app/ui/journal_view.py" line="113"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Тапсыру қате жазылған: оны сызу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="115"/>
+        <location filename="../../app/ui/journal_view.py" line="116"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>жазба неге қате болды (міндетті, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="121"/>
+        <location filename="../../app/ui/journal_view.py" line="123"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Қате жазба журналда сызылған күйінде қалады; дұрысы «Түзетілді» деген белгімен, уақытпен және сіздің атыңызбен қосылады. Уақытты түзетуге болмайды (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="124"/>
+        <location filename="../../app/ui/journal_view.py" line="126"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="125"/>
+        <location filename="../../app/ui/journal_view.py" line="127"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="126"/>
+        <location filename="../../app/ui/journal_view.py" line="128"/>
         <source>Memory card:</source>
         <translation>Жад картасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="127"/>
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>Seal:</source>
         <translation>Мөр:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="131"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -650,42 +650,42 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="47"/>
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>№</source>
         <translation>р/с №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="47"/>
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Бейнетіркегіштің (жад картасының) түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Inspector</source>
         <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Received: date and time, signature</source>
         <translation>Алған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Handed in: date and time, signature</source>
         <translation>Тапсырған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Footage downloaded: date and time</source>
         <translation>Ақпаратты түсірген күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Responsible officer, signature</source>
         <translation>Жауапты тұлғаның аты, әкесінің аты, тегі және қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Remarks</source>
         <translation>Ескертпе</translation>
     </message>
@@ -693,33 +693,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="182"/>
+        <location filename="../../app/ui/journal_view.py" line="184"/>
         <source>&amp;From</source>
         <translation>&amp;Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="190"/>
+        <location filename="../../app/ui/journal_view.py" line="192"/>
         <source>&amp;Correct the entry…</source>
         <translation>Жазбаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="196"/>
+        <location filename="../../app/ui/journal_view.py" line="198"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="198"/>
+        <location filename="../../app/ui/journal_view.py" line="200"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="200"/>
+        <location filename="../../app/ui/journal_view.py" line="202"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="231"/>
-        <location filename="../../app/ui/journal_view.py" line="235"/>
+        <location filename="../../app/ui/journal_view.py" line="233"/>
+        <location filename="../../app/ui/journal_view.py" line="237"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
@@ -838,6 +838,39 @@
         <location filename="../../app/ui/remarks.py" line="78"/>
         <source>The malfunction is recorded in Remarks.</source>
         <translation>Ақаулық Ескертпеге жазылды.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="29"/>
+        <source>OK</source>
+        <translation>Жарайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <source>Yes</source>
+        <translation>Иә</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <source>No</source>
+        <translation>Жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="33"/>
+        <source>Save</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
     </message>
 </context>
 <context>

@@ -139,47 +139,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="103"/>
+        <location filename="../../app/ui/journal_view.py" line="104"/>
         <source>Correct entry № {n}</source>
         <translation>Исправить запись № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="112"/>
+        <location filename="../../app/ui/journal_view.py" line="113"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Сдача записана ошибочно: зачеркнуть её</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="115"/>
+        <location filename="../../app/ui/journal_view.py" line="116"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>почему запись неверна (обязательно, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="121"/>
+        <location filename="../../app/ui/journal_view.py" line="123"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Неверная запись остаётся в журнале зачёркнутой; верная добавляется с пометкой «Түзетілді», временем и вашим именем. Время исправить нельзя (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="124"/>
+        <location filename="../../app/ui/journal_view.py" line="126"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="125"/>
+        <location filename="../../app/ui/journal_view.py" line="127"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="126"/>
+        <location filename="../../app/ui/journal_view.py" line="128"/>
         <source>Memory card:</source>
         <translation>Карта памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="127"/>
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>Seal:</source>
         <translation>Пломба:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="131"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -653,42 +653,42 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="47"/>
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>№</source>
         <translation>№ п/п</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="47"/>
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Инвентарный номер видеорегистратора (карты памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Inspector</source>
         <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Received: date and time, signature</source>
         <translation>Дата и время получения, подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Handed in: date and time, signature</source>
         <translation>Дата и время сдачи, подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Footage downloaded: date and time</source>
         <translation>Дата и время выгрузки информации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Responsible officer, signature</source>
         <translation>Имя, отчество, фамилия и подпись ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Remarks</source>
         <translation>Примечание</translation>
     </message>
@@ -696,33 +696,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="182"/>
+        <location filename="../../app/ui/journal_view.py" line="184"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="190"/>
+        <location filename="../../app/ui/journal_view.py" line="192"/>
         <source>&amp;Correct the entry…</source>
         <translation>&amp;Исправить запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="196"/>
+        <location filename="../../app/ui/journal_view.py" line="198"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="198"/>
+        <location filename="../../app/ui/journal_view.py" line="200"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="200"/>
+        <location filename="../../app/ui/journal_view.py" line="202"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="231"/>
-        <location filename="../../app/ui/journal_view.py" line="235"/>
+        <location filename="../../app/ui/journal_view.py" line="233"/>
+        <location filename="../../app/ui/journal_view.py" line="237"/>
         <source>all</source>
         <translation>все</translation>
     </message>
@@ -841,6 +841,39 @@
         <location filename="../../app/ui/remarks.py" line="78"/>
         <source>The malfunction is recorded in Remarks.</source>
         <translation>Неисправность записана в Примечание.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="29"/>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="30"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="33"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
     </message>
 </context>
 <context>
