@@ -17,6 +17,7 @@ from functools import cache
 from pathlib import Path
 
 from app.assets import resource
+from app.rules import cite
 
 LANGUAGES = ("kk", "ru", "en")
 DEFAULT_LANGUAGE = "kk"
@@ -100,7 +101,7 @@ def translate(context: str, text: str, lang: str | None = None) -> str:
     lang = lang or language()
     if lang == "en":
         return text
-    return _catalogue(lang).get((context, text), text)
+    return cite(_catalogue(lang).get((context, text), text), lang)
 
 
 def plural_form(lang: str, n: int) -> int:
@@ -121,4 +122,4 @@ def translate_n(context: str, text: str, n: int, lang: str | None = None) -> str
     lang = lang or language()
     forms = _numerus(lang).get((context, text)) if lang != "en" else None
     chosen = forms[min(plural_form(lang, n), len(forms) - 1)] if forms else text
-    return chosen.replace("%n", str(n))
+    return cite(chosen.replace("%n", str(n)), lang)

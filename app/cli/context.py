@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app import rules
 from app.clock import Clock, SystemClock
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP, translate
@@ -94,6 +95,7 @@ class Context:
                 env=env,
             )
             self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock)
+            rules.set_agency(self._session.settings.get("agency"))  # whose order is cited
         return self._session
 
     def close(self) -> None:

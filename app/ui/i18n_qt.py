@@ -8,11 +8,25 @@ import logging
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from app.i18n import LANGUAGES, set_language, translations_dir
+from app.rules import cite
 
 log = logging.getLogger(__name__)
 
 LANGUAGE_NAMES = {"kk": "Қазақша", "ru": "Русский", "en": "English"}
 _installed: list[QTranslator] = []
+
+
+class CitingTranslator(QTranslator):
+    """Our catalogue, with rule codes ("R17") shown as the order and clause (app.rules)."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        text = super().translate(context, source, disambiguation, n)
+        return cite(text, self.lang) if text else text
 
 
 def apply_language(lang: str) -> None:
@@ -29,7 +43,7 @@ def apply_language(lang: str) -> None:
                                 "en": QLocale.Language.English}[lang]))
     if lang == "en":
         return
-    ours = QTranslator()
+    ours = CitingTranslator(lang)
     if ours.load(str(translations_dir() / f"dalel_{lang}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)

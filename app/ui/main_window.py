@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import rules
 from app.clock import Clock, SystemClock
 from app.model import vault
 from app.model.keyslots import KdfParams
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
     # -- unlocked --------------------------------------------------------------------------
     def open_session(self, session: vault.VaultSession) -> None:
         self.session = session
+        rules.set_agency(session.settings.get("agency"))
         apply_language(self.lang or session.settings.get("language"))
         reconcile_after_unlock(self, session)  # before any download can start
         self.ctx = Context(session, self.runner, Bus(self))

@@ -162,17 +162,17 @@ class TodayPage(QWidget):
         self.todo.clear()
         for d in deadlines(s):
             if d.rule == "R17":
-                text = (self.tr("R17: {camera} is not back from {name}; due by {due}")
+                text = (self.tr("{camera} is not back from {name}; due by {due} (R17)")
                         if not d.overdue else
-                        self.tr("R17 OVERDUE: {camera} was due back from {name} by {due}"))
+                        self.tr("OVERDUE: {camera} was due back from {name} by {due} (R17)"))
             else:
-                text = (self.tr("R8: download the footage of {camera} ({name}) by {due}")
+                text = (self.tr("Download the footage of {camera} ({name}) by {due} (R8)")
                         if not d.overdue else
-                        self.tr("R8 OVERDUE: footage of {camera} ({name}) was due by {due}"))
+                        self.tr("OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)"))
             self._add(text.format(camera=d.camera, name=d.inspector, due=self.ctx.fmt(d.due)),
                       RED if d.overdue else None)
         for dev, end in s.registers.near_end_of_life():
-            self._add(self.tr("R19: {number} reaches the end of its service life on {date}")
+            self._add(self.tr("{number} reaches the end of its service life on {date} (R19)")
                       .format(number=dev.inventory_no, date=end.strftime("%d.%m.%Y")), AMBER)
         for dev in s.registers.list_devices(kind="camera"):
             if dev.default_password and dev.state != "written_off":

@@ -727,62 +727,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Check the whole &amp;vault</source>
         <translation>Бүкіл қойманы &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Әр жазбаның шифрын ашып, хешін қайта есептеу және екі тізбекті де тексеру — фонда, төмен басымдықпен; барысы мен нәтижесі «Бүгін» бетінде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Put a camera into the demo dock</source>
         <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Every camera is out or docked</source>
         <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
@@ -1938,28 +1938,28 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="165"/>
-        <source>R17: {camera} is not back from {name}; due by {due}</source>
-        <translation>R17: {camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due}</translation>
+        <source>{camera} is not back from {name}; due by {due} (R17)</source>
+        <translation>{camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due} (R17)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="167"/>
-        <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
-        <translation>R17 МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді</translation>
+        <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
+        <translation>МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді (R17)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="169"/>
-        <source>R8: download the footage of {camera} ({name}) by {due}</source>
-        <translation>R8: {camera} ({name}) жазбаларын {due} дейін жүктеңіз</translation>
+        <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
+        <translation>{camera} ({name}) жазбаларын {due} дейін көшіріңіз (R8)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="171"/>
-        <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
-        <translation>R8 МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін жүктелуі тиіс еді</translation>
+        <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
+        <translation>МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін көшірілуі тиіс еді (R8)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="175"/>
-        <source>R19: {number} reaches the end of its service life on {date}</source>
-        <translation>R19: {number} қызмет мерзімі {date} аяқталады</translation>
+        <source>{number} reaches the end of its service life on {date} (R19)</source>
+        <translation>{number} қызмет мерзімі {date} аяқталады (R19)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="179"/>
@@ -2864,17 +2864,17 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="53"/>
+        <location filename="../../app/cli/context.py" line="54"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Құпиясөз файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="60"/>
+        <location filename="../../app/cli/context.py" line="61"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Құпиясөз берілмеген: --password-file немесе {env} айнымалысын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="93"/>
+        <location filename="../../app/cli/context.py" line="94"/>
         <source>Password ({role}): </source>
         <translation>Құпиясөз ({role}): </translation>
     </message>

@@ -730,62 +730,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="61"/>
+        <location filename="../../app/ui/main_window.py" line="62"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="66"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="70"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="76"/>
         <source>Check the whole &amp;vault</source>
         <translation>Проверить всё &amp;хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="78"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Расшифровать каждую запись, заново вычислить её хеш и проверить обе цепочки — в фоне, с низким приоритетом; ход и результат видны на странице «Сегодня».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92"/>
+        <location filename="../../app/ui/main_window.py" line="93"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="129"/>
+        <location filename="../../app/ui/main_window.py" line="131"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="130"/>
+        <location filename="../../app/ui/main_window.py" line="132"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="133"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="135"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>Put a camera into the demo dock</source>
         <translation>Поставить видеорегистратор в демо-док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="160"/>
+        <location filename="../../app/ui/main_window.py" line="162"/>
         <source>Every camera is out or docked</source>
         <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
@@ -1941,28 +1941,28 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="165"/>
-        <source>R17: {camera} is not back from {name}; due by {due}</source>
-        <translation>R17: {camera} ещё не сдан инспектором {name}; срок — {due}</translation>
+        <source>{camera} is not back from {name}; due by {due} (R17)</source>
+        <translation>{camera} ещё не сдан инспектором {name}; срок — {due} (R17)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="167"/>
-        <source>R17 OVERDUE: {camera} was due back from {name} by {due}</source>
-        <translation>R17 ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due}</translation>
+        <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
+        <translation>ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due} (R17)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="169"/>
-        <source>R8: download the footage of {camera} ({name}) by {due}</source>
-        <translation>R8: загрузите записи {camera} ({name}) до {due}</translation>
+        <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
+        <translation>Выгрузите записи {camera} ({name}) до {due} (R8)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="171"/>
-        <source>R8 OVERDUE: footage of {camera} ({name}) was due by {due}</source>
-        <translation>R8 ПРОСРОЧЕНО: записи {camera} ({name}) нужно было загрузить до {due}</translation>
+        <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
+        <translation>ПРОСРОЧЕНО: записи {camera} ({name}) нужно было выгрузить до {due} (R8)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="175"/>
-        <source>R19: {number} reaches the end of its service life on {date}</source>
-        <translation>R19: срок службы {number} истекает {date}</translation>
+        <source>{number} reaches the end of its service life on {date} (R19)</source>
+        <translation>Срок службы {number} истекает {date} (R19)</translation>
     </message>
     <message>
         <location filename="../../app/ui/today.py" line="179"/>
@@ -2867,17 +2867,17 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="53"/>
+        <location filename="../../app/cli/context.py" line="54"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Не удаётся прочитать файл пароля: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="60"/>
+        <location filename="../../app/cli/context.py" line="61"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Пароль не указан: используйте --password-file или переменную {env}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="93"/>
+        <location filename="../../app/cli/context.py" line="94"/>
         <source>Password ({role}): </source>
         <translation>Пароль ({role}): </translation>
     </message>

@@ -46,7 +46,8 @@ def test_issue_and_return_by_keyboard(qtbot, win):
     assert page.camera.text() == "" and not page.checks.working.isChecked()
     row = next(r for r in _rows(win.workspace.today.cameras) if r[0] == "BK-001")
     assert row[1] == "Out with Ерлан Сейітов" and row[3] == "MC-001"
-    assert any("R17: BK-001 is not back" in t for t in _todo(win.workspace.today))
+    todo = _todo(win.workspace.today)
+    assert any("BK-001 is not back" in t and t.endswith("(R17)") for t in todo)
 
     page.return_no.setFocus()
     qtbot.keyClicks(page.return_no, "BK-001")
@@ -55,7 +56,8 @@ def test_issue_and_return_by_keyboard(qtbot, win):
     assert "BK-001 is back" in page.return_status.text()
     row = next(r for r in _rows(win.workspace.today.cameras) if r[0] == "BK-001")
     assert row[1] == "In store"
-    assert any("R8: download the footage of BK-001" in t for t in _todo(win.workspace.today))
+    todo = _todo(win.workspace.today)
+    assert any("Download the footage of BK-001" in t and t.endswith("(R8)") for t in todo)
 
 
 def test_issue_refused_without_checklist_or_seal(qtbot, win, caplog):
