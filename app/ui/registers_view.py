@@ -3,6 +3,8 @@ service life (R4, R19)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import DalelError
 from app.model.inventory import mixes_scripts
 from app.model.norms import norms_report
 from app.ui.common import Context, attempt
@@ -115,7 +118,7 @@ class RegistersPage(QWidget):
         people = reg.list_staff()
         self.staff.setRowCount(len(people))
         for r, p in enumerate(people):
-            for c, text in enumerate([p.full_name, p.personnel_no, p.role,
+            for c, text in enumerate([p.full_name, p.personnel_no, self.role_label(p.role),
                                       self.tr("yes") if p.active else self.tr("no")]):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
@@ -123,7 +126,8 @@ class RegistersPage(QWidget):
         devs = reg.list_devices()
         self.devices.setRowCount(len(devs))
         for r, d in enumerate(devs):
-            for c, text in enumerate([d.inventory_no, d.kind, d.serial or "", d.model, d.state,
+            for c, text in enumerate([d.inventory_no, self.kind_label(d.kind), d.serial or "",
+                                      d.model, self.state_label(d.state),
                                       d.in_service, d.end_of_life().isoformat()]):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
@@ -145,6 +149,56 @@ class RegistersPage(QWidget):
         self.norms.setText(text)
         self.norms.setStyleSheet("color: #8a4b00;" if rep.over_norm or rep.past_life else "")
 
+    # -- words for the register's codes (never a developer name on screen, issue 15) --------
+    def kind_label(self, kind: str) -> str:
+        return {"camera": self.tr("camera"), "card": self.tr("memory card")}.get(kind, kind)
+
+    def state_label(self, state: str | None) -> str:
+        return {"in_store": self.tr("in store"), "issued": self.tr("issued"),
+                "faulty": self.tr("faulty"), "written_off": self.tr("written off"),
+                }.get(state or "", state or "—")
+
+    def role_label(self, role: str) -> str:
+        return {"inspector": self.tr("inspector"), "officer": self.tr("responsible officer"),
+                "head": self.tr("head of the office")}.get(role, role)
+
+    def reason_label(self, reason: str | None) -> str:
+        """Reasons the program writes itself are words too; an officer's reason is as typed."""
+        return {"issue": self.tr("at issue"), "return": self.tr("at return"),
+                "correction": self.tr("by a correction (R7)"),
+                "confirmed at issue": self.tr("confirmed at issue")}.get(reason or "",
+                                                                         reason or "")
+
+    def device_number(self, text: str | None) -> str:
+        if not text or not text.isdigit():
+            return "—"
+        try:
+            return self.ctx.session.registers.device(int(text)).inventory_no
+        except DalelError:
+            return "—"
+
+    def change_text(self, h: dict[str, Any]) -> str:
+        field, old, new = h["field"], h["old"], h["new"]
+        if field == "created":
+            text = self.tr("Registered as {number}").format(number=new or "—")
+        elif field == "state":
+            text = self.tr("State: {old} → {new}").format(old=self.state_label(old),
+                                                          new=self.state_label(new))
+        elif field == "camera_id":
+            text = self.tr("In camera: {old} → {new}").format(
+                old=self.device_number(old), new=self.device_number(new))
+        elif field == "slot_seal":
+            text = self.tr("Slot seal: {old} → {new}").format(old=old or "—", new=new or "—")
+        elif field == "default_password":
+            text = self.tr("The factory password was changed")
+        elif field == "active":
+            text = (self.tr("Works here again") if new == "1"
+                    else self.tr("No longer works here"))
+        else:
+            text = f"{field}: {old or '—'} → {new or '—'}"
+        reason = self.reason_label(h.get("reason"))
+        return f"{text} ({reason})" if reason else text
+
     def _selected(self, table: QTableWidget) -> int | None:
         items = table.selectedItems()
         return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
@@ -155,7 +209,7 @@ class RegistersPage(QWidget):
         if rid is None:
             return
         for h in self.ctx.session.registers.history(which, rid):
-            text = f"{self.ctx.fmt(h['at'])}  {h['field']}: {h['old'] or '—'} → {h['new'] or '—'}"
+            text = f"{self.ctx.fmt(h['at'])}  {self.change_text(h)}"
             if h["reason"]:
                 text += f"  ({h['reason']})"
             self.history.addItem(text)

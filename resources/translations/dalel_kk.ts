@@ -1127,197 +1127,289 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Personnel no.</source>
         <translation>Табель №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="46"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Inventory no.</source>
         <translation>Түгендеу №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Serial</source>
         <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Model</source>
         <translation>Моделі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>In service since</source>
         <translation>Пайдалануға берілген күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="46"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Service life ends (R19)</source>
         <translation>Қызмет мерзімі аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="52"/>
+        <location filename="../../app/ui/registers_view.py" line="55"/>
         <source>Add &amp;inspector</source>
         <translation>&amp;Инспектор қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="55"/>
+        <location filename="../../app/ui/registers_view.py" line="58"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="56"/>
+        <location filename="../../app/ui/registers_view.py" line="59"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="57"/>
+        <location filename="../../app/ui/registers_view.py" line="60"/>
         <source>Personnel no.:</source>
         <translation>Табель №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="61"/>
+        <location filename="../../app/ui/registers_view.py" line="64"/>
+        <location filename="../../app/ui/registers_view.py" line="154"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="62"/>
+        <location filename="../../app/ui/registers_view.py" line="65"/>
+        <location filename="../../app/ui/registers_view.py" line="154"/>
         <source>memory card</source>
         <translation>жад картасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="64"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Add &amp;device</source>
         <translation>&amp;Құрылғы қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="70"/>
         <source>reason (required)</source>
         <translation>себебі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="68"/>
+        <location filename="../../app/ui/registers_view.py" line="71"/>
         <source>Mark &amp;faulty</source>
         <translation>&amp;Ақаулы деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="69"/>
+        <location filename="../../app/ui/registers_view.py" line="72"/>
         <source>Back in &amp;store</source>
         <translation>&amp;Қоймаға қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="70"/>
+        <location filename="../../app/ui/registers_view.py" line="73"/>
         <source>&amp;Write off</source>
         <translation>&amp;Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="75"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="76"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Inventory no. (R4):</source>
         <translation>Түгендеу № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="78"/>
+        <location filename="../../app/ui/registers_view.py" line="81"/>
         <source>Model:</source>
         <translation>Моделі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="80"/>
+        <location filename="../../app/ui/registers_view.py" line="83"/>
         <source>Selected device:</source>
         <translation>Таңдалған құрылғы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Cameras and cards</source>
         <translation>Бейнетіркегіштер мен карталар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="86"/>
+        <location filename="../../app/ui/registers_view.py" line="89"/>
         <source>History of the selected record</source>
         <translation>Таңдалған жазбаның тарихы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="119"/>
+        <location filename="../../app/ui/registers_view.py" line="122"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="119"/>
+        <location filename="../../app/ui/registers_view.py" line="122"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="137"/>
+        <location filename="../../app/ui/registers_view.py" line="141"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Жабдықтау нормалары (R19): қызметкерлер саны {staff}, рұқсат етілген жиынтық {allowed}; тіркелген бейнетіркегіш {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="141"/>
+        <location filename="../../app/ui/registers_view.py" line="145"/>
         <source>Above the norm by {n}.</source>
         <translation>Нормадан {n} артық.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="143"/>
+        <location filename="../../app/ui/registers_view.py" line="147"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Қызмет мерзімі өткендер: {numbers}.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/registers_view.py" line="157"/>
+        <source>in store</source>
+        <translation>қоймада</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="157"/>
+        <source>issued</source>
+        <translation>берілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="158"/>
+        <source>faulty</source>
+        <translation>ақаулы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="158"/>
+        <source>written off</source>
+        <translation>есептен шығарылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="162"/>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="162"/>
+        <source>responsible officer</source>
+        <translation>жауапты тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="163"/>
+        <source>head of the office</source>
+        <translation>бөлімше басшысы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="167"/>
+        <source>at issue</source>
+        <translation>беру кезінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="167"/>
+        <source>at return</source>
+        <translation>тапсыру кезінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="168"/>
+        <source>by a correction (R7)</source>
+        <translation>түзету бойынша (R7)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/registers_view.py" line="169"/>
+        <source>confirmed at issue</source>
+        <translation>беру кезінде расталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="183"/>
+        <source>Registered as {number}</source>
+        <translation>{number} ретінде тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="185"/>
+        <source>State: {old} → {new}</source>
+        <translation>Күйі: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="188"/>
+        <source>In camera: {old} → {new}</source>
+        <translation>Бейнетіркегіште: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="191"/>
+        <source>Slot seal: {old} → {new}</source>
+        <translation>Ұяшық пломбасы: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="193"/>
+        <source>The factory password was changed</source>
+        <translation>Зауыттық құпиясөз ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="195"/>
+        <source>Works here again</source>
+        <translation>Қайта жұмыс істейді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="196"/>
+        <source>No longer works here</source>
+        <translation>Енді жұмыс істемейді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="223"/>
         <source>{name} registered, personnel no. {number}.</source>
         <translation>{name} тіркелді, жеке нөмірі {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="180"/>
+        <location filename="../../app/ui/registers_view.py" line="234"/>
         <source>Camera {number} registered.</source>
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="181"/>
+        <location filename="../../app/ui/registers_view.py" line="235"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="184"/>
+        <location filename="../../app/ui/registers_view.py" line="238"/>
         <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
         <translation>Нөмірде латын және кирилл әріптері аралас: ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>

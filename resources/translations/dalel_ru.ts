@@ -1130,197 +1130,289 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Personnel no.</source>
         <translation>Табельный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="42"/>
+        <location filename="../../app/ui/registers_view.py" line="45"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="43"/>
+        <location filename="../../app/ui/registers_view.py" line="46"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Inventory no.</source>
         <translation>Инвентарный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="44"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>In service since</source>
         <translation>В эксплуатации с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="46"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Service life ends (R19)</source>
         <translation>Срок службы истекает (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="52"/>
+        <location filename="../../app/ui/registers_view.py" line="55"/>
         <source>Add &amp;inspector</source>
         <translation>Добавить &amp;инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="55"/>
+        <location filename="../../app/ui/registers_view.py" line="58"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="56"/>
+        <location filename="../../app/ui/registers_view.py" line="59"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="57"/>
+        <location filename="../../app/ui/registers_view.py" line="60"/>
         <source>Personnel no.:</source>
         <translation>Табельный №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="61"/>
+        <location filename="../../app/ui/registers_view.py" line="64"/>
+        <location filename="../../app/ui/registers_view.py" line="154"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="62"/>
+        <location filename="../../app/ui/registers_view.py" line="65"/>
+        <location filename="../../app/ui/registers_view.py" line="154"/>
         <source>memory card</source>
         <translation>карта памяти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="64"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Add &amp;device</source>
         <translation>Добавить &amp;устройство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="70"/>
         <source>reason (required)</source>
         <translation>причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="68"/>
+        <location filename="../../app/ui/registers_view.py" line="71"/>
         <source>Mark &amp;faulty</source>
         <translation>Отметить &amp;неисправным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="69"/>
+        <location filename="../../app/ui/registers_view.py" line="72"/>
         <source>Back in &amp;store</source>
         <translation>Вернуть на &amp;хранение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="70"/>
+        <location filename="../../app/ui/registers_view.py" line="73"/>
         <source>&amp;Write off</source>
         <translation>&amp;Списать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="75"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="76"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Inventory no. (R4):</source>
         <translation>Инвентарный № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="78"/>
+        <location filename="../../app/ui/registers_view.py" line="81"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="80"/>
+        <location filename="../../app/ui/registers_view.py" line="83"/>
         <source>Selected device:</source>
         <translation>Выбранное устройство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Cameras and cards</source>
         <translation>Видеорегистраторы и карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="86"/>
+        <location filename="../../app/ui/registers_view.py" line="89"/>
         <source>History of the selected record</source>
         <translation>История выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="119"/>
+        <location filename="../../app/ui/registers_view.py" line="122"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="119"/>
+        <location filename="../../app/ui/registers_view.py" line="122"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="137"/>
+        <location filename="../../app/ui/registers_view.py" line="141"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Нормы оснащения (R19): численность {staff}, положено комплектов {allowed}; зарегистрировано видеорегистраторов {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="141"/>
+        <location filename="../../app/ui/registers_view.py" line="145"/>
         <source>Above the norm by {n}.</source>
         <translation>Сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="143"/>
+        <location filename="../../app/ui/registers_view.py" line="147"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Срок службы истёк: {numbers}.</translation>
     </message>
     <message>
+        <location filename="../../app/ui/registers_view.py" line="157"/>
+        <source>in store</source>
+        <translation>на хранении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="157"/>
+        <source>issued</source>
+        <translation>выдан</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="158"/>
+        <source>faulty</source>
+        <translation>неисправен</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="158"/>
+        <source>written off</source>
+        <translation>списан</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="162"/>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="162"/>
+        <source>responsible officer</source>
+        <translation>ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="163"/>
+        <source>head of the office</source>
+        <translation>руководитель подразделения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="167"/>
+        <source>at issue</source>
+        <translation>при выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="167"/>
+        <source>at return</source>
+        <translation>при сдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="168"/>
+        <source>by a correction (R7)</source>
+        <translation>по исправлению (R7)</translation>
+    </message>
+    <message>
         <location filename="../../app/ui/registers_view.py" line="169"/>
+        <source>confirmed at issue</source>
+        <translation>подтверждено при выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="183"/>
+        <source>Registered as {number}</source>
+        <translation>Зарегистрирован как {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="185"/>
+        <source>State: {old} → {new}</source>
+        <translation>Состояние: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="188"/>
+        <source>In camera: {old} → {new}</source>
+        <translation>В видеорегистраторе: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="191"/>
+        <source>Slot seal: {old} → {new}</source>
+        <translation>Пломба слота: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="193"/>
+        <source>The factory password was changed</source>
+        <translation>Заводской пароль сменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="195"/>
+        <source>Works here again</source>
+        <translation>Снова работает</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="196"/>
+        <source>No longer works here</source>
+        <translation>Больше не работает</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/registers_view.py" line="223"/>
         <source>{name} registered, personnel no. {number}.</source>
         <translation>{name} зарегистрирован(а), личный номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="180"/>
+        <location filename="../../app/ui/registers_view.py" line="234"/>
         <source>Camera {number} registered.</source>
         <translation>Видеорегистратор {number} зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="181"/>
+        <location filename="../../app/ui/registers_view.py" line="235"/>
         <source>Memory card {number} registered.</source>
         <translation>Карта памяти {number} зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="184"/>
+        <location filename="../../app/ui/registers_view.py" line="238"/>
         <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
         <translation>В номере смешаны латинские и кириллические буквы: он находится при любом наборе, но проверьте наклейку.</translation>
     </message>

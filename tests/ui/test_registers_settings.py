@@ -31,7 +31,10 @@ def test_add_staff_device_history_and_write_off(qtbot, win):
                if page.devices.item(r, 0).text() == "BK-009")
     page.devices.selectRow(row)
     texts = [page.history.item(i).text() for i in range(page.history.count())]
-    assert any("written_off" in t and "Сынған" in t for t in texts)
+    assert any("State: in store → written off (Сынған)" in t for t in texts)
+    assert any("Registered as BK-009" in t for t in texts)
+    assert not any("written_off" in t or "created" in t for t in texts)   # no raw codes
+    assert page.devices.item(row, 4).text() == "written off"
     assert "written_off" in [c["new"] for c in s.registers.history("devices", dev.id)]
 
 
