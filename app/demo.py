@@ -187,4 +187,6 @@ def _fill(s: Any, clock: FakeClock, now: datetime) -> None:
     issue(d3, 9, 15, "IN-101", 2)
     back(d3, 18, 0, 2)
     if cal.is_working_day(today) and cal.local(now).time() > time(9, 30):
-        issue(today, 9, 5, "IN-102", 5)
+        # BK-005 came on its factory password: the officer changed it before its first
+        # issue and confirmed that (journalled), as the issue form asks.
+        issue(today, 9, 5, "IN-102", 5, password_changed=True)
