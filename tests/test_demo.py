@@ -29,3 +29,13 @@ def test_demo_vault_seeded_once(tmp_path, clock):
         assert data[4:8] == b"ftyp" and b"jpeg" in data[:4096]
     finally:
         s.lock()
+
+
+def test_demo_seeds_at_any_hour_of_a_working_day(tmp_path):
+    """After 09:30 the demo issues BK-005 (registered on its factory password) today: the
+    seeding confirms the password change as the issue form would, and never fails."""
+    from datetime import UTC, datetime
+
+    info = demo.ensure(tmp_path / "d", now=datetime(2026, 11, 23, 6, 0, tzinfo=UTC),
+                       kdf=TEST_KDF)                    # Monday 11:00 in Almaty
+    assert info.path.exists()
