@@ -106,13 +106,13 @@ def qr_payload(manifest: dict[str, Any]) -> str:
 def local_text(iso: str | None, tz_name: str | None) -> str:
     """A stored UTC time as the office reads it (day.month.year hours:minutes:seconds in the
     office's time zone, named in the manifest)."""
-    if not iso:
+    if not iso or not isinstance(iso, str):
         return ""
     try:
         when = from_iso(iso)
         if tz_name:
-            when = when.astimezone(ZoneInfo(tz_name))
-    except (ValueError, ZoneInfoNotFoundError):
+            when = when.astimezone(ZoneInfo(str(tz_name)))
+    except (ValueError, ZoneInfoNotFoundError, OSError):
         return iso
     return when.strftime("%d.%m.%Y %H:%M:%S")
 
@@ -171,11 +171,16 @@ def _sha256_of(path: Path) -> tuple[str, int]:
     return sha.hexdigest(), n
 
 
+def _entries(manifest: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """A list of objects from the manifest; anything else there counts as no entries (a
+    hostile manifest must not crash the check)."""
+    value = manifest.get(key)
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
 def _listed(manifest: dict[str, Any]) -> list[dict[str, Any]]:
     """Every file the manifest vouches for: the recordings, then the printable copy."""
-    items = [f for f in manifest.get("files", []) if isinstance(f, dict)]
-    docs = manifest.get("documents", [])
-    return items + [d for d in docs if isinstance(d, dict)]
+    return _entries(manifest, "files") + _entries(manifest, "documents")
 
 
 def _present(folder: Path) -> tuple[set[str], list[str]]:
@@ -311,7 +316,7 @@ def _check_files(folder: Path, manifest: dict[str, Any], report: PackageReport) 
         elif sha != item.get("sha256"):
             report.add(QT_TRANSLATE_NOOP(
                 "core", "{file}: its content differs from the manifest (SHA-256)."), file=name)
-    files = [f for f in manifest.get("files", []) if isinstance(f, dict)]
+    files = _entries(manifest, "files")
     try:
         if files_digest(files) != manifest.get("files_digest"):
             report.add(QT_TRANSLATE_NOOP(
@@ -385,7 +390,8 @@ def describe(report: PackageReport) -> str:
         _tr(QT_TRANSLATE_NOOP(
             "core", "Package intact: release {id} from vault {vault}, {n} file(s), {mb:.1f} MB; "
                     "every hash, the signature and the file list check out."),
-            id=m.get("release_id"), vault=str(m.get("vault_id"))[:12], n=len(m.get("files", [])),
+            id=m.get("release_id"), vault=str(m.get("vault_id"))[:12],
+            n=len(_entries(m, "files")),
             mb=report.bytes_checked / 1e6),
         _tr(QT_TRANSLATE_NOOP("core", "Released on {at} by {by}, with the permission of the "
                                       "head {head} (R10)."),
@@ -397,7 +403,7 @@ def describe(report: PackageReport) -> str:
         _tr(QT_TRANSLATE_NOOP("core", "Compare it with the office's (shown by `dalel status` "
                                       "and on the paper manifest).")),
     ]
-    for f in m.get("files", []):
+    for f in _entries(m, "files"):
         lines.append(f"  {f.get('file')}  {f.get('camera') or '-'}  "
                      f"{local_text(f.get('recorded_from'), m.get('timezone'))}  "
                      f"{f.get('size')}")

@@ -28,7 +28,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
                    "package (R10)")),
     )
     p.add_argument("footage_ids", metavar="ID", type=int, nargs="+",
-                   help=tr(QT_TRANSLATE_NOOP("cli", "recording numbers (as in the review)")))
+                   help=tr(QT_TRANSLATE_NOOP(
+                       "cli", "recording numbers (dalel footage list shows them)")))
     p.add_argument("--to", metavar="DIR", required=True, type=Path,
                    help=tr(QT_TRANSLATE_NOOP(
                        "cli", "an existing folder; the package is made inside it")))
@@ -62,6 +63,8 @@ def cmd_release(ctx: Context) -> int:
             print(f"\r{done * 100 // max(total, 1)}%", end="", file=sys.stderr)
 
     result = release(s, request, progress=progress)
+    if not ctx.json and sys.stderr.isatty():
+        print(file=sys.stderr)
     m = result.manifest
     ctx.emit(
         {"release_id": result.release_id, "folder": str(result.folder),

@@ -56,10 +56,11 @@ class ReleaseDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(choose)
-        self.head_password = QLineEdit()
+        self.head_password = QLineEdit(self)
         self.head_password.setEchoMode(QLineEdit.EchoMode.Password)
         # The head's own window: their unlock with their password is the permission (R10).
         self.asks_password = ctx.session.role != "head"
+        self.head_password.setVisible(self.asks_password)
         self.progress = QProgressBar()
         self.progress.setValue(0)
         self.status = QLabel()
