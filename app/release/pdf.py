@@ -71,7 +71,8 @@ def _who(p: dict[str, Any]) -> str:
 
 
 def _size(n: int) -> str:
-    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n} B"
+    """Kazakh and Russian write both the unit and the decimal comma the same way."""
+    return f"{n / 1e6:.1f} МБ".replace(".", ",") if n >= 100_000 else f"{n} байт"
 
 
 def render(manifest: dict[str, Any]) -> bytes:
@@ -104,7 +105,7 @@ def render(manifest: dict[str, Any]) -> bytes:
     facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
-    head = ["№", "Файл / Файл", "Бейнетіркегіш, инспектор / Видеорегистратор, инспектор",
+    head = ["№", "Файл", "Бейнетіркегіш, инспектор / Видеорегистратор, инспектор",
             "Жазылған / Записано", "Жүктелген / Загружено", "Көлемі / Размер", "SHA-256"]
     files = [[_p(h, st["head"]) for h in head]]
     for n, f in enumerate(manifest["files"], 1):

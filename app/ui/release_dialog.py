@@ -45,6 +45,7 @@ class ReleaseDialog(QDialog):
         self.released: release.ReleaseResult | None = None
         self.result_folder: Path | None = None
         self.setWindowTitle(self.tr("Release a copy to an inspector"))
+        self.setMinimumWidth(560)
         self.recipient = QComboBox()
         for p in ctx.session.registers.list_staff(role="inspector", active_only=True):
             self.recipient.addItem(f"{p.full_name} ({p.personnel_no})", p.personnel_no)
@@ -72,11 +73,12 @@ class ReleaseDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{n} recording(s) selected. Stored footage is given to "
-                                   "inspectors for service purposes only, with the head's "
-                                   "permission (R10). The copy is a signed package that "
-                                   "anyone can check without the vault.").format(
-            n=len(footage_ids))))
+        intro = QLabel(self.tr("{n} recording(s) selected. Stored footage is given to "
+                               "inspectors for service purposes only, with the head's "
+                               "permission (R10). The copy is a signed package that anyone "
+                               "can check without the vault.").format(n=len(footage_ids)))
+        intro.setWordWrap(True)
+        form.addRow(intro)
         self.labels = {"recipient": self.tr("To inspector:"), "purpose": self.tr("Purpose:"),
                        "destination": self.tr("Copy into folder:"),
                        "head_password": self.tr("Head's password:")}
@@ -86,8 +88,10 @@ class ReleaseDialog(QDialog):
         if self.asks_password:
             form.addRow(self.labels["head_password"], self.head_password)
         else:
-            form.addRow(QLabel(self.tr("You unlocked as the head: your password is the "
-                                       "permission.")))
+            note = QLabel(self.tr("You unlocked as the head: your password is the "
+                                  "permission."))
+            note.setWordWrap(True)
+            form.addRow(note)
         form.addRow(self.progress)
         form.addRow(self.status)
         form.addRow(self.buttons)
