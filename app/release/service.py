@@ -28,7 +28,7 @@ from typing import Any
 
 from app import __version__
 from app.errors import InvalidInput, NotFound, RuleViolation, StorageError, WrongPassword
-from app.fsutil import fsync_dir, storage_error
+from app.fsutil import fsync_dir, start_writeback, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.crypto import wipe
 from app.model.keyslots import SlotStore
@@ -50,6 +50,7 @@ from app.release import pdf
 from app.release.names import UniqueNames, safe_name
 
 PARTIAL_PREFIX = ".dalel-release-partial-"
+WRITEBACK_STEP = 8 << 20
 Progress = Callable[[int, int, str], None]
 
 # The fields a release needs, in the order a form shows them (``missing_fields``).
@@ -143,7 +144,7 @@ def _stored_parts(session: Any, ids: list[int]) -> list[tuple[Any, Any]]:
 
 
 def _write_fsynced(path: Path, data: bytes) -> None:
-    with open(path, "xb") as fh:
+    with open(path, "wb") as fh:   # our own partial folder; a retry writes it again
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
@@ -168,7 +169,7 @@ def _copy_out(session: Any, parts: list[tuple[Any, Any]], into: Path,
         name = names.claim(safe_name(part.source_name, f"recording-{item.id}"))
         rel = f"{RECORDINGS}/{name}"
         sha = hashlib.sha256()
-        size = 0
+        size = flushed = 0
         with open(into / rel, "xb") as out:
             for chunk in session.blobs.read_chunks(part.blob_id, reuse=True):
                 if cancelled is not None and cancelled():
@@ -177,6 +178,12 @@ def _copy_out(session: Any, parts: list[tuple[Any, Any]], into: Path,
                 sha.update(chunk)
                 size += len(chunk)
                 done += len(chunk)
+                if size - flushed >= WRITEBACK_STEP:
+                    # The disk writes while the next chunks are decrypted, so the fsync at
+                    # the end has little left to wait for (as the ingest does).
+                    out.flush()
+                    start_writeback(out.fileno(), flushed, size - flushed)
+                    flushed = size
                 if progress is not None:
                     progress(done, total, name)
             out.flush()
@@ -204,6 +211,46 @@ def _copy_out(session: Any, parts: list[tuple[Any, Any]], into: Path,
         })
     fsync_dir(into / RECORDINGS)
     return files
+
+
+def _next_release_id(one: Callable[[str], Any]) -> int:
+    return int(one("SELECT coalesce(max(id), 0) + 1 FROM releases")[0])
+
+
+def _write_documents(session: Any, tmp: Path, rid: int, at: str, permission: str,
+                     people: dict[str, dict[str, Any]], purpose: str,
+                     files: list[dict[str, Any]]) -> tuple[dict[str, Any], bytes]:
+    """manifest.pdf, manifest.json, SIGNATURE, public_key.pem and SHA256SUMS, fsynced; the
+    manifest and its exact bytes (what is signed, stored and hashed into the audit log)."""
+    key = session.signing_key()
+    pub = key.public_key()
+    cp = session.journal.checkpoint()
+    manifest: dict[str, Any] = {
+        "format": FORMAT, "release_id": rid, "vault_id": session.vault_id,
+        "released_at": at, "timezone": str(session.settings.get("timezone")),
+        "office": {"agency": session.settings.get("agency"),
+                   "unit": session.settings.get("unit_name")},
+        "rule": "R10", "permission": permission, **people, "purpose": purpose,
+        "files": files, "files_digest": files_digest(files),
+        "checkpoint": {"code": cp.encode(), "journal_entries": cp.size, "journal_head": cp.head,
+                       "audit_entries": cp.audit_size, "audit_head": cp.audit_head},
+        "signing_key": {"algorithm": "Ed25519", "public_key": public_raw(pub).hex(),
+                        "fingerprint": fingerprint(public_raw(pub))},
+        "program": f"dalel {__version__}",
+    }
+    paper = pdf.render(manifest)
+    manifest["documents"] = [{"file": PDF, "size": len(paper),
+                              "sha256": hashlib.sha256(paper).hexdigest()}]
+    data = (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    listed = [*files, *manifest["documents"]]
+    for name, content in (
+            (PDF, paper), (MANIFEST, data),
+            (SIGNATURE, base64.b64encode(key.sign(data)) + b"\n"),
+            (PUBLIC_KEY, public_pem(pub)),
+            (SUMS, sums_text((f["file"], f["sha256"]) for f in listed).encode())):
+        _write_fsynced(tmp / name, content)
+    fsync_dir(tmp)
+    return manifest, data
 
 
 def _folder_name(session: Any, rid: int, recipient_no: str) -> str:
@@ -249,55 +296,33 @@ def release(session: Any, request: ReleaseRequest, head_password: str | None = N
         raise storage_error(exc, tmp) from exc
     try:
         files = _copy_out(session, parts, tmp, progress, cancelled)
-        key = session.signing_key()
-        pub = key.public_key()
-        with session.db.write() as con:
-            rid = int(con.execute("SELECT coalesce(max(id), 0) + 1 FROM releases"
-                                  ).fetchone()[0])
-            cp = session.journal.checkpoint()
-            manifest: dict[str, Any] = {
-                "format": FORMAT, "release_id": rid, "vault_id": session.vault_id,
-                "released_at": at, "timezone": str(session.settings.get("timezone")),
-                "office": {"agency": session.settings.get("agency"),
-                           "unit": session.settings.get("unit_name")},
-                "rule": "R10", "permission": permission,
-                "permitted_by": {"role": "head", **_person(head)},
-                "released_by": {"role": session.role, **_person(actor)},
-                "recipient": {"role": "inspector", **_person(recipient)},
-                "purpose": purpose,
-                "files": files, "files_digest": files_digest(files),
-                "checkpoint": {"code": cp.encode(), "journal_entries": cp.size,
-                               "journal_head": cp.head, "audit_entries": cp.audit_size,
-                               "audit_head": cp.audit_head},
-                "signing_key": {"algorithm": "Ed25519", "public_key": public_raw(pub).hex(),
-                                "fingerprint": fingerprint(public_raw(pub))},
-                "program": f"dalel {__version__}",
-            }
-            paper = pdf.render(manifest)
-            manifest["documents"] = [{"file": PDF, "size": len(paper),
-                                      "sha256": hashlib.sha256(paper).hexdigest()}]
-            text = json.dumps(manifest, ensure_ascii=False, indent=1) + "\n"
-            data = text.encode("utf-8")
-            listed = [*files, *manifest["documents"]]
-            for name, content in (
-                    (PDF, paper), (MANIFEST, data),
-                    (SIGNATURE, base64.b64encode(key.sign(data)) + b"\n"),
-                    (PUBLIC_KEY, public_pem(pub)),
-                    (SUMS, sums_text((f["file"], f["sha256"]) for f in listed).encode())):
-                _write_fsynced(tmp / name, content)
-            fsync_dir(tmp)
-            final = _free_name(parent, _folder_name(session, rid, recipient.personnel_no))
-            con.execute("INSERT INTO releases (id, at, head_id, recipient_id, purpose, "
-                        "manifest) VALUES (?, ?, ?, ?, ?, ?)",
-                        (rid, at, head.id, recipient.id, purpose, text))
-            session.audit.append_in(con, "release", session.role, session.actor_id, at, {
-                "release_id": rid, "recipient_id": recipient.id, "head_id": head.id,
-                "purpose": purpose, "footage_ids": ids, "permission": permission,
-                "manifest_sha256": hashlib.sha256(data).hexdigest(),
-                "fingerprint": manifest["signing_key"]["fingerprint"]})
-            session.audit.append_in(con, "export", session.role, session.actor_id, at, {
-                "release_id": rid, "files": len(files),
-                "bytes": sum(f["size"] for f in files), "folder": str(final)})
+        people = {"permitted_by": {"role": "head", **_person(head)},
+                  "released_by": {"role": session.role, **_person(actor)},
+                  "recipient": {"role": "inspector", **_person(recipient)}}
+        while True:
+            # The PDF of a card of 2,000 photos takes seconds: it is made outside the
+            # transaction under the next free number, which the transaction then confirms
+            # (another program's release in between means doing it again).
+            rid = _next_release_id(session.db.one)
+            manifest, data = _write_documents(session, tmp, rid, at, permission, people,
+                                              purpose, files)
+            with session.db.write() as con:
+                if _next_release_id(lambda sql: con.execute(sql).fetchone()) != rid:
+                    continue
+                final = _free_name(parent, _folder_name(session, rid, recipient.personnel_no))
+                text = data.decode("utf-8")
+                con.execute("INSERT INTO releases (id, at, head_id, recipient_id, purpose, "
+                            "manifest) VALUES (?, ?, ?, ?, ?, ?)",
+                            (rid, at, head.id, recipient.id, purpose, text))
+                session.audit.append_in(con, "release", session.role, session.actor_id, at, {
+                    "release_id": rid, "recipient_id": recipient.id, "head_id": head.id,
+                    "purpose": purpose, "footage_ids": ids, "permission": permission,
+                    "manifest_sha256": hashlib.sha256(data).hexdigest(),
+                    "fingerprint": manifest["signing_key"]["fingerprint"]})
+                session.audit.append_in(con, "export", session.role, session.actor_id, at, {
+                    "release_id": rid, "files": len(files),
+                    "bytes": sum(f["size"] for f in files), "folder": str(final)})
+            break
     except OSError as exc:
         shutil.rmtree(tmp, ignore_errors=True)
         raise storage_error(exc, tmp) from exc

@@ -137,3 +137,25 @@ def test_a_release_changed_behind_the_program_is_found(head, tmp_path):
                          (s.registers.find_staff("IN-2").id, out.release_id))
     assert ("release", f"release {out.release_id}") in [
         (p.where, p.ref) for p in verify(s, read_data=False).problems]
+
+
+def test_a_release_made_meanwhile_moves_this_one_to_the_next_number(head, tmp_path,
+                                                                    monkeypatch):
+    """The manifest and its PDF are made outside the transaction under the next free
+    number; another program's release in between makes this one take the number after."""
+    s = head
+    real = pdf.render
+    calls: list[int] = []
+
+    def meanwhile(manifest):  # type: ignore[no-untyped-def]
+        calls.append(manifest["release_id"])
+        if len(calls) == 1:
+            release.release(s, request(s, tmp_path / "other", footage_ids=footage_ids(s)[:1]))
+        return real(manifest)
+
+    monkeypatch.setattr(pdf, "render", meanwhile)
+    out = release.release(s, request(s, tmp_path / "out"))
+    assert calls == [1, 1, 2] and out.release_id == 2
+    assert out.manifest["release_id"] == 2 and check_package(out.folder).ok
+    assert [e.detail["release_id"] for e in s.audit.entries(action="release")] == [1, 2]
+    assert verify(s, read_data=False).ok
