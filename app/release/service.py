@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.clock import from_iso
 from app.errors import InvalidInput, NotFound, RuleViolation, StorageError, WrongPassword
 from app.fsutil import fsync_dir, start_writeback, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
@@ -253,9 +254,10 @@ def _write_documents(session: Any, tmp: Path, rid: int, at: str, permission: str
     return manifest, data
 
 
-def _folder_name(session: Any, rid: int, recipient_no: str) -> str:
-    """Named in the office's local time (what people see on the wall clock)."""
-    local = session.calendar.local(session.clock.now())
+def _folder_name(session: Any, rid: int, at: str, recipient_no: str) -> str:
+    """Named in the office's local time of the release (what people see on the wall clock),
+    never UTC (issue 15)."""
+    local = session.calendar.local(from_iso(at))
     return f"dalel-release-{rid:04d}-{local:%Y%m%d-%H%M}-{safe_name(recipient_no, 'to')}"
 
 
@@ -309,7 +311,7 @@ def release(session: Any, request: ReleaseRequest, head_password: str | None = N
             with session.db.write() as con:
                 if _next_release_id(lambda sql: con.execute(sql).fetchone()) != rid:
                     continue
-                final = _free_name(parent, _folder_name(session, rid, recipient.personnel_no))
+                final = _free_name(parent, _folder_name(session, rid, at, recipient.personnel_no))
                 text = data.decode("utf-8")
                 con.execute("INSERT INTO releases (id, at, head_id, recipient_id, purpose, "
                             "manifest) VALUES (?, ?, ?, ?, ?, ?)",
