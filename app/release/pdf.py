@@ -18,6 +18,7 @@ from reportlab.platypus.flowables import Flowable, KeepTogether
 
 from app.package_check import local_text, qr_payload
 from app.paper.layout import FONT, FONT_B, FONT_I, draw_qr, register_fonts, wrap
+from app.rules import cite
 
 MARGIN = 15 * mm
 QR = 34 * mm
@@ -136,7 +137,7 @@ def render(manifest: dict[str, Any]) -> bytes:
         ("Беру № / Выдача №", f"{manifest['release_id']}"),
         ("Берілген күні мен уақыты / Дата и время выдачи",
          f"{local_text(manifest['released_at'], tz)} ({tz})"),
-        ("Рұқсат берген басшы / Разрешил руководитель (R10)",
+        ("Рұқсат берген басшы / Разрешил руководитель",
          _who(manifest["permitted_by"])),
         ("Берген / Выдал", _who(manifest["released_by"])),
         ("Алушы инспектор / Получатель — инспектор", _who(manifest["recipient"])),
@@ -171,7 +172,9 @@ def render(manifest: dict[str, Any]) -> bytes:
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story: list[Any] = [
         header, Spacer(1, 3 * mm),
-        _p(f"{RULE_KK} {RULE_RU} (R10)", st["note"]), Spacer(1, 3 * mm),
+        # The rule cited as people read it (issue 15): the order and clause, not R10.
+        _p(f"{RULE_KK} ({cite('R10', 'kk')})", st["note"]),
+        _p(f"{RULE_RU} ({cite('R10', 'ru')})", st["note"]), Spacer(1, 3 * mm),
         facts, Spacer(1, 5 * mm), *story_files, Spacer(1, 5 * mm),
         _p(CHECK_KK, st["note"]), _p(CHECK_RU, st["note"]), Spacer(1, 10 * mm),
         KeepTogether([signatures]),

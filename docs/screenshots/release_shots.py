@@ -42,7 +42,8 @@ def settle(ms: int = 300) -> None:
 def main() -> None:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
-    clock = FakeClock(datetime(2026, 11, 23, 6, 30, tzinfo=UTC))
+    # Monday 23 November 2026, 09:20 in Almaty.
+    clock = FakeClock(datetime(2026, 11, 23, 4, 20, tzinfo=UTC))
     tmp = Path(tempfile.mkdtemp())
     info = demo.ensure(tmp / "demo-vault", now=clock.now(), kdf=KdfParams())
     stick = tmp / "stick"
