@@ -15,6 +15,7 @@ from app.model.integrity import designate_officer
 from app.model.journal import Checkpoint
 from app.model.settings import AGENCIES, OFFICE_LANGUAGES, change
 from app.model.verify import verify
+from app.package_check import fingerprint, public_raw
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
@@ -223,6 +224,10 @@ def cmd_status(ctx: Context) -> int:
         tr(QT_TRANSLATE_NOOP("cli", "Footage recordings: {n}"), n=data["footage"]),
         tr(QT_TRANSLATE_NOOP("cli", "Staff: {n}"), n=data["staff"]),
     ]
+    # What a recipient compares a released package's key with (R10, app/package_check.py).
+    data["signing_key_fingerprint"] = fingerprint(public_raw(s.journal.public_key()))
+    lines.append(tr(QT_TRANSLATE_NOOP("cli", "Signing key fingerprint (release packages): {fp}"),
+                    fp=data["signing_key_fingerprint"]))
     lines += [f"  {k}: {v}" for k, v in sorted(by_state.items())]
     # Key slots (issue 12): what this unlock repaired, and what is still wrong (a damaged
     # copy of the other person's slot waits for their unlock); `verify` exits 9 meanwhile.

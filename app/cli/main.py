@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "app.cli.cmd_devices",
     "app.cli.cmd_print",
     "app.cli.cmd_reports",
+    "app.cli.cmd_release",
 )
 
 log = logging.getLogger(__name__)

@@ -221,12 +221,14 @@ def check_releases(session: Any) -> list[tuple[str, str]]:
         d = json.loads(detail)
         recorded[int(d["release_id"])] = d
     problems = []
-    for rid, _head, recipient_id, purpose, manifest in db.query(
+    for rid, head_id, recipient_id, purpose, manifest in db.query(
             "SELECT id, head_id, recipient_id, purpose, manifest FROM releases ORDER BY id"):
         d = recorded.pop(int(rid), None)
+        # head_id is in the audit entry since release packages (issue 14); older entries
+        # lack it and their manifest text names the head.
         if d is None or d.get("manifest_sha256") != hashlib.sha256(
                 manifest.encode()).hexdigest() or d.get("recipient_id") != recipient_id \
-                or d.get("purpose") != purpose:
+                or d.get("purpose") != purpose or d.get("head_id", head_id) != head_id:
             problems.append((f"release {rid}", "does not match the audit log's record of it"))
     for rid in sorted(recorded):
         problems.append((f"release {rid}", "is recorded in the audit log but missing"))

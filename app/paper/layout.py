@@ -175,6 +175,28 @@ def qr_matrix(payload: str) -> tuple[tuple[bool, ...], ...]:
     return tuple(tuple(bool(m) for m in row) for row in code.modules)
 
 
+def draw_qr(canvas: Any, payload: str, x: float, y: float, size: float) -> None:
+    """A QR code on a reportlab canvas, drawn as one filled path, with the quiet zone the
+    standard asks for (4 modules) inside ``size``: journal pages and release manifests."""
+    matrix = qr_matrix(payload)
+    n = len(matrix)
+    quiet = 4
+    cell = size / (n + 2 * quiet)
+    path = canvas.beginPath()
+    for r, line in enumerate(matrix):
+        top = y + size - (quiet + r + 1) * cell
+        col = 0
+        while col < n:
+            if line[col]:
+                start = col
+                while col < n and line[col]:
+                    col += 1
+                path.rect(x + (quiet + start) * cell, top, (col - start) * cell, cell)
+            else:
+                col += 1
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
 # -- measuring ---------------------------------------------------------------------------
 def cell_lines(row: PrintRow) -> list[list[tuple[str, str, float, float, bool]]]:
     """Per column: lines as (text, font, size, leading, struck)."""

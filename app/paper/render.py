@@ -38,8 +38,8 @@ from app.paper.layout import (
     PrintRow,
     blank_rows_per_page,
     cell_lines,
+    draw_qr,
     header_lines,
-    qr_matrix,
     register_fonts,
     row_height,
     wrap,
@@ -112,24 +112,8 @@ class Renderer:
         c.restoreState()
 
     def _qr(self, payload: str, x: float, y: float, size: float) -> None:
-        """The QR code, drawn as one filled path (reportlab's encoder, error level M)."""
-        matrix = qr_matrix(payload)
-        n = len(matrix)
-        quiet = 4  # the quiet zone the QR standard asks for
-        cell = size / (n + 2 * quiet)
-        path = self.c.beginPath()
-        for r, line in enumerate(matrix):
-            top = y + size - (quiet + r + 1) * cell
-            col = 0
-            while col < n:
-                if line[col]:
-                    start = col
-                    while col < n and line[col]:
-                        col += 1
-                    path.rect(x + (quiet + start) * cell, top, (col - start) * cell, cell)
-                else:
-                    col += 1
-        self.c.drawPath(path, stroke=0, fill=1)
+        """The QR code (reportlab's encoder, error level M)."""
+        draw_qr(self.c, payload, x, y, size)
 
     def _underlay(self, mark: PageMark | None) -> None:
         """Drawn first, under the form: the duplicate / extract watermark."""

@@ -1,10 +1,14 @@
-"""Release a copy to an inspector (R10): the head types their own password here; the copy
-is written off the GUI thread with progress and cancel (app.release does the work)."""
+"""Release a copy to an inspector (R10): the same service and the same signed package as
+``dalel --role head release`` (app.release). In the officer's window the head types their
+own password here; in the head's window the head's unlock is the permission. What is
+missing is said before any folder chooser opens; the chooser starts in Documents; the copy
+is written off the GUI thread with progress and cancel."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,17 +30,25 @@ from app.ui.errors import message_for, show_error
 from app.ui.jobs import Cancelled, Job
 
 
+def documents_folder() -> str:
+    """Where the folder chooser starts: the user's Documents, else their home folder."""
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return docs if docs and Path(docs).is_dir() else str(Path.home())
+
+
 class ReleaseDialog(QDialog):
     def __init__(self, ctx: Context, footage_ids: list[int], parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
         self.ctx, self.footage_ids = ctx, footage_ids
         self.job: Job | None = None
+        self.released: release.ReleaseResult | None = None
         self.result_folder: Path | None = None
         self.setWindowTitle(self.tr("Release a copy to an inspector"))
+        self.setMinimumWidth(560)
         self.recipient = QComboBox()
         for p in ctx.session.registers.list_staff(role="inspector", active_only=True):
-            self.recipient.addItem(f"{p.full_name} ({p.personnel_no})", p.id)
+            self.recipient.addItem(f"{p.full_name} ({p.personnel_no})", p.personnel_no)
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("service purpose, e.g. administrative case №"))
         self.folder = QLineEdit()
@@ -45,8 +57,11 @@ class ReleaseDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(choose)
-        self.head_password = QLineEdit()
+        self.head_password = QLineEdit(self)
         self.head_password.setEchoMode(QLineEdit.EchoMode.Password)
+        # The head's own window: their unlock with their password is the permission (R10).
+        self.asks_password = ctx.session.role != "head"
+        self.head_password.setVisible(self.asks_password)
         self.progress = QProgressBar()
         self.progress.setValue(0)
         self.status = QLabel()
@@ -58,39 +73,75 @@ class ReleaseDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel)
         form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("{n} recording(s) selected. Stored footage is given to "
-                                   "inspectors for service purposes only, with the head's "
-                                   "permission (R10).").format(n=len(footage_ids))))
-        form.addRow(self.tr("To inspector:"), self.recipient)
-        form.addRow(self.tr("Purpose:"), self.purpose)
-        form.addRow(self.tr("Copy into folder:"), row)
-        form.addRow(self.tr("Head's password:"), self.head_password)
+        intro = QLabel(self.tr("{n} recording(s) selected. Stored footage is given to "
+                               "inspectors for service purposes only, with the head's "
+                               "permission (R10). The copy is a signed package that anyone "
+                               "can check without the vault.").format(n=len(footage_ids)))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.labels = {"recipient": self.tr("To inspector:"), "purpose": self.tr("Purpose:"),
+                       "destination": self.tr("Copy into folder:"),
+                       "head_password": self.tr("Head's password:")}
+        form.addRow(self.labels["recipient"], self.recipient)
+        form.addRow(self.labels["purpose"], self.purpose)
+        form.addRow(self.labels["destination"], row)
+        if self.asks_password:
+            form.addRow(self.labels["head_password"], self.head_password)
+        else:
+            note = QLabel(self.tr("You unlocked as the head: your password is the "
+                                  "permission."))
+            note.setWordWrap(True)
+            form.addRow(note)
         form.addRow(self.progress)
         form.addRow(self.status)
         form.addRow(self.buttons)
 
+    def request(self) -> release.ReleaseRequest:
+        folder = self.folder.text().strip()
+        return release.ReleaseRequest(list(self.footage_ids),
+                                      str(self.recipient.currentData() or ""),
+                                      self.purpose.text(), Path(folder) if folder else None)
+
+    def missing(self) -> list[str]:
+        """The empty fields, in the order of the form (the folder last)."""
+        missing = release.missing_fields(self.request())
+        if self.asks_password and not self.head_password.text():
+            missing.append("head_password")
+        order = ("footage", "recipient", "purpose", "head_password", "destination")
+        return sorted(missing, key=order.index)
+
     def choose_folder(self) -> None:
-        chosen = FileDialog.existing_directory(self, self.tr("Where to put the copy"))
+        chosen = FileDialog.existing_directory(self, self.tr("Where to put the copy"),
+                                               self.folder.text().strip() or documents_folder())
         if chosen:
             self.folder.setText(chosen)
 
     def start(self) -> None:
         if self.job is not None:
             return
-        if not self.folder.text().strip():
+        missing = self.missing()
+        # Everything but the folder is said first: nobody picks a folder only to be told
+        # afterwards that the purpose is empty.
+        before = [m for m in missing if m not in ("destination", "footage")]
+        if before:
+            self.status.setText(self.tr("Fill in first: {fields}").format(
+                fields=", ".join(self.labels[m].rstrip(":") for m in before)))
+            {"recipient": self.recipient, "purpose": self.purpose,
+             "head_password": self.head_password}[before[0]].setFocus()
+            return
+        if "destination" in missing:
             self.choose_folder()
             if not self.folder.text().strip():
                 return
-        s, ids = self.ctx.session, list(self.footage_ids)
-        args = (self.head_password.text(), ids, self.recipient.currentData(),
-                self.purpose.text(), Path(self.folder.text().strip()))
+        s, request = self.ctx.session, self.request()
+        password = self.head_password.text() if self.asks_password else None
         self.head_password.clear()
         self.go.setEnabled(False)
         self.status.setText(self.tr("Copying…"))
 
         def work(ctl):  # type: ignore[no-untyped-def]
-            return release.release(s, *args, progress=ctl.progress,
-                                   cancelled=lambda: ctl.cancelled)
+            return release.release(s, request, head_password=password,
+                                   progress=ctl.progress, cancelled=lambda: ctl.cancelled)
 
         self.job = Job(work, "release")
         self.job.progress.connect(self._progress)
@@ -110,11 +161,14 @@ class ReleaseDialog(QDialog):
 
     def _done(self, result: release.ReleaseResult) -> None:
         self.job = None
+        self.released = result
         self.result_folder = result.folder
         self.ctx.bus.changed.emit()
         MessageBox.information(self, self.tr("Copy released"), self.tr(
-            "The copy and its manifest are in {folder}. The release is logged.").format(
-            folder=result.folder))
+            "Release {id}: the copy, its signed manifest and a printable manifest.pdf are in "
+            "{folder}. The release is logged.\n\nSigning key fingerprint: {fp}\nThe recipient "
+            "checks the package with: dalel verify-package").format(
+            id=result.release_id, folder=result.folder, fp=result.fingerprint))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:

@@ -1,13 +1,10 @@
-"""Review: search, view in memory, notes, category (R9), release with the head (R10)."""
+"""Review: search, view in memory, notes, category (R9); releasing a copy (R10) is in
+tests/release/test_dialog.py."""
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
-
-from app import demo
-from app.ui.dialogs import FileDialog, MessageBox
 
 
 def _plaintext_files(root: Path, needle: bytes) -> list[Path]:
@@ -62,28 +59,3 @@ def test_view_photo_in_memory_note_and_category(qtbot, demo_win, tmp_path):
     keep = s.footage.retention_until(fid).strftime("%d.%m.%Y")
     assert page.table.item(page.table.currentRow(), 6).text() == keep
     assert keep.endswith("2031")  # R9: five years
-
-
-def test_release_needs_head_password(qtbot, demo_win, tmp_path):
-    page = demo_win.workspace.review
-    s = demo_win.session
-    page.table.selectRow(0)
-    dlg = page.open_release()
-    dlg.recipient.setCurrentIndex(dlg.recipient.findData(s.registers.find_staff("IN-102").id))
-    dlg.purpose.setText("Әкімшілік іс №7")
-    FileDialog.set_next_file_name(tmp_path / "out")
-    (tmp_path / "out").mkdir()
-    dlg.head_password.setText(demo.OFFICER_PASSWORD)  # not the head's
-    dlg.go.click()
-    qtbot.waitUntil(lambda: dlg.job is None, timeout=10000)
-    assert "head's password is wrong" in dlg.status.text()
-    assert list((tmp_path / "out").iterdir()) == []
-    dlg.head_password.setText(demo.HEAD_PASSWORD)
-    MessageBox.set_next_answer(MessageBox.Button.Ok)
-    with qtbot.waitSignal(dlg.finished, timeout=20000):
-        dlg.go.click()
-    folder = dlg.result_folder
-    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["recipient"]["personnel_no"] == "IN-102"
-    assert manifest["purpose"] == "Әкімшілік іс №7" and manifest["journal_checkpoint"]
-    assert s.audit.entries(action="release")

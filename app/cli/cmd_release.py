@@ -1,0 +1,85 @@
+"""Release a copy to an inspector (R10) and check a released package anywhere.
+
+``dalel --role head release ID… --to DIR --recipient NUMBER --purpose TEXT``: the head's
+password unlocks the session, and that is the permission; the officer's session is refused.
+``dalel verify-package DIR``: no vault, no password (``app.package_check``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from app import package_check
+from app.cli.context import Context, tr
+from app.errors import ExitCode
+from app.i18n import QT_TRANSLATE_NOOP
+from app.release import ReleaseRequest, release
+
+
+def register(subs: Any, common: argparse.ArgumentParser) -> None:
+    p = subs.add_parser(
+        "release",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "the head releases a copy of recordings to an inspector as a signed "
+                   "package (R10)")),
+    )
+    p.add_argument("footage_ids", metavar="ID", type=int, nargs="+",
+                   help=tr(QT_TRANSLATE_NOOP(
+                       "cli", "recording numbers (dalel footage list shows them)")))
+    p.add_argument("--to", metavar="DIR", required=True, type=Path,
+                   help=tr(QT_TRANSLATE_NOOP(
+                       "cli", "an existing folder; the package is made inside it")))
+    p.add_argument("--recipient", metavar="NUMBER", required=True,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "the inspector's personnel number")))
+    p.add_argument("--purpose", metavar="TEXT", required=True,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "the service purpose, e.g. the case number")))
+    p.set_defaults(func=cmd_release)
+
+    p = subs.add_parser(
+        "verify-package",
+        parents=[common],
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "check a released package without the vault; exit 0 only if intact")),
+    )
+    p.add_argument("folder", metavar="DIR", type=Path)
+    p.add_argument("--key", metavar="FINGERPRINT",
+                   help=tr(QT_TRANSLATE_NOOP(
+                       "cli", "the office's signing key fingerprint (dalel status) the package "
+                              "must be signed with")))
+    p.set_defaults(func=cmd_verify_package)
+
+
+def cmd_release(ctx: Context) -> int:
+    a = ctx.args
+    s = ctx.session()
+    request = ReleaseRequest(a.footage_ids, a.recipient, a.purpose, a.to)
+
+    def progress(done: int, total: int, _name: str) -> None:
+        if not ctx.json and sys.stderr.isatty():
+            print(f"\r{done * 100 // max(total, 1)}%", end="", file=sys.stderr)
+
+    result = release(s, request, progress=progress)
+    if not ctx.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    m = result.manifest
+    ctx.emit(
+        {"release_id": result.release_id, "folder": str(result.folder),
+         "files": len(m["files"]), "fingerprint": result.fingerprint},
+        tr(QT_TRANSLATE_NOOP(
+            "cli", "Release {id}: {n} file(s) to {to} in {folder}.\nSigning key fingerprint: "
+                   "{fp}\nThe recipient checks it with: dalel verify-package {folder}"),
+           id=result.release_id, n=len(m["files"]),
+           to=f"{m['recipient']['name']} ({m['recipient']['personnel_no']})",
+           folder=result.folder, fp=result.fingerprint),
+    )
+    return ExitCode.OK
+
+
+def cmd_verify_package(ctx: Context) -> int:
+    report = package_check.check_package(ctx.args.folder, ctx.args.key)
+    ctx.emit(report.as_dict(), package_check.describe(report))
+    return ExitCode.OK if report.ok else ExitCode.VERIFY_DAMAGE
