@@ -1417,72 +1417,88 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="36"/>
+        <location filename="../../app/ui/release_dialog.py" line="47"/>
         <source>Release a copy to an inspector</source>
         <translation>Инспекторға көшірме беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="41"/>
+        <location filename="../../app/ui/release_dialog.py" line="53"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>қызметтік мақсаты, мысалы әкімшілік іс №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="43"/>
+        <location filename="../../app/ui/release_dialog.py" line="55"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="55"/>
+        <location filename="../../app/ui/release_dialog.py" line="70"/>
         <source>&amp;Release</source>
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="61"/>
-        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10).</source>
-        <translation>{n} жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10).</translation>
+        <location filename="../../app/ui/release_dialog.py" line="76"/>
+        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
+        <translation>{n} жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10). Көшірме — қол қойылған пакет, оны кез келген адам қоймасыз тексере алады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="64"/>
+        <location filename="../../app/ui/release_dialog.py" line="82"/>
         <source>To inspector:</source>
         <translation>Инспекторға:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="65"/>
+        <location filename="../../app/ui/release_dialog.py" line="82"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="66"/>
+        <location filename="../../app/ui/release_dialog.py" line="83"/>
         <source>Copy into folder:</source>
         <translation>Көшірілетін қалта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="67"/>
+        <location filename="../../app/ui/release_dialog.py" line="84"/>
         <source>Head&apos;s password:</source>
         <translation>Басшының құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="73"/>
+        <location filename="../../app/ui/release_dialog.py" line="91"/>
+        <source>You unlocked as the head: your password is the permission.</source>
+        <translation>Сіз басшы ретінде кірдіңіз: сіздің құпиясөзіңіз — рұқсат.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/release_dialog.py" line="114"/>
         <source>Where to put the copy</source>
         <translation>Көшірмені қайда салу керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="89"/>
+        <location filename="../../app/ui/release_dialog.py" line="127"/>
+        <source>Fill in first: {fields}</source>
+        <translation>Алдымен толтырыңыз: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/release_dialog.py" line="140"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="115"/>
+        <location filename="../../app/ui/release_dialog.py" line="167"/>
         <source>Copy released</source>
         <translation>Көшірме берілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="116"/>
-        <source>The copy and its manifest are in {folder}. The release is logged.</source>
-        <translation>Көшірме мен оның манифесі {folder} қалтасында. Беру журналға жазылды.</translation>
+        <location filename="../../app/ui/release_dialog.py" line="168"/>
+        <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
+
+Signing key fingerprint: {fp}
+The recipient checks the package with: dalel verify-package</source>
+        <translation>№ {id} беру: көшірме, оның қол қойылған манифесі және басып шығаруға арналған manifest.pdf {folder} қалтасында. Беру журналға жазылды.
+
+Қолтаңба кілтінің саусақ ізі: {fp}
+Алушы пакетті былай тексереді: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="125"/>
+        <location filename="../../app/ui/release_dialog.py" line="179"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Тоқтатылды; толық емес көшірме жойылды.</translation>
     </message>
@@ -2258,7 +2274,7 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
         <location filename="../../app/cli/cmd_registers.py" line="31"/>
-        <location filename="../../app/cli/cmd_vault.py" line="31"/>
+        <location filename="../../app/cli/cmd_vault.py" line="32"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
@@ -2461,7 +2477,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="433"/>
-        <location filename="../../app/cli/cmd_vault.py" line="376"/>
+        <location filename="../../app/cli/cmd_vault.py" line="381"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
@@ -2737,217 +2753,222 @@ Downloaded {when}</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="24"/>
+        <location filename="../../app/cli/cmd_vault.py" line="25"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>мекеменің қоймасын құру (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="38"/>
+        <location filename="../../app/cli/cmd_vault.py" line="39"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="45"/>
+        <location filename="../../app/cli/cmd_vault.py" line="46"/>
         <source>territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="52"/>
+        <location filename="../../app/cli/cmd_vault.py" line="53"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="62"/>
+        <location filename="../../app/cli/cmd_vault.py" line="63"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>қойманы ашып, күйін көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="67"/>
+        <location filename="../../app/cli/cmd_vault.py" line="68"/>
         <source>change your own password</source>
         <translation>өз құпиясөзіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="73"/>
+        <location filename="../../app/cli/cmd_vault.py" line="74"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="81"/>
+        <location filename="../../app/cli/cmd_vault.py" line="82"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="87"/>
+        <location filename="../../app/cli/cmd_vault.py" line="88"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>осы қызметкерді (табель нөмірі) жаңа жауапты тұлға етіп тағайындау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="95"/>
+        <location filename="../../app/cli/cmd_vault.py" line="96"/>
         <source>show or change office settings</source>
         <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="105"/>
+        <location filename="../../app/cli/cmd_vault.py" line="106"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="113"/>
+        <location filename="../../app/cli/cmd_vault.py" line="114"/>
         <source>do not decrypt the footage</source>
         <translation>жазбаларды шифрдан шығармау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="119"/>
+        <location filename="../../app/cli/cmd_vault.py" line="120"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="124"/>
+        <location filename="../../app/cli/cmd_vault.py" line="125"/>
         <source>show the audit log</source>
         <translation>аудит журналын көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="134"/>
+        <location filename="../../app/cli/cmd_vault.py" line="135"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="154"/>
+        <location filename="../../app/cli/cmd_vault.py" line="155"/>
         <source>Repeat: </source>
         <translation>Қайталаңыз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="157"/>
+        <location filename="../../app/cli/cmd_vault.py" line="158"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="171"/>
+        <location filename="../../app/cli/cmd_vault.py" line="172"/>
         <source>Officer&apos;s new password: </source>
         <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="177"/>
+        <location filename="../../app/cli/cmd_vault.py" line="178"/>
         <source>Head&apos;s new password: </source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="196"/>
+        <location filename="../../app/cli/cmd_vault.py" line="197"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="221"/>
+        <location filename="../../app/cli/cmd_vault.py" line="222"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="222"/>
+        <location filename="../../app/cli/cmd_vault.py" line="223"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="223"/>
+        <location filename="../../app/cli/cmd_vault.py" line="224"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="224"/>
+        <location filename="../../app/cli/cmd_vault.py" line="225"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="235"/>
+        <location filename="../../app/cli/cmd_vault.py" line="229"/>
+        <source>Signing key fingerprint (release packages): {fp}</source>
+        <translation>Қолтаңба кілтінің саусақ ізі (берілетін пакеттер үшін): {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="240"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="239"/>
+        <location filename="../../app/cli/cmd_vault.py" line="244"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="242"/>
+        <location filename="../../app/cli/cmd_vault.py" line="247"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="252"/>
+        <location filename="../../app/cli/cmd_vault.py" line="257"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="262"/>
+        <location filename="../../app/cli/cmd_vault.py" line="267"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="265"/>
+        <location filename="../../app/cli/cmd_vault.py" line="270"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="270"/>
+        <location filename="../../app/cli/cmd_vault.py" line="275"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="279"/>
+        <location filename="../../app/cli/cmd_vault.py" line="284"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="288"/>
+        <location filename="../../app/cli/cmd_vault.py" line="293"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="290"/>
+        <location filename="../../app/cli/cmd_vault.py" line="295"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} енді жауапты тұлға.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="310"/>
+        <location filename="../../app/cli/cmd_vault.py" line="315"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="325"/>
+        <location filename="../../app/cli/cmd_vault.py" line="330"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Бұл бақылау нүктесінің коды оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="335"/>
+        <location filename="../../app/cli/cmd_vault.py" line="340"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="347"/>
+        <location filename="../../app/cli/cmd_vault.py" line="352"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="378"/>
+        <location filename="../../app/cli/cmd_vault.py" line="383"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="379"/>
+        <location filename="../../app/cli/cmd_vault.py" line="384"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="380"/>
+        <location filename="../../app/cli/cmd_vault.py" line="385"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="393"/>
+        <location filename="../../app/cli/cmd_vault.py" line="398"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="396"/>
+        <location filename="../../app/cli/cmd_vault.py" line="401"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3092,7 +3113,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="168"/>
-        <location filename="../../app/cli/cmd_vault.py" line="377"/>
+        <location filename="../../app/cli/cmd_vault.py" line="382"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
@@ -3199,42 +3220,42 @@ Checkpoint code:
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="41"/>
+        <location filename="../../app/cli/main.py" line="42"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="48"/>
+        <location filename="../../app/cli/main.py" line="49"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="55"/>
+        <location filename="../../app/cli/main.py" line="56"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="64"/>
+        <location filename="../../app/cli/main.py" line="65"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="70"/>
+        <location filename="../../app/cli/main.py" line="71"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="78"/>
+        <location filename="../../app/cli/main.py" line="79"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="142"/>
+        <location filename="../../app/cli/main.py" line="143"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="150"/>
+        <location filename="../../app/cli/main.py" line="151"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: күтпеген қате: {error}. Ештеңе өзгерген жоқ; бұл туралы хабарлаңыз.</translation>
     </message>
@@ -3413,6 +3434,50 @@ Checkpoint code:
         <location filename="../../app/cli/cmd_reports.py" line="95"/>
         <source>A date is written YYYY-MM-DD (years 2000–2100).</source>
         <translation>Күн ЖЖЖЖ-АА-КК түрінде жазылады (2000–2100 жылдар).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="26"/>
+        <source>the head releases a copy of recordings to an inspector as a signed package (R10)</source>
+        <translation>басшы жазбалардың көшірмесін инспекторға қол қойылған пакет түрінде береді (R10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="31"/>
+        <source>recording numbers (dalel footage list shows them)</source>
+        <translation>жазбалардың нөмірлері (оларды dalel footage list көрсетеді)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="34"/>
+        <source>an existing folder; the package is made inside it</source>
+        <translation>бар қалта; пакет соның ішінде жасалады</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="37"/>
+        <source>the inspector&apos;s personnel number</source>
+        <translation>инспектордың табель нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="39"/>
+        <source>the service purpose, e.g. the case number</source>
+        <translation>қызметтік мақсаты, мысалы, істің нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="45"/>
+        <source>check a released package without the vault; exit 0 only if intact</source>
+        <translation>берілген пакетті қоймасыз тексеру; тек бүтін болса ғана 0 кодымен аяқталады</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="50"/>
+        <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
+        <translation>пакетке қол қойылуға тиіс мекеме кілтінің саусақ ізі (dalel status)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="72"/>
+        <source>Release {id}: {n} file(s) to {to} in {folder}.
+Signing key fingerprint: {fp}
+The recipient checks it with: dalel verify-package {folder}</source>
+        <translation>№ {id} беру: {n} файл, алушы: {to}, қалта: {folder}.
+Қолтаңба кілтінің саусақ ізі: {fp}
+Алушы оны былай тексереді: dalel verify-package {folder}</translation>
     </message>
 </context>
 <context>
@@ -4333,32 +4398,57 @@ Checkpoint code:
         <translation>Беттің тексеру кодын немесе QR мәтінін беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="46"/>
+        <location filename="../../app/release/service.py" line="94"/>
         <source>The head&apos;s password is wrong; nothing was released (R10).</source>
         <translation>Басшының құпиясөзі қате; ештеңе берілген жоқ (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="61"/>
+        <location filename="../../app/release/service.py" line="105"/>
+        <source>Only the head can permit a release (R10): unlock as the head (--role head), or let the head type their password.</source>
+        <translation>Көшірме беруге тек басшы рұқсат бере алады (R10): басшы ретінде ашыңыз (--role head) немесе басшы өз құпиясөзін енгізсін.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="113"/>
         <source>Choose the footage to release.</source>
         <translation>Берілетін жазбаларды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="63"/>
+        <location filename="../../app/release/service.py" line="115"/>
+        <source>Say to whom the copy is released: the inspector&apos;s personnel number.</source>
+        <translation>Көшірме кімге берілетінін көрсетіңіз: инспектордың табель нөмірі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="118"/>
         <source>Say what the copy is for: footage is released for service purposes only (R10).</source>
         <translation>Көшірменің мақсатын көрсетіңіз: жазбалар тек қызметтік мақсатта беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="68"/>
+        <location filename="../../app/release/service.py" line="122"/>
+        <source>Choose the folder the package is written into.</source>
+        <translation>Пакет жазылатын қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="138"/>
+        <source>Recording {id} ({name}) is no longer in the vault: its stored file is missing (destroyed at the end of its retention period, or lost; `dalel verify` tells which). Nothing was released.</source>
+        <translation>№ {id} жазба ({name}) қоймада енді жоқ: оның сақталған файлы жоқ (сақтау мерзімі аяқталғанда жойылған немесе жоғалған; қайсысы екенін `dalel verify` көрсетеді). Ештеңе берілген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="280"/>
         <source>A copy is released to an active inspector only (R10).</source>
         <translation>Көшірме тек белсенді инспекторға беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="80"/>
-        <source>The folder {path} already exists; choose another place.</source>
-        <translation>{path} қалтасы бұрыннан бар; басқа орын таңдаңыз.</translation>
+        <location filename="../../app/release/service.py" line="286"/>
+        <source>The folder {path} does not exist; choose an existing folder.</source>
+        <translation>{path} қалтасы жоқ; бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="104"/>
+        <location filename="../../app/release/service.py" line="340"/>
+        <source>Release {id} is recorded, but its folder could not be named {final} ({reason}); the complete package is in {partial}.</source>
+        <translation>№ {id} беру тіркелді, бірақ оның қалтасына {final} атауын беру мүмкін болмады ({reason}); толық пакет {partial} қалтасында.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="193"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сақталған файл жазылған хэшке сәйкес келмеді; ештеңе берілген жоқ. Қойманы тексеріңіз.</translation>
     </message>
@@ -4418,12 +4508,12 @@ Checkpoint code:
         <translation>Аудит журналында {n} жазбадан аз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/integrity.py" line="319"/>
+        <location filename="../../app/model/integrity.py" line="321"/>
         <source>Only the head can designate a new officer.</source>
         <translation>Жаңа жауапты тұлғаны тек басшы тағайындай алады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/integrity.py" line="323"/>
+        <location filename="../../app/model/integrity.py" line="325"/>
         <source>The officer must be an active member of staff other than the head.</source>
         <translation>Жауапты тұлға басшыдан басқа, белсенді қызметкер болуы керек.</translation>
     </message>
@@ -4436,6 +4526,129 @@ Checkpoint code:
         <location filename="../../app/reports/month.py" line="68"/>
         <source>A month is written YYYY-MM, e.g. 2026-11 (years 2000–2100).</source>
         <translation>Ай ЖЖЖЖ-АА түрінде жазылады, мысалы 2026-11 (2000–2100 жылдар).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="211"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} — қалта емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="214"/>
+        <source>{path} is not a released package: it has no manifest.json.</source>
+        <translation>{path} — берілген пакет емес: онда manifest.json жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="217"/>
+        <location filename="../../app/package_check.py" line="302"/>
+        <location filename="../../app/package_check.py" line="336"/>
+        <source>{file}: the file is missing.</source>
+        <translation>{file}: файл жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="225"/>
+        <source>manifest.json is not readable: {reason}.</source>
+        <translation>manifest.json оқылмайды: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="229"/>
+        <source>manifest.json is of an unknown format {found} (this program reads {format}).</source>
+        <translation>manifest.json пішімі белгісіз: {found} (бұл бағдарлама {format} пішімін оқиды).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="243"/>
+        <source>{file} is missing or is not an Ed25519 public key.</source>
+        <translation>{file} жоқ немесе ол Ed25519 ашық кілті емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="255"/>
+        <source>The signature does not match manifest.json: the manifest was changed or signed with another key.</source>
+        <translation>Қолтаңба manifest.json-ға сәйкес келмейді: манифест өзгертілген немесе оған басқа кілтпен қол қойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="261"/>
+        <source>{file} is not the key the manifest names.</source>
+        <translation>{file} — манифестте көрсетілген кілт емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="265"/>
+        <source>The package is signed with the key {found}, not with the office&apos;s key {expected}.</source>
+        <translation>Пакетке мекеменің {expected} кілтімен емес, {found} кілтімен қол қойылған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="285"/>
+        <source>The journal checkpoint in the manifest is not one this vault&apos;s key signed.</source>
+        <translation>Манифесттегі журналдың бақылау нүктесіне осы қойманың кілтімен қол қойылмаған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="296"/>
+        <source>The manifest names an unsafe path: {file}.</source>
+        <translation>Манифестте қауіпті жол көрсетілген: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="307"/>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: оқу мүмкін емес ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="313"/>
+        <source>{file}: its size is {found} bytes, the manifest says {expected}.</source>
+        <translation>{file}: көлемі {found} байт, ал манифестте {expected} байт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="317"/>
+        <source>{file}: its content differs from the manifest (SHA-256).</source>
+        <translation>{file}: мазмұны манифесттегіден өзгеше (SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="322"/>
+        <source>The manifest&apos;s files digest does not match its list of files.</source>
+        <translation>Манифесттегі файлдар тізімінің хэші тізімнің өзіне сәйкес келмейді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="328"/>
+        <source>{file}: not in the manifest (an extra file).</source>
+        <translation>{file}: манифестте жоқ (артық файл).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="342"/>
+        <source>SHA256SUMS line {n} is not readable.</source>
+        <translation>SHA256SUMS файлының {n}-жолы оқылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="348"/>
+        <source>SHA256SUMS and the manifest disagree about {file}.</source>
+        <translation>SHA256SUMS пен манифестте {file} туралы мәлімет әртүрлі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="381"/>
+        <source>PACKAGE DAMAGED OR ALTERED — {n} problem(s):</source>
+        <translation>ПАКЕТ ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="385"/>
+        <location filename="../../app/package_check.py" line="402"/>
+        <source>Signing key fingerprint: {fp}</source>
+        <translation>Қолтаңба кілтінің саусақ ізі: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="390"/>
+        <source>Package intact: release {id} from vault {vault}, {n} file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
+        <translation>Пакет бүтін: {vault} қоймасынан № {id} беру, {n} файл, {mb:.1f} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="396"/>
+        <source>Released on {at} by {by}, with the permission of the head {head} (R10).</source>
+        <translation>Берілген уақыты: {at}; берген: {by}; басшының рұқсатымен: {head} (R10).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="400"/>
+        <source>To: {to}. Purpose: {purpose}</source>
+        <translation>Алушы: {to}. Мақсаты: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="403"/>
+        <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
+        <translation>Оны мекеменің кілтімен салыстырыңыз (`dalel status` пен қағаз манифесте көрсетілген).</translation>
     </message>
 </context>
 <context>

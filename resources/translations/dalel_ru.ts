@@ -1420,72 +1420,88 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="36"/>
+        <location filename="../../app/ui/release_dialog.py" line="47"/>
         <source>Release a copy to an inspector</source>
         <translation>Выдача копии инспектору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="41"/>
+        <location filename="../../app/ui/release_dialog.py" line="53"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>служебная цель, например административное дело №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="43"/>
+        <location filename="../../app/ui/release_dialog.py" line="55"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="55"/>
+        <location filename="../../app/ui/release_dialog.py" line="70"/>
         <source>&amp;Release</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="61"/>
-        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10).</source>
-        <translation>Выбрано записей: {n}. Хранимые записи выдаются инспекторам только в служебных целях и с разрешения руководителя (R10).</translation>
+        <location filename="../../app/ui/release_dialog.py" line="76"/>
+        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
+        <translation>Выбрано записей: {n}. Хранящиеся записи выдаются инспекторам только в служебных целях, с разрешения руководителя (R10). Копия — подписанный пакет, который любой может проверить без хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="64"/>
+        <location filename="../../app/ui/release_dialog.py" line="82"/>
         <source>To inspector:</source>
         <translation>Инспектору:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="65"/>
+        <location filename="../../app/ui/release_dialog.py" line="82"/>
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="66"/>
+        <location filename="../../app/ui/release_dialog.py" line="83"/>
         <source>Copy into folder:</source>
         <translation>Копировать в папку:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="67"/>
+        <location filename="../../app/ui/release_dialog.py" line="84"/>
         <source>Head&apos;s password:</source>
         <translation>Пароль руководителя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="73"/>
+        <location filename="../../app/ui/release_dialog.py" line="91"/>
+        <source>You unlocked as the head: your password is the permission.</source>
+        <translation>Вы вошли как руководитель: ваш пароль и есть разрешение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/release_dialog.py" line="114"/>
         <source>Where to put the copy</source>
         <translation>Куда поместить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="89"/>
+        <location filename="../../app/ui/release_dialog.py" line="127"/>
+        <source>Fill in first: {fields}</source>
+        <translation>Сначала заполните: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/release_dialog.py" line="140"/>
         <source>Copying…</source>
         <translation>Копирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="115"/>
+        <location filename="../../app/ui/release_dialog.py" line="167"/>
         <source>Copy released</source>
         <translation>Копия выдана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="116"/>
-        <source>The copy and its manifest are in {folder}. The release is logged.</source>
-        <translation>Копия и её манифест — в {folder}. Выдача записана в журнал.</translation>
+        <location filename="../../app/ui/release_dialog.py" line="168"/>
+        <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
+
+Signing key fingerprint: {fp}
+The recipient checks the package with: dalel verify-package</source>
+        <translation>Выдача № {id}: копия, её подписанный манифест и manifest.pdf для печати находятся в {folder}. Выдача записана в журнал.
+
+Отпечаток ключа подписи: {fp}
+Получатель проверяет пакет так: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="125"/>
+        <location filename="../../app/ui/release_dialog.py" line="179"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Отменено; неполная копия удалена.</translation>
     </message>
@@ -2261,7 +2277,7 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="30"/>
         <location filename="../../app/cli/cmd_registers.py" line="31"/>
-        <location filename="../../app/cli/cmd_vault.py" line="31"/>
+        <location filename="../../app/cli/cmd_vault.py" line="32"/>
         <source>personnel number</source>
         <translation>табельный номер</translation>
     </message>
@@ -2464,7 +2480,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="433"/>
-        <location filename="../../app/cli/cmd_vault.py" line="376"/>
+        <location filename="../../app/cli/cmd_vault.py" line="381"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
@@ -2740,217 +2756,222 @@ Downloaded {when}</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="24"/>
+        <location filename="../../app/cli/cmd_vault.py" line="25"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>создать хранилище учреждения (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="38"/>
+        <location filename="../../app/cli/cmd_vault.py" line="39"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>пароль руководителя (иначе $DALEL_HEAD_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="45"/>
+        <location filename="../../app/cli/cmd_vault.py" line="46"/>
         <source>territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="52"/>
+        <location filename="../../app/cli/cmd_vault.py" line="53"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>трудоёмкость Argon2id при открытии, откалиброванная на этом компьютере (не ниже минимума)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="62"/>
+        <location filename="../../app/cli/cmd_vault.py" line="63"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>открыть хранилище и показать его состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="67"/>
+        <location filename="../../app/cli/cmd_vault.py" line="68"/>
         <source>change your own password</source>
         <translation>сменить свой пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="73"/>
+        <location filename="../../app/cli/cmd_vault.py" line="74"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>новый пароль (иначе $DALEL_NEW_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="81"/>
+        <location filename="../../app/cli/cmd_vault.py" line="82"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>руководитель задаёт пароль нового ответственного лица (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="87"/>
+        <location filename="../../app/cli/cmd_vault.py" line="88"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>назначить этого сотрудника (табельный номер) новым ответственным лицом</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="95"/>
+        <location filename="../../app/cli/cmd_vault.py" line="96"/>
         <source>show or change office settings</source>
         <translation>показать или изменить настройки учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="105"/>
+        <location filename="../../app/cli/cmd_vault.py" line="106"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>проверить каждый файл, индекс и цепочки; код выхода 0 только если всё цело</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="113"/>
+        <location filename="../../app/cli/cmd_vault.py" line="114"/>
         <source>do not decrypt the footage</source>
         <translation>не расшифровывать записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="119"/>
+        <location filename="../../app/cli/cmd_vault.py" line="120"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>код контрольной точки с бумаги или из манифеста выдачи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="124"/>
+        <location filename="../../app/cli/cmd_vault.py" line="125"/>
         <source>show the audit log</source>
         <translation>показать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="134"/>
+        <location filename="../../app/cli/cmd_vault.py" line="135"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>вывести подписанную контрольную точку журнала для хранения вне компьютера</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="154"/>
+        <location filename="../../app/cli/cmd_vault.py" line="155"/>
         <source>Repeat: </source>
         <translation>Повторите: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="157"/>
+        <location filename="../../app/cli/cmd_vault.py" line="158"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="171"/>
+        <location filename="../../app/cli/cmd_vault.py" line="172"/>
         <source>Officer&apos;s new password: </source>
         <translation>Новый пароль ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="177"/>
+        <location filename="../../app/cli/cmd_vault.py" line="178"/>
         <source>Head&apos;s new password: </source>
         <translation>Новый пароль руководителя: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="196"/>
+        <location filename="../../app/cli/cmd_vault.py" line="197"/>
         <source>Vault created at {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="221"/>
+        <location filename="../../app/cli/cmd_vault.py" line="222"/>
         <source>Vault {path} ({role})</source>
         <translation>Хранилище {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="222"/>
+        <location filename="../../app/cli/cmd_vault.py" line="223"/>
         <source>Journal entries: {n}</source>
         <translation>Записей в журнале: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="223"/>
+        <location filename="../../app/cli/cmd_vault.py" line="224"/>
         <source>Footage recordings: {n}</source>
         <translation>Видеозаписей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="224"/>
+        <location filename="../../app/cli/cmd_vault.py" line="225"/>
         <source>Staff: {n}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="235"/>
+        <location filename="../../app/cli/cmd_vault.py" line="229"/>
+        <source>Signing key fingerprint (release packages): {fp}</source>
+        <translation>Отпечаток ключа подписи (для пакетов выдачи): {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="240"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="239"/>
+        <location filename="../../app/cli/cmd_vault.py" line="244"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="242"/>
+        <location filename="../../app/cli/cmd_vault.py" line="247"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="252"/>
+        <location filename="../../app/cli/cmd_vault.py" line="257"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="262"/>
+        <location filename="../../app/cli/cmd_vault.py" line="267"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="265"/>
+        <location filename="../../app/cli/cmd_vault.py" line="270"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="270"/>
+        <location filename="../../app/cli/cmd_vault.py" line="275"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="279"/>
+        <location filename="../../app/cli/cmd_vault.py" line="284"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="288"/>
+        <location filename="../../app/cli/cmd_vault.py" line="293"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="290"/>
+        <location filename="../../app/cli/cmd_vault.py" line="295"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} теперь ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="310"/>
+        <location filename="../../app/cli/cmd_vault.py" line="315"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="325"/>
+        <location filename="../../app/cli/cmd_vault.py" line="330"/>
         <source>That checkpoint code is not readable.</source>
         <translation>Этот код контрольной точки не читается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="335"/>
+        <location filename="../../app/cli/cmd_vault.py" line="340"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="347"/>
+        <location filename="../../app/cli/cmd_vault.py" line="352"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="378"/>
+        <location filename="../../app/cli/cmd_vault.py" line="383"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="379"/>
+        <location filename="../../app/cli/cmd_vault.py" line="384"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="380"/>
+        <location filename="../../app/cli/cmd_vault.py" line="385"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="393"/>
+        <location filename="../../app/cli/cmd_vault.py" line="398"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="396"/>
+        <location filename="../../app/cli/cmd_vault.py" line="401"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3095,7 +3116,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="168"/>
-        <location filename="../../app/cli/cmd_vault.py" line="377"/>
+        <location filename="../../app/cli/cmd_vault.py" line="382"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
@@ -3202,42 +3223,42 @@ Checkpoint code:
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="41"/>
+        <location filename="../../app/cli/main.py" line="42"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="48"/>
+        <location filename="../../app/cli/main.py" line="49"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кто открывает: ответственное лицо или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="55"/>
+        <location filename="../../app/cli/main.py" line="56"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="64"/>
+        <location filename="../../app/cli/main.py" line="65"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="70"/>
+        <location filename="../../app/cli/main.py" line="71"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>язык сообщений (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="78"/>
+        <location filename="../../app/cli/main.py" line="79"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="142"/>
+        <location filename="../../app/cli/main.py" line="143"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="150"/>
+        <location filename="../../app/cli/main.py" line="151"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: непредвиденная ошибка: {error}. Ничего не изменено; пожалуйста, сообщите о ней.</translation>
     </message>
@@ -3416,6 +3437,50 @@ Checkpoint code:
         <location filename="../../app/cli/cmd_reports.py" line="95"/>
         <source>A date is written YYYY-MM-DD (years 2000–2100).</source>
         <translation>Дата записывается как ГГГГ-ММ-ДД (годы 2000–2100).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="26"/>
+        <source>the head releases a copy of recordings to an inspector as a signed package (R10)</source>
+        <translation>руководитель выдаёт инспектору копию записей в виде подписанного пакета (R10)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="31"/>
+        <source>recording numbers (dalel footage list shows them)</source>
+        <translation>номера записей (их показывает dalel footage list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="34"/>
+        <source>an existing folder; the package is made inside it</source>
+        <translation>существующая папка; пакет создаётся внутри неё</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="37"/>
+        <source>the inspector&apos;s personnel number</source>
+        <translation>табельный номер инспектора</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="39"/>
+        <source>the service purpose, e.g. the case number</source>
+        <translation>служебная цель, например номер дела</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="45"/>
+        <source>check a released package without the vault; exit 0 only if intact</source>
+        <translation>проверить пакет выдачи без хранилища; код 0 только если он цел</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="50"/>
+        <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
+        <translation>отпечаток ключа учреждения (dalel status), которым должен быть подписан пакет</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="72"/>
+        <source>Release {id}: {n} file(s) to {to} in {folder}.
+Signing key fingerprint: {fp}
+The recipient checks it with: dalel verify-package {folder}</source>
+        <translation>Выдача № {id}: файлов: {n}, получатель: {to}, папка: {folder}.
+Отпечаток ключа подписи: {fp}
+Получатель проверяет её так: dalel verify-package {folder}</translation>
     </message>
 </context>
 <context>
@@ -4339,32 +4404,57 @@ Checkpoint code:
         <translation>Укажите проверочный код страницы или текст её QR-кода.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="46"/>
+        <location filename="../../app/release/service.py" line="94"/>
         <source>The head&apos;s password is wrong; nothing was released (R10).</source>
         <translation>Пароль руководителя неверен; ничего не выдано (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="61"/>
+        <location filename="../../app/release/service.py" line="105"/>
+        <source>Only the head can permit a release (R10): unlock as the head (--role head), or let the head type their password.</source>
+        <translation>Разрешить выдачу может только руководитель (R10): откройте хранилище как руководитель (--role head) или пусть руководитель введёт свой пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="113"/>
         <source>Choose the footage to release.</source>
         <translation>Выберите записи для выдачи.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="63"/>
+        <location filename="../../app/release/service.py" line="115"/>
+        <source>Say to whom the copy is released: the inspector&apos;s personnel number.</source>
+        <translation>Укажите, кому выдаётся копия: табельный номер инспектора.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="118"/>
         <source>Say what the copy is for: footage is released for service purposes only (R10).</source>
         <translation>Укажите цель копии: записи выдаются только в служебных целях (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="68"/>
+        <location filename="../../app/release/service.py" line="122"/>
+        <source>Choose the folder the package is written into.</source>
+        <translation>Выберите папку, в которую будет записан пакет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="138"/>
+        <source>Recording {id} ({name}) is no longer in the vault: its stored file is missing (destroyed at the end of its retention period, or lost; `dalel verify` tells which). Nothing was released.</source>
+        <translation>Записи № {id} ({name}) больше нет в хранилище: её сохранённый файл отсутствует (уничтожен по истечении срока хранения или утрачен; что именно — покажет `dalel verify`). Ничего не выдано.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="280"/>
         <source>A copy is released to an active inspector only (R10).</source>
         <translation>Копия выдаётся только действующему инспектору (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="80"/>
-        <source>The folder {path} already exists; choose another place.</source>
-        <translation>Папка {path} уже существует; выберите другое место.</translation>
+        <location filename="../../app/release/service.py" line="286"/>
+        <source>The folder {path} does not exist; choose an existing folder.</source>
+        <translation>Папки {path} не существует; выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/release.py" line="104"/>
+        <location filename="../../app/release/service.py" line="340"/>
+        <source>Release {id} is recorded, but its folder could not be named {final} ({reason}); the complete package is in {partial}.</source>
+        <translation>Выдача № {id} зарегистрирована, но её папку не удалось назвать {final} ({reason}); полный пакет находится в {partial}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/release/service.py" line="193"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сохранённый файл не совпал с записанным хэшем; ничего не выдано. Проверьте хранилище.</translation>
     </message>
@@ -4424,12 +4514,12 @@ Checkpoint code:
         <translation>В журнале аудита меньше {n} записей.</translation>
     </message>
     <message>
-        <location filename="../../app/model/integrity.py" line="319"/>
+        <location filename="../../app/model/integrity.py" line="321"/>
         <source>Only the head can designate a new officer.</source>
         <translation>Назначить новое ответственное лицо может только руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/integrity.py" line="323"/>
+        <location filename="../../app/model/integrity.py" line="325"/>
         <source>The officer must be an active member of staff other than the head.</source>
         <translation>Ответственным лицом может быть только действующий сотрудник, не являющийся руководителем.</translation>
     </message>
@@ -4442,6 +4532,129 @@ Checkpoint code:
         <location filename="../../app/reports/month.py" line="68"/>
         <source>A month is written YYYY-MM, e.g. 2026-11 (years 2000–2100).</source>
         <translation>Месяц записывается как ГГГГ-ММ, например 2026-11 (годы 2000–2100).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="211"/>
+        <source>{path} is not a folder.</source>
+        <translation>{path} — не папка.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="214"/>
+        <source>{path} is not a released package: it has no manifest.json.</source>
+        <translation>{path} — не пакет выдачи: в нём нет manifest.json.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="217"/>
+        <location filename="../../app/package_check.py" line="302"/>
+        <location filename="../../app/package_check.py" line="336"/>
+        <source>{file}: the file is missing.</source>
+        <translation>{file}: файл отсутствует.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="225"/>
+        <source>manifest.json is not readable: {reason}.</source>
+        <translation>manifest.json не читается: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="229"/>
+        <source>manifest.json is of an unknown format {found} (this program reads {format}).</source>
+        <translation>manifest.json неизвестного формата {found} (эта программа читает формат {format}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="243"/>
+        <source>{file} is missing or is not an Ed25519 public key.</source>
+        <translation>{file} отсутствует или не является открытым ключом Ed25519.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="255"/>
+        <source>The signature does not match manifest.json: the manifest was changed or signed with another key.</source>
+        <translation>Подпись не соответствует manifest.json: манифест изменён или подписан другим ключом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="261"/>
+        <source>{file} is not the key the manifest names.</source>
+        <translation>{file} — не тот ключ, который указан в манифесте.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="265"/>
+        <source>The package is signed with the key {found}, not with the office&apos;s key {expected}.</source>
+        <translation>Пакет подписан ключом {found}, а не ключом учреждения {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="285"/>
+        <source>The journal checkpoint in the manifest is not one this vault&apos;s key signed.</source>
+        <translation>Контрольная точка журнала в манифесте не подписана ключом этого хранилища.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="296"/>
+        <source>The manifest names an unsafe path: {file}.</source>
+        <translation>В манифесте указан небезопасный путь: {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="307"/>
+        <source>{file}: cannot be read ({reason}).</source>
+        <translation>{file}: не удаётся прочитать ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="313"/>
+        <source>{file}: its size is {found} bytes, the manifest says {expected}.</source>
+        <translation>{file}: размер {found} байт, а в манифесте — {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="317"/>
+        <source>{file}: its content differs from the manifest (SHA-256).</source>
+        <translation>{file}: содержимое отличается от указанного в манифесте (SHA-256).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="322"/>
+        <source>The manifest&apos;s files digest does not match its list of files.</source>
+        <translation>Хэш списка файлов в манифесте не соответствует самому списку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="328"/>
+        <source>{file}: not in the manifest (an extra file).</source>
+        <translation>{file}: нет в манифесте (лишний файл).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="342"/>
+        <source>SHA256SUMS line {n} is not readable.</source>
+        <translation>Строка {n} файла SHA256SUMS не читается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="348"/>
+        <source>SHA256SUMS and the manifest disagree about {file}.</source>
+        <translation>SHA256SUMS и манифест расходятся в отношении {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="381"/>
+        <source>PACKAGE DAMAGED OR ALTERED — {n} problem(s):</source>
+        <translation>ПАКЕТ ПОВРЕЖДЁН ИЛИ ИЗМЕНЁН — проблем: {n}:</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="385"/>
+        <location filename="../../app/package_check.py" line="402"/>
+        <source>Signing key fingerprint: {fp}</source>
+        <translation>Отпечаток ключа подписи: {fp}</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="390"/>
+        <source>Package intact: release {id} from vault {vault}, {n} file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
+        <translation>Пакет цел: выдача № {id} из хранилища {vault}, файлов: {n}, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="396"/>
+        <source>Released on {at} by {by}, with the permission of the head {head} (R10).</source>
+        <translation>Выдано {at}; выдал: {by}; с разрешения руководителя: {head} (R10).</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="400"/>
+        <source>To: {to}. Purpose: {purpose}</source>
+        <translation>Получатель: {to}. Цель: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../app/package_check.py" line="403"/>
+        <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
+        <translation>Сверьте его с ключом учреждения (показан в `dalel status` и на бумажном манифесте).</translation>
     </message>
 </context>
 <context>
