@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.cli.cmd_custody",
     "app.cli.cmd_devices",
     "app.cli.cmd_print",
+    "app.cli.cmd_backup",
 )
 
 log = logging.getLogger(__name__)

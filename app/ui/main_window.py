@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.clock import Clock, SystemClock
 from app.model import vault
 from app.model.keyslots import KdfParams
+from app.ui.backup_dialog import BackupDialog
 from app.ui.common import Bus, Context
 from app.ui.i18n_qt import apply_language
 from app.ui.inactivity import InactivityTimer
@@ -70,6 +71,13 @@ class MainWindow(QMainWindow):
         self.password_action.setEnabled(False)
         toolbar.addAction(self.password_action)
         self.password_dialog: ChangePasswordDialog | None = None
+        # Issue 14: the vault copied to an external drive (either person, R2).
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.setToolTip(self.tr("Copy the vault, encrypted, to an external drive"))
+        self.backup_action.triggered.connect(self.back_up)
+        self.backup_action.setEnabled(False)
+        toolbar.addAction(self.backup_action)
+        self.backup_dialog: BackupDialog | None = None
         self.inactivity = InactivityTimer(self)
         self.inactivity.inactive.connect(self._idle)
         app = QApplication.instance()
@@ -123,6 +131,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Dalel — {unit}").format(unit=unit) if unit else "Dalel")
         self.lock_action.setEnabled(True)
         self.password_action.setEnabled(True)
+        self.backup_action.setEnabled(True)
         self.restart_idle_timer()
         self.session_opened.emit(session)
 
@@ -152,6 +161,14 @@ class MainWindow(QMainWindow):
         self.password_dialog = ChangePasswordDialog(self.ctx, self)
         self.password_dialog.open()
         return self.password_dialog
+
+    def back_up(self) -> BackupDialog | None:
+        if self.ctx is None:
+            return None
+        if self.backup_dialog is None or self.backup_dialog.ctx is not self.ctx:
+            self.backup_dialog = BackupDialog(self.ctx, self)
+        self.backup_dialog.open()
+        return self.backup_dialog
 
     def _settings_changed(self, keys: list[str]) -> None:
         if "auto_lock_minutes" in keys:
@@ -204,9 +221,14 @@ class MainWindow(QMainWindow):
         self.who.clear()
         self.lock_action.setEnabled(False)
         self.password_action.setEnabled(False)
+        self.backup_action.setEnabled(False)
         if self.password_dialog is not None:
             self.password_dialog.close()
             self.password_dialog = None
+        if self.backup_dialog is not None:
+            self.backup_dialog.close()      # its job was cancelled and waited for above
+            self.backup_dialog.deleteLater()
+            self.backup_dialog = None
         self.show_entry()
         self.locked.emit()
 

@@ -4,7 +4,8 @@ Cameras: in store, out with whom since when, docked and downloading (one progres
 camera, several at once, R20), faulty. To do: cameras not back by the end of the working
 day (R17), footage not downloaded within one working day (R8), devices near the end of
 their 7-year service life (R19), cameras still on the factory password, swap that is not
-encrypted (keys and footage in memory could reach the disk there).
+encrypted (keys and footage in memory could reach the disk there), no recent backup
+(issue 14).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hardening import unencrypted_swap
+from app.model.backup import backup_overdue, reminder_days
 from app.model.deadlines import deadlines
 from app.model.keyslots import slot_health
 from app.ui.common import Context
@@ -149,6 +151,7 @@ class TodayPage(QWidget):
     def _fill_todo(self) -> None:
         s = self.ctx.session
         self.todo.clear()
+        self.backup_item: QListWidgetItem | None = None
         for d in deadlines(s):
             if d.rule == "R17":
                 text = (self.tr("R17: {camera} is not back from {name}; due by {due}")
@@ -179,6 +182,7 @@ class TodayPage(QWidget):
                             "no longer opens the vault. Restore the keys folder from a "
                             "backup."))
             self._add(text.format(who=who, copy=problem.copy), RED)
+        self._backup_reminder()
         for area in unencrypted_swap():
             # Keys and plaintext footage live in this program's memory (app/hardening.py).
             self._add(self.tr("Swap {area} is not on an encrypted disk (or cannot be checked): "
@@ -187,6 +191,24 @@ class TodayPage(QWidget):
                       AMBER)
         if self.todo.count() == 0:
             self._add(self.tr("Nothing is due."), None)
+
+    def _backup_reminder(self) -> None:
+        """Issue 14: the footage must survive the loss of this PC's disk."""
+        s = self.ctx.session
+        overdue, last = backup_overdue(s)
+        if not overdue:
+            return
+        if last is None:
+            text = self.tr("The vault has never been backed up: copy it to an external drive "
+                           "(Back up… on the toolbar), so that the footage survives the loss "
+                           "of this PC's disk.")
+        else:
+            text = self.tr("The last backup of the vault is from {date}, more than {days} "
+                           "days ago: back it up to an external drive again (Back up… on the "
+                           "toolbar).").format(date=self.ctx.fmt(s.calendar.local(last)),
+                                                days=reminder_days(s))
+        self._add(text, AMBER)
+        self.backup_item = self.todo.item(self.todo.count() - 1)
 
     def _add(self, text: str, colour: QColor | None) -> None:
         item = QListWidgetItem(text)

@@ -1,0 +1,198 @@
+"""Copying a file so that the copy is known to be good: the bytes are hashed as they are
+read, written to a temp file past the page cache, fsynced, read back from the device itself
+and hashed again, and only a copy whose hash matches is renamed into place (backup and
+restore, issue 14). The caller fsyncs the folders it renamed into, once per batch.
+
+``BlobList`` is the list of copies a backup folder holds (name, size, SHA-256 of the
+encrypted file as it was read back): what lets the next backup skip them and an
+interrupted one resume.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from app.errors import StorageError
+from app.fsutil import storage_error
+from app.i18n import QT_TRANSLATE_NOOP
+from app.model.buffers import borrowed
+from app.model.uncached import DirectWriter, UncachedReader
+
+BLOCK = 4 << 20
+Cancelled = Callable[[], bool]
+OnBytes = Callable[[int], None]
+
+
+class CopyCancelled(Exception):
+    """The person stopped the copy; the temp file of the one in progress was removed."""
+
+
+def _never() -> bool:
+    return False
+
+
+def sha256_of(path: Path, uncached: bool = False, cancelled: Cancelled = _never
+              ) -> tuple[str, int]:
+    """(SHA-256, size) of a file; ``uncached`` reads the device's bytes, not the page
+    cache's (a copy just written is proven on the drive, not in memory)."""
+    digest = hashlib.sha256()
+    n = 0
+    with contextlib.ExitStack() as stack:
+        src = stack.enter_context(UncachedReader(path) if uncached
+                                  else open(path, "rb"))  # noqa: SIM115
+        view = stack.enter_context(borrowed(BLOCK))
+        while got := src.readinto(view):
+            if cancelled():
+                raise CopyCancelled()
+            digest.update(view[:got])
+            n += got
+    return digest.hexdigest(), n
+
+
+def copy_verified(src: Path, dst: Path, tmp: Path, on_bytes: OnBytes | None = None,
+                  cancelled: Cancelled = _never) -> tuple[str, int]:
+    """``src`` to ``dst`` through ``tmp``; returns (SHA-256, size) of what is now at ``dst``.
+    Nothing is ever left at ``dst`` that was not read back whole and matching."""
+    digest = hashlib.sha256()
+    n = 0
+    try:
+        with contextlib.ExitStack() as stack:
+            try:
+                source = stack.enter_context(open(src, "rb"))
+            except OSError as exc:
+                raise storage_error(exc, src) from exc
+            view = stack.enter_context(borrowed(BLOCK))
+            out = DirectWriter(tmp)
+            stack.callback(_close_quietly, out)
+            while True:
+                try:
+                    got = source.readinto(view)
+                except OSError as exc:
+                    raise storage_error(exc, src) from exc
+                if not got:
+                    break
+                if cancelled():
+                    raise CopyCancelled()
+                digest.update(view[:got])
+                out.write(view[:got])
+                n += got
+                if on_bytes is not None:
+                    on_bytes(got)
+            out.flush()
+            os.fsync(out.fileno())
+        back, size = sha256_of(tmp, uncached=True, cancelled=cancelled)
+        if size != n or back != digest.hexdigest():
+            raise _reads_back_differently(dst)
+        dst.parent.mkdir(exist_ok=True, mode=0o700)
+        os.replace(tmp, dst)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc, dst) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return back, size
+
+
+def write_verified(data: bytes, dst: Path, tmp: Path) -> None:
+    """A small file (a key slot, a description) written the same way: temp file, fsync,
+    read back from the device, compared, renamed. Skipped when ``dst`` already holds it."""
+    try:
+        if dst.read_bytes() == data:
+            return
+    except OSError:
+        pass
+    digest = hashlib.sha256(data).hexdigest()
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if sha256_of(tmp, uncached=True) != (digest, len(data)):
+            raise _reads_back_differently(dst)
+        os.replace(tmp, dst)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(exc, dst) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def _reads_back_differently(dst: Path) -> StorageError:
+    return StorageError(QT_TRANSLATE_NOOP(
+        "core", "The copy {path} reads back differently from what was written: the drive may "
+                "be failing. Nothing was replaced; try another drive."), path=str(dst))
+
+
+def _close_quietly(out: DirectWriter) -> None:
+    # On the way out of a failure (a full drive, a cancel) the close must not raise a
+    # second error over the first; on success everything was flushed and fsynced already.
+    with contextlib.suppress(OSError):
+        out.close()
+
+
+class BlobList:
+    """``blobs.list`` in a backup folder: one line per verified copy, ``sha256 size name``.
+
+    Appended as copies finish and fsynced every ``SYNC_EVERY`` lines and at the end: a
+    line lost to a crash only means that copy is hashed again next time (a copy the list
+    does not name is compared with its source before it is trusted). A torn last line is
+    ignored."""
+
+    SYNC_EVERY = 64
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.known: dict[str, tuple[int, str]] = {}
+        self._fh: TextIO | None = None
+        self._unsynced = 0
+        try:
+            text = path.read_text(encoding="ascii", errors="replace")
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise storage_error(exc, path) from exc
+        for line in text.splitlines():
+            fields = line.split()
+            if len(fields) == 3 and len(fields[0]) == 64 and fields[1].isdigit():
+                self.known[fields[2]] = (int(fields[1]), fields[0])
+
+    def add(self, name: str, size: int, sha256: str) -> None:
+        self.known[name] = (size, sha256)
+        try:
+            if self._fh is None:
+                self._fh = open(self.path, "a", encoding="ascii")  # noqa: SIM115
+            self._fh.write(f"{sha256} {size} {name}\n")
+            self._unsynced += 1
+            if self._unsynced >= self.SYNC_EVERY:
+                self.sync()
+        except OSError as exc:
+            raise storage_error(exc, self.path) from exc
+
+    def sync(self) -> None:
+        if self._fh is not None and self._unsynced:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._unsynced = 0
+
+    def close(self) -> None:
+        if self._fh is not None:
+            try:
+                self.sync()
+            finally:
+                self._fh.close()
+                self._fh = None
