@@ -51,7 +51,7 @@ from app.model.journal import Checkpoint, Journal
 from app.model.safecopy import (
     BlobList,
     CopyCancelled,
-    copy_verified,
+    CopyPipeline,
     sha256_of,
     write_verified,
 )
@@ -320,9 +320,9 @@ class _Run:
         self.result.blobs = len(ids)
         self.blob_list.sync()
         try:
-            for folder in sorted(self.touched):
+            for folder in sorted(self.touched):    # the small files' (blobs: settle())
                 fsync_dir(folder)
-            fsync_dir(self.folder / "blobs")
+            fsync_dir(self.folder / "blobs")         # the blob folders made in this run
             os.replace(snapshot, self.folder / "index.db")
             fsync_dir(self.folder)
         except OSError as exc:
@@ -389,19 +389,22 @@ class _Run:
         need = sum(b.size for b in todo)
         self._space_for(need)
         self.total_bytes += need
-        for blob in todo:
-            if self.cancelled():
-                raise BackupCancelled()
-            dst = self._dst(blob)
-            try:
-                sha, size = copy_verified(blob.src, dst, self.tmp / f"{blob.name}.part",
-                                          self._advance, self.cancelled)
-            except CopyCancelled:
-                raise BackupCancelled() from None
-            self.touched.add(dst.parent)
-            self.blob_list.add(blob.name, size, sha)
-            self.result.copied += 1
-            self.result.bytes_copied += size
+        try:
+            with CopyPipeline(self._copied, self.cancelled) as pipeline:
+                for blob in todo:
+                    if self.cancelled():
+                        raise BackupCancelled()
+                    pipeline.copy(blob.src, self._dst(blob), self.tmp / f"{blob.name}.part",
+                                  self._advance)
+                pipeline.finish()
+        except CopyCancelled:
+            raise BackupCancelled() from None
+
+    def _copied(self, dst: Path, sha256: str, size: int) -> None:
+        """On a checking thread of the pipeline, once a copy is read back and in place."""
+        self.blob_list.add(dst.name, size, sha256)
+        self.result.copied += 1
+        self.result.bytes_copied += size
 
     def _dst(self, blob: _Blob) -> Path:
         return self.folder / "blobs" / blob.name[:2] / blob.name

@@ -25,7 +25,7 @@ from app.fsutil import atomic_write, fsync_dir, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.backup import BLOB_LIST, FOLDER_PREFIX, MANIFEST, BackupCancelled, Progress
 from app.model.journal import Checkpoint
-from app.model.safecopy import BlobList, CopyCancelled, copy_verified
+from app.model.safecopy import BlobList, CopyCancelled, CopyPipeline
 from app.model.verify import VerifyReport, verify
 
 
@@ -154,24 +154,24 @@ def restore(src: Path, to: Path, progress: Progress | None = None,
         if progress is not None:
             progress(done, total, "")
 
-    touched: set[Path] = set()
-    for rel in files:
-        dst = to / rel
-        try:
-            sha, size = copy_verified(folder / rel, dst, to / "blobs" / "tmp" / f"{rel.name}.part",
-                                      advance, cancelled or (lambda: False))
-        except CopyCancelled:
-            raise BackupCancelled() from None
-        touched.add(dst.parent)
-        known = listed.get(rel.name) if rel.parts[0] == "blobs" else None
+    def copied(dst: Path, sha: str, size: int) -> None:
+        known = listed.get(dst.name) if dst.parent.parent.name == "blobs" else None
         if known is not None and known[1] != sha:
-            result.differs.append(rel.name)
+            result.differs.append(dst.name)
         result.files += 1
         result.bytes += size
+
     try:
-        for d in sorted(touched):
-            fsync_dir(d)
-        fsync_dir(to / "blobs")
+        with CopyPipeline(copied, cancelled or (lambda: False)) as pipeline:
+            for rel in files:
+                pipeline.copy(folder / rel, to / rel, to / "blobs" / "tmp" / f"{rel.name}.part",
+                              advance)
+            pipeline.finish()
+    except CopyCancelled:
+        raise BackupCancelled() from None
+    try:
+        for d in (to, to / "keys", to / "blobs"):     # the folders made (settle() fsynced
+            fsync_dir(d)                             # each file's own)
     except OSError as exc:
         raise storage_error(exc, to) from exc
     with contextlib.suppress(OSError):

@@ -1,7 +1,7 @@
 """Copying a file so that the copy is known to be good: the bytes are hashed as they are
 read, written to a temp file past the page cache, fsynced, read back from the device itself
-and hashed again, and only a copy whose hash matches is renamed into place (backup and
-restore, issue 14). The caller fsyncs the folders it renamed into, once per batch.
+and hashed again, and only a copy whose hash matches is renamed into place, and its folder
+fsynced (backup and restore, issue 14).
 
 ``BlobList`` is the list of copies a backup folder holds (name, size, SHA-256 of the
 encrypted file as it was read back): what lets the next backup skip them and an
@@ -13,12 +13,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import threading
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
 from app.errors import StorageError
-from app.fsutil import storage_error
+from app.fsutil import fsync_dir, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.buffers import borrowed
 from app.model.uncached import DirectWriter, UncachedReader
@@ -54,12 +58,24 @@ def sha256_of(path: Path, uncached: bool = False, cancelled: Cancelled = _never
     return digest.hexdigest(), n
 
 
-def copy_verified(src: Path, dst: Path, tmp: Path, on_bytes: OnBytes | None = None,
-                  cancelled: Cancelled = _never) -> tuple[str, int]:
-    """``src`` to ``dst`` through ``tmp``; returns (SHA-256, size) of what is now at ``dst``.
-    Nothing is ever left at ``dst`` that was not read back whole and matching."""
+@dataclass
+class Written:
+    """A temp file written and flushed to the kernel, not yet durable nor checked."""
+
+    out: DirectWriter
+    tmp: Path
+    dst: Path
+    sha256: str
+    size: int
+
+
+def write_temp(src: Path, dst: Path, tmp: Path, on_bytes: OnBytes | None = None,
+               cancelled: Cancelled = _never) -> Written:
+    """The first half of a copy: read ``src``, hash it, write it to ``tmp`` past the page
+    cache. The file stays open for :func:`settle`."""
     digest = hashlib.sha256()
     n = 0
+    out: DirectWriter | None = None
     try:
         with contextlib.ExitStack() as stack:
             try:
@@ -68,7 +84,6 @@ def copy_verified(src: Path, dst: Path, tmp: Path, on_bytes: OnBytes | None = No
                 raise storage_error(exc, src) from exc
             view = stack.enter_context(borrowed(BLOCK))
             out = DirectWriter(tmp)
-            stack.callback(_close_quietly, out)
             while True:
                 try:
                     got = source.readinto(view)
@@ -84,21 +99,97 @@ def copy_verified(src: Path, dst: Path, tmp: Path, on_bytes: OnBytes | None = No
                 if on_bytes is not None:
                     on_bytes(got)
             out.flush()
-            os.fsync(out.fileno())
-        back, size = sha256_of(tmp, uncached=True, cancelled=cancelled)
-        if size != n or back != digest.hexdigest():
-            raise _reads_back_differently(dst)
-        dst.parent.mkdir(exist_ok=True, mode=0o700)
-        os.replace(tmp, dst)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _discard(out, tmp)
         raise storage_error(exc, dst) from exc
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        _discard(out, tmp)
+        raise
+    return Written(out, tmp, dst, digest.hexdigest(), n)
+
+
+def settle(w: Written, cancelled: Cancelled = _never) -> tuple[str, int]:
+    """The second half: fsync, read back from the drive itself, compare, rename into place,
+    fsync the folder. Returns (SHA-256, size)."""
+    try:
+        os.fsync(w.out.fileno())
+        w.out.close()
+        back, size = sha256_of(w.tmp, uncached=True, cancelled=cancelled)
+        if size != w.size or back != w.sha256:
+            raise _reads_back_differently(w.dst)
+        w.dst.parent.mkdir(exist_ok=True, mode=0o700)
+        os.replace(w.tmp, w.dst)
+        fsync_dir(w.dst.parent)
+    except OSError as exc:
+        _discard(w.out, w.tmp)
+        raise storage_error(exc, w.dst) from exc
+    except BaseException:
+        _discard(w.out, w.tmp)
         raise
     return back, size
+
+
+def _discard(out: DirectWriter | None, tmp: Path) -> None:
+    # On the way out of a failure (a full drive, a cancel) closing must not raise a second
+    # error over the first.
+    if out is not None:
+        with contextlib.suppress(OSError):
+            out.close()
+    with contextlib.suppress(OSError):
+        tmp.unlink()
+
+
+class CopyPipeline:
+    """Many verified copies at once: the caller's thread reads, hashes and writes the next
+    file while ``CHECKERS`` threads make the ones before it durable, read them back from the
+    drive, compare and rename them (as the ingest reads back on threads of its own). The
+    fsyncs of a file and of its folder wait for the drive, not the processor: overlapped,
+    the drive batches them (``bench/backup.py``, README).
+
+    ``done(dst, sha256, size)`` is called on a checking thread, one call at a time. The
+    first error of either side is raised by the next :meth:`copy` or by :meth:`finish`;
+    :meth:`close` always waits for the checking threads (their temp files are theirs to
+    remove)."""
+
+    CHECKERS = 2
+
+    def __init__(self, done: Callable[[Path, str, int], None],
+                 cancelled: Cancelled = _never) -> None:
+        self._done = done
+        self._cancelled = cancelled
+        self._lock = threading.Lock()
+        self._pool = ThreadPoolExecutor(self.CHECKERS, thread_name_prefix="dalel-copy-check")
+        self._pending: deque[Future[None]] = deque()
+
+    def copy(self, src: Path, dst: Path, tmp: Path, on_bytes: OnBytes | None = None) -> None:
+        # A few files wait for their check at most: memory and temp files stay few.
+        while len(self._pending) > self.CHECKERS:
+            self._pending.popleft().result()
+        written = write_temp(src, dst, tmp, on_bytes, self._cancelled)
+        try:
+            self._pending.append(self._pool.submit(self._settle, written))
+        except BaseException:
+            _discard(written.out, written.tmp)
+            raise
+
+    def _settle(self, w: Written) -> None:
+        sha, size = settle(w, self._cancelled)
+        with self._lock:
+            self._done(w.dst, sha, size)
+
+    def finish(self) -> None:
+        while self._pending:
+            self._pending.popleft().result()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True)
+        self._pending.clear()
+
+    def __enter__(self) -> CopyPipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def write_verified(data: bytes, dst: Path, tmp: Path) -> None:
@@ -136,13 +227,6 @@ def _reads_back_differently(dst: Path) -> StorageError:
     return StorageError(QT_TRANSLATE_NOOP(
         "core", "The copy {path} reads back differently from what was written: the drive may "
                 "be failing. Nothing was replaced; try another drive."), path=str(dst))
-
-
-def _close_quietly(out: DirectWriter) -> None:
-    # On the way out of a failure (a full drive, a cancel) the close must not raise a
-    # second error over the first; on success everything was flushed and fsynced already.
-    with contextlib.suppress(OSError):
-        out.close()
 
 
 class BlobList:

@@ -120,7 +120,7 @@ class Crash(BaseException):
 
 def test_an_interrupted_backup_resumes_with_what_is_missing(recorded, drive, clock,
                                                            monkeypatch, tmp_path):
-    real = backup_mod.copy_verified
+    real = safecopy.write_temp
     calls = {"n": 0}
 
     def dies_on_the_third(src, dst, tmp, *args, **kwargs):
@@ -130,7 +130,7 @@ def test_an_interrupted_backup_resumes_with_what_is_missing(recorded, drive, clo
             raise Crash()
         return real(src, dst, tmp, *args, **kwargs)
 
-    monkeypatch.setattr(backup_mod, "copy_verified", dies_on_the_third)
+    monkeypatch.setattr(safecopy, "write_temp", dies_on_the_third)
     with pytest.raises(Crash):
         backup(recorded, drive)
     folder = drive / folder_name(recorded.vault_id)
@@ -139,7 +139,7 @@ def test_an_interrupted_backup_resumes_with_what_is_missing(recorded, drive, clo
     assert recorded.audit.entries(action="backup_failed")[-1].detail["copied"] == 2
     # The run died before its list was synced: the copies are hashed against their source.
     (folder / BLOB_LIST).write_text("")
-    monkeypatch.setattr(backup_mod, "copy_verified", real)
+    monkeypatch.setattr(safecopy, "write_temp", real)
     again = backup(recorded, drive)
     assert (again.copied, again.skipped, again.temp_removed) == (2, 2, 1)
     recorded.lock()
