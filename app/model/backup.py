@@ -171,14 +171,14 @@ def backup(session: Any, dest: Path, progress: Progress | None = None,
                              folder=str(folder))
         try:
             run.go()
+            run.blob_list.close()
         except BaseException as exc:
+            run.blob_list.close(quietly=True)
             with contextlib.suppress(Exception):
                 session.audit.record("backup_failed", session.role, session.actor_id,
                                      folder=str(folder), copied=run.result.copied,
                                      reason=_reason(exc))
             raise
-        finally:
-            run.blob_list.close()
         session.audit.record("backup_done", session.role, session.actor_id,
                              **_audit_detail(run.result))
         return run.result
@@ -250,8 +250,13 @@ def _only_backup(folder: Path) -> Iterator[None]:
 
 
 def _clean_temp(tmp: Path) -> int:
+    """What a killed run left (temp files never renamed into place)."""
     removed = 0
-    for leftover in tmp.iterdir():
+    try:
+        leftovers = list(tmp.iterdir())
+    except OSError as exc:
+        raise storage_error(exc, tmp) from exc
+    for leftover in leftovers:
         with contextlib.suppress(OSError):
             leftover.unlink()
             removed += 1
@@ -486,6 +491,8 @@ class _Run:
                 raise _unreadable_copy(snapshot, "; ".join(problems[:3]))
             self.result.checkpoint = Journal(_SnapshotSession(self.s, db)).checkpoint()
             return [str(r[0]) for r in db.query("SELECT id FROM blobs")]
+        except sqlcipher3.dbapi2.Error as exc:
+            raise _unreadable_copy(snapshot, str(exc)) from exc
         finally:
             db.close()
 

@@ -269,14 +269,24 @@ class BlobList:
 
     def sync(self) -> None:
         if self._fh is not None and self._unsynced:
-            self._fh.flush()
-            os.fsync(self._fh.fileno())
+            try:
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
+            except OSError as exc:
+                raise storage_error(exc, self.path) from exc
             self._unsynced = 0
 
-    def close(self) -> None:
-        if self._fh is not None:
-            try:
-                self.sync()
-            finally:
+    def close(self, quietly: bool = False) -> None:
+        """``quietly``: on the way out of a failure, never a second error over the first
+        (a line not synced only means that copy is hashed again next time)."""
+        if self._fh is None:
+            return
+        try:
+            self.sync()
+        except StorageError:
+            if not quietly:
+                raise
+        finally:
+            with contextlib.suppress(OSError):
                 self._fh.close()
-                self._fh = None
+            self._fh = None
