@@ -144,7 +144,8 @@ class CopyPipeline:
     file while ``CHECKERS`` threads make the ones before it durable, read them back from the
     drive, compare and rename them (as the ingest reads back on threads of its own). The
     fsyncs of a file and of its folder wait for the drive, not the processor: overlapped,
-    the drive batches them (``bench/backup.py``, README).
+    the drive batches them. 24 files of 4 MiB, 10 paired rounds on the development VM
+    (loaded): one after another 41.5 MB/s median, overlapped 64 MB/s, faster in 10 of 10.
 
     ``done(dst, sha256, size)`` is called on a checking thread, one call at a time. The
     first error of either side is raised by the next :meth:`copy` or by :meth:`finish`;

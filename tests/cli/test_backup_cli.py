@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from app.clock import SystemClock
 from app.errors import ExitCode
 from app.model import backup as backup_mod
@@ -21,6 +23,7 @@ class StillClock(SystemClock):
         pass
 
 
+@pytest.mark.usefixtures("fast_kdf")
 def test_backup_then_restore_on_a_clean_machine(cli, tmp_path, ok_checklist, monkeypatch):
     s = vault.unlock(cli.vault, "officer", OFFICER_PW, StillClock())
     s.registers.add_staff("Сейітов", "Ерлан", "IN-1")

@@ -21,11 +21,12 @@ from app.model.restore import check_restored, restore
 from tests.conftest import HEAD_PW, OFFICER_PW
 
 
-@pytest.fixture(autouse=True)
+@pytest.fixture
 def fast_kdf(monkeypatch):
-    """These tests unlock restored vaults over and over and are about files, not the KDF
-    (Argon2id at the floor costs 0.3-1 s a derivation on 2 cores): a cheap stand-in that
-    still depends on the password, salt and parameters (as in test_keyslot_repair)."""
+    """For the tests that unlock restored vaults: they are about files, not the KDF
+    (Argon2id at the floor costs 0.3-1 s a derivation on 2 cores), so a cheap stand-in that
+    still depends on the password, salt and parameters (as in test_keyslot_repair). Asked
+    before ``session``, it gives the test a vault of its own made with it."""
 
     def derive(password: str, salt: bytes, params: keyslots.KdfParams) -> bytes:
         return hashlib.blake2b(password.encode() + b"\0" + salt + repr(params).encode(),
@@ -72,6 +73,7 @@ def restore_and_check(src: Path, to: Path, clock, role: str = "head"):
         s.lock()
 
 
+@pytest.mark.usefixtures("fast_kdf")
 def test_backup_survives_the_loss_of_the_vault(recorded, drive, clock, tmp_path):
     seen: list[tuple[int, int]] = []
     result = backup(recorded, drive, progress=lambda d, t, _w: seen.append((d, t)))
@@ -102,6 +104,7 @@ def test_backup_survives_the_loss_of_the_vault(recorded, drive, clock, tmp_path)
     s.lock()
 
 
+@pytest.mark.usefixtures("fast_kdf")
 def test_a_second_backup_copies_only_new_footage(recorded, drive, clock, ok_checklist,
                                                  tmp_path):
     backup(recorded, drive)
@@ -118,6 +121,7 @@ class Crash(BaseException):
     """Stands in for kill -9 or a pulled drive in the middle of a copy."""
 
 
+@pytest.mark.usefixtures("fast_kdf")
 def test_an_interrupted_backup_resumes_with_what_is_missing(recorded, drive, clock,
                                                            monkeypatch, tmp_path):
     real = safecopy.write_temp
@@ -147,6 +151,7 @@ def test_an_interrupted_backup_resumes_with_what_is_missing(recorded, drive, clo
     assert check.report.ok and check.intact == 4
 
 
+@pytest.mark.usefixtures("fast_kdf")
 def test_a_damaged_copy_on_the_drive_is_found(recorded, drive, clock, tmp_path):
     result = backup(recorded, drive)
     blob = next((result.folder / "blobs").rglob("*/*"))
