@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "app.cli.cmd_print",
     "app.cli.cmd_reports",
     "app.cli.cmd_release",
+    "app.cli.cmd_backup",
 )
 
 log = logging.getLogger(__name__)

@@ -29,6 +29,9 @@ ACTIONS = (
     "lockout_file_reset", "lockout_file_unwritable",
     # Identity and footage facts under the audit chain (issue 12).
     "officer_designated", "identity_sealed", "footage_marked", "footage_note",
+    # Backup and restore (issue 14): a backup's start and its outcome, and in a restored
+    # vault the restore (which backup, of when).
+    "backup_started", "backup_done", "backup_failed", "restored",
 )
 
 

@@ -329,6 +329,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     # unlocked: days between complete checks; 0 runs it on demand only.
     _number("full_check_days", 7, 0, 365,
             QT_TRANSLATE_NOOP("core", "Days between full checks of the vault")),
+    # Today reminds the officer when the last backup is older than this (issue 14).
+    _number("backup_reminder_days", 7, 1, 365,
+            QT_TRANSLATE_NOOP("core", "Days after which Today asks for a new backup")),
     # Where docked cameras mount, besides the platform's own roots (app/devices/watcher.py).
     Setting("mount_roots", [], list, folders,
             QT_TRANSLATE_NOOP("core", "Mount roots"),

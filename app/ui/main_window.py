@@ -23,6 +23,7 @@ from app import rules
 from app.clock import Clock, SystemClock
 from app.model import vault
 from app.model.keyslots import KdfParams
+from app.ui.backup_dialog import BackupDialog
 from app.ui.common import Bus, Context
 from app.ui.full_check import FullCheckRunner
 from app.ui.i18n_qt import apply_language
@@ -80,6 +81,13 @@ class MainWindow(QMainWindow):
         self.check_action.triggered.connect(self.check_vault)
         self.check_action.setEnabled(False)
         toolbar.addAction(self.check_action)
+        # Issue 14: the vault copied to an external drive (either person, R2).
+        self.backup_action = QAction(self.tr("&Back up…"), self)
+        self.backup_action.setToolTip(self.tr("Copy the vault, encrypted, to an external drive"))
+        self.backup_action.triggered.connect(self.back_up)
+        self.backup_action.setEnabled(False)
+        toolbar.addAction(self.backup_action)
+        self.backup_dialog: BackupDialog | None = None
         self.inactivity = InactivityTimer(self)
         self.inactivity.inactive.connect(self._idle)
         app = QApplication.instance()
@@ -137,6 +145,7 @@ class MainWindow(QMainWindow):
         self.password_action.setEnabled(True)
         self.check_action.setEnabled(True)
         self.ctx.full_check.start_schedule()
+        self.backup_action.setEnabled(True)
         self.restart_idle_timer()
         self.session_opened.emit(session)
 
@@ -172,6 +181,14 @@ class MainWindow(QMainWindow):
         self.password_dialog = ChangePasswordDialog(self.ctx, self)
         self.password_dialog.open()
         return self.password_dialog
+
+    def back_up(self) -> BackupDialog | None:
+        if self.ctx is None:
+            return None
+        if self.backup_dialog is None or self.backup_dialog.ctx is not self.ctx:
+            self.backup_dialog = BackupDialog(self.ctx, self)
+        self.backup_dialog.open()
+        return self.backup_dialog
 
     def _settings_changed(self, keys: list[str]) -> None:
         if "auto_lock_minutes" in keys:
@@ -228,9 +245,14 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         self.password_action.setEnabled(False)
         self.check_action.setEnabled(False)
+        self.backup_action.setEnabled(False)
         if self.password_dialog is not None:
             self.password_dialog.close()
             self.password_dialog = None
+        if self.backup_dialog is not None:
+            self.backup_dialog.close()      # its job was cancelled and waited for above
+            self.backup_dialog.deleteLater()
+            self.backup_dialog = None
         self.show_entry()
         self.locked.emit()
 

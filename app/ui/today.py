@@ -5,7 +5,8 @@ camera, several at once, R20), faulty. To do: cameras not back by the end of the
 day (R17), footage not downloaded within one working day (R8), devices near the end of
 their 7-year service life (R19), cameras still on the factory password, a stored setting
 that fails its check (and the value used instead), swap that is not encrypted (keys and
-footage in memory could reach the disk there).
+footage in memory could reach the disk there), no recent backup and the full check
+(issue 14).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hardening import unencrypted_swap
+from app.model.backup import backup_overdue, reminder_days
 from app.model.deadlines import deadlines
 from app.model.full_check import last_full_check
 from app.model.keyslots import slot_health
@@ -160,6 +162,7 @@ class TodayPage(QWidget):
     def _fill_todo(self) -> None:
         s = self.ctx.session
         self.todo.clear()
+        self.backup_item: QListWidgetItem | None = None
         for d in deadlines(s):
             if d.rule == "R17":
                 text = (self.tr("{camera} is not back from {name}; due by {due} (R17)")
@@ -193,6 +196,7 @@ class TodayPage(QWidget):
         for problem in s.settings.problems():
             # A stored setting that fails its check: its default is used meanwhile (issue 13).
             self._add(problem.text(), AMBER)
+        self._backup_reminder()
         for area in unencrypted_swap():
             # Keys and plaintext footage live in this program's memory (app/hardening.py).
             self._add(self.tr("Swap {area} is not on an encrypted disk (or cannot be checked): "
@@ -224,6 +228,24 @@ class TodayPage(QWidget):
                               "\"dalel verify\" for the details and restore from the backup "
                               "if needed.").format(date=self.ctx.fmt(last.at),
                                                    n=last.detail.get("problems", 0)), RED)
+
+    def _backup_reminder(self) -> None:
+        """Issue 14: the footage must survive the loss of this PC's disk."""
+        s = self.ctx.session
+        overdue, last = backup_overdue(s)
+        if not overdue:
+            return
+        if last is None:
+            text = self.tr("The vault has never been backed up: copy it to an external drive "
+                           "(Back up… on the toolbar), so that the footage survives the loss "
+                           "of this PC's disk.")
+        else:
+            text = self.tr("The last backup of the vault is from {date}, more than {days} "
+                           "days ago: back it up to an external drive again (Back up… on the "
+                           "toolbar).").format(date=self.ctx.fmt(s.calendar.local(last)),
+                                                days=reminder_days(s))
+        self._add(text, AMBER)
+        self.backup_item = self.todo.item(self.todo.count() - 1)
 
     def _add(self, text: str, colour: QColor | None) -> None:
         item = QListWidgetItem(text)
