@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="63"/>
+        <source>Back up the vault</source>
+        <translation>Қойманың сақтық көшірмесін жасау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="65"/>
+        <source>Choose…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="76"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Көшірме жасау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="83"/>
+        <source>The vault is copied encrypted, as it is stored: the footage, the index and the key slots. Only the officer&apos;s or the head&apos;s password opens the copy. Keep the drive away from this PC. A second backup to the same drive copies only what is new.</source>
+        <translation>Қойма сақталған күйінде, шифрланып көшіріледі: бейнежазбалар, индекс және кілт слоттары. Көшірмені тек жауапты тұлғаның немесе басшының құпиясөзі ашады. Дискіні осы компьютерден бөлек сақтаңыз. Сол дискіге келесі көшірме тек жаңасын ғана көшіреді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="89"/>
+        <source>Back up into:</source>
+        <translation>Көшірме орны:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="96"/>
+        <source>Where to put the backup</source>
+        <translation>Сақтық көшірмені қайда сақтау керек</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="116"/>
+        <source>Copying…</source>
+        <translation>Көшірілуде…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="139"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="140"/>
+        <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there.</source>
+        <translation>Сақтық көшірме {folder} ішіне жасалды: {copied} жаңа файл көшірілді ({mb:.1f} МБ), {skipped} файл бұрыннан бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="145"/>
+        <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
+        <translation>Бұл қалта қоймамен бір дискіде тұр: сол диск істен шықса, көшірме де жоғалады. Сыртқы дискіні пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="148"/>
+        <source>{n} footage file(s) named by the index are not in the vault folder; run a vault check.</source>
+        <translation>Индексте аталған {n} бейнежазба файлы қойма қалтасында жоқ; қойманы тексеріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="159"/>
+        <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
+        <translation>Тоқтатылды. Көшірілгені дискіде қалды; сол дискіге келесі көшірме қалғанын көшіреді.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../../app/ui/review.py" line="47"/>
@@ -727,62 +790,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Check the whole &amp;vault</source>
         <translation>Бүкіл қойманы &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Әр жазбаның шифрын ашып, хешін қайта есептеу және екі тізбекті де тексеру — фонда, төмен басымдықпен; барысы мен нәтижесі «Бүгін» бетінде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="86"/>
+        <source>Copy the vault, encrypted, to an external drive</source>
+        <translation>Қойманы шифрланған күйінде сыртқы дискіге көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Put a camera into the demo dock</source>
         <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Every camera is out or docked</source>
         <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
@@ -1980,149 +2053,159 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="49"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="49"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="49"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="70"/>
+        <location filename="../../app/ui/today.py" line="72"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="75"/>
+        <location filename="../../app/ui/today.py" line="77"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="83"/>
+        <location filename="../../app/ui/today.py" line="85"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="48"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>In the dock</source>
         <translation>Қондырғыда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="49"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="131"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="135"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="135"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="134"/>
+        <location filename="../../app/ui/today.py" line="136"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="134"/>
+        <location filename="../../app/ui/today.py" line="136"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="165"/>
+        <location filename="../../app/ui/today.py" line="168"/>
         <source>{camera} is not back from {name}; due by {due} (R17)</source>
         <translation>{camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="167"/>
+        <location filename="../../app/ui/today.py" line="170"/>
         <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
         <translation>МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="169"/>
+        <location filename="../../app/ui/today.py" line="172"/>
         <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
         <translation>{camera} ({name}) жазбаларын {due} дейін көшіріңіз (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="171"/>
+        <location filename="../../app/ui/today.py" line="174"/>
         <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
         <translation>МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін көшірілуі тиіс еді (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="175"/>
+        <location filename="../../app/ui/today.py" line="178"/>
         <source>{number} reaches the end of its service life on {date} (R19)</source>
         <translation>{number} қызмет мерзімі {date} аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="179"/>
+        <location filename="../../app/ui/today.py" line="182"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="184"/>
+        <location filename="../../app/ui/today.py" line="187"/>
         <source>the head</source>
         <translation>басшының</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="185"/>
+        <location filename="../../app/ui/today.py" line="188"/>
         <source>the responsible officer</source>
         <translation>жауапты тұлғаның</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="186"/>
+        <location filename="../../app/ui/today.py" line="189"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>{who} кілт слотының көшірмесі ({copy}) зақымдалған; ол келесі ашылғанда бүтін көшірмеден қайта жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="189"/>
+        <location filename="../../app/ui/today.py" line="192"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>{who} кілт слотының екі көшірмесі де зақымдалған: бұл құпиясөз қойманы енді ашпайды. keys қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="198"/>
+        <location filename="../../app/ui/today.py" line="202"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="204"/>
+        <location filename="../../app/ui/today.py" line="208"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="207"/>
+        <location filename="../../app/ui/today.py" line="211"/>
         <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
         <translation>Қойманың соңғы толық тексерісі: {date}, бәрі бүтін ({files} файлдың шифры ашылып, хеші қайта есептелді).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="215"/>
+        <location filename="../../app/ui/today.py" line="219"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Бүкіл қойма фонда тексерілуде: {total} файлдың {done} файлы (бейнетіркегіштер көшірілген кезде кідіреді).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="220"/>
+        <location filename="../../app/ui/today.py" line="224"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Бүкіл қойма әлі тексерілген жоқ: тексеріс өзі басталады немесе «Бүкіл қойманы тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="223"/>
+        <location filename="../../app/ui/today.py" line="227"/>
         <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
         <translation>{date} толық тексерісі зақым тапты (ақаулар саны: {n}): толығырақ білу үшін «dalel verify» іске қосыңыз, қажет болса сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="239"/>
+        <source>The vault has never been backed up: copy it to an external drive (Back up… on the toolbar), so that the footage survives the loss of this PC&apos;s disk.</source>
+        <translation>Қойманың сақтық көшірмесі әлі жасалмаған: бейнежазбалар осы компьютердің дискісі істен шыққанда да сақталуы үшін оны сыртқы дискіге көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="243"/>
+        <source>The last backup of the vault is from {date}, more than {days} days ago: back it up to an external drive again (Back up… on the toolbar).</source>
+        <translation>Қойманың соңғы сақтық көшірмесі {date} жасалған, яғни {days} күннен астам уақыт бұрын: оны сыртқы дискіге қайта көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</translation>
     </message>
 </context>
 <context>
@@ -2938,11 +3021,85 @@ Downloaded {when}</source>
         <translation>Бұл бақылау нүктесінің коды оқылмайды.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_backup.py" line="21"/>
+        <source>copy the vault, encrypted as it is, to an external drive or folder</source>
+        <translation>қойманы шифрланған күйінде сыртқы дискіге немесе қалтаға көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="24"/>
+        <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
+        <translation>сақтық көшірме дискісіндегі бар қалта (мысалы, дискінің түбірі)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="26"/>
+        <source>read every copy already on the drive again and compare its hash</source>
+        <translation>дискідегі бұрынғы әр көшірмені қайта оқып, хэшін салыстыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="33"/>
+        <source>make a vault from a backup on this machine, then verify every recording</source>
+        <translation>осы компьютерде сақтық көшірмеден қойма жасап, әр бейнежазбаны тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="36"/>
+        <source>the backup folder, or the drive or folder that holds it</source>
+        <translation>сақтық көшірме қалтасы немесе ол тұрған диск не қалта</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="38"/>
+        <source>a new or empty folder for the restored vault</source>
+        <translation>қалпына келтірілетін қоймаға арналған жаңа немесе бос қалта</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="75"/>
+        <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there; {blobs} footage file(s) in the backup.</source>
+        <translation>Сақтық көшірме {folder} ішіне жасалды: {copied} жаңа файл көшірілді ({mb:.1f} МБ), {skipped} файл бұрыннан бар; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="80"/>
+        <source>Checkpoint of the backup (also in {file}):
+{code}</source>
+        <translation>Сақтық көшірменің бақылау нүктесі ({file} файлында да бар):
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="84"/>
+        <source>Warning: {n} footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
+        <translation>Ескерту: индексте аталған {n} бейнежазба файлы қойма қалтасында жоқ; dalel verify іске қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="88"/>
+        <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
+        <translation>Ескерту: кілт слотының зақымдалған көшірмелері көшірілмеді (сақтық көшірмеде бұрынғылары қалды): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="92"/>
+        <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
+        <translation>Ескерту: сақтық көшірме қоймамен бір дискіде тұр, сол диск істен шықса, бірге жоғалады; сыртқы дискіні пайдаланыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="114"/>
+        <source>Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
+        <translation>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне {files} файл ({mb:.1f} МБ) қалпына келтірілді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="118"/>
+        <source>{intact} of {n} recording(s) match their SHA-256.</source>
+        <translation>{n} бейнежазбаның {intact} жазбасы өзінің SHA-256 хэшіне сәйкес келеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="122"/>
+        <source>{n} recording(s) have no footage kept (destroyed after their retention period).</source>
+        <translation>{n} бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="126"/>
         <location filename="../../app/cli/cmd_vault.py" line="340"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_backup.py" line="132"/>
         <location filename="../../app/cli/cmd_vault.py" line="352"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
@@ -3220,42 +3377,42 @@ Checkpoint code:
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="42"/>
+        <location filename="../../app/cli/main.py" line="43"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="49"/>
+        <location filename="../../app/cli/main.py" line="50"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="56"/>
+        <location filename="../../app/cli/main.py" line="57"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="65"/>
+        <location filename="../../app/cli/main.py" line="66"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="71"/>
+        <location filename="../../app/cli/main.py" line="72"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="79"/>
+        <location filename="../../app/cli/main.py" line="80"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="143"/>
+        <location filename="../../app/cli/main.py" line="144"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="151"/>
+        <location filename="../../app/cli/main.py" line="152"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: күтпеген қате: {error}. Ештеңе өзгерген жоқ; бұл туралы хабарлаңыз.</translation>
     </message>
@@ -3570,6 +3727,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/fsutil.py" line="39"/>
+        <location filename="../../app/model/backup.py" line="537"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>{what} жазу мүмкін болмады: {reason}.</translation>
     </message>
@@ -4049,7 +4207,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="474"/>
+        <location filename="../../app/model/settings.py" line="477"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
@@ -4200,85 +4358,90 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="334"/>
+        <source>Days after which Today asks for a new backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="337"/>
         <source>Mount roots</source>
         <translation>Тасымалдағыштар қосылатын қалталар</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="335"/>
+        <location filename="../../app/model/settings.py" line="338"/>
         <source>absolute folder paths, comma separated (e.g. /media/officer), or nothing</source>
         <translation>қалталардың толық (абсолютті) жолдары, үтір арқылы (мысалы, /media/officer), немесе бос</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="338"/>
+        <location filename="../../app/model/settings.py" line="341"/>
         <source>Responsible officer</source>
         <translation>Жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="339"/>
-        <location filename="../../app/model/settings.py" line="341"/>
+        <location filename="../../app/model/settings.py" line="342"/>
+        <location filename="../../app/model/settings.py" line="344"/>
         <source>a staff number</source>
         <translation>қызметкердің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="340"/>
+        <location filename="../../app/model/settings.py" line="343"/>
         <source>Head of the office</source>
         <translation>Аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="343"/>
+        <location filename="../../app/model/settings.py" line="346"/>
         <source>Signing key</source>
         <translation>Қолтаңба кілті</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="344"/>
         <location filename="../../app/model/settings.py" line="347"/>
+        <location filename="../../app/model/settings.py" line="350"/>
         <source>{digits} hexadecimal digits</source>
         <translation>{digits} таңбалы он алтылық сан</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="346"/>
+        <location filename="../../app/model/settings.py" line="349"/>
         <source>Vault identifier</source>
         <translation>Қойма идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="401"/>
+        <location filename="../../app/model/settings.py" line="404"/>
         <source>The setting {setting} ({key}) holds “{stored}”, which is not allowed ({form}); “{used}” is used until it is corrected.</source>
         <translation>«{setting}» ({key}) баптауында жол берілмейтін «{stored}» мәні тұр (рұқсат етілгені: {form}); ол түзетілгенге дейін «{used}» қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="410"/>
+        <location filename="../../app/model/settings.py" line="413"/>
         <source>The working hours stored ({start}–{end}, lunch {lunch_start}–{lunch_end}) do not fit together; the hours of R21 ({r_start}–{r_end}, lunch {r_lunch_start}–{r_lunch_end}) are used until they are corrected.</source>
         <translation>Сақталған жұмыс уақыты ({start}–{end}, түскі үзіліс {lunch_start}–{lunch_end}) бір-біріне сәйкес келмейді; түзетілгенге дейін R21 бойынша уақыт ({r_start}–{r_end}, түскі үзіліс {r_lunch_start}–{r_lunch_end}) қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="490"/>
+        <location filename="../../app/model/settings.py" line="493"/>
         <source>{setting} ({key}) is not changed by the {role}.</source>
         <translation>«{setting}» ({key}) баптауын {role} өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="525"/>
+        <location filename="../../app/model/settings.py" line="528"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — баптау емес: қойманың сәйкестендіргіші мен әр рөлді кім атқаратыны тек өздерінің тіркелетін әрекеті арқылы өзгереді (жаңа жауапты тұлға reset-officer арқылы тағайындалады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="543"/>
+        <location filename="../../app/model/settings.py" line="546"/>
         <location filename="../../app/model/vault.py" line="49"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="544"/>
+        <location filename="../../app/model/settings.py" line="547"/>
         <location filename="../../app/model/vault.py" line="50"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="550"/>
+        <location filename="../../app/model/settings.py" line="553"/>
         <source>{setting} ({key}): “{value}” does not fit the working hours: the day must start before it ends and lunch must lie within it (would be {start}–{end}, lunch {lunch_start}–{lunch_end}).</source>
         <translation>{setting} ({key}): «{value}» жұмыс уақытына сәйкес келмейді: жұмыс күні аяқталуынан бұрын басталып, түскі үзіліс жұмыс күнінің ішінде болуы тиіс (нәтижесі: {start}–{end}, түскі үзіліс {lunch_start}–{lunch_end}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="560"/>
+        <location filename="../../app/model/settings.py" line="563"/>
         <source>{setting} ({key}): {days} would be both an extra day off and an extra working day; a day can be only one of them.</source>
         <translation>{setting} ({key}): {days} бір мезгілде әрі қосымша демалыс күні, әрі қосымша жұмыс күні болып шығады; күн олардың біреуі ғана бола алады.</translation>
     </message>
@@ -4503,7 +4666,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Карта тазартылмады: түсіру толық емес ({count} файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/audit.py" line="117"/>
+        <location filename="../../app/model/audit.py" line="120"/>
         <source>The audit log has fewer than {n} entries.</source>
         <translation>Аудит журналында {n} жазбадан аз.</translation>
     </message>
@@ -4649,6 +4812,71 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/package_check.py" line="403"/>
         <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
         <translation>Оны мекеменің кілтімен салыстырыңыз (`dalel status` пен қағаз манифесте көрсетілген).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="201"/>
+        <source>The backup destination {path} does not exist or is not a folder. Is the drive connected?</source>
+        <translation>Сақтық көшірменің орны {path} жоқ немесе қалта емес. Диск жалғанған ба?</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="210"/>
+        <source>A backup cannot go inside the vault folder {path}; choose an external drive.</source>
+        <translation>Сақтық көшірмені қойма қалтасының {path} ішіне жазуға болмайды; сыртқы дискіні таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="222"/>
+        <source>{path} holds the backup of another vault; choose another folder.</source>
+        <translation>{path} ішінде басқа қойманың сақтық көшірмесі бар; басқа қалтаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="239"/>
+        <source>Another backup into {path} is running; wait for it to finish.</source>
+        <translation>{path} ішіне басқа сақтық көшірме жасалып жатыр; оның аяқталуын күтіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="501"/>
+        <source>The backup drive {path} has {free} MB free; this backup needs {need} MB more. Nothing was removed; use a larger drive or free some space, then back up again.</source>
+        <translation>Сақтық көшірме дискісінде {path} бос орын {free} МБ; бұл көшірмеге тағы {need} МБ қажет. Ештеңе жойылған жоқ; көлемі үлкенірек дискіні алыңыз немесе орын босатып, көшірмені қайта жасаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="525"/>
+        <source>The copy of the index on the backup drive ({path}) does not read back intact ({reason}): the drive may be failing. The previous backup there is kept; try another drive.</source>
+        <translation>Сақтық көшірме дискісіндегі индекс көшірмесі ({path}) бүтін күйінде қайта оқылмайды ({reason}): диск ақаулы болуы мүмкін. Ондағы алдыңғы сақтық көшірме сақталды; басқа дискіні пайдаланып көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="71"/>
+        <source>{path} holds the backups of several vaults; name the one to restore: {names}.</source>
+        <translation>{path} ішінде бірнеше қойманың сақтық көшірмесі бар; қайсысын қалпына келтіру керегін көрсетіңіз: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="74"/>
+        <source>There is no complete Dalel backup at {path}.</source>
+        <translation>{path} ішінде Dalel бағдарламасының толық сақтық көшірмесі жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="90"/>
+        <source>The backup at {path} is incomplete or damaged: {reason}.</source>
+        <translation>{path} ішіндегі сақтық көшірме толық емес немесе зақымдалған: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="97"/>
+        <source>The folder {path} is not empty; restore into a new or empty folder (a half-finished restore can be deleted and started again).</source>
+        <translation>{path} қалтасы бос емес; жаңа немесе бос қалтаға қалпына келтіріңіз (аяқталмай қалған қалпына келтіруді жойып, қайта бастауға болады).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="103"/>
+        <source>Restore into a folder outside the backup {path}.</source>
+        <translation>{path} сақтық көшірмесінен тыс қалтаға қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="138"/>
+        <source>{path} has {free} MB free; the restored vault needs {need} MB.</source>
+        <translation>{path} ішінде бос орын {free} МБ; қалпына келтірілетін қоймаға {need} МБ қажет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/safecopy.py" line="228"/>
+        <source>The copy {path} reads back differently from what was written: the drive may be failing. Nothing was replaced; try another drive.</source>
+        <translation>{path} көшірмесі қайта оқығанда жазылғаннан өзгеше болып шықты: диск ақаулы болуы мүмкін. Ештеңе ауыстырылған жоқ; басқа дискіні пайдаланып көріңіз.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="63"/>
+        <source>Back up the vault</source>
+        <translation>Резервное копирование хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="65"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="76"/>
+        <source>&amp;Back up</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="83"/>
+        <source>The vault is copied encrypted, as it is stored: the footage, the index and the key slots. Only the officer&apos;s or the head&apos;s password opens the copy. Keep the drive away from this PC. A second backup to the same drive copies only what is new.</source>
+        <translation>Хранилище копируется в зашифрованном виде, как оно хранится: видеозаписи, индекс и ключевые слоты. Копию открывает только пароль ответственного лица или руководителя. Храните диск отдельно от этого компьютера. Повторное копирование на тот же диск переносит только новое.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="89"/>
+        <source>Back up into:</source>
+        <translation>Куда копировать:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="96"/>
+        <source>Where to put the backup</source>
+        <translation>Куда поместить резервную копию</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="116"/>
+        <source>Copying…</source>
+        <translation>Копирование…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="139"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="140"/>
+        <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there.</source>
+        <translation>Резервная копия записана в {folder}: скопировано новых файлов — {copied} ({mb:.1f} МБ), уже было — {skipped}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="145"/>
+        <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
+        <translation>Эта папка находится на том же диске, что и хранилище: при потере диска копия тоже пропадёт. Используйте внешний диск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="148"/>
+        <source>{n} footage file(s) named by the index are not in the vault folder; run a vault check.</source>
+        <translation>Файлов видеозаписей, указанных в индексе, но отсутствующих в папке хранилища: {n}; проверьте хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_dialog.py" line="159"/>
+        <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
+        <translation>Остановлено. Скопированное остаётся на диске; следующее копирование туда перенесёт остальное.</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../../app/ui/review.py" line="47"/>
@@ -730,62 +793,72 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="62"/>
+        <location filename="../../app/ui/main_window.py" line="63"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="66"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="70"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="76"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
         <source>Check the whole &amp;vault</source>
         <translation>Проверить всё &amp;хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="78"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Расшифровать каждую запись, заново вычислить её хеш и проверить обе цепочки — в фоне, с низким приоритетом; ход и результат видны на странице «Сегодня».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93"/>
+        <location filename="../../app/ui/main_window.py" line="85"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="86"/>
+        <source>Copy the vault, encrypted, to an external drive</source>
+        <translation>Скопировать хранилище в зашифрованном виде на внешний диск</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="131"/>
+        <location filename="../../app/ui/main_window.py" line="139"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="132"/>
+        <location filename="../../app/ui/main_window.py" line="140"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="133"/>
+        <location filename="../../app/ui/main_window.py" line="141"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="135"/>
+        <location filename="../../app/ui/main_window.py" line="143"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="164"/>
         <source>Put a camera into the demo dock</source>
         <translation>Поставить видеорегистратор в демо-док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="162"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>Every camera is out or docked</source>
         <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
@@ -1983,149 +2056,159 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="49"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="49"/>
         <source>Where it is</source>
         <translation>Где находится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="49"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="70"/>
+        <location filename="../../app/ui/today.py" line="72"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="75"/>
+        <location filename="../../app/ui/today.py" line="77"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="83"/>
+        <location filename="../../app/ui/today.py" line="85"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="48"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>In the dock</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="47"/>
+        <location filename="../../app/ui/today.py" line="49"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="131"/>
+        <location filename="../../app/ui/today.py" line="133"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="135"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="135"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="134"/>
+        <location filename="../../app/ui/today.py" line="136"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="134"/>
+        <location filename="../../app/ui/today.py" line="136"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="165"/>
+        <location filename="../../app/ui/today.py" line="168"/>
         <source>{camera} is not back from {name}; due by {due} (R17)</source>
         <translation>{camera} ещё не сдан инспектором {name}; срок — {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="167"/>
+        <location filename="../../app/ui/today.py" line="170"/>
         <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
         <translation>ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="169"/>
+        <location filename="../../app/ui/today.py" line="172"/>
         <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
         <translation>Выгрузите записи {camera} ({name}) до {due} (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="171"/>
+        <location filename="../../app/ui/today.py" line="174"/>
         <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
         <translation>ПРОСРОЧЕНО: записи {camera} ({name}) нужно было выгрузить до {due} (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="175"/>
+        <location filename="../../app/ui/today.py" line="178"/>
         <source>{number} reaches the end of its service life on {date} (R19)</source>
         <translation>Срок службы {number} истекает {date} (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="179"/>
+        <location filename="../../app/ui/today.py" line="182"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="184"/>
+        <location filename="../../app/ui/today.py" line="187"/>
         <source>the head</source>
         <translation>руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="185"/>
+        <location filename="../../app/ui/today.py" line="188"/>
         <source>the responsible officer</source>
         <translation>ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="186"/>
+        <location filename="../../app/ui/today.py" line="189"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>Копия ключевого слота {who} ({copy}) повреждена; при следующей разблокировке она будет перезаписана с целой копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="189"/>
+        <location filename="../../app/ui/today.py" line="192"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>Обе копии ключевого слота {who} повреждены: этот пароль больше не открывает хранилище. Восстановите папку keys из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="198"/>
+        <location filename="../../app/ui/today.py" line="202"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="204"/>
+        <location filename="../../app/ui/today.py" line="208"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="207"/>
+        <location filename="../../app/ui/today.py" line="211"/>
         <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
         <translation>Последняя полная проверка хранилища: {date}, всё цело (расшифровано и перепроверено файлов: {files}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="215"/>
+        <location filename="../../app/ui/today.py" line="219"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Идёт фоновая проверка всего хранилища: {done} из {total} файлов (приостанавливается, пока выгружаются видеорегистраторы).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="220"/>
+        <location filename="../../app/ui/today.py" line="224"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Всё хранилище ещё не проверялось: проверка начнётся сама, или нажмите «Проверить всё хранилище».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="223"/>
+        <location filename="../../app/ui/today.py" line="227"/>
         <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
         <translation>Полная проверка {date} обнаружила повреждения (проблем: {n}): запустите «dalel verify», чтобы узнать подробности, и при необходимости восстановите из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="239"/>
+        <source>The vault has never been backed up: copy it to an external drive (Back up… on the toolbar), so that the footage survives the loss of this PC&apos;s disk.</source>
+        <translation>Резервная копия хранилища ещё не создавалась: скопируйте его на внешний диск («Резервная копия…» на панели инструментов), чтобы видеозаписи сохранились при потере диска этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="243"/>
+        <source>The last backup of the vault is from {date}, more than {days} days ago: back it up to an external drive again (Back up… on the toolbar).</source>
+        <translation>Последняя резервная копия хранилища сделана {date}, более {days} дн. назад: снова скопируйте его на внешний диск («Резервная копия…» на панели инструментов).</translation>
     </message>
 </context>
 <context>
@@ -2941,11 +3024,85 @@ Downloaded {when}</source>
         <translation>Этот код контрольной точки не читается.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_backup.py" line="21"/>
+        <source>copy the vault, encrypted as it is, to an external drive or folder</source>
+        <translation>скопировать хранилище в зашифрованном виде на внешний диск или в папку</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="24"/>
+        <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
+        <translation>существующая папка на диске для резервной копии (например, корень диска)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="26"/>
+        <source>read every copy already on the drive again and compare its hash</source>
+        <translation>заново прочитать каждую копию, уже находящуюся на диске, и сверить её хэш</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="33"/>
+        <source>make a vault from a backup on this machine, then verify every recording</source>
+        <translation>создать на этом компьютере хранилище из резервной копии и проверить каждую видеозапись</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="36"/>
+        <source>the backup folder, or the drive or folder that holds it</source>
+        <translation>папка резервной копии либо диск или папка, в которой она находится</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="38"/>
+        <source>a new or empty folder for the restored vault</source>
+        <translation>новая или пустая папка для восстанавливаемого хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="75"/>
+        <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there; {blobs} footage file(s) in the backup.</source>
+        <translation>Резервная копия записана в {folder}: скопировано новых файлов — {copied} ({mb:.1f} МБ), уже было — {skipped}; файлов видеозаписей в копии — {blobs}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="80"/>
+        <source>Checkpoint of the backup (also in {file}):
+{code}</source>
+        <translation>Контрольная точка резервной копии (также в {file}):
+{code}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="84"/>
+        <source>Warning: {n} footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
+        <translation>Внимание: файлов видеозаписей, указанных в индексе, но отсутствующих в папке хранилища: {n}; запустите dalel verify.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="88"/>
+        <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
+        <translation>Внимание: повреждённые копии ключевых слотов не скопированы (в резервной копии остались прежние): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="92"/>
+        <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
+        <translation>Внимание: резервная копия находится на том же диске, что и хранилище, и не переживёт его потерю; используйте внешний диск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="114"/>
+        <source>Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
+        <translation>Восстановлено файлов: {files} ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="118"/>
+        <source>{intact} of {n} recording(s) match their SHA-256.</source>
+        <translation>Совпадают со своим SHA-256: {intact} из {n} видеозаписей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="122"/>
+        <source>{n} recording(s) have no footage kept (destroyed after their retention period).</source>
+        <translation>Видеозаписей без сохранённого файла (уничтожены по истечении срока хранения): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="126"/>
         <location filename="../../app/cli/cmd_vault.py" line="340"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_backup.py" line="132"/>
         <location filename="../../app/cli/cmd_vault.py" line="352"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
@@ -3223,42 +3380,42 @@ Checkpoint code:
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="42"/>
+        <location filename="../../app/cli/main.py" line="43"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="49"/>
+        <location filename="../../app/cli/main.py" line="50"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кто открывает: ответственное лицо или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="56"/>
+        <location filename="../../app/cli/main.py" line="57"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="65"/>
+        <location filename="../../app/cli/main.py" line="66"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="71"/>
+        <location filename="../../app/cli/main.py" line="72"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>язык сообщений (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="79"/>
+        <location filename="../../app/cli/main.py" line="80"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="143"/>
+        <location filename="../../app/cli/main.py" line="144"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="151"/>
+        <location filename="../../app/cli/main.py" line="152"/>
         <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
         <translation>dalel: непредвиденная ошибка: {error}. Ничего не изменено; пожалуйста, сообщите о ней.</translation>
     </message>
@@ -3573,6 +3730,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/fsutil.py" line="39"/>
+        <location filename="../../app/model/backup.py" line="537"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>Не удалось записать {what}: {reason}.</translation>
     </message>
@@ -4053,7 +4211,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="474"/>
+        <location filename="../../app/model/settings.py" line="477"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
@@ -4204,85 +4362,90 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="334"/>
+        <source>Days after which Today asks for a new backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/settings.py" line="337"/>
         <source>Mount roots</source>
         <translation>Папки подключения носителей</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="335"/>
+        <location filename="../../app/model/settings.py" line="338"/>
         <source>absolute folder paths, comma separated (e.g. /media/officer), or nothing</source>
         <translation>абсолютные пути к папкам через запятую (например, /media/officer), или пусто</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="338"/>
+        <location filename="../../app/model/settings.py" line="341"/>
         <source>Responsible officer</source>
         <translation>Ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="339"/>
-        <location filename="../../app/model/settings.py" line="341"/>
+        <location filename="../../app/model/settings.py" line="342"/>
+        <location filename="../../app/model/settings.py" line="344"/>
         <source>a staff number</source>
         <translation>номер сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="340"/>
+        <location filename="../../app/model/settings.py" line="343"/>
         <source>Head of the office</source>
         <translation>Руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="343"/>
+        <location filename="../../app/model/settings.py" line="346"/>
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="344"/>
         <location filename="../../app/model/settings.py" line="347"/>
+        <location filename="../../app/model/settings.py" line="350"/>
         <source>{digits} hexadecimal digits</source>
         <translation>шестнадцатеричное число из {digits} знаков</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="346"/>
+        <location filename="../../app/model/settings.py" line="349"/>
         <source>Vault identifier</source>
         <translation>Идентификатор хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="401"/>
+        <location filename="../../app/model/settings.py" line="404"/>
         <source>The setting {setting} ({key}) holds “{stored}”, which is not allowed ({form}); “{used}” is used until it is corrected.</source>
         <translation>В настройке «{setting}» ({key}) записано недопустимое значение «{stored}» (допустимо: {form}); до исправления используется «{used}».</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="410"/>
+        <location filename="../../app/model/settings.py" line="413"/>
         <source>The working hours stored ({start}–{end}, lunch {lunch_start}–{lunch_end}) do not fit together; the hours of R21 ({r_start}–{r_end}, lunch {r_lunch_start}–{r_lunch_end}) are used until they are corrected.</source>
         <translation>Сохранённое рабочее время ({start}–{end}, обед {lunch_start}–{lunch_end}) несогласованно; до исправления используется время по R21 ({r_start}–{r_end}, обед {r_lunch_start}–{r_lunch_end}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="490"/>
+        <location filename="../../app/model/settings.py" line="493"/>
         <source>{setting} ({key}) is not changed by the {role}.</source>
         <translation>Настройку «{setting}» ({key}) не может изменять {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="525"/>
+        <location filename="../../app/model/settings.py" line="528"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — не настройка: идентификатор хранилища и то, кто исполняет каждую роль, меняются только собственным записываемым действием (новое ответственное лицо назначается командой reset-officer).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="543"/>
+        <location filename="../../app/model/settings.py" line="546"/>
         <location filename="../../app/model/vault.py" line="49"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="544"/>
+        <location filename="../../app/model/settings.py" line="547"/>
         <location filename="../../app/model/vault.py" line="50"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="550"/>
+        <location filename="../../app/model/settings.py" line="553"/>
         <source>{setting} ({key}): “{value}” does not fit the working hours: the day must start before it ends and lunch must lie within it (would be {start}–{end}, lunch {lunch_start}–{lunch_end}).</source>
         <translation>{setting} ({key}): «{value}» не согласуется с рабочим временем: день должен начинаться раньше, чем заканчивается, а обед — приходиться на рабочий день (получилось бы {start}–{end}, обед {lunch_start}–{lunch_end}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="560"/>
+        <location filename="../../app/model/settings.py" line="563"/>
         <source>{setting} ({key}): {days} would be both an extra day off and an extra working day; a day can be only one of them.</source>
         <translation>{setting} ({key}): {days} оказались бы одновременно дополнительным выходным и дополнительным рабочим днём; день может быть только одним из них.</translation>
     </message>
@@ -4509,7 +4672,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Карта не очищена: выгрузка не завершена (не сохранено файлов или папок: {count}, например {first}). Всё остаётся на карте (R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/audit.py" line="117"/>
+        <location filename="../../app/model/audit.py" line="120"/>
         <source>The audit log has fewer than {n} entries.</source>
         <translation>В журнале аудита меньше {n} записей.</translation>
     </message>
@@ -4655,6 +4818,71 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/package_check.py" line="403"/>
         <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
         <translation>Сверьте его с ключом учреждения (показан в `dalel status` и на бумажном манифесте).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="201"/>
+        <source>The backup destination {path} does not exist or is not a folder. Is the drive connected?</source>
+        <translation>Место для резервной копии {path} не существует или не является папкой. Подключён ли диск?</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="210"/>
+        <source>A backup cannot go inside the vault folder {path}; choose an external drive.</source>
+        <translation>Резервную копию нельзя поместить внутрь папки хранилища {path}; выберите внешний диск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="222"/>
+        <source>{path} holds the backup of another vault; choose another folder.</source>
+        <translation>В {path} находится резервная копия другого хранилища; выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="239"/>
+        <source>Another backup into {path} is running; wait for it to finish.</source>
+        <translation>В {path} уже выполняется другое резервное копирование; дождитесь его завершения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="501"/>
+        <source>The backup drive {path} has {free} MB free; this backup needs {need} MB more. Nothing was removed; use a larger drive or free some space, then back up again.</source>
+        <translation>На диске резервного копирования {path} свободно {free} МБ; для этой копии нужно ещё {need} МБ. Ничего не удалено; возьмите диск большего объёма или освободите место и повторите резервное копирование.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/backup.py" line="525"/>
+        <source>The copy of the index on the backup drive ({path}) does not read back intact ({reason}): the drive may be failing. The previous backup there is kept; try another drive.</source>
+        <translation>Копия индекса на диске резервного копирования ({path}) не читается обратно целой ({reason}): возможно, диск неисправен. Прежняя резервная копия на нём сохранена; попробуйте другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="71"/>
+        <source>{path} holds the backups of several vaults; name the one to restore: {names}.</source>
+        <translation>В {path} находятся резервные копии нескольких хранилищ; укажите, какую восстановить: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="74"/>
+        <source>There is no complete Dalel backup at {path}.</source>
+        <translation>В {path} нет полной резервной копии Dalel.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="90"/>
+        <source>The backup at {path} is incomplete or damaged: {reason}.</source>
+        <translation>Резервная копия в {path} неполная или повреждена: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="97"/>
+        <source>The folder {path} is not empty; restore into a new or empty folder (a half-finished restore can be deleted and started again).</source>
+        <translation>Папка {path} не пуста; восстанавливайте в новую или пустую папку (незавершённое восстановление можно удалить и начать заново).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="103"/>
+        <source>Restore into a folder outside the backup {path}.</source>
+        <translation>Восстанавливайте в папку вне резервной копии {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="138"/>
+        <source>{path} has {free} MB free; the restored vault needs {need} MB.</source>
+        <translation>В {path} свободно {free} МБ; для восстанавливаемого хранилища нужно {need} МБ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/safecopy.py" line="228"/>
+        <source>The copy {path} reads back differently from what was written: the drive may be failing. Nothing was replaced; try another drive.</source>
+        <translation>Копия {path} при обратном чтении отличается от записанного: возможно, диск неисправен. Ничего не заменено; попробуйте другой диск.</translation>
     </message>
 </context>
 <context>
