@@ -4359,7 +4359,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/settings.py" line="334"/>
         <source>Days after which Today asks for a new backup</source>
-        <translation type="unfinished"></translation>
+        <translation>«Бүгін» беті жаңа сақтық көшірмені сұрайтын күндер саны</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="337"/>

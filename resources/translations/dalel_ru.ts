@@ -4363,7 +4363,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/settings.py" line="334"/>
         <source>Days after which Today asks for a new backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Через сколько дней «Сегодня» напоминает о новой резервной копии</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="337"/>
