@@ -96,6 +96,19 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
         self.show_entry()
 
+    def retranslate(self) -> None:
+        """The toolbar in the language just applied: it is built before the unlock, and the
+        office's language (a setting) is known only after it (issue 15)."""
+        self.toolbar.setWindowTitle(self.tr("Vault"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.password_action.setText(self.tr("Change my &password…"))
+        self.check_action.setText(self.tr("Check the whole &vault"))
+        self.check_action.setToolTip(self.tr(
+            "Decrypt and rehash every recording and check both chains, in the background "
+            "at low priority; Today shows the progress and the result."))
+        self.backup_action.setText(self.tr("&Back up…"))
+        self.backup_action.setToolTip(self.tr("Copy the vault, encrypted, to an external drive"))
+
     # -- before unlock ---------------------------------------------------------------------
     def show_entry(self) -> None:
         self.setWindowTitle(self.tr("Dalel"))
@@ -115,6 +128,7 @@ class MainWindow(QMainWindow):
         self.session = session
         rules.set_agency(session.settings.get("agency"))
         apply_language(self.lang or session.settings.get("language"))
+        self.retranslate()
         reconcile_after_unlock(self, session)  # before any download can start
         self.ctx = Context(session, self.runner, Bus(self))
         if self.dock_factory is not None:
@@ -200,6 +214,7 @@ class MainWindow(QMainWindow):
         """A new language: the screens are rebuilt in it (the session stays open)."""
         assert self.session is not None and self.ctx is not None
         apply_language(self.session.settings.get("language"))
+        self.retranslate()
         old = self.workspace
         self.workspace = Workspace(self.ctx)
         self.stack.addWidget(self.workspace)

@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -55,11 +56,16 @@ class ReportsPage(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
+        # A wrapped label under a stretching table is squeezed to one line by the layout
+        # unless it asks for its own height.
+        self.subtitle.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                    QSizePolicy.Policy.Fixed)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.grid = QTableWidget(0, 0)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().hide()
+        self.grid.horizontalHeader().setStretchLastSection(True)
         self.month_button.clicked.connect(self.show_month)
         self.audit_button.clicked.connect(self.show_audit)
         self.history_button.clicked.connect(self.show_history)
@@ -146,6 +152,7 @@ class ReportsPage(QWidget):
         self.table, self.what = table, (what, detail)
         self.title.setText(f"<b>{table.title}</b>")
         self.subtitle.setText(table.subtitle)
+        self.fit_subtitle()
         rows = [*table.rows, table.footer] if table.footer else table.rows
         self.grid.clear()
         self.grid.setColumnCount(len(table.headers))
@@ -161,6 +168,19 @@ class ReportsPage(QWidget):
             self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 360))
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Rows: {n}.").format(n=len(table.rows)))
+
+    def fit_subtitle(self) -> None:
+        """Room for every wrapped line of the explanation at the table's width (a wrapped
+        label above a stretching table is otherwise squeezed to one line)."""
+        text = self.subtitle.text()
+        width = max(300, self.grid.width())
+        rect = self.subtitle.fontMetrics().boundingRect(
+            0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
+        self.subtitle.setFixedHeight(rect.height() + 4 if text else 0)
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self.fit_subtitle()
 
     def save(self) -> None:
         if self.table is None:
