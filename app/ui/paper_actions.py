@@ -93,7 +93,11 @@ class PaperActions(QObject):
         self.more_button.setText(self.tr("More paper"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
-        self.extract_action = menu.addAction(self.tr("&Extract of the rows shown…"))
+        self.extract_action = menu.addAction(self.tr("&Extract for the dates set above…"))
+        self.extract_action.setToolTip(self.tr(
+            "The rows received between the dates set above (the whole journal when no dates "
+            "are set), marked as an extract: not pages of the book."))
+        menu.setToolTipsVisible(True)
         self.extract_action.triggered.connect(self.print_extract)
         self.blank_action = menu.addAction(self.tr("&Blank book…"))
         self.blank_action.triggered.connect(self.open_blank)
@@ -285,7 +289,7 @@ class PrintPlanDialog(QDialog):
         self.print_now_button.setDefault(ready)
         self.print_now_button.clicked.connect(self.print_now)
         self.sheet_button: QPushButton | None = None
-        if mode == self.PAGES and self.plan.sheet_open:
+        if mode == self.PAGES and self.plan.sheet_open and ctx.keeps_journal:
             self.sheet_button = buttons.addButton(self.tr("Sheet for &signatures instead…"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
             self.sheet_button.clicked.connect(self.sheet_instead)
@@ -350,8 +354,9 @@ class VerifyPageDialog(QDialog):
                                                        when=self.ctx.fmt(res.printed_at))]
             if res.rows:
                 lines.append(self.tr("The page must show:"))
+            struck_word = self.tr("struck")
             for r in res.rows:
-                struck = self.tr(" (struck)") if r["struck"] else ""
+                struck = f" ({struck_word})" if r["struck"] else ""
                 lines.append(f"№ {r['number']}{struck}: "
                              + " | ".join(c for c in r["cells"] if c))
             self.result.setText("\n".join(lines))
