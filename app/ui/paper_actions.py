@@ -113,15 +113,19 @@ class PaperActions(QObject):
         self.preview: PrintPreviewDialog | None = None
 
     # -- what a print takes, said first ------------------------------------------------------
-    def print_new_pages(self) -> PrintPlanDialog:
+    def print_new_pages(self) -> PrintPlanDialog | None:
         """Say which rows the new pages take and why the others wait; print from there."""
         return self._open_plan(PrintPlanDialog.PAGES)
 
-    def print_morning_sheet(self) -> PrintPlanDialog:
+    def print_morning_sheet(self) -> PrintPlanDialog | None:
         return self._open_plan(PrintPlanDialog.MORNING)
 
-    def _open_plan(self, mode: str) -> PrintPlanDialog:
-        self.plan_dialog = PrintPlanDialog(self.ctx, self, mode, self.parent_widget)
+    def _open_plan(self, mode: str) -> PrintPlanDialog | None:
+        ok, dialog = attempt(self.parent_widget, PrintPlanDialog, self.ctx, self, mode,
+                             self.parent_widget)
+        if not ok or dialog is None:
+            return None
+        self.plan_dialog = dialog
         self.plan_dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.plan_dialog.open()
         return self.plan_dialog
@@ -310,7 +314,7 @@ class PrintPlanDialog(QDialog):
             return self.actions.start_morning_sheet()
         return self.actions.start_new_pages()
 
-    def sheet_instead(self) -> PrintPlanDialog:
+    def sheet_instead(self) -> PrintPlanDialog | None:
         self.accept()
         return self.actions.print_morning_sheet()
 
