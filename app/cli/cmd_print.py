@@ -1,6 +1,9 @@
 """``dalel print ...``: the journal on paper (R7, R18, R22).
 
     dalel print pages OUT.pdf [--all]          new rows as new numbered pages of the volume
+    dalel print pages --dry-run                what would print, why rows wait, what to ink
+    dalel print morning OUT.pdf [--dry-run]    the sheet for signatures (R5): rows issued so
+                                               far, columns 5–8 left for ink
     dalel print close OUT.pdf                  closing page with the certification; close
     dalel print reprint OUT.pdf --volume V [--pages 1-3,7] [--covers]   ТЕЛНҰСҚА / ДУБЛИКАТ
     dalel print range OUT.pdf [--since D] [--until D]                    an extract
@@ -39,7 +42,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "print the rows not yet printed as new numbered pages")),
     )
-    p.add_argument("out", help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
+    p.add_argument("out", nargs="?", help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
     p.add_argument(
         "--all",
         action="store_true",
@@ -47,7 +50,37 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "also rows whose camera is still out or not yet downloaded")
         ),
     )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "print nothing: say which rows would print, why the others wait, and "
+                "what to write in ink today",
+            )
+        ),
+    )
     p.set_defaults(func=cmd_pages)
+
+    p = ps.add_parser(
+        "morning",
+        parents=[common],
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the sheet for signatures (R5): the rows issued so far as new numbered "
+                "pages, columns 5–8 left for ink",
+            )
+        ),
+    )
+    p.add_argument("out", nargs="?", help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "print nothing: say which rows the sheet would take")),
+    )
+    p.set_defaults(func=cmd_morning)
 
     p = ps.add_parser(
         "close",
@@ -174,10 +207,69 @@ def _report(ctx: Context, result: Any) -> None:
     )
 
 
-def cmd_pages(ctx: Context) -> int:
-    from app.paper import print_new_pages
+def _out(ctx: Context) -> str:
+    if not ctx.args.out:
+        raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Give the PDF file to write, or --dry-run."))
+    return str(ctx.args.out)
 
-    _report(ctx, print_new_pages(ctx.session(), ctx.args.out, include_open=ctx.args.all))
+
+def _rows_line(result: Any) -> str:
+    if not result.rows:
+        return ""
+    rows = (
+        f"{result.first_row}–{result.last_row}"
+        if result.last_row != result.first_row
+        else str(result.first_row)
+    )
+    return tr(
+        QT_TRANSLATE_NOOP("cli", "Rows № {rows} printed ({n} in all)."), rows=rows, n=result.rows
+    )
+
+
+def cmd_pages(ctx: Context) -> int:
+    from app.paper import print_new_pages, print_plan
+
+    if ctx.args.dry_run:
+        plan = print_plan(ctx.session(), include_open=ctx.args.all)
+        ctx.emit(plan.as_dict(), "\n".join(plan.lines()))
+        return 0
+    out = _out(ctx)
+    result = print_new_pages(ctx.session(), out, include_open=ctx.args.all)
+    _report(ctx, result)
+    if not ctx.json:
+        lines = [_rows_line(result)]
+        if result.waiting:
+            lines.append(tr(QT_TRANSLATE_NOOP("cli", "Rows waiting ({n}):"), n=len(result.waiting)))
+            lines += [f"  {w['text']}" for w in result.waiting]
+        print("\n".join(line for line in lines if line))
+    return 0
+
+
+def cmd_morning(ctx: Context) -> int:
+    from app.paper import print_morning_sheet, print_plan
+
+    if ctx.args.dry_run:
+        plan = print_plan(ctx.session(), include_open=True)
+        ctx.emit(plan.as_dict(), "\n".join(plan.sheet_lines()))
+        return 0
+    out = _out(ctx)
+    result = print_morning_sheet(ctx.session(), out)
+    _report(ctx, result)
+    if not ctx.json:
+        lines = [_rows_line(result)]
+        if result.open_rows:
+            lines.append(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Open rows printed as at issue: № {rows}. The inspectors sign column 4 "
+                        "now; columns 5–8 are written in ink later (dalel print pages --dry-run "
+                        "lists the values each day).",
+                    ),
+                    rows=", ".join(map(str, result.open_rows)),
+                )
+            )
+        print("\n".join(line for line in lines if line))
     return 0
 
 

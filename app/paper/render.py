@@ -209,7 +209,16 @@ class Renderer:
             c.setFont(FONT, 8)
             c.drawString(MARGIN_L + 128 * mm, y, self.office.officer)
 
-    def table_page(self, rows: list[PrintRow], mark: PageMark) -> None:
+    def _ink_note(self) -> None:
+        """Why columns 5–8 of some rows are empty: they were printed at issue (R5, R7)."""
+        width = 140 * mm   # clear of the check code's caption on the right
+        y = MARGIN_B + 4.2 * mm
+        for text, font, color in ((forms.INK_NOTE_KK, FONT_I, black),
+                                  (forms.INK_NOTE_RU, FONT_I, GREY)):
+            y = self._left_wrapped(MARGIN_L, y, text, font, 6.5, width, 7.4, color)
+
+    def table_page(self, rows: list[PrintRow], mark: PageMark, *, ink_note: bool = False
+                   ) -> None:
         c = self.c
         self._underlay(mark)
         y = self._table_frame()
@@ -243,6 +252,8 @@ class Renderer:
                 x += WIDTHS[i]
             y -= h
         self._officer_footer()
+        if ink_note:
+            self._ink_note()
         self._marks(mark)
         self._end_page()
 

@@ -21,6 +21,7 @@ from app.model.journal import Checkpoint
 from app.model.journal_rows import JournalRow, build_rows, remark_text
 from app.paper import pagecheck
 from app.paper.layout import Office, PageMark, PrintRow, paginate
+from app.paper.plan import printed_rows, settled, split_rows
 from app.paper.render import Renderer
 
 
@@ -38,6 +39,8 @@ class PrintResult:
     covers: bool = False
     duplicate: bool = False
     codes: list[str] = field(default_factory=list)
+    open_rows: list[int] = field(default_factory=list)   # printed as at issue, 5–8 for ink
+    waiting: list[dict[str, Any]] = field(default_factory=list)   # rows left, with why
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -105,9 +108,22 @@ def to_print_row(row: JournalRow, corrected_by: dict[int, int]) -> PrintRow:
                     tuple(remarks))
 
 
+def as_issued(row: JournalRow) -> PrintRow:
+    """An open row as it was when the camera went out (R5): columns 1–4 and what the row was
+    born with (the "Түзетілді" of a corrected row, R7; the camera it replaces, R16).
+    Columns 5–8 stay empty for ink; the page binds only the issue entry and these texts, so
+    what is recorded later never makes the page disagree with the vault."""
+    born = tuple((remark_text(r, "kk"), remark_text(r, "ru"), False) for r in row.remarks
+                 if r.kind in ("correction", "replacement"))
+    return PrintRow(row.number, row.custody_id, (row.custody_id,), False,
+                    (row.inventory, row.inspector, _dt(row.received_at), "", "", ""), born)
+
+
 def print_rows(rows: list[JournalRow]) -> list[PrintRow]:
+    """Finished rows (struck, or handed in and downloaded) as they stand; open rows as at
+    issue."""
     corrected_by = {r.corrects_number: r.number for r in rows if r.corrects_number}
-    return [to_print_row(r, corrected_by) for r in rows]
+    return [to_print_row(r, corrected_by) if settled(r) else as_issued(r) for r in rows]
 
 
 def _local_date(session: Any, iso: str | None) -> date | None:
@@ -147,14 +163,6 @@ def _last_page(con: Any, volume: int) -> int:
     row = con.execute("SELECT max(page_no) FROM print_pages WHERE volume = ?", (volume,)
                       ).fetchone()
     return int(row[0] or 0)
-
-
-def _printed_custody(con: Any) -> set[int]:
-    done: set[int] = set()
-    for (text,) in con.execute("SELECT rows FROM print_pages").fetchall():
-        data = json.loads(text)
-        done.update(int(r["c"]) for r in data.get("rows", []))
-    return done
 
 
 def _write(out_path: str | Path, data: bytes) -> Path:
@@ -207,18 +215,12 @@ def pending_rows(session: Any, include_open: bool = False) -> list[JournalRow]:
 
     A row is settled when it was struck (R7) or the camera was handed in and its footage
     downloaded (columns 5 and 6 filled). Printing stops at the first unsettled row so that
-    row numbers run on paper without gaps; ``include_open`` prints all (the empty cells
-    are then filled in ink).
+    row numbers run on paper without gaps; ``include_open`` takes all (open rows go on paper
+    as at issue, their later cells are written in ink). ``plan.print_plan`` says why the
+    others wait.
     """
-    done = _printed_custody(session.db.con)
-    out = []
-    for row in build_rows(session):
-        if row.custody_id in done:
-            continue
-        if not include_open and not (row.struck or (row.handed_in_at and row.downloaded_at)):
-            break
-        out.append(row)
-    return out
+    return split_rows(session, build_rows(session), printed_rows(session.db.con),
+                      include_open)[0]
 
 
 def print_new_pages(session: Any, out_path: str | Path, *, include_open: bool = False,
@@ -227,46 +229,85 @@ def print_new_pages(session: Any, out_path: str | Path, *, include_open: bool = 
 
     A new volume is opened when none is open; its first print carries the front and inner
     covers (``covers`` forces them on/off). Pages are registered (print_pages) and the print
-    is logged in the audit log in the same transaction as the PDF is written.
+    is logged in the audit log in the same transaction as the PDF is written. The result's
+    ``waiting`` lists the rows left for a later print, each with why (R8, R17, R7).
     """
-    office = office_of(session)
     with session.db.write() as con:
-        rows = pending_rows(session, include_open)
+        rows, waiting = split_rows(session, build_rows(session), printed_rows(con),
+                                   include_open)
+        if not rows and waiting:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "There are no new journal entries to print. Rows waiting: {n}; the "
+                        "first: {first}"), n=len(waiting), first=waiting[0].text())
         if not rows:
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "There are no new journal entries to print."))
-        current = _open_volume(con)
-        now = session.now_iso()
-        if current is None:
-            nxt = int(con.execute("SELECT coalesce(max(volume), 0) + 1 FROM print_volumes"
-                                  ).fetchone()[0])
-            con.execute("INSERT INTO print_volumes (volume, opened_at) VALUES (?, ?)",
-                        (nxt, now))
-            current = (nxt, now)
-        volume, _opened_at = current
-        last = _last_page(con, volume)
-        with_covers = (last == 0) if covers is None else covers
-        cp = session.journal.checkpoint()
-        key = pagecheck.page_key(session)
-        pr = print_rows(rows)
-        r = Renderer(office)
-        if with_covers:
-            r.front_cover(volume, rows[0].received_at.date(), None)
-            r.inner_cover(volume)
-        result = PrintResult(str(out_path), "pages", volume, covers=with_covers, rows=len(pr),
-                             first_row=pr[0].number, last_row=pr[-1].number)
-        for page_rows in paginate(pr, office.agency):
-            last += 1
-            mark, _ = _register_page(session, con, key, volume, last, "table", cp, page_rows)
-            r.table_page(page_rows, mark)
-            result.pages.append(last)
-            result.codes.append(mark.code)
-        result.pdf_pages = r.pages
-        _audit(session, con, "print", {"kind": "pages", "volume": volume,
-                                       "pages": result.pages, "rows": [result.first_row,
-                                                                       result.last_row],
-                                       "checkpoint_size": cp.size})
-        _write(out_path, r.finish())
+        result = _append_pages(session, con, out_path, rows, "pages", covers)
+        result.waiting = [w.as_dict() for w in waiting]
+    return result
+
+
+def print_morning_sheet(session: Any, out_path: str | Path, *,
+                        covers: bool | None = None) -> PrintResult:
+    """The sheet for signatures (R5): every row not yet on paper, as new numbered pages of
+    the book — the rows issued so far with columns 1–4 printed and the signature cell of
+    column 4 empty for the inspector's ink; columns 5–8 are left for ink (handed in and its
+    signature, downloaded, the officer's name and signature, remarks). A row already finished
+    prints as it stands. These rows never print again: ``print_new_pages`` goes on after
+    them, and ``plan.print_plan`` lists what to write in ink each day.
+    """
+    with session.db.write() as con:
+        rows = split_rows(session, build_rows(session), printed_rows(con), True)[0]
+        if not rows:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "Every row is already on a printed page."))
+        result = _append_pages(session, con, out_path, rows, "morning", covers)
+    return result
+
+
+def _append_pages(session: Any, con: Any, out_path: str | Path, rows: list[JournalRow],
+                  kind: str, covers: bool | None) -> PrintResult:
+    """``rows`` as the next numbered pages of the open volume (a new volume when none is
+    open), registered, audited and written in the caller's transaction."""
+    office = office_of(session)
+    current = _open_volume(con)
+    now = session.now_iso()
+    if current is None:
+        nxt = int(con.execute("SELECT coalesce(max(volume), 0) + 1 FROM print_volumes"
+                              ).fetchone()[0])
+        con.execute("INSERT INTO print_volumes (volume, opened_at) VALUES (?, ?)",
+                    (nxt, now))
+        current = (nxt, now)
+    volume, _opened_at = current
+    last = _last_page(con, volume)
+    with_covers = (last == 0) if covers is None else covers
+    cp = session.journal.checkpoint()
+    key = pagecheck.page_key(session)
+    pr = print_rows(rows)
+    r = Renderer(office)
+    if with_covers:
+        r.front_cover(volume, rows[0].received_at.date(), None)
+        r.inner_cover(volume)
+    result = PrintResult(str(out_path), kind, volume, covers=with_covers, rows=len(pr),
+                         first_row=pr[0].number, last_row=pr[-1].number,
+                         open_rows=[x.number for x in rows if not settled(x)])
+    for page_rows in paginate(pr, office.agency):
+        last += 1
+        # The rows printed as at issue are named in the page's record (bound into its
+        # check code): their columns 5–8 are written in ink, and a reprint says so again.
+        ink = [p.number for p in page_rows if p.number in result.open_rows]
+        mark, _ = _register_page(session, con, key, volume, last, "table", cp, page_rows,
+                                 {"ink": ink} if ink else None)
+        r.table_page(page_rows, mark, ink_note=bool(ink))
+        result.pages.append(last)
+        result.codes.append(mark.code)
+    result.pdf_pages = r.pages
+    detail = {"kind": kind, "volume": volume, "pages": result.pages,
+              "rows": [result.first_row, result.last_row], "checkpoint_size": cp.size}
+    if result.open_rows:
+        detail["open_rows"] = result.open_rows
+    _audit(session, con, "print", detail)
+    _write(out_path, r.finish())
     return result
 
 
@@ -336,7 +377,8 @@ def reprint(session: Any, volume: int, pages: Iterable[int] | None, out_path: st
                            _volume_started(session, session.db.con, int(volume), vol[1]),
                            _local_date(session, vol[2]))
         else:
-            r.table_page([PrintRow.from_json(x) for x in record["rows"]], mark)
+            r.table_page([PrintRow.from_json(x) for x in record["rows"]], mark,
+                         ink_note=bool((record.get("extra") or {}).get("ink")))
     data = r.finish()
     with session.db.write() as con:
         _audit(session, con, "reprint", {"volume": int(volume), "pages": wanted,

@@ -4,7 +4,7 @@ nothing is edited in place, and struck rows stay visible, struck through."""
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
@@ -180,7 +180,10 @@ class JournalPage(QWidget):
         header.setMinimumSectionSize(40)
         header.widen_to_words()
         self.view.doubleClicked.connect(lambda _i: self.open_correction())
-        today = QDate.currentDate()
+        # The office's day from the session's clock (R3, R21), not the PC's: just after
+        # midnight "to" is already the new day.
+        today = QDate(self.today())
+        self.shown_today = self.today()
         self.use_dates = QCheckBox(self.tr("&From"))
         self.since = QDateEdit(today.addDays(-30))
         self.until = QDateEdit(today)
@@ -213,10 +216,13 @@ class JournalPage(QWidget):
         box.addLayout(self.actions)
         from app.ui.paper_actions import PaperActions
 
-        self.paper = PaperActions(ctx, self)
+        self.paper = PaperActions(ctx, self, self.period)
         self.actions.addWidget(self.paper.print_button)
+        if ctx.keeps_journal:   # R5: the officer issues against the inspector's signature
+            self.actions.addWidget(self.paper.morning_button)
         self.actions.addWidget(self.paper.reprint_button)
         self.actions.addWidget(self.paper.verify_button)
+        self.actions.addWidget(self.paper.more_button)
         self.actions.addStretch()
         for w in (self.since, self.until):
             w.dateChanged.connect(self.refresh)
@@ -238,6 +244,29 @@ class JournalPage(QWidget):
         for d in reg.list_devices(kind="camera"):
             self.camera.addItem(d.inventory_no, d.id)
 
+    def today(self) -> date:
+        session = self.ctx.session
+        return session.calendar.local(session.clock.now()).date()
+
+    def follow_the_day(self) -> None:
+        """A window left open over midnight: dates the person did not change move on."""
+        today = self.today()
+        if today == self.shown_today:
+            return
+        old = self.shown_today
+        self.shown_today = today
+        for edit, default in ((self.until, old), (self.since, old - timedelta(days=30))):
+            if edit.date().toPython() == default:
+                edit.blockSignals(True)
+                edit.setDate(QDate(today - (old - default)))
+                edit.blockSignals(False)
+
+    def period(self) -> tuple[date | None, date | None]:
+        """The dates of the filter (local days), or none when it is off."""
+        if not self.use_dates.isChecked():
+            return None, None
+        return self.since.date().toPython(), self.until.date().toPython()
+
     def _bounds(self) -> tuple[str | None, str | None]:
         if not self.use_dates.isChecked():
             return None, None
@@ -249,6 +278,7 @@ class JournalPage(QWidget):
     def refresh(self) -> None:
         if self.ctx.session.is_locked:
             return
+        self.follow_the_day()
         since, until = self._bounds()
         rows = build_rows(self.ctx.session, since=since, until=until)
         who, cam = self.inspector.currentData(), self.camera.currentData()

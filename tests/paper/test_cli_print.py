@@ -52,3 +52,33 @@ def test_print_verdict_speaks_kazakh(session, clock, vault_dir, tmp_path, monkey
     assert main(["print", "verify-page", code, "--page", "2", *base]) == ExitCode.PAGE_REJECTED
     out = capsys.readouterr().out
     assert "REJECTED" not in out and out.strip()
+
+
+def test_cli_says_what_prints_and_prints_the_sheet_for_signatures(
+        stocked, clock, vault_dir, tmp_path, monkeypatch, capsys):
+    """``print pages --dry-run`` says which rows print and why the others wait (R17, R7);
+    ``print morning`` puts the rows issued so far on the next numbered page (R5)."""
+    from app.model.custody import Checklist
+
+    ok = Checklist.all_ok(battery_percent=90)
+    stocked.custody.issue("IN-1", "BK-001", ok, card="MC-001", seal="S-1")
+    stocked.custody.issue("IN-2", "BK-002", ok, card="MC-002", seal="S-2")
+    stocked.custody.return_camera("BK-002")
+    period = stocked.custody.last_for_camera(stocked.registers.find_device("BK-002").id)
+    with stocked.db.write() as con:
+        stocked.custody.download_in(con, period.id, period.camera_id, {"files": 1})
+    stocked.lock()
+    monkeypatch.setenv("DALEL_PASSWORD", OFFICER_PW)
+    base = ["--vault", str(vault_dir)]
+    assert main(["print", "pages", "--dry-run", *base]) == 0
+    out = capsys.readouterr().out
+    assert "No row is ready for new pages." in out
+    assert "№ 1 — BK-001 (MC-001), Ерлан Сейітов: the camera is not handed in yet" in out
+    assert "(R17)" in out and "№ 2 — BK-002" in out and "waits for № 1" in out
+    assert "The sheet for signatures will take rows № 1–2 (2 in all)." in out
+    assert main(["print", "morning", str(tmp_path / "m.pdf"), *base]) == 0
+    out = capsys.readouterr().out
+    assert "Rows № 1–2 printed (2 in all)." in out and "as at issue: № 1." in out
+    assert main(["print", "morning", "--dry-run", "--json", *base]) == 0
+    plan = json.loads(capsys.readouterr().out)
+    assert plan["sheet"] == [] and plan["waiting"] == []

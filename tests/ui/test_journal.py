@@ -80,3 +80,22 @@ def test_struck_remark_shown_struck_and_russian_wording(qtbot, win, ok_checklist
     remarks = _cells(win.workspace.journal, 0)[7]
     assert STRIKE in remarks  # the struck remark's text is struck through
     assert "Исправлено" in remarks
+
+
+def test_to_date_is_the_offices_day_from_the_clock(qtbot, win, clock):
+    """Just after midnight in Almaty (UTC+5) the "to" date is already the new day, from the
+    session's clock, not the PC's; a page left open over midnight moves on with it."""
+    from datetime import UTC, date, datetime
+
+    from app.ui.journal_view import JournalPage
+
+    clock.set(datetime(2026, 11, 23, 19, 5, tzinfo=UTC))     # 24 Nov, 00:05 in Almaty
+    page = JournalPage(win.ctx)
+    qtbot.addWidget(page)
+    assert page.until.date().toPython() == date(2026, 11, 24)
+    assert page.since.date().toPython() == date(2026, 10, 25)
+    clock.set(datetime(2026, 11, 24, 19, 1, tzinfo=UTC))     # 25 Nov, 00:01
+    page.until.setDate(page.until.date().addDays(-3))        # the person chose this one
+    page.refresh()
+    assert page.until.date().toPython() == date(2026, 11, 21)
+    assert page.since.date().toPython() == date(2026, 10, 26)
