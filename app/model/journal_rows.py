@@ -72,16 +72,31 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
             corrections[e.ref_seq] = e
     numbers = {p.id: i for i, p in enumerate(periods, start=1)}
     predecessor = {p.superseded_id: p for p in periods if p.superseded_id is not None}
+    # Looked up once per row: a search of the whole list per row made a year's journal
+    # (10,000 entries) take seconds to lay out.
+    by_id = {p.id: p for p in periods}
+    replaced_by = {p.replaces_id: p for p in periods
+                   if p.replaces_id is not None and not p.struck_by}
 
     def local(text: str | None) -> datetime | None:
         return cal.local(from_iso(text)) if text else None
 
+    names: dict[int, str] = {}
+    numbers_of: dict[int, str] = {}
+
     def staff_name(sid: int) -> str:
-        return reg.staff(sid).full_name
+        if sid not in names:
+            names[sid] = reg.staff(sid).full_name
+        return names[sid]
+
+    def device_no(device_id: int) -> str:
+        if device_id not in numbers_of:
+            numbers_of[device_id] = reg.device(device_id).inventory_no
+        return numbers_of[device_id]
 
     def inventory(camera_id: int, card_id: int | None) -> str:
-        cam = reg.device(camera_id).inventory_no
-        return f"{cam} ({reg.device(card_id).inventory_no})" if card_id else cam
+        cam = device_no(camera_id)
+        return f"{cam} ({device_no(card_id)})" if card_id else cam
 
     rows: list[JournalRow] = []
     for p in periods:
@@ -104,8 +119,7 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
                 "corrects_number": numbers[prev.id]}))
         if p.replaces_id:
             remarks.append(Remark("replacement", local(p.issued_at), {
-                "failed": reg.device(next(x for x in periods if x.id == p.replaces_id
-                                          ).camera_id).inventory_no}))
+                "failed": device_no(by_id[p.replaces_id].camera_id)}))
         for e in own:
             if e.seq in chain_ids:
                 continue
@@ -138,11 +152,10 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
                 remarks.append(Remark(kind, local(e.at), dict(e.data)))
             elif e.kind == "ingest_aborted":
                 remarks.append(Remark("ingest_aborted", local(e.at), dict(e.data)))
-        replacement = next((x for x in periods if x.replaces_id == p.id and not x.struck_by),
-                           None)
+        replacement = replaced_by.get(p.id)
         if replacement is not None:
             remarks.append(Remark("replaced_by", local(replacement.issued_at), {
-                "camera": reg.device(replacement.camera_id).inventory_no}))
+                "camera": device_no(replacement.camera_id)}))
         rows.append(JournalRow(
             number=numbers[p.id], custody_id=p.id, seqs=tuple(seqs),
             inventory=inventory(p.camera_id, p.card_id), inspector=staff_name(p.inspector_id),

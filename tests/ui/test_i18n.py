@@ -49,7 +49,7 @@ def test_every_string_in_the_code_is_translated(lang, tmp_path):
         pytest.skip("pyside6-lupdate is not installed next to the interpreter")
     copy = tmp_path / f"dalel_{lang}.ts"
     shutil.copy(translations_dir() / f"dalel_{lang}.ts", copy)
-    sources = sorted(str(p) for p in (root / "app").rglob("*.py")) + [str(root / "main.py")]
+    sources = [*sorted(str(p) for p in (root / "app").rglob("*.py")), str(root / "main.py")]
     subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)], check=True,
                    capture_output=True, cwd=root)
     tree = ET.parse(copy).getroot()
