@@ -88,6 +88,24 @@
     </message>
 </context>
 <context>
+    <name>BlankBookDialog</name>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="435"/>
+        <source>Blank book</source>
+        <translation>Бос кітап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="439"/>
+        <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
+        <translation>Алдымен мұқабалар, содан кейін нөмірленген беттер; соңғысы — беттер саны жазылған қорытынды бет (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="448"/>
+        <source>Numbered &amp;pages:</source>
+        <translation>Нөмірленген &amp;беттер:</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../../app/ui/review.py" line="47"/>
@@ -756,33 +774,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="184"/>
+        <location filename="../../app/ui/journal_view.py" line="187"/>
         <source>&amp;From</source>
         <translation>&amp;Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="192"/>
+        <location filename="../../app/ui/journal_view.py" line="195"/>
         <source>&amp;Correct the entry…</source>
         <translation>Жазбаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="198"/>
+        <location filename="../../app/ui/journal_view.py" line="201"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="200"/>
+        <location filename="../../app/ui/journal_view.py" line="203"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="202"/>
+        <location filename="../../app/ui/journal_view.py" line="205"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="233"/>
-        <location filename="../../app/ui/journal_view.py" line="237"/>
+        <location filename="../../app/ui/journal_view.py" line="239"/>
+        <location filename="../../app/ui/journal_view.py" line="243"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
@@ -791,71 +809,78 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Check the whole &amp;vault</source>
         <translation>Бүкіл қойманы &amp;тексеру</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Әр жазбаның шифрын ашып, хешін қайта есептеу және екі тізбекті де тексеру — фонда, төмен басымдықпен; барысы мен нәтижесі «Бүгін» бетінде көрсетіледі.</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Copy the vault, encrypted, to an external drive</source>
         <translation>Қойманы шифрланған күйінде сыртқы дискіге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Put a camera into the demo dock</source>
         <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Every camera is out or docked</source>
         <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
@@ -987,47 +1012,123 @@
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="36"/>
+        <location filename="../../app/ui/paper_actions.py" line="81"/>
         <source>&amp;Print the new pages…</source>
         <translation>Жаңа беттерді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="38"/>
+        <location filename="../../app/ui/paper_actions.py" line="83"/>
+        <source>Sheet for &amp;signatures…</source>
+        <translation>Қол қоюға арналған &amp;парақ…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="85"/>
+        <source>The rows issued so far as the next numbered page of the book: the inspectors sign column 4 when they take the camera (R5); columns 5–8 are written in ink later.</source>
+        <translation>Осы уақытқа дейін берілген жолдар кітаптың келесі нөмірленген беті ретінде басылады: инспекторлар бейнетіркегішті алған кезде 4-бағанға қол қояды (R5); 5–8-бағандар кейін қаламсаппен толтырылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="88"/>
         <source>&amp;Reprint pages…</source>
         <translation>Беттерді &amp;қайта басу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="40"/>
+        <location filename="../../app/ui/paper_actions.py" line="90"/>
         <source>Check a &amp;paper page…</source>
         <translation>Қағаз &amp;бетті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="48"/>
+        <location filename="../../app/ui/paper_actions.py" line="93"/>
+        <source>More paper</source>
+        <translation>Басқа басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="96"/>
+        <source>&amp;Extract for the dates set above…</source>
+        <translation>Жоғарыда көрсетілген күндерге &amp;үзінді…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="98"/>
+        <source>The rows received between the dates set above (the whole journal when no dates are set), marked as an extract: not pages of the book.</source>
+        <translation>Жоғарыда көрсетілген күндер аралығында берілген жолдар (күндер көрсетілмесе — бүкіл журнал), үзінді белгісімен: кітап беттері емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="102"/>
+        <source>&amp;Blank book…</source>
+        <translation>&amp;Бос кітап…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="104"/>
+        <source>&amp;Close the volume…</source>
+        <translation>Томды &amp;жабу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="136"/>
         <source>Save the journal pages</source>
         <translation>Журнал беттерін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="53"/>
+        <location filename="../../app/ui/paper_actions.py" line="141"/>
+        <source>Save the sheet for signatures</source>
+        <translation>Қол қоюға арналған парақты сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="146"/>
         <source>Save the duplicate pages</source>
         <translation>Телнұсқа беттерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="82"/>
-        <source>Nothing to print</source>
-        <translation>Басып шығаратын ештеңе жоқ</translation>
+        <location filename="../../app/ui/paper_actions.py" line="155"/>
+        <source>Save the extract</source>
+        <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="83"/>
-        <source>Every finished row is already printed.</source>
-        <translation>Аяқталған барлық жолдар басып шығарылған.</translation>
+        <location filename="../../app/ui/paper_actions.py" line="160"/>
+        <source>Save the blank book</source>
+        <translation>Бос кітапты сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="86"/>
+        <location filename="../../app/ui/paper_actions.py" line="167"/>
+        <location filename="../../app/ui/paper_actions.py" line="171"/>
+        <source>Close the volume</source>
+        <translation>Томды жабу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="168"/>
+        <source>There is no open volume with printed pages to close.</source>
+        <translation>Жабатын, беттері басылған ашық том жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="172"/>
+        <source>Close volume {volume}? Its closing page will be page {page}, certifying {page} numbered pages (R7). The volume cannot be opened again; the next print starts volume {next}.</source>
+        <translation>{volume}-томды жабасыз ба? Оның қорытынды беті {page}-бет болады және онда {page} нөмірленген бет куәландырылады (R7). Томды қайта ашуға болмайды; келесі басып шығару {next}-томнан басталады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="178"/>
+        <source>Save the closing page</source>
+        <translation>Қорытынды бетті сақтау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="209"/>
         <source>Duplicate of volume {volume}, page(s) {pages}</source>
         <translation>{volume}-томның телнұсқасы, беттер: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="89"/>
+        <location filename="../../app/ui/paper_actions.py" line="212"/>
+        <source>Volume {volume}: the closing page {pages}</source>
+        <translation>{volume}-том: қорытынды бет {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="215"/>
+        <source>Extract: {rows} row(s), not book pages</source>
+        <translation>Үзінді: {rows} жол, кітап беттері емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="217"/>
+        <source>A blank book of {n} numbered pages</source>
+        <translation>{n} нөмірленген беттен тұратын бос кітап</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="219"/>
         <source>Volume {volume}: {rows} row(s) on page(s) {pages}</source>
         <translation>{volume}-том: {rows} жол, беттер: {pages}</translation>
     </message>
@@ -1078,6 +1179,39 @@
         <location filename="../../app/ui/wizard.py" line="76"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPlanDialog</name>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="257"/>
+        <source>Sheet for signatures</source>
+        <translation>Қол қоюға арналған парақ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="259"/>
+        <source>Print it once the cameras of the morning are issued. The rows go on the next numbered page of the book and never print again: the inspectors sign column 4 when they take the camera (R5); columns 5–8 (handed in, downloaded, your name and signature, remarks) are written in ink later — &quot;Print the new pages…&quot; lists those values each day.</source>
+        <translation>Таңертеңгі бейнетіркегіштер берілгеннен кейін басып шығарыңыз. Жолдар кітаптың келесі нөмірленген бетіне түседі және қайта басылмайды: инспекторлар бейнетіркегішті алған кезде 4-бағанға қол қояды (R5); 5–8-бағандар (тапсырылған уақыты, жүктелген уақыты, сіздің аты-жөніңіз бен қолыңыз, ескертпе) кейін қаламсаппен толтырылады — «Жаңа беттерді басып шығару…» бұл мәндерді күн сайын көрсетеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="267"/>
+        <source>Print the new pages</source>
+        <translation>Жаңа беттерді басып шығару</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="269"/>
+        <source>Rows go on the numbered pages in their order (R7), once each; a row still open waits, and so do the rows after it.</source>
+        <translation>Жолдар нөмірленген беттерге өз ретімен, әрқайсысы бір рет түседі (R7); әлі жабылмаған жол күтеді, одан кейінгі жолдар да күтеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="290"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып шығару…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="297"/>
+        <source>Sheet for &amp;signatures instead…</source>
+        <translation>Орнына қол қоюға арналған &amp;парақ…</translation>
     </message>
 </context>
 <context>
@@ -1623,52 +1757,52 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="49"/>
+        <location filename="../../app/ui/reports_view.py" line="50"/>
         <source>&amp;Month by inspector</source>
         <translation>Инспекторлар бойынша &amp;ай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="50"/>
+        <location filename="../../app/ui/reports_view.py" line="51"/>
         <source>&amp;Audit log of the month</source>
         <translation>Айдың &amp;аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="51"/>
+        <location filename="../../app/ui/reports_view.py" line="52"/>
         <source>&amp;Chain of custody</source>
         <translation>&amp;Сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="52"/>
+        <location filename="../../app/ui/reports_view.py" line="53"/>
         <source>&amp;Save as PDF, CSV or XLSX…</source>
         <translation>PDF, CSV немесе XLSX ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="68"/>
+        <location filename="../../app/ui/reports_view.py" line="74"/>
         <source>Month:</source>
         <translation>Ай:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="73"/>
+        <location filename="../../app/ui/reports_view.py" line="79"/>
         <source>Recording №:</source>
         <translation>Жазба №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="99"/>
+        <location filename="../../app/ui/reports_view.py" line="105"/>
         <source>Working it out…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="163"/>
+        <location filename="../../app/ui/reports_view.py" line="170"/>
         <source>Rows: {n}.</source>
         <translation>Жолдар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="174"/>
+        <location filename="../../app/ui/reports_view.py" line="194"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="184"/>
+        <location filename="../../app/ui/reports_view.py" line="204"/>
         <source>Saved {file}.</source>
         <translation>Сақталды: {file}.</translation>
     </message>
@@ -1676,37 +1810,37 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="154"/>
+        <location filename="../../app/ui/paper_actions.py" line="380"/>
         <source>Reprint pages</source>
         <translation>Беттерді қайта басу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="160"/>
+        <location filename="../../app/ui/paper_actions.py" line="386"/>
         <source>e.g. 3-5, 8; empty: the whole volume</source>
         <translation>мысалы, 3-5, 8; бос болса: бүкіл том</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="161"/>
+        <location filename="../../app/ui/paper_actions.py" line="387"/>
         <source>With the covers</source>
         <translation>Мұқабаларымен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="169"/>
+        <location filename="../../app/ui/paper_actions.py" line="394"/>
         <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
         <translation>Беттер алғаш басылғандай, «телнұсқа» белгісімен басылады; қайта басу аудит журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="171"/>
+        <location filename="../../app/ui/paper_actions.py" line="399"/>
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="172"/>
+        <location filename="../../app/ui/paper_actions.py" line="400"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Беттер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="193"/>
+        <location filename="../../app/ui/paper_actions.py" line="422"/>
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Бет нөмірлерін 3-5, 8 түрінде жазыңыз.</translation>
     </message>
@@ -2279,32 +2413,42 @@ Downloaded {when}</source>
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="116"/>
+        <location filename="../../app/ui/paper_actions.py" line="329"/>
         <source>Check a paper page</source>
         <translation>Қағаз бетті тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="123"/>
+        <location filename="../../app/ui/paper_actions.py" line="338"/>
         <source>&amp;Check</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="128"/>
+        <location filename="../../app/ui/paper_actions.py" line="343"/>
         <source>Code printed on the page:</source>
         <translation>Бетте басылған код:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="129"/>
+        <location filename="../../app/ui/paper_actions.py" line="344"/>
         <source>Page number:</source>
         <translation>Бет нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="139"/>
+        <location filename="../../app/ui/paper_actions.py" line="356"/>
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Бет қоймаға сәйкес: {v}-том, {p}-бет, басылған уақыты {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="143"/>
+        <location filename="../../app/ui/paper_actions.py" line="360"/>
+        <source>The page must show:</source>
+        <translation>Бетте мыналар болуы тиіс:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="361"/>
+        <source>struck</source>
+        <translation>сызылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="368"/>
         <source>The page does NOT match the vault: {why}</source>
         <translation>Бет қоймаға СӘЙКЕС ЕМЕС: {why}</translation>
     </message>
@@ -2741,7 +2885,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="190"/>
-        <location filename="../../app/cli/cmd_print.py" line="237"/>
+        <location filename="../../app/cli/cmd_print.py" line="329"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
@@ -2826,12 +2970,12 @@ Downloaded {when}</source>
         <translation>{t} уақытша файл жойылды, {q} файл карантинге көшірілді, {m} жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
+        <location filename="../../app/cli/cmd_print.py" line="186"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="254"/>
+        <location filename="../../app/cli/cmd_print.py" line="346"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
@@ -3350,7 +3494,7 @@ Checkpoint code:
         <translation>Қызмет мерзімі жақында өтеді:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="241"/>
+        <location filename="../../app/cli/cmd_print.py" line="333"/>
         <location filename="../../app/cli/cmd_registers.py" line="252"/>
         <source>state</source>
         <translation>күйі</translation>
@@ -3417,138 +3561,174 @@ Checkpoint code:
         <translation>dalel: күтпеген қате: {error}. Ештеңе өзгерген жоқ; бұл туралы хабарлаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="28"/>
+        <location filename="../../app/cli/cmd_print.py" line="31"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>қағаз журнал: беттер, қорытынды бет, қайта басу, бос кітап, бетті тексеру (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="40"/>
+        <location filename="../../app/cli/cmd_print.py" line="43"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>әлі басылмаған жолдарды жаңа нөмірленген беттер ретінде басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="42"/>
+        <location filename="../../app/cli/cmd_print.py" line="45"/>
+        <location filename="../../app/cli/cmd_print.py" line="77"/>
         <source>PDF file to write</source>
         <translation>жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="47"/>
+        <location filename="../../app/cli/cmd_print.py" line="50"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>бейнетіркегіші әлі қайтарылмаған немесе ақпараты түсірілмеген жолдарды да</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="56"/>
+        <location filename="../../app/cli/cmd_print.py" line="57"/>
+        <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
+        <translation>ештеңе баспау: қандай жолдар басылатынын, қалғандары неге күтетінін және бүгін қаламсаппен не жазу керегін айту</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="70"/>
+        <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
+        <translation>қол қоюға арналған парақ (R5): осы уақытқа дейін берілген жолдар жаңа нөмірленген беттер ретінде, 5–8-бағандар қаламсаппен толтыруға бос қалдырылады</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="81"/>
+        <source>print nothing: say which rows the sheet would take</source>
+        <translation>ештеңе баспау: парақ қандай жолдарды қамтитынын айту</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="89"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="65"/>
+        <location filename="../../app/cli/cmd_print.py" line="98"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="70"/>
+        <location filename="../../app/cli/cmd_print.py" line="103"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="73"/>
+        <location filename="../../app/cli/cmd_print.py" line="106"/>
         <source>the covers too</source>
         <translation>мұқабаларымен бірге</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="81"/>
+        <location filename="../../app/cli/cmd_print.py" line="114"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="92"/>
+        <location filename="../../app/cli/cmd_print.py" line="125"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="99"/>
+        <location filename="../../app/cli/cmd_print.py" line="132"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="105"/>
+        <location filename="../../app/cli/cmd_print.py" line="138"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="109"/>
+        <location filename="../../app/cli/cmd_print.py" line="142"/>
         <source>the territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="116"/>
+        <location filename="../../app/cli/cmd_print.py" line="149"/>
         <source>the volumes and their pages</source>
         <translation>томдар және олардың беттері</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="124"/>
+        <location filename="../../app/cli/cmd_print.py" line="157"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="128"/>
+        <location filename="../../app/cli/cmd_print.py" line="161"/>
         <source>the check code printed on the page</source>
         <translation>бетте басылған тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="130"/>
+        <location filename="../../app/cli/cmd_print.py" line="163"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>беттегі QR кодтың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="132"/>
+        <location filename="../../app/cli/cmd_print.py" line="165"/>
         <source>the page number printed on the page</source>
         <translation>бетте басылған бет нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="164"/>
+        <location filename="../../app/cli/cmd_print.py" line="197"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="230"/>
-        <location filename="../../app/cli/cmd_print.py" line="239"/>
+        <location filename="../../app/cli/cmd_print.py" line="212"/>
+        <source>Give the PDF file to write, or --dry-run.</source>
+        <translation>Жазылатын PDF файлын көрсетіңіз немесе --dry-run қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="225"/>
+        <source>Rows № {rows} printed ({n} in all).</source>
+        <translation>№ {rows} жолдар басылды (барлығы {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="242"/>
+        <source>Rows waiting ({n}):</source>
+        <translation>Күтіп тұрған жолдар ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="263"/>
+        <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
+        <translation>Жабылмаған жолдар берілген кездегі күйінде басылды: № {rows}. Инспекторлар қазір 4-бағанға қол қояды; 5–8-бағандар кейін қаламсаппен толтырылады (мәндерді күн сайын dalel print pages --dry-run көрсетеді).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="322"/>
+        <location filename="../../app/cli/cmd_print.py" line="331"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="232"/>
+        <location filename="../../app/cli/cmd_print.py" line="324"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="238"/>
+        <location filename="../../app/cli/cmd_print.py" line="330"/>
         <source>opened</source>
         <translation>ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="240"/>
+        <location filename="../../app/cli/cmd_print.py" line="332"/>
         <source>pages</source>
         <translation>беттер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="245"/>
+        <location filename="../../app/cli/cmd_print.py" line="337"/>
         <source>Rows ready to print: {n}</source>
         <translation>Басуға дайын жолдар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="260"/>
+        <location filename="../../app/cli/cmd_print.py" line="352"/>
         <source>TRUE PAGE</source>
         <translation>БЕТ ДҰРЫС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="262"/>
+        <location filename="../../app/cli/cmd_print.py" line="354"/>
         <source>REJECTED</source>
         <translation>СӘЙКЕС ЕМЕС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="269"/>
+        <location filename="../../app/cli/cmd_print.py" line="361"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
@@ -4526,37 +4706,42 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Бос кітапта 2-ден {max} дейін нөмірленген бет болады.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="163"/>
+        <location filename="../../app/paper/volume.py" line="171"/>
         <source>The folder {path} does not exist.</source>
         <translation>{path} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="236"/>
+        <location filename="../../app/paper/volume.py" line="239"/>
+        <source>There are no new journal entries to print. Rows waiting: {n}; the first: {first}</source>
+        <translation>Басып шығаратын жаңа журнал жазбалары жоқ. Күтіп тұрған жолдар: {n}; біріншісі: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/volume.py" line="243"/>
         <source>There are no new journal entries to print.</source>
         <translation>Басып шығаратын жаңа журнал жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="281"/>
+        <location filename="../../app/paper/volume.py" line="322"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Жабатын, беттері басылған ашық том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="309"/>
+        <location filename="../../app/paper/volume.py" line="350"/>
         <source>There is no volume {volume}.</source>
         <translation>{volume}-том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="317"/>
+        <location filename="../../app/paper/volume.py" line="358"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>{volume}-томда {page}-бет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="367"/>
+        <location filename="../../app/paper/volume.py" line="409"/>
         <source>No journal rows in that period.</source>
         <translation>Бұл кезеңде журнал жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="396"/>
+        <location filename="../../app/paper/volume.py" line="438"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Беттің тексеру кодын немесе QR мәтінін беріңіз.</translation>
     </message>
@@ -4877,6 +5062,73 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/model/safecopy.py" line="228"/>
         <source>The copy {path} reads back differently from what was written: the drive may be failing. Nothing was replaced; try another drive.</source>
         <translation>{path} көшірмесі қайта оқығанда жазылғаннан өзгеше болып шықты: диск ақаулы болуы мүмкін. Ештеңе ауыстырылған жоқ; басқа дискіні пайдаланып көріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="31"/>
+        <source>№ {number} — {inventory}, {inspector}: the camera is not handed in yet; due back by {due} (R17).</source>
+        <extracomment>Why a row waits: the camera is out (R17), the footage not in the vault (R8), or an earlier row waits and rows go on paper in their order (R7).</extracomment>
+        <translation>№ {number} — {inventory}, {inspector}: бейнетіркегіш әлі тапсырылмаған; {due} дейін қайтарылуы тиіс (R17).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="34"/>
+        <source>№ {number} — {inventory}, {inspector}: the footage is not downloaded yet; due in the vault by {due} (R8).</source>
+        <translation>№ {number} — {inventory}, {inspector}: жазбалар әлі жүктелмеген; қоймаға {due} дейін жүктелуі тиіс (R8).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="37"/>
+        <source>№ {number} — {inventory}, {inspector}: finished, waits for № {first}: rows go on paper in their order (R7).</source>
+        <translation>№ {number} — {inventory}, {inspector}: аяқталды, № {first} жолды күтеді: жолдар қағазға өз ретімен түседі (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="41"/>
+        <source>Overdue.</source>
+        <translation>Мерзімі өтіп кетті.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="131"/>
+        <source>Volume {volume}, page {page}, № {number}: strike the row through; its corrected entry is № {value} (R7).</source>
+        <translation>{volume}-том, {page}-бет, № {number}: жолды сызып тастаңыз; оның түзетілген жазбасы — № {value} (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="135"/>
+        <source>Volume {volume}, page {page}, № {number}, column {column}: {value}</source>
+        <translation>{volume}-том, {page}-бет, № {number}, {column}-баған: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="162"/>
+        <source>New pages will take rows № {rows} ({n} in all).</source>
+        <translation>Жаңа беттерге № {rows} жолдар түседі (барлығы {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="166"/>
+        <source>No row is ready for new pages.</source>
+        <translation>Жаңа беттерге дайын жол жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="168"/>
+        <source>Rows waiting ({n}):</source>
+        <translation>Күтіп тұрған жолдар ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="176"/>
+        <location filename="../../app/paper/volume.py" line="262"/>
+        <source>Every row is already on a printed page.</source>
+        <translation>Барлық жол басылған беттерде тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="178"/>
+        <source>The sheet for signatures will take rows № {rows} ({n} in all).</source>
+        <translation>Қол қоюға арналған параққа № {rows} жолдар түседі (барлығы {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="182"/>
+        <source>Still open, printed as at issue with columns 5–8 left for ink: № {rows}.</source>
+        <translation>Әлі жабылмаған, берілген кездегі күйінде басылатын, 5–8-бағандары қаламсаппен толтыруға қалдырылатын жолдар: № {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="190"/>
+        <source>To write in ink today on pages already printed ({n}):</source>
+        <translation>Бүгін басылған беттерге қаламсаппен жазылатындар ({n}):</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,24 @@
     </message>
 </context>
 <context>
+    <name>BlankBookDialog</name>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="435"/>
+        <source>Blank book</source>
+        <translation>Пустая книга</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="439"/>
+        <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
+        <translation>Сначала обложки, затем пронумерованные страницы; последняя — заключительная страница с уже вписанным числом страниц (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="448"/>
+        <source>Numbered &amp;pages:</source>
+        <translation>Пронумерованных &amp;страниц:</translation>
+    </message>
+</context>
+<context>
     <name>Category</name>
     <message>
         <location filename="../../app/ui/review.py" line="47"/>
@@ -759,33 +777,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="184"/>
+        <location filename="../../app/ui/journal_view.py" line="187"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="192"/>
+        <location filename="../../app/ui/journal_view.py" line="195"/>
         <source>&amp;Correct the entry…</source>
         <translation>&amp;Исправить запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="198"/>
+        <location filename="../../app/ui/journal_view.py" line="201"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="200"/>
+        <location filename="../../app/ui/journal_view.py" line="203"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="202"/>
+        <location filename="../../app/ui/journal_view.py" line="205"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="233"/>
-        <location filename="../../app/ui/journal_view.py" line="237"/>
+        <location filename="../../app/ui/journal_view.py" line="239"/>
+        <location filename="../../app/ui/journal_view.py" line="243"/>
         <source>all</source>
         <translation>все</translation>
     </message>
@@ -794,71 +812,78 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="63"/>
+        <location filename="../../app/ui/main_window.py" line="103"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="102"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>Check the whole &amp;vault</source>
         <translation>Проверить всё &amp;хранилище</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Расшифровать каждую запись, заново вычислить её хеш и проверить обе цепочки — в фоне, с низким приоритетом; ход и результат видны на странице «Сегодня».</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="85"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="86"/>
+        <location filename="../../app/ui/main_window.py" line="110"/>
         <source>Copy the vault, encrypted, to an external drive</source>
         <translation>Скопировать хранилище в зашифрованном виде на внешний диск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="139"/>
+        <location filename="../../app/ui/main_window.py" line="153"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="140"/>
+        <location filename="../../app/ui/main_window.py" line="154"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="143"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="164"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>Put a camera into the demo dock</source>
         <translation>Поставить видеорегистратор в демо-док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="185"/>
         <source>Every camera is out or docked</source>
         <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
@@ -990,47 +1015,123 @@
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="36"/>
+        <location filename="../../app/ui/paper_actions.py" line="81"/>
         <source>&amp;Print the new pages…</source>
         <translation>&amp;Напечатать новые страницы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="38"/>
+        <location filename="../../app/ui/paper_actions.py" line="83"/>
+        <source>Sheet for &amp;signatures…</source>
+        <translation>Лист для &amp;подписей…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="85"/>
+        <source>The rows issued so far as the next numbered page of the book: the inspectors sign column 4 when they take the camera (R5); columns 5–8 are written in ink later.</source>
+        <translation>Строки, выданные к этому времени, печатаются следующей пронумерованной страницей книги: инспекторы расписываются в графе 4 при получении видеорегистратора (R5); графы 5–8 заполняются позднее ручкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="88"/>
         <source>&amp;Reprint pages…</source>
         <translation>&amp;Повторно напечатать страницы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="40"/>
+        <location filename="../../app/ui/paper_actions.py" line="90"/>
         <source>Check a &amp;paper page…</source>
         <translation>Проверить &amp;бумажную страницу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="48"/>
+        <location filename="../../app/ui/paper_actions.py" line="93"/>
+        <source>More paper</source>
+        <translation>Другая печать</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="96"/>
+        <source>&amp;Extract for the dates set above…</source>
+        <translation>&amp;Выписка за указанные выше даты…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="98"/>
+        <source>The rows received between the dates set above (the whole journal when no dates are set), marked as an extract: not pages of the book.</source>
+        <translation>Строки, выданные между указанными выше датами (весь журнал, если даты не заданы), с отметкой «выписка»: не страницы книги.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="102"/>
+        <source>&amp;Blank book…</source>
+        <translation>&amp;Пустая книга…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="104"/>
+        <source>&amp;Close the volume…</source>
+        <translation>&amp;Закрыть том…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="136"/>
         <source>Save the journal pages</source>
         <translation>Сохранить страницы журнала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="53"/>
+        <location filename="../../app/ui/paper_actions.py" line="141"/>
+        <source>Save the sheet for signatures</source>
+        <translation>Сохранить лист для подписей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="146"/>
         <source>Save the duplicate pages</source>
         <translation>Сохранить страницы-дубликаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="82"/>
-        <source>Nothing to print</source>
-        <translation>Печатать нечего</translation>
+        <location filename="../../app/ui/paper_actions.py" line="155"/>
+        <source>Save the extract</source>
+        <translation>Сохранить выписку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="83"/>
-        <source>Every finished row is already printed.</source>
-        <translation>Все завершённые строки уже напечатаны.</translation>
+        <location filename="../../app/ui/paper_actions.py" line="160"/>
+        <source>Save the blank book</source>
+        <translation>Сохранить пустую книгу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="86"/>
+        <location filename="../../app/ui/paper_actions.py" line="167"/>
+        <location filename="../../app/ui/paper_actions.py" line="171"/>
+        <source>Close the volume</source>
+        <translation>Закрытие тома</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="168"/>
+        <source>There is no open volume with printed pages to close.</source>
+        <translation>Нет открытого тома с напечатанными страницами, который можно закрыть.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="172"/>
+        <source>Close volume {volume}? Its closing page will be page {page}, certifying {page} numbered pages (R7). The volume cannot be opened again; the next print starts volume {next}.</source>
+        <translation>Закрыть том {volume}? Его заключительной будет страница {page}, заверяющая число пронумерованных страниц: {page} (R7). Том нельзя будет открыть снова; следующая печать начнёт том {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="178"/>
+        <source>Save the closing page</source>
+        <translation>Сохранить заключительную страницу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="209"/>
         <source>Duplicate of volume {volume}, page(s) {pages}</source>
         <translation>Дубликат тома {volume}, страницы: {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="89"/>
+        <location filename="../../app/ui/paper_actions.py" line="212"/>
+        <source>Volume {volume}: the closing page {pages}</source>
+        <translation>Том {volume}: заключительная страница {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="215"/>
+        <source>Extract: {rows} row(s), not book pages</source>
+        <translation>Выписка: строк — {rows}, не страницы книги</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="217"/>
+        <source>A blank book of {n} numbered pages</source>
+        <translation>Пустая книга: пронумерованных страниц — {n}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="219"/>
         <source>Volume {volume}: {rows} row(s) on page(s) {pages}</source>
         <translation>Том {volume}: строк — {rows}, страницы: {pages}</translation>
     </message>
@@ -1081,6 +1182,39 @@
         <location filename="../../app/ui/wizard.py" line="76"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPlanDialog</name>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="257"/>
+        <source>Sheet for signatures</source>
+        <translation>Лист для подписей</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="259"/>
+        <source>Print it once the cameras of the morning are issued. The rows go on the next numbered page of the book and never print again: the inspectors sign column 4 when they take the camera (R5); columns 5–8 (handed in, downloaded, your name and signature, remarks) are written in ink later — &quot;Print the new pages…&quot; lists those values each day.</source>
+        <translation>Печатайте после утренней выдачи видеорегистраторов. Строки попадают на следующую пронумерованную страницу книги и больше не печатаются: инспекторы расписываются в графе 4 при получении видеорегистратора (R5); графы 5–8 (сдача, выгрузка, ваши ФИО и подпись, примечания) заполняются позднее ручкой — «Напечатать новые страницы…» каждый день показывает эти значения.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="267"/>
+        <source>Print the new pages</source>
+        <translation>Печать новых страниц</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="269"/>
+        <source>Rows go on the numbered pages in their order (R7), once each; a row still open waits, and so do the rows after it.</source>
+        <translation>Строки попадают на пронумерованные страницы по порядку (R7), каждая один раз; незавершённая строка ждёт, и вместе с ней ждут строки после неё.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="290"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="297"/>
+        <source>Sheet for &amp;signatures instead…</source>
+        <translation>Вместо этого лист для &amp;подписей…</translation>
     </message>
 </context>
 <context>
@@ -1626,52 +1760,52 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="49"/>
+        <location filename="../../app/ui/reports_view.py" line="50"/>
         <source>&amp;Month by inspector</source>
         <translation>&amp;Месяц по инспекторам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="50"/>
+        <location filename="../../app/ui/reports_view.py" line="51"/>
         <source>&amp;Audit log of the month</source>
         <translation>Журнал &amp;аудита за месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="51"/>
+        <location filename="../../app/ui/reports_view.py" line="52"/>
         <source>&amp;Chain of custody</source>
         <translation>&amp;Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="52"/>
+        <location filename="../../app/ui/reports_view.py" line="53"/>
         <source>&amp;Save as PDF, CSV or XLSX…</source>
         <translation>&amp;Сохранить в PDF, CSV или XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="68"/>
+        <location filename="../../app/ui/reports_view.py" line="74"/>
         <source>Month:</source>
         <translation>Месяц:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="73"/>
+        <location filename="../../app/ui/reports_view.py" line="79"/>
         <source>Recording №:</source>
         <translation>Запись №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="99"/>
+        <location filename="../../app/ui/reports_view.py" line="105"/>
         <source>Working it out…</source>
         <translation>Подсчитывается…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="163"/>
+        <location filename="../../app/ui/reports_view.py" line="170"/>
         <source>Rows: {n}.</source>
         <translation>Строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="174"/>
+        <location filename="../../app/ui/reports_view.py" line="194"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="184"/>
+        <location filename="../../app/ui/reports_view.py" line="204"/>
         <source>Saved {file}.</source>
         <translation>Сохранено: {file}.</translation>
     </message>
@@ -1679,37 +1813,37 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="154"/>
+        <location filename="../../app/ui/paper_actions.py" line="380"/>
         <source>Reprint pages</source>
         <translation>Повторная печать страниц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="160"/>
+        <location filename="../../app/ui/paper_actions.py" line="386"/>
         <source>e.g. 3-5, 8; empty: the whole volume</source>
         <translation>например, 3-5, 8; пусто: весь том</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="161"/>
+        <location filename="../../app/ui/paper_actions.py" line="387"/>
         <source>With the covers</source>
         <translation>С обложками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="169"/>
+        <location filename="../../app/ui/paper_actions.py" line="394"/>
         <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
         <translation>Страницы печатаются точно так же, как в первый раз, с отметкой «дубликат»; повторная печать записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="171"/>
+        <location filename="../../app/ui/paper_actions.py" line="399"/>
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="172"/>
+        <location filename="../../app/ui/paper_actions.py" line="400"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Страницы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="193"/>
+        <location filename="../../app/ui/paper_actions.py" line="422"/>
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Укажите номера страниц в виде 3-5, 8.</translation>
     </message>
@@ -2282,32 +2416,42 @@ Downloaded {when}</source>
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="116"/>
+        <location filename="../../app/ui/paper_actions.py" line="329"/>
         <source>Check a paper page</source>
         <translation>Проверка бумажной страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="123"/>
+        <location filename="../../app/ui/paper_actions.py" line="338"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="128"/>
+        <location filename="../../app/ui/paper_actions.py" line="343"/>
         <source>Code printed on the page:</source>
         <translation>Код, напечатанный на странице:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="129"/>
+        <location filename="../../app/ui/paper_actions.py" line="344"/>
         <source>Page number:</source>
         <translation>Номер страницы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="139"/>
+        <location filename="../../app/ui/paper_actions.py" line="356"/>
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Страница соответствует хранилищу: том {v}, страница {p}, напечатана {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="143"/>
+        <location filename="../../app/ui/paper_actions.py" line="360"/>
+        <source>The page must show:</source>
+        <translation>На странице должно быть:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="361"/>
+        <source>struck</source>
+        <translation>зачёркнута</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/paper_actions.py" line="368"/>
         <source>The page does NOT match the vault: {why}</source>
         <translation>Страница НЕ соответствует хранилищу: {why}</translation>
     </message>
@@ -2744,7 +2888,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="190"/>
-        <location filename="../../app/cli/cmd_print.py" line="237"/>
+        <location filename="../../app/cli/cmd_print.py" line="329"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
@@ -2829,12 +2973,12 @@ Downloaded {when}</source>
         <translation>Удалено временных файлов: {t}, в карантине: {q}, отсутствует: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
+        <location filename="../../app/cli/cmd_print.py" line="186"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Страницы указываются так: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="254"/>
+        <location filename="../../app/cli/cmd_print.py" line="346"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
@@ -3353,7 +3497,7 @@ Checkpoint code:
         <translation>Срок службы скоро истекает:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="241"/>
+        <location filename="../../app/cli/cmd_print.py" line="333"/>
         <location filename="../../app/cli/cmd_registers.py" line="252"/>
         <source>state</source>
         <translation>состояние</translation>
@@ -3420,138 +3564,174 @@ Checkpoint code:
         <translation>dalel: непредвиденная ошибка: {error}. Ничего не изменено; пожалуйста, сообщите о ней.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="28"/>
+        <location filename="../../app/cli/cmd_print.py" line="31"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>журнал на бумаге: страницы, заключительная страница, повторная печать, пустая книга, проверка страницы (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="40"/>
+        <location filename="../../app/cli/cmd_print.py" line="43"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>напечатать ещё не напечатанные строки как новые пронумерованные страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="42"/>
+        <location filename="../../app/cli/cmd_print.py" line="45"/>
+        <location filename="../../app/cli/cmd_print.py" line="77"/>
         <source>PDF file to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="47"/>
+        <location filename="../../app/cli/cmd_print.py" line="50"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>также строки, по которым видеорегистратор ещё не сдан или запись не выгружена</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="56"/>
+        <location filename="../../app/cli/cmd_print.py" line="57"/>
+        <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
+        <translation>ничего не печатать: показать, какие строки будут напечатаны, почему остальные ждут и что сегодня вписать ручкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="70"/>
+        <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
+        <translation>лист для подписей (R5): строки, выданные к этому времени, новыми пронумерованными страницами; графы 5–8 оставлены для записи ручкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="81"/>
+        <source>print nothing: say which rows the sheet would take</source>
+        <translation>ничего не печатать: показать, какие строки войдут в лист</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="89"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>закрыть том: заключительная страница с числом страниц (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="65"/>
+        <location filename="../../app/cli/cmd_print.py" line="98"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>напечатать страницы повторно с отметкой «дубликат» (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="70"/>
+        <location filename="../../app/cli/cmd_print.py" line="103"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>например, 1-3,7 (по умолчанию: весь том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="73"/>
+        <location filename="../../app/cli/cmd_print.py" line="106"/>
         <source>the covers too</source>
         <translation>вместе с обложками</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="81"/>
+        <location filename="../../app/cli/cmd_print.py" line="114"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>выписка из журнала за период (не страницы книги)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="92"/>
+        <location filename="../../app/cli/cmd_print.py" line="125"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>пустая пронумерованная книга по официальной форме</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="99"/>
+        <location filename="../../app/cli/cmd_print.py" line="132"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>всего пронумерованных страниц, включая заключительную</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="105"/>
+        <location filename="../../app/cli/cmd_print.py" line="138"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>напечатать без открытия хранилища, по форме этого органа</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="109"/>
+        <location filename="../../app/cli/cmd_print.py" line="142"/>
         <source>the territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="116"/>
+        <location filename="../../app/cli/cmd_print.py" line="149"/>
         <source>the volumes and their pages</source>
         <translation>тома и их страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="124"/>
+        <location filename="../../app/cli/cmd_print.py" line="157"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="128"/>
+        <location filename="../../app/cli/cmd_print.py" line="161"/>
         <source>the check code printed on the page</source>
         <translation>проверочный код, напечатанный на странице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="130"/>
+        <location filename="../../app/cli/cmd_print.py" line="163"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>текст QR-кода страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="132"/>
+        <location filename="../../app/cli/cmd_print.py" line="165"/>
         <source>the page number printed on the page</source>
         <translation>номер страницы, напечатанный на ней</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="164"/>
+        <location filename="../../app/cli/cmd_print.py" line="197"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="230"/>
-        <location filename="../../app/cli/cmd_print.py" line="239"/>
+        <location filename="../../app/cli/cmd_print.py" line="212"/>
+        <source>Give the PDF file to write, or --dry-run.</source>
+        <translation>Укажите PDF-файл для записи или --dry-run.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="225"/>
+        <source>Rows № {rows} printed ({n} in all).</source>
+        <translation>Напечатаны строки № {rows} (всего {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="242"/>
+        <source>Rows waiting ({n}):</source>
+        <translation>Ожидающие строки ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="263"/>
+        <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
+        <translation>Незавершённые строки напечатаны в состоянии на момент выдачи: № {rows}. Инспекторы расписываются в графе 4 сейчас; графы 5–8 заполняются позднее ручкой (значения на каждый день показывает dalel print pages --dry-run).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="322"/>
+        <location filename="../../app/cli/cmd_print.py" line="331"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="232"/>
+        <location filename="../../app/cli/cmd_print.py" line="324"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="238"/>
+        <location filename="../../app/cli/cmd_print.py" line="330"/>
         <source>opened</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="240"/>
+        <location filename="../../app/cli/cmd_print.py" line="332"/>
         <source>pages</source>
         <translation>страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="245"/>
+        <location filename="../../app/cli/cmd_print.py" line="337"/>
         <source>Rows ready to print: {n}</source>
         <translation>Строк готово к печати: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="260"/>
+        <location filename="../../app/cli/cmd_print.py" line="352"/>
         <source>TRUE PAGE</source>
         <translation>СТРАНИЦА ПОДЛИННАЯ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="262"/>
+        <location filename="../../app/cli/cmd_print.py" line="354"/>
         <source>REJECTED</source>
         <translation>НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="269"/>
+        <location filename="../../app/cli/cmd_print.py" line="361"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>Том {v}, страница {p}, напечатана {at}.</translation>
     </message>
@@ -4532,37 +4712,42 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>В пустой книге от 2 до {max} пронумерованных страниц.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="163"/>
+        <location filename="../../app/paper/volume.py" line="171"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="236"/>
+        <location filename="../../app/paper/volume.py" line="239"/>
+        <source>There are no new journal entries to print. Rows waiting: {n}; the first: {first}</source>
+        <translation>Нет новых записей журнала для печати. Ожидающих строк: {n}; первая из них: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/volume.py" line="243"/>
         <source>There are no new journal entries to print.</source>
         <translation>Нет новых записей журнала для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="281"/>
+        <location filename="../../app/paper/volume.py" line="322"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Нет открытого тома с напечатанными страницами, который можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="309"/>
+        <location filename="../../app/paper/volume.py" line="350"/>
         <source>There is no volume {volume}.</source>
         <translation>Тома {volume} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="317"/>
+        <location filename="../../app/paper/volume.py" line="358"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>В томе {volume} нет страницы {page}.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="367"/>
+        <location filename="../../app/paper/volume.py" line="409"/>
         <source>No journal rows in that period.</source>
         <translation>За этот период строк журнала нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="396"/>
+        <location filename="../../app/paper/volume.py" line="438"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Укажите проверочный код страницы или текст её QR-кода.</translation>
     </message>
@@ -4883,6 +5068,73 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/model/safecopy.py" line="228"/>
         <source>The copy {path} reads back differently from what was written: the drive may be failing. Nothing was replaced; try another drive.</source>
         <translation>Копия {path} при обратном чтении отличается от записанного: возможно, диск неисправен. Ничего не заменено; попробуйте другой диск.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="31"/>
+        <source>№ {number} — {inventory}, {inspector}: the camera is not handed in yet; due back by {due} (R17).</source>
+        <extracomment>Why a row waits: the camera is out (R17), the footage not in the vault (R8), or an earlier row waits and rows go on paper in their order (R7).</extracomment>
+        <translation>№ {number} — {inventory}, {inspector}: видеорегистратор ещё не сдан; сдать до {due} (R17).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="34"/>
+        <source>№ {number} — {inventory}, {inspector}: the footage is not downloaded yet; due in the vault by {due} (R8).</source>
+        <translation>№ {number} — {inventory}, {inspector}: записи ещё не выгружены; выгрузить в хранилище до {due} (R8).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="37"/>
+        <source>№ {number} — {inventory}, {inspector}: finished, waits for № {first}: rows go on paper in their order (R7).</source>
+        <translation>№ {number} — {inventory}, {inspector}: завершена, ждёт строку № {first}: строки попадают на бумагу по порядку (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="41"/>
+        <source>Overdue.</source>
+        <translation>Срок пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="131"/>
+        <source>Volume {volume}, page {page}, № {number}: strike the row through; its corrected entry is № {value} (R7).</source>
+        <translation>Том {volume}, страница {page}, № {number}: зачеркните строку; исправленная запись — № {value} (R7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="135"/>
+        <source>Volume {volume}, page {page}, № {number}, column {column}: {value}</source>
+        <translation>Том {volume}, страница {page}, № {number}, графа {column}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="162"/>
+        <source>New pages will take rows № {rows} ({n} in all).</source>
+        <translation>На новые страницы войдут строки № {rows} (всего {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="166"/>
+        <source>No row is ready for new pages.</source>
+        <translation>Нет строк, готовых для новых страниц.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="168"/>
+        <source>Rows waiting ({n}):</source>
+        <translation>Ожидающие строки ({n}):</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="176"/>
+        <location filename="../../app/paper/volume.py" line="262"/>
+        <source>Every row is already on a printed page.</source>
+        <translation>Все строки уже есть на напечатанных страницах.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="178"/>
+        <source>The sheet for signatures will take rows № {rows} ({n} in all).</source>
+        <translation>В лист для подписей войдут строки № {rows} (всего {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="182"/>
+        <source>Still open, printed as at issue with columns 5–8 left for ink: № {rows}.</source>
+        <translation>Ещё не завершены, печатаются в состоянии на момент выдачи, графы 5–8 остаются для записи ручкой: № {rows}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/plan.py" line="190"/>
+        <source>To write in ink today on pages already printed ({n}):</source>
+        <translation>Сегодня вписать ручкой на уже напечатанных страницах ({n}):</translation>
     </message>
 </context>
 <context>
