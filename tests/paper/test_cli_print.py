@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from app.cli.main import main
+from app.errors import ExitCode
 from app.paper import demo
 from tests.conftest import OFFICER_PW
 
@@ -22,7 +23,7 @@ def test_cli_print_close_reprint_verify(session, clock, vault_dir, tmp_path, mon
     code = result["codes"][0]
     assert main(["print", "verify-page", code, "--page", "1", *base]) == 0
     assert "TRUE PAGE" in capsys.readouterr().out
-    assert main(["print", "verify-page", code, "--page", "2", *base]) == 1
+    assert main(["print", "verify-page", code, "--page", "2", *base]) == ExitCode.PAGE_REJECTED
     assert "REJECTED" in capsys.readouterr().out
     assert main(["print", "reprint", str(tmp_path / "d.pdf"), "--volume", "1", "--pages", "1",
                  *base]) == 0
@@ -48,6 +49,6 @@ def test_print_verdict_speaks_kazakh(session, clock, vault_dir, tmp_path, monkey
     base = ["--vault", str(vault_dir), "--lang", "kk"]
     assert main(["print", "pages", str(tmp_path / "v.pdf"), "--json", *base]) == 0
     code = json.loads(capsys.readouterr().out)["codes"][0]
-    assert main(["print", "verify-page", code, "--page", "2", *base]) == 1
+    assert main(["print", "verify-page", code, "--page", "2", *base]) == ExitCode.PAGE_REJECTED
     out = capsys.readouterr().out
     assert "REJECTED" not in out and out.strip()
