@@ -169,9 +169,14 @@ def read_profile_file(path: Path) -> Profile:
     except OSError as exc:
         raise ProfileInvalid(str(path), f"cannot be read ({exc.strerror or exc})") from None
     try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        regular = False
+    if not regular:   # a folder, a pipe, a device
+        os.close(fd)
+        raise ProfileInvalid(str(path), "not a regular file")
+    try:
         with os.fdopen(fd, "rb") as fh:
-            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise ProfileInvalid(str(path), "not a regular file")
             data = fh.read(profile_schema.MAX_FILE_BYTES + 1)
     except OSError as exc:
         raise ProfileInvalid(str(path), f"cannot be read ({exc.strerror or exc})") from None
