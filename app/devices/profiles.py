@@ -225,7 +225,7 @@ def load_profiles_report(*extra_dirs: Path, include_user: bool = True) -> Loaded
     found: dict[str, Profile] = {}
     out = LoadedProfiles()
     for d in dirs:
-        if not d.is_dir():
+        if not os.path.isdir(d):   # never raises (Path.is_dir does, on EACCES)
             continue
         files, problem = _profile_files(d)
         if problem is not None:
