@@ -109,11 +109,25 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_reconcile)
 
 
-def _watcher(ctx: Context) -> Any:
+def _profiles() -> list[Any]:
+    """The device profiles; each file that was skipped (bad JSON, a wrong field) is named
+    on stderr, since a skipped profile leaves its camera model unrecognised. Never raises:
+    one bad office profile must not stop the dock for everyone (issue 13)."""
+    from app.devices.profiles import load_profiles_report
+
+    loaded = load_profiles_report()
+    for problem in loaded.problems:
+        text = tr(QT_TRANSLATE_NOOP("cli", "{problem} It was skipped; the other device "
+                                           "profiles are in use."), problem=problem)
+        print(f"dalel: {text}", file=sys.stderr)
+    return loaded.profiles
+
+
+def _watcher(ctx: Context, profiles: list[Any]) -> Any:
     from app.devices.watcher import DockWatcher
 
     roots = ctx.args.mount_root
-    kw: dict[str, Any] = {}
+    kw: dict[str, Any] = {"profiles": profiles}
     if ctx.args.no_usb:
         kw["backend"] = None
     if not roots:
@@ -124,17 +138,18 @@ def _watcher(ctx: Context) -> Any:
 
 
 def _volumes(ctx: Context) -> list[Any]:
+    profiles = _profiles()
     if getattr(ctx.args, "mount", None):
-        from app.devices.profiles import load_profiles, match_profile
+        from app.devices.profiles import match_profile
         from app.devices.watcher import DockedVolume, sysfs_resolver, volume_id_of
 
         mount = Path(ctx.args.mount)
         if not mount.is_dir():
             raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{path} is not a folder."), path=str(mount))
-        prof = match_profile(load_profiles(), mount, mount.name, None)
+        prof = match_profile(profiles, mount, mount.name, None)
         return [DockedVolume(mount, mount.name, sysfs_resolver(mount), prof,
                              volume_id=volume_id_of(mount))]
-    w = _watcher(ctx)
+    w = _watcher(ctx, profiles)
     w.rescan()
     return [v for v in w.docked() if v.profile is not None]
 

@@ -321,14 +321,8 @@ def cmd_settings(ctx: Context) -> int:
 
 def cmd_verify(ctx: Context) -> int:
     s = ctx.session()
-    checkpoints = []
-    for code in ctx.args.checkpoint:
-        try:
-            checkpoints.append(Checkpoint.decode(code))
-        except (ValueError, TypeError):
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("cli", "That checkpoint code is not readable.")
-            ) from None
+    # A code that does not decode is CheckpointUnreadable: exit 2 with the reason.
+    checkpoints = [Checkpoint.decode(code) for code in ctx.args.checkpoint]
 
     def progress(done: int, total: int) -> None:
         if not ctx.json and sys.stderr.isatty():

@@ -190,7 +190,9 @@ def _group(profile: Profile, files: list[CardFile]) -> list[list[CardFile]]:
         folder, name = os.path.split(f.rel)
         stem, ext = os.path.splitext(name)
         m = profile.split_regex.match(stem)
-        if m and m.group("part") and m.group("part").isdigit():
+        # isdecimal, not isdigit: "²" is a digit that int() refuses (an office regex such
+        # as (?P<part>.+) may capture one from a card's file name).
+        if m and m.group("part") and m.group("part").isdecimal():
             groups.setdefault((folder, m.group("base"), ext.lower()), []).append(
                 (int(m.group("part")), f))
         else:

@@ -3,7 +3,9 @@
 A profile is a JSON file in ``resources/profiles/`` (shipped) or in the office's own folder
 (``user_profiles_dir()``, or any folder passed to :func:`load_profiles`), so an office adds a
 camera model without a new release. A profile with the same ``name`` in the user folder
-replaces the shipped one. Fields::
+replaces the shipped one. Every file is checked before use (:mod:`profile_schema`: size,
+types, ranges, unknown fields); a bad one is skipped, named in
+:attr:`LoadedProfiles.problems`, and the others still load. Fields::
 
     name, title, driver ("mass_storage" | "ambarella" | "simulated"), priority (higher wins)
     match:  usb [[vid, pid], ...], labels [glob, ...] (volume label = mount folder name),
@@ -25,18 +27,22 @@ replaces the shipped one. Fields::
 from __future__ import annotations
 
 import fnmatch
-import json
 import logging
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from app.devices import profile_schema
+from app.devices.profile_schema import ProfileError
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
-DRIVERS = ("mass_storage", "ambarella", "simulated")
+# An office folder holds a handful; a folder with thousands is not a profile folder.
+MAX_FILES_PER_FOLDER = 200
 
 
 def shipped_profiles_dir() -> Path:
@@ -49,15 +55,14 @@ def user_profiles_dir() -> Path:
     return Path(user_config_dir("dalel", appauthor=False)) / "profiles"
 
 
-def _int(v: Any) -> int:
-    return int(v, 0) if isinstance(v, str) else int(v)
+class ProfileInvalid(InvalidInput):
+    """A profile file that cannot be used: named, with the reason (exit 2)."""
 
-
-def _safe_rel(text: str) -> str:
-    p = PurePosixPath(text.replace("\\", "/"))
-    if p.is_absolute() or ".." in p.parts:
-        raise ValueError(f"unsafe path in profile: {text!r}")
-    return str(p)
+    def __init__(self, path: str, reason: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("core", "The device profile {path} is not valid: "
+                                                   "{reason}."), path=path, reason=reason)
+        self.path = path
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -83,40 +88,14 @@ class Profile:
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
-    def from_dict(cls, d: dict[str, Any], source: str = "") -> Profile:
-        m = d.get("match") or {}
-        split = d.get("split") or {}
-        if not isinstance(split, dict):
-            raise ValueError("split must be an object or null")
-        split_re = re.compile(split["regex"]) if split.get("regex") else None
-        if split_re is not None and not {"base", "part"} <= set(split_re.groupindex):
-            raise ValueError("split regex needs the groups (?P<base>...) and (?P<part>...)")
-        cmd = d.get("usb_command") or {}
-        if d.get("driver") not in DRIVERS:
-            raise ValueError(f"unknown driver {d.get('driver')!r}")
-        if not d.get("name"):
-            raise ValueError("profile has no name")
-        tf = d.get("time_file")
-        if tf:
-            tf = {"name": _safe_rel(tf["name"]), "format": tf.get("format",
-                                                                 "%Y-%m-%d %H:%M:%S")}
-        return cls(
-            name=str(d["name"]), title=str(d.get("title", d["name"])), driver=d["driver"],
-            priority=int(d.get("priority", 0)),
-            usb_ids=tuple((_int(v), _int(p)) for v, p in m.get("usb", [])),
-            labels=tuple(m.get("labels", [])),
-            layout_all=tuple(_safe_rel(x) for x in m.get("layout_all", [])),
-            layout_any=tuple(_safe_rel(x) for x in m.get("layout_any", [])),
-            files_any=tuple(_safe_rel(x) for x in m.get("files_any", [])),
-            footage=tuple((_safe_rel(f["dir"]), bool(f.get("recursive", True)))
-                          for f in d.get("footage", [{"dir": "DCIM"}])),
-            name_time=re.compile(d["name_time"]) if d.get("name_time") else None,
-            split_regex=split_re,
-            split_min_part=int(split.get("min_part_size", 4227858432)),
-            time_file=tf or None,
-            default_passwords=tuple(str(p) for p in d.get("default_passwords", [])),
-            ep_out=_int(cmd.get("out", 0x01)), ep_in=_int(cmd.get("in", 0x81)),
-            source=source, raw=d)
+    def from_dict(cls, d: Any, source: str = "") -> Profile:
+        """A profile from its parsed JSON, every field checked (:mod:`profile_schema`);
+        :class:`ProfileInvalid` says which field is wrong."""
+        try:
+            fields = profile_schema.checked_fields(d)
+        except ProfileError as exc:
+            raise ProfileInvalid(source or "-", str(exc)) from None
+        return cls(**fields, source=source, raw=d)
 
     # -- matching --------------------------------------------------------------------------
     def score(self, mount: Path | None, label: str | None,
@@ -179,33 +158,99 @@ def _scandir(path: Path) -> list[Any]:
         return list(it)
 
 
-def load_profiles(*extra_dirs: Path, include_user: bool = True) -> list[Profile]:
-    """Shipped profiles, then the user folder, then ``extra_dirs``; later names replace."""
+def read_profile_file(path: Path) -> Profile:
+    """One profile file, read as hostile input: a regular file (a pipe would hang the
+    read), at most :data:`profile_schema.MAX_FILE_BYTES`, then checked field by field.
+    Raises :class:`ProfileInvalid` naming the file, and nothing else."""
+    try:
+        # O_NONBLOCK: opening a pipe in the folder must not wait for a writer.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise ProfileInvalid(str(path), f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        regular = stat.S_ISREG(os.fstat(fd).st_mode)
+    except OSError:
+        regular = False
+    if not regular:   # a folder, a pipe, a device
+        os.close(fd)
+        raise ProfileInvalid(str(path), "not a regular file")
+    try:
+        with os.fdopen(fd, "rb") as fh:
+            data = fh.read(profile_schema.MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ProfileInvalid(str(path), f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        doc = profile_schema.parse_json(data)
+    except ProfileError as exc:
+        raise ProfileInvalid(str(path), str(exc)) from None
+    return Profile.from_dict(doc, str(path))
+
+
+@dataclass
+class LoadedProfiles:
+    """The profiles that loaded and the files that were skipped (each a
+    :class:`ProfileInvalid` naming the file and why): ``dalel dock list`` prints them on
+    stderr, and the window may show them, since a skipped profile leaves that camera model
+    unrecognised."""
+
+    profiles: list[Profile] = field(default_factory=list)
+    problems: list[ProfileInvalid] = field(default_factory=list)
+
+
+def _profile_files(folder: Path) -> tuple[list[Path], ProfileInvalid | None]:
+    try:
+        # Hidden files are skipped: "._name.json" is the resource fork macOS leaves
+        # beside each file it copies to a stick.
+        with os.scandir(folder) as it:
+            names = sorted(e.name for e in it
+                           if e.name.endswith(".json") and not e.name.startswith("."))
+    except OSError as exc:
+        return [], ProfileInvalid(str(folder), f"the folder cannot be read "
+                                               f"({exc.strerror or exc})")
+    if len(names) > MAX_FILES_PER_FOLDER:
+        return ([folder / n for n in names[:MAX_FILES_PER_FOLDER]],
+                ProfileInvalid(str(folder), f"more than {MAX_FILES_PER_FOLDER} files; "
+                                            f"only the first {MAX_FILES_PER_FOLDER} were read"))
+    return [folder / n for n in names], None
+
+
+def load_profiles_report(*extra_dirs: Path, include_user: bool = True) -> LoadedProfiles:
+    """Shipped profiles, then the user folder, then ``extra_dirs``; later names replace. A
+    bad file is skipped (logged and listed in ``problems``); the rest still load."""
     dirs = [shipped_profiles_dir()]
     if include_user:
         dirs.append(user_profiles_dir())
     dirs += list(extra_dirs)
     found: dict[str, Profile] = {}
+    out = LoadedProfiles()
     for d in dirs:
-        if not d.is_dir():
+        if not os.path.isdir(d):   # never raises (Path.is_dir does, on EACCES)
             continue
-        for f in sorted(d.glob("*.json")):
+        files, problem = _profile_files(d)
+        if problem is not None:
+            log.warning("device profile folder %s: %s", problem.path, problem.reason)
+            out.problems.append(problem)
+        for f in files:
             try:
-                prof = Profile.from_dict(json.loads(f.read_text(encoding="utf-8")), str(f))
-            except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
-                log.warning("device profile %s ignored: %s", f, exc)
+                prof = read_profile_file(f)
+            except ProfileInvalid as exc:
+                log.warning("device profile %s skipped: %s", exc.path, exc.reason)
+                out.problems.append(exc)
                 continue
             found[prof.name] = prof
-    return sorted(found.values(), key=lambda p: -p.priority)
+    out.profiles = sorted(found.values(), key=lambda p: -p.priority)
+    return out
+
+
+def load_profiles(*extra_dirs: Path, include_user: bool = True) -> list[Profile]:
+    """The profiles of :func:`load_profiles_report`; bad files are skipped and logged."""
+    return load_profiles_report(*extra_dirs, include_user=include_user).profiles
 
 
 def load_profile_file(path: Path) -> Profile:
-    try:
-        return Profile.from_dict(json.loads(path.read_text(encoding="utf-8")), str(path))
-    except (OSError, ValueError, KeyError, TypeError, re.error) as exc:
-        raise InvalidInput(QT_TRANSLATE_NOOP("core", "The device profile {path} is not valid: "
-                                             "{reason}."), path=str(path), reason=str(exc)
-                           ) from exc
+    """One profile file (kept for callers of the old name): :func:`read_profile_file`."""
+    return read_profile_file(path)
 
 
 def match_profile(profiles: list[Profile], mount: Path | None, label: str | None,

@@ -34,7 +34,12 @@ from typing import Any
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from app.devices.profiles import Profile, load_profiles, match_profile
+from app.devices.profiles import (
+    Profile,
+    ProfileInvalid,
+    load_profiles_report,
+    match_profile,
+)
 from app.devices.usbscan import UsbInfo, default_backend, enumerate_usb
 
 log = logging.getLogger(__name__)
@@ -208,7 +213,12 @@ class DockWatcher:
                  volume_ids: list[VolumeIdResolver] | None = None) -> None:
         self.roots = [Path(r) for r in roots] if roots is not None else default_mount_roots()
         self.backend = default_backend() if backend is _DEFAULT else backend
-        self.profiles = profiles if profiles is not None else load_profiles()
+        # Profile files that were skipped (bad JSON, a wrong field): for the person to see.
+        self.profile_problems: list[ProfileInvalid] = []
+        if profiles is None:
+            loaded = load_profiles_report()
+            profiles, self.profile_problems = loaded.profiles, loaded.problems
+        self.profiles = profiles
         self.resolvers = [*(resolvers or []), sysfs_resolver]
         self.volume_ids = [*(volume_ids or []), volume_id_of]
         self.poll_s = poll_s

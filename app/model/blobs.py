@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import stat
 import struct
 import uuid
 from collections.abc import Iterator
@@ -41,6 +42,8 @@ HEADER = struct.Struct(">8sBI16s")
 TAG = 16
 DEFAULT_CHUNK = 256 * 1024
 MAX_CHUNK = 16 * 1024 * 1024
+# The chunk counter has 88 bits (the nonce); a file that would need more is not a blob.
+MAX_CHUNKS = 1 << 88
 
 
 class BlobDamaged(CorruptVault):
@@ -149,12 +152,17 @@ def iter_plaintext(src: BinaryIO, blob_key: bytes, blob_id: str, size: int, tags
     With ``reuse`` every chunk is decrypted into the same buffer and yielded as a view that
     is valid only until the next one is asked for: for callers that hash and drop it (the
     read-back of a whole card must not allocate, see :meth:`BlobWriter._seal`)."""
-    head = src.read(HEADER.size)
-    if len(head) < HEADER.size:
+    head = bytes(src.read(HEADER.size))
+    if len(head) != HEADER.size or size < HEADER.size:
         raise BlobDamaged(blob_id, "header cut short")
+    # The header is read as hostile bytes: a chunk size of 0 or 4 GiB, another magic or
+    # version is damage before any buffer is sized from it (the header is also the
+    # associated data of every chunk, so a changed field never authenticates).
     magic, version, chunk_size, salt = HEADER.unpack(head)
     if magic != MAGIC or version != VERSION or not 0 < chunk_size <= MAX_CHUNK:
         raise BlobDamaged(blob_id, "unknown header")
+    if (size - HEADER.size) // (chunk_size + TAG) >= MAX_CHUNKS:
+        raise BlobDamaged(blob_id, "more chunks than a blob can have")
     aead, base = _blob_keys(blob_key, salt, blob_id)
     sealed_size = chunk_size + TAG
     with borrowed(sealed_size) as sealed, borrowed(chunk_size) as plain:
@@ -303,9 +311,14 @@ class BlobStore:
         page cache's (see :mod:`app.model.uncached`); ``reuse``: see :func:`iter_plaintext`."""
         path = self.path(blob_id)
         try:
+            # Not opened unless it is a regular file: a pipe in its place would hang the open.
+            if not stat.S_ISREG(path.stat().st_mode):
+                raise BlobDamaged(blob_id, "not a regular file")
             fh: Any = UncachedReader(path) if from_media else open(path, "rb")  # noqa: SIM115
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             raise BlobDamaged(blob_id, "file is missing") from None
+        except IsADirectoryError:
+            raise BlobDamaged(blob_id, "not a regular file") from None
         with fh:
             yield from iter_plaintext(fh, self.key, blob_id, os.fstat(fh.fileno()).st_size,
                                       tags, reuse)

@@ -9,6 +9,7 @@ the triggers (raw SQL with the key) is found by ``check_chain``. Times come from
 from __future__ import annotations
 
 import base64
+import binascii
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,10 +17,16 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from app.errors import NotFound
+from app.errors import InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import chain
 from app.model.crypto import canonical_json
+
+# A checkpoint code is ~330 characters; anything far longer is not one (and is not decoded).
+MAX_CHECKPOINT_CODE = 2048
+# A size is looked up as a row number: SQLite's largest integer (beyond it, an OverflowError).
+MAX_CHAIN_SIZE = 2**63 - 1
+_HEX = frozenset("0123456789abcdef")
 
 KINDS = ("issue", "return", "download", "remark", "correction", "wipe", "ingest_aborted",
          "clock_set", "tie", "footage_sealed")
@@ -87,15 +94,60 @@ class Checkpoint:
         return base64.urlsafe_b64encode(canonical_json(fields)).decode()
 
     @classmethod
+    def checked(cls, vault_id: Any, size: Any, head: Any, signature: Any,
+                audit_size: Any = None, audit_head: Any = None) -> Checkpoint:
+        """A checkpoint from fields read off paper or a file, each checked for type and
+        range: :class:`CheckpointUnreadable` otherwise (a code is input, never trusted)."""
+        if not isinstance(vault_id, str) or not 0 < len(vault_id) <= 64 \
+                or not vault_id.isascii() or not vault_id.isprintable():
+            raise CheckpointUnreadable("the vault id is not readable")
+        fields = [vault_id, _size(size, "journal"), _hex(head, 32, "journal head"),
+                  _hex(signature, 64, "signature")]
+        if audit_size is None and audit_head is None:
+            return cls(*fields)
+        return cls(*fields, _size(audit_size, "audit log"), _hex(audit_head, 32, "audit head"))
+
+    @classmethod
     def decode(cls, text: str) -> Checkpoint:
-        fields = json.loads(base64.urlsafe_b64decode(text.encode()))
+        """The checkpoint of :meth:`encode`'s text, for any text at all: a sane checkpoint,
+        or :class:`CheckpointUnreadable` (exit 2) -- never another exception."""
+        if not isinstance(text, str) or len(text) > MAX_CHECKPOINT_CODE:
+            raise CheckpointUnreadable("too long to be a checkpoint code")
+        try:
+            raw = base64.urlsafe_b64decode(text.strip().encode("ascii"))
+            fields = json.loads(raw, parse_constant=_no_number, parse_float=_no_number)
+        except (ValueError, binascii.Error, RecursionError):
+            # UnicodeError and JSONDecodeError are ValueErrors; so is a 5000-digit number
+            raise CheckpointUnreadable("not a Dalel checkpoint code") from None
         if not isinstance(fields, list) or len(fields) not in (4, 6):
-            raise ValueError("checkpoint")
-        vault_id, size, head, sig = fields[:4]
-        if len(fields) == 6:
-            return cls(str(vault_id), int(size), str(head), str(sig), int(fields[4]),
-                       str(fields[5]))
-        return cls(str(vault_id), int(size), str(head), str(sig))
+            raise CheckpointUnreadable("not a Dalel checkpoint code")
+        return cls.checked(*fields)
+
+
+class CheckpointUnreadable(InvalidInput):
+    """A checkpoint code (typed, pasted, scanned) that is not a whole, sane checkpoint."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("core", "The checkpoint code is not readable: "
+                                                   "{reason}."), reason=reason)
+        self.reason = reason
+
+
+def _no_number(text: str) -> Any:
+    raise CheckpointUnreadable(f"{text[:20]} is not a whole number")
+
+
+def _size(value: Any, what: str) -> int:
+    if type(value) is not int or not 0 <= value <= MAX_CHAIN_SIZE:   # bool is an int too
+        raise CheckpointUnreadable(f"the {what} size is not a number of entries")
+    return value
+
+
+def _hex(value: Any, length: int, what: str) -> str:
+    text = value.lower() if isinstance(value, str) else ""
+    if len(text) != 2 * length or not set(text) <= _HEX:
+        raise CheckpointUnreadable(f"the {what} is not {length} bytes of hex")
+    return text
 
 
 class Journal:

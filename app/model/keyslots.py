@@ -51,9 +51,11 @@ FLOOR_M_KIB = 64 * 1024
 FLOOR_P = 4
 CEILING_M_KIB = 1024 * 1024
 # Sanity bounds a slot header must keep before anything is derived from it: a damaged or
-# hostile copy cannot ask for 4 TiB or a million passes and hang the unlock.
+# hostile copy cannot ask for 4 TiB or a million passes and hang the unlock. No slot Dalel
+# writes asks for more memory than calibration's ceiling (1 GiB), so neither may a slot it
+# reads: more could not be allocated on an office PC, or would push it into swap.
 MAX_T = 64
-MAX_M_KIB = 4 * 1024 * 1024
+MAX_M_KIB = CEILING_M_KIB
 MAX_P = 64
 
 

@@ -25,12 +25,19 @@ import hmac
 from dataclasses import dataclass
 from typing import Any
 
+from app.errors import DalelError
 from app.model.crypto import canonical_json, hkdf
 from app.model.journal import Checkpoint
 
 LABEL_PAGE = b"dalel/v1/paper-page-code"
 QR_PREFIX = "DALEL-PAGE/1"
 _B32 = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"   # Crockford: no I, L, O, U
+# What a person types or a scanner reads is input: bounded before it is looked at. A code is
+# ~20 characters and a QR payload ~250; volume and page numbers have at most 9 digits (a
+# larger number cannot be looked up: SQLite's integers end at 2^63).
+MAX_CODE = 64
+MAX_QR = 1024
+MAX_NUMBER_DIGITS = 9
 
 
 def page_key(session: Any) -> bytes:
@@ -111,16 +118,23 @@ def _norm(text: str) -> str:
     return text.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
 
 
+def _number(text: str) -> int:
+    """A volume or page number: ASCII digits only (``int`` would take "+1", "1_0", "١")."""
+    if not (0 < len(text) <= MAX_NUMBER_DIGITS and text.isascii() and text.isdigit()):
+        raise ValueError("number")
+    return int(text)
+
+
 def parse_code(code: str) -> Claim:
-    """``1-12-K7QF2-9XMHD`` (dashes optional in the 10-letter part)."""
+    """``1-12-K7QF2-9XMHD`` (dashes optional in the 10-letter part). ValueError for any
+    text that is not one (the caller reports the page as not checkable)."""
+    if not isinstance(code, str) or len(code) > MAX_CODE:
+        raise ValueError("code")
     text = code.strip().upper().replace(" ", "")
     parts = text.split("-")
     if len(parts) < 3:
         raise ValueError("code")
-    try:
-        volume, page_no = int(parts[0]), int(parts[1])
-    except ValueError:
-        raise ValueError("code") from None
+    volume, page_no = _number(parts[0]), _number(parts[1])
     mac = _norm("".join(parts[2:]))
     if len(mac) != 10 or any(ch not in _B32 for ch in mac):
         raise ValueError("code")
@@ -128,20 +142,30 @@ def parse_code(code: str) -> Claim:
 
 
 def parse_qr(payload: str, vault_id: str) -> Claim:
+    """The QR text of :func:`qr_payload`; ValueError for any text that is not one."""
+    if not isinstance(payload, str) or len(payload) > MAX_QR:
+        raise ValueError("qr")
     parts = payload.strip().upper().split(":")
     if not ((len(parts) == 8 and parts[0] == QR_PREFIX)
             or (len(parts) == 10 and parts[0] == QR_PREFIX_2)):
         raise ValueError("qr")
     try:
-        volume, page_no = int(parts[1]), int(parts[2])
-        cp = Checkpoint(vault_id, int(parts[5]), _unb32u(parts[6]).hex(),
-                        _unb32u(parts[7]).hex())
-        if len(parts) == 10:
-            cp = Checkpoint(cp.vault_id, cp.size, cp.head, cp.signature, int(parts[8]),
-                            _unb32u(parts[9]).hex())
-    except (ValueError, TypeError, binascii.Error):
+        volume, page_no = _number(parts[1]), _number(parts[2])
+        sizes = [_size(parts[5])] + ([_size(parts[8])] if len(parts) == 10 else [])
+        heads = [_unb32u(parts[6]).hex()] + ([_unb32u(parts[9]).hex()] if len(parts) == 10
+                                              else [])
+        cp = Checkpoint.checked(vault_id, sizes[0], heads[0], _unb32u(parts[7]).hex(),
+                                *(sizes[1:] + heads[1:]))
+    except (ValueError, binascii.Error, DalelError):
         raise ValueError("qr") from None
     mac = _norm(parts[3])
-    if len(mac) != 10:
+    digest_prefix = parts[4].lower()
+    if len(mac) != 10 or any(ch not in _B32 for ch in mac) or len(digest_prefix) != 32:
         raise ValueError("qr")
-    return Claim(volume, page_no, mac, parts[4].lower(), cp)
+    return Claim(volume, page_no, mac, digest_prefix, cp)
+
+
+def _size(text: str) -> int:
+    if not (0 < len(text) <= 19 and text.isascii() and text.isdigit()):
+        raise ValueError("size")
+    return int(text)   # Checkpoint.checked bounds it to SQLite's integers

@@ -17,7 +17,7 @@ from app.clock import from_iso, to_iso
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.fsutil import atomic_write
 from app.i18n import QT_TRANSLATE_NOOP
-from app.model.journal import Checkpoint
+from app.model.journal import Checkpoint, CheckpointUnreadable
 from app.model.journal_rows import JournalRow, build_rows, remark_text
 from app.paper import pagecheck
 from app.paper.layout import Office, PageMark, PrintRow, paginate
@@ -462,7 +462,11 @@ def _verify(session: Any, code: str | None, page: int | None, volume: int | None
     if row is None:
         return PageCheck(False, f"no page {pno} was ever printed in volume {vol}", vol, pno)
     record = json.loads(row[1])
-    cp = Checkpoint.decode(row[2])
+    try:
+        cp = Checkpoint.decode(row[2])
+    except CheckpointUnreadable as exc:
+        return PageCheck(False, f"the vault's record of this page is damaged: {exc.reason}",
+                         vol, pno)
     base = PageCheck(False, "", vol, pno, record["kind"], row[0],
                      [{"number": r["n"], "struck": r["x"], "cells": r["cells"],
                        "remarks": [k for k, _r, _s in r["rk"]]} for r in record["rows"]],
