@@ -2704,7 +2704,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="433"/>
-        <location filename="../../app/cli/cmd_vault.py" line="381"/>
+        <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
@@ -2747,7 +2747,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="464"/>
-        <location filename="../../app/cli/cmd_devices.py" line="184"/>
+        <location filename="../../app/cli/cmd_devices.py" line="199"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
@@ -2843,129 +2843,134 @@ Downloaded {when}</source>
         <translation>иесіз уақытша файлдарды жою, сілтемесіз файлдарды карантинге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="133"/>
+        <location filename="../../app/cli/cmd_devices.py" line="120"/>
+        <source>{problem} It was skipped; the other device profiles are in use.</source>
+        <translation>{problem} Ол өткізіліп жіберілді; қалған құрылғы профильдері қолданылып жатыр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="148"/>
         <source>{path} is not a folder.</source>
         <translation>{path} қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="159"/>
+        <location filename="../../app/cli/cmd_devices.py" line="174"/>
         <source>Camera {number} is not docked.</source>
         <translation>{number} бейнетіркегіші қондырғыда емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="172"/>
+        <location filename="../../app/cli/cmd_devices.py" line="187"/>
         <source>UNREGISTERED (R4)</source>
         <translation>ТІРКЕЛМЕГЕН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="185"/>
+        <location filename="../../app/cli/cmd_devices.py" line="200"/>
         <location filename="../../app/cli/cmd_registers.py" line="250"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <location filename="../../app/cli/cmd_devices.py" line="201"/>
         <source>holder</source>
         <translation>ұстаушы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="187"/>
+        <location filename="../../app/cli/cmd_devices.py" line="202"/>
         <source>clock</source>
         <translation>сағат</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="188"/>
+        <location filename="../../app/cli/cmd_devices.py" line="203"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="189"/>
+        <location filename="../../app/cli/cmd_devices.py" line="204"/>
         <source>recordings</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="190"/>
+        <location filename="../../app/cli/cmd_devices.py" line="205"/>
         <location filename="../../app/cli/cmd_print.py" line="329"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="191"/>
+        <location filename="../../app/cli/cmd_devices.py" line="206"/>
         <source>notes</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="194"/>
+        <location filename="../../app/cli/cmd_devices.py" line="209"/>
         <source>No camera is docked.</source>
         <translation>Қондырылған бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="222"/>
+        <location filename="../../app/cli/cmd_devices.py" line="237"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="236"/>
+        <location filename="../../app/cli/cmd_devices.py" line="251"/>
         <source>Wipe the card after the download?</source>
         <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="246"/>
+        <location filename="../../app/cli/cmd_devices.py" line="261"/>
         <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
         <translation>{n} жаңа жазба сақталды, {d} қоймада бұрыннан бар, {f} сәтсіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="259"/>
+        <location filename="../../app/cli/cmd_devices.py" line="274"/>
         <source>{n} file(s) wiped from the card.</source>
         <translation>Картадан {n} файл жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="274"/>
+        <location filename="../../app/cli/cmd_devices.py" line="289"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>{label} томы қай бейнетіркегіш екенін айтпайды (оқу құрылғысындағы карта ма?). Көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4); таңдау журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="292"/>
+        <location filename="../../app/cli/cmd_devices.py" line="307"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="322"/>
+        <location filename="../../app/cli/cmd_devices.py" line="337"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="327"/>
+        <location filename="../../app/cli/cmd_devices.py" line="342"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="333"/>
+        <location filename="../../app/cli/cmd_devices.py" line="348"/>
         <source>{n} file(s) wiped after verification.</source>
         <translation>Тексеруден кейін {n} файл жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="350"/>
+        <location filename="../../app/cli/cmd_devices.py" line="365"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="351"/>
+        <location filename="../../app/cli/cmd_devices.py" line="366"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="352"/>
+        <location filename="../../app/cli/cmd_devices.py" line="367"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="356"/>
+        <location filename="../../app/cli/cmd_devices.py" line="371"/>
         <source>No unexplained gaps.</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="366"/>
+        <location filename="../../app/cli/cmd_devices.py" line="381"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>{t} уақытша файл жойылды, {q} файл карантинге көшірілді, {m} жоқ.</translation>
     </message>
@@ -3160,11 +3165,6 @@ Downloaded {when}</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="330"/>
-        <source>That checkpoint code is not readable.</source>
-        <translation>Бұл бақылау нүктесінің коды оқылмайды.</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/cmd_backup.py" line="21"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>қойманы шифрланған күйінде сыртқы дискіге немесе қалтаға көшіру</translation>
@@ -3238,38 +3238,38 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="126"/>
-        <location filename="../../app/cli/cmd_vault.py" line="340"/>
+        <location filename="../../app/cli/cmd_vault.py" line="334"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="132"/>
-        <location filename="../../app/cli/cmd_vault.py" line="352"/>
+        <location filename="../../app/cli/cmd_vault.py" line="346"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="383"/>
+        <location filename="../../app/cli/cmd_vault.py" line="377"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="384"/>
+        <location filename="../../app/cli/cmd_vault.py" line="378"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="385"/>
+        <location filename="../../app/cli/cmd_vault.py" line="379"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="398"/>
+        <location filename="../../app/cli/cmd_vault.py" line="392"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="401"/>
+        <location filename="../../app/cli/cmd_vault.py" line="395"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3414,7 +3414,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="168"/>
-        <location filename="../../app/cli/cmd_vault.py" line="382"/>
+        <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
@@ -3871,7 +3871,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Бұл бейнетіркегіш моделінің ({model}) сағатын бағдарлама қоя алмайды; оны бейнетіркегіштің өзінде қойып, тексеру белгісін қойыңыз (R1, R11).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/profiles.py" line="206"/>
+        <location filename="../../app/devices/profiles.py" line="62"/>
         <source>The device profile {path} is not valid: {reason}.</source>
         <translation>{path} құрылғы профилі жарамсыз: {reason}.</translation>
     </message>
@@ -3960,7 +3960,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="48"/>
+        <location filename="../../app/model/blobs.py" line="51"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>{blob} жазба файлы зақымдалған: {detail}.</translation>
     </message>
@@ -4231,38 +4231,43 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="138"/>
+        <location filename="../../app/model/journal.py" line="131"/>
+        <source>The checkpoint code is not readable: {reason}.</source>
+        <translation>Бақылау нүктесінің коды оқылмайды: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="190"/>
         <source>There is no journal entry {seq}.</source>
         <translation>{seq} журнал жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="162"/>
+        <location filename="../../app/model/journal.py" line="214"/>
         <source>The journal has fewer than {n} entries.</source>
         <translation>Журналда {n} жазбадан аз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="68"/>
+        <location filename="../../app/model/keyslots.py" line="70"/>
         <source>A key slot asks for weaker protection than Dalel allows; the vault may have been tampered with.</source>
         <translation>Кілт ұясы Dalel рұқсат ететіннен әлсіз қорғанысты талап етеді; қоймаға қол сұғылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="177"/>
+        <location filename="../../app/model/keyslots.py" line="179"/>
         <source>A copy of the key slot is damaged: {reason}.</source>
         <translation>Кілт слотының көшірмесі зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="272"/>
-        <location filename="../../app/model/keyslots.py" line="470"/>
+        <location filename="../../app/model/keyslots.py" line="274"/>
+        <location filename="../../app/model/keyslots.py" line="472"/>
         <source>Wrong password.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="437"/>
+        <location filename="../../app/model/keyslots.py" line="439"/>
         <source>The key slot is damaged; restore keys/ from a backup.</source>
         <translation>Кілт слоты зақымдалған; keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="447"/>
+        <location filename="../../app/model/keyslots.py" line="449"/>
         <source>The key slot for this role is missing; the vault cannot be opened.</source>
         <translation>Бұл рөлдің кілт ұясы жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
@@ -4688,8 +4693,8 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="224"/>
-        <location filename="../../app/model/blobs.py" line="234"/>
+        <location filename="../../app/model/blobs.py" line="232"/>
+        <location filename="../../app/model/blobs.py" line="242"/>
         <location filename="../../app/model/vault.py" line="311"/>
         <location filename="../../app/model/vault.py" line="323"/>
         <source>The vault is locked.</source>

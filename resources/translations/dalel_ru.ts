@@ -2707,7 +2707,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="433"/>
-        <location filename="../../app/cli/cmd_vault.py" line="381"/>
+        <location filename="../../app/cli/cmd_vault.py" line="375"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
@@ -2750,7 +2750,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="464"/>
-        <location filename="../../app/cli/cmd_devices.py" line="184"/>
+        <location filename="../../app/cli/cmd_devices.py" line="199"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
@@ -2846,129 +2846,134 @@ Downloaded {when}</source>
         <translation>удалить бесхозные временные файлы, переместить файлы без ссылок в карантин</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="133"/>
+        <location filename="../../app/cli/cmd_devices.py" line="120"/>
+        <source>{problem} It was skipped; the other device profiles are in use.</source>
+        <translation>{problem} Он пропущен; остальные профили устройств используются.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="148"/>
         <source>{path} is not a folder.</source>
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="159"/>
+        <location filename="../../app/cli/cmd_devices.py" line="174"/>
         <source>Camera {number} is not docked.</source>
         <translation>Видеорегистратор {number} не в док-станции.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="172"/>
+        <location filename="../../app/cli/cmd_devices.py" line="187"/>
         <source>UNREGISTERED (R4)</source>
         <translation>НЕ ЗАРЕГИСТРИРОВАН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="185"/>
+        <location filename="../../app/cli/cmd_devices.py" line="200"/>
         <location filename="../../app/cli/cmd_registers.py" line="250"/>
         <source>serial</source>
         <translation>серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <location filename="../../app/cli/cmd_devices.py" line="201"/>
         <source>holder</source>
         <translation>у кого</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="187"/>
+        <location filename="../../app/cli/cmd_devices.py" line="202"/>
         <source>clock</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="188"/>
+        <location filename="../../app/cli/cmd_devices.py" line="203"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="189"/>
+        <location filename="../../app/cli/cmd_devices.py" line="204"/>
         <source>recordings</source>
         <translation>записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="190"/>
+        <location filename="../../app/cli/cmd_devices.py" line="205"/>
         <location filename="../../app/cli/cmd_print.py" line="329"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="191"/>
+        <location filename="../../app/cli/cmd_devices.py" line="206"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="194"/>
+        <location filename="../../app/cli/cmd_devices.py" line="209"/>
         <source>No camera is docked.</source>
         <translation>Ни один видеорегистратор не подключён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="222"/>
+        <location filename="../../app/cli/cmd_devices.py" line="237"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Укажите, с какого видеорегистратора папка: --camera ИНВ_НОМЕР (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="236"/>
+        <location filename="../../app/cli/cmd_devices.py" line="251"/>
         <source>Wipe the card after the download?</source>
         <translation>Очистить карту после выгрузки?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="246"/>
+        <location filename="../../app/cli/cmd_devices.py" line="261"/>
         <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
         <translation>Сохранено новых записей: {n}, уже были в хранилище: {d}, с ошибкой: {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="259"/>
+        <location filename="../../app/cli/cmd_devices.py" line="274"/>
         <source>{n} file(s) wiped from the card.</source>
         <translation>С карты удалено файлов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="274"/>
+        <location filename="../../app/cli/cmd_devices.py" line="289"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>Том {label} не сообщает, какой это видеорегистратор (карта в картридере?). Укажите: --camera ИНВ_НОМЕР (R4); выбор записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="292"/>
+        <location filename="../../app/cli/cmd_devices.py" line="307"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>Часы {number} установлены на {time} ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="322"/>
+        <location filename="../../app/cli/cmd_devices.py" line="337"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>Удалить записи с карты {n}?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="327"/>
+        <location filename="../../app/cli/cmd_devices.py" line="342"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="333"/>
+        <location filename="../../app/cli/cmd_devices.py" line="348"/>
         <source>{n} file(s) wiped after verification.</source>
         <translation>После проверки удалено файлов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="350"/>
+        <location filename="../../app/cli/cmd_devices.py" line="365"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="351"/>
+        <location filename="../../app/cli/cmd_devices.py" line="366"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="352"/>
+        <location filename="../../app/cli/cmd_devices.py" line="367"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="356"/>
+        <location filename="../../app/cli/cmd_devices.py" line="371"/>
         <source>No unexplained gaps.</source>
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="366"/>
+        <location filename="../../app/cli/cmd_devices.py" line="381"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>Удалено временных файлов: {t}, в карантине: {q}, отсутствует: {m}.</translation>
     </message>
@@ -3163,11 +3168,6 @@ Downloaded {when}</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="330"/>
-        <source>That checkpoint code is not readable.</source>
-        <translation>Этот код контрольной точки не читается.</translation>
-    </message>
-    <message>
         <location filename="../../app/cli/cmd_backup.py" line="21"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>скопировать хранилище в зашифрованном виде на внешний диск или в папку</translation>
@@ -3241,38 +3241,38 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="126"/>
-        <location filename="../../app/cli/cmd_vault.py" line="340"/>
+        <location filename="../../app/cli/cmd_vault.py" line="334"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="132"/>
-        <location filename="../../app/cli/cmd_vault.py" line="352"/>
+        <location filename="../../app/cli/cmd_vault.py" line="346"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="383"/>
+        <location filename="../../app/cli/cmd_vault.py" line="377"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="384"/>
+        <location filename="../../app/cli/cmd_vault.py" line="378"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="385"/>
+        <location filename="../../app/cli/cmd_vault.py" line="379"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="398"/>
+        <location filename="../../app/cli/cmd_vault.py" line="392"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="401"/>
+        <location filename="../../app/cli/cmd_vault.py" line="395"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3417,7 +3417,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="168"/>
-        <location filename="../../app/cli/cmd_vault.py" line="382"/>
+        <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
@@ -3874,7 +3874,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Программа не может установить часы этой модели ({model}); установите их на самом видеорегистраторе и отметьте проверку (R1, R11).</translation>
     </message>
     <message>
-        <location filename="../../app/devices/profiles.py" line="206"/>
+        <location filename="../../app/devices/profiles.py" line="62"/>
         <source>The device profile {path} is not valid: {reason}.</source>
         <translation>Профиль устройства {path} недействителен: {reason}.</translation>
     </message>
@@ -3964,7 +3964,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="48"/>
+        <location filename="../../app/model/blobs.py" line="51"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>Файл записи {blob} повреждён: {detail}.</translation>
     </message>
@@ -4235,38 +4235,43 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="138"/>
+        <location filename="../../app/model/journal.py" line="131"/>
+        <source>The checkpoint code is not readable: {reason}.</source>
+        <translation>Код контрольной точки не читается: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="190"/>
         <source>There is no journal entry {seq}.</source>
         <translation>Записи журнала {seq} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="162"/>
+        <location filename="../../app/model/journal.py" line="214"/>
         <source>The journal has fewer than {n} entries.</source>
         <translation>В журнале меньше {n} записей.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="68"/>
+        <location filename="../../app/model/keyslots.py" line="70"/>
         <source>A key slot asks for weaker protection than Dalel allows; the vault may have been tampered with.</source>
         <translation>Слот ключа требует более слабой защиты, чем допускает Dalel; возможно, хранилище подделано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="177"/>
+        <location filename="../../app/model/keyslots.py" line="179"/>
         <source>A copy of the key slot is damaged: {reason}.</source>
         <translation>Копия ключевого слота повреждена: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="272"/>
-        <location filename="../../app/model/keyslots.py" line="470"/>
+        <location filename="../../app/model/keyslots.py" line="274"/>
+        <location filename="../../app/model/keyslots.py" line="472"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="437"/>
+        <location filename="../../app/model/keyslots.py" line="439"/>
         <source>The key slot is damaged; restore keys/ from a backup.</source>
         <translation>Ключевой слот повреждён; восстановите keys/ из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="447"/>
+        <location filename="../../app/model/keyslots.py" line="449"/>
         <source>The key slot for this role is missing; the vault cannot be opened.</source>
         <translation>Слот ключа для этой роли отсутствует; хранилище нельзя открыть.</translation>
     </message>
@@ -4694,8 +4699,8 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="224"/>
-        <location filename="../../app/model/blobs.py" line="234"/>
+        <location filename="../../app/model/blobs.py" line="232"/>
+        <location filename="../../app/model/blobs.py" line="242"/>
         <location filename="../../app/model/vault.py" line="311"/>
         <location filename="../../app/model/vault.py" line="323"/>
         <source>The vault is locked.</source>
