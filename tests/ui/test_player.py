@@ -5,6 +5,7 @@ the position, and no file holding the plaintext appears anywhere under the temp 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -42,7 +43,10 @@ def files_holding(roots: list[Path], needle: bytes, since: float) -> list[Path]:
             for name in files:
                 p = Path(dirpath) / name
                 try:
-                    st = p.stat()
+                    st = p.lstat()
+                    # Regular files only: another test's FIFO would block the read forever.
+                    if not stat.S_ISREG(st.st_mode):
+                        continue
                     if st.st_mtime >= since and st.st_size < 64 << 20 and needle in p.read_bytes():
                         found.append(p)
                 except OSError:
