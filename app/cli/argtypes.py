@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from app.cli.context import tr
 from app.i18n import QT_TRANSLATE_NOOP
@@ -33,6 +34,7 @@ SHORT_TEXT = 200            # names, numbers, seals, models
 LONG_TEXT = 2000            # reasons, remarks, causes
 CODE_TEXT = 4000            # checkpoint codes, the text of a page's QR code
 PATH_TEXT = 4096            # PATH_MAX on Linux
+NAME_MAX = 255              # one file or folder name: 255 bytes on Linux (Windows: characters)
 SHOWN = 40                  # characters of a refused value repeated in the message
 MAX_COUNT = 10**9           # how many rows a listing shows
 MAX_KDF_SECONDS = 10.0      # Argon2id work per unlock asked of ``init`` (it calibrates to it)
@@ -161,9 +163,30 @@ def text(limit: int = SHORT_TEXT, *, line_breaks: bool = False) -> Callable[[str
 
 def path(value: str) -> str:
     """A file or folder name: valid text, no control characters, at most 4096 characters
-    (the vault, the ingest and the printouts write these into records and messages). Not
-    normalised: on Linux the same letters in another form name another file."""
-    return _check_text(value, PATH_TEXT, False, nfc=False)
+    and 255 bytes in each part (what Linux and Windows file systems take; a longer part makes
+    even "does it exist?" fail). Not normalised: on Linux the same letters in another form
+    name another file."""
+    value = _check_text(value, PATH_TEXT, False, nfc=False)
+    if any(len(part.encode("utf-8")) > NAME_MAX for part in re.split(r"[/\\]", value)):
+        raise BadValue(tr(QT_TRANSLATE_NOOP(
+            "cli", "{value} has a file or folder name longer than {n} bytes."),
+            value=shown(value), n=NAME_MAX))
+    return value
+
+
+def out_file(value: str) -> str:
+    """A file to write (a printout): a path whose last part names a file, not a folder."""
+    value = path(value)
+    target = Path(value)
+    try:
+        folder = target.is_dir()
+    except OSError:                     # the writing will say what the disk refused
+        folder = False
+    if value.endswith(("/", "\\")) or target.name in ("", ".", "..") or folder:
+        raise BadValue(tr(QT_TRANSLATE_NOOP(
+            "cli", "{value} is a folder; give the name of the file to write, such as "
+                   "journal.pdf."), value=shown(value)))
+    return value
 
 
 # The kinds of value commands take, by what they mean.

@@ -134,7 +134,11 @@ def _volumes(ctx: Context) -> list[Any]:
         from app.devices.watcher import DockedVolume, sysfs_resolver, volume_id_of
 
         mount = Path(ctx.args.mount)
-        if not mount.is_dir():
+        try:
+            is_folder = mount.is_dir()
+        except OSError:                 # a name the file system refuses (too long, ...)
+            is_folder = False
+        if not is_folder:
             raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{path} is not a folder."), path=str(mount))
         prof = match_profile(load_profiles(), mount, mount.name, None)
         return [DockedVolume(mount, mount.name, sysfs_resolver(mount), prof,
@@ -285,12 +289,23 @@ def _identified_or_ask(session: Any, volume: Any) -> None:
         )
 
 
+def _driver(volume: Any) -> Any:
+    """The camera driver of a volume named with --mount; a folder that no device profile
+    recognises has none, and is refused in words."""
+    driver = volume.driver()
+    if driver is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "cli", "{path} is not a camera volume that Dalel knows (no device profile "
+                   "matches it)."), path=str(volume.mount))
+    return driver
+
+
 def cmd_clock(ctx: Context) -> int:
     from app.ingest.service import set_camera_clock
 
     s = ctx.session()
     vol, cam = _find(ctx, ctx.args.camera)
-    result = set_camera_clock(s, vol.driver(), cam)
+    result = set_camera_clock(s, _driver(vol), cam)
     ctx.emit(
         result,
         tr(
@@ -320,7 +335,7 @@ def cmd_wipe(ctx: Context) -> int:
         cam = s.registers.find_device(ctx.args.camera, "camera")
     else:
         vol, cam = _find(ctx, ctx.args.camera)
-        drv = vol.driver()
+        drv = _driver(vol)
     if not _confirm(
         ctx,
         tr(

@@ -40,7 +40,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "print the rows not yet printed as new numbered pages")),
     )
-    p.add_argument("out", type=t.path, help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
+    p.add_argument("out", type=t.out_file, help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
     p.add_argument(
         "--all",
         action="store_true",
@@ -57,7 +57,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "close the volume: the closing page with the page count (R7)")
         ),
     )
-    p.add_argument("out", type=t.path)
+    p.add_argument("out", type=t.out_file)
     p.set_defaults(func=cmd_close)
 
     p = ps.add_parser(
@@ -65,7 +65,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "print pages again, marked as a duplicate (logged)")),
     )
-    p.add_argument("out", type=t.path)
+    p.add_argument("out", type=t.out_file)
     p.add_argument("--volume", type=t.entry_id, required=True)
     p.add_argument(
         "--pages", type=t.short_text,
@@ -83,7 +83,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "an extract of the journal for a period (not book pages)")
         ),
     )
-    p.add_argument("out", type=t.path)
+    p.add_argument("out", type=t.out_file)
     p.add_argument("--since", type=t.day, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=t.day, metavar="YYYY-MM-DD")
     p.set_defaults(func=cmd_range)
@@ -93,7 +93,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "a blank pre-numbered book in the official form")),
     )
-    p.add_argument("out", type=t.path)
+    p.add_argument("out", type=t.out_file)
     p.add_argument(
         "--pages",
         type=t.integer(2, MAX_PAGES),

@@ -3,7 +3,7 @@
 Fixed points scripts and office IT can rely on: ``--vault DIR`` selects the vault; ``--json``
 on every command that reports something; ``dalel COMMAND --help``; bad input gets one clear
 line on stderr and a non-zero exit, never a traceback; ``verify`` exits 0 only when intact.
-A fault in the program prints one line (what failed, that nothing was changed, where the
+A fault in the program prints one line (what failed, that nothing was half-written, where the
 log is) and exits 70; its traceback goes to the log file only (``app/logsetup.py``).
 """
 

@@ -16,9 +16,17 @@ import app.cli.parser as cli_parser
 from app.cli.main import main
 from app.errors import ExitCode
 from app.logsetup import setup_logging, stop_logging
+from app.model import keyslots
+from tests.fuzz.conftest import cheap_derive
 
 ROOT = Path(__file__).resolve().parents[2]
 NOWHERE = ["--vault", "/nonexistent/dalel-vault"]   # refused before any vault is opened
+
+
+@pytest.fixture(autouse=True)
+def fast_kdf(monkeypatch):
+    """These tests are about arguments and messages, not Argon2id."""
+    monkeypatch.setattr(keyslots, "derive", cheap_derive)
 
 
 def one_line(err: str) -> str:
@@ -53,6 +61,11 @@ def one_line(err: str) -> str:
     (("issue", "IN-1", "BK-1", "--battery-percent", "-5"), "--battery-percent", "from 0 to 100"),
     (("print", "blank", "b.pdf", "--pages", "10**9"), "--pages", "from 2 to 2000"),
     (("print", "verify-page", "--page", "-1"), "--page", "is not a whole number"),
+    # Found by the long fuzz run: printing to a folder, a file or folder name over 255 bytes.
+    (("print", "pages", ".", "--all"), "out", "is a folder; give the name of the file"),
+    (("print", "close", "/"), "out", "is a folder"),
+    (("dock", "clock", "--mount", "f-" + "·" * 200, "--camera", "BK-1"), "--mount",
+     "has a file or folder name longer than 255 bytes"),
 ])
 def test_a_hostile_value_is_one_clear_line_and_exit_2(capsys, args, option, says):
     code = main([*NOWHERE, *args])
@@ -91,6 +104,22 @@ def test_twenty_digit_personnel_numbers_are_looked_up_not_crashed_on(cli):
         code, _, err = cli(*args)
         assert code == ExitCode.NOT_FOUND, (args, err)
         assert "No staff member" in one_line(err)
+
+
+def test_found_by_fuzzing_a_blank_name_at_init_and_a_folder_that_is_no_camera(
+        cli, tmp_path, capsys):
+    # A blank surname was an SQLite CHECK failure (70) after the keys were written, and the
+    # folder was left unusable; now it is refused first and the same folder still works.
+    new = tmp_path / "new-vault"
+    people = ["--officer-name", "x", "--officer-number", "1", "--head-surname", "y",
+              "--head-name", "z", "--head-number", "2", "--kdf-seconds", "0"]
+    assert main(["--vault", str(new), "init", "--officer-surname", " ", *people]) == 2
+    assert "Surname and name are required." in one_line(capsys.readouterr().err)
+    assert main(["--vault", str(new), "init", "--officer-surname", "a", *people]) == 0
+    # A --mount folder that no device profile knows has no driver: refused in words.
+    assert cli("device", "add", "camera", "BK-001")[0] == 0
+    code, _, err = cli("dock", "clock", "--mount", str(tmp_path), "--camera", "BK-001")
+    assert code == ExitCode.BAD_INPUT and "is not a camera volume" in one_line(err)
 
 
 def test_text_is_stored_in_nfc(cli):
@@ -167,3 +196,12 @@ def test_the_program_prints_nothing_from_its_logging(tmp_path):
     assert str(log) in line and "DALEL_ALLOW_DEBUG" not in done.stderr
     text = log.read_text("utf-8")
     assert "DALEL_ALLOW_DEBUG is set" in text and "Traceback" in text and "boom" in text
+
+
+def test_a_console_that_cannot_show_kazakh_gets_escapes_not_a_traceback(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "XDG_STATE_HOME": str(tmp_path),
+           "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-m", "app", "--lang", "kk", "status", "--help"],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == ExitCode.OK and done.stderr == ""
+    assert "--json" in done.stdout and "\\u04e9" in done.stdout    # ө, escaped

@@ -26,6 +26,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from app.model import keyslots, vault
+from app.model.custody import Checklist
 from app.model.keyslots import KdfParams
 from tests.conftest import HEAD_PW, OFFICER_PW, TEST_KDF
 
@@ -106,6 +107,11 @@ def _stock(path: Path) -> None:
             reg.add_device("card", f"MC-00{n}", serial=f"CARD-{n}", model="32GB")
         reg.insert_card(reg.find_device("MC-001").id, reg.find_device("BK-001").id, "PL-1",
                         "fuzz")
+        # A journal with rows: BK-002 out and back, BK-001 out (printouts have pages).
+        ok = Checklist.all_ok(battery_percent=95)
+        s.custody.issue("IN-2", "BK-002", ok, card="MC-002", seal="PL-2")
+        s.custody.return_camera("BK-002")
+        s.custody.issue("IN-1", "BK-001", ok, seal="PL-1")
     finally:
         s.lock()
 
