@@ -20,8 +20,8 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model import vault
 
 PASSWORD_ENV = "DALEL_PASSWORD"
-MAX_PASSWORD_FILE = 4096
 HEAD_PASSWORD_ENV = "DALEL_HEAD_PASSWORD"
+MAX_PASSWORD_FILE = 4096   # bytes; a password is at most a line of text
 
 
 def tr(text: str, **params: Any) -> str:
