@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 from collections.abc import Callable
@@ -12,26 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import LANGUAGES, language, set_language
+from app.logsetup import setup_logging
 
 log = logging.getLogger("app")
-
-
-def log_dir() -> Path:
-    from platformdirs import user_log_dir
-
-    return Path(user_log_dir("dalel", appauthor=False))
-
-
-def setup_logging() -> None:
-    folder = log_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(folder / "dalel-gui.log",
-                                                   maxBytes=1_000_000, backupCount=3,
-                                                   encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def default_vault() -> Path:
@@ -55,7 +37,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
-    setup_logging()
+    setup_logging("dalel-gui")
     if argv is None:                     # the program itself, not a test calling in
         from app.hardening import harden_process
 

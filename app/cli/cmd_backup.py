@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.errors import ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
@@ -21,7 +22,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP(
             "cli", "copy the vault, encrypted as it is, to an external drive or folder")),
     )
-    p.add_argument("dest", metavar="DEST", help=tr(QT_TRANSLATE_NOOP(
+    p.add_argument("dest", metavar="DEST", type=t.path, help=tr(QT_TRANSLATE_NOOP(
         "cli", "an existing folder on the backup drive (e.g. the drive's root)")))
     p.add_argument("--reread", action="store_true", help=tr(QT_TRANSLATE_NOOP(
         "cli", "read every copy already on the drive again and compare its hash")))
@@ -33,9 +34,9 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP(
             "cli", "make a vault from a backup on this machine, then verify every recording")),
     )
-    p.add_argument("src", metavar="SRC", help=tr(QT_TRANSLATE_NOOP(
+    p.add_argument("src", metavar="SRC", type=t.path, help=tr(QT_TRANSLATE_NOOP(
         "cli", "the backup folder, or the drive or folder that holds it")))
-    p.add_argument("--to", metavar="DIR", required=True, help=tr(QT_TRANSLATE_NOOP(
+    p.add_argument("--to", metavar="DIR", required=True, type=t.path, help=tr(QT_TRANSLATE_NOOP(
         "cli", "a new or empty folder for the restored vault")))
     p.set_defaults(func=cmd_restore)
 

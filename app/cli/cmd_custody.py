@@ -8,12 +8,14 @@ from dataclasses import asdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.clock import to_iso
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.custody import Checklist, CustodyPeriod
 from app.model.deadlines import deadlines
+from app.model.journal import KINDS
 from app.model.journal_rows import build_rows, remark_text
 
 CHECKS = ("working", "battery", "datetime", "quality", "badge")
@@ -27,26 +29,31 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "issue a camera (and card) to an inspector (R5, R6, R11, R12)")
         ),
     )
-    p.add_argument("inspector", help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")))
-    p.add_argument("camera", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number")))
+    p.add_argument("inspector", type=t.short_text,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")))
+    p.add_argument("camera", type=t.short_text,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "inventory number")))
     p.add_argument(
         "--card",
+        type=t.short_text,
         help=tr(
             QT_TRANSLATE_NOOP("cli", "card inventory number (default: the card in the camera)")
         ),
     )
     p.add_argument(
-        "--seal", help=tr(QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)"))
+        "--seal", type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)"))
     )
     p.add_argument(
         "--checked",
+        type=t.short_text,
         default="",
         help=tr(
             QT_TRANSLATE_NOOP("cli", "pre-use checks done, comma-separated: {names}, or 'all'"),
             names=",".join(CHECKS),
         ),
     )
-    p.add_argument("--battery-percent", type=int)
+    p.add_argument("--battery-percent", type=t.percent)
     p.add_argument(
         "--battery-override",
         action="store_true",
@@ -55,6 +62,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--past-life-reason",
         metavar="TEXT",
+        type=t.text(t.LONG_TEXT),
         help=tr(QT_TRANSLATE_NOOP(
             "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
     )
@@ -67,7 +75,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--replaces",
-        type=int,
+        type=t.entry_id,
         metavar="ENTRY",
         help=tr(
             QT_TRANSLATE_NOOP("cli", "issue entry of the failed camera this one replaces (R16)")
@@ -78,7 +86,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p = subs.add_parser(
         "return", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "take a camera back (R17)"))
     )
-    p.add_argument("camera", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number")))
+    p.add_argument("camera", type=t.short_text,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "inventory number")))
     p.add_argument("--faulty", action="store_true", default=None)
     p.set_defaults(func=cmd_return)
 
@@ -88,10 +97,11 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP("cli", "meal break (R15) or a note, in Remarks")),
     )
     p.add_argument(
-        "camera", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that is out"))
+        "camera", type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that is out"))
     )
     p.add_argument("type", choices=("meal-pause", "meal-resume", "note"))
-    p.add_argument("text", nargs="?", default="")
+    p.add_argument("text", nargs="?", type=t.long_text, default="")
     p.set_defaults(func=cmd_remark)
 
     p = subs.add_parser(
@@ -103,8 +113,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             )
         ),
     )
-    p.add_argument("camera")
-    p.add_argument("cause")
+    p.add_argument("camera", type=t.short_text)
+    p.add_argument("cause", type=t.long_text)
     p.set_defaults(func=cmd_malfunction)
 
     p = subs.add_parser(
@@ -112,12 +122,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "issue a replacement for a failed camera (R16)")),
     )
-    p.add_argument("failed_camera")
-    p.add_argument("camera")
-    p.add_argument("--card")
-    p.add_argument("--seal")
-    p.add_argument("--checked", default="")
-    p.add_argument("--battery-percent", type=int)
+    p.add_argument("failed_camera", type=t.short_text)
+    p.add_argument("camera", type=t.short_text)
+    p.add_argument("--card", type=t.short_text)
+    p.add_argument("--seal", type=t.short_text)
+    p.add_argument("--checked", type=t.short_text, default="")
+    p.add_argument("--battery-percent", type=t.percent)
     p.add_argument(
         "--battery-override",
         action="store_true",
@@ -126,6 +136,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--past-life-reason",
         metavar="TEXT",
+        type=t.text(t.LONG_TEXT),
         help=tr(QT_TRANSLATE_NOOP(
             "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
     )
@@ -143,13 +154,14 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "strike an entry and write the right one (R7)")),
     )
-    p.add_argument("entry", type=int, help=tr(QT_TRANSLATE_NOOP("cli", "journal entry number")))
-    p.add_argument("--reason", required=True)
-    p.add_argument("--inspector")
-    p.add_argument("--camera")
-    p.add_argument("--card")
-    p.add_argument("--seal")
-    p.add_argument("--text")
+    p.add_argument("entry", type=t.entry_id,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "journal entry number")))
+    p.add_argument("--reason", type=t.long_text, required=True)
+    p.add_argument("--inspector", type=t.short_text)
+    p.add_argument("--camera", type=t.short_text)
+    p.add_argument("--card", type=t.short_text)
+    p.add_argument("--seal", type=t.short_text)
+    p.add_argument("--text", type=t.long_text)
     p.add_argument(
         "--void",
         action="store_true",
@@ -168,10 +180,10 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "the journal in its 8 official columns (R18)")),
     )
-    p.add_argument("--from", dest="since", help="YYYY-MM-DD")
-    p.add_argument("--to", dest="until", help="YYYY-MM-DD")
-    p.add_argument("--inspector")
-    p.add_argument("--camera")
+    p.add_argument("--from", dest="since", type=t.day, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="until", type=t.day, metavar="YYYY-MM-DD")
+    p.add_argument("--inspector", type=t.short_text)
+    p.add_argument("--camera", type=t.short_text)
     p.add_argument(
         "--paper-lang",
         choices=("kk", "ru"),
@@ -185,7 +197,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "raw journal entries with their hashes")),
     )
-    p.add_argument("--kind")
+    p.add_argument("--kind", choices=KINDS)
     p.set_defaults(func=cmd_entries)
 
     p = subs.add_parser(
@@ -352,13 +364,9 @@ def cmd_correct(ctx: Context) -> int:
     return 0
 
 
-def _day_bound(s: Any, text: str | None, end: bool) -> str | None:
-    if not text:
+def _day_bound(s: Any, day: date | None, end: bool) -> str | None:
+    if day is None:
         return None
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Dates are written as YYYY-MM-DD.")) from None
     if end:
         day += timedelta(days=1)
     return to_iso(datetime.combine(day, time(0), s.calendar.tz))

@@ -16,6 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.errors import ExitCode, InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
@@ -31,10 +32,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         "--mount-root",
         action="append",
         metavar="DIR",
+        type=t.path,
         help=tr(QT_TRANSLATE_NOOP("cli", "look for camera volumes in DIR (repeatable)")),
     )
     where.add_argument(
-        "--mount", metavar="DIR", help=tr(QT_TRANSLATE_NOOP("cli", "the camera's volume"))
+        "--mount", metavar="DIR", type=t.path,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's volume"))
     )
     where.add_argument(
         "--no-usb", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "do not enumerate USB"))
@@ -49,11 +52,13 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP("cli", "download a camera's footage into the vault")),
     )
     p.add_argument(
-        "--camera", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (else found by serial)"))
+        "--camera", type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (else found by serial)"))
     )
     p.add_argument(
         "--folder",
         metavar="DIR",
+        type=t.path,
         help=tr(QT_TRANSLATE_NOOP("cli", "ingest a folder (needs --camera)")),
     )
     p.add_argument(
@@ -70,7 +75,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common, where],
         help=tr(QT_TRANSLATE_NOOP("cli", "set the camera's date and time from this PC (R1)")),
     )
-    p.add_argument("--camera", required=True)
+    p.add_argument("--camera", type=t.short_text, required=True)
     p.set_defaults(func=cmd_clock)
     p = ds.add_parser(
         "wipe",
@@ -79,8 +84,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "wipe the card after checking every file is in the vault")
         ),
     )
-    p.add_argument("--camera", required=True)
-    p.add_argument("--folder", metavar="DIR")
+    p.add_argument("--camera", type=t.short_text, required=True)
+    p.add_argument("--folder", metavar="DIR", type=t.path)
     p.add_argument(
         "--yes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
     )
@@ -90,11 +95,11 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--custody",
-        type=int,
+        type=t.entry_id,
         required=True,
         help=tr(QT_TRANSLATE_NOOP("cli", "issue entry number")),
     )
-    p.add_argument("--min-minutes", type=float, default=5.0)
+    p.add_argument("--min-minutes", type=t.decimal(0, t.MAX_GAP_MINUTES), default=5.0)
     p.add_argument(
         "--store", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "keep them for review"))
     )
@@ -144,7 +149,11 @@ def _volumes(ctx: Context) -> list[Any]:
         from app.devices.watcher import DockedVolume, sysfs_resolver, volume_id_of
 
         mount = Path(ctx.args.mount)
-        if not mount.is_dir():
+        try:
+            is_folder = mount.is_dir()
+        except OSError:                 # a name the file system refuses (too long, ...)
+            is_folder = False
+        if not is_folder:
             raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{path} is not a folder."), path=str(mount))
         prof = match_profile(profiles, mount, mount.name, None)
         return [DockedVolume(mount, mount.name, sysfs_resolver(mount), prof,
@@ -295,12 +304,23 @@ def _identified_or_ask(session: Any, volume: Any) -> None:
         )
 
 
+def _driver(volume: Any) -> Any:
+    """The camera driver of a volume named with --mount; a folder that no device profile
+    recognises has none, and is refused in words."""
+    driver = volume.driver()
+    if driver is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "cli", "{path} is not a camera volume that Dalel knows (no device profile "
+                   "matches it)."), path=str(volume.mount))
+    return driver
+
+
 def cmd_clock(ctx: Context) -> int:
     from app.ingest.service import set_camera_clock
 
     s = ctx.session()
     vol, cam = _find(ctx, ctx.args.camera)
-    result = set_camera_clock(s, vol.driver(), cam)
+    result = set_camera_clock(s, _driver(vol), cam)
     ctx.emit(
         result,
         tr(
@@ -330,7 +350,7 @@ def cmd_wipe(ctx: Context) -> int:
         cam = s.registers.find_device(ctx.args.camera, "camera")
     else:
         vol, cam = _find(ctx, ctx.args.camera)
-        drv = vol.driver()
+        drv = _driver(vol)
     if not _confirm(
         ctx,
         tr(

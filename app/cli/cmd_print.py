@@ -15,13 +15,14 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from typing import Any
 
+from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.errors import ExitCode, InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.settings import AGENCIES
+from app.paper.blank import MAX_PAGES
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
@@ -42,7 +43,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "print the rows not yet printed as new numbered pages")),
     )
-    p.add_argument("out", nargs="?", help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
+    p.add_argument("out", nargs="?", type=t.out_file,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
     p.add_argument(
         "--all",
         action="store_true",
@@ -89,7 +91,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "close the volume: the closing page with the page count (R7)")
         ),
     )
-    p.add_argument("out")
+    p.add_argument("out", type=t.out_file)
     p.set_defaults(func=cmd_close)
 
     p = ps.add_parser(
@@ -97,10 +99,11 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "print pages again, marked as a duplicate (logged)")),
     )
-    p.add_argument("out")
-    p.add_argument("--volume", type=int, required=True)
+    p.add_argument("out", type=t.out_file)
+    p.add_argument("--volume", type=t.entry_id, required=True)
     p.add_argument(
-        "--pages", help=tr(QT_TRANSLATE_NOOP("cli", "e.g. 1-3,7 (default: the whole volume)"))
+        "--pages", type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "e.g. 1-3,7 (default: the whole volume)"))
     )
     p.add_argument(
         "--covers", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "the covers too"))
@@ -114,9 +117,9 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "an extract of the journal for a period (not book pages)")
         ),
     )
-    p.add_argument("out")
-    p.add_argument("--since", type=date.fromisoformat, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=date.fromisoformat, metavar="YYYY-MM-DD")
+    p.add_argument("out", type=t.out_file)
+    p.add_argument("--since", type=t.day, metavar="YYYY-MM-DD")
+    p.add_argument("--until", type=t.day, metavar="YYYY-MM-DD")
     p.set_defaults(func=cmd_range)
 
     p = ps.add_parser(
@@ -124,10 +127,10 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "a blank pre-numbered book in the official form")),
     )
-    p.add_argument("out")
+    p.add_argument("out", type=t.out_file)
     p.add_argument(
         "--pages",
-        type=int,
+        type=t.integer(2, MAX_PAGES),
         required=True,
         help=tr(QT_TRANSLATE_NOOP("cli", "numbered pages in all, the closing page included")),
     )
@@ -139,7 +142,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
     p.add_argument(
-        "--unit-name", default="", help=tr(QT_TRANSLATE_NOOP("cli", "the territorial unit's name"))
+        "--unit-name", type=t.short_text, default="",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the territorial unit's name"))
     )
     p.set_defaults(func=cmd_blank)
 
@@ -158,14 +162,26 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
     p.add_argument(
-        "code", nargs="?", help=tr(QT_TRANSLATE_NOOP("cli", "the check code printed on the page"))
+        "code", nargs="?", type=t.code_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the check code printed on the page"))
     )
-    p.add_argument("--qr", help=tr(QT_TRANSLATE_NOOP("cli", "the text of the page's QR code")))
+    p.add_argument("--qr", type=t.code_text,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "the text of the page's QR code")))
     p.add_argument(
-        "--page", type=int, help=tr(QT_TRANSLATE_NOOP("cli", "the page number printed on the page"))
+        "--page", type=t.entry_id,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the page number printed on the page"))
     )
-    p.add_argument("--volume", type=int)
+    p.add_argument("--volume", type=t.entry_id)
     p.set_defaults(func=cmd_verify_page)
+
+
+def _page(text: str) -> int:
+    """A page number of a volume: 1 to the longest book (``int`` alone takes ``1_0``)."""
+    text = text.strip()
+    if not (text.isascii() and text.isdigit() and len(text) <= 6
+            and 1 <= int(text) <= MAX_PAGES):
+        raise ValueError(text)
+    return int(text)
 
 
 def parse_pages(text: str) -> list[int]:
@@ -176,12 +192,12 @@ def parse_pages(text: str) -> list[int]:
             if not part:
                 continue
             if "-" in part:
-                a, b = (int(x) for x in part.split("-", 1))
-                if b < a or b - a > 100_000:
+                a, b = (_page(x) for x in part.split("-", 1))
+                if b < a:
                     raise ValueError
                 out.update(range(a, b + 1))
             else:
-                out.add(int(part))
+                out.add(_page(part))
     except ValueError:
         raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Pages look like 1-3,7.")) from None
     return sorted(out)

@@ -8,16 +8,13 @@ from dataclasses import asdict
 from datetime import date
 from typing import Any
 
+from app.cli import argtypes as t
 from app.cli.context import Context, tr
-from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.inventory import mixes_scripts
-from app.model.registers import DEVICE_KINDS, STAFF_ROLES, Device
+from app.model.registers import DEVICE_KINDS, DEVICE_STATES, STAFF_ROLES, Device
 
-
-def _int(text: str) -> int:
-    return int(text, 0)  # USB ids are usually written in hex: 0x4255
-
+usb_id = t.integer(0, 0xFFFF, base_prefix=True)  # USB ids are usually written in hex: 0x4255
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
     staff = subs.add_parser("staff", help=tr(QT_TRANSLATE_NOOP("cli", "the staff register")))
@@ -25,11 +22,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p = ss.add_parser(
         "add", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "register a staff member"))
     )
-    p.add_argument("--surname", required=True)
-    p.add_argument("--name", required=True)
-    p.add_argument("--patronymic")
-    p.add_argument("--number", required=True, help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")))
-    p.add_argument("--position", default="")
+    p.add_argument("--surname", type=t.short_text, required=True)
+    p.add_argument("--name", type=t.short_text, required=True)
+    p.add_argument("--patronymic", type=t.short_text)
+    p.add_argument("--number", type=t.short_text, required=True,
+                   help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")))
+    p.add_argument("--position", type=t.short_text, default="")
     p.add_argument("--staff-role", choices=STAFF_ROLES, default="inspector")
     p.set_defaults(func=staff_add)
     p = ss.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "list staff")))
@@ -40,15 +38,15 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p = ss.add_parser(
         "show", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "one person with history"))
     )
-    p.add_argument("number")
+    p.add_argument("number", type=t.short_text)
     p.set_defaults(func=staff_show)
     p = ss.add_parser(
         "leave",
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "mark a person as no longer active")),
     )
-    p.add_argument("number")
-    p.add_argument("--reason", required=True)
+    p.add_argument("number", type=t.short_text)
+    p.add_argument("--reason", type=t.long_text, required=True)
     p.set_defaults(func=staff_leave)
 
     dev = subs.add_parser(
@@ -60,18 +58,21 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("kind", choices=DEVICE_KINDS)
     p.add_argument(
-        "inventory", help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (mandatory, R4)"))
+        "inventory", type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (mandatory, R4)"))
     )
-    p.add_argument("--serial")
-    p.add_argument("--model", default="")
+    p.add_argument("--serial", type=t.short_text)
+    p.add_argument("--model", type=t.short_text, default="")
     p.add_argument(
-        "--in-service", help=tr(QT_TRANSLATE_NOOP("cli", "date put in service, YYYY-MM-DD"))
+        "--in-service", type=t.day, metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("cli", "date put in service, YYYY-MM-DD"))
     )
     p.add_argument(
-        "--service-life", type=int, default=7, help=tr(QT_TRANSLATE_NOOP("cli", "years (R19)"))
+        "--service-life", type=t.integer(1, t.MAX_SERVICE_YEARS), default=7,
+        help=tr(QT_TRANSLATE_NOOP("cli", "years (R19)"))
     )
-    p.add_argument("--usb-vid", type=_int)
-    p.add_argument("--usb-pid", type=_int)
+    p.add_argument("--usb-vid", type=usb_id)
+    p.add_argument("--usb-pid", type=usb_id)
     p.add_argument(
         "--default-password",
         action="store_true",
@@ -80,30 +81,30 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=device_add)
     p = ds.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "list devices")))
     p.add_argument("--kind", choices=DEVICE_KINDS)
-    p.add_argument("--state")
+    p.add_argument("--state", choices=DEVICE_STATES)
     p.set_defaults(func=device_list)
     p = ds.add_parser(
         "show", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "one device with history"))
     )
-    p.add_argument("inventory")
+    p.add_argument("inventory", type=t.short_text)
     p.set_defaults(func=device_show)
     p = ds.add_parser(
         "state",
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "mark faulty, back in store, or written off")),
     )
-    p.add_argument("inventory")
+    p.add_argument("inventory", type=t.short_text)
     p.add_argument("state", choices=("in_store", "faulty", "written_off"))
-    p.add_argument("--reason", required=True)
+    p.add_argument("--reason", type=t.long_text, required=True)
     p.set_defaults(func=device_state)
     p = ds.add_parser(
         "insert-card",
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "put a card in a camera and record the slot seal (R6)")),
     )
-    p.add_argument("card")
-    p.add_argument("camera")
-    p.add_argument("--seal", required=True)
+    p.add_argument("card", type=t.short_text)
+    p.add_argument("camera", type=t.short_text)
+    p.add_argument("--seal", type=t.short_text, required=True)
     p.set_defaults(func=device_insert)
     p = ds.add_parser(
         "end-of-life",
@@ -112,7 +113,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "devices near or past the end of their service life (R19)")
         ),
     )
-    p.add_argument("--days", type=int)
+    p.add_argument("--days", type=t.integer(0, t.MAX_DAYS))
     p.set_defaults(func=device_eol)
     p = ds.add_parser(
         "norms",
@@ -122,7 +123,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--headcount",
-        type=int,
+        type=t.integer(0, 1_000_000),
         help=tr(QT_TRANSLATE_NOOP(
             "cli", "the office's staff (default: the office_headcount setting, else the "
                    "active staff in the register)")),
@@ -322,10 +323,7 @@ def device_eol(ctx: Context) -> int:
 def device_norms(ctx: Context) -> int:
     from app.model.norms import norms_report
 
-    headcount = ctx.args.headcount
-    if headcount is not None and not 0 <= headcount <= 1_000_000:
-        raise InvalidInput(QT_TRANSLATE_NOOP("cli", "The headcount must be 0 to 1000000."))
-    rep = norms_report(ctx.session(), headcount)
+    rep = norms_report(ctx.session(), ctx.args.headcount)
     source = {
         "given": tr(QT_TRANSLATE_NOOP("cli", "as given")),
         "setting": tr(QT_TRANSLATE_NOOP("cli", "office_headcount setting")),

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from app import package_check
+from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.errors import ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
@@ -27,15 +28,15 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             "cli", "the head releases a copy of recordings to an inspector as a signed "
                    "package (R10)")),
     )
-    p.add_argument("footage_ids", metavar="ID", type=int, nargs="+",
+    p.add_argument("footage_ids", metavar="ID", type=t.entry_id, nargs="+",
                    help=tr(QT_TRANSLATE_NOOP(
                        "cli", "recording numbers (dalel footage list shows them)")))
-    p.add_argument("--to", metavar="DIR", required=True, type=Path,
+    p.add_argument("--to", metavar="DIR", required=True, type=lambda v: Path(t.path(v)),
                    help=tr(QT_TRANSLATE_NOOP(
                        "cli", "an existing folder; the package is made inside it")))
-    p.add_argument("--recipient", metavar="NUMBER", required=True,
+    p.add_argument("--recipient", metavar="NUMBER", required=True, type=t.text(),
                    help=tr(QT_TRANSLATE_NOOP("cli", "the inspector's personnel number")))
-    p.add_argument("--purpose", metavar="TEXT", required=True,
+    p.add_argument("--purpose", metavar="TEXT", required=True, type=t.text(t.LONG_TEXT),
                    help=tr(QT_TRANSLATE_NOOP("cli", "the service purpose, e.g. the case number")))
     p.set_defaults(func=cmd_release)
 
@@ -45,8 +46,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP(
             "cli", "check a released package without the vault; exit 0 only if intact")),
     )
-    p.add_argument("folder", metavar="DIR", type=Path)
-    p.add_argument("--key", metavar="FINGERPRINT",
+    p.add_argument("folder", metavar="DIR", type=lambda v: Path(t.path(v)))
+    p.add_argument("--key", metavar="FINGERPRINT", type=t.text(),
                    help=tr(QT_TRANSLATE_NOOP(
                        "cli", "the office's signing key fingerprint (dalel status) the package "
                               "must be signed with")))

@@ -10,9 +10,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.clock import to_iso
-from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP, language
 from app.reports import export
 from app.reports.history import recording_history
@@ -29,25 +29,25 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p = rs.add_parser("month", parents=[common], help=tr(QT_TRANSLATE_NOOP(
         "cli", "per inspector: days on duty, recordings and hours, late returns (R17), late "
                "downloads (R8), unexplained gaps (R13), copies released")))
-    p.add_argument("month", nargs="?", help=tr(QT_TRANSLATE_NOOP(
+    p.add_argument("month", nargs="?", type=t.text(), help=tr(QT_TRANSLATE_NOOP(
         "cli", "YYYY-MM (default: the current month)")))
-    p.add_argument("--out", metavar="FILE", type=Path, help=out_help)
+    p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
     p.set_defaults(func=cmd_month)
     p = rs.add_parser("recording", parents=[common], help=tr(QT_TRANSLATE_NOOP(
         "cli", "the chain of custody of one recording, from download to today")))
-    p.add_argument("footage_id", type=int, metavar="ID")
-    p.add_argument("--out", metavar="FILE", type=Path, help=out_help)
+    p.add_argument("footage_id", type=t.entry_id, metavar="ID")
+    p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
     p.set_defaults(func=cmd_recording)
     p = rs.add_parser("audit", parents=[common], help=tr(QT_TRANSLATE_NOOP(
         "cli", "the audit log for a span of days")))
-    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="until", metavar="YYYY-MM-DD")
-    p.add_argument("--out", metavar="FILE", type=Path, help=out_help)
+    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD", type=t.day)
+    p.add_argument("--to", dest="until", metavar="YYYY-MM-DD", type=t.day)
+    p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
     p.set_defaults(func=cmd_audit_export)
 
 
 def _deliver(ctx: Context, table: Table, data: Any, what: str, **detail: Any) -> int:
-    out: Path | None = ctx.args.out
+    out = Path(ctx.args.out) if ctx.args.out else None
     if out is None:
         rows = [*table.rows, table.footer] if table.footer else table.rows
         ctx.emit(data, f"{table.title}\n{ctx.table(rows, table.headers)}")
@@ -84,23 +84,11 @@ def cmd_recording(ctx: Context) -> int:
     return _deliver(ctx, table, data, "report_recording", footage_id=hist.footage.id)
 
 
-def _day(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        day = None
-    if day is None or not 2000 <= day.year <= 2100:
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "cli", "A date is written YYYY-MM-DD (years 2000–2100)."))
-    return day
-
-
 def cmd_audit_export(ctx: Context) -> int:
     s = ctx.session()
     tz = s.calendar.tz
-    since, until = _day(ctx.args.since), _day(ctx.args.until)
+    since: date | None = ctx.args.since
+    until: date | None = ctx.args.until
     since_iso = to_iso(datetime.combine(since, time(0), tz)) if since else None
     until_iso = (to_iso(datetime.combine(until + timedelta(days=1), time(0), tz))
                  if until else None)
@@ -109,5 +97,6 @@ def cmd_audit_export(ctx: Context) -> int:
     period = " — ".join(d.strftime("%d.%m.%Y") for d in (since, until) if d)
     table = audit_table(s, entries, language(), period)
     data = [e.__dict__ for e in entries]
-    return _deliver(ctx, table, data, "report_audit", since=ctx.args.since,
-                    until=ctx.args.until)
+    return _deliver(ctx, table, data, "report_audit",
+                    since=since.isoformat() if since else None,
+                    until=until.isoformat() if until else None)

@@ -6,11 +6,13 @@ import argparse
 import sys
 from typing import Any
 
+from app.cli import argtypes as t
 from app.cli.context import Context, read_password, tr
 from app.errors import ExitCode, InvalidInput
 from app.hardening import unencrypted_swap
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import keyslots, vault
+from app.model.audit import ACTIONS
 from app.model.integrity import designate_officer
 from app.model.journal import Checkpoint
 from app.model.settings import AGENCIES, OFFICE_LANGUAGES, change
@@ -25,16 +27,18 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP("cli", "create the office's vault (R2)")),
     )
     for who in ("officer", "head"):
-        p.add_argument(f"--{who}-surname", required=True)
-        p.add_argument(f"--{who}-name", required=True)
-        p.add_argument(f"--{who}-patronymic")
+        p.add_argument(f"--{who}-surname", type=t.short_text, required=True)
+        p.add_argument(f"--{who}-name", type=t.short_text, required=True)
+        p.add_argument(f"--{who}-patronymic", type=t.short_text)
         p.add_argument(
-            f"--{who}-number", required=True, help=tr(QT_TRANSLATE_NOOP("cli", "personnel number"))
+            f"--{who}-number", type=t.short_text, required=True,
+            help=tr(QT_TRANSLATE_NOOP("cli", "personnel number"))
         )
-        p.add_argument(f"--{who}-position", default="")
+        p.add_argument(f"--{who}-position", type=t.short_text, default="")
     p.add_argument(
         "--head-password-file",
         metavar="FILE",
+        type=t.path,
         help=tr(
             QT_TRANSLATE_NOOP(
                 "cli", "the head's password (else $DALEL_HEAD_PASSWORD, else a prompt)"
@@ -43,11 +47,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--agency", choices=AGENCIES, default="veterinary")
     p.add_argument(
-        "--unit", default="", help=tr(QT_TRANSLATE_NOOP("cli", "territorial unit's name"))
+        "--unit", type=t.short_text, default="",
+        help=tr(QT_TRANSLATE_NOOP("cli", "territorial unit's name"))
     )
     p.add_argument(
         "--kdf-seconds",
-        type=float,
+        type=t.decimal(0, t.MAX_KDF_SECONDS),
         default=1.0,
         help=tr(
             QT_TRANSLATE_NOOP(
@@ -70,6 +75,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--new-password-file",
         metavar="FILE",
+        type=t.path,
         help=tr(
             QT_TRANSLATE_NOOP("cli", "the new password (else $DALEL_NEW_PASSWORD, else a prompt)")
         ),
@@ -81,10 +87,11 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "the head sets a new officer's password (R1, R2)")),
     )
-    p.add_argument("--new-password-file", metavar="FILE")
+    p.add_argument("--new-password-file", metavar="FILE", type=t.path)
     p.add_argument(
         "--officer",
         metavar="NUMBER",
+        type=t.short_text,
         help=tr(QT_TRANSLATE_NOOP(
             "cli", "designate this member of staff (personnel number) as the new officer")),
     )
@@ -95,8 +102,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=tr(QT_TRANSLATE_NOOP("cli", "show or change office settings")),
     )
-    p.add_argument("key", nargs="?")
-    p.add_argument("value", nargs="?")
+    p.add_argument("key", nargs="?", type=t.short_text)
+    p.add_argument("value", nargs="?", type=t.text(t.LONG_TEXT))
     p.set_defaults(func=cmd_settings)
 
     p = subs.add_parser(
@@ -116,6 +123,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--checkpoint",
         action="append",
+        type=t.code_text,
         default=[],
         help=tr(QT_TRANSLATE_NOOP("cli", "a checkpoint code from paper or a release manifest")),
     )
@@ -124,8 +132,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p = subs.add_parser(
         "audit", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "show the audit log"))
     )
-    p.add_argument("--action")
-    p.add_argument("--limit", type=int)
+    p.add_argument("--action", choices=ACTIONS, metavar="ACTION")
+    p.add_argument("--limit", type=t.count)
     p.set_defaults(func=cmd_audit)
 
     p = subs.add_parser(

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,18 +15,31 @@ from typing import Any
 
 from app import rules
 from app.clock import Clock, SystemClock
-from app.errors import InvalidInput
+from app.errors import CONTEXT as CORE
+from app.errors import DalelError, InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model import vault
 
 PASSWORD_ENV = "DALEL_PASSWORD"
 HEAD_PASSWORD_ENV = "DALEL_HEAD_PASSWORD"
+MAX_PASSWORD_FILE = 4096   # bytes; a password is at most a line of text
 
 
 def tr(text: str, **params: Any) -> str:
     """Translate a command-line string (context "cli") into the user's language."""
     out = translate("cli", text)
     return out.format(**params) if params else out
+
+
+def error_text(exc: DalelError) -> str:
+    """A DalelError in the user's language: the core's catalogue, else the command line's
+    (errors raised in app/cli carry "cli" strings, which the core's context does not hold)."""
+    if translate(CORE, exc.message) == exc.message and translate("cli", exc.message) != exc.message:
+        try:
+            return tr(exc.message, **exc.params)
+        except (KeyError, IndexError, ValueError):
+            pass
+    return exc.localized()
 
 
 def default_vault() -> Path:
@@ -47,23 +61,48 @@ def read_password(
     """From --password-file, then the environment, then a prompt with no echo."""
     path = getattr(args, file_attr, None)
     if path:
-        try:
-            return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
-        except OSError as exc:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("cli", "Cannot read the password file: {reason}."),
-                reason=exc.strerror,
-            ) from exc
-    if os.environ.get(env):
-        return os.environ[env]
-    if not sys.stdin.isatty():
+        password = _password_file(Path(path))
+    elif os.environ.get(env):
+        password = os.environ[env]
+    elif not sys.stdin.isatty():
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "cli", "No password given: use --password-file or the {env} variable."
             ),
             env=env,
         )
-    return getpass.getpass(prompt)
+    else:
+        password = getpass.getpass(prompt)
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in password):   # bytes that were not UTF-8
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "cli", "The password holds bytes that are not UTF-8 text; type it in a UTF-8 "
+                   "terminal."))
+    return password
+
+
+def _password_file(path: Path) -> str:
+    """A small ordinary UTF-8 file's text without its final line break. Not a pipe or a
+    device: reading /dev/zero would never end, opening a FIFO would wait for a writer."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as fh:
+            if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                raise InvalidInput(QT_TRANSLATE_NOOP(
+                    "cli", "The password file must be an ordinary file."))
+            raw = fh.read(MAX_PASSWORD_FILE + 1)
+    except OSError as exc:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("cli", "Cannot read the password file: {reason}."),
+            reason=exc.strerror,
+        ) from exc
+    try:
+        if len(raw) > MAX_PASSWORD_FILE:
+            raise ValueError
+        return raw.decode("utf-8").rstrip("\r\n")
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "cli", "The password file must hold the password as one line of UTF-8 text."
+        )) from None
 
 
 @dataclass

@@ -3,20 +3,26 @@
 Fixed points scripts and office IT can rely on: ``--vault DIR`` selects the vault; ``--json``
 on every command that reports something; ``dalel COMMAND --help``; bad input gets one clear
 line on stderr and a non-zero exit, never a traceback; ``verify`` exits 0 only when intact.
+A fault in the program prints one line (what failed, that nothing was half-written, where the
+log is) and exits 70; its traceback goes to the log file only (``app/logsetup.py``).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import logging
 import sys
 from collections.abc import Sequence
 from importlib import import_module
 
 from app import __version__
-from app.cli.context import Context, tr
+from app.cli import argtypes
+from app.cli.context import Context, error_text, tr
+from app.cli.parser import DalelParser, printable
 from app.errors import DalelError, ExitCode
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, language, set_language
+from app.logsetup import log_file, setup_logging
 
 # Each module adds its sub-commands with ``register(subparsers)``; a command's function is
 # stored as ``func`` and takes the Context.
@@ -38,6 +44,7 @@ def _global_options(p: argparse.ArgumentParser, default: object) -> None:
     p.add_argument(
         "--vault",
         metavar="DIR",
+        type=argtypes.path,
         default=default,
         help=tr(
             QT_TRANSLATE_NOOP("cli", "vault folder (default: $DALEL_VAULT or the user data folder)")
@@ -52,6 +59,7 @@ def _global_options(p: argparse.ArgumentParser, default: object) -> None:
     p.add_argument(
         "--password-file",
         metavar="FILE",
+        type=argtypes.path,
         default=default,
         help=tr(
             QT_TRANSLATE_NOOP(
@@ -74,7 +82,7 @@ def _global_options(p: argparse.ArgumentParser, default: object) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = DalelParser(
         prog="dalel",
         description=tr(
             QT_TRANSLATE_NOOP(
@@ -86,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The global options work before the command and after it (``dalel --vault D journal``
     # and ``dalel journal --vault D``): the copies on each command default to SUPPRESS so
     # they never overwrite a value given before the command.
-    common = argparse.ArgumentParser(add_help=False)
+    common = DalelParser(add_help=False)
     for target, default in ((parser, None), (common, argparse.SUPPRESS)):
         _global_options(target, default)
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
@@ -99,6 +107,15 @@ def build_parser() -> argparse.ArgumentParser:
             raise
         module.register(subs, common)
     return parser
+
+
+@functools.cache
+def parser_for(lang: str) -> argparse.ArgumentParser:
+    """The parser with its help in ``lang``, built once per process: building it costs
+    ~20 ms (argparse looks for its own gettext catalogue at every option), which in-process
+    callers (the window's tests, the fuzz suite) would otherwise pay at every call. Parsing
+    leaves a parser unchanged."""
+    return build_parser()
 
 
 def _early_language(argv: Sequence[str]) -> str | None:
@@ -115,7 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:                     # run as a program, not called in-process (tests)
         from app.hardening import harden_process
 
+        setup_logging("dalel")           # first: hardening's own records go to the file
         harden_process()
+        _never_fail_to_print()
     argv = list(sys.argv[1:] if argv is None else argv)
     before = language()
     early = _early_language(argv)
@@ -127,17 +146,42 @@ def main(argv: Sequence[str] | None = None) -> int:
         set_language(before)  # in-process callers (tests, the GUI) keep their language
 
 
+def _never_fail_to_print() -> None:
+    """A console that cannot show a character (a Windows code page, a C locale) gets an
+    escape instead of a UnicodeEncodeError in the middle of a report."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            reconfigure(errors="backslashreplace")
+
+
+def _command_name(args: argparse.Namespace | None) -> str:
+    """``dalel staff add`` for a message: the command and its action, as parsed."""
+    words = ["dalel"]
+    if args is not None:
+        for dest in ("command", "action", "print_command"):
+            word = getattr(args, dest, None)
+            if isinstance(word, str):
+                words.append(word)
+    return " ".join(words)
+
+
 def _run(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.lang:
-        set_language(args.lang)
-    ctx = Context(args)
+    ctx: Context | None = None
+    args: argparse.Namespace | None = None
+    parser = parser_for(language())
     try:
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:    # --help, --version, or a refused argument (one line)
+            return ExitCode.OK if exc.code is None else int(exc.code)
+        if args.lang:
+            set_language(args.lang)
+        ctx = Context(args)
         result = args.func(ctx)
         return int(result or 0)
     except DalelError as exc:
-        print(f"dalel: {exc}", file=sys.stderr)
+        print(printable(f"dalel: {error_text(exc)}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(
@@ -146,20 +190,34 @@ def _run(argv: list[str]) -> int:
         )
         return ExitCode.INTERRUPTED
     except Exception as exc:  # never a traceback at the desk; the log has the details
-        log.exception("unexpected error")
-        print(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "cli",
-                    "dalel: unexpected error: {error}. Nothing was changed; please report it.",
-                ),
-                error=type(exc).__name__,
-            ),
-            file=sys.stderr,
-        )
-        return ExitCode.UNEXPECTED
+        return _unexpected(exc, _command_name(args))
     finally:
+        if ctx is not None:
+            _close(ctx)
+
+
+def _unexpected(exc: BaseException, command: str) -> int:
+    log.error("unexpected error in %s", command, exc_info=exc)
+    where = log_file()
+    text = tr(QT_TRANSLATE_NOOP(
+        "cli", "{command} failed: an error in the program ({error}). Nothing was "
+               "half-written: every record is stored whole or not at all."),
+        command=command, error=type(exc).__name__)
+    text += " " + (
+        tr(QT_TRANSLATE_NOOP("cli", "The details are in the log file {path}; please show it "
+                                    "to your IT support."), path=where)
+        if where else
+        tr(QT_TRANSLATE_NOOP("cli", "Please tell your IT support what you typed.")))
+    print(printable(text), file=sys.stderr)
+    return ExitCode.UNEXPECTED
+
+
+def _close(ctx: Context) -> None:
+    """Lock the vault; a failure to lock is logged, never shown as a traceback."""
+    try:
         ctx.close()
+    except Exception:
+        log.exception("could not lock the vault")
 
 
 if __name__ == "__main__":

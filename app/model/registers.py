@@ -134,8 +134,10 @@ class Registers:
         row = self.db.one("SELECT * FROM staff WHERE personnel_no = ?", (key.strip(),))
         if row is None:
             row = self._by_key("staff", "personnel_no", key)
-        if row is None and key.strip().isdigit():
-            row = self.db.one("SELECT * FROM staff WHERE id = ?", (int(key),))
+        digits = key.strip()
+        # An id is ASCII digits within SQLite's INTEGER ("²" is a digit int() refuses).
+        if row is None and digits.isascii() and digits.isdigit() and len(digits) < 19:
+            row = self.db.one("SELECT * FROM staff WHERE id = ?", (int(digits),))
         if row is None:
             raise NotFound(QT_TRANSLATE_NOOP(
                 "core", "No staff member with personnel number {number}."), number=key)

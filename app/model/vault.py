@@ -106,6 +106,11 @@ def create(path: Path, officer: Person, officer_password: str, head: Person,
     if officer_password == head_password:
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "core", "The officer and the head must each choose their own password."))
+    for person in (officer, head):     # checked before anything is written (issue 13)
+        if not person.surname.strip() or not person.name.strip():
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Surname and name are required."))
+        if not person.personnel_no.strip():
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "The personnel number is required."))
     if officer.personnel_no == head.personnel_no:
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "core", "The officer and the head must be two different people."))

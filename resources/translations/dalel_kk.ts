@@ -2494,782 +2494,787 @@ Downloaded {when}</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="27"/>
+        <location filename="../../app/cli/cmd_custody.py" line="29"/>
         <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
         <translation>инспекторға бейнетіркегіш (және карта) беру (R5, R6, R11, R12)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="30"/>
-        <location filename="../../app/cli/cmd_registers.py" line="31"/>
-        <location filename="../../app/cli/cmd_vault.py" line="32"/>
+        <location filename="../../app/cli/cmd_custody.py" line="33"/>
+        <location filename="../../app/cli/cmd_registers.py" line="29"/>
+        <location filename="../../app/cli/cmd_vault.py" line="35"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="31"/>
-        <location filename="../../app/cli/cmd_custody.py" line="81"/>
+        <location filename="../../app/cli/cmd_custody.py" line="35"/>
+        <location filename="../../app/cli/cmd_custody.py" line="90"/>
         <source>inventory number</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="35"/>
+        <location filename="../../app/cli/cmd_custody.py" line="40"/>
         <source>card inventory number (default: the card in the camera)</source>
         <translation>картаның түгендеу нөмірі (әдепкі: бейнетіркегіштегі карта)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="39"/>
+        <location filename="../../app/cli/cmd_custody.py" line="45"/>
         <source>number of the seal on the card slot (R6)</source>
         <translation>карта ұясындағы мөрдің нөмірі (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="45"/>
+        <location filename="../../app/cli/cmd_custody.py" line="52"/>
         <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
         <translation>жасалған алдын ала тексерулер, үтір арқылы: {names} немесе &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="53"/>
-        <location filename="../../app/cli/cmd_custody.py" line="124"/>
+        <location filename="../../app/cli/cmd_custody.py" line="60"/>
+        <location filename="../../app/cli/cmd_custody.py" line="134"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>кеңсенің ең төменгі зарядынан төмен болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="58"/>
-        <location filename="../../app/cli/cmd_custody.py" line="129"/>
+        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <location filename="../../app/cli/cmd_custody.py" line="140"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>7 жылдық қызмет мерзімі өткен бейнетіркегіштің неге әлі де берілетіні (R19, журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="64"/>
-        <location filename="../../app/cli/cmd_custody.py" line="135"/>
+        <location filename="../../app/cli/cmd_custody.py" line="72"/>
+        <location filename="../../app/cli/cmd_custody.py" line="146"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>зауыттық құпиясөзбен тіркелген бейнетіркегіштің құпиясөзі ауыстырылғанын растау (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="73"/>
+        <location filename="../../app/cli/cmd_custody.py" line="81"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>осы бейнетіркегіш ауыстыратын ақаулы бейнетіркегіштің беру жазбасы (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="79"/>
+        <location filename="../../app/cli/cmd_custody.py" line="87"/>
         <source>take a camera back (R17)</source>
         <translation>бейнетіркегішті қабылдап алу (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="88"/>
+        <location filename="../../app/cli/cmd_custody.py" line="97"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>түскі ас үзілісі (R15) немесе ескертпе, «Ескертпе» бағанына</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="91"/>
+        <location filename="../../app/cli/cmd_custody.py" line="101"/>
         <source>inventory number of the camera that is out</source>
         <translation>берілген бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="101"/>
+        <location filename="../../app/cli/cmd_custody.py" line="111"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>бейнетіркегіштің немесе картаның ақауын жазу: себебі және хабарланған уақыты (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="113"/>
+        <location filename="../../app/cli/cmd_custody.py" line="123"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>ақаулы бейнетіркегіштің орнына басқасын беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="144"/>
+        <location filename="../../app/cli/cmd_custody.py" line="155"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>жазбаны сызып, дұрысын жазу (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="146"/>
+        <location filename="../../app/cli/cmd_custody.py" line="158"/>
         <source>journal entry number</source>
         <translation>журнал жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="156"/>
+        <location filename="../../app/cli/cmd_custody.py" line="168"/>
         <source>strike a return made by mistake</source>
         <translation>қате жазылған қабылдауды сызу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="161"/>
+        <location filename="../../app/cli/cmd_custody.py" line="173"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>тапсыру жазбасының сызылуын түзету: тапсыру қайта күшіне енеді (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="169"/>
+        <location filename="../../app/cli/cmd_custody.py" line="181"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="179"/>
+        <location filename="../../app/cli/cmd_custody.py" line="191"/>
         <source>language of the Remarks wording</source>
         <translation>«Ескертпе» мәтінінің тілі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="186"/>
+        <location filename="../../app/cli/cmd_custody.py" line="198"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="194"/>
+        <location filename="../../app/cli/cmd_custody.py" line="206"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="206"/>
+        <location filename="../../app/cli/cmd_custody.py" line="218"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="244"/>
+        <location filename="../../app/cli/cmd_custody.py" line="256"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Журналдың № {n} жолы: {camera} {who} инспекторға берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="259"/>
+        <location filename="../../app/cli/cmd_custody.py" line="271"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} тапсырылды (журналдың № {n} жолы).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="272"/>
+        <location filename="../../app/cli/cmd_custody.py" line="284"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="284"/>
+        <location filename="../../app/cli/cmd_custody.py" line="296"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="287"/>
+        <location filename="../../app/cli/cmd_custody.py" line="299"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="297"/>
+        <location filename="../../app/cli/cmd_custody.py" line="309"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="322"/>
+        <location filename="../../app/cli/cmd_custody.py" line="334"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="345"/>
+        <location filename="../../app/cli/cmd_custody.py" line="357"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="398"/>
-        <location filename="../../app/cli/cmd_registers.py" line="248"/>
-        <location filename="../../app/cli/cmd_registers.py" line="313"/>
+        <location filename="../../app/cli/cmd_custody.py" line="406"/>
+        <location filename="../../app/cli/cmd_registers.py" line="249"/>
+        <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="399"/>
-        <location filename="../../app/cli/cmd_custody.py" line="465"/>
+        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <location filename="../../app/cli/cmd_custody.py" line="473"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="400"/>
+        <location filename="../../app/cli/cmd_custody.py" line="408"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="401"/>
+        <location filename="../../app/cli/cmd_custody.py" line="409"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <location filename="../../app/cli/cmd_custody.py" line="410"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="403"/>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="404"/>
+        <location filename="../../app/cli/cmd_custody.py" line="412"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_custody.py" line="416"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="433"/>
-        <location filename="../../app/cli/cmd_vault.py" line="375"/>
+        <location filename="../../app/cli/cmd_custody.py" line="441"/>
+        <location filename="../../app/cli/cmd_vault.py" line="383"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="434"/>
-        <location filename="../../app/cli/cmd_registers.py" line="249"/>
-        <location filename="../../app/cli/cmd_registers.py" line="314"/>
+        <location filename="../../app/cli/cmd_custody.py" line="442"/>
+        <location filename="../../app/cli/cmd_registers.py" line="250"/>
+        <location filename="../../app/cli/cmd_registers.py" line="315"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="435"/>
+        <location filename="../../app/cli/cmd_custody.py" line="443"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="436"/>
+        <location filename="../../app/cli/cmd_custody.py" line="444"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="437"/>
+        <location filename="../../app/cli/cmd_custody.py" line="445"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="438"/>
+        <location filename="../../app/cli/cmd_custody.py" line="446"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="458"/>
+        <location filename="../../app/cli/cmd_custody.py" line="466"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="463"/>
+        <location filename="../../app/cli/cmd_custody.py" line="471"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="464"/>
-        <location filename="../../app/cli/cmd_devices.py" line="199"/>
+        <location filename="../../app/cli/cmd_custody.py" line="472"/>
+        <location filename="../../app/cli/cmd_devices.py" line="208"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="466"/>
+        <location filename="../../app/cli/cmd_custody.py" line="474"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="467"/>
+        <location filename="../../app/cli/cmd_custody.py" line="475"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="26"/>
+        <location filename="../../app/cli/cmd_devices.py" line="27"/>
         <source>docked cameras: list, download, clock, wipe</source>
         <translation>қондырылған бейнетіркегіштер: тізім, түсіру, сағат, тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="34"/>
+        <location filename="../../app/cli/cmd_devices.py" line="36"/>
         <source>look for camera volumes in DIR (repeatable)</source>
         <translation>бейнетіркегіш дискілерін DIR ішінен іздеу (қайталауға болады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="37"/>
+        <location filename="../../app/cli/cmd_devices.py" line="40"/>
         <source>the camera&apos;s volume</source>
         <translation>бейнетіркегіштің дискісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="40"/>
+        <location filename="../../app/cli/cmd_devices.py" line="43"/>
         <source>do not enumerate USB</source>
         <translation>USB құрылғыларын тізбелемеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="43"/>
+        <location filename="../../app/cli/cmd_devices.py" line="46"/>
         <source>list docked cameras</source>
         <translation>қондырылған бейнетіркегіштер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="49"/>
+        <location filename="../../app/cli/cmd_devices.py" line="52"/>
         <source>download a camera&apos;s footage into the vault</source>
         <translation>бейнетіркегіштің жазбаларын қоймаға түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="52"/>
+        <location filename="../../app/cli/cmd_devices.py" line="56"/>
         <source>inventory number (else found by serial)</source>
         <translation>түгендеу нөмірі (болмаса сериялық нөмір бойынша табылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="57"/>
+        <location filename="../../app/cli/cmd_devices.py" line="62"/>
         <source>ingest a folder (needs --camera)</source>
         <translation>қалтаны түсіру (--camera қажет)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="62"/>
+        <location filename="../../app/cli/cmd_devices.py" line="67"/>
         <source>wipe the card after a verified complete download</source>
         <translation>толық әрі тексерілген түсіруден кейін картаны тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="65"/>
-        <location filename="../../app/cli/cmd_devices.py" line="85"/>
+        <location filename="../../app/cli/cmd_devices.py" line="70"/>
+        <location filename="../../app/cli/cmd_devices.py" line="90"/>
         <source>confirm the wipe</source>
         <translation>тазартуды растау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="71"/>
+        <location filename="../../app/cli/cmd_devices.py" line="76"/>
         <source>set the camera&apos;s date and time from this PC (R1)</source>
         <translation>бейнетіркегіштің күні мен уақытын осы компьютерден орнату (R1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="79"/>
+        <location filename="../../app/cli/cmd_devices.py" line="84"/>
         <source>wipe the card after checking every file is in the vault</source>
         <translation>әр файлдың қоймада екенін тексергеннен кейін картаны тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="89"/>
+        <location filename="../../app/cli/cmd_devices.py" line="94"/>
         <source>recording gaps (R13, R15)</source>
         <translation>жазба үзілістері (R13, R15)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="95"/>
+        <location filename="../../app/cli/cmd_devices.py" line="100"/>
         <source>issue entry number</source>
         <translation>беру жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="99"/>
+        <location filename="../../app/cli/cmd_devices.py" line="104"/>
         <source>keep them for review</source>
         <translation>қарау үшін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="106"/>
+        <location filename="../../app/cli/cmd_devices.py" line="111"/>
         <source>remove orphan temp files, quarantine unreferenced blobs</source>
         <translation>иесіз уақытша файлдарды жою, сілтемесіз файлдарды карантинге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120"/>
+        <location filename="../../app/cli/cmd_devices.py" line="125"/>
         <source>{problem} It was skipped; the other device profiles are in use.</source>
         <translation>{problem} Ол өткізіліп жіберілді; қалған құрылғы профильдері қолданылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="148"/>
+        <location filename="../../app/cli/cmd_devices.py" line="157"/>
         <source>{path} is not a folder.</source>
         <translation>{path} қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="174"/>
+        <location filename="../../app/cli/cmd_devices.py" line="183"/>
         <source>Camera {number} is not docked.</source>
         <translation>{number} бейнетіркегіші қондырғыда емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="187"/>
+        <location filename="../../app/cli/cmd_devices.py" line="196"/>
         <source>UNREGISTERED (R4)</source>
         <translation>ТІРКЕЛМЕГЕН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="200"/>
-        <location filename="../../app/cli/cmd_registers.py" line="250"/>
+        <location filename="../../app/cli/cmd_devices.py" line="209"/>
+        <location filename="../../app/cli/cmd_registers.py" line="251"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="201"/>
+        <location filename="../../app/cli/cmd_devices.py" line="210"/>
         <source>holder</source>
         <translation>ұстаушы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="202"/>
+        <location filename="../../app/cli/cmd_devices.py" line="211"/>
         <source>clock</source>
         <translation>сағат</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="203"/>
+        <location filename="../../app/cli/cmd_devices.py" line="212"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="204"/>
+        <location filename="../../app/cli/cmd_devices.py" line="213"/>
         <source>recordings</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="205"/>
-        <location filename="../../app/cli/cmd_print.py" line="329"/>
+        <location filename="../../app/cli/cmd_devices.py" line="214"/>
+        <location filename="../../app/cli/cmd_print.py" line="345"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="206"/>
+        <location filename="../../app/cli/cmd_devices.py" line="215"/>
         <source>notes</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="209"/>
+        <location filename="../../app/cli/cmd_devices.py" line="218"/>
         <source>No camera is docked.</source>
         <translation>Қондырылған бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="237"/>
+        <location filename="../../app/cli/cmd_devices.py" line="246"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="251"/>
+        <location filename="../../app/cli/cmd_devices.py" line="260"/>
         <source>Wipe the card after the download?</source>
         <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="261"/>
+        <location filename="../../app/cli/cmd_devices.py" line="270"/>
         <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
         <translation>{n} жаңа жазба сақталды, {d} қоймада бұрыннан бар, {f} сәтсіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="274"/>
+        <location filename="../../app/cli/cmd_devices.py" line="283"/>
         <source>{n} file(s) wiped from the card.</source>
         <translation>Картадан {n} файл жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="289"/>
+        <location filename="../../app/cli/cmd_devices.py" line="298"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>{label} томы қай бейнетіркегіш екенін айтпайды (оқу құрылғысындағы карта ма?). Көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4); таңдау журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="307"/>
+        <location filename="../../app/cli/cmd_devices.py" line="312"/>
+        <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
+        <translation>{path} — Dalel білетін камера томы емес (оған сәйкес құрылғы профилі жоқ).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="327"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="337"/>
+        <location filename="../../app/cli/cmd_devices.py" line="357"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="342"/>
+        <location filename="../../app/cli/cmd_devices.py" line="362"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="348"/>
+        <location filename="../../app/cli/cmd_devices.py" line="368"/>
         <source>{n} file(s) wiped after verification.</source>
         <translation>Тексеруден кейін {n} файл жойылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="365"/>
+        <location filename="../../app/cli/cmd_devices.py" line="385"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="366"/>
+        <location filename="../../app/cli/cmd_devices.py" line="386"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="367"/>
+        <location filename="../../app/cli/cmd_devices.py" line="387"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="371"/>
+        <location filename="../../app/cli/cmd_devices.py" line="391"/>
         <source>No unexplained gaps.</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="381"/>
+        <location filename="../../app/cli/cmd_devices.py" line="401"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>{t} уақытша файл жойылды, {q} файл карантинге көшірілді, {m} жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="186"/>
+        <location filename="../../app/cli/cmd_print.py" line="202"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="346"/>
+        <location filename="../../app/cli/cmd_print.py" line="362"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="25"/>
+        <location filename="../../app/cli/cmd_vault.py" line="27"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>мекеменің қоймасын құру (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="39"/>
+        <location filename="../../app/cli/cmd_vault.py" line="43"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="46"/>
+        <location filename="../../app/cli/cmd_vault.py" line="51"/>
         <source>territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="53"/>
+        <location filename="../../app/cli/cmd_vault.py" line="58"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="63"/>
+        <location filename="../../app/cli/cmd_vault.py" line="68"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>қойманы ашып, күйін көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="68"/>
+        <location filename="../../app/cli/cmd_vault.py" line="73"/>
         <source>change your own password</source>
         <translation>өз құпиясөзіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="74"/>
+        <location filename="../../app/cli/cmd_vault.py" line="80"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="82"/>
+        <location filename="../../app/cli/cmd_vault.py" line="88"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="88"/>
+        <location filename="../../app/cli/cmd_vault.py" line="95"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>осы қызметкерді (табель нөмірі) жаңа жауапты тұлға етіп тағайындау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="96"/>
+        <location filename="../../app/cli/cmd_vault.py" line="103"/>
         <source>show or change office settings</source>
         <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="106"/>
+        <location filename="../../app/cli/cmd_vault.py" line="113"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="114"/>
+        <location filename="../../app/cli/cmd_vault.py" line="121"/>
         <source>do not decrypt the footage</source>
         <translation>жазбаларды шифрдан шығармау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="120"/>
+        <location filename="../../app/cli/cmd_vault.py" line="128"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="125"/>
+        <location filename="../../app/cli/cmd_vault.py" line="133"/>
         <source>show the audit log</source>
         <translation>аудит журналын көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="135"/>
+        <location filename="../../app/cli/cmd_vault.py" line="143"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="155"/>
+        <location filename="../../app/cli/cmd_vault.py" line="163"/>
         <source>Repeat: </source>
         <translation>Қайталаңыз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="158"/>
+        <location filename="../../app/cli/cmd_vault.py" line="166"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="172"/>
+        <location filename="../../app/cli/cmd_vault.py" line="180"/>
         <source>Officer&apos;s new password: </source>
         <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="178"/>
+        <location filename="../../app/cli/cmd_vault.py" line="186"/>
         <source>Head&apos;s new password: </source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="197"/>
+        <location filename="../../app/cli/cmd_vault.py" line="205"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="222"/>
+        <location filename="../../app/cli/cmd_vault.py" line="230"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="223"/>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="224"/>
+        <location filename="../../app/cli/cmd_vault.py" line="232"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="225"/>
+        <location filename="../../app/cli/cmd_vault.py" line="233"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="229"/>
+        <location filename="../../app/cli/cmd_vault.py" line="237"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі (берілетін пакеттер үшін): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="240"/>
+        <location filename="../../app/cli/cmd_vault.py" line="248"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="244"/>
+        <location filename="../../app/cli/cmd_vault.py" line="252"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="247"/>
+        <location filename="../../app/cli/cmd_vault.py" line="255"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="257"/>
+        <location filename="../../app/cli/cmd_vault.py" line="265"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="267"/>
+        <location filename="../../app/cli/cmd_vault.py" line="275"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="270"/>
+        <location filename="../../app/cli/cmd_vault.py" line="278"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="275"/>
+        <location filename="../../app/cli/cmd_vault.py" line="283"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="284"/>
+        <location filename="../../app/cli/cmd_vault.py" line="292"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="293"/>
+        <location filename="../../app/cli/cmd_vault.py" line="301"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="295"/>
+        <location filename="../../app/cli/cmd_vault.py" line="303"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} енді жауапты тұлға.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="315"/>
+        <location filename="../../app/cli/cmd_vault.py" line="323"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="21"/>
+        <location filename="../../app/cli/cmd_backup.py" line="22"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>қойманы шифрланған күйінде сыртқы дискіге немесе қалтаға көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="24"/>
+        <location filename="../../app/cli/cmd_backup.py" line="25"/>
         <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
         <translation>сақтық көшірме дискісіндегі бар қалта (мысалы, дискінің түбірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="26"/>
+        <location filename="../../app/cli/cmd_backup.py" line="27"/>
         <source>read every copy already on the drive again and compare its hash</source>
         <translation>дискідегі бұрынғы әр көшірмені қайта оқып, хэшін салыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="33"/>
+        <location filename="../../app/cli/cmd_backup.py" line="34"/>
         <source>make a vault from a backup on this machine, then verify every recording</source>
         <translation>осы компьютерде сақтық көшірмеден қойма жасап, әр бейнежазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="36"/>
+        <location filename="../../app/cli/cmd_backup.py" line="37"/>
         <source>the backup folder, or the drive or folder that holds it</source>
         <translation>сақтық көшірме қалтасы немесе ол тұрған диск не қалта</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="38"/>
+        <location filename="../../app/cli/cmd_backup.py" line="39"/>
         <source>a new or empty folder for the restored vault</source>
         <translation>қалпына келтірілетін қоймаға арналған жаңа немесе бос қалта</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="75"/>
+        <location filename="../../app/cli/cmd_backup.py" line="76"/>
         <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there; {blobs} footage file(s) in the backup.</source>
         <translation>Сақтық көшірме {folder} ішіне жасалды: {copied} жаңа файл көшірілді ({mb:.1f} МБ), {skipped} файл бұрыннан бар; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="80"/>
+        <location filename="../../app/cli/cmd_backup.py" line="81"/>
         <source>Checkpoint of the backup (also in {file}):
 {code}</source>
         <translation>Сақтық көшірменің бақылау нүктесі ({file} файлында да бар):
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="84"/>
+        <location filename="../../app/cli/cmd_backup.py" line="85"/>
         <source>Warning: {n} footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
         <translation>Ескерту: индексте аталған {n} бейнежазба файлы қойма қалтасында жоқ; dalel verify іске қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="88"/>
+        <location filename="../../app/cli/cmd_backup.py" line="89"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Ескерту: кілт слотының зақымдалған көшірмелері көшірілмеді (сақтық көшірмеде бұрынғылары қалды): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="92"/>
+        <location filename="../../app/cli/cmd_backup.py" line="93"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Ескерту: сақтық көшірме қоймамен бір дискіде тұр, сол диск істен шықса, бірге жоғалады; сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="114"/>
+        <location filename="../../app/cli/cmd_backup.py" line="115"/>
         <source>Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне {files} файл ({mb:.1f} МБ) қалпына келтірілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="118"/>
+        <location filename="../../app/cli/cmd_backup.py" line="119"/>
         <source>{intact} of {n} recording(s) match their SHA-256.</source>
         <translation>{n} бейнежазбаның {intact} жазбасы өзінің SHA-256 хэшіне сәйкес келеді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="122"/>
+        <location filename="../../app/cli/cmd_backup.py" line="123"/>
         <source>{n} recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>{n} бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="126"/>
-        <location filename="../../app/cli/cmd_vault.py" line="334"/>
+        <location filename="../../app/cli/cmd_backup.py" line="127"/>
+        <location filename="../../app/cli/cmd_vault.py" line="342"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="132"/>
-        <location filename="../../app/cli/cmd_vault.py" line="346"/>
+        <location filename="../../app/cli/cmd_backup.py" line="133"/>
+        <location filename="../../app/cli/cmd_vault.py" line="354"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="377"/>
+        <location filename="../../app/cli/cmd_vault.py" line="385"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="378"/>
+        <location filename="../../app/cli/cmd_vault.py" line="386"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="379"/>
+        <location filename="../../app/cli/cmd_vault.py" line="387"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="392"/>
+        <location filename="../../app/cli/cmd_vault.py" line="400"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="395"/>
+        <location filename="../../app/cli/cmd_vault.py" line="403"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3278,62 +3283,77 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="54"/>
+        <location filename="../../app/cli/context.py" line="95"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Құпиясөз файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="61"/>
+        <location filename="../../app/cli/context.py" line="69"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Құпиясөз берілмеген: --password-file немесе {env} айнымалысын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="94"/>
+        <location filename="../../app/cli/context.py" line="77"/>
+        <source>The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.</source>
+        <translation>Құпиясөз ішінде UTF-8 мәтіні емес байттар бар; оны UTF-8 терминалында теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="90"/>
+        <source>The password file must be an ordinary file.</source>
+        <translation>Құпиясөз файлы кәдімгі файл болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="103"/>
+        <source>The password file must hold the password as one line of UTF-8 text.</source>
+        <translation>Құпиясөз файлында құпиясөз UTF-8 мәтінінің бір жолы түрінде болуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="133"/>
         <source>Password ({role}): </source>
         <translation>Құпиясөз ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="23"/>
+        <location filename="../../app/cli/cmd_registers.py" line="20"/>
         <source>the staff register</source>
         <translation>қызметкерлер тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="26"/>
+        <location filename="../../app/cli/cmd_registers.py" line="23"/>
         <source>register a staff member</source>
         <translation>қызметкерді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="35"/>
+        <location filename="../../app/cli/cmd_registers.py" line="33"/>
         <source>list staff</source>
         <translation>қызметкерлер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="37"/>
+        <location filename="../../app/cli/cmd_registers.py" line="35"/>
         <source>include those who left</source>
         <translation>жұмыстан кеткендерді қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="41"/>
+        <location filename="../../app/cli/cmd_registers.py" line="39"/>
         <source>one person with history</source>
         <translation>бір адам, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="48"/>
+        <location filename="../../app/cli/cmd_registers.py" line="46"/>
         <source>mark a person as no longer active</source>
         <translation>адамды енді жұмыс істемейді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="55"/>
+        <location filename="../../app/cli/cmd_registers.py" line="53"/>
         <source>the register of cameras and memory cards</source>
         <translation>бейнетіркегіштер мен жад карталарының тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="59"/>
+        <location filename="../../app/cli/cmd_registers.py" line="57"/>
         <source>register a camera or card (R4)</source>
         <translation>бейнетіркегішті немесе картаны тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="63"/>
+        <location filename="../../app/cli/cmd_registers.py" line="62"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>түгендеу нөмірі (міндетті, R4)</translation>
     </message>
@@ -3343,392 +3363,397 @@ Checkpoint code:
         <translation>пайдалануға берілген күні, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="71"/>
+        <location filename="../../app/cli/cmd_registers.py" line="72"/>
         <source>years (R19)</source>
         <translation>жыл (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="78"/>
+        <location filename="../../app/cli/cmd_registers.py" line="79"/>
         <source>the device still has its factory password</source>
         <translation>құрылғыда әлі зауыттық құпиясөз тұр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="81"/>
+        <location filename="../../app/cli/cmd_registers.py" line="82"/>
         <source>list devices</source>
         <translation>құрылғылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="86"/>
+        <location filename="../../app/cli/cmd_registers.py" line="87"/>
         <source>one device with history</source>
         <translation>бір құрылғы, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="93"/>
+        <location filename="../../app/cli/cmd_registers.py" line="94"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>ақаулы, қоймаға қайтарылған немесе есептен шығарылған деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="102"/>
+        <location filename="../../app/cli/cmd_registers.py" line="103"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>картаны бейнетіркегішке салып, ұя мөрін жазу (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="112"/>
+        <location filename="../../app/cli/cmd_registers.py" line="113"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>қызмет мерзімі аяқталуға жақын немесе аяқталған құрылғылар (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="120"/>
+        <location filename="../../app/cli/cmd_registers.py" line="121"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>қызметкерлер санына қарай нормалар рұқсат ететін жиынтықтар және қызмет мерзімі (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="126"/>
+        <location filename="../../app/cli/cmd_registers.py" line="127"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>бөлімшенің қызметкерлер саны (әдепкі: office_headcount баптауы, болмаса тізілімдегі белсенді қызметкерлер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="141"/>
+        <location filename="../../app/cli/cmd_registers.py" line="142"/>
         <source>Registered {name} ({number}).</source>
         <translation>{name} ({number}) тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="160"/>
+        <location filename="../../app/cli/cmd_registers.py" line="161"/>
         <source>left</source>
         <translation>кетті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="165"/>
+        <location filename="../../app/cli/cmd_registers.py" line="166"/>
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="166"/>
+        <location filename="../../app/cli/cmd_registers.py" line="167"/>
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <location filename="../../app/cli/cmd_registers.py" line="168"/>
         <source>position</source>
         <translation>лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="168"/>
-        <location filename="../../app/cli/cmd_vault.py" line="376"/>
+        <location filename="../../app/cli/cmd_registers.py" line="169"/>
+        <location filename="../../app/cli/cmd_vault.py" line="384"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="196"/>
+        <location filename="../../app/cli/cmd_registers.py" line="197"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name} енді жұмыс істемейді деп белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="214"/>
+        <location filename="../../app/cli/cmd_registers.py" line="215"/>
         <source>Camera {number} registered.</source>
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="216"/>
+        <location filename="../../app/cli/cmd_registers.py" line="217"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="219"/>
+        <location filename="../../app/cli/cmd_registers.py" line="220"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: ескерту: {number} нөмірінде латын және кирилл әріптері аралас; ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="251"/>
+        <location filename="../../app/cli/cmd_registers.py" line="252"/>
         <source>model</source>
         <translation>үлгісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="327"/>
-        <source>The headcount must be 0 to 1000000.</source>
-        <translation>Қызметкерлер саны 0-ден 1000000-ға дейін болуы керек.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="330"/>
+        <location filename="../../app/cli/cmd_registers.py" line="328"/>
         <source>as given</source>
         <translation>көрсетілгендей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="331"/>
+        <location filename="../../app/cli/cmd_registers.py" line="329"/>
         <source>office_headcount setting</source>
         <translation>office_headcount баптауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="332"/>
+        <location filename="../../app/cli/cmd_registers.py" line="330"/>
         <source>active staff in the register</source>
         <translation>тізілімдегі белсенді қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="335"/>
+        <location filename="../../app/cli/cmd_registers.py" line="333"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Қызметкерлер саны: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="337"/>
+        <location filename="../../app/cli/cmd_registers.py" line="335"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Нормалар бойынша жиынтық (R19): {allowed}; тіркелген бейнетіркегіш: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="342"/>
+        <location filename="../../app/cli/cmd_registers.py" line="340"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Нормадан артық бейнетіркегіш: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="345"/>
+        <location filename="../../app/cli/cmd_registers.py" line="343"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Тағы рұқсат етілген жиынтық: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="348"/>
+        <location filename="../../app/cli/cmd_registers.py" line="346"/>
         <source>Service life ended (7 years):</source>
         <translation>Қызмет мерзімі (7 жыл) өткендер:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="349"/>
+        <location filename="../../app/cli/cmd_registers.py" line="347"/>
         <source>Service life ends soon:</source>
         <translation>Қызмет мерзімі жақында өтеді:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="333"/>
-        <location filename="../../app/cli/cmd_registers.py" line="252"/>
+        <location filename="../../app/cli/cmd_print.py" line="349"/>
+        <location filename="../../app/cli/cmd_registers.py" line="253"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="253"/>
+        <location filename="../../app/cli/cmd_registers.py" line="254"/>
         <source>in camera</source>
         <translation>бейнетіркегіште</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="254"/>
+        <location filename="../../app/cli/cmd_registers.py" line="255"/>
         <source>seal</source>
         <translation>мөр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="255"/>
-        <location filename="../../app/cli/cmd_registers.py" line="315"/>
+        <location filename="../../app/cli/cmd_registers.py" line="256"/>
+        <location filename="../../app/cli/cmd_registers.py" line="316"/>
         <source>service ends</source>
         <translation>қызмет мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="294"/>
+        <location filename="../../app/cli/cmd_registers.py" line="295"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="43"/>
+        <location filename="../../app/cli/main.py" line="50"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="50"/>
+        <location filename="../../app/cli/main.py" line="57"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="57"/>
+        <location filename="../../app/cli/main.py" line="65"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="66"/>
+        <location filename="../../app/cli/main.py" line="74"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="72"/>
+        <location filename="../../app/cli/main.py" line="80"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="80"/>
+        <location filename="../../app/cli/main.py" line="88"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="144"/>
+        <location filename="../../app/cli/main.py" line="188"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="152"/>
-        <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
-        <translation>dalel: күтпеген қате: {error}. Ештеңе өзгерген жоқ; бұл туралы хабарлаңыз.</translation>
+        <location filename="../../app/cli/main.py" line="202"/>
+        <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
+        <translation>{command} орындалмады: бағдарламадағы қате ({error}). Ештеңе жартылай жазылған жоқ: әр жазба толық сақталады немесе мүлде сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="31"/>
+        <location filename="../../app/cli/main.py" line="207"/>
+        <source>The details are in the log file {path}; please show it to your IT support.</source>
+        <translation>Толығырақ {path} журнал файлында; оны IT қолдау қызметіне көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="210"/>
+        <source>Please tell your IT support what you typed.</source>
+        <translation>Не тергеніңізді IT қолдау қызметіне айтыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="32"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>қағаз журнал: беттер, қорытынды бет, қайта басу, бос кітап, бетті тексеру (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="43"/>
+        <location filename="../../app/cli/cmd_print.py" line="44"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>әлі басылмаған жолдарды жаңа нөмірленген беттер ретінде басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="45"/>
-        <location filename="../../app/cli/cmd_print.py" line="77"/>
+        <location filename="../../app/cli/cmd_print.py" line="47"/>
+        <location filename="../../app/cli/cmd_print.py" line="79"/>
         <source>PDF file to write</source>
         <translation>жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="50"/>
+        <location filename="../../app/cli/cmd_print.py" line="52"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>бейнетіркегіші әлі қайтарылмаған немесе ақпараты түсірілмеген жолдарды да</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="57"/>
+        <location filename="../../app/cli/cmd_print.py" line="59"/>
         <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
         <translation>ештеңе баспау: қандай жолдар басылатынын, қалғандары неге күтетінін және бүгін қаламсаппен не жазу керегін айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="70"/>
+        <location filename="../../app/cli/cmd_print.py" line="72"/>
         <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
         <translation>қол қоюға арналған парақ (R5): осы уақытқа дейін берілген жолдар жаңа нөмірленген беттер ретінде, 5–8-бағандар қаламсаппен толтыруға бос қалдырылады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="81"/>
+        <location filename="../../app/cli/cmd_print.py" line="83"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ештеңе баспау: парақ қандай жолдарды қамтитынын айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="89"/>
+        <location filename="../../app/cli/cmd_print.py" line="91"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="98"/>
+        <location filename="../../app/cli/cmd_print.py" line="100"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="103"/>
+        <location filename="../../app/cli/cmd_print.py" line="106"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="106"/>
+        <location filename="../../app/cli/cmd_print.py" line="109"/>
         <source>the covers too</source>
         <translation>мұқабаларымен бірге</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="114"/>
+        <location filename="../../app/cli/cmd_print.py" line="117"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="125"/>
+        <location filename="../../app/cli/cmd_print.py" line="128"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="132"/>
+        <location filename="../../app/cli/cmd_print.py" line="135"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="138"/>
+        <location filename="../../app/cli/cmd_print.py" line="141"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="142"/>
+        <location filename="../../app/cli/cmd_print.py" line="146"/>
         <source>the territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="149"/>
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>the volumes and their pages</source>
         <translation>томдар және олардың беттері</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="157"/>
+        <location filename="../../app/cli/cmd_print.py" line="161"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="161"/>
+        <location filename="../../app/cli/cmd_print.py" line="166"/>
         <source>the check code printed on the page</source>
         <translation>бетте басылған тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="163"/>
+        <location filename="../../app/cli/cmd_print.py" line="169"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>беттегі QR кодтың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="165"/>
+        <location filename="../../app/cli/cmd_print.py" line="172"/>
         <source>the page number printed on the page</source>
         <translation>бетте басылған бет нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="197"/>
+        <location filename="../../app/cli/cmd_print.py" line="213"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="212"/>
+        <location filename="../../app/cli/cmd_print.py" line="228"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Жазылатын PDF файлын көрсетіңіз немесе --dry-run қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="225"/>
+        <location filename="../../app/cli/cmd_print.py" line="241"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>№ {rows} жолдар басылды (барлығы {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="242"/>
+        <location filename="../../app/cli/cmd_print.py" line="258"/>
         <source>Rows waiting ({n}):</source>
         <translation>Күтіп тұрған жолдар ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="263"/>
+        <location filename="../../app/cli/cmd_print.py" line="279"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Жабылмаған жолдар берілген кездегі күйінде басылды: № {rows}. Инспекторлар қазір 4-бағанға қол қояды; 5–8-бағандар кейін қаламсаппен толтырылады (мәндерді күн сайын dalel print pages --dry-run көрсетеді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="322"/>
-        <location filename="../../app/cli/cmd_print.py" line="331"/>
+        <location filename="../../app/cli/cmd_print.py" line="338"/>
+        <location filename="../../app/cli/cmd_print.py" line="347"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="324"/>
+        <location filename="../../app/cli/cmd_print.py" line="340"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="330"/>
+        <location filename="../../app/cli/cmd_print.py" line="346"/>
         <source>opened</source>
         <translation>ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="332"/>
+        <location filename="../../app/cli/cmd_print.py" line="348"/>
         <source>pages</source>
         <translation>беттер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="337"/>
+        <location filename="../../app/cli/cmd_print.py" line="353"/>
         <source>Rows ready to print: {n}</source>
         <translation>Басуға дайын жолдар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="352"/>
+        <location filename="../../app/cli/cmd_print.py" line="368"/>
         <source>TRUE PAGE</source>
         <translation>БЕТ ДҰРЫС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="354"/>
+        <location filename="../../app/cli/cmd_print.py" line="370"/>
         <source>REJECTED</source>
         <translation>СӘЙКЕС ЕМЕС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="361"/>
+        <location filename="../../app/cli/cmd_print.py" line="377"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
@@ -3768,47 +3793,42 @@ Checkpoint code:
         <translation>Сақталды: {file} (жолдар: {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="95"/>
-        <source>A date is written YYYY-MM-DD (years 2000–2100).</source>
-        <translation>Күн ЖЖЖЖ-АА-КК түрінде жазылады (2000–2100 жылдар).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_release.py" line="26"/>
+        <location filename="../../app/cli/cmd_release.py" line="27"/>
         <source>the head releases a copy of recordings to an inspector as a signed package (R10)</source>
         <translation>басшы жазбалардың көшірмесін инспекторға қол қойылған пакет түрінде береді (R10)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="31"/>
+        <location filename="../../app/cli/cmd_release.py" line="32"/>
         <source>recording numbers (dalel footage list shows them)</source>
         <translation>жазбалардың нөмірлері (оларды dalel footage list көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="34"/>
+        <location filename="../../app/cli/cmd_release.py" line="35"/>
         <source>an existing folder; the package is made inside it</source>
         <translation>бар қалта; пакет соның ішінде жасалады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="37"/>
+        <location filename="../../app/cli/cmd_release.py" line="38"/>
         <source>the inspector&apos;s personnel number</source>
         <translation>инспектордың табель нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="39"/>
+        <location filename="../../app/cli/cmd_release.py" line="40"/>
         <source>the service purpose, e.g. the case number</source>
         <translation>қызметтік мақсаты, мысалы, істің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="45"/>
+        <location filename="../../app/cli/cmd_release.py" line="46"/>
         <source>check a released package without the vault; exit 0 only if intact</source>
         <translation>берілген пакетті қоймасыз тексеру; тек бүтін болса ғана 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="50"/>
+        <location filename="../../app/cli/cmd_release.py" line="51"/>
         <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
         <translation>пакетке қол қойылуға тиіс мекеме кілтінің саусақ ізі (dalel status)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="72"/>
+        <location filename="../../app/cli/cmd_release.py" line="73"/>
         <source>Release {id}: {n} file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
@@ -3816,12 +3836,96 @@ The recipient checks it with: dalel verify-package {folder}</source>
 Қолтаңба кілтінің саусақ ізі: {fp}
 Алушы оны былай тексереді: dalel verify-package {folder}</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="92"/>
+        <source>{value} is not a whole number from {low} to {high}.</source>
+        <translation>{value} — {low} мен {high} аралығындағы бүтін сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="110"/>
+        <source>{value} is not a number from {low} to {high}.</source>
+        <translation>{value} — {low} мен {high} аралығындағы сан емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="126"/>
+        <source>{value} is not a date written YYYY-MM-DD from {first} to {last}.</source>
+        <translation>{value} — {first} мен {last} аралығындағы ЖЖЖЖ-АА-КК түрінде жазылған күн емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="134"/>
+        <source>{value} holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.</source>
+        <translation>{value} ішінде UTF-8 мәтіні емес байттар бар; оны UTF-8 терминалында қайта теріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="138"/>
+        <source>{value} holds a control character (such as NUL), which cannot be stored.</source>
+        <translation>{value} ішінде басқару таңбасы (мысалы, NUL) бар, оны сақтау мүмкін емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="142"/>
+        <source>{value} holds an invisible direction override, which would make it read differently than it is stored.</source>
+        <translation>{value} ішінде көзге көрінбейтін мәтін бағытын ауыстыру таңбасы бар: ол мәтінді сақталғанынан басқаша оқытады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="147"/>
+        <source>The text is too long ({n} characters); at most {limit} are allowed.</source>
+        <translation>Мәтін тым ұзын ({n} таңба); ең көбі {limit} таңбаға рұқсат етіледі.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="171"/>
+        <source>{value} has a file or folder name longer than {n} bytes.</source>
+        <translation>{value} ішінде {n} байттан ұзын файл немесе қалта атауы бар.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="186"/>
+        <source>{value} is a folder; give the name of the file to write, such as journal.pdf.</source>
+        <translation>{value} — қалта; жазылатын файлдың атауын көрсетіңіз, мысалы journal.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="26"/>
+        <source>{value} is not one of: {choices}.</source>
+        <translation>{value} мына мәндердің бірі емес: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="28"/>
+        <source>{value} is not a valid value here.</source>
+        <translation>{value} бұл жерде жарамды мән емес.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="30"/>
+        <source>a value must follow it.</source>
+        <translation>одан кейін мән жазылуы керек.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="32"/>
+        <source>it takes no value ({value}).</source>
+        <translation>ол мән қабылдамайды ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="34"/>
+        <source>it cannot be given together with {other}.</source>
+        <translation>оны {other} параметрімен бірге көрсетуге болмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="36"/>
+        <source>These must be given: {names}.</source>
+        <translation>Мыналарды міндетті түрде көрсету керек: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="38"/>
+        <source>Not understood: {words}.</source>
+        <translation>Түсініксіз: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="40"/>
+        <source>{option} could mean {matches}; write the option in full.</source>
+        <translation>{option} мыналардың бірін білдіруі мүмкін: {matches}; параметрді толық жазыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="361"/>
-        <location filename="../../app/model/registers.py" line="202"/>
+        <location filename="../../app/model/registers.py" line="204"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
     </message>
@@ -4273,11 +4377,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="99"/>
+        <location filename="../../app/model/vault.py" line="111"/>
         <source>Surname and name are required.</source>
         <translation>Тегі мен аты міндетті.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="101"/>
+        <location filename="../../app/model/vault.py" line="113"/>
         <source>The personnel number is required.</source>
         <translation>Табель нөмірі міндетті.</translation>
     </message>
@@ -4302,92 +4408,92 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{id} идентификаторлы қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="140"/>
+        <location filename="../../app/model/registers.py" line="142"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>{number} табель нөмірлі қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="159"/>
+        <location filename="../../app/model/registers.py" line="161"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Жауапты тұлға мен басшыны белсенді емес етуге болмайды; алдымен басшы жаңа жауапты тұлғаны тағайындайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="165"/>
+        <location filename="../../app/model/registers.py" line="167"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>{name} инспекторда әлі бейнетіркегіш бар; алдымен оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="181"/>
+        <location filename="../../app/model/registers.py" line="183"/>
         <source>Device kind must be camera or card.</source>
         <translation>Құрылғы түрі бейнетіркегіш немесе карта болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="185"/>
+        <location filename="../../app/model/registers.py" line="187"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Түгендеу нөмірі міндетті: онсыз бейнетіркегіш пен картаны пайдалануға болмайды (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="190"/>
+        <location filename="../../app/model/registers.py" line="192"/>
         <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
         <translation>{number} түгендеу нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген, R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="195"/>
+        <location filename="../../app/model/registers.py" line="197"/>
         <source>Service life must be positive.</source>
         <translation>Қызмет мерзімі оң сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="215"/>
+        <location filename="../../app/model/registers.py" line="217"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>{number} түгендеу не сериялық нөмірі бұрыннан тіркелген (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="223"/>
+        <location filename="../../app/model/registers.py" line="225"/>
         <source>No device with id {id}.</source>
         <translation>{id} идентификаторлы құрылғы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="228"/>
+        <location filename="../../app/model/registers.py" line="230"/>
         <source>Enter the inventory number (scan it or type it).</source>
         <translation>Түгендеу нөмірін енгізіңіз (сканерлеңіз немесе теріңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="236"/>
+        <location filename="../../app/model/registers.py" line="238"/>
         <source>No camera with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="237"/>
+        <location filename="../../app/model/registers.py" line="239"/>
         <source>No memory card with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар жад картасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="239"/>
+        <location filename="../../app/model/registers.py" line="241"/>
         <source>No camera or memory card with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш те, жад картасы да жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="276"/>
+        <location filename="../../app/model/registers.py" line="278"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Құрылғыны сақтауға, ақаулыға немесе есептен шығарылғанға қоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="279"/>
+        <location filename="../../app/model/registers.py" line="281"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} берілген; күйін өзгертпес бұрын оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="283"/>
+        <location filename="../../app/model/registers.py" line="285"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} есептен шығарылған; мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="287"/>
+        <location filename="../../app/model/registers.py" line="289"/>
         <source>Give a reason for the change.</source>
         <translation>Өзгерістің себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="301"/>
+        <location filename="../../app/model/registers.py" line="303"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} жад картасы емес.</translation>
     </message>
@@ -4647,32 +4753,32 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="107"/>
-        <location filename="../../app/model/vault.py" line="364"/>
+        <location filename="../../app/model/vault.py" line="369"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="110"/>
+        <location filename="../../app/model/vault.py" line="115"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Жауапты тұлға мен басшы екі түрлі адам болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="113"/>
+        <location filename="../../app/model/vault.py" line="118"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="169"/>
+        <location filename="../../app/model/vault.py" line="174"/>
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="172"/>
+        <location filename="../../app/model/vault.py" line="177"/>
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="182"/>
+        <location filename="../../app/model/vault.py" line="187"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -4680,7 +4786,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="185"/>
+        <location filename="../../app/model/vault.py" line="190"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Қате құпиясөз тым көп енгізілді. Ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -4688,20 +4794,20 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="193"/>
+        <location filename="../../app/model/vault.py" line="198"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="232"/>
         <location filename="../../app/model/blobs.py" line="242"/>
-        <location filename="../../app/model/vault.py" line="311"/>
-        <location filename="../../app/model/vault.py" line="323"/>
+        <location filename="../../app/model/vault.py" line="316"/>
+        <location filename="../../app/model/vault.py" line="328"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="349"/>
+        <location filename="../../app/model/vault.py" line="354"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>

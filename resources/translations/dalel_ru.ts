@@ -2497,782 +2497,787 @@ Downloaded {when}</source>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="27"/>
+        <location filename="../../app/cli/cmd_custody.py" line="29"/>
         <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
         <translation>выдать инспектору видеорегистратор (и карту) (R5, R6, R11, R12)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="30"/>
-        <location filename="../../app/cli/cmd_registers.py" line="31"/>
-        <location filename="../../app/cli/cmd_vault.py" line="32"/>
+        <location filename="../../app/cli/cmd_custody.py" line="33"/>
+        <location filename="../../app/cli/cmd_registers.py" line="29"/>
+        <location filename="../../app/cli/cmd_vault.py" line="35"/>
         <source>personnel number</source>
         <translation>табельный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="31"/>
-        <location filename="../../app/cli/cmd_custody.py" line="81"/>
+        <location filename="../../app/cli/cmd_custody.py" line="35"/>
+        <location filename="../../app/cli/cmd_custody.py" line="90"/>
         <source>inventory number</source>
         <translation>инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="35"/>
+        <location filename="../../app/cli/cmd_custody.py" line="40"/>
         <source>card inventory number (default: the card in the camera)</source>
         <translation>инвентарный номер карты (по умолчанию: карта в видеорегистраторе)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="39"/>
+        <location filename="../../app/cli/cmd_custody.py" line="45"/>
         <source>number of the seal on the card slot (R6)</source>
         <translation>номер пломбы на слоте карты (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="45"/>
+        <location filename="../../app/cli/cmd_custody.py" line="52"/>
         <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
         <translation>выполненные проверки перед выдачей, через запятую: {names} или &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="53"/>
-        <location filename="../../app/cli/cmd_custody.py" line="124"/>
+        <location filename="../../app/cli/cmd_custody.py" line="60"/>
+        <location filename="../../app/cli/cmd_custody.py" line="134"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>выдать при заряде ниже минимума офиса (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="58"/>
-        <location filename="../../app/cli/cmd_custody.py" line="129"/>
+        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <location filename="../../app/cli/cmd_custody.py" line="140"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>почему видеорегистратор с истёкшим 7-летним сроком службы всё же выдаётся (R19, записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="64"/>
-        <location filename="../../app/cli/cmd_custody.py" line="135"/>
+        <location filename="../../app/cli/cmd_custody.py" line="72"/>
+        <location filename="../../app/cli/cmd_custody.py" line="146"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>подтвердить, что у видеорегистратора, зарегистрированного с заводским паролем, теперь свой пароль (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="73"/>
+        <location filename="../../app/cli/cmd_custody.py" line="81"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>запись о выдаче неисправного видеорегистратора, который заменяет этот (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="79"/>
+        <location filename="../../app/cli/cmd_custody.py" line="87"/>
         <source>take a camera back (R17)</source>
         <translation>принять видеорегистратор (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="88"/>
+        <location filename="../../app/cli/cmd_custody.py" line="97"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>перерыв на обед (R15) или заметка, в «Примечания»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="91"/>
+        <location filename="../../app/cli/cmd_custody.py" line="101"/>
         <source>inventory number of the camera that is out</source>
         <translation>инвентарный номер выданного видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="101"/>
+        <location filename="../../app/cli/cmd_custody.py" line="111"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>записать неисправность видеорегистратора или карты: причина и время сообщения (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="113"/>
+        <location filename="../../app/cli/cmd_custody.py" line="123"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>выдать замену неисправного видеорегистратора (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="144"/>
+        <location filename="../../app/cli/cmd_custody.py" line="155"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>зачеркнуть запись и внести правильную (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="146"/>
+        <location filename="../../app/cli/cmd_custody.py" line="158"/>
         <source>journal entry number</source>
         <translation>номер записи журнала</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="156"/>
+        <location filename="../../app/cli/cmd_custody.py" line="168"/>
         <source>strike a return made by mistake</source>
         <translation>зачеркнуть ошибочно записанный приём</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="161"/>
+        <location filename="../../app/cli/cmd_custody.py" line="173"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>исправить зачёркивание записи о сдаче: сдача снова в силе (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="169"/>
+        <location filename="../../app/cli/cmd_custody.py" line="181"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="179"/>
+        <location filename="../../app/cli/cmd_custody.py" line="191"/>
         <source>language of the Remarks wording</source>
         <translation>язык текста «Примечаний»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="186"/>
+        <location filename="../../app/cli/cmd_custody.py" line="198"/>
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="194"/>
+        <location filename="../../app/cli/cmd_custody.py" line="206"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="206"/>
+        <location filename="../../app/cli/cmd_custody.py" line="218"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="244"/>
+        <location filename="../../app/cli/cmd_custody.py" line="256"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Строка журнала № {n}: {camera} выдан {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="259"/>
+        <location filename="../../app/cli/cmd_custody.py" line="271"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} сдан (строка журнала № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="272"/>
+        <location filename="../../app/cli/cmd_custody.py" line="284"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="284"/>
+        <location filename="../../app/cli/cmd_custody.py" line="296"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="287"/>
+        <location filename="../../app/cli/cmd_custody.py" line="299"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="297"/>
+        <location filename="../../app/cli/cmd_custody.py" line="309"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="322"/>
+        <location filename="../../app/cli/cmd_custody.py" line="334"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="345"/>
+        <location filename="../../app/cli/cmd_custody.py" line="357"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="398"/>
-        <location filename="../../app/cli/cmd_registers.py" line="248"/>
-        <location filename="../../app/cli/cmd_registers.py" line="313"/>
+        <location filename="../../app/cli/cmd_custody.py" line="406"/>
+        <location filename="../../app/cli/cmd_registers.py" line="249"/>
+        <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="399"/>
-        <location filename="../../app/cli/cmd_custody.py" line="465"/>
+        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <location filename="../../app/cli/cmd_custody.py" line="473"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="400"/>
+        <location filename="../../app/cli/cmd_custody.py" line="408"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="401"/>
+        <location filename="../../app/cli/cmd_custody.py" line="409"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <location filename="../../app/cli/cmd_custody.py" line="410"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="403"/>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="404"/>
+        <location filename="../../app/cli/cmd_custody.py" line="412"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_custody.py" line="416"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="433"/>
-        <location filename="../../app/cli/cmd_vault.py" line="375"/>
+        <location filename="../../app/cli/cmd_custody.py" line="441"/>
+        <location filename="../../app/cli/cmd_vault.py" line="383"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="434"/>
-        <location filename="../../app/cli/cmd_registers.py" line="249"/>
-        <location filename="../../app/cli/cmd_registers.py" line="314"/>
+        <location filename="../../app/cli/cmd_custody.py" line="442"/>
+        <location filename="../../app/cli/cmd_registers.py" line="250"/>
+        <location filename="../../app/cli/cmd_registers.py" line="315"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="435"/>
+        <location filename="../../app/cli/cmd_custody.py" line="443"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="436"/>
+        <location filename="../../app/cli/cmd_custody.py" line="444"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="437"/>
+        <location filename="../../app/cli/cmd_custody.py" line="445"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="438"/>
+        <location filename="../../app/cli/cmd_custody.py" line="446"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="458"/>
+        <location filename="../../app/cli/cmd_custody.py" line="466"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="463"/>
+        <location filename="../../app/cli/cmd_custody.py" line="471"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="464"/>
-        <location filename="../../app/cli/cmd_devices.py" line="199"/>
+        <location filename="../../app/cli/cmd_custody.py" line="472"/>
+        <location filename="../../app/cli/cmd_devices.py" line="208"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="466"/>
+        <location filename="../../app/cli/cmd_custody.py" line="474"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="467"/>
+        <location filename="../../app/cli/cmd_custody.py" line="475"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="26"/>
+        <location filename="../../app/cli/cmd_devices.py" line="27"/>
         <source>docked cameras: list, download, clock, wipe</source>
         <translation>подключённые видеорегистраторы: список, выгрузка, часы, очистка</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="34"/>
+        <location filename="../../app/cli/cmd_devices.py" line="36"/>
         <source>look for camera volumes in DIR (repeatable)</source>
         <translation>искать тома видеорегистраторов в DIR (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="37"/>
+        <location filename="../../app/cli/cmd_devices.py" line="40"/>
         <source>the camera&apos;s volume</source>
         <translation>том видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="40"/>
+        <location filename="../../app/cli/cmd_devices.py" line="43"/>
         <source>do not enumerate USB</source>
         <translation>не перечислять устройства USB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="43"/>
+        <location filename="../../app/cli/cmd_devices.py" line="46"/>
         <source>list docked cameras</source>
         <translation>список подключённых видеорегистраторов</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="49"/>
+        <location filename="../../app/cli/cmd_devices.py" line="52"/>
         <source>download a camera&apos;s footage into the vault</source>
         <translation>выгрузить записи видеорегистратора в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="52"/>
+        <location filename="../../app/cli/cmd_devices.py" line="56"/>
         <source>inventory number (else found by serial)</source>
         <translation>инвентарный номер (иначе ищется по серийному номеру)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="57"/>
+        <location filename="../../app/cli/cmd_devices.py" line="62"/>
         <source>ingest a folder (needs --camera)</source>
         <translation>выгрузить папку (нужен --camera)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="62"/>
+        <location filename="../../app/cli/cmd_devices.py" line="67"/>
         <source>wipe the card after a verified complete download</source>
         <translation>очистить карту после полной проверенной выгрузки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="65"/>
-        <location filename="../../app/cli/cmd_devices.py" line="85"/>
+        <location filename="../../app/cli/cmd_devices.py" line="70"/>
+        <location filename="../../app/cli/cmd_devices.py" line="90"/>
         <source>confirm the wipe</source>
         <translation>подтвердить очистку</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="71"/>
+        <location filename="../../app/cli/cmd_devices.py" line="76"/>
         <source>set the camera&apos;s date and time from this PC (R1)</source>
         <translation>установить дату и время видеорегистратора по этому компьютеру (R1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="79"/>
+        <location filename="../../app/cli/cmd_devices.py" line="84"/>
         <source>wipe the card after checking every file is in the vault</source>
         <translation>очистить карту, проверив, что каждый файл есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="89"/>
+        <location filename="../../app/cli/cmd_devices.py" line="94"/>
         <source>recording gaps (R13, R15)</source>
         <translation>пропуски записи (R13, R15)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="95"/>
+        <location filename="../../app/cli/cmd_devices.py" line="100"/>
         <source>issue entry number</source>
         <translation>номер записи о выдаче</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="99"/>
+        <location filename="../../app/cli/cmd_devices.py" line="104"/>
         <source>keep them for review</source>
         <translation>сохранить для проверки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="106"/>
+        <location filename="../../app/cli/cmd_devices.py" line="111"/>
         <source>remove orphan temp files, quarantine unreferenced blobs</source>
         <translation>удалить бесхозные временные файлы, переместить файлы без ссылок в карантин</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120"/>
+        <location filename="../../app/cli/cmd_devices.py" line="125"/>
         <source>{problem} It was skipped; the other device profiles are in use.</source>
         <translation>{problem} Он пропущен; остальные профили устройств используются.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="148"/>
+        <location filename="../../app/cli/cmd_devices.py" line="157"/>
         <source>{path} is not a folder.</source>
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="174"/>
+        <location filename="../../app/cli/cmd_devices.py" line="183"/>
         <source>Camera {number} is not docked.</source>
         <translation>Видеорегистратор {number} не в док-станции.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="187"/>
+        <location filename="../../app/cli/cmd_devices.py" line="196"/>
         <source>UNREGISTERED (R4)</source>
         <translation>НЕ ЗАРЕГИСТРИРОВАН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="200"/>
-        <location filename="../../app/cli/cmd_registers.py" line="250"/>
+        <location filename="../../app/cli/cmd_devices.py" line="209"/>
+        <location filename="../../app/cli/cmd_registers.py" line="251"/>
         <source>serial</source>
         <translation>серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="201"/>
+        <location filename="../../app/cli/cmd_devices.py" line="210"/>
         <source>holder</source>
         <translation>у кого</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="202"/>
+        <location filename="../../app/cli/cmd_devices.py" line="211"/>
         <source>clock</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="203"/>
+        <location filename="../../app/cli/cmd_devices.py" line="212"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="204"/>
+        <location filename="../../app/cli/cmd_devices.py" line="213"/>
         <source>recordings</source>
         <translation>записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="205"/>
-        <location filename="../../app/cli/cmd_print.py" line="329"/>
+        <location filename="../../app/cli/cmd_devices.py" line="214"/>
+        <location filename="../../app/cli/cmd_print.py" line="345"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="206"/>
+        <location filename="../../app/cli/cmd_devices.py" line="215"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="209"/>
+        <location filename="../../app/cli/cmd_devices.py" line="218"/>
         <source>No camera is docked.</source>
         <translation>Ни один видеорегистратор не подключён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="237"/>
+        <location filename="../../app/cli/cmd_devices.py" line="246"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Укажите, с какого видеорегистратора папка: --camera ИНВ_НОМЕР (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="251"/>
+        <location filename="../../app/cli/cmd_devices.py" line="260"/>
         <source>Wipe the card after the download?</source>
         <translation>Очистить карту после выгрузки?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="261"/>
+        <location filename="../../app/cli/cmd_devices.py" line="270"/>
         <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
         <translation>Сохранено новых записей: {n}, уже были в хранилище: {d}, с ошибкой: {f}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="274"/>
+        <location filename="../../app/cli/cmd_devices.py" line="283"/>
         <source>{n} file(s) wiped from the card.</source>
         <translation>С карты удалено файлов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="289"/>
+        <location filename="../../app/cli/cmd_devices.py" line="298"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>Том {label} не сообщает, какой это видеорегистратор (карта в картридере?). Укажите: --camera ИНВ_НОМЕР (R4); выбор записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="307"/>
+        <location filename="../../app/cli/cmd_devices.py" line="312"/>
+        <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
+        <translation>{path} — не том камеры, известной Dalel (ни один профиль устройства ему не соответствует).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="327"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>Часы {number} установлены на {time} ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="337"/>
+        <location filename="../../app/cli/cmd_devices.py" line="357"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>Удалить записи с карты {n}?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="342"/>
+        <location filename="../../app/cli/cmd_devices.py" line="362"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="348"/>
+        <location filename="../../app/cli/cmd_devices.py" line="368"/>
         <source>{n} file(s) wiped after verification.</source>
         <translation>После проверки удалено файлов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="365"/>
+        <location filename="../../app/cli/cmd_devices.py" line="385"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="366"/>
+        <location filename="../../app/cli/cmd_devices.py" line="386"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="367"/>
+        <location filename="../../app/cli/cmd_devices.py" line="387"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="371"/>
+        <location filename="../../app/cli/cmd_devices.py" line="391"/>
         <source>No unexplained gaps.</source>
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="381"/>
+        <location filename="../../app/cli/cmd_devices.py" line="401"/>
         <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
         <translation>Удалено временных файлов: {t}, в карантине: {q}, отсутствует: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="186"/>
+        <location filename="../../app/cli/cmd_print.py" line="202"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Страницы указываются так: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="346"/>
+        <location filename="../../app/cli/cmd_print.py" line="362"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="25"/>
+        <location filename="../../app/cli/cmd_vault.py" line="27"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>создать хранилище учреждения (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="39"/>
+        <location filename="../../app/cli/cmd_vault.py" line="43"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>пароль руководителя (иначе $DALEL_HEAD_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="46"/>
+        <location filename="../../app/cli/cmd_vault.py" line="51"/>
         <source>territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="53"/>
+        <location filename="../../app/cli/cmd_vault.py" line="58"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>трудоёмкость Argon2id при открытии, откалиброванная на этом компьютере (не ниже минимума)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="63"/>
+        <location filename="../../app/cli/cmd_vault.py" line="68"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>открыть хранилище и показать его состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="68"/>
+        <location filename="../../app/cli/cmd_vault.py" line="73"/>
         <source>change your own password</source>
         <translation>сменить свой пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="74"/>
+        <location filename="../../app/cli/cmd_vault.py" line="80"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>новый пароль (иначе $DALEL_NEW_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="82"/>
+        <location filename="../../app/cli/cmd_vault.py" line="88"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>руководитель задаёт пароль нового ответственного лица (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="88"/>
+        <location filename="../../app/cli/cmd_vault.py" line="95"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>назначить этого сотрудника (табельный номер) новым ответственным лицом</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="96"/>
+        <location filename="../../app/cli/cmd_vault.py" line="103"/>
         <source>show or change office settings</source>
         <translation>показать или изменить настройки учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="106"/>
+        <location filename="../../app/cli/cmd_vault.py" line="113"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>проверить каждый файл, индекс и цепочки; код выхода 0 только если всё цело</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="114"/>
+        <location filename="../../app/cli/cmd_vault.py" line="121"/>
         <source>do not decrypt the footage</source>
         <translation>не расшифровывать записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="120"/>
+        <location filename="../../app/cli/cmd_vault.py" line="128"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>код контрольной точки с бумаги или из манифеста выдачи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="125"/>
+        <location filename="../../app/cli/cmd_vault.py" line="133"/>
         <source>show the audit log</source>
         <translation>показать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="135"/>
+        <location filename="../../app/cli/cmd_vault.py" line="143"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>вывести подписанную контрольную точку журнала для хранения вне компьютера</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="155"/>
+        <location filename="../../app/cli/cmd_vault.py" line="163"/>
         <source>Repeat: </source>
         <translation>Повторите: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="158"/>
+        <location filename="../../app/cli/cmd_vault.py" line="166"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="172"/>
+        <location filename="../../app/cli/cmd_vault.py" line="180"/>
         <source>Officer&apos;s new password: </source>
         <translation>Новый пароль ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="178"/>
+        <location filename="../../app/cli/cmd_vault.py" line="186"/>
         <source>Head&apos;s new password: </source>
         <translation>Новый пароль руководителя: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="197"/>
+        <location filename="../../app/cli/cmd_vault.py" line="205"/>
         <source>Vault created at {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="222"/>
+        <location filename="../../app/cli/cmd_vault.py" line="230"/>
         <source>Vault {path} ({role})</source>
         <translation>Хранилище {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="223"/>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
         <source>Journal entries: {n}</source>
         <translation>Записей в журнале: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="224"/>
+        <location filename="../../app/cli/cmd_vault.py" line="232"/>
         <source>Footage recordings: {n}</source>
         <translation>Видеозаписей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="225"/>
+        <location filename="../../app/cli/cmd_vault.py" line="233"/>
         <source>Staff: {n}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="229"/>
+        <location filename="../../app/cli/cmd_vault.py" line="237"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Отпечаток ключа подписи (для пакетов выдачи): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="240"/>
+        <location filename="../../app/cli/cmd_vault.py" line="248"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="244"/>
+        <location filename="../../app/cli/cmd_vault.py" line="252"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="247"/>
+        <location filename="../../app/cli/cmd_vault.py" line="255"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="257"/>
+        <location filename="../../app/cli/cmd_vault.py" line="265"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="267"/>
+        <location filename="../../app/cli/cmd_vault.py" line="275"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="270"/>
+        <location filename="../../app/cli/cmd_vault.py" line="278"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="275"/>
+        <location filename="../../app/cli/cmd_vault.py" line="283"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="284"/>
+        <location filename="../../app/cli/cmd_vault.py" line="292"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="293"/>
+        <location filename="../../app/cli/cmd_vault.py" line="301"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="295"/>
+        <location filename="../../app/cli/cmd_vault.py" line="303"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} теперь ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="315"/>
+        <location filename="../../app/cli/cmd_vault.py" line="323"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="21"/>
+        <location filename="../../app/cli/cmd_backup.py" line="22"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>скопировать хранилище в зашифрованном виде на внешний диск или в папку</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="24"/>
+        <location filename="../../app/cli/cmd_backup.py" line="25"/>
         <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
         <translation>существующая папка на диске для резервной копии (например, корень диска)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="26"/>
+        <location filename="../../app/cli/cmd_backup.py" line="27"/>
         <source>read every copy already on the drive again and compare its hash</source>
         <translation>заново прочитать каждую копию, уже находящуюся на диске, и сверить её хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="33"/>
+        <location filename="../../app/cli/cmd_backup.py" line="34"/>
         <source>make a vault from a backup on this machine, then verify every recording</source>
         <translation>создать на этом компьютере хранилище из резервной копии и проверить каждую видеозапись</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="36"/>
+        <location filename="../../app/cli/cmd_backup.py" line="37"/>
         <source>the backup folder, or the drive or folder that holds it</source>
         <translation>папка резервной копии либо диск или папка, в которой она находится</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="38"/>
+        <location filename="../../app/cli/cmd_backup.py" line="39"/>
         <source>a new or empty folder for the restored vault</source>
         <translation>новая или пустая папка для восстанавливаемого хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="75"/>
+        <location filename="../../app/cli/cmd_backup.py" line="76"/>
         <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there; {blobs} footage file(s) in the backup.</source>
         <translation>Резервная копия записана в {folder}: скопировано новых файлов — {copied} ({mb:.1f} МБ), уже было — {skipped}; файлов видеозаписей в копии — {blobs}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="80"/>
+        <location filename="../../app/cli/cmd_backup.py" line="81"/>
         <source>Checkpoint of the backup (also in {file}):
 {code}</source>
         <translation>Контрольная точка резервной копии (также в {file}):
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="84"/>
+        <location filename="../../app/cli/cmd_backup.py" line="85"/>
         <source>Warning: {n} footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
         <translation>Внимание: файлов видеозаписей, указанных в индексе, но отсутствующих в папке хранилища: {n}; запустите dalel verify.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="88"/>
+        <location filename="../../app/cli/cmd_backup.py" line="89"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Внимание: повреждённые копии ключевых слотов не скопированы (в резервной копии остались прежние): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="92"/>
+        <location filename="../../app/cli/cmd_backup.py" line="93"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Внимание: резервная копия находится на том же диске, что и хранилище, и не переживёт его потерю; используйте внешний диск.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="114"/>
+        <location filename="../../app/cli/cmd_backup.py" line="115"/>
         <source>Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>Восстановлено файлов: {files} ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="118"/>
+        <location filename="../../app/cli/cmd_backup.py" line="119"/>
         <source>{intact} of {n} recording(s) match their SHA-256.</source>
         <translation>Совпадают со своим SHA-256: {intact} из {n} видеозаписей.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="122"/>
+        <location filename="../../app/cli/cmd_backup.py" line="123"/>
         <source>{n} recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>Видеозаписей без сохранённого файла (уничтожены по истечении срока хранения): {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="126"/>
-        <location filename="../../app/cli/cmd_vault.py" line="334"/>
+        <location filename="../../app/cli/cmd_backup.py" line="127"/>
+        <location filename="../../app/cli/cmd_vault.py" line="342"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="132"/>
-        <location filename="../../app/cli/cmd_vault.py" line="346"/>
+        <location filename="../../app/cli/cmd_backup.py" line="133"/>
+        <location filename="../../app/cli/cmd_vault.py" line="354"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="377"/>
+        <location filename="../../app/cli/cmd_vault.py" line="385"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="378"/>
+        <location filename="../../app/cli/cmd_vault.py" line="386"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="379"/>
+        <location filename="../../app/cli/cmd_vault.py" line="387"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="392"/>
+        <location filename="../../app/cli/cmd_vault.py" line="400"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="395"/>
+        <location filename="../../app/cli/cmd_vault.py" line="403"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3281,62 +3286,77 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="54"/>
+        <location filename="../../app/cli/context.py" line="95"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Не удаётся прочитать файл пароля: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="61"/>
+        <location filename="../../app/cli/context.py" line="69"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Пароль не указан: используйте --password-file или переменную {env}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="94"/>
+        <location filename="../../app/cli/context.py" line="77"/>
+        <source>The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.</source>
+        <translation>Пароль содержит байты, не являющиеся текстом UTF-8; наберите его в терминале UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="90"/>
+        <source>The password file must be an ordinary file.</source>
+        <translation>Файл с паролем должен быть обычным файлом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="103"/>
+        <source>The password file must hold the password as one line of UTF-8 text.</source>
+        <translation>Файл с паролем должен содержать пароль одной строкой текста в UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="133"/>
         <source>Password ({role}): </source>
         <translation>Пароль ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="23"/>
+        <location filename="../../app/cli/cmd_registers.py" line="20"/>
         <source>the staff register</source>
         <translation>реестр сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="26"/>
+        <location filename="../../app/cli/cmd_registers.py" line="23"/>
         <source>register a staff member</source>
         <translation>зарегистрировать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="35"/>
+        <location filename="../../app/cli/cmd_registers.py" line="33"/>
         <source>list staff</source>
         <translation>список сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="37"/>
+        <location filename="../../app/cli/cmd_registers.py" line="35"/>
         <source>include those who left</source>
         <translation>включая уволившихся</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="41"/>
+        <location filename="../../app/cli/cmd_registers.py" line="39"/>
         <source>one person with history</source>
         <translation>один сотрудник с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="48"/>
+        <location filename="../../app/cli/cmd_registers.py" line="46"/>
         <source>mark a person as no longer active</source>
         <translation>отметить, что сотрудник больше не работает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="55"/>
+        <location filename="../../app/cli/cmd_registers.py" line="53"/>
         <source>the register of cameras and memory cards</source>
         <translation>реестр видеорегистраторов и карт памяти</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="59"/>
+        <location filename="../../app/cli/cmd_registers.py" line="57"/>
         <source>register a camera or card (R4)</source>
         <translation>зарегистрировать видеорегистратор или карту (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="63"/>
+        <location filename="../../app/cli/cmd_registers.py" line="62"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>инвентарный номер (обязательно, R4)</translation>
     </message>
@@ -3346,392 +3366,397 @@ Checkpoint code:
         <translation>дата ввода в эксплуатацию, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="71"/>
+        <location filename="../../app/cli/cmd_registers.py" line="72"/>
         <source>years (R19)</source>
         <translation>лет (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="78"/>
+        <location filename="../../app/cli/cmd_registers.py" line="79"/>
         <source>the device still has its factory password</source>
         <translation>на устройстве всё ещё заводской пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="81"/>
+        <location filename="../../app/cli/cmd_registers.py" line="82"/>
         <source>list devices</source>
         <translation>список устройств</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="86"/>
+        <location filename="../../app/cli/cmd_registers.py" line="87"/>
         <source>one device with history</source>
         <translation>одно устройство с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="93"/>
+        <location filename="../../app/cli/cmd_registers.py" line="94"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>отметить неисправным, возвращённым на склад или списанным</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="102"/>
+        <location filename="../../app/cli/cmd_registers.py" line="103"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>вставить карту в видеорегистратор и записать пломбу слота (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="112"/>
+        <location filename="../../app/cli/cmd_registers.py" line="113"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>устройства, срок службы которых истекает или истёк (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="120"/>
+        <location filename="../../app/cli/cmd_registers.py" line="121"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>число комплектов по нормам оснащения для численности и сроки службы (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="126"/>
+        <location filename="../../app/cli/cmd_registers.py" line="127"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>численность подразделения (по умолчанию: настройка office_headcount, иначе действующие сотрудники реестра)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="141"/>
+        <location filename="../../app/cli/cmd_registers.py" line="142"/>
         <source>Registered {name} ({number}).</source>
         <translation>Зарегистрирован(а) {name} ({number}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="160"/>
+        <location filename="../../app/cli/cmd_registers.py" line="161"/>
         <source>left</source>
         <translation>уволен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="165"/>
+        <location filename="../../app/cli/cmd_registers.py" line="166"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="166"/>
+        <location filename="../../app/cli/cmd_registers.py" line="167"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <location filename="../../app/cli/cmd_registers.py" line="168"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="168"/>
-        <location filename="../../app/cli/cmd_vault.py" line="376"/>
+        <location filename="../../app/cli/cmd_registers.py" line="169"/>
+        <location filename="../../app/cli/cmd_vault.py" line="384"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="196"/>
+        <location filename="../../app/cli/cmd_registers.py" line="197"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name}: отмечено, что больше не работает.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="214"/>
+        <location filename="../../app/cli/cmd_registers.py" line="215"/>
         <source>Camera {number} registered.</source>
         <translation>Видеорегистратор {number} зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="216"/>
+        <location filename="../../app/cli/cmd_registers.py" line="217"/>
         <source>Memory card {number} registered.</source>
         <translation>Карта памяти {number} зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="219"/>
+        <location filename="../../app/cli/cmd_registers.py" line="220"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: примечание: в номере {number} смешаны латинские и кириллические буквы; он находится при любом наборе, но проверьте наклейку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="251"/>
+        <location filename="../../app/cli/cmd_registers.py" line="252"/>
         <source>model</source>
         <translation>модель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="327"/>
-        <source>The headcount must be 0 to 1000000.</source>
-        <translation>Численность должна быть от 0 до 1000000.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="330"/>
+        <location filename="../../app/cli/cmd_registers.py" line="328"/>
         <source>as given</source>
         <translation>как указано</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="331"/>
+        <location filename="../../app/cli/cmd_registers.py" line="329"/>
         <source>office_headcount setting</source>
         <translation>настройка office_headcount</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="332"/>
+        <location filename="../../app/cli/cmd_registers.py" line="330"/>
         <source>active staff in the register</source>
         <translation>действующие сотрудники в реестре</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="335"/>
+        <location filename="../../app/cli/cmd_registers.py" line="333"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Численность: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="337"/>
+        <location filename="../../app/cli/cmd_registers.py" line="335"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Комплектов по нормам (R19): {allowed}; зарегистрировано видеорегистраторов: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="342"/>
+        <location filename="../../app/cli/cmd_registers.py" line="340"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Видеорегистраторов сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="345"/>
+        <location filename="../../app/cli/cmd_registers.py" line="343"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Ещё положено комплектов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="348"/>
+        <location filename="../../app/cli/cmd_registers.py" line="346"/>
         <source>Service life ended (7 years):</source>
         <translation>Срок службы (7 лет) истёк:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="349"/>
+        <location filename="../../app/cli/cmd_registers.py" line="347"/>
         <source>Service life ends soon:</source>
         <translation>Срок службы скоро истекает:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="333"/>
-        <location filename="../../app/cli/cmd_registers.py" line="252"/>
+        <location filename="../../app/cli/cmd_print.py" line="349"/>
+        <location filename="../../app/cli/cmd_registers.py" line="253"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="253"/>
+        <location filename="../../app/cli/cmd_registers.py" line="254"/>
         <source>in camera</source>
         <translation>в видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="254"/>
+        <location filename="../../app/cli/cmd_registers.py" line="255"/>
         <source>seal</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="255"/>
-        <location filename="../../app/cli/cmd_registers.py" line="315"/>
+        <location filename="../../app/cli/cmd_registers.py" line="256"/>
+        <location filename="../../app/cli/cmd_registers.py" line="316"/>
         <source>service ends</source>
         <translation>срок службы истекает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="294"/>
+        <location filename="../../app/cli/cmd_registers.py" line="295"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="43"/>
+        <location filename="../../app/cli/main.py" line="50"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="50"/>
+        <location filename="../../app/cli/main.py" line="57"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кто открывает: ответственное лицо или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="57"/>
+        <location filename="../../app/cli/main.py" line="65"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="66"/>
+        <location filename="../../app/cli/main.py" line="74"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="72"/>
+        <location filename="../../app/cli/main.py" line="80"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>язык сообщений (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="80"/>
+        <location filename="../../app/cli/main.py" line="88"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="144"/>
+        <location filename="../../app/cli/main.py" line="188"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="152"/>
-        <source>dalel: unexpected error: {error}. Nothing was changed; please report it.</source>
-        <translation>dalel: непредвиденная ошибка: {error}. Ничего не изменено; пожалуйста, сообщите о ней.</translation>
+        <location filename="../../app/cli/main.py" line="202"/>
+        <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
+        <translation>{command}: не выполнено из-за ошибки в программе ({error}). Ничего не записано наполовину: каждая запись сохраняется целиком или не сохраняется вовсе.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="31"/>
+        <location filename="../../app/cli/main.py" line="207"/>
+        <source>The details are in the log file {path}; please show it to your IT support.</source>
+        <translation>Подробности — в файле журнала {path}; покажите его службе IT-поддержки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="210"/>
+        <source>Please tell your IT support what you typed.</source>
+        <translation>Сообщите службе IT-поддержки, что именно вы ввели.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="32"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>журнал на бумаге: страницы, заключительная страница, повторная печать, пустая книга, проверка страницы (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="43"/>
+        <location filename="../../app/cli/cmd_print.py" line="44"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>напечатать ещё не напечатанные строки как новые пронумерованные страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="45"/>
-        <location filename="../../app/cli/cmd_print.py" line="77"/>
+        <location filename="../../app/cli/cmd_print.py" line="47"/>
+        <location filename="../../app/cli/cmd_print.py" line="79"/>
         <source>PDF file to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="50"/>
+        <location filename="../../app/cli/cmd_print.py" line="52"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>также строки, по которым видеорегистратор ещё не сдан или запись не выгружена</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="57"/>
+        <location filename="../../app/cli/cmd_print.py" line="59"/>
         <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
         <translation>ничего не печатать: показать, какие строки будут напечатаны, почему остальные ждут и что сегодня вписать ручкой</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="70"/>
+        <location filename="../../app/cli/cmd_print.py" line="72"/>
         <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
         <translation>лист для подписей (R5): строки, выданные к этому времени, новыми пронумерованными страницами; графы 5–8 оставлены для записи ручкой</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="81"/>
+        <location filename="../../app/cli/cmd_print.py" line="83"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ничего не печатать: показать, какие строки войдут в лист</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="89"/>
+        <location filename="../../app/cli/cmd_print.py" line="91"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>закрыть том: заключительная страница с числом страниц (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="98"/>
+        <location filename="../../app/cli/cmd_print.py" line="100"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>напечатать страницы повторно с отметкой «дубликат» (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="103"/>
+        <location filename="../../app/cli/cmd_print.py" line="106"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>например, 1-3,7 (по умолчанию: весь том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="106"/>
+        <location filename="../../app/cli/cmd_print.py" line="109"/>
         <source>the covers too</source>
         <translation>вместе с обложками</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="114"/>
+        <location filename="../../app/cli/cmd_print.py" line="117"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>выписка из журнала за период (не страницы книги)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="125"/>
+        <location filename="../../app/cli/cmd_print.py" line="128"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>пустая пронумерованная книга по официальной форме</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="132"/>
+        <location filename="../../app/cli/cmd_print.py" line="135"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>всего пронумерованных страниц, включая заключительную</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="138"/>
+        <location filename="../../app/cli/cmd_print.py" line="141"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>напечатать без открытия хранилища, по форме этого органа</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="142"/>
+        <location filename="../../app/cli/cmd_print.py" line="146"/>
         <source>the territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="149"/>
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>the volumes and their pages</source>
         <translation>тома и их страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="157"/>
+        <location filename="../../app/cli/cmd_print.py" line="161"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="161"/>
+        <location filename="../../app/cli/cmd_print.py" line="166"/>
         <source>the check code printed on the page</source>
         <translation>проверочный код, напечатанный на странице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="163"/>
+        <location filename="../../app/cli/cmd_print.py" line="169"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>текст QR-кода страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="165"/>
+        <location filename="../../app/cli/cmd_print.py" line="172"/>
         <source>the page number printed on the page</source>
         <translation>номер страницы, напечатанный на ней</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="197"/>
+        <location filename="../../app/cli/cmd_print.py" line="213"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="212"/>
+        <location filename="../../app/cli/cmd_print.py" line="228"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Укажите PDF-файл для записи или --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="225"/>
+        <location filename="../../app/cli/cmd_print.py" line="241"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>Напечатаны строки № {rows} (всего {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="242"/>
+        <location filename="../../app/cli/cmd_print.py" line="258"/>
         <source>Rows waiting ({n}):</source>
         <translation>Ожидающие строки ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="263"/>
+        <location filename="../../app/cli/cmd_print.py" line="279"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Незавершённые строки напечатаны в состоянии на момент выдачи: № {rows}. Инспекторы расписываются в графе 4 сейчас; графы 5–8 заполняются позднее ручкой (значения на каждый день показывает dalel print pages --dry-run).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="322"/>
-        <location filename="../../app/cli/cmd_print.py" line="331"/>
+        <location filename="../../app/cli/cmd_print.py" line="338"/>
+        <location filename="../../app/cli/cmd_print.py" line="347"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="324"/>
+        <location filename="../../app/cli/cmd_print.py" line="340"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="330"/>
+        <location filename="../../app/cli/cmd_print.py" line="346"/>
         <source>opened</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="332"/>
+        <location filename="../../app/cli/cmd_print.py" line="348"/>
         <source>pages</source>
         <translation>страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="337"/>
+        <location filename="../../app/cli/cmd_print.py" line="353"/>
         <source>Rows ready to print: {n}</source>
         <translation>Строк готово к печати: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="352"/>
+        <location filename="../../app/cli/cmd_print.py" line="368"/>
         <source>TRUE PAGE</source>
         <translation>СТРАНИЦА ПОДЛИННАЯ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="354"/>
+        <location filename="../../app/cli/cmd_print.py" line="370"/>
         <source>REJECTED</source>
         <translation>НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="361"/>
+        <location filename="../../app/cli/cmd_print.py" line="377"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>Том {v}, страница {p}, напечатана {at}.</translation>
     </message>
@@ -3771,47 +3796,42 @@ Checkpoint code:
         <translation>Сохранено: {file} (строк: {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="95"/>
-        <source>A date is written YYYY-MM-DD (years 2000–2100).</source>
-        <translation>Дата записывается как ГГГГ-ММ-ДД (годы 2000–2100).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_release.py" line="26"/>
+        <location filename="../../app/cli/cmd_release.py" line="27"/>
         <source>the head releases a copy of recordings to an inspector as a signed package (R10)</source>
         <translation>руководитель выдаёт инспектору копию записей в виде подписанного пакета (R10)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="31"/>
+        <location filename="../../app/cli/cmd_release.py" line="32"/>
         <source>recording numbers (dalel footage list shows them)</source>
         <translation>номера записей (их показывает dalel footage list)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="34"/>
+        <location filename="../../app/cli/cmd_release.py" line="35"/>
         <source>an existing folder; the package is made inside it</source>
         <translation>существующая папка; пакет создаётся внутри неё</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="37"/>
+        <location filename="../../app/cli/cmd_release.py" line="38"/>
         <source>the inspector&apos;s personnel number</source>
         <translation>табельный номер инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="39"/>
+        <location filename="../../app/cli/cmd_release.py" line="40"/>
         <source>the service purpose, e.g. the case number</source>
         <translation>служебная цель, например номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="45"/>
+        <location filename="../../app/cli/cmd_release.py" line="46"/>
         <source>check a released package without the vault; exit 0 only if intact</source>
         <translation>проверить пакет выдачи без хранилища; код 0 только если он цел</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="50"/>
+        <location filename="../../app/cli/cmd_release.py" line="51"/>
         <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
         <translation>отпечаток ключа учреждения (dalel status), которым должен быть подписан пакет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="72"/>
+        <location filename="../../app/cli/cmd_release.py" line="73"/>
         <source>Release {id}: {n} file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
@@ -3819,12 +3839,96 @@ The recipient checks it with: dalel verify-package {folder}</source>
 Отпечаток ключа подписи: {fp}
 Получатель проверяет её так: dalel verify-package {folder}</translation>
     </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="92"/>
+        <source>{value} is not a whole number from {low} to {high}.</source>
+        <translation>{value} — не целое число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="110"/>
+        <source>{value} is not a number from {low} to {high}.</source>
+        <translation>{value} — не число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="126"/>
+        <source>{value} is not a date written YYYY-MM-DD from {first} to {last}.</source>
+        <translation>{value} — не дата в виде ГГГГ-ММ-ДД от {first} до {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="134"/>
+        <source>{value} holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.</source>
+        <translation>{value} содержит байты, не являющиеся текстом UTF-8; наберите значение заново в терминале UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="138"/>
+        <source>{value} holds a control character (such as NUL), which cannot be stored.</source>
+        <translation>{value} содержит управляющий символ (например, NUL), который нельзя сохранить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="142"/>
+        <source>{value} holds an invisible direction override, which would make it read differently than it is stored.</source>
+        <translation>{value} содержит невидимый символ смены направления текста: из-за него текст читается не так, как хранится.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="147"/>
+        <source>The text is too long ({n} characters); at most {limit} are allowed.</source>
+        <translation>Текст слишком длинный ({n} симв.); допускается не более {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="171"/>
+        <source>{value} has a file or folder name longer than {n} bytes.</source>
+        <translation>{value} содержит имя файла или папки длиннее {n} байт.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="186"/>
+        <source>{value} is a folder; give the name of the file to write, such as journal.pdf.</source>
+        <translation>{value} — это папка; укажите имя файла для записи, например journal.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="26"/>
+        <source>{value} is not one of: {choices}.</source>
+        <translation>{value} не входит в число допустимых значений: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="28"/>
+        <source>{value} is not a valid value here.</source>
+        <translation>{value} — здесь недопустимое значение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="30"/>
+        <source>a value must follow it.</source>
+        <translation>после него нужно указать значение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="32"/>
+        <source>it takes no value ({value}).</source>
+        <translation>значение для него не указывается ({value}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="34"/>
+        <source>it cannot be given together with {other}.</source>
+        <translation>его нельзя указывать вместе с {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="36"/>
+        <source>These must be given: {names}.</source>
+        <translation>Нужно обязательно указать: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="38"/>
+        <source>Not understood: {words}.</source>
+        <translation>Не распознано: {words}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="40"/>
+        <source>{option} could mean {matches}; write the option in full.</source>
+        <translation>{option} может означать {matches}; напишите параметр полностью.</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="361"/>
-        <location filename="../../app/model/registers.py" line="202"/>
+        <location filename="../../app/model/registers.py" line="204"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
     </message>
@@ -4277,11 +4381,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="99"/>
+        <location filename="../../app/model/vault.py" line="111"/>
         <source>Surname and name are required.</source>
         <translation>Фамилия и имя обязательны.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="101"/>
+        <location filename="../../app/model/vault.py" line="113"/>
         <source>The personnel number is required.</source>
         <translation>Табельный номер обязателен.</translation>
     </message>
@@ -4306,92 +4412,92 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Сотрудника с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="140"/>
+        <location filename="../../app/model/registers.py" line="142"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>Сотрудника с табельным номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="159"/>
+        <location filename="../../app/model/registers.py" line="161"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Ответственное лицо и руководителя нельзя деактивировать; сначала руководитель назначает новое ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="165"/>
+        <location filename="../../app/model/registers.py" line="167"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>У {name} ещё есть видеорегистратор; сначала примите его.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="181"/>
+        <location filename="../../app/model/registers.py" line="183"/>
         <source>Device kind must be camera or card.</source>
         <translation>Вид устройства: видеорегистратор или карта.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="185"/>
+        <location filename="../../app/model/registers.py" line="187"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Инвентарный номер обязателен: видеорегистратор или карту без него использовать нельзя (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="190"/>
+        <location filename="../../app/model/registers.py" line="192"/>
         <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
         <translation>Инвентарный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре, R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="195"/>
+        <location filename="../../app/model/registers.py" line="197"/>
         <source>Service life must be positive.</source>
         <translation>Срок службы должен быть положительным.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="215"/>
+        <location filename="../../app/model/registers.py" line="217"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>Инвентарный или серийный номер {number} уже зарегистрирован (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="223"/>
+        <location filename="../../app/model/registers.py" line="225"/>
         <source>No device with id {id}.</source>
         <translation>Устройства с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="228"/>
+        <location filename="../../app/model/registers.py" line="230"/>
         <source>Enter the inventory number (scan it or type it).</source>
         <translation>Введите инвентарный номер (отсканируйте или наберите).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="236"/>
+        <location filename="../../app/model/registers.py" line="238"/>
         <source>No camera with inventory number {number}.</source>
         <translation>Нет видеорегистратора с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="237"/>
+        <location filename="../../app/model/registers.py" line="239"/>
         <source>No memory card with inventory number {number}.</source>
         <translation>Нет карты памяти с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="239"/>
+        <location filename="../../app/model/registers.py" line="241"/>
         <source>No camera or memory card with inventory number {number}.</source>
         <translation>Нет ни видеорегистратора, ни карты памяти с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="276"/>
+        <location filename="../../app/model/registers.py" line="278"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Устройство можно перевести на хранение, в неисправные или списать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="279"/>
+        <location filename="../../app/model/registers.py" line="281"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} выдан; примите его, прежде чем менять состояние.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="283"/>
+        <location filename="../../app/model/registers.py" line="285"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} списан; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="287"/>
+        <location filename="../../app/model/registers.py" line="289"/>
         <source>Give a reason for the change.</source>
         <translation>Укажите причину изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="301"/>
+        <location filename="../../app/model/registers.py" line="303"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} — не карта памяти.</translation>
     </message>
@@ -4651,32 +4757,32 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="107"/>
-        <location filename="../../app/model/vault.py" line="364"/>
+        <location filename="../../app/model/vault.py" line="369"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="110"/>
+        <location filename="../../app/model/vault.py" line="115"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Ответственное лицо и руководитель должны быть разными людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="113"/>
+        <location filename="../../app/model/vault.py" line="118"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="169"/>
+        <location filename="../../app/model/vault.py" line="174"/>
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="172"/>
+        <location filename="../../app/model/vault.py" line="177"/>
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="182"/>
+        <location filename="../../app/model/vault.py" line="187"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на %n минуту.</numerusform>
@@ -4685,7 +4791,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="185"/>
+        <location filename="../../app/model/vault.py" line="190"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Слишком много неверных паролей. Вход заблокирован ещё на %n минуту.</numerusform>
@@ -4694,20 +4800,20 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="193"/>
+        <location filename="../../app/model/vault.py" line="198"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="232"/>
         <location filename="../../app/model/blobs.py" line="242"/>
-        <location filename="../../app/model/vault.py" line="311"/>
-        <location filename="../../app/model/vault.py" line="323"/>
+        <location filename="../../app/model/vault.py" line="316"/>
+        <location filename="../../app/model/vault.py" line="328"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="349"/>
+        <location filename="../../app/model/vault.py" line="354"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
