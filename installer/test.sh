@@ -5,4 +5,6 @@ cd "$(dirname "$0")/.."
 bash installer/setup.sh --test
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
-.venv/bin/python -m pytest -q "$@"
+# Both cores of the office PC or CI machine: each worker has its own QApplication and its own
+# template vault (tests/conftest.py), and no test shares files with another.
+.venv/bin/python -m pytest -q -n "${DALEL_TEST_WORKERS:-2}" "$@"
