@@ -313,7 +313,7 @@ def cmd_settings(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
-    s = ctx.session()
+    s = ctx.session(read_only=True)  # a full disk does not stop a check (issue 13)
     checkpoints = []
     for code in ctx.args.checkpoint:
         try:

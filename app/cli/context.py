@@ -79,7 +79,8 @@ class Context:
     def json(self) -> bool:
         return bool(getattr(self.args, "json", False))
 
-    def session(self) -> vault.VaultSession:
+    def session(self, read_only: bool = False) -> vault.VaultSession:
+        """The unlocked vault; ``read_only`` for ``verify`` (see ``vault.unlock``)."""
         if self._session is None:
             # Scripts that act as both people keep two variables; the head's is read first
             # when unlocking as the head.
@@ -93,7 +94,8 @@ class Context:
                 tr(QT_TRANSLATE_NOOP("cli", "Password ({role}): "), role=self.args.role),
                 env=env,
             )
-            self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock)
+            self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock,
+                                         read_only=read_only)
         return self._session
 
     def close(self) -> None:

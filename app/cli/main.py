@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from app import __version__
@@ -130,11 +130,26 @@ def _run(argv: list[str]) -> int:
     if args.lang:
         set_language(args.lang)
     ctx = Context(args)
+    code: int = ExitCode.UNEXPECTED
     try:
-        result = args.func(ctx)
-        return int(result or 0)
+        code = _guarded(lambda: int(args.func(ctx) or 0))
+    finally:
+        # Locking writes the audit log's "lock" entry, which a full disk may refuse: told
+        # like any error, in the user's language, never as a traceback (issue 13). When the
+        # command itself failed the user has its message already; the log gets this one.
+        closed = _guarded(ctx.close, quiet=code != ExitCode.OK)
+    return code if code != ExitCode.OK else closed
+
+
+def _guarded(call: Callable[[], object], quiet: bool = False) -> int:
+    try:
+        result = call()
+        return int(result) if isinstance(result, int) else ExitCode.OK
     except DalelError as exc:
-        print(f"dalel: {exc}", file=sys.stderr)
+        if quiet:
+            log.info("after the command: %s", exc.localized("en"))
+        else:
+            print(f"dalel: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(
@@ -155,8 +170,6 @@ def _run(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return ExitCode.UNEXPECTED
-    finally:
-        ctx.close()
 
 
 if __name__ == "__main__":

@@ -306,9 +306,14 @@ class BlobStore:
             fh: Any = UncachedReader(path) if from_media else open(path, "rb")  # noqa: SIM115
         except FileNotFoundError:
             raise BlobDamaged(blob_id, "file is missing") from None
+        except OSError as exc:      # the disk, not the blob: told as a disk error
+            raise storage_error(exc, path) from exc
         with fh:
-            yield from iter_plaintext(fh, self.key, blob_id, os.fstat(fh.fileno()).st_size,
-                                      tags, reuse)
+            try:
+                yield from iter_plaintext(fh, self.key, blob_id,
+                                          os.fstat(fh.fileno()).st_size, tags, reuse)
+            except OSError as exc:
+                raise storage_error(exc, path) from exc
 
     def read_bytes(self, blob_id: str) -> bytes:
         return b"".join(self.read_chunks(blob_id))

@@ -5,9 +5,10 @@ See the package docstring (``app.paper``) for the API and the design.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -166,6 +167,28 @@ def _write(out_path: str | Path, data: bytes) -> Path:
     return path
 
 
+@contextlib.contextmanager
+def recorded_print(session: Any) -> Iterator[tuple[Any, Callable[[str | Path, bytes], Path]]]:
+    """The print's transaction and the function that writes its PDF inside it: when the
+    transaction does not commit (a full disk, issue 13) the PDF written is removed again —
+    a page on paper whose code the vault never registered could never be verified."""
+    written: list[Path] = []
+
+    def write(out_path: str | Path, data: bytes) -> Path:
+        path = _write(out_path, data)
+        written.append(path)
+        return path
+
+    try:
+        with session.db.write() as con:
+            yield con, write
+    except BaseException:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+
+
 def _audit(session: Any, con: Any, action: str, detail: dict[str, Any]) -> None:
     session.audit.append_in(con, action, session.role, session.actor_id, None, detail)
 
@@ -230,7 +253,7 @@ def print_new_pages(session: Any, out_path: str | Path, *, include_open: bool = 
     is logged in the audit log in the same transaction as the PDF is written.
     """
     office = office_of(session)
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         rows = pending_rows(session, include_open)
         if not rows:
             raise RuleViolation(QT_TRANSLATE_NOOP(
@@ -266,7 +289,7 @@ def print_new_pages(session: Any, out_path: str | Path, *, include_open: bool = 
                                        "pages": result.pages, "rows": [result.first_row,
                                                                        result.last_row],
                                        "checkpoint_size": cp.size})
-        _write(out_path, r.finish())
+        write(out_path, r.finish())
     return result
 
 
@@ -275,7 +298,7 @@ def close_volume(session: Any, out_path: str | Path) -> PrintResult:
     the last page, the count of numbered pages in figures and words. A new print then
     opens the next volume."""
     office = office_of(session)
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         current = _open_volume(con)
         if current is None or _last_page(con, current[0]) == 0:
             raise RuleViolation(QT_TRANSLATE_NOOP(
@@ -293,7 +316,7 @@ def close_volume(session: Any, out_path: str | Path) -> PrintResult:
                        _local_date(session, now))
         _audit(session, con, "print", {"kind": "closing", "volume": volume,
                                        "pages": [page_no], "count": page_no})
-        _write(out_path, r.finish())
+        write(out_path, r.finish())
     return PrintResult(str(out_path), "closing", volume, [page_no], r.pages, covers=False,
                        codes=[mark.code])
 
@@ -338,10 +361,10 @@ def reprint(session: Any, volume: int, pages: Iterable[int] | None, out_path: st
         else:
             r.table_page([PrintRow.from_json(x) for x in record["rows"]], mark)
     data = r.finish()
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         _audit(session, con, "reprint", {"volume": int(volume), "pages": wanted,
                                          "covers": covers})
-        _write(out_path, data)
+        write(out_path, data)
     return PrintResult(str(out_path), "reprint", int(volume), wanted, r.pages, covers=covers,
                        duplicate=True, codes=codes)
 
@@ -370,10 +393,10 @@ def print_range(session: Any, since: date | str | None, until: date | str | None
     for page_rows in paginate(pr, office.agency):
         r.table_page(page_rows, PageMark(None, None, extract=True))
     data = r.finish()
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         _audit(session, con, "print", {"kind": "extract", "since": str(since or ""),
                                        "until": str(until or ""), "rows": len(pr)})
-        _write(out_path, data)
+        write(out_path, data)
     return PrintResult(str(out_path), "extract", None, [], r.pages, len(pr), pr[0].number,
                        pr[-1].number)
 
