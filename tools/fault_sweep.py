@@ -48,6 +48,8 @@ def main() -> int:
                 mark = "ok  " if o.ok else "FAIL"
                 print(f"{mark} {o.op:7} {o.kind:6} {'from' if o.persistent else 'once':4} "
                       f"N={o.n:<4} {o.message or '-'}"[:160], flush=True)
+                if o.fired and o.message is None:
+                    print(f"       (absorbed: {', '.join(o.fired[:3])})", flush=True)
                 for p in o.problems:
                     print("       " + p.replace("\n", "\n       "), flush=True)
 

@@ -242,6 +242,9 @@ class IngestJob:
 
     def _run(self) -> IngestReport:
         started = time.monotonic()
+        # Read before anything is stored: after the one transaction nothing may raise, or
+        # a person would be told of a failure about a download that was stored (issue 13).
+        wipe = self.wipe if self.wipe is not None else bool(self.s.settings.get("auto_wipe"))
         if self.scan is None:
             self.prepare()
         assert self.scan is not None and self.camera is not None
@@ -317,7 +320,6 @@ class IngestJob:
         report.seconds = time.monotonic() - started
         if self.finished_wipes:   # an earlier wipe of this card, finished at this docking
             report.wiped = sum(n for _seq, n in self.finished_wipes)
-        wipe = self.wipe if self.wipe is not None else bool(self.s.settings.get("auto_wipe"))
         if wipe and report.complete:
             from app.ingest.wipe import verified_wipe
 

@@ -206,7 +206,7 @@ class Database:
 
     @property
     def version(self) -> int:
-        return int(self.con.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.one("PRAGMA user_version")[0])
 
     def migrate(self) -> None:
         with self.lock:

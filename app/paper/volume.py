@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import from_iso, to_iso
-from app.errors import InvalidInput, NotFound, RuleViolation
+from app.errors import DalelError, InvalidInput, NotFound, RuleViolation
 from app.fsutil import atomic_write
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.journal import Checkpoint
@@ -175,7 +175,12 @@ def recorded_print(session: Any) -> Iterator[tuple[Any, Callable[[str | Path, by
     written: list[Path] = []
 
     def write(out_path: str | Path, data: bytes) -> Path:
-        path = _write(out_path, data)
+        try:
+            path = _write(out_path, data)
+        except DalelError:          # e.g. the folder's fsync after the rename: it is there
+            if _holds(Path(out_path), data):
+                written.append(Path(out_path))
+            raise
         written.append(path)
         return path
 
@@ -187,6 +192,13 @@ def recorded_print(session: Any) -> Iterator[tuple[Any, Callable[[str | Path, by
             with contextlib.suppress(OSError):
                 path.unlink()
         raise
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    try:
+        return path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def _audit(session: Any, con: Any, action: str, detail: dict[str, Any]) -> None:

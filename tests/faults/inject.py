@@ -24,7 +24,7 @@ import errno as errnos
 import io
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +55,7 @@ class Plan:
     writes: int = 0
     fired: list[str] = field(default_factory=list)
     trace: list[str] | None = None   # every counted call, when a list is given
+    only: Callable[[str], bool] | None = None   # count (and fail) only these calls
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -63,6 +64,8 @@ class Plan:
 
     def hit(self, what: str, write: bool) -> bool:
         """Count the call; True when it must fail."""
+        if self.only is not None and not self.only(what):
+            return False
         with self.lock:
             if write:
                 self.writes += 1

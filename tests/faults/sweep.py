@@ -66,8 +66,9 @@ class Outcome:
     kind: str
     n: int
     persistent: bool
-    message: str | None = None        # what the person was told (a DalelError), if anything
+    message: str | None = None        # what the person was told (an error or the report)
     problems: list[str] = field(default_factory=list)
+    fired: list[str] = field(default_factory=list)      # the calls that failed
 
     @property
     def ok(self) -> bool:
@@ -134,6 +135,7 @@ class Run:
     clock: FakeClock
     session: Any = None
     result: Any = None
+    persistent: bool = False
     journal_before: dict[int, str] = field(default_factory=dict)
     footage_before: int = 0
     card_before: dict[str, str] = field(default_factory=dict)
@@ -210,6 +212,7 @@ OPS = {"ingest": Operation("ingest", _ingest), "wipe": Operation("wipe", _wipe, 
 def run_once(base: Base, op_name: str, plan: Plan, tag: str = "run") -> Outcome:
     op = OPS[op_name]
     run = base.copy(tag)
+    run.persistent = plan.persistent
     out = Outcome(op_name, plan.kind, plan.n or 0, plan.persistent)
     try:
         _before(run, op)
@@ -233,12 +236,26 @@ def run_once(base: Base, op_name: str, plan: Plan, tag: str = "run") -> Outcome:
                 except Exception as exc:
                     out.problems.append(f"lock: {type(exc).__name__} escaped: {exc}")
                     run.session.discard()
+        out.fired = list(plan.fired)
+        if out.message is None and run.result is not None:
+            out.message = _told(run.result)
         if out.message is not None and not out.message.strip():
             out.problems.append("an empty error message")
         out.problems += _after(run, op, out)
     finally:
         shutil.rmtree(run.work, ignore_errors=True)
     return out
+
+
+def _told(result: Any) -> str | None:
+    """What a download's report says went wrong (it reports, it does not raise)."""
+    failed = getattr(result, "failed", None)
+    for text in (getattr(result, "aborted_message", None),
+                 failed[0]["message"] if failed else None,
+                 getattr(result, "wipe_message", None)):
+        if text:
+            return str(text)
+    return None
 
 
 def _before(run: Run, op: Operation) -> None:
@@ -282,7 +299,14 @@ def _after(run: Run, op: Operation, out: Outcome) -> list[str]:
 def _check_vault(run: Run, s: Any, op: Operation, out: Outcome) -> list[str]:
     problems: list[str] = []
     report = verify(s)
-    problems += [f"verify: {p.where} {p.ref}: {p.reason}" for p in report.problems]
+    for p in report.problems:
+        if op.name == "passwd" and p.where == "key_slot" and "interrupted password change" \
+                in p.reason and out.message is not None and run.persistent:
+            # The disk refused the backup copy and then putting the main one back: the
+            # documented interrupted change (README), told to the person, repaired by the
+            # next unlock — which ``_again`` checks.
+            continue
+        problems.append(f"verify: {p.where} {p.ref}: {p.reason}")
     journal = {e.seq: e.hash for e in s.journal.entries()}
     lost = [seq for seq, h in run.journal_before.items() if journal.get(seq) != h]
     if lost:
@@ -310,6 +334,8 @@ def _reported(run: Run, s: Any, op: Operation, out: Outcome, journal: dict[int, 
                      if q not in journal]
         if res.aborted and not res.aborted_message:
             problems.append("aborted without a message")
+    if op.name == "ingest" and res is None and s.footage.count() > run.footage_before:
+        problems.append("recordings were stored but the person was told only of an error")
     if op.name == "wipe" and res is not None:
         problems += [f"reported wipe entry {q} is missing"
                      for q in (res.intent_seq, res.journal_seq) if q and q not in journal]
@@ -379,14 +405,12 @@ def _opens(run: Run, password: str) -> bool:
 
 # -- the sweep ----------------------------------------------------------------------------------
 def count_calls(base: Base, op_name: str) -> dict[str, int]:
-    """How many calls of each kind the operation makes (a run that fails nothing)."""
-    counts = {}
-    for kind in ("EIO", "ENOSPC"):
-        plan = Plan(kind=kind)
-        out = run_once(base, op_name, plan, f"count-{op_name}")
-        assert out.ok and out.message is None, out
-        counts[kind] = plan.calls
-    return counts
+    """How many calls of each kind the operation makes (one run that fails nothing: every
+    call may fail with EIO, those that write with ENOSPC)."""
+    plan = Plan(kind="EIO")
+    out = run_once(base, op_name, plan, f"count-{op_name}")
+    assert out.ok and out.message is None, out
+    return {"EIO": plan.calls, "ENOSPC": plan.writes}
 
 
 def sweep(base: Base, op_name: str, kinds: list[tuple[str, bool]], ns: Callable[[int], list[int]],
