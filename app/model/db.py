@@ -86,7 +86,10 @@ def storage_failure(exc: Exception, path: Path) -> DalelError:
             "core", "The vault disk is full. Nothing was recorded; free some space and try "
                     "again."))
     if code == SQLITE_READONLY:
-        if not _disk_read_only(path):
+        # SQLCipher's refusal is the bare code; SQLite's own read-only cases carry an
+        # extended one (a moved file, a recovery that needs writing, ...).
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY \
+                and not _disk_read_only(path):
             return damaged_index(str(exc))
         return StorageError(QT_TRANSLATE_NOOP(
             "core", "The vault is on a read-only disk. Nothing was recorded."))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import hmac
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -15,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from app.clock import from_iso, to_iso
-from app.errors import DalelError, InvalidInput, NotFound, RuleViolation
-from app.fsutil import atomic_write
+from app.errors import DalelError, InvalidInput, NotFound, RuleViolation, StorageError
+from app.fsutil import atomic_write, fsync_dir, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.journal import Checkpoint
 from app.model.journal_rows import JournalRow, build_rows, remark_text
@@ -158,47 +159,59 @@ def _printed_custody(con: Any) -> set[int]:
     return done
 
 
-def _write(out_path: str | Path, data: bytes) -> Path:
+def _out_path(out_path: str | Path) -> Path:
     path = Path(out_path)
     if not path.parent.exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "The folder {path} does not exist."),
                            path=str(path.parent))
+    return path
+
+
+def _write(out_path: str | Path, data: bytes) -> Path:
+    path = _out_path(out_path)
     atomic_write(path, data, mode=0o600)
     return path
 
 
+class PdfNotWritten(StorageError):
+    """The print committed (its pages are registered) but the disk refused the PDF."""
+
+    def __init__(self, cause: DalelError) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "core", "The pages were registered in the vault, but the disk refused their PDF: "
+                    "{reason} Print them again as a reprint (the same page numbers and "
+                    "codes)."), reason=cause.localized())
+
+
 @contextlib.contextmanager
 def recorded_print(session: Any) -> Iterator[tuple[Any, Callable[[str | Path, bytes], Path]]]:
-    """The print's transaction and the function that writes its PDF inside it: when the
-    transaction does not commit (a full disk, issue 13) the PDF written is removed again —
-    a page on paper whose code the vault never registered could never be verified."""
-    written: list[Path] = []
+    """The print's transaction and the function that writes its PDF inside it. The PDF is
+    written under a hidden name first and takes its own name only once the transaction
+    has committed (issue 13): a page on paper whose code the vault never registered could
+    never be verified, so no such PDF is ever left under the name asked for."""
+    staged: list[tuple[Path, Path]] = []
 
     def write(out_path: str | Path, data: bytes) -> Path:
-        try:
-            path = _write(out_path, data)
-        except DalelError:          # e.g. the folder's fsync after the rename: it is there
-            if _holds(Path(out_path), data):
-                written.append(Path(out_path))
-            raise
-        written.append(path)
-        return path
+        final = _out_path(out_path)
+        hidden = final.with_name(f".{final.name}.unregistered")
+        staged.append((hidden, final))
+        atomic_write(hidden, data, mode=0o600)
+        return final
 
     try:
         with session.db.write() as con:
             yield con, write
     except BaseException:
-        for path in written:
+        for hidden, _final in staged:
             with contextlib.suppress(OSError):
-                path.unlink()
+                hidden.unlink()
         raise
-
-
-def _holds(path: Path, data: bytes) -> bool:
-    try:
-        return path.read_bytes() == data
-    except OSError:
-        return False
+    for hidden, final in staged:
+        try:
+            os.replace(hidden, final)
+            fsync_dir(final.parent)
+        except OSError as exc:
+            raise PdfNotWritten(storage_error(exc, final)) from exc
 
 
 def _audit(session: Any, con: Any, action: str, detail: dict[str, Any]) -> None:

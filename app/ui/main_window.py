@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import Clock, SystemClock
+from app.errors import DalelError
 from app.model import vault
 from app.model.keyslots import KdfParams
 from app.ui.common import Bus, Context
+from app.ui.errors import show_error
 from app.ui.i18n_qt import apply_language
 from app.ui.inactivity import InactivityTimer
 from app.ui.jobs import JobRunner
@@ -200,7 +202,11 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
-        session.lock()
+        refused: DalelError | None = None
+        try:
+            session.lock()
+        except DalelError as exc:   # locked all the same; only its audit entry was refused
+            refused = exc
         self.who.clear()
         self.lock_action.setEnabled(False)
         self.password_action.setEnabled(False)
@@ -209,6 +215,8 @@ class MainWindow(QMainWindow):
             self.password_dialog = None
         self.show_entry()
         self.locked.emit()
+        if refused is not None:
+            show_error(self, refused)
 
     def closeEvent(self, event: Any) -> None:
         self.lock()

@@ -141,12 +141,15 @@ class Injector:
             return call
 
         def path_call(name: str) -> Any:
+            # Deleting never needs room: a full disk does not refuse it (EIO only).
+            write = name not in ("unlink", "remove")
+
             def call(src: Any, *a: Any, **k: Any) -> Any:
                 dst = a[0] if a and name in ("replace", "rename") else None
                 if dst is not None and me.watched(dst):
-                    me.check(name, True, dst)
+                    me.check(name, write, dst)
                 else:
-                    me.check(name, True, src)
+                    me.check(name, write, src)
                 return real[name](src, *a, **k)
             return call
 

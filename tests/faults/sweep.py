@@ -121,8 +121,8 @@ class Base:
         (self.template / "out").mkdir()
         self.now = clock.now() + timedelta(minutes=5)
 
-    def copy(self, name: str) -> Run:
-        work = self.root / name
+    def copy(self, name: str, root: Path | None = None) -> Run:
+        work = (root or self.root) / name
         if work.exists():
             shutil.rmtree(work)
         shutil.copytree(self.template, work)
@@ -209,13 +209,19 @@ OPS = {"ingest": Operation("ingest", _ingest), "wipe": Operation("wipe", _wipe, 
 
 
 # -- one run ------------------------------------------------------------------------------------
-def run_once(base: Base, op_name: str, plan: Plan, tag: str = "run") -> Outcome:
+def run_once(base: Base, op_name: str, plan: Plan, tag: str = "run",
+             root: Path | None = None,
+             squeeze: Callable[[Run], Callable[[], None]] | None = None) -> Outcome:
+    """One run. ``root``: where the vault copy goes (a small real file system); ``squeeze``
+    fills it just before the operation and returns what frees it again (a real full disk,
+    ``tools/fault_sweep.py --real-disk``)."""
     op = OPS[op_name]
-    run = base.copy(tag)
+    run = base.copy(tag, root)
     run.persistent = plan.persistent
     out = Outcome(op_name, plan.kind, plan.n or 0, plan.persistent)
     try:
         _before(run, op)
+        release = squeeze(run) if squeeze is not None else None
         dbs = (run.session.db,) if run.session is not None else ()
         with faults([run.vault, run.card, run.work / "out"], plan, dbs):
             try:
@@ -236,9 +242,11 @@ def run_once(base: Base, op_name: str, plan: Plan, tag: str = "run") -> Outcome:
                 except Exception as exc:
                     out.problems.append(f"lock: {type(exc).__name__} escaped: {exc}")
                     run.session.discard()
+        if release is not None:
+            release()
         out.fired = list(plan.fired)
-        if out.message is None and run.result is not None:
-            out.message = _told(run.result)
+        if run.result is not None and _told(run.result):
+            out.message = _told(run.result)     # the report's words come first
         if out.message is not None and not out.message.strip():
             out.problems.append("an empty error message")
         out.problems += _after(run, op, out)
@@ -355,6 +363,8 @@ def _reported(run: Run, s: Any, op: Operation, out: Outcome, journal: dict[int, 
             problems.append(f"{len(res.pages)} page(s) reported, {printed} registered")
         if run.pdf.exists() and printed == 0:
             problems.append("a PDF was left whose pages are not registered")
+        if not run.pdf.exists() and printed and "registered" not in (out.message or ""):
+            problems.append("pages were registered, no PDF written, and nobody was told")
     return problems
 
 
@@ -380,7 +390,12 @@ def _again(run: Run, op: Operation) -> list[str]:
                 if password is None:
                     _passwd(run)
             elif op.name == "print" and not run.pdf.exists():
-                _print(run)
+                from app.paper import reprint
+
+                if run.session.db.one("SELECT count(*) FROM print_pages")[0]:
+                    reprint(run.session, 1, None, run.pdf)  # registered, the PDF refused
+                else:
+                    _print(run)
             report = verify(run.session)
             return [f"verify after a run again: {p.where} {p.ref}: {p.reason}"
                     for p in report.problems]
