@@ -43,7 +43,7 @@ def main() -> int:
     ap.add_argument("--every", type=int, default=1, help="sweep every k-th N (1: all)")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--real-disk", action="store_true", help="fill a real tmpfs instead")
-    ap.add_argument("--max-free-kib", type=int, default=512)
+    ap.add_argument("--max-free-kib", type=int, default=768)
     ap.add_argument("--step-kib", type=int, default=16)
     args = ap.parse_args()
     if args.real_disk:
