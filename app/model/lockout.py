@@ -221,8 +221,7 @@ class LockoutState:
         for role in roles:
             punished["roles"][role] = {"failures": 0, "locked_until": until, "damaged": True}
         event = self._event("lockout_file_damaged", None, reason=reason, locked=list(roles))
-        if os.path.lexists(self.path) and not self.path.is_symlink() \
-                and not self.path.is_file():
+        if self._not_replaceable():
             self._move_aside()   # a folder or a pipe cannot be replaced by a rename
         if self._save(punished, [event]):
             return punished
@@ -232,6 +231,15 @@ class LockoutState:
             self._unsaved.append(event)
             self._noted_damage = True
         return state
+
+    def _not_replaceable(self) -> bool:
+        """Something other than a file or a link is in the file's place. Total: a disk that
+        cannot even say (an I/O error) leaves it to the rename to try (issue 13)."""
+        try:
+            mode = os.lstat(self.path).st_mode
+        except OSError:
+            return False
+        return not (stat.S_ISREG(mode) or stat.S_ISLNK(mode))
 
     def _move_aside(self) -> None:
         for n in range(1, 100):

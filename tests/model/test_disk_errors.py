@@ -87,3 +87,28 @@ def test_a_read_only_unlock_is_not_stopped_by_a_full_disk(fast_kdf, session, vau
         s.lock()                         # silent: a read-only session records if it can
         with pytest.raises(StorageError, match="disk is full"):
             vault.unlock(vault_dir, "officer", OFFICER_PW, clock)
+
+
+def test_a_lockout_file_the_disk_cannot_even_stat_never_crashes_the_unlock(tmp_path,
+                                                                          monkeypatch):
+    import errno
+    import os
+
+    from app.clock import FakeClock
+    from app.model import lockout
+    from tests.conftest import CLOCK_START
+
+    path = tmp_path / "lockout.json"
+    path.write_text("{}")
+    real_lstat = os.lstat
+
+    def failing(p, *a, **k):
+        if str(p) == str(path):
+            raise OSError(errno.EIO, "Input/output error")
+        return real_lstat(p, *a, **k)
+
+    monkeypatch.setattr(os, "lstat", failing)
+    monkeypatch.setattr(os, "stat", failing)
+    state = lockout.LockoutState(path, FakeClock(CLOCK_START))
+    held = state.locked_until("officer")     # unreadable: the usual ten minutes at most
+    assert held is None or held.until <= CLOCK_START + lockout.LOCKOUT
