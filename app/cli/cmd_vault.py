@@ -328,7 +328,7 @@ def cmd_settings(ctx: Context) -> int:
 
 
 def cmd_verify(ctx: Context) -> int:
-    s = ctx.session()
+    s = ctx.session(read_only=True)  # a full disk does not stop a check (issue 13)
     # A code that does not decode is CheckpointUnreadable: exit 2 with the reason.
     checkpoints = [Checkpoint.decode(code) for code in ctx.args.checkpoint]
 

@@ -119,7 +119,8 @@ class Context:
     def json(self) -> bool:
         return bool(getattr(self.args, "json", False))
 
-    def session(self) -> vault.VaultSession:
+    def session(self, read_only: bool = False) -> vault.VaultSession:
+        """The unlocked vault; ``read_only`` for ``verify`` (see ``vault.unlock``)."""
         if self._session is None:
             # Scripts that act as both people keep two variables; the head's is read first
             # when unlocking as the head.
@@ -133,7 +134,8 @@ class Context:
                 tr(QT_TRANSLATE_NOOP("cli", "Password ({role}): "), role=self.args.role),
                 env=env,
             )
-            self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock)
+            self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock,
+                                         read_only=read_only)
             rules.set_agency(self._session.settings.get("agency"))  # whose order is cited
         return self._session
 

@@ -13,8 +13,9 @@ import argparse
 import functools
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import import_module
+from typing import Any
 
 from app import __version__
 from app.cli import argtypes
@@ -167,21 +168,42 @@ def _command_name(args: argparse.Namespace | None) -> str:
 
 
 def _run(argv: list[str]) -> int:
-    ctx: Context | None = None
-    args: argparse.Namespace | None = None
+    state: dict[str, Any] = {}
+    code = _attempt(lambda: _command(argv, state), state)
+    ctx: Context | None = state.get("ctx")
+    if ctx is None:
+        return code
+    # Locking writes the audit log's "lock" entry, which a full disk may refuse: told like
+    # any error, in the user's language, never as a traceback (issue 13). When the command
+    # itself failed the user has its message already; the log gets this one.
+    closed = _attempt(lambda: ctx.close() or ExitCode.OK, state, quiet=code != ExitCode.OK)
+    return code if code != ExitCode.OK else closed
+
+
+def _command(argv: list[str], state: dict[str, Any]) -> int:
     parser = parser_for(language())
     try:
-        try:
-            args = parser.parse_args(argv)
-        except SystemExit as exc:    # --help, --version, or a refused argument (one line)
-            return ExitCode.OK if exc.code is None else int(exc.code)
-        if args.lang:
-            set_language(args.lang)
-        ctx = Context(args)
-        result = args.func(ctx)
-        return int(result or 0)
+        args = parser.parse_args(argv)
+    except SystemExit as exc:    # --help, --version, or a refused argument (one line)
+        return ExitCode.OK if exc.code is None else int(exc.code)
+    state["args"] = args
+    if args.lang:
+        set_language(args.lang)
+    ctx = state["ctx"] = Context(args)
+    return int(args.func(ctx) or 0)
+
+
+def _attempt(call: Callable[[], int | None], state: dict[str, Any], quiet: bool = False
+             ) -> int:
+    """Run ``call``; every failure becomes one line on stderr (or, ``quiet``, the log) and
+    its exit code, never a traceback."""
+    try:
+        return int(call() or 0)
     except DalelError as exc:
-        print(printable(f"dalel: {error_text(exc)}"), file=sys.stderr)
+        if quiet:
+            log.info("after the command: %s", exc.localized("en"))
+        else:
+            print(printable(f"dalel: {error_text(exc)}"), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print(
@@ -190,10 +212,10 @@ def _run(argv: list[str]) -> int:
         )
         return ExitCode.INTERRUPTED
     except Exception as exc:  # never a traceback at the desk; the log has the details
-        return _unexpected(exc, _command_name(args))
-    finally:
-        if ctx is not None:
-            _close(ctx)
+        if quiet:
+            log.error("after the command", exc_info=exc)
+            return ExitCode.UNEXPECTED
+        return _unexpected(exc, _command_name(state.get("args")))
 
 
 def _unexpected(exc: BaseException, command: str) -> int:
@@ -210,14 +232,6 @@ def _unexpected(exc: BaseException, command: str) -> int:
         tr(QT_TRANSLATE_NOOP("cli", "Please tell your IT support what you typed.")))
     print(printable(text), file=sys.stderr)
     return ExitCode.UNEXPECTED
-
-
-def _close(ctx: Context) -> None:
-    """Lock the vault; a failure to lock is logged, never shown as a traceback."""
-    try:
-        ctx.close()
-    except Exception:
-        log.exception("could not lock the vault")
 
 
 if __name__ == "__main__":

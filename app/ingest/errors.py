@@ -71,6 +71,16 @@ def vault_refused(err: StorageError) -> IngestAborted:
     return exc
 
 
+def index_refused(err: DalelError, count: int) -> IngestAborted:
+    """The copies were written and verified, but the index refused the one transaction that
+    stores them: none of them is stored (issue 13)."""
+    return IngestAborted(QT_TRANSLATE_NOOP(
+        "core", "The vault refused to record the download: {reason} None of the {count} "
+                "recording(s) copied in this run was stored; they all stay on the card, and "
+                "nothing was deleted from it. Dock the camera again once the disk has room."),
+        "vault_storage", reason=str(err), count=count)
+
+
 def verify_failed(name: str) -> FileProblem:
     return FileProblem(QT_TRANSLATE_NOOP(
         "core", "{name}: the copy written to the vault did not read back correctly "

@@ -242,6 +242,9 @@ class IngestJob:
 
     def _run(self) -> IngestReport:
         started = time.monotonic()
+        # Read before anything is stored: after the one transaction nothing may raise, or
+        # a person would be told of a failure about a download that was stored (issue 13).
+        wipe = self.wipe if self.wipe is not None else bool(self.s.settings.get("auto_wipe"))
         if self.scan is None:
             self.prepare()
         assert self.scan is not None and self.camera is not None
@@ -308,15 +311,15 @@ class IngestJob:
             try:
                 # R18 column 6 is filled only by a download that left nothing on the card.
                 self._commit(ready, report, partial=abort is not None or not report.complete)
-            except StorageError as exc:
-                abort = abort or errors.vault_refused(exc)
+            except DalelError as exc:   # the disk, or a damaged index, refused the COMMIT
+                report.not_stored = [r.rec.name for r in ready]
+                abort = abort or errors.index_refused(exc, len(ready))
         if abort is not None:
             report.aborted, report.aborted_message = abort.code, str(abort)
             self._journal_abort(abort, report)
         report.seconds = time.monotonic() - started
         if self.finished_wipes:   # an earlier wipe of this card, finished at this docking
             report.wiped = sum(n for _seq, n in self.finished_wipes)
-        wipe = self.wipe if self.wipe is not None else bool(self.s.settings.get("auto_wipe"))
         if wipe and report.complete:
             from app.ingest.wipe import verified_wipe
 
@@ -503,12 +506,18 @@ class IngestJob:
 
     # -- the one transaction ---------------------------------------------------------------
     def _commit(self, ready: list[_Ready], report: IngestReport, partial: bool) -> None:
+        """The one transaction. The report counts a recording as stored only once it has
+        committed: a disk that refuses the COMMIT leaves the report saying nothing of this
+        run was stored (issue 13), never "21 stored" beside "nothing was recorded"."""
         by_custody: dict[int | None, list[tuple[_Ready, Any]]] = {}
         periods = self.s.custody.live_for_camera(self.camera.id)
         for r in ready:
             period = self._custody_for(r.rec, periods)
             by_custody.setdefault(period.id if period else None, []).append((r, period))
         offset = self.clock.offset_s if self.clock else None
+        stored: list[tuple[int, int]] = []        # (footage id, bytes)
+        seqs: list[int] = []
+        duplicates = report.duplicates
         with self.s.db.write() as con:
             for cid, items in by_custody.items():
                 data = {"camera_inventory": self.camera.inventory_no,
@@ -516,25 +525,28 @@ class IngestJob:
                         "bytes": sum(r.rec.size for r, _ in items),
                         "clock_offset_s": offset,
                         "clock_method": self.clock.method if self.clock else None,
-                        "duplicates": report.duplicates, "failed": len(report.failed),
+                        "duplicates": duplicates, "failed": len(report.failed),
                         "partial": partial}
                 news = [self._new_footage(r, period, offset) for r, period in items]
                 # The entry carries the digest of these rows (issue 12): one call adds both.
                 entry, fids = self.s.footage.download_in(con, cid, self.camera.id, data, news)
-                report.journal_seqs.append(entry.seq)
+                seqs.append(entry.seq)
                 for (r, _p), fid in zip(items, fids, strict=True):
                     if fid is None:
-                        report.duplicates += 1
+                        duplicates += 1
                     else:
-                        report.stored.append(fid)
-                        report.bytes_stored += r.rec.size
+                        stored.append((fid, r.rec.size))
             con.executemany("DELETE FROM ingest_staged WHERE blob_id = ?",
                             [(p.blob_id,) for r in ready for p, _n, _new in r.parts])
             self.s.audit.append_in(con, "ingest", self.s.role, self.s.actor_id, None,
                                    {"camera_inventory": self.camera.inventory_no,
-                                    "stored": len(report.stored),
-                                    "duplicates": report.duplicates,
+                                    "stored": len(report.stored) + len(stored),
+                                    "duplicates": duplicates,
                                     "failed": len(report.failed), "partial": partial})
+        report.stored += [fid for fid, _n in stored]
+        report.bytes_stored += sum(n for _fid, n in stored)
+        report.journal_seqs += seqs
+        report.duplicates = duplicates
 
     def _new_footage(self, r: _Ready, period: Any, offset: float | None) -> NewFootage:
         rec = r.rec
@@ -563,7 +575,7 @@ class IngestJob:
                                          data=data)
                 self.s.audit.append_in(con, "ingest_aborted", self.s.role, self.s.actor_id,
                                        None, data)
-        except Exception:  # a full disk may refuse even this; the report still says it
-            log.exception("could not journal the aborted ingest")
+        except DalelError as exc:  # a full disk may refuse even this; the report says it
+            log.info("could not journal the aborted ingest: %s", exc.localized("en"))
 
 

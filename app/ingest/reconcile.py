@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.fsutil import storage_error
+
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows: no advisory file locks here
@@ -56,12 +58,15 @@ def ingest_activity(vault_path: Path) -> Iterator[None]:
     aside — never those of a download still running in another window or thread. A marker
     left behind is a run that was killed: the next reconcile does a full pass."""
     runs = vault_path / RUNS_DIR
-    runs.mkdir(exist_ok=True)
     marker = runs / f"{os.getpid()}-{uuid.uuid4().hex[:12]}"
-    with open(vault_path / LOCK_FILE, "a+b") as fh:
+    with _lock_file(vault_path) as fh:
         if fcntl is not None:
             fcntl.flock(fh.fileno(), fcntl.LOCK_SH)
-        marker.touch()
+        try:
+            runs.mkdir(exist_ok=True)
+            marker.touch()
+        except OSError as exc:      # the disk refuses before anything is copied
+            raise storage_error(exc, marker) from exc
         try:
             yield
         finally:
@@ -70,9 +75,21 @@ def ingest_activity(vault_path: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
+def _lock_file(vault_path: Path) -> Iterator[Any]:
+    """``ingest.lock``, opened for the advisory lock; a disk that refuses it is told as a
+    disk error (issue 13), not a traceback."""
+    try:
+        fh = open(vault_path / LOCK_FILE, "a+b")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise storage_error(exc, vault_path / LOCK_FILE) from exc
+    with fh:
+        yield fh
+
+
+@contextlib.contextmanager
 def _exclusive(vault_path: Path) -> Iterator[bool]:
     """True when no ingest runs anywhere (the lock was free), False otherwise."""
-    with open(vault_path / LOCK_FILE, "a+b") as fh:
+    with _lock_file(vault_path) as fh:
         if fcntl is None:  # pragma: no cover - Windows: one program at a time is assumed
             yield True
             return
@@ -112,6 +129,13 @@ def reconcile_before_ingest(session: Any) -> ReconcileReport | None:
 
 
 def reconcile(session: Any) -> ReconcileReport:
+    try:
+        return _reconcile_locked(session)
+    except OSError as exc:      # the vault's folders cannot be listed: a disk error
+        raise storage_error(exc, session.blobs.root) from exc
+
+
+def _reconcile_locked(session: Any) -> ReconcileReport:
     with _exclusive(Path(session.path)) as free:
         if not free:
             report = ReconcileReport(skipped_busy=True)

@@ -37,7 +37,10 @@ class IngestReport:
     camera_id: int
     camera_inventory: str
     recordings: int = 0                  # recordings found on the card
-    stored: list[int] = field(default_factory=list)       # new footage ids
+    stored: list[int] = field(default_factory=list)       # new footage ids, committed
+    # copied and verified, but the index refused the transaction that would have stored
+    # them: on the card still, and staged for the next docking (card file names)
+    not_stored: list[str] = field(default_factory=list)
     duplicates: int = 0                  # already in the vault (content hash)
     resumed: int = 0                     # parts reused from a previous interrupted run
     failed: list[dict[str, str]] = field(default_factory=list)

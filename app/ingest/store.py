@@ -367,11 +367,13 @@ class Pump:
             tmp = None
         except BaseException:
             stop.set()              # the reader sees it within 0.1 s; it never blocks on a put
-            hthread.join(timeout=5)
+            if hthread.ident is not None:   # the temp file may have failed before the start
+                hthread.join(timeout=5)
             _abandon(fh, tmp)
             raise
         finally:
-            reader.join(timeout=30)
+            if reader.ident is not None:
+                reader.join(timeout=30)
             os.close(fd)
         return StoredPart(blob_id, sha.hexdigest(), got, writer.seal_digest)
 
@@ -444,8 +446,11 @@ class BatchBarrier:
         self.mode = mode or ("syncfs" if _SYNCFS is not None else "fsync")
         self.fd: int | None = None
         if self.mode == "syncfs":
-            blobs.ensure()
-            self.fd = os.open(blobs.root, os.O_RDONLY)
+            try:
+                blobs.ensure()
+                self.fd = os.open(blobs.root, os.O_RDONLY)
+            except OSError as exc:
+                raise storage_error(exc, blobs.root) from exc
 
     def close(self) -> None:
         if self.fd is not None:

@@ -319,9 +319,14 @@ class BlobStore:
             raise BlobDamaged(blob_id, "file is missing") from None
         except IsADirectoryError:
             raise BlobDamaged(blob_id, "not a regular file") from None
+        except OSError as exc:      # the disk, not the blob: told as a disk error
+            raise storage_error(exc, path) from exc
         with fh:
-            yield from iter_plaintext(fh, self.key, blob_id, os.fstat(fh.fileno()).st_size,
-                                      tags, reuse)
+            try:
+                yield from iter_plaintext(fh, self.key, blob_id,
+                                          os.fstat(fh.fileno()).st_size, tags, reuse)
+            except OSError as exc:
+                raise storage_error(exc, path) from exc
 
     def read_bytes(self, blob_id: str) -> bytes:
         return b"".join(self.read_chunks(blob_id))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,25 +24,91 @@ class NewerSchema(DalelError):
     exit_code = ExitCode.NEWER_VAULT
 
 
-def _storage(exc: Exception) -> DalelError:
-    """SQLite's disk troubles in the user's words; the transaction was rolled back whole."""
-    text = str(exc).lower()
-    if "full" in text:
+# SQLite's primary result codes (``exc.sqlite_errorcode & 0xFF``).
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN = 10, 11, 13, 14
+SQLITE_NOTADB = 26
+# Below this much free space an I/O error is told as a full disk: SQLite reports a -shm it
+# cannot grow, or a -wal it cannot extend on some file systems, as "disk I/O error".
+NEARLY_FULL = 1 << 20
+
+
+def _code(exc: Exception) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    text = str(exc).lower()     # an error raised by the module itself carries no code
+    for words, value in (("full", SQLITE_FULL), ("i/o", SQLITE_IOERR),
+                         ("readonly", SQLITE_READONLY), ("read-only", SQLITE_READONLY),
+                         ("malformed", SQLITE_CORRUPT), ("not a database", SQLITE_NOTADB),
+                         ("locked", SQLITE_BUSY), ("busy", SQLITE_BUSY),
+                         ("unable to open", SQLITE_CANTOPEN)):
+        if words in text:
+            return value
+    return None
+
+
+def _free_bytes(path: Path) -> int | None:
+    try:
+        return shutil.disk_usage(path).free
+    except OSError:
+        return None
+
+
+def _disk_read_only(path: Path) -> bool:
+    """The file system is mounted read-only, or the index file is not writable to us."""
+    try:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return True
+    except (OSError, AttributeError):   # Windows has no statvfs
+        pass
+    return path.exists() and not os.access(path, os.W_OK)
+
+
+def damaged_index(reason: str) -> CorruptVault:
+    return CorruptVault(QT_TRANSLATE_NOOP(
+        "core", "The vault index is damaged ({reason}): a part of it fails its check, so "
+                "nothing more is written to it. Nothing was recorded; run \"dalel verify\" "
+                "to see which part, and restore the index from a backup."), reason=reason)
+
+
+def storage_failure(exc: Exception, path: Path) -> DalelError:
+    """SQLite's disk troubles in the user's words; the transaction was rolled back whole.
+
+    Told by SQLite's result code, not its English text. A "read-only" refusal on a disk that
+    takes writes is SQLCipher's: after a page fails its HMAC it refuses every write on that
+    connection — a damaged index, never a read-only disk."""
+    code = _code(exc)
+    free = _free_bytes(path.parent)
+    if code == SQLITE_FULL or (code in (SQLITE_IOERR, SQLITE_CANTOPEN) and free is not None
+                               and free < NEARLY_FULL):
         return StorageError(QT_TRANSLATE_NOOP(
             "core", "The vault disk is full. Nothing was recorded; free some space and try "
                     "again."))
-    if "readonly" in text or "read-only" in text:
+    if code == SQLITE_READONLY:
+        # SQLCipher's refusal is the bare code; SQLite's own read-only cases carry an
+        # extended one (a moved file, a recovery that needs writing, ...).
+        if getattr(exc, "sqlite_errorcode", None) == SQLITE_READONLY \
+                and not _disk_read_only(path):
+            return damaged_index(str(exc))
         return StorageError(QT_TRANSLATE_NOOP(
             "core", "The vault is on a read-only disk. Nothing was recorded."))
-    if "i/o" in text:
+    if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return damaged_index(str(exc))
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN, SQLITE_PERM):
         return StorageError(QT_TRANSLATE_NOOP(
             "core", "The vault disk reported a read/write error. Nothing was recorded; check "
                     "the disk."))
-    if "locked" in text or "busy" in text:
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return StorageError(QT_TRANSLATE_NOOP(
             "core", "The vault is busy with another program. Nothing was recorded; try again."))
     return StorageError(QT_TRANSLATE_NOOP("core", "The vault index refused the change: "
                                           "{reason}. Nothing was recorded."), reason=str(exc))
+
+
+def is_damage(exc: Exception) -> bool:
+    """SQLite says the index itself is damaged (not the disk, not a busy lock)."""
+    return _code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
 
 
 class Database:
@@ -48,29 +116,49 @@ class Database:
 
     SQLCipher connections are cheap to key with a raw key (no per-open PBKDF2), but one
     writer keeps the journal's hash chain strictly sequential (Anki, Picard).
+
+    ``read_only`` (``dalel verify``): a disk too full to create the WAL's shared-memory file
+    still opens — the WAL index is then kept in this process's memory (exclusive locking,
+    SQLite's documented way to use WAL without ``-shm``) — and migrations are not run.
     """
 
     def __init__(self, path: Path, key: bytes, create: bool = False,
-                 log_path: Path | None = None) -> None:
+                 log_path: Path | None = None, read_only: bool = False) -> None:
         self.path = path
         self.lock = threading.RLock()
-        mode = "rwc" if create else "rw"
+        self.read_only = read_only
+        self._key = bytes(key)      # to open a fresh connection after a damaged page
+        self._log_path = log_path
         if not create and not path.exists():
             raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault index {path} is missing."),
                                path=str(path))
         try:
-            self.con = sqlcipher3.connect(f"file:{path}?mode={mode}", uri=True,
-                                          isolation_level=None, check_same_thread=False)
+            self.con = self._connect("rwc" if create else "rw", exclusive=False)
+        except StorageError:
+            if not read_only:
+                raise
+            self.con = self._connect("rw", exclusive=True)
+        if not read_only:
+            self.migrate()
+
+    def _connect(self, mode: str, exclusive: bool) -> Any:
+        try:
+            con = sqlcipher3.connect(f"file:{self.path}?mode={mode}", uri=True,
+                                     isolation_level=None, check_same_thread=False)
         except dbapi2.Error as exc:
+            if not is_damage(exc) and _code(exc) is not None:
+                raise storage_failure(exc, self.path) from exc
             raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault index cannot be opened: "
                                                  "{reason}."), reason=str(exc)) from exc
-        self.con.row_factory = Row
+        con.row_factory = Row
         try:
             # The key must be the very first statement on the connection.
-            self.con.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-            if log_path is not None:
-                self.con.execute(f"PRAGMA cipher_log = '{log_path}'")
-                self.con.execute("PRAGMA cipher_log_level = ERROR")
+            con.execute(f"PRAGMA key = \"x'{self._key.hex()}'\"")
+            if self._log_path is not None:
+                con.execute(f"PRAGMA cipher_log = '{self._log_path}'")
+                con.execute("PRAGMA cipher_log_level = ERROR")
+            if exclusive:
+                con.execute("PRAGMA locking_mode = EXCLUSIVE")
             # cipher_memory_security stays at SQLCipher's default (off since 4.5.0; once on
             # it cannot be turned off for the process). It mlock-ed every SQLite allocation
             # separately: an index row cost 60-70 us instead of 8-10, a card of 2,000 photos
@@ -79,29 +167,49 @@ class Database:
             # material; the process is kept out of core dumps and other processes' reach
             # instead (app.hardening).
             # PRAGMA key answers ok even for a wrong key: touch the schema to find out.
-            self.con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi2.DatabaseError as exc:
-            self.con.close()
+            con.close()
+            if not is_damage(exc):
+                # A disk that cannot give the WAL its files is a disk problem, never a
+                # damaged index (issue 13).
+                raise storage_failure(exc, self.path) from exc
             raise CorruptVault(QT_TRANSLATE_NOOP(
                 "core", "The password is right but the vault index is damaged or was "
                         "replaced ({reason}). Restore it from a backup."),
                 reason=str(exc)) from exc
-        self.con.execute("PRAGMA journal_mode = WAL")
-        self.con.execute("PRAGMA synchronous = FULL")
-        self.con.execute("PRAGMA temp_store = MEMORY")
-        self.con.execute("PRAGMA foreign_keys = ON")
-        self.con.execute("PRAGMA busy_timeout = 10000")
-        # 64 MiB of decrypted page cache: an index of a million recordings stays in memory
-        # instead of being decrypted again on every look-up.
-        self.con.execute("PRAGMA cache_size = -65536")
-        self.migrate()
+        try:
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA synchronous = FULL")
+            con.execute("PRAGMA temp_store = MEMORY")
+            con.execute("PRAGMA foreign_keys = ON")
+            con.execute("PRAGMA busy_timeout = 10000")
+            # 64 MiB of decrypted page cache: an index of a million recordings stays in
+            # memory instead of being decrypted again on every look-up.
+            con.execute("PRAGMA cache_size = -65536")
+        except dbapi2.DatabaseError as exc:
+            con.close()
+            raise storage_failure(exc, self.path) from exc
+        return con
+
+    def reconnect(self) -> None:
+        """A fresh connection in place of this one: after SQLCipher met a page that fails
+        its HMAC it refuses reads and writes on that connection, also of intact parts;
+        ``verify`` goes on to check the rest."""
+        with self.lock:
+            with contextlib.suppress(dbapi2.Error):
+                self.con.close()
+            try:
+                self.con = self._connect("rw", exclusive=False)
+            except StorageError:
+                self.con = self._connect("rw", exclusive=True)
 
     def cipher_version(self) -> str:
         return str(self.con.execute("PRAGMA cipher_version").fetchone()[0])
 
     @property
     def version(self) -> int:
-        return int(self.con.execute("PRAGMA user_version").fetchone()[0])
+        return int(self.one("PRAGMA user_version")[0])
 
     def migrate(self) -> None:
         with self.lock:
@@ -115,29 +223,37 @@ class Database:
                     continue
                 # executescript commits any open transaction first, so the whole step,
                 # version bump included, is one explicit transaction of its own.
-                self.con.executescript(
-                    f"BEGIN IMMEDIATE;\n{script()}\nPRAGMA user_version = {number};\nCOMMIT;")
+                try:
+                    self.con.executescript(
+                        f"BEGIN IMMEDIATE;\n{script()}\nPRAGMA user_version = {number};\n"
+                        "COMMIT;")
+                except dbapi2.DatabaseError as exc:
+                    self._rollback()
+                    raise storage_failure(exc, self.path) from exc
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Any]:
         with self.lock:
             try:
                 self.con.execute("BEGIN IMMEDIATE")
-            except dbapi2.OperationalError as exc:
-                raise _storage(exc) from exc
+            except dbapi2.DatabaseError as exc:
+                raise storage_failure(exc, self.path) from exc
             try:
                 yield self.con
-            except dbapi2.OperationalError as exc:
+            except dbapi2.IntegrityError:   # a constraint: the caller's to tell
                 self._rollback()
-                raise _storage(exc) from exc
+                raise
+            except dbapi2.DatabaseError as exc:
+                self._rollback()
+                raise storage_failure(exc, self.path) from exc
             except BaseException:
                 self._rollback()
                 raise
             try:
                 self.con.execute("COMMIT")
-            except dbapi2.OperationalError as exc:
+            except dbapi2.DatabaseError as exc:
                 self._rollback()
-                raise _storage(exc) from exc
+                raise storage_failure(exc, self.path) from exc
 
     def _rollback(self) -> None:
         # After SQLITE_FULL or an I/O error SQLite may already have rolled back.
@@ -146,19 +262,68 @@ class Database:
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[Any]:
         with self.lock:
-            return self.con.execute(sql, params).fetchall()
+            try:
+                return self.con.execute(sql, params).fetchall()
+            except dbapi2.DatabaseError as exc:
+                raise self.read_failure(exc) from exc
 
     def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> Any:
         with self.lock:
-            return self.con.execute(sql, params).fetchone()
+            try:
+                return self.con.execute(sql, params).fetchone()
+            except dbapi2.DatabaseError as exc:
+                raise self.read_failure(exc) from exc
 
-    def integrity_check(self) -> list[str]:
+    def read_failure(self, exc: Exception) -> Exception:
+        """A read the index refused: a damaged part, or the disk (an I/O error, a busy
+        lock) in the user's words; anything else is the program's own error, kept."""
+        if is_damage(exc):
+            return damaged_read(exc)
+        if _code(exc) in (SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_BUSY,
+                          SQLITE_LOCKED, SQLITE_READONLY, SQLITE_PERM):
+            return storage_failure(exc, self.path)
+        return exc
+
+    def integrity_check(self) -> list[tuple[str, str]]:
+        """(part, reason) for each damage SQLite and SQLCipher find; [] when intact.
+
+        A page that fails its HMAC makes SQLCipher refuse that connection everything after
+        it, so when something is wrong each table is then checked on a fresh connection:
+        the report names the damaged tables and pages, and the checks after this one still
+        read the intact parts (issue 13)."""
         with self.lock:
-            rows = self.con.execute("PRAGMA integrity_check").fetchall()
-            result = [str(r[0]) for r in rows]
-            cipher = self.con.execute("PRAGMA cipher_integrity_check").fetchall()
-            result += [str(r[0]) for r in cipher]
-        return [r for r in result if r != "ok"]
+            found: list[tuple[str, str]] = []
+            broken = False
+            try:
+                rows = self.con.execute("PRAGMA integrity_check").fetchall()
+                found += [("-", str(r[0])) for r in rows if str(r[0]) != "ok"]
+            except dbapi2.DatabaseError as exc:
+                broken = True
+                found.append(("-", f"the index cannot be read whole: {exc}"))
+            try:
+                cipher = self.con.execute("PRAGMA cipher_integrity_check").fetchall()
+                found += [(_page_of(str(r[0])), str(r[0])) for r in cipher]
+            except dbapi2.DatabaseError as exc:
+                broken = True
+                found.append(("-", f"pages cannot be checked: {exc}"))
+            if not found:
+                return []
+            self.reconnect()
+            tables = [str(r[0]) for r in self.con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+            for name in tables:
+                self.reconnect()
+                try:
+                    rows = self.con.execute(f'PRAGMA quick_check("{name}")').fetchall()
+                except dbapi2.DatabaseError as exc:
+                    broken = True
+                    found.append((f"table {name}", f"cannot be read ({exc}): a page of it "
+                                                   f"is damaged or was altered"))
+                    continue
+                found += [(f"table {name}", str(r[0])) for r in rows if str(r[0]) != "ok"]
+            if broken:
+                self.reconnect()
+            return found
 
     def backup_to(self, dest: Path, key: bytes) -> None:
         """Back up through the backup API, never by copying a file with a live -wal."""
@@ -169,6 +334,22 @@ class Database:
         target.close()
 
     def close(self) -> None:
-        with self.lock, contextlib.suppress(dbapi2.Error):
-            self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            self.con.close()
+        with self.lock:
+            try:
+                with contextlib.suppress(dbapi2.Error):   # a full disk may refuse it
+                    self.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                with contextlib.suppress(dbapi2.Error):
+                    self.con.close()
+
+
+def _page_of(line: str) -> str:
+    """"HMAC verification failed for page 4" -> "page 4"."""
+    words = line.split()
+    return f"page {words[-1]}" if len(words) > 1 and words[-2] == "page" else "-"
+
+
+def damaged_read(exc: Exception) -> CorruptVault:
+    return CorruptVault(QT_TRANSLATE_NOOP(
+        "core", "The vault index is damaged ({reason}). Run \"dalel verify\" to see which "
+                "part, and restore the index from a backup."), reason=str(exc))

@@ -102,6 +102,8 @@ class LockoutState:
         self._unsaved: list[dict[str, Any]] = []
         self._noted_damage = False
         self.asker: str | None = None   # whose unlock is reading the file now
+        self._taken: tuple[list[dict[str, Any]], list[dict[str, Any]]] = ([], [])
+        self._clean: dict[str, Any] | None = None
 
     # -- reading: total, never raises ------------------------------------------------------
     def _load(self) -> dict[str, Any]:
@@ -219,8 +221,7 @@ class LockoutState:
         for role in roles:
             punished["roles"][role] = {"failures": 0, "locked_until": until, "damaged": True}
         event = self._event("lockout_file_damaged", None, reason=reason, locked=list(roles))
-        if os.path.lexists(self.path) and not self.path.is_symlink() \
-                and not self.path.is_file():
+        if self._not_replaceable():
             self._move_aside()   # a folder or a pipe cannot be replaced by a rename
         if self._save(punished, [event]):
             return punished
@@ -230,6 +231,15 @@ class LockoutState:
             self._unsaved.append(event)
             self._noted_damage = True
         return state
+
+    def _not_replaceable(self) -> bool:
+        """Something other than a file or a link is in the file's place. Total: a disk that
+        cannot even say (an I/O error) leaves it to the rename to try (issue 13)."""
+        try:
+            mode = os.lstat(self.path).st_mode
+        except OSError:
+            return False
+        return not (stat.S_ISREG(mode) or stat.S_ISLNK(mode))
 
     def _move_aside(self) -> None:
         for n in range(1, 100):
@@ -301,10 +311,34 @@ class LockoutState:
         result = Success(pending=list(data["pending"]) + self._unsaved,
                          read_generation=self.read_generation, read_epoch=self.read_epoch,
                          missing=self.missing, epoch=data["epoch"])
+        # What goes back into the file if the audit log refuses these attempts: all of
+        # them when the clean file was written, else only those it never held.
+        self._taken = ([dict(e) for e in data["pending"]] + self._unsaved, self._unsaved)
         self._unsaved = []
         clean = dict(data, pending=[], roles=dict(data["roles"]))
         clean["roles"][role] = _fresh_role()
         result.written = self._save(clean)
+        if result.written:
+            self._clean = clean
         result.generation = (min(self.read_generation + 1, MAX_GENERATION) if result.written
                              else self.read_generation)
         return result
+
+    def restore_pending(self) -> None:
+        """The audit log refused the attempts the last :meth:`note_success` took (a full
+        disk, a damaged index): they go back into the file, for the next unlock to move.
+        Never fatal; what the disk refuses stays with this object."""
+        taken, unsaved = self._taken
+        self._taken = ([], [])
+        events = taken if self._clean is not None else unsaved
+        if not events:
+            return
+        if self._clean is not None:   # one write after the clean one: one generation on
+            base = dict(self._clean, generation=int(self._clean["generation"]) + 1)
+        else:
+            base = self._load()
+        self._clean = None
+        # Each keeps its time; it is stamped with the generation that holds it now.
+        if not self._save(dict(base, pending=[]), [
+                {k: v for k, v in e.items() if k != "gen"} for e in events]):
+            self._unsaved.extend(events)

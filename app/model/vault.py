@@ -15,9 +15,13 @@ stored or its time (R3).
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
+import logging
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,10 +31,12 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from app.clock import Clock, SystemClock, from_iso, to_iso
 from app.errors import (
     CorruptVault,
+    DalelError,
     InvalidInput,
     LockedOut,
     RuleViolation,
     SlotDamaged,
+    StorageError,
     WrongPassword,
 )
 from app.fsutil import atomic_write, storage_error
@@ -43,6 +49,9 @@ from app.model.db import Database
 from app.model.keyslots import KdfParams, SlotStore
 from app.model.lockout import LockoutState
 from app.model.settings import Settings
+
+log = logging.getLogger(__name__)
+DISK_ERRORS = {errno.EIO, errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM}
 
 VAULT_FORMAT = 1
 MIN_PASSWORD = 8
@@ -82,7 +91,13 @@ def _read_meta(path: Path) -> dict[str, Any]:
     except FileNotFoundError:
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "There is no Dalel vault at {path}."),
                            path=str(path)) from None
-    except (ValueError, OSError) as exc:
+    except OSError as exc:
+        if exc.errno in DISK_ERRORS:    # a failing disk, not a damaged file (issue 13)
+            raise storage_error(exc, meta_path) from exc
+        raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault description {path} is "
+                                             "damaged: {reason}."),
+                           path=str(meta_path), reason=str(exc)) from exc
+    except ValueError as exc:
         raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault description {path} is "
                                              "damaged: {reason}."),
                            path=str(meta_path), reason=str(exc)) from exc
@@ -167,8 +182,15 @@ def create(path: Path, officer: Person, officer_password: str, head: Person,
     return VaultSession(path, vault_id, "officer", master, db, clock)
 
 
-def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> VaultSession:
-    """Open the vault as ``role``; tells a wrong password from a damaged index."""
+def unlock(path: Path, role: str, password: str, clock: Clock | None = None, *,
+           read_only: bool = False) -> VaultSession:
+    """Open the vault as ``role``; tells a wrong password from a damaged index.
+
+    ``read_only`` is for ``dalel verify``, which changes nothing: the lockout and the
+    password are checked as for every unlock, but a disk that refuses the audit entries
+    (full, failing, or an index with a damaged part) does not stop the check — the entries
+    it could not write are listed in ``session.unrecorded`` and the attempts taken from
+    lockout.json go back into it for the next unlock."""
     clock = clock or SystemClock()
     if role not in keyslots.ROLES:
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "Role must be officer or head."))
@@ -201,11 +223,40 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> 
         raise
     master = opened.master
     db = Database(path / "index.db", hkdf(master, LABEL_INDEX),
-                  log_path=path / "logs" / "sqlcipher.log")
-    session = VaultSession(path, vault_id, role, master, db, clock)
+                  log_path=path / "logs" / "sqlcipher.log", read_only=read_only)
+    try:
+        session = VaultSession(path, vault_id, role, master, db, clock, read_only=read_only)
+    except BaseException:
+        db.close()
+        wipe(master)
+        raise
     session.slot_events = opened.events
     done = lock.note_success(role)
-    with db.write() as con:
+    try:
+        _record_unlock(session, done, opened.events)
+    except DalelError as exc:
+        lock.restore_pending()      # the attempts wait in the file for the next unlock
+        if not read_only:
+            session.discard()
+            raise
+        log.info("unlock for a read-only check not recorded: %s", exc)
+        session.unrecorded.append("unlock")
+    from app.model.integrity import seal_legacy
+
+    try:
+        seal_legacy(session)  # once, for a vault made before footage and identity were chained
+    except DalelError as exc:
+        if not read_only:
+            session.discard()
+            raise
+        log.info("legacy seal not written by a read-only check: %s", exc)
+        session.unrecorded.append("seal")
+    return session
+
+
+def _record_unlock(session: VaultSession, done: Any, slot_events: list[Any]) -> None:
+    role = session.role
+    with session.db.write() as con:
         last = _last_lockout_mark(con)
         # A lockout file that is missing, made anew (another epoch) or behind the generation
         # the last unlock left was deleted, damaged or rolled back — its counters reset:
@@ -227,15 +278,11 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None) -> 
         if not done.written:
             session.audit.append_in(con, "lockout_file_unwritable", role, session.actor_id,
                                     None, {})
-        for action, detail in opened.events:
+        for action, detail in slot_events:
             session.audit.append_in(con, action, role, session.actor_id, None, detail)
         session.audit.append_in(con, "unlock", role, session.actor_id, None,
                                 {"lockout_epoch": done.epoch,
                                  "lockout_generation": done.generation})
-    from app.model.integrity import seal_legacy
-
-    seal_legacy(session)    # once, for a vault made before footage and identity were chained
-    return session
 
 
 def _last_lockout_mark(con: Any) -> tuple[str, int] | None:
@@ -250,22 +297,45 @@ def _last_lockout_mark(con: Any) -> tuple[str, int] | None:
     return (epoch, gen) if isinstance(epoch, str) and type(gen) is int else None
 
 
+class LockNotRecorded(StorageError):
+    """The vault is locked (keys dropped, index closed), but its "lock" entry could not be
+    written to the audit log."""
+
+    def __init__(self, cause: DalelError) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "core", "The vault is locked, but the lock could not be recorded in the audit "
+                    "log: {reason}"), reason=cause.localized())
+        self.exit_code = cause.exit_code
+
+
 class VaultSession:
     """An unlocked vault. ``lock()`` drops the keys; nothing here outlives it."""
 
     def __init__(self, path: Path, vault_id: str, role: str, master: bytearray, db: Database,
-                 clock: Clock) -> None:
+                 clock: Clock, read_only: bool = False) -> None:
         self.path = path
         self.vault_id = vault_id
         self.role = role
         self.clock = clock
         self._master = master
         self.db = db
+        self.read_only = read_only
+        # Audit entries a read-only session (``verify``) could not write: "unlock", "seal".
+        self.unrecorded: list[str] = []
         self.settings = Settings(db)
         self.audit = AuditLog(db, clock, vault_id)
         self.blobs = BlobStore(path / "blobs", master)
-        self.blobs.ensure()
-        self.actor_id: int = int(self.settings.get(f"{role}_id"))
+        try:
+            self.blobs.ensure()
+        except OSError as exc:
+            if not read_only:
+                raise storage_error(exc, path / "blobs") from exc
+        try:
+            self.actor_id: int = int(self.settings.get(f"{role}_id"))
+        except CorruptVault:
+            if not read_only:
+                raise
+            self.actor_id = 0    # a damaged settings page: verify reports it
         self._services: dict[str, Any] = {}
         # What the unlock found wrong with this role's key slot and repaired (audited too);
         # ``dalel status`` shows it.
@@ -344,9 +414,35 @@ class VaultSession:
         other = "head" if self.role == "officer" else "officer"
         self._refuse_same_as(other, new_password)
         params = self._slot_params(self.role)
-        slots.write_new(self.role, keyslots.seal(self.master_key, new_password, self.vault_id,
-                                                 self.role, params))
-        self.audit.record("password_changed", self.role, self.actor_id)
+        self._write_slot(slots, self.role, keyslots.seal(self.master_key, new_password,
+                                                         self.vault_id, self.role, params),
+                         lambda: self.audit.record("password_changed", self.role,
+                                                   self.actor_id))
+
+    def _write_slot(self, slots: SlotStore, role: str, sealed: bytes,
+                    record: Callable[[], object]) -> None:
+        """Both copies and the audit entry, or neither (issue 13): when the disk refuses
+        the second copy or the entry, the copies are put back as they were — the person is
+        told the change failed, so the password they still have opens both copies again,
+        and no password changes without its record. Should the disk refuse that too, the
+        old password still opens one copy, and the next unlock makes the copies one."""
+        before: dict[Path, bytes] = {}
+        for path in (slots.main(role), slots.backup(role)):
+            try:
+                before[path] = path.read_bytes()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise storage_error(exc, path) from exc
+        try:
+            slots.write_new(role, sealed)
+            record()
+        except DalelError:
+            with contextlib.suppress(DalelError, OSError):
+                for path, data in before.items():
+                    if path.read_bytes() != data:
+                        atomic_write(path, data)
+            raise
 
     def reset_slot(self, role: str, new_password: str) -> None:
         """The head re-keys the officer's slot when a new officer is designated (R1, R2)."""
@@ -357,9 +453,11 @@ class VaultSession:
         check_password(new_password)
         self._refuse_same_as("head", new_password)
         slots = SlotStore(self.path / "keys", self.vault_id)
-        slots.write_new(role, keyslots.seal(self.master_key, new_password, self.vault_id,
-                                            role, self._slot_params(role)))
-        self.audit.record("slot_reset", self.role, self.actor_id, reset_role=role)
+        self._write_slot(slots, role, keyslots.seal(self.master_key, new_password,
+                                                    self.vault_id, role,
+                                                    self._slot_params(role)),
+                         lambda: self.audit.record("slot_reset", self.role, self.actor_id,
+                                                   reset_role=role))
 
     def _refuse_same_as(self, role: str, password: str) -> None:
         try:
@@ -374,12 +472,34 @@ class VaultSession:
 
     # -- lifecycle -------------------------------------------------------------------------
     def lock(self) -> None:
+        """Drop the keys and close the index; the lock is recorded in the audit log first.
+
+        The vault is locked whatever the disk says. When it refused the "lock" entry (full,
+        failing, a damaged index) :class:`LockNotRecorded` says so afterwards — except for a
+        read-only session (``verify``), whose audit entries are written only if they can be.
+        """
+        if self.is_locked:
+            return
+        refused: DalelError | None = None
+        try:
+            self.audit.record("lock", self.role, self.actor_id)
+        except DalelError as exc:
+            refused = exc
+        finally:
+            self.discard()
+        if refused is not None:
+            if self.read_only:
+                log.info("lock after a read-only check not recorded: %s", refused)
+                return
+            raise LockNotRecorded(refused) from refused
+
+    def discard(self) -> None:
+        """Close the index and drop the keys, writing nothing (an unlock that failed)."""
         if self.is_locked:
             return
         try:
-            self.audit.record("lock", self.role, self.actor_id)
-        finally:
             self.db.close()
+        finally:
             self.blobs.forget()
             wipe(self._master)
             self._master = bytearray()

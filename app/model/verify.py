@@ -7,7 +7,6 @@ a check was run (issue 12)."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from typing import Any
 
 from sqlcipher3 import dbapi2
 
-from app.errors import CorruptVault, DalelError
+from app.errors import CorruptVault, DalelError, StorageError
 from app.model import integrity
 from app.model.journal import Checkpoint
 
@@ -58,67 +57,124 @@ class VerifyReport:
 def verify(session: Any, read_data: bool = True, checkpoints: list[Checkpoint] | None = None,
            progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False,
            start_at: int = 0, record: bool = True) -> VerifyReport:
-    """``start_at``: skip the first blobs (a resumed full check, app.model.full_check, which
+    """Reads only; the one write is the audit entry saying a check was run, and a disk that
+    refuses it (full, failing) changes nothing in the report but a note (issue 13).
+    ``start_at``: skip the first blobs (a resumed full check, app.model.full_check, which
     also keeps its own audit record: ``record=False``)."""
     report = VerifyReport()
-    try:
-        _run(session, report, read_data, checkpoints, progress, cancelled, start_at)
-    except dbapi2.DatabaseError as exc:
-        # A damaged page of the index (SQLCipher's HMAC refuses it) is a finding, not a
-        # traceback: report it and what could be checked before it.
-        report.problems.append(Problem("index", "-", f"the index cannot be read: {exc}"))
+    _run(session, report, read_data, checkpoints, progress, cancelled, start_at)
     if not record:
         return report
-    with contextlib.suppress(DalelError, dbapi2.DatabaseError):
+    try:
         session.audit.record("verify", session.role, session.actor_id, ok=report.ok,
                              problems=len(report.problems), blobs=report.blobs_checked)
+    except (DalelError, dbapi2.DatabaseError):
+        session.unrecorded = [*getattr(session, "unrecorded", []), "verify"]
+    missed = getattr(session, "unrecorded", [])
+    if missed:
+        report.notes.append("the audit log could not take this check's entries ("
+                            + ", ".join(missed) + "): the disk or the index refused them; "
+                            "nothing in the vault was changed")
     return report
+
+
+class _Unreadable(Exception):
+    pass
+
+
+def _guard(session: Any, report: VerifyReport, where: str, check: Callable[[], None]) -> None:
+    """Run one check; a part of the index it cannot read is a finding about that part, not
+    a traceback, and the checks after it still run (on a fresh connection: SQLCipher
+    refuses the rest of a connection that met a damaged page)."""
+    try:
+        check()
+    except (CorruptVault, dbapi2.DatabaseError) as exc:
+        report.problems.append(Problem(where, "-", f"cannot be read: {_reason(exc)}"))
+        try:
+            session.db.reconnect()
+        except DalelError as again:
+            report.problems.append(Problem("index", "-", f"cannot be opened again: "
+                                                         f"{_reason(again)}"))
+            raise _Unreadable from again
+
+
+def _reason(exc: Exception) -> str:
+    cause = exc.__cause__ if isinstance(exc, DalelError) and exc.__cause__ else exc
+    return str(cause)
 
 
 def _run(session: Any, report: VerifyReport, read_data: bool,
          checkpoints: list[Checkpoint] | None, progress: Progress | None,
          cancelled: Callable[[], bool], start_at: int = 0) -> None:
-    for problem in session.db.integrity_check():
-        report.problems.append(Problem("index", "-", problem))
-    for name, why in integrity.check_schema(session.db):
-        report.problems.append(Problem("schema", name, why))
-    brk, report.journal_entries = session.journal.check_chain()
-    if brk:
-        report.problems.append(Problem("journal", str(brk.seq), brk.reason))
-    brk, report.audit_entries = session.audit.check_chain()
-    if brk:
-        report.problems.append(Problem("audit", str(brk.seq), brk.reason))
-    for cp in checkpoints or []:
-        why = session.journal.check_checkpoint(cp)
-        if why:
-            report.problems.append(Problem("checkpoint", str(cp.size), why))
-        elif cp.audit_size is None:
-            report.notes.append(f"checkpoint of {cp.size} entries predates audit coverage: "
-                                f"the journal was checked against it, the audit log not")
-    for ref, why in integrity.check_identity(session):
-        report.problems.append(Problem("identity", ref, why))
-    _check_key_slots(session, report)
-    problems, notes = integrity.check_footage(session)
-    report.problems += [Problem("footage", ref, why) for ref, why in problems]
-    report.notes += notes
-    report.problems += [Problem("footage", ref, why)
-                        for ref, why in integrity.check_marks(session)]
-    report.problems += [Problem("release", ref, why)
-                        for ref, why in integrity.check_releases(session)]
-    report.footage_checked = session.footage.count()
-    # In the order they were stored (then by id), so that a resumed check skips exactly
-    # the blobs it has checked: new ones only ever come after them.
-    rows = session.db.query("SELECT id, sha256, size FROM blobs ORDER BY created_at, id")
-    total = len(rows)
-    for i, (blob_id, sha256, size) in enumerate(rows[start_at:], start=start_at + 1):
-        if cancelled():
-            break
-        if read_data:
-            _check_blob(session, blob_id, sha256, size, report)
-        elif not session.blobs.path(blob_id).exists():
-            report.problems.append(Problem("blob", blob_id, "file is missing"))
-        if progress:
-            progress(i, total)
+    def index() -> None:
+        for ref, problem in session.db.integrity_check():
+            report.problems.append(Problem("index", ref, problem))
+
+    def schema() -> None:
+        for name, why in integrity.check_schema(session.db):
+            report.problems.append(Problem("schema", name, why))
+
+    def journal() -> None:
+        brk, report.journal_entries = session.journal.check_chain()
+        if brk:
+            report.problems.append(Problem("journal", str(brk.seq), brk.reason))
+
+    def audit() -> None:
+        brk, report.audit_entries = session.audit.check_chain()
+        if brk:
+            report.problems.append(Problem("audit", str(brk.seq), brk.reason))
+
+    def checkpoint() -> None:
+        for cp in checkpoints or []:
+            why = session.journal.check_checkpoint(cp)
+            if why:
+                report.problems.append(Problem("checkpoint", str(cp.size), why))
+            elif cp.audit_size is None:
+                report.notes.append(f"checkpoint of {cp.size} entries predates audit "
+                                    f"coverage: the journal was checked against it, the "
+                                    f"audit log not")
+
+    def identity() -> None:
+        for ref, why in integrity.check_identity(session):
+            report.problems.append(Problem("identity", ref, why))
+
+    def footage() -> None:
+        problems, notes = integrity.check_footage(session)
+        report.problems.extend(Problem("footage", ref, why) for ref, why in problems)
+        report.notes.extend(notes)
+        report.problems.extend(Problem("footage", ref, why)
+                               for ref, why in integrity.check_marks(session))
+        report.footage_checked = session.footage.count()
+
+    def releases() -> None:
+        report.problems.extend(Problem("release", ref, why)
+                               for ref, why in integrity.check_releases(session))
+
+    def blobs() -> None:
+        # In the order they were stored (then by id), so that a resumed check skips exactly
+        # the blobs it has checked: new ones only ever come after them.
+        rows = session.db.query("SELECT id, sha256, size FROM blobs ORDER BY created_at, id")
+        total = len(rows)
+        for i, (blob_id, sha256, size) in enumerate(rows[start_at:], start=start_at + 1):
+            if cancelled():
+                break
+            if read_data:
+                _check_blob(session, blob_id, sha256, size, report)
+            elif not session.blobs.path(blob_id).exists():
+                report.problems.append(Problem("blob", blob_id, "file is missing"))
+            if progress:
+                progress(i, total)
+
+    steps: list[tuple[str, Callable[[], None]]] = [
+        ("index", index), ("schema", schema), ("journal", journal), ("audit", audit),
+        ("checkpoint", checkpoint), ("identity", identity),
+        ("key_slot", lambda: _check_key_slots(session, report)), ("footage", footage),
+        ("release", releases), ("blob", blobs)]
+    try:
+        for where, step in steps:
+            _guard(session, report, where, step)
+    except _Unreadable:
+        pass
 
 
 def _check_blob(session: Any, blob_id: str, sha256: str, size: int, report: VerifyReport
@@ -131,6 +187,11 @@ def _check_blob(session: Any, blob_id: str, sha256: str, size: int, report: Veri
             n += len(chunk)
     except CorruptVault as exc:
         report.problems.append(Problem("blob", blob_id, getattr(exc, "detail", str(exc))))
+        return
+    except StorageError as exc:     # the disk could not read it (issue 13)
+        cause = exc.__cause__
+        why = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(exc)
+        report.problems.append(Problem("blob", blob_id, f"read error: {why}"))
         return
     except OSError as exc:
         report.problems.append(Problem("blob", blob_id, f"read error: {exc.strerror}"))

@@ -34,14 +34,14 @@ def render_blank(office: Office, pages: int) -> tuple[bytes, int]:
 def blank_book(source: Any, pages: int, out_path: str | Path) -> Any:
     """``source``: an unlocked session (office from its settings; the print is audited) or
     an ``Office(agency, unit_name)``. Returns a ``PrintResult``."""
-    from app.paper.volume import PrintResult, _audit, _write, office_of
+    from app.paper.volume import PrintResult, _audit, _write, office_of, recorded_print
 
     office = source if isinstance(source, Office) else office_of(source)
     data, sheets = render_blank(office, int(pages))
     if isinstance(source, Office):
         _write(out_path, data)
     else:
-        with source.db.write() as con:
+        with recorded_print(source) as (con, write):
             _audit(source, con, "print", {"kind": "blank", "pages": int(pages)})
-            _write(out_path, data)
+            write(out_path, data)
     return PrintResult(str(out_path), "blank", None, list(range(1, int(pages) + 1)), sheets)

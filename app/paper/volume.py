@@ -5,17 +5,19 @@ See the package docstring (``app.paper``) for the API and the design.
 
 from __future__ import annotations
 
+import contextlib
 import hmac
 import json
-from collections.abc import Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
 from app.clock import from_iso, to_iso
-from app.errors import InvalidInput, NotFound, RuleViolation
-from app.fsutil import atomic_write
+from app.errors import DalelError, InvalidInput, NotFound, RuleViolation, StorageError
+from app.fsutil import atomic_write, fsync_dir, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.journal import Checkpoint, CheckpointUnreadable
 from app.model.journal_rows import JournalRow, build_rows, remark_text
@@ -165,13 +167,59 @@ def _last_page(con: Any, volume: int) -> int:
     return int(row[0] or 0)
 
 
-def _write(out_path: str | Path, data: bytes) -> Path:
+def _out_path(out_path: str | Path) -> Path:
     path = Path(out_path)
     if not path.parent.exists():
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "The folder {path} does not exist."),
                            path=str(path.parent))
+    return path
+
+
+def _write(out_path: str | Path, data: bytes) -> Path:
+    path = _out_path(out_path)
     atomic_write(path, data, mode=0o600)
     return path
+
+
+class PdfNotWritten(StorageError):
+    """The print committed (its pages are registered) but the disk refused the PDF."""
+
+    def __init__(self, cause: DalelError) -> None:
+        super().__init__(QT_TRANSLATE_NOOP(
+            "core", "The pages were registered in the vault, but the disk refused their PDF: "
+                    "{reason} Print them again as a reprint (the same page numbers and "
+                    "codes)."), reason=cause.localized())
+
+
+@contextlib.contextmanager
+def recorded_print(session: Any) -> Iterator[tuple[Any, Callable[[str | Path, bytes], Path]]]:
+    """The print's transaction and the function that writes its PDF inside it. The PDF is
+    written under a hidden name first and takes its own name only once the transaction
+    has committed (issue 13): a page on paper whose code the vault never registered could
+    never be verified, so no such PDF is ever left under the name asked for."""
+    staged: list[tuple[Path, Path]] = []
+
+    def write(out_path: str | Path, data: bytes) -> Path:
+        final = _out_path(out_path)
+        hidden = final.with_name(f".{final.name}.unregistered")
+        staged.append((hidden, final))
+        atomic_write(hidden, data, mode=0o600)
+        return final
+
+    try:
+        with session.db.write() as con:
+            yield con, write
+    except BaseException:
+        for hidden, _final in staged:
+            with contextlib.suppress(OSError):
+                hidden.unlink()
+        raise
+    for hidden, final in staged:
+        try:
+            os.replace(hidden, final)
+            fsync_dir(final.parent)
+        except OSError as exc:
+            raise PdfNotWritten(storage_error(exc, final)) from exc
 
 
 def _audit(session: Any, con: Any, action: str, detail: dict[str, Any]) -> None:
@@ -232,7 +280,7 @@ def print_new_pages(session: Any, out_path: str | Path, *, include_open: bool = 
     is logged in the audit log in the same transaction as the PDF is written. The result's
     ``waiting`` lists the rows left for a later print, each with why (R8, R17, R7).
     """
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         rows, waiting = split_rows(session, build_rows(session), printed_rows(con),
                                    include_open)
         if not rows and waiting:
@@ -242,7 +290,7 @@ def print_new_pages(session: Any, out_path: str | Path, *, include_open: bool = 
         if not rows:
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "There are no new journal entries to print."))
-        result = _append_pages(session, con, out_path, rows, "pages", covers)
+        result = _append_pages(session, con, write, out_path, rows, "pages", covers)
         result.waiting = [w.as_dict() for w in waiting]
     return result
 
@@ -256,17 +304,18 @@ def print_morning_sheet(session: Any, out_path: str | Path, *,
     prints as it stands. These rows never print again: ``print_new_pages`` goes on after
     them, and ``plan.print_plan`` lists what to write in ink each day.
     """
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         rows = split_rows(session, build_rows(session), printed_rows(con), True)[0]
         if not rows:
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "Every row is already on a printed page."))
-        result = _append_pages(session, con, out_path, rows, "morning", covers)
+        result = _append_pages(session, con, write, out_path, rows, "morning", covers)
     return result
 
 
-def _append_pages(session: Any, con: Any, out_path: str | Path, rows: list[JournalRow],
-                  kind: str, covers: bool | None) -> PrintResult:
+def _append_pages(session: Any, con: Any, write: Callable[[str | Path, bytes], Path],
+                  out_path: str | Path, rows: list[JournalRow], kind: str,
+                  covers: bool | None) -> PrintResult:
     """``rows`` as the next numbered pages of the open volume (a new volume when none is
     open), registered, audited and written in the caller's transaction."""
     office = office_of(session)
@@ -307,7 +356,7 @@ def _append_pages(session: Any, con: Any, out_path: str | Path, rows: list[Journ
     if result.open_rows:
         detail["open_rows"] = result.open_rows
     _audit(session, con, "print", detail)
-    _write(out_path, r.finish())
+    write(out_path, r.finish())   # named only once the transaction commits
     return result
 
 
@@ -316,7 +365,7 @@ def close_volume(session: Any, out_path: str | Path) -> PrintResult:
     the last page, the count of numbered pages in figures and words. A new print then
     opens the next volume."""
     office = office_of(session)
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         current = _open_volume(con)
         if current is None or _last_page(con, current[0]) == 0:
             raise RuleViolation(QT_TRANSLATE_NOOP(
@@ -334,7 +383,7 @@ def close_volume(session: Any, out_path: str | Path) -> PrintResult:
                        _local_date(session, now))
         _audit(session, con, "print", {"kind": "closing", "volume": volume,
                                        "pages": [page_no], "count": page_no})
-        _write(out_path, r.finish())
+        write(out_path, r.finish())
     return PrintResult(str(out_path), "closing", volume, [page_no], r.pages, covers=False,
                        codes=[mark.code])
 
@@ -380,10 +429,10 @@ def reprint(session: Any, volume: int, pages: Iterable[int] | None, out_path: st
             r.table_page([PrintRow.from_json(x) for x in record["rows"]], mark,
                          ink_note=bool((record.get("extra") or {}).get("ink")))
     data = r.finish()
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         _audit(session, con, "reprint", {"volume": int(volume), "pages": wanted,
                                          "covers": covers})
-        _write(out_path, data)
+        write(out_path, data)
     return PrintResult(str(out_path), "reprint", int(volume), wanted, r.pages, covers=covers,
                        duplicate=True, codes=codes)
 
@@ -412,10 +461,10 @@ def print_range(session: Any, since: date | str | None, until: date | str | None
     for page_rows in paginate(pr, office.agency):
         r.table_page(page_rows, PageMark(None, None, extract=True))
     data = r.finish()
-    with session.db.write() as con:
+    with recorded_print(session) as (con, write):
         _audit(session, con, "print", {"kind": "extract", "since": str(since or ""),
                                        "until": str(until or ""), "rows": len(pr)})
-        _write(out_path, data)
+        write(out_path, data)
     return PrintResult(str(out_path), "extract", None, [], r.pages, len(pr), pr[0].number,
                        pr[-1].number)
 

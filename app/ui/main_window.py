@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from app import rules
 from app.clock import Clock, SystemClock
+from app.errors import DalelError
 from app.model import vault
 from app.model.keyslots import KdfParams
 from app.ui.backup_dialog import BackupDialog
 from app.ui.common import Bus, Context
+from app.ui.errors import show_error
 from app.ui.full_check import FullCheckRunner
 from app.ui.i18n_qt import apply_language
 from app.ui.inactivity import InactivityTimer
@@ -255,7 +257,11 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
-        session.lock()
+        refused: DalelError | None = None
+        try:
+            session.lock()
+        except DalelError as exc:   # locked all the same; only its audit entry was refused
+            refused = exc
         self.who.clear()
         self.lock_action.setEnabled(False)
         self.password_action.setEnabled(False)
@@ -270,6 +276,8 @@ class MainWindow(QMainWindow):
             self.backup_dialog = None
         self.show_entry()
         self.locked.emit()
+        if refused is not None:
+            show_error(self, refused)
 
     def closeEvent(self, event: Any) -> None:
         self.lock()
