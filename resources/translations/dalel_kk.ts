@@ -808,79 +808,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Check the whole &amp;vault</source>
         <translation>Бүкіл қойманы &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Әр жазбаның шифрын ашып, хешін қайта есептеу және екі тізбекті де тексеру — фонда, төмен басымдықпен; барысы мен нәтижесі «Бүгін» бетінде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Copy the vault, encrypted, to an external drive</source>
         <translation>Қойманы шифрланған күйінде сыртқы дискіге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Put a camera into the demo dock</source>
         <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Every camera is out or docked</source>
         <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
@@ -3308,7 +3308,7 @@ Checkpoint code:
         <translation>Құпиясөз файлында құпиясөз UTF-8 мәтінінің бір жолы түрінде болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="133"/>
+        <location filename="../../app/cli/context.py" line="134"/>
         <source>Password ({role}): </source>
         <translation>Құпиясөз ({role}): </translation>
     </message>
@@ -3536,52 +3536,52 @@ Checkpoint code:
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="50"/>
+        <location filename="../../app/cli/main.py" line="51"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="57"/>
+        <location filename="../../app/cli/main.py" line="58"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="65"/>
+        <location filename="../../app/cli/main.py" line="66"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="74"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="80"/>
+        <location filename="../../app/cli/main.py" line="81"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="88"/>
+        <location filename="../../app/cli/main.py" line="89"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="188"/>
+        <location filename="../../app/cli/main.py" line="210"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="202"/>
+        <location filename="../../app/cli/main.py" line="224"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command} орындалмады: бағдарламадағы қате ({error}). Ештеңе жартылай жазылған жоқ: әр жазба толық сақталады немесе мүлде сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="207"/>
+        <location filename="../../app/cli/main.py" line="229"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Толығырақ {path} журнал файлында; оны IT қолдау қызметіне көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="210"/>
+        <location filename="../../app/cli/main.py" line="232"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Не тергеніңізді IT қолдау қызметіне айтыңыз.</translation>
     </message>
@@ -4046,17 +4046,22 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Қойма дискісі жүктеуді қабылдамады: {reason} Сақталған жазбалар қалды; картадан ештеңе өшірілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="75"/>
+        <location filename="../../app/ingest/errors.py" line="77"/>
+        <source>The vault refused to record the download: {reason} None of the {count} recording(s) copied in this run was stored; they all stay on the card, and nothing was deleted from it. Dock the camera again once the disk has room.</source>
+        <translation>Қойма жүктеуді жазудан бас тартты: {reason} Осы жолы көшірілген {count} жазбаның ешқайсысы сақталған жоқ; олардың бәрі картада қалды, картадан ештеңе өшірілген жоқ. Дискіде орын босағанда бейнетіркегішті қайта қондырыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/errors.py" line="85"/>
         <source>{name}: the copy written to the vault did not read back correctly (verification failed), so it was not kept. The file is left on the card; dock the camera again to copy it anew. If this repeats, check the vault disk.</source>
         <translation>{name}: қоймаға жазылған көшірме қайта дұрыс оқылмады (тексеруден өтпеді), сондықтан сақталмады. Файл картада қалды; оны қайта көшіру үшін бейнетіркегішті қайта қондырыңыз. Бұл қайталанса, қойма дискісін тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="83"/>
+        <location filename="../../app/ingest/errors.py" line="93"/>
         <source>This camera (serial {serial}) is not registered. Register it with an inventory number before its footage can be taken (R4).</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тіркелмеген. Жазбаларын алу үшін алдымен оны түгендеу нөмірімен тіркеңіз (R4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ingest/errors.py" line="90"/>
+        <location filename="../../app/ingest/errors.py" line="100"/>
         <source>The card was not wiped: %n file(s), e.g. {first}, are not yet stored and verified in the vault (R1, R14).</source>
         <translation>
             <numerusform>Карта тазартылмады: %n файл (мысалы, {first}) қоймада әлі сақталып, тексерілген жоқ (R1, R14).</numerusform>
@@ -4275,49 +4280,59 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="29"/>
+        <location filename="../../app/model/db.py" line="69"/>
+        <source>The vault index is damaged ({reason}): a part of it fails its check, so nothing more is written to it. Nothing was recorded; run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
+        <translation>Қойма индексі зақымдалған ({reason}): оның бір бөлігі тексеруден өтпейді, сондықтан оған бұдан былай ештеңе жазылмайды. Ештеңе жазылған жоқ; қай бөлігі екенін көру үшін &quot;dalel verify&quot; командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="85"/>
         <source>The vault disk is full. Nothing was recorded; free some space and try again.</source>
         <translation>Қойма дискісі толы. Ештеңе жазылған жоқ; орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="33"/>
+        <location filename="../../app/model/db.py" line="94"/>
         <source>The vault is on a read-only disk. Nothing was recorded.</source>
         <translation>Қойма тек оқуға арналған дискіде тұр. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="36"/>
+        <location filename="../../app/model/db.py" line="99"/>
         <source>The vault disk reported a read/write error. Nothing was recorded; check the disk.</source>
         <translation>Қойма дискісі оқу/жазу қатесін хабарлады. Ештеңе жазылған жоқ; дискіні тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="40"/>
+        <location filename="../../app/model/db.py" line="103"/>
         <source>The vault is busy with another program. Nothing was recorded; try again.</source>
         <translation>Қойманы басқа бағдарлама пайдаланып жатыр. Ештеңе жазылған жоқ; қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="42"/>
+        <location filename="../../app/model/db.py" line="105"/>
         <source>The vault index refused the change: {reason}. Nothing was recorded.</source>
         <translation>Қойма индексі өзгерісті қабылдамады: {reason}. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="59"/>
+        <location filename="../../app/model/db.py" line="133"/>
         <source>The vault index {path} is missing.</source>
         <translation>{path} қойма индексі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="65"/>
+        <location filename="../../app/model/db.py" line="151"/>
         <source>The vault index cannot be opened: {reason}.</source>
         <translation>Қойма индексін ашу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="85"/>
+        <location filename="../../app/model/db.py" line="177"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Құпиясөз дұрыс, бірақ қойма индексі зақымдалған немесе ауыстырылған ({reason}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="110"/>
+        <location filename="../../app/model/db.py" line="218"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жазған (схема {found}); бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="353"/>
+        <source>The vault index is damaged ({reason}). Run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
+        <translation>Қойма индексі зақымдалған ({reason}). Қай бөлігі екенін көру үшін &quot;dalel verify&quot; командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
         <location filename="../../app/model/footage.py" line="232"/>
@@ -4377,13 +4392,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="99"/>
-        <location filename="../../app/model/vault.py" line="111"/>
+        <location filename="../../app/model/vault.py" line="126"/>
         <source>Surname and name are required.</source>
         <translation>Тегі мен аты міндетті.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="101"/>
-        <location filename="../../app/model/vault.py" line="113"/>
+        <location filename="../../app/model/vault.py" line="128"/>
         <source>The personnel number is required.</source>
         <translation>Табель нөмірі міндетті.</translation>
     </message>
@@ -4716,13 +4731,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="546"/>
-        <location filename="../../app/model/vault.py" line="49"/>
+        <location filename="../../app/model/vault.py" line="58"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="547"/>
-        <location filename="../../app/model/vault.py" line="50"/>
+        <location filename="../../app/model/vault.py" line="59"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
@@ -4737,48 +4752,49 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{setting} ({key}): {days} бір мезгілде әрі қосымша демалыс күні, әрі қосымша жұмыс күні болып шығады; күн олардың біреуі ғана бола алады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="71"/>
+        <location filename="../../app/model/vault.py" line="80"/>
         <source>A vault password needs at least {n} characters.</source>
         <translation>Қойма құпиясөзі кемінде {n} таңбадан тұруы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="83"/>
+        <location filename="../../app/model/vault.py" line="92"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>{path} жерінде Dalel қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="86"/>
+        <location filename="../../app/model/vault.py" line="97"/>
+        <location filename="../../app/model/vault.py" line="101"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>{path} қойма сипаттамасы зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="107"/>
-        <location filename="../../app/model/vault.py" line="369"/>
+        <location filename="../../app/model/vault.py" line="122"/>
+        <location filename="../../app/model/vault.py" line="467"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="115"/>
+        <location filename="../../app/model/vault.py" line="130"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Жауапты тұлға мен басшы екі түрлі адам болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="118"/>
+        <location filename="../../app/model/vault.py" line="133"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="174"/>
+        <location filename="../../app/model/vault.py" line="196"/>
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="177"/>
+        <location filename="../../app/model/vault.py" line="199"/>
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="187"/>
+        <location filename="../../app/model/vault.py" line="209"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -4786,7 +4802,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="190"/>
+        <location filename="../../app/model/vault.py" line="212"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Қате құпиясөз тым көп енгізілді. Ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -4794,20 +4810,25 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="198"/>
+        <location filename="../../app/model/vault.py" line="220"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
+        <location filename="../../app/model/vault.py" line="305"/>
+        <source>The vault is locked, but the lock could not be recorded in the audit log: {reason}</source>
+        <translation>Қойма құлыпталды, бірақ құлыптау аудит журналына жазылмады: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/model/blobs.py" line="232"/>
         <location filename="../../app/model/blobs.py" line="242"/>
-        <location filename="../../app/model/vault.py" line="316"/>
-        <location filename="../../app/model/vault.py" line="328"/>
+        <location filename="../../app/model/vault.py" line="386"/>
+        <location filename="../../app/model/vault.py" line="398"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="354"/>
+        <location filename="../../app/model/vault.py" line="450"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
@@ -4817,42 +4838,47 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Бос кітапта 2-ден {max} дейін нөмірленген бет болады.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="171"/>
+        <location filename="../../app/paper/volume.py" line="173"/>
         <source>The folder {path} does not exist.</source>
         <translation>{path} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="239"/>
+        <location filename="../../app/paper/volume.py" line="188"/>
+        <source>The pages were registered in the vault, but the disk refused their PDF: {reason} Print them again as a reprint (the same page numbers and codes).</source>
+        <translation>Беттер қоймада тіркелді, бірақ диск олардың PDF файлын жазудан бас тартты: {reason} Оларды қайта басу арқылы басып шығарыңыз (бет нөмірлері мен кодтары сол күйі қалады).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/volume.py" line="287"/>
         <source>There are no new journal entries to print. Rows waiting: {n}; the first: {first}</source>
         <translation>Басып шығаратын жаңа журнал жазбалары жоқ. Күтіп тұрған жолдар: {n}; біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="243"/>
+        <location filename="../../app/paper/volume.py" line="291"/>
         <source>There are no new journal entries to print.</source>
         <translation>Басып шығаратын жаңа журнал жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="322"/>
+        <location filename="../../app/paper/volume.py" line="371"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Жабатын, беттері басылған ашық том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="350"/>
+        <location filename="../../app/paper/volume.py" line="399"/>
         <source>There is no volume {volume}.</source>
         <translation>{volume}-том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="358"/>
+        <location filename="../../app/paper/volume.py" line="407"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>{volume}-томда {page}-бет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="409"/>
+        <location filename="../../app/paper/volume.py" line="458"/>
         <source>No journal rows in that period.</source>
         <translation>Бұл кезеңде журнал жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="438"/>
+        <location filename="../../app/paper/volume.py" line="487"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Беттің тексеру кодын немесе QR мәтінін беріңіз.</translation>
     </message>
@@ -5222,7 +5248,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/paper/plan.py" line="176"/>
-        <location filename="../../app/paper/volume.py" line="262"/>
+        <location filename="../../app/paper/volume.py" line="310"/>
         <source>Every row is already on a printed page.</source>
         <translation>Барлық жол басылған беттерде тұр.</translation>
     </message>

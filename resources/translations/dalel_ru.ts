@@ -811,79 +811,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63"/>
-        <location filename="../../app/ui/main_window.py" line="103"/>
+        <location filename="../../app/ui/main_window.py" line="65"/>
+        <location filename="../../app/ui/main_window.py" line="105"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="102"/>
+        <location filename="../../app/ui/main_window.py" line="69"/>
+        <location filename="../../app/ui/main_window.py" line="104"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="77"/>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="79"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>Check the whole &amp;vault</source>
         <translation>Проверить всё &amp;хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Расшифровать каждую запись, заново вычислить её хеш и проверить обе цепочки — в фоне, с низким приоритетом; ход и результат видны на странице «Сегодня».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="85"/>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="86"/>
-        <location filename="../../app/ui/main_window.py" line="110"/>
+        <location filename="../../app/ui/main_window.py" line="88"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Copy the vault, encrypted, to an external drive</source>
         <translation>Скопировать хранилище в зашифрованном виде на внешний диск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="116"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="153"/>
+        <location filename="../../app/ui/main_window.py" line="155"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="154"/>
+        <location filename="../../app/ui/main_window.py" line="156"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="157"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="159"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="178"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>Put a camera into the demo dock</source>
         <translation>Поставить видеорегистратор в демо-док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="185"/>
+        <location filename="../../app/ui/main_window.py" line="187"/>
         <source>Every camera is out or docked</source>
         <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
@@ -3311,7 +3311,7 @@ Checkpoint code:
         <translation>Файл с паролем должен содержать пароль одной строкой текста в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="133"/>
+        <location filename="../../app/cli/context.py" line="134"/>
         <source>Password ({role}): </source>
         <translation>Пароль ({role}): </translation>
     </message>
@@ -3539,52 +3539,52 @@ Checkpoint code:
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="50"/>
+        <location filename="../../app/cli/main.py" line="51"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="57"/>
+        <location filename="../../app/cli/main.py" line="58"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кто открывает: ответственное лицо или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="65"/>
+        <location filename="../../app/cli/main.py" line="66"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="74"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="80"/>
+        <location filename="../../app/cli/main.py" line="81"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>язык сообщений (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="88"/>
+        <location filename="../../app/cli/main.py" line="89"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="188"/>
+        <location filename="../../app/cli/main.py" line="210"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="202"/>
+        <location filename="../../app/cli/main.py" line="224"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command}: не выполнено из-за ошибки в программе ({error}). Ничего не записано наполовину: каждая запись сохраняется целиком или не сохраняется вовсе.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="207"/>
+        <location filename="../../app/cli/main.py" line="229"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Подробности — в файле журнала {path}; покажите его службе IT-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="210"/>
+        <location filename="../../app/cli/main.py" line="232"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Сообщите службе IT-поддержки, что именно вы ввели.</translation>
     </message>
@@ -4049,17 +4049,22 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Диск хранилища отказал в загрузке: {reason} Уже сохранённые записи остаются; с карты ничего не удалено.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="75"/>
+        <location filename="../../app/ingest/errors.py" line="77"/>
+        <source>The vault refused to record the download: {reason} None of the {count} recording(s) copied in this run was stored; they all stay on the card, and nothing was deleted from it. Dock the camera again once the disk has room.</source>
+        <translation>Хранилище отказалось записать загрузку: {reason} Ни одна из {count} записей, скопированных в этот раз, не сохранена; все они остаются на карте, с карты ничего не удалено. Вставьте видеорегистратор снова, когда на диске освободится место.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/errors.py" line="85"/>
         <source>{name}: the copy written to the vault did not read back correctly (verification failed), so it was not kept. The file is left on the card; dock the camera again to copy it anew. If this repeats, check the vault disk.</source>
         <translation>{name}: копия, записанная в хранилище, не прочиталась правильно (проверка не пройдена), поэтому не сохранена. Файл остался на карте; подключите видеорегистратор снова, чтобы скопировать его заново. Если это повторяется, проверьте диск хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/errors.py" line="83"/>
+        <location filename="../../app/ingest/errors.py" line="93"/>
         <source>This camera (serial {serial}) is not registered. Register it with an inventory number before its footage can be taken (R4).</source>
         <translation>Этот видеорегистратор (серийный номер {serial}) не зарегистрирован. Зарегистрируйте его с инвентарным номером, прежде чем забирать записи (R4).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ingest/errors.py" line="90"/>
+        <location filename="../../app/ingest/errors.py" line="100"/>
         <source>The card was not wiped: %n file(s), e.g. {first}, are not yet stored and verified in the vault (R1, R14).</source>
         <translation>
             <numerusform>Карта не очищена: %n файл, например {first}, ещё не сохранён и не проверен в хранилище (R1, R14).</numerusform>
@@ -4279,49 +4284,59 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="29"/>
+        <location filename="../../app/model/db.py" line="69"/>
+        <source>The vault index is damaged ({reason}): a part of it fails its check, so nothing more is written to it. Nothing was recorded; run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
+        <translation>Индекс хранилища повреждён ({reason}): часть его не проходит проверку, поэтому в него больше ничего не записывается. Ничего не записано; выполните &quot;dalel verify&quot;, чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="85"/>
         <source>The vault disk is full. Nothing was recorded; free some space and try again.</source>
         <translation>Диск хранилища заполнен. Ничего не записано; освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="33"/>
+        <location filename="../../app/model/db.py" line="94"/>
         <source>The vault is on a read-only disk. Nothing was recorded.</source>
         <translation>Хранилище находится на диске только для чтения. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="36"/>
+        <location filename="../../app/model/db.py" line="99"/>
         <source>The vault disk reported a read/write error. Nothing was recorded; check the disk.</source>
         <translation>Диск хранилища сообщил об ошибке чтения/записи. Ничего не записано; проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="40"/>
+        <location filename="../../app/model/db.py" line="103"/>
         <source>The vault is busy with another program. Nothing was recorded; try again.</source>
         <translation>Хранилище занято другой программой. Ничего не записано; повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="42"/>
+        <location filename="../../app/model/db.py" line="105"/>
         <source>The vault index refused the change: {reason}. Nothing was recorded.</source>
         <translation>Индекс хранилища отклонил изменение: {reason}. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="59"/>
+        <location filename="../../app/model/db.py" line="133"/>
         <source>The vault index {path} is missing.</source>
         <translation>Индекс хранилища {path} отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="65"/>
+        <location filename="../../app/model/db.py" line="151"/>
         <source>The vault index cannot be opened: {reason}.</source>
         <translation>Не удаётся открыть индекс хранилища: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="85"/>
+        <location filename="../../app/model/db.py" line="177"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Пароль верный, но индекс хранилища повреждён или подменён ({reason}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="110"/>
+        <location filename="../../app/model/db.py" line="218"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Это хранилище записано более новой версией Dalel (схема {found}); обновите программу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="353"/>
+        <source>The vault index is damaged ({reason}). Run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
+        <translation>Индекс хранилища повреждён ({reason}). Выполните &quot;dalel verify&quot;, чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
     </message>
     <message>
         <location filename="../../app/model/footage.py" line="232"/>
@@ -4381,13 +4396,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="99"/>
-        <location filename="../../app/model/vault.py" line="111"/>
+        <location filename="../../app/model/vault.py" line="126"/>
         <source>Surname and name are required.</source>
         <translation>Фамилия и имя обязательны.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="101"/>
-        <location filename="../../app/model/vault.py" line="113"/>
+        <location filename="../../app/model/vault.py" line="128"/>
         <source>The personnel number is required.</source>
         <translation>Табельный номер обязателен.</translation>
     </message>
@@ -4720,13 +4735,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="546"/>
-        <location filename="../../app/model/vault.py" line="49"/>
+        <location filename="../../app/model/vault.py" line="58"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="547"/>
-        <location filename="../../app/model/vault.py" line="50"/>
+        <location filename="../../app/model/vault.py" line="59"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
@@ -4741,48 +4756,49 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{setting} ({key}): {days} оказались бы одновременно дополнительным выходным и дополнительным рабочим днём; день может быть только одним из них.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="71"/>
+        <location filename="../../app/model/vault.py" line="80"/>
         <source>A vault password needs at least {n} characters.</source>
         <translation>Пароль хранилища должен содержать не менее {n} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="83"/>
+        <location filename="../../app/model/vault.py" line="92"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>В {path} нет хранилища Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="86"/>
+        <location filename="../../app/model/vault.py" line="97"/>
+        <location filename="../../app/model/vault.py" line="101"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>Описание хранилища {path} повреждено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="107"/>
-        <location filename="../../app/model/vault.py" line="369"/>
+        <location filename="../../app/model/vault.py" line="122"/>
+        <location filename="../../app/model/vault.py" line="467"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="115"/>
+        <location filename="../../app/model/vault.py" line="130"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Ответственное лицо и руководитель должны быть разными людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="118"/>
+        <location filename="../../app/model/vault.py" line="133"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="174"/>
+        <location filename="../../app/model/vault.py" line="196"/>
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="177"/>
+        <location filename="../../app/model/vault.py" line="199"/>
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="187"/>
+        <location filename="../../app/model/vault.py" line="209"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на %n минуту.</numerusform>
@@ -4791,7 +4807,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="190"/>
+        <location filename="../../app/model/vault.py" line="212"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Слишком много неверных паролей. Вход заблокирован ещё на %n минуту.</numerusform>
@@ -4800,20 +4816,25 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="198"/>
+        <location filename="../../app/model/vault.py" line="220"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
+        <location filename="../../app/model/vault.py" line="305"/>
+        <source>The vault is locked, but the lock could not be recorded in the audit log: {reason}</source>
+        <translation>Хранилище заблокировано, но блокировку не удалось записать в журнал аудита: {reason}</translation>
+    </message>
+    <message>
         <location filename="../../app/model/blobs.py" line="232"/>
         <location filename="../../app/model/blobs.py" line="242"/>
-        <location filename="../../app/model/vault.py" line="316"/>
-        <location filename="../../app/model/vault.py" line="328"/>
+        <location filename="../../app/model/vault.py" line="386"/>
+        <location filename="../../app/model/vault.py" line="398"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="354"/>
+        <location filename="../../app/model/vault.py" line="450"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
@@ -4823,42 +4844,47 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>В пустой книге от 2 до {max} пронумерованных страниц.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="171"/>
+        <location filename="../../app/paper/volume.py" line="173"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="239"/>
+        <location filename="../../app/paper/volume.py" line="188"/>
+        <source>The pages were registered in the vault, but the disk refused their PDF: {reason} Print them again as a reprint (the same page numbers and codes).</source>
+        <translation>Страницы зарегистрированы в хранилище, но диск отказал в записи их PDF: {reason} Напечатайте их повторно как дубликат (с теми же номерами страниц и кодами).</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/volume.py" line="287"/>
         <source>There are no new journal entries to print. Rows waiting: {n}; the first: {first}</source>
         <translation>Нет новых записей журнала для печати. Ожидающих строк: {n}; первая из них: {first}</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="243"/>
+        <location filename="../../app/paper/volume.py" line="291"/>
         <source>There are no new journal entries to print.</source>
         <translation>Нет новых записей журнала для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="322"/>
+        <location filename="../../app/paper/volume.py" line="371"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Нет открытого тома с напечатанными страницами, который можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="350"/>
+        <location filename="../../app/paper/volume.py" line="399"/>
         <source>There is no volume {volume}.</source>
         <translation>Тома {volume} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="358"/>
+        <location filename="../../app/paper/volume.py" line="407"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>В томе {volume} нет страницы {page}.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="409"/>
+        <location filename="../../app/paper/volume.py" line="458"/>
         <source>No journal rows in that period.</source>
         <translation>За этот период строк журнала нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="438"/>
+        <location filename="../../app/paper/volume.py" line="487"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Укажите проверочный код страницы или текст её QR-кода.</translation>
     </message>
@@ -5228,7 +5254,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/paper/plan.py" line="176"/>
-        <location filename="../../app/paper/volume.py" line="262"/>
+        <location filename="../../app/paper/volume.py" line="310"/>
         <source>Every row is already on a printed page.</source>
         <translation>Все строки уже есть на напечатанных страницах.</translation>
     </message>
