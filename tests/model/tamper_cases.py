@@ -96,7 +96,7 @@ def build(root: Path) -> Base:
                            start=clock.now() - timedelta(hours=4))
     IngestJob(s, docked(cam2), backend=dock.backend).run()
     first = s.footage.search(camera_id=1)[-1]
-    s.footage.mark(first.id, "category", "offence")
+    s.footage.mark(first.id, "category", "offence", "ӘҚБтК хаттамасы №1")
     s.footage.add_note(first.id, "бұзушылық", 12.0)
     clock.advance(timedelta(minutes=5))
     printed = paper.print_new_pages(s, root / "pages.pdf")
