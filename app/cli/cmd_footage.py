@@ -116,8 +116,9 @@ def _rows(s: Any, status: dict[int, retention.Retention]) -> list[dict[str, Any]
     cams, people = _names(s)
     out = []
     day = retention.today(s)
+    found = s.footage.get_many(status)
     for fid, r in status.items():
-        f = s.footage.get(fid)
+        f = found[fid]
         out.append({"id": fid, "camera": cams.get(f.camera_id or 0),
                     "inspector": people.get(f.inspector_id or 0),
                     "recorded_at": f.started_at, "downloaded_at": f.downloaded_at,

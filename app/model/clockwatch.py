@@ -133,6 +133,54 @@ def _advance(session: Any, scan: _Scan, rows: Iterable[Any], jumps: list[Jump]) 
         scan.seq = int(seq)
 
 
+# The running watermark before each entry and the entry before it, computed by SQLite;
+# only entries off the watermark by more than the tolerance (back) or two days (forward)
+# come back to be judged in Python: a scan of 200,000 entries costs one query, not a
+# Python step per entry. A clock record inside the range (another program's) also comes
+# back, and the scan then falls back to stepping through every entry.
+_CANDIDATES = """
+SELECT seq, at, action, prev_max, prev_at FROM (
+  SELECT seq, at, action,
+    max(at) OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_max,
+    lag(at) OVER (ORDER BY seq) AS prev_at
+  FROM audit WHERE seq > :seq)
+WHERE action IN ('clock_jumped', 'clock_confirmed')
+   OR julianday(at) < julianday(max(coalesce(prev_max, :mark), coalesce(:mark, prev_max)))
+                      - :back
+   OR julianday(at) > julianday(max(coalesce(prev_max, :mark), coalesce(:mark, prev_max)))
+                      + :forward
+ORDER BY seq
+"""
+
+
+def _advance_fast(session: Any, scan: _Scan, query: Callable[[str, Any], list[Any]],
+                  jumps: list[Jump]) -> None:
+    """What :func:`_advance` does over every entry after ``scan.seq``, in one query."""
+    start = _copy(scan)
+    mark0 = to_iso(scan.watermark) if scan.watermark else None
+    rows = query(_CANDIDATES, {"seq": scan.seq, "mark": mark0,
+                               "back": BACK_TOLERANCE / timedelta(days=1),
+                               "forward": float(FORWARD_WORKING_DAYS)})
+    if any(r[2] in RECORDS for r in rows):
+        _advance(session, scan, _rows_after(query, scan.seq), jumps)
+        return
+    for seq, at, _action, prev_max, prev_at in rows:
+        if prev_at is None and start.last is None:
+            continue                     # the very first entry: it starts the watermark
+        marks = [m for m in (prev_max, mark0) if m]
+        probe = _Scan(int(seq), from_iso(max(marks)),
+                      from_iso(prev_at) if prev_at else start.last)
+        _step(session, probe, int(seq), from_iso(str(at)), jumps)
+    tail = query("SELECT max(seq), max(at) FROM audit WHERE seq > ?", (scan.seq,))
+    if not tail or tail[0][0] is None:
+        return
+    last = query("SELECT at FROM audit WHERE seq = ?", (tail[0][0],))
+    top = from_iso(str(tail[0][1]))
+    scan.watermark = max(scan.watermark, top) if scan.watermark else top
+    scan.last = from_iso(str(last[0][0]))
+    scan.seq = int(tail[0][0])
+
+
 def _start(query: Callable[[str, tuple[Any, ...]], list[Any]]) -> _Scan:
     """From the last clock record, else from the first entry."""
     scan = _Scan()
@@ -143,8 +191,10 @@ def _start(query: Callable[[str, tuple[Any, ...]], list[Any]]) -> _Scan:
     return scan
 
 
-def _rows_after(query: Callable[[str, tuple[Any, ...]], list[Any]], seq: int) -> list[Any]:
-    return query("SELECT seq, at, action, detail FROM audit WHERE seq > ? ORDER BY seq",
+def _rows_after(query: Callable[[str, Any], list[Any]], seq: int) -> list[Any]:
+    # Only a clock record's detail is read: a wipe's detail lists every file it deleted.
+    return query("SELECT seq, at, action, CASE WHEN action IN ('clock_jumped', "
+                 "'clock_confirmed') THEN detail END FROM audit WHERE seq > ? ORDER BY seq",
                  (seq,))
 
 
@@ -165,7 +215,7 @@ def check(session: Any) -> ClockState:
         if jumps:
             with session.db.write() as con:
                 # Again inside the one writer: another program may have recorded it.
-                def query(sql: str, params: tuple[Any, ...]) -> list[Any]:
+                def query(sql: str, params: Any) -> list[Any]:
                     return con.execute(sql, params).fetchall()
 
                 scan, jumps = _scan_from(session, watch.scan, query, now)
@@ -182,18 +232,19 @@ def check(session: Any) -> ClockState:
         return state
 
 
-def _scan_from(session: Any, base: _Scan, query: Callable[[str, tuple[Any, ...]], list[Any]],
+def _scan_from(session: Any, base: _Scan, query: Callable[[str, Any], list[Any]],
                now: datetime) -> tuple[_Scan, list[Jump]]:
     """The audit entries after ``base``, then the clock now as if it were the next one."""
     scan = _copy(base)
     jumps: list[Jump] = []
-    _advance(session, scan, _rows_after(query, scan.seq), jumps)
+    _advance_fast(session, scan, query, jumps)
     _step(session, _copy(scan), None, now, jumps)
     return scan, jumps
 
 
 def pending(session: Any) -> ClockState:
-    """The recorded jumps since the last confirmation (reads only)."""
+    """The recorded jumps since the last confirmation (reads only; the watermark is the
+    last clock record's, None before any: :func:`check` gives the scanned one)."""
     found: list[Jump] = []
     mark: str | None = None
     for _seq, action, detail in session.db.query(
@@ -206,9 +257,6 @@ def pending(session: Any) -> ClockState:
             break
         found[:0] = [Jump(j["kind"], j["before"], j["after"], j.get("seq"))
                      for j in d.get("jumps", [])]
-    if mark is None:
-        row = session.db.one("SELECT max(at) FROM audit")
-        mark = row[0] if row else None
     return ClockState(mark, found)
 
 

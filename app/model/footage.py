@@ -263,6 +263,17 @@ class FootageIndex:
             raise NotFound(QT_TRANSLATE_NOOP("core", "No footage with id {id}."), id=footage_id)
         return Footage(*row)
 
+    def get_many(self, footage_ids: Iterable[int]) -> dict[int, Footage]:
+        """Several recordings by id in a few queries (a list of thousands on one screen)."""
+        ids = [int(i) for i in footage_ids]
+        out: dict[int, Footage] = {}
+        for lo in range(0, len(ids), ROWS_PER_STATEMENT):
+            group = ids[lo:lo + ROWS_PER_STATEMENT]
+            out.update((int(r[0]), Footage(*r)) for r in self.db.query(
+                f"SELECT {COLS} FROM footage WHERE id IN ({','.join('?' * len(group))})",
+                tuple(group)))
+        return out
+
     def parts(self, footage_id: int, destroyed_ok: bool = False) -> list[FootagePart]:
         """The stored parts. A destroyed recording's files are gone: refused with
         FootageDestroyed unless ``destroyed_ok`` (its record is still wanted)."""

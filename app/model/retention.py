@@ -269,20 +269,22 @@ def _record_in(session: Any, con: Any, r: Retention, watermark: str | None) -> i
     return int(f[1])
 
 
-_DESTROYED_BLOBS = """
-SELECT b.id FROM blobs b
-WHERE EXISTS (SELECT 1 FROM footage_parts p JOIN footage_destroyed d
-              ON d.footage_id = p.footage_id WHERE p.blob_id = b.id)
-  AND NOT EXISTS (SELECT 1 FROM footage_parts p LEFT JOIN footage_destroyed d
-                  ON d.footage_id = p.footage_id WHERE p.blob_id = b.id
-                  AND d.footage_id IS NULL)
-"""
-
-
 def destroyed_blobs(session: Any) -> set[str]:
     """Blobs whose every recording was destroyed: their files are meant to be gone (a
-    blob another, kept recording still uses stays)."""
-    return {str(r[0]) for r in session.db.query(_DESTROYED_BLOBS)}
+    blob another, kept recording still uses stays). A blob holds one content, so the parts
+    that could share it are found by their SHA-256 (indexed), not by a scan of every part."""
+    gone: dict[str, str] = {str(b): str(h) for b, h in session.db.query(
+        "SELECT p.blob_id, p.sha256 FROM footage_destroyed d JOIN footage_parts p "
+        "ON p.footage_id = d.footage_id")}
+    shas = sorted(set(gone.values()))
+    kept: set[str] = set()
+    for lo in range(0, len(shas), DESTROY_BATCH):
+        group = tuple(shas[lo:lo + DESTROY_BATCH])
+        kept.update(str(r[0]) for r in session.db.query(
+            "SELECT p.blob_id FROM footage_parts p LEFT JOIN footage_destroyed d "
+            "ON d.footage_id = p.footage_id WHERE d.footage_id IS NULL AND p.sha256 IN "
+            f"({','.join('?' * len(group))})", group))
+    return set(gone) - kept
 
 
 def remove_destroyed_files(session: Any) -> int:

@@ -204,8 +204,9 @@ class RetentionPage(QWidget):
         people = {p.id: p.full_name for p in reg.list_staff()}
         self.table.setRowCount(len(self.items))
         size = 0
+        found = s.footage.get_many(r.footage_id for r in self.items)
         for row, r in enumerate(self.items):
-            f = s.footage.get(r.footage_id)
+            f = found[r.footage_id]
             state, colour = self.state_text(r, today)
             if r.destroyable(today):
                 size += f.size

@@ -226,6 +226,7 @@ def test_destruction_cut_short_is_finished_by_the_next(kept, clock, monkeypatch)
 def test_a_clock_moved_forward_destroys_nothing_until_the_officer_confirms(kept, clock):
     s, head, (a, b) = kept
     clock.advance(days=400)                                  # the PC's clock jumps
+    s.audit.record("view", s.role, s.actor_id)               # and is written before a check
     state = clockwatch.check(head)
     assert not state.confirmed and state.pending[0].kind == "forward"
     assert [r.footage_id for r in retention.expired(head)] == [a, b]   # shown, but
@@ -274,3 +275,24 @@ def test_a_weekend_is_no_jump_a_week_away_is(session, clock):
     session.audit.record("view", session.role, session.actor_id)
     clock.advance(days=8)                                    # a week's leave
     assert [j.kind for j in clockwatch.check(session).pending] == ["forward"]
+
+
+def test_one_scan_finds_each_jump_once(session, clock):
+    """Entries written across several jumps before anyone checks: the scan of the audit log
+    (one query) names each jump at the entry where it happened."""
+    seqs = []
+
+    def write(**delta: float) -> None:
+        clock.advance(**delta)
+        seqs.append(session.audit.record("view", session.role, session.actor_id))
+
+    write(hours=1)
+    write(hours=-2)           # back: seen here
+    write(minutes=30)         # still behind: not again
+    write(hours=3)            # caught up
+    write(minutes=-5)         # within the tolerance
+    write(days=10)            # forward over working days: seen here
+    write(days=3)             # Thursday -> Sunday: one working day skipped, no jump
+    jumps = clockwatch.check(session).pending
+    assert [(j.kind, j.seq) for j in jumps] == [("back", seqs[1]), ("forward", seqs[5])]
+    assert clockwatch.check(session).pending == jumps          # recorded once
