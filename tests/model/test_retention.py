@@ -20,6 +20,7 @@ from app.model.custody import Checklist
 from app.model.db import Database
 from app.model.footage import FootageDestroyed, FootagePart, NewFootage, add_years, keep_until
 from app.model.verify import verify
+from app.reports.history import recording_history
 from tests.conftest import HEAD_PW, OFFICER_PW
 
 ALMATY = ZoneInfo("Asia/Almaty")
@@ -127,6 +128,10 @@ def test_hold_stops_expiry_until_the_head_lifts_it(kept, clock):
     marks = [(m["mark"], m["value"], m["reason"]) for m in s.footage.mark_history(a)]
     assert marks == [("hold", "held", "Прокуратураның сұрауы №5"),
                      ("hold", "lifted", "іс жабылды")]
+    events = [(e.action, e.detail) for e in recording_history(s, a).events]
+    assert ("retention_hold", "Прокуратураның сұрауы №5") in events
+    assert ("retention_unhold", "іс жабылды") in events
+    assert "footage_destroyed" in [e.action for e in recording_history(s, b).events]
     assert verify(s, read_data=False).ok
 
 
