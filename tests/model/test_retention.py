@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app import release
 from app.errors import InvalidInput, RuleViolation, WrongPassword
 from app.ingest.reconcile import reconcile
 from app.model import clockwatch, retention, vault
@@ -20,8 +19,9 @@ from app.model.custody import Checklist
 from app.model.db import Database
 from app.model.footage import FootageDestroyed, FootagePart, NewFootage, add_years, keep_until
 from app.model.verify import verify
+from app.release import ReleaseRequest, release
 from app.reports.history import recording_history
-from tests.conftest import HEAD_PW, OFFICER_PW
+from tests.conftest import OFFICER_PW
 
 ALMATY = ZoneInfo("Asia/Almaty")
 
@@ -167,10 +167,10 @@ def test_destruction_needs_the_head_and_keeps_its_record(kept, clock, tmp_path):
     # Player, release and category refuse it cleanly.
     with pytest.raises(FootageDestroyed, match=r"destroyed on 01\.12\.2027"):
         s.footage.read(a)
+    (tmp_path / "out").mkdir()
     with pytest.raises(FootageDestroyed):
-        release.release(head, HEAD_PW, [a], s.registers.find_staff("IN-1").id, "іс",
-                        tmp_path / "out")
-    assert not (tmp_path / "out").exists()
+        release(head, ReleaseRequest([a], "IN-1", "іс", tmp_path / "out"))
+    assert list((tmp_path / "out").iterdir()) == []
     with pytest.raises(FootageDestroyed):
         s.footage.mark(a, "category", "offence", "кеш")
     with pytest.raises(FootageDestroyed):
