@@ -265,8 +265,9 @@ class TodayPage(QWidget):
                       RED)
         past = retention.expired(s)
         if past:
-            self._add(self.tr("R9: %n recording(s) are past their retention term; the head "
-                              "decides on their destruction (Retention tab).", "", len(past)),
+            self._add(self.tr("%n recording(s) are past their retention term; the head "
+                              "decides on their destruction on the Retention tab (R9).", "",
+                              len(past)),
                       AMBER)
 
     def _add(self, text: str, colour: QColor | None) -> None:

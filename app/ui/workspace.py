@@ -35,7 +35,7 @@ class Workspace(QTabWidget):
                             (self.issue, self.tr("&Issue and return")),
                             (self.journal, self.tr("&Journal")),
                             (self.review, self.tr("Re&view")),
-                            (self.retention, self.tr("Rete&ntion (R9)")),
+                            (self.retention, self.tr("Rete&ntion")),
                             (self.registers, self.tr("Re&gisters")),
                             (self.reports, self.tr("Re&ports")),
                             (self.settings, self.tr("Se&ttings"))):

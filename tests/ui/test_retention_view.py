@@ -36,7 +36,7 @@ def test_head_holds_and_destroys_after_the_officer_confirms_the_date(qtbot, wind
     todo = window.workspace.today.todo
     lines = [todo.item(i).text() for i in range(todo.count())]
     assert any("clock moved forward" in t for t in lines)
-    assert any(t.startswith("R9: 2 recording(s) are past") for t in lines)
+    assert any(t.startswith("2 recording(s) are past") for t in lines)
 
     # The officer's own screen: a wrong date is refused, today's is recorded.
     mine = RetentionPage(Context(officer, window.runner, Bus()))
