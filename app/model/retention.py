@@ -220,7 +220,7 @@ def destroy(session: Any, footage_ids: list[int] | None = None, password: str | 
             "core", "The computer's clock moved since it was last confirmed; nothing is "
                     "destroyed until the responsible officer confirms today's date."))
     day = today(session)
-    wanted = None if footage_ids is None else [int(i) for i in footage_ids]
+    wanted = None if footage_ids is None else list(dict.fromkeys(int(i) for i in footage_ids))
     done: list[int] = []
     total = 0
     ready = {r.footage_id: r for r in _candidates(session, 0, session.db.query)

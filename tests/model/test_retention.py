@@ -14,6 +14,7 @@ import pytest
 from app.errors import InvalidInput, RuleViolation, WrongPassword
 from app.ingest.reconcile import reconcile
 from app.model import clockwatch, retention, vault
+from app.model.backup import backup
 from app.model.crypto import LABEL_INDEX, hkdf
 from app.model.custody import Checklist
 from app.model.db import Database
@@ -177,6 +178,8 @@ def test_destruction_needs_the_head_and_keeps_its_record(kept, clock, tmp_path):
         retention.hold(head, a, "кеш")
     assert s.footage.is_destroyed(a) and not s.footage.is_destroyed(b)
     assert reconcile(s).missing == []
+    (tmp_path / "backup").mkdir()
+    assert backup(s, tmp_path / "backup").missing == []     # gone on purpose, not lost
     assert retention.destroy(head).footage_ids == []        # nothing else is due
 
 
