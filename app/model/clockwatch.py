@@ -124,59 +124,29 @@ def _restart(scan: _Scan, seq: int, at: str, detail: dict[str, Any]) -> None:
 
 
 def _advance(session: Any, scan: _Scan, rows: Iterable[Any], jumps: list[Jump]) -> None:
+    """Step through the entries. The times are fixed-width UTC text, so the watermark is
+    kept as text and only an entry below it or on a later day than it is parsed and
+    judged: a first scan of 200,000 entries is the query and a few hundred real steps."""
+    mark = to_iso(scan.watermark) if scan.watermark else None
+    last = to_iso(scan.last) if scan.last else None
     for seq, at, action, detail in rows:
         if action in RECORDS:
             _restart(scan, int(seq), str(at), json.loads(detail))
             jumps.clear()        # found before a record: recorded by it already
+            mark, last = to_iso(scan.watermark or from_iso(at)), str(at)
             continue
-        _step(session, scan, int(seq), from_iso(str(at)), jumps)
         scan.seq = int(seq)
-
-
-# The running watermark before each entry and the entry before it, computed by SQLite;
-# only entries below the watermark, or on a later day than it, come back to be judged in
-# Python (plain text comparisons: the times are fixed-width UTC text): a scan of 200,000
-# entries is one query and a few hundred Python steps, not one per entry. A clock record
-# inside the range (another program's) also comes back, and the scan then steps through
-# every entry instead.
-_CANDIDATES = """
-SELECT seq, at, action, prev_max, prev_at FROM (
-  SELECT seq, at, action,
-    max(at) OVER (ORDER BY seq ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_max,
-    lag(at) OVER (ORDER BY seq) AS prev_at
-  FROM audit WHERE seq > :seq)
-WHERE action IN ('clock_jumped', 'clock_confirmed')
-   OR at < max(coalesce(prev_max, :mark), coalesce(:mark, prev_max))
-   OR substr(at, 1, 10) > substr(max(coalesce(prev_max, :mark), coalesce(:mark, prev_max)),
-                                 1, 10)
-ORDER BY seq
-"""
-
-
-def _advance_fast(session: Any, scan: _Scan, query: Callable[[str, Any], list[Any]],
-                  jumps: list[Jump]) -> None:
-    """What :func:`_advance` does over every entry after ``scan.seq``, in one query."""
-    start = _copy(scan)
-    mark0 = to_iso(scan.watermark) if scan.watermark else None
-    rows = query(_CANDIDATES, {"seq": scan.seq, "mark": mark0})
-    if any(r[2] in RECORDS for r in rows):
-        _advance(session, scan, _rows_after(query, scan.seq), jumps)
-        return
-    for seq, at, _action, prev_max, prev_at in rows:
-        if prev_at is None and start.last is None:
-            continue                     # the very first entry: it starts the watermark
-        marks = [m for m in (prev_max, mark0) if m]
-        probe = _Scan(int(seq), from_iso(max(marks)),
-                      from_iso(prev_at) if prev_at else start.last)
-        _step(session, probe, int(seq), from_iso(str(at)), jumps)
-    tail = query("SELECT max(seq), max(at) FROM audit WHERE seq > ?", (scan.seq,))
-    if not tail or tail[0][0] is None:
-        return
-    last = query("SELECT at FROM audit WHERE seq = ?", (tail[0][0],))
-    top = from_iso(str(tail[0][1]))
-    scan.watermark = max(scan.watermark, top) if scan.watermark else top
-    scan.last = from_iso(str(last[0][0]))
-    scan.seq = int(tail[0][0])
+        if mark is None or last is None:
+            mark = last = str(at)
+            continue
+        if at < mark or at > mark[:10] + "~":     # "~" sorts after every time of that day
+            _step(session, _Scan(int(seq), from_iso(mark), from_iso(last)), int(seq),
+                  from_iso(str(at)), jumps)
+        if at > mark:
+            mark = at
+        last = at
+    scan.watermark = from_iso(mark) if mark else None
+    scan.last = from_iso(last) if last else None
 
 
 def _start(query: Callable[[str, tuple[Any, ...]], list[Any]]) -> _Scan:
@@ -235,7 +205,7 @@ def _scan_from(session: Any, base: _Scan, query: Callable[[str, Any], list[Any]]
     """The audit entries after ``base``, then the clock now as if it were the next one."""
     scan = _copy(base)
     jumps: list[Jump] = []
-    _advance_fast(session, scan, query, jumps)
+    _advance(session, scan, _rows_after(query, scan.seq), jumps)
     _step(session, _copy(scan), None, now, jumps)
     return scan, jumps
 
