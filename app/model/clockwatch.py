@@ -35,7 +35,11 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 BACK_TOLERANCE = timedelta(minutes=10)     # time service corrections are not jumps
 FORWARD_WORKING_DAYS = 2
-RECORDS = ("clock_jumped", "clock_confirmed")
+RECORDS = ("clock_jumped", "clock_confirmed", "clock_checked")
+# A scan that read this many entries without a jump leaves a "clock_checked" record of its
+# watermark, where the next session's first scan starts: one record per 5,000 entries
+# keeps that scan short on a vault with years of audit log.
+CHECKPOINT_EVERY = 5000
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class _Scan:
     seq: int = 0
     watermark: datetime | None = None
     last: datetime | None = None
+    anchor: int = 0          # the seq of the clock record the scan last started from
 
 
 class _Watch:
@@ -117,7 +122,7 @@ def _step(session: Any, scan: _Scan, seq: int | None, at: datetime, jumps: list[
 
 def _restart(scan: _Scan, seq: int, at: str, detail: dict[str, Any]) -> None:
     """A clock record sets the scan's state to what it recorded."""
-    scan.seq = seq
+    scan.seq = scan.anchor = seq
     scan.last = from_iso(at)
     mark = detail.get("watermark")
     scan.watermark = from_iso(mark) if isinstance(mark, str) else scan.last
@@ -153,7 +158,7 @@ def _start(query: Callable[[str, tuple[Any, ...]], list[Any]]) -> _Scan:
     """From the last clock record, else from the first entry."""
     scan = _Scan()
     row = query("SELECT seq, at, detail FROM audit WHERE action IN ('clock_jumped', "
-                "'clock_confirmed') ORDER BY seq DESC LIMIT 1", ())
+                "'clock_confirmed', 'clock_checked') ORDER BY seq DESC LIMIT 1", ())
     if row:
         _restart(scan, int(row[0][0]), str(row[0][1]), json.loads(row[0][2]))
     return scan
@@ -162,12 +167,12 @@ def _start(query: Callable[[str, tuple[Any, ...]], list[Any]]) -> _Scan:
 def _rows_after(query: Callable[[str, Any], list[Any]], seq: int) -> list[Any]:
     # Only a clock record's detail is read: a wipe's detail lists every file it deleted.
     return query("SELECT seq, at, action, CASE WHEN action IN ('clock_jumped', "
-                 "'clock_confirmed') THEN detail END FROM audit WHERE seq > ? ORDER BY seq",
-                 (seq,))
+                 "'clock_confirmed', 'clock_checked') THEN detail END FROM audit "
+                 "WHERE seq > ? ORDER BY seq", (seq,))
 
 
 def _copy(scan: _Scan) -> _Scan:
-    return _Scan(scan.seq, scan.watermark, scan.last)
+    return _Scan(scan.seq, scan.watermark, scan.last, scan.anchor)
 
 
 def check(session: Any) -> ClockState:
@@ -193,6 +198,22 @@ def check(session: Any) -> ClockState:
                         con, "clock_jumped", session.role, session.actor_id, to_iso(now),
                         {"jumps": [j.as_dict() for j in jumps], "watermark": to_iso(mark)})
                     _advance(session, scan, _rows_after(query, scan.seq), [])
+        elif scan.seq - scan.anchor >= CHECKPOINT_EVERY and scan.watermark is not None:
+            with session.db.write() as con:
+                def query_in(sql: str, params: Any) -> list[Any]:
+                    return con.execute(sql, params).fetchall()
+
+                again, found = _scan_from(session, watch.scan, query_in, now)
+                if found:
+                    scan = watch.scan     # a jump just now: the next check records it
+                else:
+                    scan = again
+                    if scan.seq - scan.anchor >= CHECKPOINT_EVERY:
+                        session.audit.append_in(
+                            con, "clock_checked", session.role, session.actor_id,
+                            to_iso(now), {"watermark": to_iso(max(scan.watermark or now,
+                                                                  now))})
+                        _advance(session, scan, _rows_after(query_in, scan.seq), [])
         watch.scan = scan
         state = pending(session)
         state.watermark = to_iso(scan.watermark) if scan.watermark else state.watermark

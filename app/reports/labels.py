@@ -42,5 +42,6 @@ AUDIT_LABELS: dict[str, str] = {
     "footage_destroyed": QT_TRANSLATE_NOOP("reports", "Destroyed after its term"),
     "clock_jumped": QT_TRANSLATE_NOOP("reports", "The computer's clock jumped"),
     "clock_confirmed": QT_TRANSLATE_NOOP("reports", "Date confirmed after a clock jump"),
+    "clock_checked": QT_TRANSLATE_NOOP("reports", "The computer's clock checked"),
 }
 OTHER = QT_TRANSLATE_NOOP("reports", "Other record")

@@ -304,3 +304,22 @@ def test_one_scan_finds_each_jump_once(session, clock):
     jumps = clockwatch.check(session).pending
     assert [(j.kind, j.seq) for j in jumps] == [("back", seqs[1]), ("forward", seqs[5])]
     assert clockwatch.check(session).pending == jumps          # recorded once
+
+
+def test_a_long_scan_leaves_where_the_next_starts(session, clock, monkeypatch):
+    """A scan that read many entries records its watermark ("clock_checked"); a new
+    session starts there and still sees a jump after it."""
+    monkeypatch.setattr(clockwatch, "CHECKPOINT_EVERY", 5)
+    for _ in range(6):
+        clock.advance(minutes=10)
+        session.audit.record("view", session.role, session.actor_id)
+    assert clockwatch.check(session).confirmed
+    [mark] = session.audit.entries(action="clock_checked")
+    assert mark.detail["watermark"] == session.now_iso()
+    clock.advance(minutes=-30)
+    session.audit.record("view", session.role, session.actor_id)
+    head = _head(session, clock)
+    try:
+        assert [j.kind for j in clockwatch.check(head).pending] == ["back"]
+    finally:
+        head.lock()
