@@ -77,6 +77,10 @@ def main() -> None:
     officer = vault.unlock(path, "officer", "officer-pass-1", clock)
     timed("clock check, first (the whole audit log)", lambda: clockwatch.check(officer))
     timed("clock check, again (incremental)", lambda: clockwatch.check(officer))
+    officer.lock()
+    officer = vault.unlock(path, "officer", "officer-pass-1", clock)
+    timed("clock check, the next session's first (from its clock_checked record)",
+          lambda: clockwatch.check(officer))
     clockwatch.confirm(officer, date(2027, 3, 1))
     timed("retention list (past or within 30 days)", lambda: retention.due(officer))
     ready = timed("expired", lambda: retention.expired(officer))
@@ -85,6 +89,9 @@ def main() -> None:
     head = vault.unlock(path, "head", "head-pass-22", clock)
     done = timed(f"destroy {len(ready)} recordings", lambda: retention.destroy(head))
     print(f"destroyed {len(done.footage_ids)}, {done.files_removed} files removed")
+    timed("verify's share: destruction records against the audit log",
+          lambda: retention.check(officer))
+    timed("verify's share: blobs destroyed on purpose", lambda: retention.destroyed_blobs(officer))
     from app.model.verify import verify
 
     report = timed("verify --quick", lambda: verify(officer, read_data=False))
