@@ -4,9 +4,10 @@ list|hold|unhold|destroy|confirm-date``, over app/model/retention.py as the wind
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
+from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.clock import from_iso
 from app.errors import ExitCode
@@ -23,26 +24,8 @@ STATE_NAMES = {
 }
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr(QT_TRANSLATE_NOOP(
-            "cli", "{value} is not a whole number"), value=text)) from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(tr(QT_TRANSLATE_NOOP(
-            "cli", "{value} is below zero"), value=text))
-    return value
-
-
-def _day(text: str) -> date:
-    for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(tr(QT_TRANSLATE_NOOP(
-        "cli", "{value} is not a date (YYYY-MM-DD or DD.MM.YYYY)"), value=text))
+# How far ahead "soon" may look: a century, as every warning window (app/cli/argtypes.py).
+within_days = t.integer(0, t.MAX_DAYS)
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
@@ -51,18 +34,18 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     fs = foot.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = fs.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP(
         "cli", "recordings with their category, keep-until date, hold and destruction")))
-    p.add_argument("--camera", metavar="NUMBER", help=tr(QT_TRANSLATE_NOOP(
+    p.add_argument("--camera", metavar="NUMBER", type=t.short_text, help=tr(QT_TRANSLATE_NOOP(
         "cli", "only this camera (inventory number)")))
-    p.add_argument("--inspector", metavar="NUMBER", help=tr(QT_TRANSLATE_NOOP(
+    p.add_argument("--inspector", metavar="NUMBER", type=t.short_text, help=tr(QT_TRANSLATE_NOOP(
         "cli", "only this inspector (personnel number)")))
     p.add_argument("--category", choices=CATEGORIES)
-    p.add_argument("--limit", type=_positive, default=1000)
+    p.add_argument("--limit", type=t.count, default=1000)
     p.set_defaults(func=footage_list)
     p = fs.add_parser("mark", parents=[common], help=tr(QT_TRANSLATE_NOOP(
         "cli", "change a recording's category, with the reason (R9)")))
-    p.add_argument("id", type=_positive)
+    p.add_argument("id", type=t.entry_id)
     p.add_argument("category", choices=CATEGORIES)
-    p.add_argument("--reason", help=tr(QT_TRANSLATE_NOOP(
+    p.add_argument("--reason", type=t.long_text, help=tr(QT_TRANSLATE_NOOP(
         "cli", "why (required; kept in the audit log)")))
     p.set_defaults(func=footage_mark)
 
@@ -71,7 +54,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     rs = ret.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = rs.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP(
         "cli", "recordings past their term or reaching it soon")))
-    p.add_argument("--within", type=_positive, default=retention.SOON_DAYS, metavar="DAYS",
+    p.add_argument("--within", type=within_days, default=retention.SOON_DAYS, metavar="DAYS",
                    help=tr(QT_TRANSLATE_NOOP("cli", "how many days ahead count as soon")))
     p.set_defaults(func=retention_list)
     for name, helptext, func in (
@@ -80,8 +63,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             ("unhold", QT_TRANSLATE_NOOP("cli", "the head lifts a legal hold"),
              retention_unhold)):
         p = rs.add_parser(name, parents=[common], help=tr(helptext))
-        p.add_argument("id", type=_positive)
-        p.add_argument("--reason", help=tr(QT_TRANSLATE_NOOP(
+        p.add_argument("id", type=t.entry_id)
+        p.add_argument("--reason", type=t.long_text, help=tr(QT_TRANSLATE_NOOP(
             "cli", "why (required; kept in the audit log)")))
         p.set_defaults(func=func)
     p = rs.add_parser("destroy", parents=[common], help=tr(QT_TRANSLATE_NOOP(
@@ -92,8 +75,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.set_defaults(func=retention_destroy)
     p = rs.add_parser("confirm-date", parents=[common], help=tr(QT_TRANSLATE_NOOP(
         "cli", "the officer confirms today's date after the clock moved")))
-    p.add_argument("date", type=_day, help=tr(QT_TRANSLATE_NOOP(
-        "cli", "today's date from a calendar, YYYY-MM-DD or DD.MM.YYYY")))
+    p.add_argument("date", type=t.day, help=tr(QT_TRANSLATE_NOOP(
+        "cli", "today's date from a calendar, YYYY-MM-DD")))
     p.set_defaults(func=retention_confirm)
 
 

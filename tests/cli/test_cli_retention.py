@@ -76,7 +76,7 @@ def test_footage_and_retention_commands(fake_now, cli):
     assert code == ExitCode.REFUSED_BY_RULE and "confirms today's date" in err
     code, _out, err = cli("retention", "confirm-date", "2028-03-12")
     assert code == ExitCode.BAD_INPUT and "clock says 11.03.2028" in err
-    code, out, _ = cli("retention", "confirm-date", "11.03.2028")
+    code, out, _ = cli("retention", "confirm-date", "2028-03-11")
     assert code == 0 and "confirmed" in out
 
     code, _out, err = cli("retention", "destroy", "--approve")
