@@ -7,11 +7,12 @@ import sys
 from typing import Any
 
 from app.cli import argtypes as t
+from app.cli.cmd_footage import clock_lines
 from app.cli.context import Context, read_password, tr
 from app.errors import ExitCode, InvalidInput
 from app.hardening import unencrypted_swap
 from app.i18n import QT_TRANSLATE_NOOP
-from app.model import keyslots, vault
+from app.model import clockwatch, keyslots, retention, vault
 from app.model.audit import ACTIONS
 from app.model.integrity import designate_officer
 from app.model.journal import Checkpoint
@@ -260,6 +261,16 @@ def cmd_status(ctx: Context) -> int:
     setting_problems = s.settings.problems()
     data["setting_problems"] = [p.as_dict() for p in setting_problems]
     lines += [p.text() for p in setting_problems]
+    # Retention (R9): a clock jump waiting for the officer's confirmation, and what is
+    # past its term waiting for the head (app/model/retention.py).
+    clock = clockwatch.check(s)
+    data["clock"] = clock.as_dict()
+    lines += clock_lines(clock)
+    data["retention_expired"] = past = len(retention.expired(s))
+    if past:
+        lines.append(tr(QT_TRANSLATE_NOOP(
+            "cli", "{n} recording(s) are past their retention term and wait for the head's "
+                   "decision (R9): dalel retention list"), n=past))
     data["unencrypted_swap"] = exposed = unencrypted_swap()   # see app/hardening.py
     if exposed:
         lines.append(tr(QT_TRANSLATE_NOOP(

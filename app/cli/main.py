@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "app.cli.cmd_reports",
     "app.cli.cmd_release",
     "app.cli.cmd_backup",
+    "app.cli.cmd_footage",
 )
 
 log = logging.getLogger(__name__)

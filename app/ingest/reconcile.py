@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from app.fsutil import storage_error
+from app.model.retention import destroyed_blobs
 
 try:
     import fcntl
@@ -179,6 +180,8 @@ def _reconcile(session: Any) -> ReconcileReport:
             for b in gone:
                 con.execute("DELETE FROM ingest_staged WHERE blob_id = ?", (b,))
         report.staged_dropped = len(gone)
-    report.missing = [b for n, b in names.items() if n not in on_disk]
+    # Destroyed after their term (R9, app/model/retention.py): gone on purpose.
+    destroyed = destroyed_blobs(session)
+    report.missing = [b for n, b in names.items() if n not in on_disk and b not in destroyed]
     report.interrupted_wipes = _interrupted(session)
     return report

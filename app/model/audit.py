@@ -32,6 +32,10 @@ ACTIONS = (
     # Backup and restore (issue 14): a backup's start and its outcome, and in a restored
     # vault the restore (which backup, of when).
     "backup_started", "backup_done", "backup_failed", "restored",
+    # Retention (issue 14, R9): a recording's files destroyed after its term with the head's
+    # approval; the clock seen to jump, the officer's confirmation of the date, and where
+    # the clock's scan of this log got to (app/model/clockwatch.py).
+    "footage_destroyed", "clock_jumped", "clock_confirmed", "clock_checked",
 )
 
 

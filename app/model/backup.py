@@ -48,6 +48,7 @@ from app.model.audit import AuditLog
 from app.model.crypto import LABEL_INDEX, hkdf
 from app.model.db import Database
 from app.model.journal import Checkpoint, Journal
+from app.model.retention import destroyed_blobs
 from app.model.safecopy import (
     BlobList,
     CopyCancelled,
@@ -293,6 +294,8 @@ class _Run:
         self.reread = reread
         self.blob_list = BlobList(folder / BLOB_LIST)
         self.seen: set[str] = set()       # blob ids looked at (copied, skipped or missing)
+        # Destroyed after their term with the head's approval (R9): gone on purpose.
+        self.destroyed = destroyed_blobs(session)
         self.touched: set[Path] = set()
         self.done_bytes = 0
         self.total_bytes = 0
@@ -374,7 +377,8 @@ class _Run:
             except FileNotFoundError:
                 # Not on this disk: verify reports it (or tolerates it, for footage
                 # destroyed under R9); the backup carries what exists.
-                self.result.missing.append(blob_id)
+                if blob_id not in self.destroyed:
+                    self.result.missing.append(blob_id)
                 continue
             except OSError as exc:
                 raise storage_error(exc, src) from exc

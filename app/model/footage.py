@@ -2,7 +2,9 @@
 
 Rows are written once, by ingest, in the same transaction as the journal's "downloaded"
 entry, and only after every blob they name has been written, fsynced, renamed and verified.
-Categories (R9 retention) and notes are new rows beside the footage, never edits of it.
+Categories (R9 retention), legal holds and notes are new rows beside the footage, never
+edits of it. A recording whose term ended and whose destruction the head approved keeps its
+row; a ``footage_destroyed`` row says its blob files are gone (app/model/retention.py).
 """
 
 from __future__ import annotations
@@ -10,16 +12,45 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import date, tzinfo
 from typing import Any
 
 from app.clock import from_iso
-from app.errors import InvalidInput, NotFound
+from app.errors import InvalidInput, NotFound, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.crypto import canonical_json
 
 CATEGORIES = ("ordinary", "offence", "inspection")
 RETENTION_YEARS = {"ordinary": 1, "offence": 5, "inspection": 5}  # R9
+MARKS = ("category", "hold")     # "hold": "held" / "lifted", set by the head only
+HELD, LIFTED = "held", "lifted"
+
+
+class FootageDestroyed(RuleViolation):
+    """The recording's term ended and its files were destroyed with the head's approval
+    (R9): nothing can be played, released or re-marked; its record stays."""
+
+
+def add_years(day: date, years: int) -> date:
+    """The same month and day ``years`` later. A term in years ends on the corresponding
+    month and day of its last year; a term with no such day in its last month ends on that
+    month's last day (Civil Code of the Republic of Kazakhstan, art. 173): 29 February plus
+    one year is 28 February."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:          # 29 February, and the last year is not a leap year
+        return date(day.year + years, 2, 28)
+
+
+def keep_until(downloaded_at: str, category: str, tz: tzinfo) -> date:
+    """R9: the last day a recording must still be kept — counted from its download (not its
+    recording) in the office's time zone, 1 calendar year for ordinary footage, 5 for an
+    administrative offence or an inspection. The term runs from the day after the download
+    (Civil Code, art. 172) and ends at the end of this day: downloaded on 10.03.2027, kept
+    through 10.03.2028, destroyable from 11.03.2028; downloaded on 29.02.2028, kept through
+    28.02.2029."""
+    day = from_iso(downloaded_at).astimezone(tz).date()
+    return add_years(day, RETENTION_YEARS[category])
 
 
 @dataclass(frozen=True)
@@ -232,7 +263,22 @@ class FootageIndex:
             raise NotFound(QT_TRANSLATE_NOOP("core", "No footage with id {id}."), id=footage_id)
         return Footage(*row)
 
-    def parts(self, footage_id: int) -> list[FootagePart]:
+    def get_many(self, footage_ids: Iterable[int]) -> dict[int, Footage]:
+        """Several recordings by id in a few queries (a list of thousands on one screen)."""
+        ids = [int(i) for i in footage_ids]
+        out: dict[int, Footage] = {}
+        for lo in range(0, len(ids), ROWS_PER_STATEMENT):
+            group = ids[lo:lo + ROWS_PER_STATEMENT]
+            out.update((int(r[0]), Footage(*r)) for r in self.db.query(
+                f"SELECT {COLS} FROM footage WHERE id IN ({','.join('?' * len(group))})",
+                tuple(group)))
+        return out
+
+    def parts(self, footage_id: int, destroyed_ok: bool = False) -> list[FootagePart]:
+        """The stored parts. A destroyed recording's files are gone: refused with
+        FootageDestroyed unless ``destroyed_ok`` (its record is still wanted)."""
+        if not destroyed_ok:
+            self.require_kept(footage_id)
         return [FootagePart(*r) for r in self.db.query(
             "SELECT part_no, blob_id, source_name, size, sha256 FROM footage_parts "
             "WHERE footage_id = ? ORDER BY part_no", (footage_id,))]
@@ -296,34 +342,89 @@ class FootageIndex:
             out[cid] = (live, by_id[live][0])
         return out
 
-    def mark(self, footage_id: int, mark: str, value: str) -> None:
-        if mark == "category" and value not in CATEGORIES:
+    def mark(self, footage_id: int, mark: str, value: str, reason: str | None = None
+             ) -> int:
+        """Change a recording's category (R9: it decides how long the recording is kept);
+        the reason is required and chained with the change. Holds go through
+        app.model.retention (the head's alone)."""
+        if mark != "category":
+            raise InvalidInput(QT_TRANSLATE_NOOP("core", "Only the category is marked here."))
+        if value not in CATEGORIES:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Category must be one of: {choices}."),
                                choices=", ".join(CATEGORIES))
-        self.get(footage_id)
-        at = self.s.now_iso()
+        reason = " ".join((reason or "").split())
+        if not reason:
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "core", "Say why the category changes: it decides how long the recording "
+                        "is kept (R9)."))
+        self.require_kept(footage_id)
+        if self.category(footage_id) == value:
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "core", "Recording {id} is already in that category."), id=footage_id)
         with self.db.write() as con:
-            cur = con.execute("INSERT INTO footage_marks (footage_id, at, actor_id, mark, value) "
-                              "VALUES (?, ?, ?, ?, ?)",
-                              (footage_id, at, self.s.actor_id, mark, value))
-            # Chained beside the row: a category decides how long footage is kept (R9).
-            self.s.audit.append_in(con, "footage_marked", self.s.role, self.s.actor_id, at,
-                                   {"footage_id": footage_id, "seq": int(cur.lastrowid),
-                                    "mark": mark, "value": value})
+            return self.add_mark_in(con, footage_id, "category", value, reason)
+
+    def add_mark_in(self, con: Any, footage_id: int, mark: str, value: str, reason: str,
+                    at: str | None = None) -> int:
+        """One mark row and its chained audit record, inside the caller's transaction: the
+        audit record carries the reason too, so neither can change unseen (R3)."""
+        if mark not in MARKS:
+            raise ValueError(mark)
+        at = at or self.s.now_iso()
+        cur = con.execute("INSERT INTO footage_marks (footage_id, at, actor_id, mark, value, "
+                          "reason) VALUES (?, ?, ?, ?, ?, ?)",
+                          (footage_id, at, self.s.actor_id, mark, value, reason))
+        seq = int(cur.lastrowid)
+        # Chained beside the row: a category decides how long footage is kept (R9).
+        self.s.audit.append_in(con, "footage_marked", self.s.role, self.s.actor_id, at,
+                               {"footage_id": footage_id, "seq": seq, "mark": mark,
+                                "value": value, "reason": reason})
+        return seq
 
     def marks(self, footage_id: int, mark: str) -> str | None:
         row = self.db.one("SELECT value FROM footage_marks WHERE footage_id = ? AND mark = ? "
                           "ORDER BY seq DESC LIMIT 1", (footage_id, mark))
         return str(row[0]) if row else None
 
+    def mark_history(self, footage_id: int) -> list[dict[str, Any]]:
+        """Every category change and hold of a recording, oldest first, with its reason."""
+        return [dict(r) for r in self.db.query(
+            "SELECT seq, at, actor_id, mark, value, reason FROM footage_marks "
+            "WHERE footage_id = ? ORDER BY seq", (footage_id,))]
+
     def category(self, footage_id: int) -> str:
         return self.marks(footage_id, "category") or "ordinary"
 
-    def retention_until(self, footage_id: int) -> datetime:
-        """R9: one year from download; five for offences and inspections."""
+    def held(self, footage_id: int) -> bool:
+        """A legal hold stops the term's end until the head lifts it."""
+        return self.marks(footage_id, "hold") == HELD
+
+    def retention_until(self, footage_id: int) -> date:
+        """R9: the last day the recording must be kept (see :func:`keep_until`)."""
         item = self.get(footage_id)
-        years = RETENTION_YEARS[self.category(footage_id)]
-        return from_iso(item.downloaded_at) + timedelta(days=365 * years + years // 4)
+        return keep_until(item.downloaded_at, self.category(footage_id), self.s.calendar.tz)
+
+    def destruction(self, footage_id: int) -> dict[str, Any] | None:
+        """When its files were destroyed, who approved it, its category and term then."""
+        row = self.db.one("SELECT footage_id, at, approved_by, category, keep_until, blobs "
+                          "FROM footage_destroyed WHERE footage_id = ?", (footage_id,))
+        return dict(row) if row else None
+
+    def is_destroyed(self, footage_id: int) -> bool:
+        """For everything that reads a recording's files (player, release, export)."""
+        return self.db.one("SELECT 1 FROM footage_destroyed WHERE footage_id = ?",
+                           (footage_id,)) is not None
+
+    def require_kept(self, footage_id: int) -> Footage:
+        """The recording, or FootageDestroyed when its files were destroyed (R9)."""
+        item = self.get(footage_id)
+        gone = self.destruction(footage_id)
+        if gone is not None:
+            raise FootageDestroyed(QT_TRANSLATE_NOOP(
+                "core", "Recording {id} was destroyed on {date} after its retention term "
+                        "(R9); only its record is kept."), id=footage_id,
+                date=from_iso(gone["at"]).astimezone(self.s.calendar.tz).strftime("%d.%m.%Y"))
+        return item
 
     def add_note(self, footage_id: int, text: str, offset_s: float | None = None) -> int:
         text = text.strip()
@@ -347,7 +448,7 @@ class FootageIndex:
             "ORDER BY seq", (footage_id,))]
 
     def read(self, footage_id: int) -> bytes:
-        """Decrypted in memory only; audited as a view."""
+        """Decrypted in memory only; audited as a view. A destroyed recording is refused."""
         data = b"".join(self.s.blobs.read_bytes(p.blob_id) for p in self.parts(footage_id))
         self.s.audit.record("view", self.s.role, self.s.actor_id, footage_id=footage_id)
         return data

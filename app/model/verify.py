@@ -15,7 +15,7 @@ from typing import Any
 from sqlcipher3 import dbapi2
 
 from app.errors import CorruptVault, DalelError, StorageError
-from app.model import integrity
+from app.model import integrity, retention
 from app.model.journal import Checkpoint
 
 Progress = Callable[[int, int], None]
@@ -24,7 +24,7 @@ Progress = Callable[[int, int], None]
 @dataclass
 class Problem:
     where: str          # "index", "schema", "journal", "audit", "blob", "footage",
-    #                     "release", "identity", "checkpoint"
+    #                     "release", "identity", "checkpoint", "destruction"
     ref: str            # seq, blob id or footage id
     reason: str
 
@@ -150,26 +150,41 @@ def _run(session: Any, report: VerifyReport, read_data: bool,
         report.problems.extend(Problem("release", ref, why)
                                for ref, why in integrity.check_releases(session))
 
+    def destructions() -> None:
+        # Destroyed after their term (R9): their blobs are meant to be gone; each
+        # destruction must match its chained record, and a blob missing without one is
+        # still damage.
+        report.problems.extend(Problem("destruction", ref, why)
+                               for ref, why in retention.check(session))
+
     def blobs() -> None:
         # In the order they were stored (then by id), so that a resumed check skips exactly
         # the blobs it has checked: new ones only ever come after them.
+        destroyed = retention.destroyed_blobs(session)
+        left = 0
         rows = session.db.query("SELECT id, sha256, size FROM blobs ORDER BY created_at, id")
         total = len(rows)
         for i, (blob_id, sha256, size) in enumerate(rows[start_at:], start=start_at + 1):
             if cancelled():
                 break
-            if read_data:
+            if blob_id in destroyed:
+                left += session.blobs.path(blob_id).exists()
+            elif read_data:
                 _check_blob(session, blob_id, sha256, size, report)
             elif not session.blobs.path(blob_id).exists():
                 report.problems.append(Problem("blob", blob_id, "file is missing"))
             if progress:
                 progress(i, total)
+        if left:
+            report.notes.append(f"{left} file(s) of destroyed recordings are still on disk "
+                                f"(a destruction cut short): the next destruction removes "
+                                f"them")
 
     steps: list[tuple[str, Callable[[], None]]] = [
         ("index", index), ("schema", schema), ("journal", journal), ("audit", audit),
         ("checkpoint", checkpoint), ("identity", identity),
         ("key_slot", lambda: _check_key_slots(session, report)), ("footage", footage),
-        ("release", releases), ("blob", blobs)]
+        ("release", releases), ("destruction", destructions), ("blob", blobs)]
     try:
         for where, step in steps:
             _guard(session, report, where, step)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from app.clock import from_iso
 from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP, translate
-from app.model.footage import Footage
+from app.model.footage import HELD, Footage
 
 if TYPE_CHECKING:
     from app.model.vault import VaultSession
@@ -118,8 +118,12 @@ def recording_history(session: VaultSession, footage_id: int, lang: str | None =
                         f"SHA-256 {f.sha256}, {f.size:,} B".replace(",", " "),
                         "journal", f.journal_seq))
     for e in session.audit.about_footage(footage_id):
-        events.append(Event(e.at, e.action, _name(session, e.actor_id),
-                            _detail(session, e.action, e.detail, lang), "audit", e.seq))
+        action = e.action
+        if action == "footage_marked" and e.detail.get("mark") == "hold":
+            # A legal hold is a mark row with its chained record (app/model/retention.py).
+            action = "retention_hold" if e.detail.get("value") == HELD else "retention_unhold"
+        events.append(Event(e.at, action, _name(session, e.actor_id),
+                            _detail(session, action, e.detail, lang), "audit", e.seq))
     camera = reg.device(f.camera_id).inventory_no if f.camera_id else ""
     inspector = _name(session, f.inspector_id)
     return RecordingHistory(f, camera, inspector, session.footage.category(footage_id),

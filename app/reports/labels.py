@@ -38,5 +38,10 @@ AUDIT_LABELS: dict[str, str] = {
     "identity_sealed": QT_TRANSLATE_NOOP("reports", "Vault identity sealed"),
     "footage_marked": QT_TRANSLATE_NOOP("reports", "Category changed"),
     "footage_note": QT_TRANSLATE_NOOP("reports", "Note added"),
+    # Retention (issue 14, R9; a hold is a "footage_marked" record with mark "hold").
+    "footage_destroyed": QT_TRANSLATE_NOOP("reports", "Destroyed after its term"),
+    "clock_jumped": QT_TRANSLATE_NOOP("reports", "The computer's clock jumped"),
+    "clock_confirmed": QT_TRANSLATE_NOOP("reports", "Date confirmed after a clock jump"),
+    "clock_checked": QT_TRANSLATE_NOOP("reports", "The computer's clock checked"),
 }
 OTHER = QT_TRANSLATE_NOOP("reports", "Other record")

@@ -1,6 +1,8 @@
 """Review (head and officer): find footage by inspector, camera, date and category, look at
 it decrypted in memory only, keep notes beside it, mark it an offence or an inspection (R9:
-kept five years), and release a copy with the head's permission (R10).
+kept five years; the reason is asked and chained), and release a copy with the head's
+permission (R10). Each row shows its term, a legal hold and a destruction (R9); a destroyed
+recording is listed with its record but cannot be opened or released.
 
 Photos are shown and videos played from memory (app/ui/player.py): the decrypted bytes are
 checked against their SHA-256 and never written to a file. A bookmark is a note at a moment
@@ -36,11 +38,13 @@ from PySide6.QtWidgets import (
 
 from app.clock import to_iso
 from app.i18n import QT_TRANSLATE_NOOP
+from app.model import retention
 from app.model.footage import CATEGORIES
 from app.ui.common import Context, attempt
 from app.ui.common import tr as translate
 from app.ui.jobs import Job
 from app.ui.player import FootagePlayer, clock_text
+from app.ui.reason_dialog import ReasonDialog
 from app.ui.release_dialog import ReleaseDialog
 from app.ui.review_gaps import GapCache
 
@@ -60,6 +64,7 @@ class ReviewPage(QWidget):
         self.viewer_job: Job | None = None
         self.shown_id: int | None = None  # the recording decrypted on screen
         self.release_dialog: ReleaseDialog | None = None
+        self.mark_dialog: ReasonDialog | None = None
         self.inspector, self.camera, self.category = QComboBox(), QComboBox(), QComboBox()
         self.use_dates = QCheckBox(self.tr("&Recorded from"))
         today = QDate.currentDate()
@@ -79,11 +84,11 @@ class ReviewPage(QWidget):
             bar2.addWidget(w)
         bar.addStretch()
         bar2.addStretch()
-        self.table = QTableWidget(0, 8)
+        self.table = QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([
             self.tr("Recorded"), self.tr("Camera"), self.tr("Inspector"), self.tr("Kind"),
             self.tr("File"), self.tr("Category"), self.tr("Keep until (R9)"),
-            self.tr("Gaps in the period")])
+            self.tr("Gaps in the period"), self.tr("Hold / destroyed")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Column widths from the first rows only: measuring every one of a thousand rows
@@ -109,8 +114,10 @@ class ReviewPage(QWidget):
         self.mark_as = QComboBox()
         for key in CATEGORIES:
             self.mark_as.addItem(category_name(CATEGORY_NAMES[key]), key)
-        self.mark_button = QPushButton(self.tr("&Mark"))
+        self.mark_button = QPushButton(self.tr("&Change…"))
         self.mark_button.clicked.connect(self.mark)
+        self.term = QLabel()
+        self.term.setWordWrap(True)
         self.notes = QListWidget()
         self.notes.itemDoubleClicked.connect(self._note_clicked)
         self.note = QLineEdit()
@@ -126,6 +133,7 @@ class ReviewPage(QWidget):
         mark_row.addWidget(self.mark_as, 1)
         mark_row.addWidget(self.mark_button)
         form.addRow(self.tr("Category:"), mark_row)
+        form.addRow(self.term)
         form.addRow(QLabel(self.tr("Notes:")))
         form.addRow(self.notes)
         form.addRow(self.note)
@@ -174,22 +182,32 @@ class ReviewPage(QWidget):
             found = [f for f in found if self.gap_cache.for_custody(f.custody_id)]
         self.table.setRowCount(len(found))
         reg = s.registers
+        terms = retention.statuses(s, [f.id for f in found])   # one query, not three a row
         for row, f in enumerate(found):
             gaps = self.gap_cache.for_custody(f.custody_id)
+            term = terms[f.id]
             cells = [self.ctx.fmt(f.started_at),
                      reg.device(f.camera_id).inventory_no if f.camera_id else "",
                      reg.staff(f.inspector_id).full_name if f.inspector_id else "",
                      {"photo": self.tr("photo"), "video": self.tr("video")}.get(f.media,
                                                                                   f.media),
-                     f.source_name, category_name(CATEGORY_NAMES[s.footage.category(f.id)]),
-                     s.footage.retention_until(f.id).strftime("%d.%m.%Y"),
+                     f.source_name, category_name(CATEGORY_NAMES[term.category]),
+                     term.keep_until.strftime("%d.%m.%Y"),
                      self.tr("{n} gap(s), {m} min").format(n=len(gaps), m=GapCache.minutes(
-                         gaps)) if gaps else ""]
+                         gaps)) if gaps else "",
+                     self.hold_text(term)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)
                 self.table.setItem(row, col, item)
         self.table.resizeColumnsToContents()
+
+    def hold_text(self, term: retention.Retention) -> str:
+        if term.destroyed_at is not None:
+            return self.tr("destroyed {date}").format(date=self.ctx.fmt(term.destroyed_at))
+        if term.held:
+            return self.tr("held: {reason}").format(reason=term.hold_reason or "")
+        return ""
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
@@ -215,7 +233,18 @@ class ReviewPage(QWidget):
         self.viewer.setText(self.tr("{name}\n{size} bytes, SHA-256 {sha}…\nDownloaded {when}")
                             .format(name=f.source_name, size=f.size, sha=f.sha256[:16],
                                     when=self.ctx.fmt(f.downloaded_at)))
-        self.mark_as.setCurrentIndex(self.mark_as.findData(s.footage.category(fid)))
+        term = retention.status(s, fid)
+        self.mark_as.setCurrentIndex(self.mark_as.findData(term.category))
+        self.term.setText(self.tr("Kept until {date} (R9).").format(
+            date=term.keep_until.strftime("%d.%m.%Y")) + (" " + self.hold_text(term)
+                                                          if self.hold_text(term) else ""))
+        gone = term.destroyed_at is not None
+        for w in (self.open_button, self.mark_button, self.mark_as, self.release_button):
+            w.setEnabled(not gone)      # a destroyed recording has only its record (R9)
+        if gone:
+            self.viewer.setText(self.tr("{name}\nDestroyed on {when} after its retention "
+                                        "term (R9); only its record is kept.").format(
+                name=f.source_name, when=self.ctx.fmt(term.destroyed_at)))
         self.fill_notes(fid)
         for g in self.gap_cache.for_custody(f.custody_id):
             self.gaps.addItem(self.tr("{start} – {end}: {m} min without recording").format(
@@ -290,15 +319,29 @@ class ReviewPage(QWidget):
         self.viewer_job = None
         self.viewer.setText(message_for(exc))
 
-    def mark(self) -> None:
+    def mark(self) -> ReasonDialog | None:
+        """A new category, with the reason asked for and chained (R9: it decides the
+        term)."""
         fid = self.current_id()
         if fid is None:
-            return
-        ok, _ = attempt(self, self.ctx.session.footage.mark, fid, "category",
-                        self.mark_as.currentData())
-        if ok:
-            self.search()
-            self.select_id(fid)
+            return None
+        value = self.mark_as.currentData()
+        footage = self.ctx.session.footage
+        self.mark_dialog = ReasonDialog(
+            self.tr("Change the category"),
+            self.tr("Recording {id} becomes: {category}. The category decides how long the "
+                    "recording is kept (R9); the reason is kept with the change.").format(
+                id=fid, category=category_name(CATEGORY_NAMES[value])),
+            self.tr("&Reason:"), self.tr("e.g. protocol № of the administrative offence"),
+            lambda reason: footage.mark(fid, "category", value, reason), self)
+        self.mark_dialog.done.connect(lambda _r: self._marked(fid))
+        self.mark_dialog.open()
+        return self.mark_dialog
+
+    def _marked(self, fid: int) -> None:
+        self.ctx.bus.changed.emit()      # Today and the retention list see the new term
+        self.select_id(fid)
+        self.show_selected()             # the same row may have stayed selected
 
     def select_id(self, fid: int) -> None:
         for row in range(self.table.rowCount()):

@@ -6,7 +6,7 @@ day (R17), footage not downloaded within one working day (R8), devices near the 
 their 7-year service life (R19), cameras still on the factory password, a stored setting
 that fails its check (and the value used instead), swap that is not encrypted (keys and
 footage in memory could reach the disk there), no recent backup and the full check
-(issue 14).
+(issue 14), a clock that jumped and footage past its retention term (R9).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.hardening import unencrypted_swap
+from app.model import clockwatch, retention
 from app.model.backup import backup_overdue, reminder_days
 from app.model.deadlines import deadlines
 from app.model.full_check import last_full_check
@@ -197,6 +198,7 @@ class TodayPage(QWidget):
             # A stored setting that fails its check: its default is used meanwhile (issue 13).
             self._add(problem.text(), AMBER)
         self._backup_reminder()
+        self._retention_todo()
         for area in unencrypted_swap():
             # Keys and plaintext footage live in this program's memory (app/hardening.py).
             self._add(self.tr("Swap {area} is not on an encrypted disk (or cannot be checked): "
@@ -246,6 +248,27 @@ class TodayPage(QWidget):
                                                 days=reminder_days(s))
         self._add(text, AMBER)
         self.backup_item = self.todo.item(self.todo.count() - 1)
+
+    def _retention_todo(self) -> None:
+        """R9: a clock jump holds back every destruction until the officer confirms the
+        date; footage past its term waits for the head's decision."""
+        s = self.ctx.session
+        clock = clockwatch.check(s)
+        for j in clock.pending:
+            text = (self.tr("The computer's clock moved back from {before} to {after}; no "
+                            "footage is destroyed until the responsible officer confirms "
+                            "today's date (Retention tab).") if j.kind == "back" else
+                    self.tr("The computer's clock moved forward from {before} to {after}; no "
+                            "footage is destroyed until the responsible officer confirms "
+                            "today's date (Retention tab)."))
+            self._add(text.format(before=self.ctx.fmt(j.before), after=self.ctx.fmt(j.after)),
+                      RED)
+        past = retention.expired(s)
+        if past:
+            self._add(self.tr("%n recording(s) are past their retention term; the head "
+                              "decides on their destruction on the Retention tab (R9).", "",
+                              len(past)),
+                      AMBER)
 
     def _add(self, text: str, colour: QColor | None) -> None:
         item = QListWidgetItem(text)

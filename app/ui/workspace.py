@@ -17,6 +17,7 @@ class Workspace(QTabWidget):
         from app.ui.journal_view import JournalPage
         from app.ui.registers_view import RegistersPage
         from app.ui.reports_view import ReportsPage
+        from app.ui.retention_view import RetentionPage
         from app.ui.review import ReviewPage
         from app.ui.settings_view import SettingsPage
         from app.ui.today import TodayPage
@@ -26,6 +27,7 @@ class Workspace(QTabWidget):
         self.issue = IssuePage(ctx)
         self.journal = JournalPage(ctx)
         self.review = ReviewPage(ctx)
+        self.retention = RetentionPage(ctx)
         self.registers = RegistersPage(ctx)
         self.reports = ReportsPage(ctx)
         self.settings = SettingsPage(ctx)
@@ -33,6 +35,7 @@ class Workspace(QTabWidget):
                             (self.issue, self.tr("&Issue and return")),
                             (self.journal, self.tr("&Journal")),
                             (self.review, self.tr("Re&view")),
+                            (self.retention, self.tr("Rete&ntion")),
                             (self.registers, self.tr("Re&gisters")),
                             (self.reports, self.tr("Re&ports")),
                             (self.settings, self.tr("Se&ttings"))):

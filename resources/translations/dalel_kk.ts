@@ -108,17 +108,17 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../app/ui/review.py" line="47"/>
+        <location filename="../../app/ui/review.py" line="51"/>
         <source>ordinary (kept 1 year)</source>
         <translation>қарапайым (1 жыл сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="48"/>
+        <location filename="../../app/ui/review.py" line="52"/>
         <source>administrative offence (5 years)</source>
         <translation>әкімшілік құқық бұзушылық (5 жыл)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="49"/>
+        <location filename="../../app/ui/review.py" line="53"/>
         <source>inspection (5 years)</source>
         <translation>тексеру (5 жыл)</translation>
     </message>
@@ -296,6 +296,44 @@
         <location filename="../../app/ui/wizard.py" line="149"/>
         <source>Creating the vault; this takes a few seconds…</source>
         <translation>Қойма құрылуда; бұл бірнеше секундқа созылады…</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="68"/>
+        <source>Destroy footage past its term</source>
+        <translation>Сақтау мерзімі өткен жазбаларды жою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="74"/>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Жою</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="80"/>
+        <source>{n} recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
+        <translation>{n} жазбаның ({mb:.1f} МБ) сақтау мерзімі өтті (R9), оларды жоюға тыйым салынбаған. Олардың файлдары біржола өшіріледі. Әр жазбаның есебі сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны тізбектелген аудит журналында қалады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="87"/>
+        <source>Head&apos;s &amp;password:</source>
+        <translation>Басшының &amp;құпиясөзі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="97"/>
+        <source>Destroying…</source>
+        <translation>Жойылуда…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="107"/>
+        <source>Footage destroyed</source>
+        <translation>Жазбалар жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="108"/>
+        <source>{n} recording(s) destroyed, {files} file(s) deleted. Their records are kept in the audit log.</source>
+        <translation>{n} жазба жойылды, {files} файл өшірілді. Олардың есебі аудит журналында сақталады.</translation>
     </message>
 </context>
 <context>
@@ -1846,140 +1884,329 @@ The recipient checks the package with: dalel verify-package</source>
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>RetentionPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="64"/>
-        <source>&amp;Recorded from</source>
-        <translation>&amp;Түсірілген күні:</translation>
+        <location filename="../../app/ui/retention_view.py" line="133"/>
+        <source>&amp;Confirm today&apos;s date…</source>
+        <translation>Бүгінгі күнді &amp;растау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70"/>
-        <source>Only with recording &amp;gaps (R13)</source>
-        <translation>Тек жазба &amp;үзілістері барлары (R13)</translation>
+        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="71"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Іздеу</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="75"/>
-        <source>Inspector:</source>
-        <translation>Инспектор:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="75"/>
-        <source>Camera:</source>
-        <translation>Бейнетіркегіш:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="76"/>
-        <source>to</source>
-        <translation>дейін</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="78"/>
-        <location filename="../../app/ui/review.py" line="128"/>
-        <source>Category:</source>
-        <translation>Санаты:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/retention_view.py" line="141"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/retention_view.py" line="141"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/retention_view.py" line="141"/>
         <source>Inspector</source>
-        <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
-        <source>Kind</source>
-        <translation>Түрі</translation>
+        <location filename="../../app/ui/retention_view.py" line="142"/>
+        <source>Downloaded</source>
+        <translation>Жүктелген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="85"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="85"/>
+        <location filename="../../app/ui/retention_view.py" line="142"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="85"/>
+        <location filename="../../app/ui/retention_view.py" line="142"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="86"/>
+        <location filename="../../app/ui/retention_view.py" line="143"/>
+        <source>State</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="149"/>
+        <source>&amp;Hold…</source>
+        <translation>Жоюға &amp;тыйым салу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="151"/>
+        <source>&amp;Lift the hold…</source>
+        <translation>Тыйымды &amp;алу…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="165"/>
+        <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. The head puts footage on hold and approves its destruction.</source>
+        <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салуды және жоюға рұқсатты басшы береді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="168"/>
+        <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. Holds and destruction are the head&apos;s decisions; after the computer&apos;s clock moved, you confirm today&apos;s date.</source>
+        <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салу мен жою туралы басшы шешеді; компьютер сағаты жылжығаннан кейін бүгінгі күнді сіз растайсыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="175"/>
+        <source>&lt;b&gt;Past their term, or reaching it within {n} days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Сақтау мерзімі өткен немесе {n} күн ішінде өтетін жазбалар&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="187"/>
+        <source>on hold: {reason}</source>
+        <translation>жоюға тыйым салынған: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="189"/>
+        <source>past its term</source>
+        <translation>сақтау мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="190"/>
+        <source>term ends in {n} day(s)</source>
+        <translation>мерзімі {n} күннен кейін бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="226"/>
+        <source>&amp;Destroy {n} recording(s) past their term…</source>
+        <translation>Мерзімі өткен {n} жазбаны &amp;жою…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="230"/>
+        <source>{ready} past their term and not held, {held} on hold, {soon} reaching their term soon.</source>
+        <translation>Мерзімі өткен және тыйым салынбаған: {ready}; жоюға тыйым салынған: {held}; мерзімі жақында бітетін: {soon}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="237"/>
+        <source>The computer&apos;s clock has not jumped since it was last confirmed.</source>
+        <translation>Соңғы растаудан бері компьютер сағаты секірген жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="240"/>
+        <source>The computer&apos;s clock moved back from {before} to {after}.</source>
+        <translation>Компьютер сағаты {before} уақытынан {after} уақытына артқа жылжыды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="242"/>
+        <source>The computer&apos;s clock moved forward from {before} to {after}.</source>
+        <translation>Компьютер сағаты {before} уақытынан {after} уақытына алға жылжыды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="244"/>
+        <source>Nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
+        <translation>Жауапты тұлға бүгінгі күнді растағанға дейін ештеңе жойылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="278"/>
+        <source>Put on hold</source>
+        <translation>Жоюға тыйым салу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="279"/>
+        <source>Recording {id} will not be destroyed, whatever its term, until you lift the hold (R9).</source>
+        <translation>{id} жазбасы сақтау мерзіміне қарамастан, сіз тыйымды алғанша жойылмайды (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="281"/>
+        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="281"/>
+        <source>e.g. court case №, complaint, prosecutor&apos;s request</source>
+        <translation>мысалы: сот ісінің №, шағым, прокурордың сұрауы</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="290"/>
+        <source>Lift the hold</source>
+        <translation>Тыйымды алу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="291"/>
+        <source>Recording {id} is kept until {date} (R9); past that, it can be destroyed.</source>
+        <translation>{id} жазбасы {date} дейін сақталады (R9); одан кейін оны жоюға болады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <source>e.g. the case is closed</source>
+        <translation>мысалы: іс жабылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="299"/>
+        <source>Confirm today&apos;s date</source>
+        <translation>Бүгінгі күнді растау</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="300"/>
+        <source>Look at a calendar (not at this computer) and type today&apos;s date. If it is not the date the computer shows, set the computer&apos;s clock right first.</source>
+        <translation>Күнтізбеге қарап (бұл компьютерге емес), бүгінгі күнді жазыңыз. Егер ол компьютер көрсететін күн болмаса, алдымен компьютер сағатын дұрыстаңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="303"/>
+        <source>&amp;Today is:</source>
+        <translation>&amp;Бүгін:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="303"/>
+        <source>DD.MM.YYYY</source>
+        <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/review.py" line="69"/>
+        <source>&amp;Recorded from</source>
+        <translation>&amp;Түсірілген күні:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="75"/>
+        <source>Only with recording &amp;gaps (R13)</source>
+        <translation>Тек жазба &amp;үзілістері барлары (R13)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="76"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="80"/>
+        <source>Inspector:</source>
+        <translation>Инспектор:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="80"/>
+        <source>Camera:</source>
+        <translation>Бейнетіркегіш:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="81"/>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="135"/>
+        <source>Category:</source>
+        <translation>Санаты:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="89"/>
+        <source>Recorded</source>
+        <translation>Түсірілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="89"/>
+        <source>Camera</source>
+        <translation>Бейнетіркегіш</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="89"/>
+        <source>Inspector</source>
+        <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="89"/>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="90"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="90"/>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="90"/>
+        <source>Keep until (R9)</source>
+        <translation>Сақтау мерзімі (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="91"/>
         <source>Gaps in the period</source>
         <translation>Кезеңдегі үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="95"/>
+        <location filename="../../app/ui/review.py" line="91"/>
+        <source>Hold / destroyed</source>
+        <translation>Тыйым / жойылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="100"/>
         <source>Choose a recording.</source>
         <translation>Жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="107"/>
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Ашу (жадта шифрсыздандырылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="112"/>
-        <source>&amp;Mark</source>
-        <translation>&amp;Белгілеу</translation>
+        <location filename="../../app/ui/review.py" line="117"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="117"/>
+        <location filename="../../app/ui/review.py" line="124"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>жазбаның жанында сақталатын ескертпе, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="119"/>
+        <location filename="../../app/ui/review.py" line="126"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Инспекторға &amp;көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="129"/>
+        <location filename="../../app/ui/review.py" line="137"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="132"/>
+        <location filename="../../app/ui/review.py" line="140"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Осы беру кезеңіндегі жазба үзілістері (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="151"/>
+        <location filename="../../app/ui/review.py" line="159"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="182"/>
+        <location filename="../../app/ui/review.py" line="192"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="182"/>
+        <location filename="../../app/ui/review.py" line="192"/>
         <source>video</source>
         <translation>бейне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="186"/>
+        <location filename="../../app/ui/review.py" line="196"/>
         <source>{n} gap(s), {m} min</source>
         <translation>{n} үзіліс, {m} мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="215"/>
+        <location filename="../../app/ui/review.py" line="207"/>
+        <source>destroyed {date}</source>
+        <translation>{date} жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="209"/>
+        <source>held: {reason}</source>
+        <translation>жоюға тыйым салынған: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="233"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -1988,37 +2215,69 @@ Downloaded {when}</source>
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="221"/>
+        <location filename="../../app/ui/review.py" line="238"/>
+        <source>Kept until {date} (R9).</source>
+        <translation>{date} дейін сақталады (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="245"/>
+        <source>{name}
+Destroyed on {when} after its retention term (R9); only its record is kept.</source>
+        <translation>{name}
+Сақтау мерзімі өткеннен кейін {when} жойылды (R9); тек оның есебі сақталған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="250"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин жазбасыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="224"/>
+        <location filename="../../app/ui/review.py" line="253"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="253"/>
+        <location filename="../../app/ui/review.py" line="282"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="263"/>
+        <location filename="../../app/ui/review.py" line="292"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="263"/>
+        <location filename="../../app/ui/review.py" line="292"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="279"/>
+        <location filename="../../app/ui/review.py" line="308"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="323"/>
+        <location filename="../../app/ui/review.py" line="331"/>
+        <source>Change the category</source>
+        <translation>Санатты өзгерту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="332"/>
+        <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
+        <translation>{id} жазбасының жаңа санаты: {category}. Жазбаның қанша уақыт сақталатынын санат анықтайды (R9); себебі өзгеріспен бірге сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="335"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Себебі:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="335"/>
+        <source>e.g. protocol № of the administrative offence</source>
+        <translation>мысалы: әкімшілік құқық бұзушылық туралы хаттаманың №</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="366"/>
         <source>bookmark</source>
         <translation>бетбелгі</translation>
     </message>
@@ -2187,159 +2446,177 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="49"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="49"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="49"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="72"/>
+        <location filename="../../app/ui/today.py" line="73"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="77"/>
+        <location filename="../../app/ui/today.py" line="78"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="85"/>
+        <location filename="../../app/ui/today.py" line="86"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="51"/>
         <source>In the dock</source>
         <translation>Қондырғыда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="49"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="134"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="135"/>
+        <location filename="../../app/ui/today.py" line="136"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="135"/>
+        <location filename="../../app/ui/today.py" line="136"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="136"/>
+        <location filename="../../app/ui/today.py" line="137"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="136"/>
+        <location filename="../../app/ui/today.py" line="137"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="168"/>
+        <location filename="../../app/ui/today.py" line="169"/>
         <source>{camera} is not back from {name}; due by {due} (R17)</source>
         <translation>{camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="170"/>
+        <location filename="../../app/ui/today.py" line="171"/>
         <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
         <translation>МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="172"/>
+        <location filename="../../app/ui/today.py" line="173"/>
         <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
         <translation>{camera} ({name}) жазбаларын {due} дейін көшіріңіз (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="174"/>
+        <location filename="../../app/ui/today.py" line="175"/>
         <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
         <translation>МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін көшірілуі тиіс еді (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="178"/>
+        <location filename="../../app/ui/today.py" line="179"/>
         <source>{number} reaches the end of its service life on {date} (R19)</source>
         <translation>{number} қызмет мерзімі {date} аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="182"/>
+        <location filename="../../app/ui/today.py" line="183"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="187"/>
+        <location filename="../../app/ui/today.py" line="188"/>
         <source>the head</source>
         <translation>басшының</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="188"/>
+        <location filename="../../app/ui/today.py" line="189"/>
         <source>the responsible officer</source>
         <translation>жауапты тұлғаның</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="189"/>
+        <location filename="../../app/ui/today.py" line="190"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>{who} кілт слотының көшірмесі ({copy}) зақымдалған; ол келесі ашылғанда бүтін көшірмеден қайта жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="192"/>
+        <location filename="../../app/ui/today.py" line="193"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>{who} кілт слотының екі көшірмесі де зақымдалған: бұл құпиясөз қойманы енді ашпайды. keys қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="202"/>
+        <location filename="../../app/ui/today.py" line="204"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="208"/>
+        <location filename="../../app/ui/today.py" line="210"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="211"/>
+        <location filename="../../app/ui/today.py" line="213"/>
         <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
         <translation>Қойманың соңғы толық тексерісі: {date}, бәрі бүтін ({files} файлдың шифры ашылып, хеші қайта есептелді).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="219"/>
+        <location filename="../../app/ui/today.py" line="221"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Бүкіл қойма фонда тексерілуде: {total} файлдың {done} файлы (бейнетіркегіштер көшірілген кезде кідіреді).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="224"/>
+        <location filename="../../app/ui/today.py" line="226"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Бүкіл қойма әлі тексерілген жоқ: тексеріс өзі басталады немесе «Бүкіл қойманы тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="227"/>
+        <location filename="../../app/ui/today.py" line="229"/>
         <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
         <translation>{date} толық тексерісі зақым тапты (ақаулар саны: {n}): толығырақ білу үшін «dalel verify» іске қосыңыз, қажет болса сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="239"/>
+        <location filename="../../app/ui/today.py" line="241"/>
         <source>The vault has never been backed up: copy it to an external drive (Back up… on the toolbar), so that the footage survives the loss of this PC&apos;s disk.</source>
         <translation>Қойманың сақтық көшірмесі әлі жасалмаған: бейнежазбалар осы компьютердің дискісі істен шыққанда да сақталуы үшін оны сыртқы дискіге көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="243"/>
+        <location filename="../../app/ui/today.py" line="245"/>
         <source>The last backup of the vault is from {date}, more than {days} days ago: back it up to an external drive again (Back up… on the toolbar).</source>
         <translation>Қойманың соңғы сақтық көшірмесі {date} жасалған, яғни {days} күннен астам уақыт бұрын: оны сыртқы дискіге қайта көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="258"/>
+        <source>The computer&apos;s clock moved back from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
+        <translation>Компьютер сағаты {before} уақытынан {after} уақытына артқа жылжыды; жауапты тұлға бүгінгі күнді растағанша ешбір жазба жойылмайды («Сақтау мерзімі» қойындысы).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="261"/>
+        <source>The computer&apos;s clock moved forward from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
+        <translation>Компьютер сағаты {before} уақытынан {after} уақытына алға жылжыды; жауапты тұлға бүгінгі күнді растағанша ешбір жазба жойылмайды («Сақтау мерзімі» қойындысы).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/today.py" line="268"/>
+        <source>%n recording(s) are past their retention term; the head decides on their destruction on the Retention tab (R9).</source>
+        <translation>
+            <numerusform>%n жазбаның сақтау мерзімі өтті; оларды жою туралы басшы «Сақтау мерзімі» қойындысында шешеді (R9).</numerusform>
+            <numerusform>%n жазбаның сақтау мерзімі өтті; оларды жою туралы басшы «Сақтау мерзімі» қойындысында шешеді (R9).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2456,37 +2733,42 @@ Downloaded {when}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="32"/>
+        <location filename="../../app/ui/workspace.py" line="34"/>
         <source>&amp;Today</source>
         <translation>&amp;Бүгін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="33"/>
+        <location filename="../../app/ui/workspace.py" line="35"/>
         <source>&amp;Issue and return</source>
         <translation>Б&amp;еру және қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="34"/>
+        <location filename="../../app/ui/workspace.py" line="36"/>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="35"/>
+        <location filename="../../app/ui/workspace.py" line="37"/>
         <source>Re&amp;view</source>
         <translation>&amp;Қарау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="36"/>
+        <location filename="../../app/ui/workspace.py" line="38"/>
+        <source>Rete&amp;ntion</source>
+        <translation>Сақтау &amp;мерзімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="39"/>
         <source>Re&amp;gisters</source>
         <translation>&amp;Тізілімдер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="37"/>
+        <location filename="../../app/ui/workspace.py" line="40"/>
         <source>Re&amp;ports</source>
         <translation>Есе&amp;птер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="38"/>
+        <location filename="../../app/ui/workspace.py" line="41"/>
         <source>Se&amp;ttings</source>
         <translation>Б&amp;аптаулар</translation>
     </message>
@@ -2501,7 +2783,7 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="33"/>
         <location filename="../../app/cli/cmd_registers.py" line="29"/>
-        <location filename="../../app/cli/cmd_vault.py" line="35"/>
+        <location filename="../../app/cli/cmd_vault.py" line="36"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
@@ -2669,6 +2951,9 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="407"/>
         <location filename="../../app/cli/cmd_custody.py" line="473"/>
+        <location filename="../../app/cli/cmd_footage.py" line="148"/>
+        <location filename="../../app/cli/cmd_footage.py" line="180"/>
+        <location filename="../../app/cli/cmd_footage.py" line="233"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
@@ -2684,6 +2969,9 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <location filename="../../app/cli/cmd_footage.py" line="149"/>
+        <location filename="../../app/cli/cmd_footage.py" line="181"/>
+        <location filename="../../app/cli/cmd_footage.py" line="234"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
@@ -2704,7 +2992,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="441"/>
-        <location filename="../../app/cli/cmd_vault.py" line="383"/>
+        <location filename="../../app/cli/cmd_vault.py" line="394"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
@@ -2748,6 +3036,9 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="472"/>
         <location filename="../../app/cli/cmd_devices.py" line="208"/>
+        <location filename="../../app/cli/cmd_footage.py" line="147"/>
+        <location filename="../../app/cli/cmd_footage.py" line="179"/>
+        <location filename="../../app/cli/cmd_footage.py" line="232"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
@@ -2990,182 +3281,187 @@ Downloaded {when}</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="27"/>
+        <location filename="../../app/cli/cmd_vault.py" line="28"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>мекеменің қоймасын құру (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="43"/>
+        <location filename="../../app/cli/cmd_vault.py" line="44"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="51"/>
+        <location filename="../../app/cli/cmd_vault.py" line="52"/>
         <source>territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="58"/>
+        <location filename="../../app/cli/cmd_vault.py" line="59"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="68"/>
+        <location filename="../../app/cli/cmd_vault.py" line="69"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>қойманы ашып, күйін көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="73"/>
+        <location filename="../../app/cli/cmd_vault.py" line="74"/>
         <source>change your own password</source>
         <translation>өз құпиясөзіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="80"/>
+        <location filename="../../app/cli/cmd_vault.py" line="81"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="88"/>
+        <location filename="../../app/cli/cmd_vault.py" line="89"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="95"/>
+        <location filename="../../app/cli/cmd_vault.py" line="96"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>осы қызметкерді (табель нөмірі) жаңа жауапты тұлға етіп тағайындау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="103"/>
+        <location filename="../../app/cli/cmd_vault.py" line="104"/>
         <source>show or change office settings</source>
         <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="113"/>
+        <location filename="../../app/cli/cmd_vault.py" line="114"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="121"/>
+        <location filename="../../app/cli/cmd_vault.py" line="122"/>
         <source>do not decrypt the footage</source>
         <translation>жазбаларды шифрдан шығармау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="128"/>
+        <location filename="../../app/cli/cmd_vault.py" line="129"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="133"/>
+        <location filename="../../app/cli/cmd_vault.py" line="134"/>
         <source>show the audit log</source>
         <translation>аудит журналын көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="143"/>
+        <location filename="../../app/cli/cmd_vault.py" line="144"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="163"/>
+        <location filename="../../app/cli/cmd_vault.py" line="164"/>
         <source>Repeat: </source>
         <translation>Қайталаңыз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="166"/>
+        <location filename="../../app/cli/cmd_vault.py" line="167"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="180"/>
+        <location filename="../../app/cli/cmd_vault.py" line="181"/>
         <source>Officer&apos;s new password: </source>
         <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="186"/>
+        <location filename="../../app/cli/cmd_vault.py" line="187"/>
         <source>Head&apos;s new password: </source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="205"/>
+        <location filename="../../app/cli/cmd_vault.py" line="206"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="230"/>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="232"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="232"/>
+        <location filename="../../app/cli/cmd_vault.py" line="233"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="233"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="237"/>
+        <location filename="../../app/cli/cmd_vault.py" line="238"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі (берілетін пакеттер үшін): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="248"/>
+        <location filename="../../app/cli/cmd_vault.py" line="249"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="252"/>
+        <location filename="../../app/cli/cmd_vault.py" line="253"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="255"/>
+        <location filename="../../app/cli/cmd_vault.py" line="256"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="265"/>
+        <location filename="../../app/cli/cmd_vault.py" line="271"/>
+        <source>{n} recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
+        <translation>{n} жазбаның сақтау мерзімі өтті, басшының шешімін күтуде (R9): dalel retention list</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="276"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="275"/>
+        <location filename="../../app/cli/cmd_vault.py" line="286"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="278"/>
+        <location filename="../../app/cli/cmd_vault.py" line="289"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="283"/>
+        <location filename="../../app/cli/cmd_vault.py" line="294"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="292"/>
+        <location filename="../../app/cli/cmd_vault.py" line="303"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="301"/>
+        <location filename="../../app/cli/cmd_vault.py" line="312"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="303"/>
+        <location filename="../../app/cli/cmd_vault.py" line="314"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} енді жауапты тұлға.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="323"/>
+        <location filename="../../app/cli/cmd_vault.py" line="334"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
@@ -3243,38 +3539,38 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="127"/>
-        <location filename="../../app/cli/cmd_vault.py" line="342"/>
+        <location filename="../../app/cli/cmd_vault.py" line="353"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="133"/>
-        <location filename="../../app/cli/cmd_vault.py" line="354"/>
+        <location filename="../../app/cli/cmd_vault.py" line="365"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="385"/>
+        <location filename="../../app/cli/cmd_vault.py" line="396"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="386"/>
+        <location filename="../../app/cli/cmd_vault.py" line="397"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="387"/>
+        <location filename="../../app/cli/cmd_vault.py" line="398"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="400"/>
+        <location filename="../../app/cli/cmd_vault.py" line="411"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="403"/>
+        <location filename="../../app/cli/cmd_vault.py" line="414"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3434,7 +3730,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="169"/>
-        <location filename="../../app/cli/cmd_vault.py" line="384"/>
+        <location filename="../../app/cli/cmd_vault.py" line="395"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
@@ -3509,10 +3805,202 @@ Checkpoint code:
         <translation>Қызмет мерзімі жақында өтеді:</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_footage.py" line="19"/>
+        <location filename="../../app/cli/cmd_footage.py" line="151"/>
+        <source>destroyed</source>
+        <translation>жойылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="20"/>
+        <source>on hold</source>
+        <translation>жоюға тыйым салынған</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="21"/>
+        <source>past its term</source>
+        <translation>мерзімі өтті</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="22"/>
+        <source>term ends soon</source>
+        <translation>мерзімі жақында бітеді</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="23"/>
+        <source>kept</source>
+        <translation>сақталуда</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="32"/>
+        <source>stored recordings: list, change a category (R9)</source>
+        <translation>сақталған жазбалар: тізім, санатты өзгерту (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="35"/>
+        <source>recordings with their category, keep-until date, hold and destruction</source>
+        <translation>жазбалар: санаты, сақтау мерзімі, жоюға тыйым және жойылуы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="37"/>
+        <source>only this camera (inventory number)</source>
+        <translation>тек осы бейнетіркегіш (инвентарлық нөмірі)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="39"/>
+        <source>only this inspector (personnel number)</source>
+        <translation>тек осы инспектор (табель нөмірі)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="44"/>
+        <source>change a recording&apos;s category, with the reason (R9)</source>
+        <translation>жазбаның санатын себебін көрсетіп өзгерту (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="48"/>
+        <location filename="../../app/cli/cmd_footage.py" line="67"/>
+        <source>why (required; kept in the audit log)</source>
+        <translation>себебі (міндетті; аудит журналында сақталады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="52"/>
+        <source>retention terms, holds and destruction of footage (R9)</source>
+        <translation>жазбалардың сақтау мерзімі, жоюға тыйым және жою (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="55"/>
+        <source>recordings past their term or reaching it soon</source>
+        <translation>мерзімі өткен немесе жақында өтетін жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="58"/>
+        <source>how many days ahead count as soon</source>
+        <translation>неше күн алдын «жақында» деп есептеледі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="61"/>
+        <source>the head puts a recording on legal hold</source>
+        <translation>басшы жазбаны жоюға тыйым салады</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="63"/>
+        <source>the head lifts a legal hold</source>
+        <translation>басшы жоюға тыйымды алады</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="70"/>
+        <source>the head destroys footage past its term (without --approve: what would go)</source>
+        <translation>басшы мерзімі өткен жазбаларды жояды (--approve болмаса: не жойылатынын көрсетеді)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="73"/>
+        <source>destroy it now (the head&apos;s session is the approval)</source>
+        <translation>қазір жою (басшының сеансы — рұқсат)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="76"/>
+        <source>the officer confirms today&apos;s date after the clock moved</source>
+        <translation>сағат жылжығаннан кейін жауапты тұлға бүгінгі күнді растайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="78"/>
+        <source>today&apos;s date from a calendar, YYYY-MM-DD</source>
+        <translation>күнтізбедегі бүгінгі күн, ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="113"/>
+        <source>held: {reason}</source>
+        <translation>тыйым: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="120"/>
+        <source>The clock moved BACK from {before} to {after}.</source>
+        <translation>Сағат {before} уақытынан {after} уақытына АРТҚА жылжыды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="122"/>
+        <source>The clock moved FORWARD from {before} to {after}.</source>
+        <translation>Сағат {before} уақытынан {after} уақытына АЛҒА жылжыды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="126"/>
+        <source>Nothing is destroyed until the officer confirms today&apos;s date: dalel retention confirm-date YYYY-MM-DD</source>
+        <translation>Жауапты тұлға бүгінгі күнді растағанша ештеңе жойылмайды: dalel retention confirm-date ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="148"/>
+        <source>recorded</source>
+        <translation>түсірілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="149"/>
+        <location filename="../../app/cli/cmd_footage.py" line="182"/>
+        <location filename="../../app/cli/cmd_footage.py" line="235"/>
+        <source>category</source>
+        <translation>санаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="150"/>
+        <location filename="../../app/cli/cmd_footage.py" line="183"/>
+        <location filename="../../app/cli/cmd_footage.py" line="236"/>
+        <source>keep until (R9)</source>
+        <translation>сақтау мерзімі (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="150"/>
+        <source>hold</source>
+        <translation>тыйым</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="160"/>
+        <source>Recording {id} is now {category}; kept until {date} (R9).</source>
+        <translation>{id} жазбасының санаты енді: {category}; {date} дейін сақталады (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="172"/>
+        <source>Nothing reaches the end of its term within {n} days.</source>
+        <translation>{n} күн ішінде сақтау мерзімі бітетін жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="184"/>
         <location filename="../../app/cli/cmd_print.py" line="349"/>
         <location filename="../../app/cli/cmd_registers.py" line="253"/>
         <source>state</source>
         <translation>күйі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="193"/>
+        <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
+        <translation>{id} жазбасын жоюға тыйым салынды: тыйым алынғанша ол жойылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="203"/>
+        <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
+        <translation>{id} жазбасын жоюға тыйым алынды; ол {date} дейін сақталады (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="215"/>
+        <source>Destroyed {n} recording(s), {mb:.1f} MB; {files} file(s) removed. What was destroyed, when and by whose approval is kept in the audit log.</source>
+        <translation>{n} жазба жойылды, {mb:.1f} МБ; {files} файл өшірілді. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="226"/>
+        <source>Nothing is past its term.</source>
+        <translation>Сақтау мерзімі өткен жазба жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="237"/>
+        <source>{n} recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
+        <translation>{n} жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="250"/>
+        <source>The clock has not moved; there is nothing to confirm.</source>
+        <translation>Сағат жылжыған жоқ; растайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="253"/>
+        <source>Today&apos;s date {date} is confirmed and recorded.</source>
+        <translation>Бүгінгі күн {date} расталды және тіркелді.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="254"/>
@@ -3536,52 +4024,52 @@ Checkpoint code:
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="51"/>
+        <location filename="../../app/cli/main.py" line="52"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="58"/>
+        <location filename="../../app/cli/main.py" line="59"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="66"/>
+        <location filename="../../app/cli/main.py" line="67"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="75"/>
+        <location filename="../../app/cli/main.py" line="76"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81"/>
+        <location filename="../../app/cli/main.py" line="82"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="89"/>
+        <location filename="../../app/cli/main.py" line="90"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="210"/>
+        <location filename="../../app/cli/main.py" line="211"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="224"/>
+        <location filename="../../app/cli/main.py" line="225"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command} орындалмады: бағдарламадағы қате ({error}). Ештеңе жартылай жазылған жоқ: әр жазба толық сақталады немесе мүлде сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="229"/>
+        <location filename="../../app/cli/main.py" line="230"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Толығырақ {path} журнал файлында; оны IT қолдау қызметіне көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="232"/>
+        <location filename="../../app/cli/main.py" line="233"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Не тергеніңізді IT қолдау қызметіне айтыңыз.</translation>
     </message>
@@ -4011,7 +4499,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/fsutil.py" line="39"/>
-        <location filename="../../app/model/backup.py" line="537"/>
+        <location filename="../../app/model/backup.py" line="541"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>{what} жазу мүмкін болмады: {reason}.</translation>
     </message>
@@ -4335,17 +4823,38 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Қойма индексі зақымдалған ({reason}). Қай бөлігі екенін көру үшін &quot;dalel verify&quot; командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="232"/>
+        <location filename="../../app/model/footage.py" line="263"/>
+        <location filename="../../app/model/retention.py" line="123"/>
         <source>No footage with id {id}.</source>
         <translation>{id} идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="301"/>
+        <location filename="../../app/model/footage.py" line="351"/>
+        <source>Only the category is marked here.</source>
+        <translation>Мұнда тек санат белгіленеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/footage.py" line="353"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Санаты мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="331"/>
+        <location filename="../../app/model/footage.py" line="357"/>
+        <source>Say why the category changes: it decides how long the recording is kept (R9).</source>
+        <translation>Санаттың неге өзгеретінін көрсетіңіз: жазбаның сақталу мерзімін ол анықтайды (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/footage.py" line="362"/>
+        <source>Recording {id} is already in that category.</source>
+        <translation>{id} жазбасы бұл санатта тұр.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/footage.py" line="423"/>
+        <source>Recording {id} was destroyed on {date} after its retention term (R9); only its record is kept.</source>
+        <translation>{id} жазбасы сақтау мерзімі өткеннен кейін {date} жойылды (R9); тек оның есебі сақталған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/footage.py" line="432"/>
         <source>The note is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
@@ -4988,7 +5497,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Карта тазартылмады: түсіру толық емес ({count} файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/audit.py" line="120"/>
+        <location filename="../../app/model/audit.py" line="124"/>
         <source>The audit log has fewer than {n} entries.</source>
         <translation>Аудит журналында {n} жазбадан аз.</translation>
     </message>
@@ -5136,32 +5645,32 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Оны мекеменің кілтімен салыстырыңыз (`dalel status` пен қағаз манифесте көрсетілген).</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="201"/>
+        <location filename="../../app/model/backup.py" line="202"/>
         <source>The backup destination {path} does not exist or is not a folder. Is the drive connected?</source>
         <translation>Сақтық көшірменің орны {path} жоқ немесе қалта емес. Диск жалғанған ба?</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="210"/>
+        <location filename="../../app/model/backup.py" line="211"/>
         <source>A backup cannot go inside the vault folder {path}; choose an external drive.</source>
         <translation>Сақтық көшірмені қойма қалтасының {path} ішіне жазуға болмайды; сыртқы дискіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="222"/>
+        <location filename="../../app/model/backup.py" line="223"/>
         <source>{path} holds the backup of another vault; choose another folder.</source>
         <translation>{path} ішінде басқа қойманың сақтық көшірмесі бар; басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="239"/>
+        <location filename="../../app/model/backup.py" line="240"/>
         <source>Another backup into {path} is running; wait for it to finish.</source>
         <translation>{path} ішіне басқа сақтық көшірме жасалып жатыр; оның аяқталуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="501"/>
+        <location filename="../../app/model/backup.py" line="505"/>
         <source>The backup drive {path} has {free} MB free; this backup needs {need} MB more. Nothing was removed; use a larger drive or free some space, then back up again.</source>
         <translation>Сақтық көшірме дискісінде {path} бос орын {free} МБ; бұл көшірмеге тағы {need} МБ қажет. Ештеңе жойылған жоқ; көлемі үлкенірек дискіні алыңыз немесе орын босатып, көшірмені қайта жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="525"/>
+        <location filename="../../app/model/backup.py" line="529"/>
         <source>The copy of the index on the backup drive ({path}) does not read back intact ({reason}): the drive may be failing. The previous backup there is kept; try another drive.</source>
         <translation>Сақтық көшірме дискісіндегі индекс көшірмесі ({path}) бүтін күйінде қайта оқылмайды ({reason}): диск ақаулы болуы мүмкін. Ондағы алдыңғы сақтық көшірме сақталды; басқа дискіні пайдаланып көріңіз.</translation>
     </message>
@@ -5267,6 +5776,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <source>To write in ink today on pages already printed ({n}):</source>
         <translation>Бүгін басылған беттерге қаламсаппен жазылатындар ({n}):</translation>
     </message>
+    <message>
+        <location filename="../../app/model/clockwatch.py" line="257"/>
+        <source>The responsible officer confirms the date after the clock moved.</source>
+        <translation>Сағат жылжығаннан кейін күнді жауапты тұлға растайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/clockwatch.py" line="263"/>
+        <source>The computer&apos;s clock says {clock}, not {typed}. Set the computer&apos;s date and time right first; nothing was confirmed.</source>
+        <translation>Компьютер сағаты {typed} емес, {clock} көрсетіп тұр. Алдымен компьютердің күні мен уақытын дұрыстаңыз; ештеңе расталған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="167"/>
+        <location filename="../../app/model/retention.py" line="181"/>
+        <source>Only the head puts footage on hold or lifts a hold (R9).</source>
+        <translation>Жазбаларды жоюға тыйымды тек басшы салады және алады (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="169"/>
+        <source>Say why the recording is held (a case, a complaint, a request).</source>
+        <translation>Жазбаны жоюға неге тыйым салынатынын көрсетіңіз (іс, шағым, сұрау).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="173"/>
+        <source>Recording {id} is already on hold.</source>
+        <translation>{id} жазбасын жоюға тыйым салынған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="183"/>
+        <source>Say why the hold is lifted.</source>
+        <translation>Тыйымның неге алынатынын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="186"/>
+        <source>Recording {id} is not on hold.</source>
+        <translation>{id} жазбасын жоюға тыйым салынбаған.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="199"/>
+        <source>The head&apos;s password is wrong; nothing was destroyed.</source>
+        <translation>Басшының құпиясөзі қате; ештеңе жойылған жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="206"/>
+        <source>Only the head approves the destruction of footage (R9).</source>
+        <translation>Жазбаларды жоюға тек басшы рұқсат береді (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="219"/>
+        <source>The computer&apos;s clock moved since it was last confirmed; nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
+        <translation>Соңғы растаудан бері компьютер сағаты жылжыды; жауапты тұлға бүгінгі күнді растағанша ештеңе жойылмайды.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="231"/>
+        <source>Recording {id} is not due for destruction (its term has not ended, it is held or already destroyed).</source>
+        <translation>{id} жазбасын жоюға болмайды (сақтау мерзімі бітпеген, жоюға тыйым салынған немесе ол жойылып қойған).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="56"/>
+        <source>Type the date as DD.MM.YYYY.</source>
+        <translation>Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -5322,12 +5892,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/history.py" line="32"/>
+        <location filename="../../app/reports/labels.py" line="42"/>
         <source>Destroyed after its term</source>
         <translation>Мерзімі өткен соң жойылды</translation>
     </message>
     <message>
         <location filename="../../app/reports/history.py" line="34"/>
-        <location filename="../../app/reports/labels.py" line="42"/>
+        <location filename="../../app/reports/labels.py" line="47"/>
         <source>Other record</source>
         <translation>Басқа жазба</translation>
     </message>
@@ -5500,6 +6071,21 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/reports/labels.py" line="38"/>
         <source>Vault identity sealed</source>
         <translation>Қойманың сәйкестендіргіші бекітілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="43"/>
+        <source>The computer&apos;s clock jumped</source>
+        <translation>Компьютер сағаты секірді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="44"/>
+        <source>Date confirmed after a clock jump</source>
+        <translation>Сағат секіргеннен кейін күн расталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="45"/>
+        <source>The computer&apos;s clock checked</source>
+        <translation>Компьютер сағаты тексерілді</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="52"/>

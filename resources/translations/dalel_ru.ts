@@ -108,17 +108,17 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../app/ui/review.py" line="47"/>
+        <location filename="../../app/ui/review.py" line="51"/>
         <source>ordinary (kept 1 year)</source>
         <translation>обычная (хранится 1 год)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="48"/>
+        <location filename="../../app/ui/review.py" line="52"/>
         <source>administrative offence (5 years)</source>
         <translation>административное правонарушение (5 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="49"/>
+        <location filename="../../app/ui/review.py" line="53"/>
         <source>inspection (5 years)</source>
         <translation>проверка (5 лет)</translation>
     </message>
@@ -296,6 +296,44 @@
         <location filename="../../app/ui/wizard.py" line="149"/>
         <source>Creating the vault; this takes a few seconds…</source>
         <translation>Создаётся хранилище; это займёт несколько секунд…</translation>
+    </message>
+</context>
+<context>
+    <name>DestroyDialog</name>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="68"/>
+        <source>Destroy footage past its term</source>
+        <translation>Уничтожение записей с истёкшим сроком хранения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="74"/>
+        <source>&amp;Destroy</source>
+        <translation>&amp;Уничтожить</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="80"/>
+        <source>{n} recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
+        <translation>Срок хранения {n} записей ({mb:.1f} МБ) истёк (R9), запрета на их уничтожение нет. Их файлы будут удалены безвозвратно. Учёт каждой записи сохранится: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена — в сцепленном журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="87"/>
+        <source>Head&apos;s &amp;password:</source>
+        <translation>&amp;Пароль руководителя:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="97"/>
+        <source>Destroying…</source>
+        <translation>Уничтожение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="107"/>
+        <source>Footage destroyed</source>
+        <translation>Записи уничтожены</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="108"/>
+        <source>{n} recording(s) destroyed, {files} file(s) deleted. Their records are kept in the audit log.</source>
+        <translation>Уничтожено записей: {n}, удалено файлов: {files}. Учёт о них сохранён в журнале аудита.</translation>
     </message>
 </context>
 <context>
@@ -1849,140 +1887,329 @@ The recipient checks the package with: dalel verify-package</source>
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>RetentionPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="64"/>
-        <source>&amp;Recorded from</source>
-        <translation>&amp;Записано с</translation>
+        <location filename="../../app/ui/retention_view.py" line="133"/>
+        <source>&amp;Confirm today&apos;s date…</source>
+        <translation>&amp;Подтвердить сегодняшнюю дату…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70"/>
-        <source>Only with recording &amp;gaps (R13)</source>
-        <translation>Только с &amp;пропусками записи (R13)</translation>
+        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <source>No.</source>
+        <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="71"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Найти</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="75"/>
-        <source>Inspector:</source>
-        <translation>Инспектор:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="75"/>
-        <source>Camera:</source>
-        <translation>Видеорегистратор:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="76"/>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="78"/>
-        <location filename="../../app/ui/review.py" line="128"/>
-        <source>Category:</source>
-        <translation>Категория:</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/retention_view.py" line="141"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/retention_view.py" line="141"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/retention_view.py" line="141"/>
         <source>Inspector</source>
-        <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
-        <source>Kind</source>
-        <translation>Вид</translation>
+        <location filename="../../app/ui/retention_view.py" line="142"/>
+        <source>Downloaded</source>
+        <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="85"/>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="85"/>
+        <location filename="../../app/ui/retention_view.py" line="142"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="85"/>
+        <location filename="../../app/ui/retention_view.py" line="142"/>
         <source>Keep until (R9)</source>
         <translation>Хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="86"/>
+        <location filename="../../app/ui/retention_view.py" line="143"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="149"/>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Запретить уничтожение…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="151"/>
+        <source>&amp;Lift the hold…</source>
+        <translation>&amp;Снять запрет…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="165"/>
+        <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. The head puts footage on hold and approves its destruction.</source>
+        <translation>Записи хранятся 1 год с момента выгрузки, по административным правонарушениям и проверкам — 5 лет (R9); срок считается календарными годами. Запрет на уничтожение и разрешение на уничтожение даёт руководитель.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="168"/>
+        <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. Holds and destruction are the head&apos;s decisions; after the computer&apos;s clock moved, you confirm today&apos;s date.</source>
+        <translation>Записи хранятся 1 год с момента выгрузки, по административным правонарушениям и проверкам — 5 лет (R9); срок считается календарными годами. О запрете на уничтожение и об уничтожении решает руководитель; после сдвига часов компьютера сегодняшнюю дату подтверждаете вы.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="175"/>
+        <source>&lt;b&gt;Past their term, or reaching it within {n} days&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Срок хранения истёк или истекает в ближайшие {n} дней&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="187"/>
+        <source>on hold: {reason}</source>
+        <translation>запрет на уничтожение: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="189"/>
+        <source>past its term</source>
+        <translation>срок хранения истёк</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="190"/>
+        <source>term ends in {n} day(s)</source>
+        <translation>срок истекает через {n} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="226"/>
+        <source>&amp;Destroy {n} recording(s) past their term…</source>
+        <translation>&amp;Уничтожить записи с истёкшим сроком ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="230"/>
+        <source>{ready} past their term and not held, {held} on hold, {soon} reaching their term soon.</source>
+        <translation>Срок истёк, запрета нет: {ready}; запрет на уничтожение: {held}; срок скоро истечёт: {soon}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="237"/>
+        <source>The computer&apos;s clock has not jumped since it was last confirmed.</source>
+        <translation>С последнего подтверждения часы компьютера не сдвигались скачком.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="240"/>
+        <source>The computer&apos;s clock moved back from {before} to {after}.</source>
+        <translation>Часы компьютера сдвинулись назад: с {before} на {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="242"/>
+        <source>The computer&apos;s clock moved forward from {before} to {after}.</source>
+        <translation>Часы компьютера сдвинулись вперёд: с {before} на {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="244"/>
+        <source>Nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
+        <translation>Пока ответственное лицо не подтвердит сегодняшнюю дату, ничего не уничтожается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="278"/>
+        <source>Put on hold</source>
+        <translation>Запрет на уничтожение</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="279"/>
+        <source>Recording {id} will not be destroyed, whatever its term, until you lift the hold (R9).</source>
+        <translation>Запись {id} не будет уничтожена независимо от срока хранения, пока вы не снимете запрет (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="281"/>
+        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="281"/>
+        <source>e.g. court case №, complaint, prosecutor&apos;s request</source>
+        <translation>например: № судебного дела, жалоба, запрос прокурора</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="290"/>
+        <source>Lift the hold</source>
+        <translation>Снятие запрета</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="291"/>
+        <source>Recording {id} is kept until {date} (R9); past that, it can be destroyed.</source>
+        <translation>Запись {id} хранится до {date} (R9); после этого её можно уничтожить.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <source>e.g. the case is closed</source>
+        <translation>например: дело закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="299"/>
+        <source>Confirm today&apos;s date</source>
+        <translation>Подтверждение сегодняшней даты</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="300"/>
+        <source>Look at a calendar (not at this computer) and type today&apos;s date. If it is not the date the computer shows, set the computer&apos;s clock right first.</source>
+        <translation>Посмотрите на календарь (не на этот компьютер) и введите сегодняшнюю дату. Если она не совпадает с датой на компьютере, сначала исправьте часы компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="303"/>
+        <source>&amp;Today is:</source>
+        <translation>&amp;Сегодня:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="303"/>
+        <source>DD.MM.YYYY</source>
+        <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/review.py" line="69"/>
+        <source>&amp;Recorded from</source>
+        <translation>&amp;Записано с</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="75"/>
+        <source>Only with recording &amp;gaps (R13)</source>
+        <translation>Только с &amp;пропусками записи (R13)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="76"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="80"/>
+        <source>Inspector:</source>
+        <translation>Инспектор:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="80"/>
+        <source>Camera:</source>
+        <translation>Видеорегистратор:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="81"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="135"/>
+        <source>Category:</source>
+        <translation>Категория:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="89"/>
+        <source>Recorded</source>
+        <translation>Записано</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="89"/>
+        <source>Camera</source>
+        <translation>Видеорегистратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="89"/>
+        <source>Inspector</source>
+        <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="89"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="90"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="90"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="90"/>
+        <source>Keep until (R9)</source>
+        <translation>Хранить до (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="91"/>
         <source>Gaps in the period</source>
         <translation>Пропуски за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="95"/>
+        <location filename="../../app/ui/review.py" line="91"/>
+        <source>Hold / destroyed</source>
+        <translation>Запрет / уничтожено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="100"/>
         <source>Choose a recording.</source>
         <translation>Выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="107"/>
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Открыть (расшифровка в памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="112"/>
-        <source>&amp;Mark</source>
-        <translation>&amp;Отметить</translation>
+        <location filename="../../app/ui/review.py" line="117"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="117"/>
+        <location filename="../../app/ui/review.py" line="124"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>заметка к записи, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="119"/>
+        <location filename="../../app/ui/review.py" line="126"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Выдать &amp;копию инспектору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="129"/>
+        <location filename="../../app/ui/review.py" line="137"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="132"/>
+        <location filename="../../app/ui/review.py" line="140"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Пропуски записи в этот период выдачи (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="151"/>
+        <location filename="../../app/ui/review.py" line="159"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="182"/>
+        <location filename="../../app/ui/review.py" line="192"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="182"/>
+        <location filename="../../app/ui/review.py" line="192"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="186"/>
+        <location filename="../../app/ui/review.py" line="196"/>
         <source>{n} gap(s), {m} min</source>
         <translation>пропусков: {n}, {m} мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="215"/>
+        <location filename="../../app/ui/review.py" line="207"/>
+        <source>destroyed {date}</source>
+        <translation>уничтожено {date}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="209"/>
+        <source>held: {reason}</source>
+        <translation>запрет на уничтожение: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="233"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -1991,37 +2218,69 @@ Downloaded {when}</source>
 Загружено {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="221"/>
+        <location filename="../../app/ui/review.py" line="238"/>
+        <source>Kept until {date} (R9).</source>
+        <translation>Хранится до {date} (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="245"/>
+        <source>{name}
+Destroyed on {when} after its retention term (R9); only its record is kept.</source>
+        <translation>{name}
+Уничтожено {when} по истечении срока хранения (R9); сохранён только учёт о записи.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="250"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин без записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="224"/>
+        <location filename="../../app/ui/review.py" line="253"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="253"/>
+        <location filename="../../app/ui/review.py" line="282"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="263"/>
+        <location filename="../../app/ui/review.py" line="292"/>
         <source>hash matches</source>
         <translation>хэш совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="263"/>
+        <location filename="../../app/ui/review.py" line="292"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ НЕ СОВПАДАЕТ — проверьте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="279"/>
+        <location filename="../../app/ui/review.py" line="308"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт расшифровано в памяти, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="323"/>
+        <location filename="../../app/ui/review.py" line="331"/>
+        <source>Change the category</source>
+        <translation>Изменение категории</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="332"/>
+        <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
+        <translation>Новая категория записи {id}: {category}. От категории зависит срок хранения записи (R9); причина сохраняется вместе с изменением.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="335"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="335"/>
+        <source>e.g. protocol № of the administrative offence</source>
+        <translation>например: № протокола об административном правонарушении</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/review.py" line="366"/>
         <source>bookmark</source>
         <translation>закладка</translation>
     </message>
@@ -2190,159 +2449,178 @@ Downloaded {when}</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="49"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="49"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>Where it is</source>
         <translation>Где находится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="49"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="72"/>
+        <location filename="../../app/ui/today.py" line="73"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="77"/>
+        <location filename="../../app/ui/today.py" line="78"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="85"/>
+        <location filename="../../app/ui/today.py" line="86"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="51"/>
         <source>In the dock</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="49"/>
+        <location filename="../../app/ui/today.py" line="50"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="133"/>
+        <location filename="../../app/ui/today.py" line="134"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="135"/>
+        <location filename="../../app/ui/today.py" line="136"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="135"/>
+        <location filename="../../app/ui/today.py" line="136"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="136"/>
+        <location filename="../../app/ui/today.py" line="137"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="136"/>
+        <location filename="../../app/ui/today.py" line="137"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="168"/>
+        <location filename="../../app/ui/today.py" line="169"/>
         <source>{camera} is not back from {name}; due by {due} (R17)</source>
         <translation>{camera} ещё не сдан инспектором {name}; срок — {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="170"/>
+        <location filename="../../app/ui/today.py" line="171"/>
         <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
         <translation>ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="172"/>
+        <location filename="../../app/ui/today.py" line="173"/>
         <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
         <translation>Выгрузите записи {camera} ({name}) до {due} (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="174"/>
+        <location filename="../../app/ui/today.py" line="175"/>
         <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
         <translation>ПРОСРОЧЕНО: записи {camera} ({name}) нужно было выгрузить до {due} (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="178"/>
+        <location filename="../../app/ui/today.py" line="179"/>
         <source>{number} reaches the end of its service life on {date} (R19)</source>
         <translation>Срок службы {number} истекает {date} (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="182"/>
+        <location filename="../../app/ui/today.py" line="183"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="187"/>
+        <location filename="../../app/ui/today.py" line="188"/>
         <source>the head</source>
         <translation>руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="188"/>
+        <location filename="../../app/ui/today.py" line="189"/>
         <source>the responsible officer</source>
         <translation>ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="189"/>
+        <location filename="../../app/ui/today.py" line="190"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>Копия ключевого слота {who} ({copy}) повреждена; при следующей разблокировке она будет перезаписана с целой копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="192"/>
+        <location filename="../../app/ui/today.py" line="193"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>Обе копии ключевого слота {who} повреждены: этот пароль больше не открывает хранилище. Восстановите папку keys из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="202"/>
+        <location filename="../../app/ui/today.py" line="204"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="208"/>
+        <location filename="../../app/ui/today.py" line="210"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="211"/>
+        <location filename="../../app/ui/today.py" line="213"/>
         <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
         <translation>Последняя полная проверка хранилища: {date}, всё цело (расшифровано и перепроверено файлов: {files}).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="219"/>
+        <location filename="../../app/ui/today.py" line="221"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Идёт фоновая проверка всего хранилища: {done} из {total} файлов (приостанавливается, пока выгружаются видеорегистраторы).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="224"/>
+        <location filename="../../app/ui/today.py" line="226"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Всё хранилище ещё не проверялось: проверка начнётся сама, или нажмите «Проверить всё хранилище».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="227"/>
+        <location filename="../../app/ui/today.py" line="229"/>
         <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
         <translation>Полная проверка {date} обнаружила повреждения (проблем: {n}): запустите «dalel verify», чтобы узнать подробности, и при необходимости восстановите из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="239"/>
+        <location filename="../../app/ui/today.py" line="241"/>
         <source>The vault has never been backed up: copy it to an external drive (Back up… on the toolbar), so that the footage survives the loss of this PC&apos;s disk.</source>
         <translation>Резервная копия хранилища ещё не создавалась: скопируйте его на внешний диск («Резервная копия…» на панели инструментов), чтобы видеозаписи сохранились при потере диска этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="243"/>
+        <location filename="../../app/ui/today.py" line="245"/>
         <source>The last backup of the vault is from {date}, more than {days} days ago: back it up to an external drive again (Back up… on the toolbar).</source>
         <translation>Последняя резервная копия хранилища сделана {date}, более {days} дн. назад: снова скопируйте его на внешний диск («Резервная копия…» на панели инструментов).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="258"/>
+        <source>The computer&apos;s clock moved back from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
+        <translation>Часы компьютера сдвинулись назад: с {before} на {after}; пока ответственное лицо не подтвердит сегодняшнюю дату, записи не уничтожаются (вкладка «Сроки хранения»).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/today.py" line="261"/>
+        <source>The computer&apos;s clock moved forward from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
+        <translation>Часы компьютера сдвинулись вперёд: с {before} на {after}; пока ответственное лицо не подтвердит сегодняшнюю дату, записи не уничтожаются (вкладка «Сроки хранения»).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/today.py" line="268"/>
+        <source>%n recording(s) are past their retention term; the head decides on their destruction on the Retention tab (R9).</source>
+        <translation>
+            <numerusform>У %n записи истёк срок хранения; об уничтожении решает руководитель на вкладке «Сроки хранения» (R9).</numerusform>
+            <numerusform>У %n записей истёк срок хранения; об уничтожении решает руководитель на вкладке «Сроки хранения» (R9).</numerusform>
+            <numerusform>У %n записей истёк срок хранения; об уничтожении решает руководитель на вкладке «Сроки хранения» (R9).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2459,37 +2737,42 @@ Downloaded {when}</source>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../app/ui/workspace.py" line="32"/>
+        <location filename="../../app/ui/workspace.py" line="34"/>
         <source>&amp;Today</source>
         <translation>&amp;Сегодня</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="33"/>
+        <location filename="../../app/ui/workspace.py" line="35"/>
         <source>&amp;Issue and return</source>
         <translation>&amp;Выдача и приём</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="34"/>
+        <location filename="../../app/ui/workspace.py" line="36"/>
         <source>&amp;Journal</source>
         <translation>&amp;Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="35"/>
+        <location filename="../../app/ui/workspace.py" line="37"/>
         <source>Re&amp;view</source>
         <translation>П&amp;росмотр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="36"/>
+        <location filename="../../app/ui/workspace.py" line="38"/>
+        <source>Rete&amp;ntion</source>
+        <translation>Сроки &amp;хранения</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/workspace.py" line="39"/>
         <source>Re&amp;gisters</source>
         <translation>&amp;Реестры</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="37"/>
+        <location filename="../../app/ui/workspace.py" line="40"/>
         <source>Re&amp;ports</source>
         <translation>О&amp;тчёты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workspace.py" line="38"/>
+        <location filename="../../app/ui/workspace.py" line="41"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Настройки</translation>
     </message>
@@ -2504,7 +2787,7 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="33"/>
         <location filename="../../app/cli/cmd_registers.py" line="29"/>
-        <location filename="../../app/cli/cmd_vault.py" line="35"/>
+        <location filename="../../app/cli/cmd_vault.py" line="36"/>
         <source>personnel number</source>
         <translation>табельный номер</translation>
     </message>
@@ -2672,6 +2955,9 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="407"/>
         <location filename="../../app/cli/cmd_custody.py" line="473"/>
+        <location filename="../../app/cli/cmd_footage.py" line="148"/>
+        <location filename="../../app/cli/cmd_footage.py" line="180"/>
+        <location filename="../../app/cli/cmd_footage.py" line="233"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
@@ -2687,6 +2973,9 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <location filename="../../app/cli/cmd_footage.py" line="149"/>
+        <location filename="../../app/cli/cmd_footage.py" line="181"/>
+        <location filename="../../app/cli/cmd_footage.py" line="234"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
@@ -2707,7 +2996,7 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="441"/>
-        <location filename="../../app/cli/cmd_vault.py" line="383"/>
+        <location filename="../../app/cli/cmd_vault.py" line="394"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
@@ -2751,6 +3040,9 @@ Downloaded {when}</source>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="472"/>
         <location filename="../../app/cli/cmd_devices.py" line="208"/>
+        <location filename="../../app/cli/cmd_footage.py" line="147"/>
+        <location filename="../../app/cli/cmd_footage.py" line="179"/>
+        <location filename="../../app/cli/cmd_footage.py" line="232"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
@@ -2993,182 +3285,187 @@ Downloaded {when}</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="27"/>
+        <location filename="../../app/cli/cmd_vault.py" line="28"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>создать хранилище учреждения (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="43"/>
+        <location filename="../../app/cli/cmd_vault.py" line="44"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>пароль руководителя (иначе $DALEL_HEAD_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="51"/>
+        <location filename="../../app/cli/cmd_vault.py" line="52"/>
         <source>territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="58"/>
+        <location filename="../../app/cli/cmd_vault.py" line="59"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>трудоёмкость Argon2id при открытии, откалиброванная на этом компьютере (не ниже минимума)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="68"/>
+        <location filename="../../app/cli/cmd_vault.py" line="69"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>открыть хранилище и показать его состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="73"/>
+        <location filename="../../app/cli/cmd_vault.py" line="74"/>
         <source>change your own password</source>
         <translation>сменить свой пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="80"/>
+        <location filename="../../app/cli/cmd_vault.py" line="81"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>новый пароль (иначе $DALEL_NEW_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="88"/>
+        <location filename="../../app/cli/cmd_vault.py" line="89"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>руководитель задаёт пароль нового ответственного лица (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="95"/>
+        <location filename="../../app/cli/cmd_vault.py" line="96"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>назначить этого сотрудника (табельный номер) новым ответственным лицом</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="103"/>
+        <location filename="../../app/cli/cmd_vault.py" line="104"/>
         <source>show or change office settings</source>
         <translation>показать или изменить настройки учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="113"/>
+        <location filename="../../app/cli/cmd_vault.py" line="114"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>проверить каждый файл, индекс и цепочки; код выхода 0 только если всё цело</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="121"/>
+        <location filename="../../app/cli/cmd_vault.py" line="122"/>
         <source>do not decrypt the footage</source>
         <translation>не расшифровывать записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="128"/>
+        <location filename="../../app/cli/cmd_vault.py" line="129"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>код контрольной точки с бумаги или из манифеста выдачи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="133"/>
+        <location filename="../../app/cli/cmd_vault.py" line="134"/>
         <source>show the audit log</source>
         <translation>показать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="143"/>
+        <location filename="../../app/cli/cmd_vault.py" line="144"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>вывести подписанную контрольную точку журнала для хранения вне компьютера</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="163"/>
+        <location filename="../../app/cli/cmd_vault.py" line="164"/>
         <source>Repeat: </source>
         <translation>Повторите: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="166"/>
+        <location filename="../../app/cli/cmd_vault.py" line="167"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="180"/>
+        <location filename="../../app/cli/cmd_vault.py" line="181"/>
         <source>Officer&apos;s new password: </source>
         <translation>Новый пароль ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="186"/>
+        <location filename="../../app/cli/cmd_vault.py" line="187"/>
         <source>Head&apos;s new password: </source>
         <translation>Новый пароль руководителя: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="205"/>
+        <location filename="../../app/cli/cmd_vault.py" line="206"/>
         <source>Vault created at {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="230"/>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
         <source>Vault {path} ({role})</source>
         <translation>Хранилище {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="232"/>
         <source>Journal entries: {n}</source>
         <translation>Записей в журнале: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="232"/>
+        <location filename="../../app/cli/cmd_vault.py" line="233"/>
         <source>Footage recordings: {n}</source>
         <translation>Видеозаписей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="233"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>Staff: {n}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="237"/>
+        <location filename="../../app/cli/cmd_vault.py" line="238"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Отпечаток ключа подписи (для пакетов выдачи): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="248"/>
+        <location filename="../../app/cli/cmd_vault.py" line="249"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="252"/>
+        <location filename="../../app/cli/cmd_vault.py" line="253"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="255"/>
+        <location filename="../../app/cli/cmd_vault.py" line="256"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="265"/>
+        <location filename="../../app/cli/cmd_vault.py" line="271"/>
+        <source>{n} recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
+        <translation>У {n} записей истёк срок хранения, они ждут решения руководителя (R9): dalel retention list</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="276"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="275"/>
+        <location filename="../../app/cli/cmd_vault.py" line="286"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="278"/>
+        <location filename="../../app/cli/cmd_vault.py" line="289"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="283"/>
+        <location filename="../../app/cli/cmd_vault.py" line="294"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="292"/>
+        <location filename="../../app/cli/cmd_vault.py" line="303"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="301"/>
+        <location filename="../../app/cli/cmd_vault.py" line="312"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="303"/>
+        <location filename="../../app/cli/cmd_vault.py" line="314"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} теперь ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="323"/>
+        <location filename="../../app/cli/cmd_vault.py" line="334"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
@@ -3246,38 +3543,38 @@ Downloaded {when}</source>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="127"/>
-        <location filename="../../app/cli/cmd_vault.py" line="342"/>
+        <location filename="../../app/cli/cmd_vault.py" line="353"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="133"/>
-        <location filename="../../app/cli/cmd_vault.py" line="354"/>
+        <location filename="../../app/cli/cmd_vault.py" line="365"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="385"/>
+        <location filename="../../app/cli/cmd_vault.py" line="396"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="386"/>
+        <location filename="../../app/cli/cmd_vault.py" line="397"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="387"/>
+        <location filename="../../app/cli/cmd_vault.py" line="398"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="400"/>
+        <location filename="../../app/cli/cmd_vault.py" line="411"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="403"/>
+        <location filename="../../app/cli/cmd_vault.py" line="414"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3437,7 +3734,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="169"/>
-        <location filename="../../app/cli/cmd_vault.py" line="384"/>
+        <location filename="../../app/cli/cmd_vault.py" line="395"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
@@ -3512,10 +3809,202 @@ Checkpoint code:
         <translation>Срок службы скоро истекает:</translation>
     </message>
     <message>
+        <location filename="../../app/cli/cmd_footage.py" line="19"/>
+        <location filename="../../app/cli/cmd_footage.py" line="151"/>
+        <source>destroyed</source>
+        <translation>уничтожено</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="20"/>
+        <source>on hold</source>
+        <translation>запрет на уничтожение</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="21"/>
+        <source>past its term</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="22"/>
+        <source>term ends soon</source>
+        <translation>срок скоро истекает</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="23"/>
+        <source>kept</source>
+        <translation>хранится</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="32"/>
+        <source>stored recordings: list, change a category (R9)</source>
+        <translation>хранимые записи: список, смена категории (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="35"/>
+        <source>recordings with their category, keep-until date, hold and destruction</source>
+        <translation>записи с категорией, сроком хранения, запретом на уничтожение и уничтожением</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="37"/>
+        <source>only this camera (inventory number)</source>
+        <translation>только этот видеорегистратор (инвентарный номер)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="39"/>
+        <source>only this inspector (personnel number)</source>
+        <translation>только этот инспектор (табельный номер)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="44"/>
+        <source>change a recording&apos;s category, with the reason (R9)</source>
+        <translation>сменить категорию записи с указанием причины (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="48"/>
+        <location filename="../../app/cli/cmd_footage.py" line="67"/>
+        <source>why (required; kept in the audit log)</source>
+        <translation>причина (обязательно; сохраняется в журнале аудита)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="52"/>
+        <source>retention terms, holds and destruction of footage (R9)</source>
+        <translation>сроки хранения записей, запрет на уничтожение и уничтожение (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="55"/>
+        <source>recordings past their term or reaching it soon</source>
+        <translation>записи с истёкшим или скоро истекающим сроком</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="58"/>
+        <source>how many days ahead count as soon</source>
+        <translation>сколько дней вперёд считать «скоро»</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="61"/>
+        <source>the head puts a recording on legal hold</source>
+        <translation>руководитель запрещает уничтожение записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="63"/>
+        <source>the head lifts a legal hold</source>
+        <translation>руководитель снимает запрет на уничтожение</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="70"/>
+        <source>the head destroys footage past its term (without --approve: what would go)</source>
+        <translation>руководитель уничтожает записи с истёкшим сроком (без --approve: что будет уничтожено)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="73"/>
+        <source>destroy it now (the head&apos;s session is the approval)</source>
+        <translation>уничтожить сейчас (сеанс руководителя — это разрешение)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="76"/>
+        <source>the officer confirms today&apos;s date after the clock moved</source>
+        <translation>ответственное лицо подтверждает сегодняшнюю дату после сдвига часов</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="78"/>
+        <source>today&apos;s date from a calendar, YYYY-MM-DD</source>
+        <translation>сегодняшняя дата по календарю, ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="113"/>
+        <source>held: {reason}</source>
+        <translation>запрет: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="120"/>
+        <source>The clock moved BACK from {before} to {after}.</source>
+        <translation>Часы сдвинулись НАЗАД: с {before} на {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="122"/>
+        <source>The clock moved FORWARD from {before} to {after}.</source>
+        <translation>Часы сдвинулись ВПЕРЁД: с {before} на {after}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="126"/>
+        <source>Nothing is destroyed until the officer confirms today&apos;s date: dalel retention confirm-date YYYY-MM-DD</source>
+        <translation>Пока ответственное лицо не подтвердит сегодняшнюю дату, ничего не уничтожается: dalel retention confirm-date ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="148"/>
+        <source>recorded</source>
+        <translation>записано</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="149"/>
+        <location filename="../../app/cli/cmd_footage.py" line="182"/>
+        <location filename="../../app/cli/cmd_footage.py" line="235"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="150"/>
+        <location filename="../../app/cli/cmd_footage.py" line="183"/>
+        <location filename="../../app/cli/cmd_footage.py" line="236"/>
+        <source>keep until (R9)</source>
+        <translation>хранить до (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="150"/>
+        <source>hold</source>
+        <translation>запрет</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="160"/>
+        <source>Recording {id} is now {category}; kept until {date} (R9).</source>
+        <translation>Запись {id} теперь в категории {category}; хранится до {date} (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="172"/>
+        <source>Nothing reaches the end of its term within {n} days.</source>
+        <translation>Записей, срок хранения которых истекает в ближайшие {n} дней, нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="184"/>
         <location filename="../../app/cli/cmd_print.py" line="349"/>
         <location filename="../../app/cli/cmd_registers.py" line="253"/>
         <source>state</source>
         <translation>состояние</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="193"/>
+        <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
+        <translation>На уничтожение записи {id} наложен запрет: пока запрет не снят, она не уничтожается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="203"/>
+        <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
+        <translation>Запрет на уничтожение записи {id} снят; она хранится до {date} (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="215"/>
+        <source>Destroyed {n} recording(s), {mb:.1f} MB; {files} file(s) removed. What was destroyed, when and by whose approval is kept in the audit log.</source>
+        <translation>Уничтожено записей: {n}, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="226"/>
+        <source>Nothing is past its term.</source>
+        <translation>Записей с истёкшим сроком хранения нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="237"/>
+        <source>{n} recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
+        <translation>Будет уничтожено записей: {n}, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="250"/>
+        <source>The clock has not moved; there is nothing to confirm.</source>
+        <translation>Часы не сдвигались; подтверждать нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="253"/>
+        <source>Today&apos;s date {date} is confirmed and recorded.</source>
+        <translation>Сегодняшняя дата {date} подтверждена и записана.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="254"/>
@@ -3539,52 +4028,52 @@ Checkpoint code:
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="51"/>
+        <location filename="../../app/cli/main.py" line="52"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="58"/>
+        <location filename="../../app/cli/main.py" line="59"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кто открывает: ответственное лицо или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="66"/>
+        <location filename="../../app/cli/main.py" line="67"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="75"/>
+        <location filename="../../app/cli/main.py" line="76"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="81"/>
+        <location filename="../../app/cli/main.py" line="82"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>язык сообщений (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="89"/>
+        <location filename="../../app/cli/main.py" line="90"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="210"/>
+        <location filename="../../app/cli/main.py" line="211"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="224"/>
+        <location filename="../../app/cli/main.py" line="225"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command}: не выполнено из-за ошибки в программе ({error}). Ничего не записано наполовину: каждая запись сохраняется целиком или не сохраняется вовсе.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="229"/>
+        <location filename="../../app/cli/main.py" line="230"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Подробности — в файле журнала {path}; покажите его службе IT-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="232"/>
+        <location filename="../../app/cli/main.py" line="233"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Сообщите службе IT-поддержки, что именно вы ввели.</translation>
     </message>
@@ -4014,7 +4503,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/fsutil.py" line="39"/>
-        <location filename="../../app/model/backup.py" line="537"/>
+        <location filename="../../app/model/backup.py" line="541"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>Не удалось записать {what}: {reason}.</translation>
     </message>
@@ -4339,17 +4828,38 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Индекс хранилища повреждён ({reason}). Выполните &quot;dalel verify&quot;, чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="232"/>
+        <location filename="../../app/model/footage.py" line="263"/>
+        <location filename="../../app/model/retention.py" line="123"/>
         <source>No footage with id {id}.</source>
         <translation>Записи с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="301"/>
+        <location filename="../../app/model/footage.py" line="351"/>
+        <source>Only the category is marked here.</source>
+        <translation>Здесь отмечается только категория.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/footage.py" line="353"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Категория должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="331"/>
+        <location filename="../../app/model/footage.py" line="357"/>
+        <source>Say why the category changes: it decides how long the recording is kept (R9).</source>
+        <translation>Укажите причину смены категории: от неё зависит срок хранения записи (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/footage.py" line="362"/>
+        <source>Recording {id} is already in that category.</source>
+        <translation>Запись {id} уже в этой категории.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/footage.py" line="423"/>
+        <source>Recording {id} was destroyed on {date} after its retention term (R9); only its record is kept.</source>
+        <translation>Запись {id} уничтожена {date} по истечении срока хранения (R9); сохранён только учёт о ней.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/footage.py" line="432"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
@@ -4994,7 +5504,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Карта не очищена: выгрузка не завершена (не сохранено файлов или папок: {count}, например {first}). Всё остаётся на карте (R14).</translation>
     </message>
     <message>
-        <location filename="../../app/model/audit.py" line="120"/>
+        <location filename="../../app/model/audit.py" line="124"/>
         <source>The audit log has fewer than {n} entries.</source>
         <translation>В журнале аудита меньше {n} записей.</translation>
     </message>
@@ -5142,32 +5652,32 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Сверьте его с ключом учреждения (показан в `dalel status` и на бумажном манифесте).</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="201"/>
+        <location filename="../../app/model/backup.py" line="202"/>
         <source>The backup destination {path} does not exist or is not a folder. Is the drive connected?</source>
         <translation>Место для резервной копии {path} не существует или не является папкой. Подключён ли диск?</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="210"/>
+        <location filename="../../app/model/backup.py" line="211"/>
         <source>A backup cannot go inside the vault folder {path}; choose an external drive.</source>
         <translation>Резервную копию нельзя поместить внутрь папки хранилища {path}; выберите внешний диск.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="222"/>
+        <location filename="../../app/model/backup.py" line="223"/>
         <source>{path} holds the backup of another vault; choose another folder.</source>
         <translation>В {path} находится резервная копия другого хранилища; выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="239"/>
+        <location filename="../../app/model/backup.py" line="240"/>
         <source>Another backup into {path} is running; wait for it to finish.</source>
         <translation>В {path} уже выполняется другое резервное копирование; дождитесь его завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="501"/>
+        <location filename="../../app/model/backup.py" line="505"/>
         <source>The backup drive {path} has {free} MB free; this backup needs {need} MB more. Nothing was removed; use a larger drive or free some space, then back up again.</source>
         <translation>На диске резервного копирования {path} свободно {free} МБ; для этой копии нужно ещё {need} МБ. Ничего не удалено; возьмите диск большего объёма или освободите место и повторите резервное копирование.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="525"/>
+        <location filename="../../app/model/backup.py" line="529"/>
         <source>The copy of the index on the backup drive ({path}) does not read back intact ({reason}): the drive may be failing. The previous backup there is kept; try another drive.</source>
         <translation>Копия индекса на диске резервного копирования ({path}) не читается обратно целой ({reason}): возможно, диск неисправен. Прежняя резервная копия на нём сохранена; попробуйте другой диск.</translation>
     </message>
@@ -5273,6 +5783,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <source>To write in ink today on pages already printed ({n}):</source>
         <translation>Сегодня вписать ручкой на уже напечатанных страницах ({n}):</translation>
     </message>
+    <message>
+        <location filename="../../app/model/clockwatch.py" line="257"/>
+        <source>The responsible officer confirms the date after the clock moved.</source>
+        <translation>Дату после сдвига часов подтверждает ответственное лицо.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/clockwatch.py" line="263"/>
+        <source>The computer&apos;s clock says {clock}, not {typed}. Set the computer&apos;s date and time right first; nothing was confirmed.</source>
+        <translation>Часы компьютера показывают {clock}, а не {typed}. Сначала исправьте дату и время компьютера; ничего не подтверждено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="167"/>
+        <location filename="../../app/model/retention.py" line="181"/>
+        <source>Only the head puts footage on hold or lifts a hold (R9).</source>
+        <translation>Запрет на уничтожение записей налагает и снимает только руководитель (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="169"/>
+        <source>Say why the recording is held (a case, a complaint, a request).</source>
+        <translation>Укажите, почему запрещается уничтожение записи (дело, жалоба, запрос).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="173"/>
+        <source>Recording {id} is already on hold.</source>
+        <translation>На уничтожение записи {id} уже наложен запрет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="183"/>
+        <source>Say why the hold is lifted.</source>
+        <translation>Укажите, почему снимается запрет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="186"/>
+        <source>Recording {id} is not on hold.</source>
+        <translation>Запрета на уничтожение записи {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="199"/>
+        <source>The head&apos;s password is wrong; nothing was destroyed.</source>
+        <translation>Пароль руководителя неверен; ничего не уничтожено.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="206"/>
+        <source>Only the head approves the destruction of footage (R9).</source>
+        <translation>Уничтожение записей разрешает только руководитель (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="219"/>
+        <source>The computer&apos;s clock moved since it was last confirmed; nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
+        <translation>С последнего подтверждения часы компьютера сдвинулись; пока ответственное лицо не подтвердит сегодняшнюю дату, ничего не уничтожается.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="231"/>
+        <source>Recording {id} is not due for destruction (its term has not ended, it is held or already destroyed).</source>
+        <translation>Запись {id} нельзя уничтожить (срок хранения не истёк, наложен запрет или она уже уничтожена).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/retention_view.py" line="56"/>
+        <source>Type the date as DD.MM.YYYY.</source>
+        <translation>Введите дату в виде ДД.ММ.ГГГГ.</translation>
+    </message>
 </context>
 <context>
     <name>reports</name>
@@ -5328,12 +5899,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/history.py" line="32"/>
+        <location filename="../../app/reports/labels.py" line="42"/>
         <source>Destroyed after its term</source>
         <translation>Уничтожено по истечении срока</translation>
     </message>
     <message>
         <location filename="../../app/reports/history.py" line="34"/>
-        <location filename="../../app/reports/labels.py" line="42"/>
+        <location filename="../../app/reports/labels.py" line="47"/>
         <source>Other record</source>
         <translation>Другая запись</translation>
     </message>
@@ -5506,6 +6078,21 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/reports/labels.py" line="38"/>
         <source>Vault identity sealed</source>
         <translation>Идентификация хранилища закреплена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="43"/>
+        <source>The computer&apos;s clock jumped</source>
+        <translation>Часы компьютера сдвинулись скачком</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="44"/>
+        <source>Date confirmed after a clock jump</source>
+        <translation>Дата подтверждена после сдвига часов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="45"/>
+        <source>The computer&apos;s clock checked</source>
+        <translation>Часы компьютера проверены</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="52"/>

@@ -96,7 +96,7 @@ def build(root: Path) -> Base:
                            start=clock.now() - timedelta(hours=4))
     IngestJob(s, docked(cam2), backend=dock.backend).run()
     first = s.footage.search(camera_id=1)[-1]
-    s.footage.mark(first.id, "category", "offence")
+    s.footage.mark(first.id, "category", "offence", "ӘҚБтК хаттамасы №1")
     s.footage.add_note(first.id, "бұзушылық", 12.0)
     clock.advance(timedelta(minutes=5))
     printed = paper.print_new_pages(s, root / "pages.pdf")
@@ -365,6 +365,22 @@ def _category(b: Base, p: Path) -> None:
               "SELECT footage_id, at, actor_id, mark, 'ordinary' FROM footage_marks LIMIT 1")
 
 
+def _forged_destruction(b: Base, p: Path) -> None:
+    # A recording's files deleted behind the program and passed off as destroyed after its
+    # term (R9): a destruction row with no chained audit record of it.
+    db = raw_db(b, p)
+    blobs = [r[0] for r in db.query("SELECT blob_id FROM footage_parts WHERE footage_id = 1")]
+    db.close()
+    for n in range(len(blobs)):
+        _one_blob(b, p, n).unlink()
+    sql(b, p, ("INSERT INTO footage_destroyed VALUES (1, '2027-11-24T05:00:00.000000Z', 2, "
+               "'ordinary', '2027-11-23', ?)", (json.dumps(blobs),)))
+
+
+def _mark_reason(b: Base, p: Path) -> None:
+    sql(b, p, "UPDATE footage_marks SET reason = 'қате' WHERE seq = 1")
+
+
 def _note_edit(b: Base, p: Path) -> None:
     sql(b, p, "UPDATE footage_notes SET text = 'ештеңе' WHERE seq = 1")
 
@@ -473,6 +489,8 @@ CASES: list[Case] = [
     Case("recording moved to another download", "footage", _move_recording, V),
     Case("category changed behind the program", "footage", _category, V),
     Case("note edited", "footage", _note_edit, V),
+    Case("category reason edited", "retention", _mark_reason, V),
+    Case("blob deleted, a destruction forged", "retention", _forged_destruction, V),
     Case("audit time edited", "audit", _audit_time, V),
     Case("audit time edited and re-chained", "audit", _audit_rechain, C),
     Case("audit tail deleted", "audit", _audit_tail, C),

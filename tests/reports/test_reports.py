@@ -55,7 +55,7 @@ def test_recording_history_lists_every_event(month) -> None:
     f = s.footage.search(inspector_id=s.registers.find_staff("IN-1").id)[0]
     s.footage.read(f.id)                            # a view
     s.footage.add_note(f.id, "бетіне назар аударыңыз")
-    s.footage.mark(f.id, "category", "offence")
+    s.footage.mark(f.id, "category", "offence", "хаттама №3")
     hist = recording_history(s, f.id)
     actions = [e.action for e in hist.events]
     assert actions[:2] == ["recorded", "downloaded"]

@@ -55,7 +55,16 @@ def test_view_photo_in_memory_note_and_category(qtbot, demo_win, tmp_path):
     assert page.notes.count() == 1 and "Бұзушылық 10:42" in page.notes.item(0).text()
     page.mark_as.setCurrentIndex(page.mark_as.findData("offence"))
     page.mark_button.click()
+    dlg = page.mark_dialog
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()    # no reason: refused (R9)
+    assert dlg.isVisible() and "Say why" in dlg.status.text()
+    assert s.footage.category(fid) == "ordinary"
+    dlg.reason.setText("ӘҚБтК хаттамасы №12")
+    dlg.buttons.button(dlg.buttons.StandardButton.Ok).click()
+    assert not dlg.isVisible()
     assert s.footage.category(fid) == "offence"
+    assert s.audit.entries(action="footage_marked")[-1].detail["reason"] == "ӘҚБтК хаттамасы №12"
     keep = s.footage.retention_until(fid).strftime("%d.%m.%Y")
     assert page.table.item(page.table.currentRow(), 6).text() == keep
     assert keep.endswith("2031")  # R9: five years
+    assert "Kept until " + keep in page.term.text()

@@ -14,6 +14,7 @@ from app.model.migrations import (
     m003_ingest,  # devices/ingest: staged blobs, recording gaps
     m004_docking,  # the window's docking station: parts found by content
     m005_identity,  # issue 12: vault id and signing key fixed, settings never deleted
+    m006_retention,  # issue 14: mark reasons, destruction records (R9)
 )
 
 # Each migration returns the SQL script that takes the schema from N-1 to N.
@@ -23,6 +24,7 @@ MIGRATIONS: list[tuple[int, Callable[[], str]]] = [
     (3, m003_ingest.sql),
     (4, m004_docking.sql),
     (5, m005_identity.sql),
+    (6, m006_retention.sql),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]
