@@ -39,6 +39,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.model.footage import CATEGORIES
 from app.ui.common import Context, attempt
 from app.ui.common import tr as translate
+from app.ui.fit import narrow_combo
 from app.ui.jobs import Job
 from app.ui.player import FootagePlayer, clock_text
 from app.ui.release_dialog import ReleaseDialog
@@ -61,6 +62,7 @@ class ReviewPage(QWidget):
         self.shown_id: int | None = None  # the recording decrypted on screen
         self.release_dialog: ReleaseDialog | None = None
         self.inspector, self.camera, self.category = QComboBox(), QComboBox(), QComboBox()
+        narrow_combo(self.inspector), narrow_combo(self.camera, 14)  # long names, issue 15
         self.use_dates = QCheckBox(self.tr("&Recorded from"))
         today = QDate.currentDate()
         self.since, self.until = QDateEdit(today.addDays(-30)), QDateEdit(today)
