@@ -38,5 +38,9 @@ AUDIT_LABELS: dict[str, str] = {
     "identity_sealed": QT_TRANSLATE_NOOP("reports", "Vault identity sealed"),
     "footage_marked": QT_TRANSLATE_NOOP("reports", "Category changed"),
     "footage_note": QT_TRANSLATE_NOOP("reports", "Note added"),
+    "backup_started": QT_TRANSLATE_NOOP("reports", "Backup started"),
+    "backup_done": QT_TRANSLATE_NOOP("reports", "Backed up"),
+    "backup_failed": QT_TRANSLATE_NOOP("reports", "Backup failed"),
+    "restored": QT_TRANSLATE_NOOP("reports", "Restored from a backup"),
 }
 OTHER = QT_TRANSLATE_NOOP("reports", "Other record")
