@@ -205,6 +205,10 @@ def test_every_tab_in_the_office_language_fits_the_screen(qtbot, office, clock, 
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
+    # Strings the same in every language ("{name}, {role}") are stored as no translation:
+    # they must fall back to the source, not show as nothing.
+    assert long_names.UNIT in win.windowTitle()
+    assert office.registers.staff(office.actor_id).full_name in win.who.text()
     data = typed_data(office)
     problems: list[str] = []
     widths: dict[str, int] = {}
