@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QTableView,
     QToolTip,
-    QWidget,
 )
 
 COLUMN_CAP = 280   # px: the widest a column starts (the user may widen it)
@@ -36,9 +35,11 @@ def narrow_combo(combo: QComboBox, chars: int = 22) -> QComboBox:
     return combo
 
 
-def fit_table(view: QTableView, stretch: int | None = None, cap: int = COLUMN_CAP) -> None:
+def fit_table(view: QTableView, stretch: int | None = None, cap: int = COLUMN_CAP,
+              whole: tuple[int, ...] = ()) -> None:
     """Set up once: cut text with "…" on one line, columns the user can widen, the last
-    column (or ``stretch``) takes the rest; call ``fit_columns`` after each fill."""
+    column (or ``stretch``) takes the rest, the ``whole`` columns (inventory numbers) never
+    cut; call ``fit_columns`` after each fill."""
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = view.horizontalHeader()
@@ -49,18 +50,20 @@ def fit_table(view: QTableView, stretch: int | None = None, cap: int = COLUMN_CA
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setProperty("fit_cap", cap)
+    view.setProperty("fit_whole", list(whole))
     ElidedTips.install(view)
 
 
 def fit_columns(view: QTableView) -> None:
     """Columns as wide as their contents (rows sampled as Qt does), none over the cap."""
     cap = int(view.property("fit_cap") or COLUMN_CAP)
+    whole = set(view.property("fit_whole") or ())
     header = view.horizontalHeader()
     for c in range(header.count()):
         if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch:
             continue
         view.resizeColumnToContents(c)
-        if header.sectionSize(c) > cap:
+        if header.sectionSize(c) > cap and c not in whole:
             header.resizeSection(c, cap)
 
 
@@ -99,9 +102,3 @@ class ElidedTips(QObject):
             QToolTip.showText(event.globalPos(), text, self.view)  # type: ignore[attr-defined]
             return True
         return False
-
-
-def wrapped(widget: QWidget) -> QWidget:
-    """A label or check box text that may be long: the widget may shrink below its text."""
-    widget.setMinimumWidth(0)
-    return widget

@@ -39,7 +39,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.model.footage import CATEGORIES
 from app.ui.common import Context, attempt
 from app.ui.common import tr as translate
-from app.ui.fit import narrow_combo
+from app.ui.fit import fit_columns, fit_table, narrow_combo
 from app.ui.jobs import Job
 from app.ui.player import FootagePlayer, clock_text
 from app.ui.release_dialog import ReleaseDialog
@@ -92,6 +92,7 @@ class ReviewPage(QWidget):
         # held the window for 65 ms on each refresh.
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.verticalHeader().hide()
+        fit_table(self.table, cap=180)   # long names and files cut with "…" (issue 15)
         self.table.itemSelectionChanged.connect(self.show_selected)
         # Right: viewer, category, notes, release.
         self.viewer = QLabel(self.tr("Choose a recording."))
@@ -131,13 +132,16 @@ class ReviewPage(QWidget):
         form.addRow(QLabel(self.tr("Notes:")))
         form.addRow(self.notes)
         form.addRow(self.note)
-        form.addRow(QLabel(self.tr("Recording gaps in this custody period (R13):")))
+        gaps_title = QLabel(self.tr("Recording gaps in this custody period (R13):"))
+        gaps_title.setWordWrap(True)
+        form.addRow(gaps_title)
         form.addRow(self.gaps)
         form.addRow(self.release_button)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(side)
-        split.setSizes([700, 400])
+        split.setSizes([900, 400])
+        split.setStretchFactor(0, 1)
         box = QVBoxLayout(self)
         box.addLayout(bar)
         box.addLayout(bar2)
@@ -191,7 +195,7 @@ class ReviewPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})

@@ -101,7 +101,7 @@ def shoot(lang: str) -> None:
         elif page is ws.review:
             page.table.selectRow(0)
         elif page is ws.registers:
-            page.staff.selectRow(0)
+            page.devices.selectRow(2)
         elif page is ws.reports:
             page.show_audit()
             until(lambda page=page: page.table is not None)

@@ -186,10 +186,10 @@ def exercise(qtbot, win: MainWindow, index: int) -> list[QWidget]:  # type: igno
         page.table.selectRow(0)
         dialogs.append(page.open_release())
     elif page is ws.registers:
-        page.staff.selectRow(next(r for r in range(page.staff.rowCount())
-                                  if page.staff.item(r, 0).text().endswith(
-                                      long_names.SURNAME)))
-        page.devices.selectRow(0)
+        # the camera that went out and came back: its history names states and reasons
+        page.devices.selectRow(next(r for r in range(page.devices.rowCount())
+                                    if page.devices.item(r, 0).text() == long_names.CAMERA))
+        assert page.history.count() >= 3
     elif page is ws.reports:
         page.recording.setValue(1)
         page.show_history()
