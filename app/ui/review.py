@@ -63,6 +63,7 @@ class ReviewPage(QWidget):
         self.release_dialog: ReleaseDialog | None = None
         self.inspector, self.camera, self.category = QComboBox(), QComboBox(), QComboBox()
         narrow_combo(self.inspector), narrow_combo(self.camera, 14)  # long names, issue 15
+        narrow_combo(self.category, 16)
         self.use_dates = QCheckBox(self.tr("&Recorded from"))
         today = QDate.currentDate()
         self.since, self.until = QDateEdit(today.addDays(-30)), QDateEdit(today)
@@ -92,13 +93,14 @@ class ReviewPage(QWidget):
         # held the window for 65 ms on each refresh.
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.verticalHeader().hide()
-        fit_table(self.table, cap=180)   # long names and files cut with "…" (issue 15)
+        fit_table(self.table, cap=150)   # long names and files cut with "…" (issue 15)
         self.table.itemSelectionChanged.connect(self.show_selected)
         # Right: viewer, category, notes, release.
         self.viewer = QLabel(self.tr("Choose a recording."))
         self.viewer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.viewer.setWordWrap(True)
         self.viewer.setMinimumHeight(240)
+        self.viewer.setMinimumWidth(240)   # a long file name has no space to wrap at
         self.player = FootagePlayer()
         self.player.bookmark.connect(self.add_bookmark)
         self.player.failed.connect(self._play_failed)
@@ -109,7 +111,7 @@ class ReviewPage(QWidget):
         self.gaps.setMaximumHeight(90)
         self.open_button = QPushButton(self.tr("&Open (decrypted in memory)"))
         self.open_button.clicked.connect(self.open_selected)
-        self.mark_as = QComboBox()
+        self.mark_as = narrow_combo(QComboBox(), 16)
         for key in CATEGORIES:
             self.mark_as.addItem(category_name(CATEGORY_NAMES[key]), key)
         self.mark_button = QPushButton(self.tr("&Mark"))
