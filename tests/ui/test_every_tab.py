@@ -28,10 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.clock import FakeClock
+from app.clock import FakeClock, from_iso
+from app.devices.simulated import SimulatedDock
 from app.model import vault
 from app.model.crypto import LABEL_INDEX, hkdf
 from app.model.db import Database
+from app.ui import docked as D
+from app.ui.docked import DockBridge, watched_dock
 from app.ui.main_window import MainWindow
 from tests.conftest import CLOCK_START, TEST_KDF
 from tests.ui import long_names
@@ -133,13 +136,13 @@ def typed_data(session: vault.VaultSession) -> set[str]:
     return {v for v in data if v}
 
 
-def _open_copy(source: Path, path: Path, vault_id: str, master: bytes, clock: FakeClock
-               ) -> vault.VaultSession:
+def _open_copy(source: Path, path: Path, vault_id: str, master: bytes, clock: FakeClock,
+               role: str = "officer") -> vault.VaultSession:
     """A copy of a vault, opened with its key as tests/conftest.py's ``session`` does (no
     key derivation: each one costs a second)."""
     shutil.copytree(source, path)
     key = bytearray(master)
-    return vault.VaultSession(path, vault_id, "officer", key,
+    return vault.VaultSession(path, vault_id, role, key,
                               Database(path / "index.db", hkdf(key, LABEL_INDEX),
                                        log_path=path / "logs" / "sqlcipher.log"), clock)
 
@@ -160,9 +163,9 @@ def office_template(tmp_path_factory: pytest.TempPathFactory,
 
 @pytest.fixture
 def office(office_template: Path, fresh_vault: tuple[Path, str, bytes], vault_dir: Path,
-           clock: FakeClock) -> Iterator[vault.VaultSession]:
+           clock: FakeClock, role: str) -> Iterator[vault.VaultSession]:
     clock.set(CLOCK_START + timedelta(hours=10))      # the seeded day's evening
-    s = _open_copy(office_template, vault_dir, fresh_vault[1], fresh_vault[2], clock)
+    s = _open_copy(office_template, vault_dir, fresh_vault[1], fresh_vault[2], clock, role)
     yield s
     s.lock()
 
@@ -173,7 +176,7 @@ def exercise(qtbot, win: MainWindow, index: int) -> list[QWidget]:  # type: igno
     ws = win.workspace
     page = ws.widget(index)
     dialogs: list[QWidget] = []
-    if page is ws.issue:
+    if page is ws.issue and win.ctx is not None and win.ctx.keeps_journal:
         page.camera.setText(long_names.OLD_CAMERA)      # past its life, factory password
         page._camera_typed()
         page.checks.percent.setValue(10)                # below the minimum: the override
@@ -197,36 +200,66 @@ def exercise(qtbot, win: MainWindow, index: int) -> list[QWidget]:  # type: igno
     return [d for d in dialogs if d is not None]
 
 
-@pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_every_tab_in_the_office_language_fits_the_screen(qtbot, office, clock, lang):
-    win = MainWindow(office.path, clock=clock, lang=lang, kdf=TEST_KDF)
-    qtbot.addWidget(win)
-    win.open_session(office)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    # Strings the same in every language ("{name}, {role}") are stored as no translation:
-    # they must fall back to the source, not show as nothing.
-    assert long_names.UNIT in win.windowTitle()
-    assert office.registers.staff(office.actor_id).full_name in win.who.text()
-    data = typed_data(office)
+@pytest.mark.parametrize(("lang", "role"), [("kk", "officer"), ("ru", "officer"),
+                                            ("kk", "head")])
+def test_every_tab_in_the_office_language_fits_the_screen(qtbot, office, clock, lang, role,
+                                                           tmp_path):
+    data = typed_data(office) | {str(office.path)}
     problems: list[str] = []
     widths: dict[str, int] = {}
-    ws = win.workspace
-    assert ws is not None
-    tabs = [ws.tabText(i) for i in range(ws.count())]
-    assert len(tabs) >= 7
+
     def check(place: str, root: QWidget) -> None:
         for where, text in widget_texts(root):
             if text and (bad := foreign(text, data)):
                 problems.append(f"{place}: {where}: {bad} in {text!r}")
 
-    # The window's own parts: title, toolbar, status bar, tab bar.
-    for part in (win, win.toolbar, win.statusBar(), ws.tabBar()):
-        for where, text in widget_texts(part) if part is not win else [
-                ("window title", win.windowTitle())]:
-            if text and (bad := foreign(text, data)):
-                problems.append(f"window: {where}: {bad} in {text!r}")
+    # Today's docking station, as in an office: the camera handed in faulty is downloaded
+    # and verified, and a card in a plain reader waits to be told which camera it is.
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    bridges: list[DockBridge] = []
+
+    def factory(ctx):  # type: ignore[no-untyped-def]
+        bridges.append(watched_dock(ctx, backend=dock.backend, resolvers=[dock.resolve],
+                                    volume_ids=[dock.volume_id], roots=[dock.mount_root],
+                                    poll_s=0.2))
+        return bridges[0]
+
+    win = MainWindow(office.path, clock=clock, lang=lang, kdf=TEST_KDF, dock_factory=factory)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    check("unlock", win)
+    win.open_session(office)
+    qtbot.waitExposed(win)
+    # Strings the same in every language ("{name}, {role}") are stored as no translation:
+    # they must fall back to the source, not show as nothing.
+    assert long_names.UNIT in win.windowTitle()
+    assert office.registers.staff(office.actor_id).full_name in win.who.text()
+    period = office.custody.last_for_camera(
+        office.registers.find_device(long_names.CAMERA_3).id)
+    dock.add_camera(long_names.SERIAL_3, n_files=2, size=256 << 10,
+                    start=from_iso(period.issued_at) + timedelta(minutes=5))
+    dock.add_camera("READER-9", n_files=1, kind="mass_storage", volume_id="5E1F-22AA")
+    # (the head's window downloads nothing: the camera waits for the officer, R1)
+    done = D.VERIFIED if role == "officer" else D.WAITING
+    qtbot.waitUntil(lambda: sorted(r.state for r in bridges[0].rows.values())
+                    == sorted([D.UNIDENTIFIED, done]), timeout=20000)
+    data |= {f.source_name for f in office.footage.search()}
+    data |= {r.volume.label for r in bridges[0].rows.values() if r.volume.label}
+    ws = win.workspace
+    assert ws is not None
+    tabs = [ws.tabText(i) for i in range(ws.count())]
+    assert len(tabs) >= 7
+    # The window's own parts: title, toolbar, status bar, tab bar, the toolbar's dialogs.
+    for part in (win.toolbar, win.statusBar(), ws.tabBar()):
+        check("window", part)
+    if foreign(win.windowTitle(), data):
+        problems.append(f"window title: {win.windowTitle()!r}")
+    for dialog in (win.back_up(), win.change_password()):
+        assert dialog is not None
+        check(dialog.windowTitle(), dialog)
+        widths[dialog.windowTitle()] = dialog.minimumSizeHint().width()
+        dialog.close()
     for i in range(ws.count()):
         ws.setCurrentIndex(i)
         dialogs = exercise(qtbot, win, i)
