@@ -180,6 +180,8 @@ class IssuePage(QWidget):
     def _camera_typed(self) -> None:
         """Fill in the card that sits in the scanned camera, and the charge a docked camera
         reports (R11)."""
+        if self.ctx.session.is_locked:   # the field loses focus as the window locks
+            return
         number = self.camera.text().strip()
         reg = self.ctx.session.registers
         try:

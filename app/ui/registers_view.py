@@ -130,9 +130,9 @@ class RegistersPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        reg = self.ctx.session.registers
-        if self.ctx.session.is_locked:
+        if self.ctx.session.is_locked:   # a late "changed" after the lock: nothing to show
             return
+        reg = self.ctx.session.registers
         people = reg.list_staff()
         self.staff.setRowCount(len(people))
         for r, p in enumerate(people):
