@@ -43,5 +43,9 @@ AUDIT_LABELS: dict[str, str] = {
     "clock_jumped": QT_TRANSLATE_NOOP("reports", "The computer's clock jumped"),
     "clock_confirmed": QT_TRANSLATE_NOOP("reports", "Date confirmed after a clock jump"),
     "clock_checked": QT_TRANSLATE_NOOP("reports", "The computer's clock checked"),
+    "backup_started": QT_TRANSLATE_NOOP("reports", "Backup started"),
+    "backup_done": QT_TRANSLATE_NOOP("reports", "Backed up"),
+    "backup_failed": QT_TRANSLATE_NOOP("reports", "Backup failed"),
+    "restored": QT_TRANSLATE_NOOP("reports", "Restored from a backup"),
 }
 OTHER = QT_TRANSLATE_NOOP("reports", "Other record")

@@ -3,12 +3,12 @@ CSV, XLSX and PDF writers write."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.clock import from_iso
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.reports.audit_words import Words
 from app.reports.history import CATEGORY_LABELS, RecordingHistory
 from app.reports.labels import AUDIT_LABELS, OTHER
 from app.reports.month import MonthReport
@@ -101,7 +101,8 @@ def history_table(session: VaultSession, hist: RecordingHistory, lang: str | Non
 
 def audit_table(session: VaultSession, entries: list[AuditEntry], lang: str | None = None,
                 period: str = "") -> Table:
-    names = {p.id: p.full_name for p in session.registers.list_staff()}
+    words = Words(session, lang)
+    names = words.names
     headers = [_t(h, lang) for h in (
         QT_TRANSLATE_NOOP("reports", "№"),
         QT_TRANSLATE_NOOP("reports", "When"),
@@ -111,7 +112,7 @@ def audit_table(session: VaultSession, entries: list[AuditEntry], lang: str | No
     rows: list[list[Cell]] = [
         [e.seq, local_time(session, e.at), names.get(e.actor_id or 0, ""),
          _t(AUDIT_LABELS.get(e.action, OTHER), lang),
-         json.dumps(e.detail, ensure_ascii=False, sort_keys=True)]
+         words.detail(e)]
         for e in entries]
     title = _t(QT_TRANSLATE_NOOP("reports", "Audit log {period}"), lang).format(period=period)
     return Table(title.strip(), "", headers, rows, wide=(4,), office=office(session))

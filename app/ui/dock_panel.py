@@ -158,6 +158,7 @@ class DockPanel(QWidget):
         for col in (0, 1, 2, 5):
             head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        head.setMaximumSectionSize(320)   # a long name wraps instead of narrowing the state
         head.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(4, 260)
         rows = self.table.verticalHeader()

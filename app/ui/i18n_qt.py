@@ -24,9 +24,13 @@ class CitingTranslator(QTranslator):
         self.lang = lang
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
         text = super().translate(context, source, disambiguation, n)
-        return cite(text, self.lang) if text else text
+        # Not in the catalogue: None (a null string), so that Qt asks the next translator
+        # and falls back to the source. An empty string would be taken as the translation
+        # ("{name}, {role}", the same in every language, is stored by lrelease as no
+        # translation: the status bar said nothing of who was signed in, issue 15).
+        return cite(text, self.lang) if text else None
 
 
 def apply_language(lang: str) -> None:

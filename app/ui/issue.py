@@ -30,6 +30,7 @@ from app.ingest.service import can_set_clock, driver_for, set_camera_clock
 from app.ui.checklist import ChecklistBox
 from app.ui.common import Context, attempt, head_notice
 from app.ui.errors import message_for
+from app.ui.fit import narrow_combo
 from app.ui.remarks import RemarksPanel
 
 
@@ -65,7 +66,7 @@ class IssuePage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.inspector = QComboBox()
+        self.inspector = narrow_combo(QComboBox(), 30)
         self.camera = QLineEdit()
         self.camera.setPlaceholderText(self.tr("scan or type, e.g. BK-001"))
         self.card = FilledLineEdit()
@@ -179,6 +180,8 @@ class IssuePage(QWidget):
     def _camera_typed(self) -> None:
         """Fill in the card that sits in the scanned camera, and the charge a docked camera
         reports (R11)."""
+        if self.ctx.session.is_locked:   # the field loses focus as the window locks
+            return
         number = self.camera.text().strip()
         reg = self.ctx.session.registers
         try:

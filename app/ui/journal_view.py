@@ -30,6 +30,7 @@ from app.clock import to_iso
 from app.model.journal_rows import JournalRow, build_rows, remark_text
 from app.ui.common import Context, attempt, head_notice, remark_language
 from app.ui.dialogs import name_buttons
+from app.ui.fit import narrow_combo
 from app.ui.wrap_header import WrapHeader
 
 STRIKE = "\u0336"
@@ -102,7 +103,7 @@ class CorrectionDialog(QDialog):
         s = ctx.session
         self.period = s.custody.period(row.custody_id)
         self.setWindowTitle(self.tr("Correct entry № {n}").format(n=row.number))
-        self.inspector = QComboBox()
+        self.inspector = narrow_combo(QComboBox(), 30)
         for p in s.registers.list_staff(role="inspector", active_only=True):
             self.inspector.addItem(p.full_name, p.id)
         self.inspector.setCurrentIndex(max(0, self.inspector.findData(self.period.inspector_id)))
@@ -190,8 +191,8 @@ class JournalPage(QWidget):
         for d in (self.since, self.until):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd.MM.yyyy")
-        self.inspector = QComboBox()
-        self.camera = QComboBox()
+        self.inspector = narrow_combo(QComboBox())
+        self.camera = narrow_combo(QComboBox(), 14)
         self.correct_button = QPushButton(self.tr("&Correct the entry…"))
         self.correct_button.clicked.connect(self.open_correction)
         self.actions = QHBoxLayout()

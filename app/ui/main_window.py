@@ -62,6 +62,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
+        if lang:
+            apply_language(lang)   # the unlock page and the toolbar in it from the start
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
@@ -151,12 +153,7 @@ class MainWindow(QMainWindow):
             # first pass (unlocking again picks it up).
             self.ctx.dock.start()
             self._demo_dock_menu(self.ctx.dock)
-        me = session.registers.staff(session.actor_id)
-        role = self.tr("head of the office") if session.role == "head" else self.tr(
-            "responsible officer")
-        self.who.setText(self.tr("{name}, {role}").format(name=me.full_name, role=role))
-        unit = session.settings.get("unit_name")
-        self.setWindowTitle(self.tr("Dalel — {unit}").format(unit=unit) if unit else "Dalel")
+        self.name_session()
         self.lock_action.setEnabled(True)
         self.password_action.setEnabled(True)
         self.check_action.setEnabled(True)
@@ -164,6 +161,17 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(True)
         self.restart_idle_timer()
         self.session_opened.emit(session)
+
+    def name_session(self) -> None:
+        """Who is signed in (status bar) and the office (title), in the window's language."""
+        session = self.session
+        assert session is not None
+        me = session.registers.staff(session.actor_id)
+        role = self.tr("head of the office") if session.role == "head" else self.tr(
+            "responsible officer")
+        self.who.setText(self.tr("{name}, {role}").format(name=me.full_name, role=role))
+        unit = session.settings.get("unit_name")
+        self.setWindowTitle(self.tr("Dalel — {unit}").format(unit=unit) if unit else "Dalel")
 
     def check_vault(self) -> None:
         if self.ctx is not None and self.ctx.full_check is not None:
@@ -217,6 +225,7 @@ class MainWindow(QMainWindow):
         assert self.session is not None and self.ctx is not None
         apply_language(self.session.settings.get("language"))
         self.retranslate()
+        self.name_session()
         old = self.workspace
         self.workspace = Workspace(self.ctx)
         self.stack.addWidget(self.workspace)

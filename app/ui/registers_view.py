@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from app.errors import DalelError
 from app.model.inventory import mixes_scripts
 from app.model.norms import norms_report
 from app.ui.common import Context, attempt
+from app.ui.fit import fit_columns, fit_list, fit_table
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -47,7 +49,12 @@ class RegistersPage(QWidget):
         self.devices = _table([self.tr("Inventory no."), self.tr("Kind"), self.tr("Serial"),
                                self.tr("Model"), self.tr("State"), self.tr("In service since"),
                                self.tr("Service life ends (R19)")])
+        # Long names and numbers are cut with "…" (the tip has all); the columns start at
+        # most this wide and the last one takes the rest, so no column runs off (issue 15).
+        fit_table(self.staff, cap=230, whole=(1,))
+        fit_table(self.devices, cap=160, whole=(0,))
         self.history = QListWidget()
+        fit_list(self.history)
         self.staff.itemSelectionChanged.connect(lambda: self.show_history("staff"))
         self.devices.itemSelectionChanged.connect(lambda: self.show_history("devices"))
         # Add staff.
@@ -98,15 +105,26 @@ class RegistersPage(QWidget):
         dl.addWidget(self.norms)
         dl.addLayout(df)
         QVBoxLayout(hbox).addWidget(self.history)
-        row = QHBoxLayout()
-        row.addWidget(sbox, 2)
-        row.addWidget(dbox, 3)
-        row.addWidget(hbox, 2)
+        # The two registers side by side (the user may move the divide), the history of the
+        # chosen record under the staff: three columns side by side left each table too
+        # narrow at 1366 px (issue 15).
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(sbox, 3)
+        ll.addWidget(hbox, 2)
+        row = QSplitter(Qt.Orientation.Horizontal)
+        row.addWidget(left)
+        row.addWidget(dbox)
+        row.setStretchFactor(0, 2)
+        row.setStretchFactor(1, 3)
+        row.setSizes([500, 820])
+        row.setChildrenCollapsible(False)
         # What the last action recorded, in one line (every recorded action is confirmed).
         self.status = QLabel()
         self.status.setWordWrap(True)
         page = QVBoxLayout(self)
-        page.addLayout(row, 1)
+        page.addWidget(row, 1)
         page.addWidget(self.status)
         ctx.bus.changed.connect(self.refresh)
         self.refresh()
@@ -132,8 +150,8 @@ class RegistersPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
                 self.devices.setItem(r, c, item)
-        self.staff.resizeColumnsToContents()
-        self.devices.resizeColumnsToContents()
+        fit_columns(self.staff)
+        fit_columns(self.devices)
         self.show_norms()
 
     def show_norms(self) -> None:
@@ -209,10 +227,9 @@ class RegistersPage(QWidget):
         if rid is None:
             return
         for h in self.ctx.session.registers.history(which, rid):
-            text = f"{self.ctx.fmt(h['at'])}  {self.change_text(h)}"
-            if h["reason"]:
-                text += f"  ({h['reason']})"
-            self.history.addItem(text)
+            # change_text names the reason in words (the stored code, "issue", was shown
+            # after it too: issue 15)
+            self.history.addItem(f"{self.ctx.fmt(h['at'])}  {self.change_text(h)}")
 
     def add_staff(self) -> None:
         ok, person = attempt(self, self.ctx.session.registers.add_staff, self.surname.text(),

@@ -27,6 +27,7 @@ from app.errors import WrongPassword
 from app.ui.common import Context
 from app.ui.dialogs import FileDialog, MessageBox
 from app.ui.errors import message_for, show_error
+from app.ui.fit import narrow_combo
 from app.ui.jobs import Cancelled, Job
 
 
@@ -46,7 +47,7 @@ class ReleaseDialog(QDialog):
         self.result_folder: Path | None = None
         self.setWindowTitle(self.tr("Release a copy to an inspector"))
         self.setMinimumWidth(560)
-        self.recipient = QComboBox()
+        self.recipient = narrow_combo(QComboBox(), 30)
         for p in ctx.session.registers.list_staff(role="inspector", active_only=True):
             self.recipient.addItem(f"{p.full_name} ({p.personnel_no})", p.personnel_no)
         self.purpose = QLineEdit()

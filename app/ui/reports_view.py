@@ -31,6 +31,7 @@ from app.reports.tables import Table, audit_table, history_table, month_table
 from app.ui.common import Context
 from app.ui.dialogs import FileDialog
 from app.ui.errors import show_error
+from app.ui.fit import fit_columns, fit_table
 from app.ui.jobs import Job, JobControl
 
 
@@ -65,7 +66,9 @@ class ReportsPage(QWidget):
         self.grid = QTableWidget(0, 0)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().hide()
-        self.grid.horizontalHeader().setStretchLastSection(True)
+        # One line a row, long details cut with "…" (the tip has all); the last column (the
+        # details, the name) takes the room left (issue 15).
+        fit_table(self.grid, cap=320)
         self.month_button.clicked.connect(self.show_month)
         self.audit_button.clicked.connect(self.show_audit)
         self.history_button.clicked.connect(self.show_history)
@@ -163,9 +166,7 @@ class ReportsPage(QWidget):
                 item = QTableWidgetItem(str(value))
                 item.setToolTip(str(value))
                 self.grid.setItem(r, c, item)
-        self.grid.resizeColumnsToContents()
-        for c in range(self.grid.columnCount()):   # long details elide, the tooltip has all
-            self.grid.setColumnWidth(c, min(self.grid.columnWidth(c), 360))
+        fit_columns(self.grid)
         self.save_button.setEnabled(True)
         self.status.setText(self.tr("Rows: {n}.").format(n=len(table.rows)))
 

@@ -42,6 +42,7 @@ from app.model import retention
 from app.model.footage import CATEGORIES
 from app.ui.common import Context, attempt
 from app.ui.common import tr as translate
+from app.ui.fit import fit_columns, fit_table, narrow_combo
 from app.ui.jobs import Job
 from app.ui.player import FootagePlayer, clock_text
 from app.ui.reason_dialog import ReasonDialog
@@ -66,6 +67,8 @@ class ReviewPage(QWidget):
         self.release_dialog: ReleaseDialog | None = None
         self.mark_dialog: ReasonDialog | None = None
         self.inspector, self.camera, self.category = QComboBox(), QComboBox(), QComboBox()
+        narrow_combo(self.inspector), narrow_combo(self.camera, 14)  # long names, issue 15
+        narrow_combo(self.category, 16)
         self.use_dates = QCheckBox(self.tr("&Recorded from"))
         today = QDate.currentDate()
         self.since, self.until = QDateEdit(today.addDays(-30)), QDateEdit(today)
@@ -95,12 +98,14 @@ class ReviewPage(QWidget):
         # held the window for 65 ms on each refresh.
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.verticalHeader().hide()
+        fit_table(self.table, cap=150)   # long names and files cut with "…" (issue 15)
         self.table.itemSelectionChanged.connect(self.show_selected)
         # Right: viewer, category, notes, release.
         self.viewer = QLabel(self.tr("Choose a recording."))
         self.viewer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.viewer.setWordWrap(True)
         self.viewer.setMinimumHeight(240)
+        self.viewer.setMinimumWidth(240)   # a long file name has no space to wrap at
         self.player = FootagePlayer()
         self.player.bookmark.connect(self.add_bookmark)
         self.player.failed.connect(self._play_failed)
@@ -111,7 +116,7 @@ class ReviewPage(QWidget):
         self.gaps.setMaximumHeight(90)
         self.open_button = QPushButton(self.tr("&Open (decrypted in memory)"))
         self.open_button.clicked.connect(self.open_selected)
-        self.mark_as = QComboBox()
+        self.mark_as = narrow_combo(QComboBox(), 16)
         for key in CATEGORIES:
             self.mark_as.addItem(category_name(CATEGORY_NAMES[key]), key)
         self.mark_button = QPushButton(self.tr("&Change…"))
@@ -137,13 +142,16 @@ class ReviewPage(QWidget):
         form.addRow(QLabel(self.tr("Notes:")))
         form.addRow(self.notes)
         form.addRow(self.note)
-        form.addRow(QLabel(self.tr("Recording gaps in this custody period (R13):")))
+        gaps_title = QLabel(self.tr("Recording gaps in this custody period (R13):"))
+        gaps_title.setWordWrap(True)
+        form.addRow(gaps_title)
         form.addRow(self.gaps)
         form.addRow(self.release_button)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(side)
-        split.setSizes([700, 400])
+        split.setSizes([900, 400])
+        split.setStretchFactor(0, 1)
         box = QVBoxLayout(self)
         box.addLayout(bar)
         box.addLayout(bar2)
@@ -200,7 +208,7 @@ class ReviewPage(QWidget):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)
                 self.table.setItem(row, col, item)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
     def hold_text(self, term: retention.Retention) -> str:
         if term.destroyed_at is not None:

@@ -60,9 +60,9 @@ class SettingsPage(QWidget):
         for key, edit in (*self.times.items(), *self.extra.items()):
             edit.setToolTip(str(SETTINGS[key].describe()))
         for edit in self.times.values():
-            edit.setPlaceholderText("HH:MM")
+            edit.setPlaceholderText(self.tr("HH:MM"))
         for edit in self.extra.values():
-            edit.setPlaceholderText("YYYY-MM-DD, YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM-DD"))
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(*_bounds("auto_lock_minutes"))
         self.auto_lock.setValue(int(st.get("auto_lock_minutes")))

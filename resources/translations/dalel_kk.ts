@@ -108,17 +108,17 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../app/ui/review.py" line="51"/>
+        <location filename="../../app/ui/review.py" line="52"/>
         <source>ordinary (kept 1 year)</source>
         <translation>қарапайым (1 жыл сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="52"/>
+        <location filename="../../app/ui/review.py" line="53"/>
         <source>administrative offence (5 years)</source>
         <translation>әкімшілік құқық бұзушылық (5 жыл)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="53"/>
+        <location filename="../../app/ui/review.py" line="54"/>
         <source>inspection (5 years)</source>
         <translation>тексеру (5 жыл)</translation>
     </message>
@@ -220,47 +220,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="104"/>
+        <location filename="../../app/ui/journal_view.py" line="105"/>
         <source>Correct entry № {n}</source>
         <translation>№ {n} жазбаны түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="113"/>
+        <location filename="../../app/ui/journal_view.py" line="114"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Тапсыру қате жазылған: оны сызу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="116"/>
+        <location filename="../../app/ui/journal_view.py" line="117"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>жазба неге қате болды (міндетті, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="123"/>
+        <location filename="../../app/ui/journal_view.py" line="124"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Қате жазба журналда сызылған күйінде қалады; дұрысы «Түзетілді» деген белгімен, уақытпен және сіздің атыңызбен қосылады. Уақытты түзетуге болмайды (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="126"/>
+        <location filename="../../app/ui/journal_view.py" line="127"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="127"/>
+        <location filename="../../app/ui/journal_view.py" line="128"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="128"/>
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>Memory card:</source>
         <translation>Жад картасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="130"/>
         <source>Seal:</source>
         <translation>Мөр:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="131"/>
+        <location filename="../../app/ui/journal_view.py" line="132"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -402,87 +402,87 @@
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="169"/>
+        <location filename="../../app/ui/dock_panel.py" line="170"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="228"/>
+        <location filename="../../app/ui/dock_panel.py" line="229"/>
         <source>Reading the camera…</source>
         <translation>Бейнетіркегіш оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="229"/>
+        <location filename="../../app/ui/dock_panel.py" line="230"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="230"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>Camera not in the register (R4)</source>
         <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="232"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="232"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="233"/>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
         <source>Downloading</source>
         <translation>Түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
         <source>Verifying the copies in the vault</source>
         <translation>Қоймадағы көшірмелер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <location filename="../../app/ui/dock_panel.py" line="236"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="236"/>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Толық емес: картаны тазартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Wiping the card</source>
         <translation>Карта тазартылуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Done: the card is wiped</source>
         <translation>Дайын: карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Failed</source>
         <translation>Сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>Taken out</source>
         <translation>Шығарып алынды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="243"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="245"/>
+        <location filename="../../app/ui/dock_panel.py" line="246"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -490,87 +490,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="247"/>
+        <location filename="../../app/ui/dock_panel.py" line="248"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="256"/>
+        <location filename="../../app/ui/dock_panel.py" line="257"/>
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="266"/>
+        <location filename="../../app/ui/dock_panel.py" line="267"/>
         <source>clock right</source>
         <translation>сағат дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="267"/>
+        <location filename="../../app/ui/dock_panel.py" line="268"/>
         <source>clock {offset} s off</source>
         <translation>сағат {offset} с ауытқыған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="269"/>
+        <location filename="../../app/ui/dock_panel.py" line="270"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="301"/>
+        <location filename="../../app/ui/dock_panel.py" line="302"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="305"/>
+        <location filename="../../app/ui/dock_panel.py" line="306"/>
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="249"/>
+        <location filename="../../app/ui/dock_panel.py" line="250"/>
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="320"/>
+        <location filename="../../app/ui/dock_panel.py" line="321"/>
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="321"/>
+        <location filename="../../app/ui/dock_panel.py" line="322"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="323"/>
+        <location filename="../../app/ui/dock_panel.py" line="324"/>
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="324"/>
+        <location filename="../../app/ui/dock_panel.py" line="325"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="327"/>
+        <location filename="../../app/ui/dock_panel.py" line="328"/>
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="328"/>
+        <location filename="../../app/ui/dock_panel.py" line="329"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="330"/>
+        <location filename="../../app/ui/dock_panel.py" line="331"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="332"/>
+        <location filename="../../app/ui/dock_panel.py" line="333"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="336"/>
+        <location filename="../../app/ui/dock_panel.py" line="337"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -578,27 +578,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="337"/>
+        <location filename="../../app/ui/dock_panel.py" line="338"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="339"/>
+        <location filename="../../app/ui/dock_panel.py" line="340"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="342"/>
+        <location filename="../../app/ui/dock_panel.py" line="343"/>
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="401"/>
+        <location filename="../../app/ui/dock_panel.py" line="402"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="402"/>
+        <location filename="../../app/ui/dock_panel.py" line="403"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -661,107 +661,107 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="70"/>
+        <location filename="../../app/ui/issue.py" line="71"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>сканерлеңіз не теріңіз, мысалы BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="79"/>
+        <location filename="../../app/ui/issue.py" line="80"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Батареясы әлсіз болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="89"/>
+        <location filename="../../app/ui/issue.py" line="90"/>
         <source>I have changed this camera&apos;s factory password (written in the journal)</source>
         <translation>Осы бейнетіркегіштің зауыттық құпиясөзін ауыстырдым (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="93"/>
+        <location filename="../../app/ui/issue.py" line="94"/>
         <source>why it still goes out (written in the journal)</source>
         <translation>неге әлі де берілетіні (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="94"/>
+        <location filename="../../app/ui/issue.py" line="95"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Беру (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="100"/>
+        <location filename="../../app/ui/issue.py" line="101"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="101"/>
+        <location filename="../../app/ui/issue.py" line="102"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Бейнетіркегіштің түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="102"/>
+        <location filename="../../app/ui/issue.py" line="103"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Жад &amp;картасының түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="103"/>
+        <location filename="../../app/ui/issue.py" line="104"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы &amp;мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="109"/>
+        <location filename="../../app/ui/issue.py" line="110"/>
         <source>Reason (service life ended):</source>
         <translation>Себебі (қызмет мерзімі өтті):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="113"/>
+        <location filename="../../app/ui/issue.py" line="114"/>
         <source>Issue a camera</source>
         <translation>Бейнетіркегішті беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="117"/>
+        <location filename="../../app/ui/issue.py" line="118"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>бейнетіркегіш нөмірін сканерлеңіз не теріңіз, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="119"/>
+        <location filename="../../app/ui/issue.py" line="120"/>
         <source>&amp;Take back</source>
         <translation>&amp;Қабылдап алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="124"/>
+        <location filename="../../app/ui/issue.py" line="125"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Тапсырылған бейне&amp;тіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="127"/>
+        <location filename="../../app/ui/issue.py" line="128"/>
         <source>Return a camera</source>
         <translation>Бейнетіркегішті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="202"/>
+        <location filename="../../app/ui/issue.py" line="205"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Қондырылған бейнетіркегіш батареясы {percent} % екенін хабарлайды; берілген кезде оның сағаты орнатылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="223"/>
+        <location filename="../../app/ui/issue.py" line="226"/>
         <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Бұл бейнетіркегіштің қызмет мерзімі (7 жыл) {date} аяқталды. Басқа бейнетіркегішті беріңіз немесе мұның неге әлі де берілетінін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="229"/>
+        <location filename="../../app/ui/issue.py" line="232"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="243"/>
+        <location filename="../../app/ui/issue.py" line="246"/>
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} {name} инспекторға {time} берілді. Журналдың № {seq} жолы — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="284"/>
+        <location filename="../../app/ui/issue.py" line="287"/>
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} {name} инспектордан {time} қабылданды (журналдың № {row} жолы). Жазбаларды бір жұмыс күні ішінде көшіріңіз (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="271"/>
+        <location filename="../../app/ui/issue.py" line="274"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Бейнетіркегіш сағатын орнату мүмкін болмады: {reason} Оны бейнетіркегіштің өзінде орнатыңыз (R1).</translation>
     </message>
@@ -769,42 +769,42 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>№</source>
         <translation>р/с №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Бейнетіркегіштің (жад картасының) түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Inspector</source>
         <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Received: date and time, signature</source>
         <translation>Алған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Handed in: date and time, signature</source>
         <translation>Тапсырған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Footage downloaded: date and time</source>
         <translation>Ақпаратты түсірген күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="52"/>
+        <location filename="../../app/ui/journal_view.py" line="53"/>
         <source>Responsible officer, signature</source>
         <translation>Жауапты тұлғаның аты, әкесінің аты, тегі және қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="52"/>
+        <location filename="../../app/ui/journal_view.py" line="53"/>
         <source>Remarks</source>
         <translation>Ескертпе</translation>
     </message>
@@ -812,33 +812,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="187"/>
+        <location filename="../../app/ui/journal_view.py" line="188"/>
         <source>&amp;From</source>
         <translation>&amp;Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="195"/>
+        <location filename="../../app/ui/journal_view.py" line="196"/>
         <source>&amp;Correct the entry…</source>
         <translation>Жазбаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="201"/>
+        <location filename="../../app/ui/journal_view.py" line="202"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="203"/>
+        <location filename="../../app/ui/journal_view.py" line="204"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="205"/>
+        <location filename="../../app/ui/journal_view.py" line="206"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="239"/>
-        <location filename="../../app/ui/journal_view.py" line="243"/>
+        <location filename="../../app/ui/journal_view.py" line="240"/>
+        <location filename="../../app/ui/journal_view.py" line="244"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
@@ -846,79 +846,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Check the whole &amp;vault</source>
         <translation>Бүкіл қойманы &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Әр жазбаның шифрын ашып, хешін қайта есептеу және екі тізбекті де тексеру — фонда, төмен басымдықпен; барысы мен нәтижесі «Бүгін» бетінде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Copy the vault, encrypted, to an external drive</source>
         <translation>Қойманы шифрланған күйінде сыртқы дискіге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Put a camera into the demo dock</source>
         <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Every camera is out or docked</source>
         <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
@@ -1372,289 +1372,289 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Personnel no.</source>
         <translation>Табель №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="46"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Inventory no.</source>
         <translation>Түгендеу №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Serial</source>
         <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>Model</source>
         <translation>Моделі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>In service since</source>
         <translation>Пайдалануға берілген күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>Service life ends (R19)</source>
         <translation>Қызмет мерзімі аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="55"/>
+        <location filename="../../app/ui/registers_view.py" line="62"/>
         <source>Add &amp;inspector</source>
         <translation>&amp;Инспектор қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="58"/>
+        <location filename="../../app/ui/registers_view.py" line="65"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="59"/>
+        <location filename="../../app/ui/registers_view.py" line="66"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="60"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Personnel no.:</source>
         <translation>Табель №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="64"/>
-        <location filename="../../app/ui/registers_view.py" line="154"/>
+        <location filename="../../app/ui/registers_view.py" line="71"/>
+        <location filename="../../app/ui/registers_view.py" line="172"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65"/>
-        <location filename="../../app/ui/registers_view.py" line="154"/>
+        <location filename="../../app/ui/registers_view.py" line="72"/>
+        <location filename="../../app/ui/registers_view.py" line="172"/>
         <source>memory card</source>
         <translation>жад картасы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="74"/>
         <source>Add &amp;device</source>
         <translation>&amp;Құрылғы қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="70"/>
+        <location filename="../../app/ui/registers_view.py" line="77"/>
         <source>reason (required)</source>
         <translation>себебі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="71"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>Mark &amp;faulty</source>
         <translation>&amp;Ақаулы деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="72"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Back in &amp;store</source>
         <translation>&amp;Қоймаға қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="73"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>&amp;Write off</source>
         <translation>&amp;Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="78"/>
+        <location filename="../../app/ui/registers_view.py" line="85"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="79"/>
+        <location filename="../../app/ui/registers_view.py" line="86"/>
         <source>Inventory no. (R4):</source>
         <translation>Түгендеу № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="80"/>
+        <location filename="../../app/ui/registers_view.py" line="87"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="81"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Model:</source>
         <translation>Моделі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="83"/>
+        <location filename="../../app/ui/registers_view.py" line="90"/>
         <source>Selected device:</source>
         <translation>Таңдалған құрылғы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="88"/>
+        <location filename="../../app/ui/registers_view.py" line="95"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="88"/>
+        <location filename="../../app/ui/registers_view.py" line="95"/>
         <source>Cameras and cards</source>
         <translation>Бейнетіркегіштер мен карталар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="89"/>
+        <location filename="../../app/ui/registers_view.py" line="96"/>
         <source>History of the selected record</source>
         <translation>Таңдалған жазбаның тарихы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="122"/>
+        <location filename="../../app/ui/registers_view.py" line="140"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="122"/>
+        <location filename="../../app/ui/registers_view.py" line="140"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="141"/>
+        <location filename="../../app/ui/registers_view.py" line="159"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Жабдықтау нормалары (R19): қызметкерлер саны {staff}, рұқсат етілген жиынтық {allowed}; тіркелген бейнетіркегіш {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="145"/>
+        <location filename="../../app/ui/registers_view.py" line="163"/>
         <source>Above the norm by {n}.</source>
         <translation>Нормадан {n} артық.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="147"/>
+        <location filename="../../app/ui/registers_view.py" line="165"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Қызмет мерзімі өткендер: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="157"/>
+        <location filename="../../app/ui/registers_view.py" line="175"/>
         <source>in store</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="157"/>
+        <location filename="../../app/ui/registers_view.py" line="175"/>
         <source>issued</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="158"/>
+        <location filename="../../app/ui/registers_view.py" line="176"/>
         <source>faulty</source>
         <translation>ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="158"/>
+        <location filename="../../app/ui/registers_view.py" line="176"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="162"/>
+        <location filename="../../app/ui/registers_view.py" line="180"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="162"/>
+        <location filename="../../app/ui/registers_view.py" line="180"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="163"/>
+        <location filename="../../app/ui/registers_view.py" line="181"/>
         <source>head of the office</source>
         <translation>бөлімше басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="167"/>
+        <location filename="../../app/ui/registers_view.py" line="185"/>
         <source>at issue</source>
         <translation>беру кезінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="167"/>
+        <location filename="../../app/ui/registers_view.py" line="185"/>
         <source>at return</source>
         <translation>тапсыру кезінде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="168"/>
+        <location filename="../../app/ui/registers_view.py" line="186"/>
         <source>by a correction (R7)</source>
         <translation>түзету бойынша (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="169"/>
+        <location filename="../../app/ui/registers_view.py" line="187"/>
         <source>confirmed at issue</source>
         <translation>беру кезінде расталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="183"/>
+        <location filename="../../app/ui/registers_view.py" line="201"/>
         <source>Registered as {number}</source>
         <translation>{number} ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="185"/>
+        <location filename="../../app/ui/registers_view.py" line="203"/>
         <source>State: {old} → {new}</source>
         <translation>Күйі: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="188"/>
+        <location filename="../../app/ui/registers_view.py" line="206"/>
         <source>In camera: {old} → {new}</source>
         <translation>Бейнетіркегіште: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="191"/>
+        <location filename="../../app/ui/registers_view.py" line="209"/>
         <source>Slot seal: {old} → {new}</source>
         <translation>Ұяшық пломбасы: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="193"/>
+        <location filename="../../app/ui/registers_view.py" line="211"/>
         <source>The factory password was changed</source>
         <translation>Зауыттық құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="195"/>
+        <location filename="../../app/ui/registers_view.py" line="213"/>
         <source>Works here again</source>
         <translation>Қайта жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="196"/>
+        <location filename="../../app/ui/registers_view.py" line="214"/>
         <source>No longer works here</source>
         <translation>Енді жұмыс істемейді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="223"/>
+        <location filename="../../app/ui/registers_view.py" line="240"/>
         <source>{name} registered, personnel no. {number}.</source>
         <translation>{name} тіркелді, жеке нөмірі {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="234"/>
+        <location filename="../../app/ui/registers_view.py" line="251"/>
         <source>Camera {number} registered.</source>
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="235"/>
+        <location filename="../../app/ui/registers_view.py" line="252"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="238"/>
+        <location filename="../../app/ui/registers_view.py" line="255"/>
         <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
         <translation>Нөмірде латын және кирилл әріптері аралас: ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
@@ -1662,77 +1662,77 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="47"/>
+        <location filename="../../app/ui/release_dialog.py" line="48"/>
         <source>Release a copy to an inspector</source>
         <translation>Инспекторға көшірме беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="53"/>
+        <location filename="../../app/ui/release_dialog.py" line="54"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>қызметтік мақсаты, мысалы әкімшілік іс №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="55"/>
+        <location filename="../../app/ui/release_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="70"/>
+        <location filename="../../app/ui/release_dialog.py" line="71"/>
         <source>&amp;Release</source>
         <translation>&amp;Беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="76"/>
+        <location filename="../../app/ui/release_dialog.py" line="77"/>
         <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
         <translation>{n} жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10). Көшірме — қол қойылған пакет, оны кез келген адам қоймасыз тексере алады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="82"/>
+        <location filename="../../app/ui/release_dialog.py" line="83"/>
         <source>To inspector:</source>
         <translation>Инспекторға:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="82"/>
+        <location filename="../../app/ui/release_dialog.py" line="83"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="83"/>
+        <location filename="../../app/ui/release_dialog.py" line="84"/>
         <source>Copy into folder:</source>
         <translation>Көшірілетін қалта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="84"/>
+        <location filename="../../app/ui/release_dialog.py" line="85"/>
         <source>Head&apos;s password:</source>
         <translation>Басшының құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="91"/>
+        <location filename="../../app/ui/release_dialog.py" line="92"/>
         <source>You unlocked as the head: your password is the permission.</source>
         <translation>Сіз басшы ретінде кірдіңіз: сіздің құпиясөзіңіз — рұқсат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="114"/>
+        <location filename="../../app/ui/release_dialog.py" line="115"/>
         <source>Where to put the copy</source>
         <translation>Көшірмені қайда салу керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="127"/>
+        <location filename="../../app/ui/release_dialog.py" line="128"/>
         <source>Fill in first: {fields}</source>
         <translation>Алдымен толтырыңыз: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="140"/>
+        <location filename="../../app/ui/release_dialog.py" line="141"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="167"/>
+        <location filename="../../app/ui/release_dialog.py" line="168"/>
         <source>Copy released</source>
         <translation>Көшірме берілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="168"/>
+        <location filename="../../app/ui/release_dialog.py" line="169"/>
         <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
 
 Signing key fingerprint: {fp}
@@ -1743,7 +1743,7 @@ The recipient checks the package with: dalel verify-package</source>
 Алушы пакетті былай тексереді: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="179"/>
+        <location filename="../../app/ui/release_dialog.py" line="180"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Тоқтатылды; толық емес көшірме жойылды.</translation>
     </message>
@@ -1795,52 +1795,52 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="50"/>
+        <location filename="../../app/ui/reports_view.py" line="51"/>
         <source>&amp;Month by inspector</source>
         <translation>Инспекторлар бойынша &amp;ай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="51"/>
+        <location filename="../../app/ui/reports_view.py" line="52"/>
         <source>&amp;Audit log of the month</source>
         <translation>Айдың &amp;аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="52"/>
+        <location filename="../../app/ui/reports_view.py" line="53"/>
         <source>&amp;Chain of custody</source>
         <translation>&amp;Сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="53"/>
+        <location filename="../../app/ui/reports_view.py" line="54"/>
         <source>&amp;Save as PDF, CSV or XLSX…</source>
         <translation>PDF, CSV немесе XLSX ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="74"/>
+        <location filename="../../app/ui/reports_view.py" line="77"/>
         <source>Month:</source>
         <translation>Ай:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="79"/>
+        <location filename="../../app/ui/reports_view.py" line="82"/>
         <source>Recording №:</source>
         <translation>Жазба №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="105"/>
+        <location filename="../../app/ui/reports_view.py" line="108"/>
         <source>Working it out…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="170"/>
+        <location filename="../../app/ui/reports_view.py" line="171"/>
         <source>Rows: {n}.</source>
         <translation>Жолдар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="194"/>
+        <location filename="../../app/ui/reports_view.py" line="195"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="204"/>
+        <location filename="../../app/ui/reports_view.py" line="205"/>
         <source>Saved {file}.</source>
         <translation>Сақталды: {file}.</translation>
     </message>
@@ -2060,153 +2060,153 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="69"/>
+        <location filename="../../app/ui/review.py" line="72"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Түсірілген күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="75"/>
+        <location filename="../../app/ui/review.py" line="78"/>
         <source>Only with recording &amp;gaps (R13)</source>
         <translation>Тек жазба &amp;үзілістері барлары (R13)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="76"/>
+        <location filename="../../app/ui/review.py" line="79"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="80"/>
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="80"/>
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="81"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
-        <location filename="../../app/ui/review.py" line="135"/>
+        <location filename="../../app/ui/review.py" line="86"/>
+        <location filename="../../app/ui/review.py" line="140"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Inspector</source>
         <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="90"/>
+        <location filename="../../app/ui/review.py" line="93"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="90"/>
+        <location filename="../../app/ui/review.py" line="93"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="90"/>
+        <location filename="../../app/ui/review.py" line="93"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="91"/>
+        <location filename="../../app/ui/review.py" line="94"/>
         <source>Gaps in the period</source>
         <translation>Кезеңдегі үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="91"/>
+        <location filename="../../app/ui/review.py" line="94"/>
         <source>Hold / destroyed</source>
         <translation>Тыйым / жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="100"/>
+        <location filename="../../app/ui/review.py" line="104"/>
         <source>Choose a recording.</source>
         <translation>Жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="112"/>
+        <location filename="../../app/ui/review.py" line="117"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Ашу (жадта шифрсыздандырылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="117"/>
+        <location filename="../../app/ui/review.py" line="122"/>
         <source>&amp;Change…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="124"/>
+        <location filename="../../app/ui/review.py" line="129"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>жазбаның жанында сақталатын ескертпе, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="126"/>
+        <location filename="../../app/ui/review.py" line="131"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Инспекторға &amp;көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="137"/>
+        <location filename="../../app/ui/review.py" line="142"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="140"/>
+        <location filename="../../app/ui/review.py" line="145"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Осы беру кезеңіндегі жазба үзілістері (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="159"/>
+        <location filename="../../app/ui/review.py" line="167"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="192"/>
+        <location filename="../../app/ui/review.py" line="200"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="192"/>
+        <location filename="../../app/ui/review.py" line="200"/>
         <source>video</source>
         <translation>бейне</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="196"/>
+        <location filename="../../app/ui/review.py" line="204"/>
         <source>{n} gap(s), {m} min</source>
         <translation>{n} үзіліс, {m} мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="207"/>
+        <location filename="../../app/ui/review.py" line="215"/>
         <source>destroyed {date}</source>
         <translation>{date} жойылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="209"/>
+        <location filename="../../app/ui/review.py" line="217"/>
         <source>held: {reason}</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="233"/>
+        <location filename="../../app/ui/review.py" line="241"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -2215,69 +2215,69 @@ Downloaded {when}</source>
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="238"/>
+        <location filename="../../app/ui/review.py" line="246"/>
         <source>Kept until {date} (R9).</source>
         <translation>{date} дейін сақталады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="245"/>
+        <location filename="../../app/ui/review.py" line="253"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Сақтау мерзімі өткеннен кейін {when} жойылды (R9); тек оның есебі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="250"/>
+        <location filename="../../app/ui/review.py" line="258"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин жазбасыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="253"/>
+        <location filename="../../app/ui/review.py" line="261"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="282"/>
+        <location filename="../../app/ui/review.py" line="290"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="292"/>
+        <location filename="../../app/ui/review.py" line="300"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="292"/>
+        <location filename="../../app/ui/review.py" line="300"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="308"/>
+        <location filename="../../app/ui/review.py" line="316"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="331"/>
+        <location filename="../../app/ui/review.py" line="339"/>
         <source>Change the category</source>
         <translation>Санатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="332"/>
+        <location filename="../../app/ui/review.py" line="340"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>{id} жазбасының жаңа санаты: {category}. Жазбаның қанша уақыт сақталатынын санат анықтайды (R9); себебі өзгеріспен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="335"/>
+        <location filename="../../app/ui/review.py" line="343"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="335"/>
+        <location filename="../../app/ui/review.py" line="343"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>мысалы: әкімшілік құқық бұзушылық туралы хаттаманың №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="366"/>
+        <location filename="../../app/ui/review.py" line="374"/>
         <source>bookmark</source>
         <translation>бетбелгі</translation>
     </message>
@@ -2318,6 +2318,16 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/ui/settings_view.py" line="32"/>
         <source>Sun</source>
         <translation>Жс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="63"/>
+        <source>HH:MM</source>
+        <translation>СС:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="65"/>
+        <source>YYYY-MM-DD, YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_view.py" line="69"/>
@@ -5898,7 +5908,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/history.py" line="34"/>
-        <location filename="../../app/reports/labels.py" line="47"/>
+        <location filename="../../app/reports/labels.py" line="51"/>
         <source>Other record</source>
         <translation>Басқа жазба</translation>
     </message>
@@ -6088,6 +6098,26 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Компьютер сағаты тексерілді</translation>
     </message>
     <message>
+        <location filename="../../app/reports/labels.py" line="46"/>
+        <source>Backup started</source>
+        <translation>Сақтық көшірме басталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="47"/>
+        <source>Backed up</source>
+        <translation>Сақтық көшірме жасалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="48"/>
+        <source>Backup failed</source>
+        <translation>Сақтық көшірме жасалмады</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="49"/>
+        <source>Restored from a backup</source>
+        <translation>Сақтық көшірмеден қалпына келтірілді</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/tables.py" line="52"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
@@ -6154,25 +6184,25 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="83"/>
-        <location filename="../../app/reports/tables.py" line="107"/>
+        <location filename="../../app/reports/tables.py" line="108"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="84"/>
-        <location filename="../../app/reports/tables.py" line="109"/>
+        <location filename="../../app/reports/tables.py" line="110"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="85"/>
-        <location filename="../../app/reports/tables.py" line="108"/>
+        <location filename="../../app/reports/tables.py" line="109"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="86"/>
-        <location filename="../../app/reports/tables.py" line="110"/>
+        <location filename="../../app/reports/tables.py" line="111"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
@@ -6192,14 +6222,577 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{file}, бейнетіркегіш {camera}, инспектор {inspector}, санаты: {category}. SHA-256 {sha}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="106"/>
+        <location filename="../../app/reports/tables.py" line="107"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="116"/>
+        <location filename="../../app/reports/tables.py" line="117"/>
         <source>Audit log {period}</source>
         <translation>Аудит журналы {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="32"/>
+        <source>recording</source>
+        <translation>жазба</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="33"/>
+        <source>recordings</source>
+        <translation>жазбалар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="34"/>
+        <source>journal entry</source>
+        <translation>журнал жазбасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="35"/>
+        <location filename="../../app/reports/audit_words.py" line="37"/>
+        <source>camera</source>
+        <translation>бейнетіркегіш</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="36"/>
+        <location filename="../../app/reports/audit_words.py" line="38"/>
+        <source>memory card</source>
+        <translation>жад картасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="39"/>
+        <source>responsible officer</source>
+        <translation>жауапты тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="40"/>
+        <source>head</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="41"/>
+        <source>recipient</source>
+        <translation>алушы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="42"/>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="43"/>
+        <source>before</source>
+        <translation>бұрын</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="44"/>
+        <source>password holders</source>
+        <translation>құпиясөз иелері</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="45"/>
+        <location filename="../../app/reports/audit_words.py" line="46"/>
+        <source>whose</source>
+        <translation>кімдікі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="47"/>
+        <source>copy</source>
+        <translation>көшірме</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="48"/>
+        <source>reason</source>
+        <translation>себебі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="49"/>
+        <source>text</source>
+        <translation>мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="50"/>
+        <source>at the moment</source>
+        <translation>сәті</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="51"/>
+        <source>mark</source>
+        <translation>белгі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="52"/>
+        <location filename="../../app/reports/audit_words.py" line="119"/>
+        <source>category</source>
+        <translation>санаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="53"/>
+        <location filename="../../app/reports/audit_words.py" line="54"/>
+        <source>what</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="55"/>
+        <source>format</source>
+        <translation>пішімі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="56"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="57"/>
+        <location filename="../../app/reports/audit_words.py" line="59"/>
+        <source>folder</source>
+        <translation>қалта</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="58"/>
+        <location filename="../../app/reports/audit_words.py" line="68"/>
+        <source>from</source>
+        <translation>бастап</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="60"/>
+        <location filename="../../app/reports/audit_words.py" line="63"/>
+        <source>volume</source>
+        <translation>том</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="61"/>
+        <source>rows</source>
+        <translation>жолдар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="62"/>
+        <source>month</source>
+        <translation>ай</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="64"/>
+        <source>page</source>
+        <translation>бет</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="65"/>
+        <source>pages</source>
+        <translation>беттер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="66"/>
+        <source>count</source>
+        <translation>саны</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="67"/>
+        <source>with covers</source>
+        <translation>мұқабасымен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="69"/>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="70"/>
+        <location filename="../../app/reports/audit_words.py" line="71"/>
+        <source>journal entries</source>
+        <translation>журнал жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="72"/>
+        <source>audit log records</source>
+        <translation>аудит журналының жазбалары</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="73"/>
+        <location filename="../../app/reports/audit_words.py" line="75"/>
+        <source>files</source>
+        <translation>файлдар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="74"/>
+        <source>size</source>
+        <translation>көлемі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="76"/>
+        <source>copied</source>
+        <translation>көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="77"/>
+        <source>already there</source>
+        <translation>бұрыннан бар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="78"/>
+        <source>missing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="79"/>
+        <source>stored</source>
+        <translation>сақталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="80"/>
+        <source>already in the vault</source>
+        <translation>қоймада бұрыннан бар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="81"/>
+        <source>failed</source>
+        <translation>сәтсіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="82"/>
+        <source>incomplete</source>
+        <translation>толық емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="83"/>
+        <source>stage</source>
+        <translation>кезеңі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="84"/>
+        <source>left on the card</source>
+        <translation>картада қалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="85"/>
+        <location filename="../../app/reports/audit_words.py" line="86"/>
+        <source>not wiped</source>
+        <translation>тазартылмады</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="87"/>
+        <source>finished at the next docking</source>
+        <translation>келесі қондыруда аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="88"/>
+        <source>intact</source>
+        <translation>бүтін</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="89"/>
+        <source>problems</source>
+        <translation>ақаулар</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="90"/>
+        <source>full check</source>
+        <translation>толық тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="91"/>
+        <source>complete</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="92"/>
+        <location filename="../../app/reports/audit_words.py" line="122"/>
+        <source>started</source>
+        <translation>басталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="93"/>
+        <source>backup of</source>
+        <translation>сақтық көшірме уақыты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="94"/>
+        <source>set to</source>
+        <translation>орнатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="95"/>
+        <source>how</source>
+        <translation>тәсілі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="96"/>
+        <source>when</source>
+        <translation>қашан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="97"/>
+        <source>it was off by, s</source>
+        <translation>ауытқуы, с</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="98"/>
+        <source>now</source>
+        <translation>қазір</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="99"/>
+        <source>charge, %</source>
+        <translation>заряды, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="100"/>
+        <source>minimum, %</source>
+        <translation>ең төменгісі, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="101"/>
+        <source>low battery</source>
+        <translation>батарея заряды төмен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="102"/>
+        <source>past its service life</source>
+        <translation>қызмет мерзімі өткен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="103"/>
+        <source>ended</source>
+        <translation>аяқталған күні</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="104"/>
+        <source>purpose</source>
+        <translation>мақсаты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="105"/>
+        <source>permission</source>
+        <translation>рұқсат</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="106"/>
+        <source>release</source>
+        <translation>беру</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="107"/>
+        <source>signing key</source>
+        <translation>қол қою кілті</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="108"/>
+        <source>wrong passwords in a row</source>
+        <translation>қатарынан қате құпиясөздер</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="109"/>
+        <source>locked out</source>
+        <translation>бұғатталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="110"/>
+        <source>found</source>
+        <translation>табылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="111"/>
+        <source>expected</source>
+        <translation>күтілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="114"/>
+        <source>the responsible officer</source>
+        <translation>жауапты тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="115"/>
+        <source>the head</source>
+        <translation>басшы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="120"/>
+        <source>the head&apos;s password</source>
+        <translation>басшының құпиясөзі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="121"/>
+        <source>the head&apos;s own session</source>
+        <translation>басшының өз сеансы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="123"/>
+        <source>done</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="124"/>
+        <source>partly done</source>
+        <translation>ішінара орындалды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="125"/>
+        <source>the journal</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="126"/>
+        <source>a printed journal page</source>
+        <translation>журналдың басылған беті</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="127"/>
+        <source>the month by inspector</source>
+        <translation>инспекторлар бойынша ай</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="128"/>
+        <source>the audit log of the month</source>
+        <translation>айдың аудит журналы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="129"/>
+        <source>a recording&apos;s chain of custody</source>
+        <translation>жазбаның сақтау тізбегі</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="130"/>
+        <source>journal pages</source>
+        <translation>журнал беттері</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="131"/>
+        <source>the closing page</source>
+        <translation>қорытынды бет</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="132"/>
+        <source>an extract</source>
+        <translation>үзінді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="133"/>
+        <source>a time file on the card</source>
+        <translation>картадағы уақыт файлы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="134"/>
+        <source>a command over USB</source>
+        <translation>USB арқылы команда</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="135"/>
+        <location filename="../../app/reports/audit_words.py" line="140"/>
+        <source>at issue</source>
+        <translation>беру кезінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="136"/>
+        <source>at docking</source>
+        <translation>қондыру кезінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="137"/>
+        <source>cancelled</source>
+        <translation>тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="138"/>
+        <source>the camera or card was removed</source>
+        <translation>бейнетіркегіш не карта алынып тасталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="139"/>
+        <source>the vault disk refused</source>
+        <translation>қойма дискі қабылдамады</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="141"/>
+        <source>at return</source>
+        <translation>тапсыру кезінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="142"/>
+        <source>by a correction (R7)</source>
+        <translation>түзету бойынша (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="143"/>
+        <source>confirmed at issue</source>
+        <translation>беру кезінде расталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="145"/>
+        <source>in store</source>
+        <translation>қоймада</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="146"/>
+        <source>issued</source>
+        <translation>берілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="147"/>
+        <source>faulty</source>
+        <translation>ақаулы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="148"/>
+        <source>written off</source>
+        <translation>есептен шығарылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="190"/>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="192"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="199"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="200"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="252"/>
+        <source>registered</source>
+        <translation>тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="253"/>
+        <source>registered as {number}</source>
+        <translation>{number} ретінде тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="255"/>
+        <source>state: {old} → {new}</source>
+        <translation>күйі: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="257"/>
+        <source>in camera: {old} → {new}</source>
+        <translation>бейнетіркегіште: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="259"/>
+        <source>slot seal: {old} → {new}</source>
+        <translation>ұяшық пломбасы: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="261"/>
+        <source>the factory password was changed</source>
+        <translation>зауыттық құпиясөз ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="263"/>
+        <source>works here again</source>
+        <translation>қайта жұмыс істейді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="265"/>
+        <source>no longer works here</source>
+        <translation>енді жұмыс істемейді</translation>
     </message>
 </context>
 </TS>

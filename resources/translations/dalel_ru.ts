@@ -108,17 +108,17 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../app/ui/review.py" line="51"/>
+        <location filename="../../app/ui/review.py" line="52"/>
         <source>ordinary (kept 1 year)</source>
         <translation>обычная (хранится 1 год)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="52"/>
+        <location filename="../../app/ui/review.py" line="53"/>
         <source>administrative offence (5 years)</source>
         <translation>административное правонарушение (5 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="53"/>
+        <location filename="../../app/ui/review.py" line="54"/>
         <source>inspection (5 years)</source>
         <translation>проверка (5 лет)</translation>
     </message>
@@ -220,47 +220,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="104"/>
+        <location filename="../../app/ui/journal_view.py" line="105"/>
         <source>Correct entry № {n}</source>
         <translation>Исправить запись № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="113"/>
+        <location filename="../../app/ui/journal_view.py" line="114"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Сдача записана ошибочно: зачеркнуть её</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="116"/>
+        <location filename="../../app/ui/journal_view.py" line="117"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>почему запись неверна (обязательно, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="123"/>
+        <location filename="../../app/ui/journal_view.py" line="124"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Неверная запись остаётся в журнале зачёркнутой; верная добавляется с пометкой «Түзетілді», временем и вашим именем. Время исправить нельзя (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="126"/>
+        <location filename="../../app/ui/journal_view.py" line="127"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="127"/>
+        <location filename="../../app/ui/journal_view.py" line="128"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="128"/>
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>Memory card:</source>
         <translation>Карта памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="130"/>
         <source>Seal:</source>
         <translation>Пломба:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="131"/>
+        <location filename="../../app/ui/journal_view.py" line="132"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -402,87 +402,87 @@
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="169"/>
+        <location filename="../../app/ui/dock_panel.py" line="170"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="228"/>
+        <location filename="../../app/ui/dock_panel.py" line="229"/>
         <source>Reading the camera…</source>
         <translation>Чтение видеорегистратора…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="229"/>
+        <location filename="../../app/ui/dock_panel.py" line="230"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="230"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>Camera not in the register (R4)</source>
         <translation>Видеорегистратора нет в реестре (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="232"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="232"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>В очереди: выгружаются другие видеорегистраторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="233"/>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
         <source>Downloading</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
         <source>Verifying the copies in the vault</source>
         <translation>Проверка копий в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <location filename="../../app/ui/dock_panel.py" line="236"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сохранено и проверено: карту можно очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="236"/>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Не полностью: карту очистить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Wiping the card</source>
         <translation>Очистка карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Done: the card is wiped</source>
         <translation>Готово: карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>Taken out</source>
         <translation>Извлечено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="243"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Записей нет: это не карта видеорегистратора, делать ничего не нужно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="245"/>
+        <location filename="../../app/ui/dock_panel.py" line="246"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -491,87 +491,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="247"/>
+        <location filename="../../app/ui/dock_panel.py" line="248"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="256"/>
+        <location filename="../../app/ui/dock_panel.py" line="257"/>
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="266"/>
+        <location filename="../../app/ui/dock_panel.py" line="267"/>
         <source>clock right</source>
         <translation>часы верны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="267"/>
+        <location filename="../../app/ui/dock_panel.py" line="268"/>
         <source>clock {offset} s off</source>
         <translation>часы сбиты на {offset} с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="269"/>
+        <location filename="../../app/ui/dock_panel.py" line="270"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="301"/>
+        <location filename="../../app/ui/dock_panel.py" line="302"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="305"/>
+        <location filename="../../app/ui/dock_panel.py" line="306"/>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="249"/>
+        <location filename="../../app/ui/dock_panel.py" line="250"/>
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="320"/>
+        <location filename="../../app/ui/dock_panel.py" line="321"/>
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="321"/>
+        <location filename="../../app/ui/dock_panel.py" line="322"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="323"/>
+        <location filename="../../app/ui/dock_panel.py" line="324"/>
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="324"/>
+        <location filename="../../app/ui/dock_panel.py" line="325"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="327"/>
+        <location filename="../../app/ui/dock_panel.py" line="328"/>
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="328"/>
+        <location filename="../../app/ui/dock_panel.py" line="329"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="330"/>
+        <location filename="../../app/ui/dock_panel.py" line="331"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="332"/>
+        <location filename="../../app/ui/dock_panel.py" line="333"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="336"/>
+        <location filename="../../app/ui/dock_panel.py" line="337"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -580,27 +580,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="337"/>
+        <location filename="../../app/ui/dock_panel.py" line="338"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="339"/>
+        <location filename="../../app/ui/dock_panel.py" line="340"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="342"/>
+        <location filename="../../app/ui/dock_panel.py" line="343"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="401"/>
+        <location filename="../../app/ui/dock_panel.py" line="402"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="402"/>
+        <location filename="../../app/ui/dock_panel.py" line="403"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -664,107 +664,107 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="70"/>
+        <location filename="../../app/ui/issue.py" line="71"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>отсканируйте или введите, например BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="79"/>
+        <location filename="../../app/ui/issue.py" line="80"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Выдать, несмотря на слабую батарею (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="89"/>
+        <location filename="../../app/ui/issue.py" line="90"/>
         <source>I have changed this camera&apos;s factory password (written in the journal)</source>
         <translation>Я сменил заводской пароль этого видеорегистратора (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="93"/>
+        <location filename="../../app/ui/issue.py" line="94"/>
         <source>why it still goes out (written in the journal)</source>
         <translation>почему он всё же выдаётся (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="94"/>
+        <location filename="../../app/ui/issue.py" line="95"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Выдать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="100"/>
+        <location filename="../../app/ui/issue.py" line="101"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="101"/>
+        <location filename="../../app/ui/issue.py" line="102"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Инвентарный номер видеорегистратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="102"/>
+        <location filename="../../app/ui/issue.py" line="103"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Инвентарный номер &amp;карты памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="103"/>
+        <location filename="../../app/ui/issue.py" line="104"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>&amp;Пломба на слоте карты (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="109"/>
+        <location filename="../../app/ui/issue.py" line="110"/>
         <source>Reason (service life ended):</source>
         <translation>Причина (срок службы истёк):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="113"/>
+        <location filename="../../app/ui/issue.py" line="114"/>
         <source>Issue a camera</source>
         <translation>Выдача видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="117"/>
+        <location filename="../../app/ui/issue.py" line="118"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>отсканируйте или введите номер видеорегистратора, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="119"/>
+        <location filename="../../app/ui/issue.py" line="120"/>
         <source>&amp;Take back</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="124"/>
+        <location filename="../../app/ui/issue.py" line="125"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Сданный видео&amp;регистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="127"/>
+        <location filename="../../app/ui/issue.py" line="128"/>
         <source>Return a camera</source>
         <translation>Приём видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="202"/>
+        <location filename="../../app/ui/issue.py" line="205"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Видеорегистратор в док-станции сообщает заряд батареи {percent} %; его часы устанавливаются при выдаче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="223"/>
+        <location filename="../../app/ui/issue.py" line="226"/>
         <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Срок службы этого видеорегистратора (7 лет) истёк {date}. Выдайте другой видеорегистратор или укажите, почему выдаётся этот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="229"/>
+        <location filename="../../app/ui/issue.py" line="232"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Сначала зарегистрируйте инспектора (Реестры).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="243"/>
+        <location filename="../../app/ui/issue.py" line="246"/>
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} выдан {name} в {time}. Строка журнала № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="284"/>
+        <location filename="../../app/ui/issue.py" line="287"/>
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} принят от {name} в {time} (строка журнала № {row}). Загрузите записи в течение одного рабочего дня (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="271"/>
+        <location filename="../../app/ui/issue.py" line="274"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Не удалось установить часы видеорегистратора: {reason} Установите их на самом видеорегистраторе (R1).</translation>
     </message>
@@ -772,42 +772,42 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>№</source>
         <translation>№ п/п</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Инвентарный номер видеорегистратора (карты памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Inspector</source>
         <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Received: date and time, signature</source>
         <translation>Дата и время получения, подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Handed in: date and time, signature</source>
         <translation>Дата и время сдачи, подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Footage downloaded: date and time</source>
         <translation>Дата и время выгрузки информации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="52"/>
+        <location filename="../../app/ui/journal_view.py" line="53"/>
         <source>Responsible officer, signature</source>
         <translation>Имя, отчество, фамилия и подпись ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="52"/>
+        <location filename="../../app/ui/journal_view.py" line="53"/>
         <source>Remarks</source>
         <translation>Примечание</translation>
     </message>
@@ -815,33 +815,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="187"/>
+        <location filename="../../app/ui/journal_view.py" line="188"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="195"/>
+        <location filename="../../app/ui/journal_view.py" line="196"/>
         <source>&amp;Correct the entry…</source>
         <translation>&amp;Исправить запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="201"/>
+        <location filename="../../app/ui/journal_view.py" line="202"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="203"/>
+        <location filename="../../app/ui/journal_view.py" line="204"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="205"/>
+        <location filename="../../app/ui/journal_view.py" line="206"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="239"/>
-        <location filename="../../app/ui/journal_view.py" line="243"/>
+        <location filename="../../app/ui/journal_view.py" line="240"/>
+        <location filename="../../app/ui/journal_view.py" line="244"/>
         <source>all</source>
         <translation>все</translation>
     </message>
@@ -849,79 +849,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="65"/>
-        <location filename="../../app/ui/main_window.py" line="105"/>
+        <location filename="../../app/ui/main_window.py" line="67"/>
+        <location filename="../../app/ui/main_window.py" line="107"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="69"/>
-        <location filename="../../app/ui/main_window.py" line="104"/>
+        <location filename="../../app/ui/main_window.py" line="71"/>
+        <location filename="../../app/ui/main_window.py" line="106"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="73"/>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="75"/>
+        <location filename="../../app/ui/main_window.py" line="108"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="79"/>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="109"/>
         <source>Check the whole &amp;vault</source>
         <translation>Проверить всё &amp;хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="83"/>
+        <location filename="../../app/ui/main_window.py" line="111"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Расшифровать каждую запись, заново вычислить её хеш и проверить обе цепочки — в фоне, с низким приоритетом; ход и результат видны на странице «Сегодня».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="87"/>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="88"/>
-        <location filename="../../app/ui/main_window.py" line="112"/>
+        <location filename="../../app/ui/main_window.py" line="90"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Copy the vault, encrypted, to an external drive</source>
         <translation>Скопировать хранилище в зашифрованном виде на внешний диск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="116"/>
+        <location filename="../../app/ui/main_window.py" line="118"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="155"/>
+        <location filename="../../app/ui/main_window.py" line="170"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="156"/>
+        <location filename="../../app/ui/main_window.py" line="171"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="157"/>
+        <location filename="../../app/ui/main_window.py" line="172"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="159"/>
+        <location filename="../../app/ui/main_window.py" line="174"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="180"/>
+        <location filename="../../app/ui/main_window.py" line="188"/>
         <source>Put a camera into the demo dock</source>
         <translation>Поставить видеорегистратор в демо-док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="187"/>
+        <location filename="../../app/ui/main_window.py" line="195"/>
         <source>Every camera is out or docked</source>
         <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
@@ -1375,289 +1375,289 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Personnel no.</source>
         <translation>Табельный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="45"/>
+        <location filename="../../app/ui/registers_view.py" line="47"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="46"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Inventory no.</source>
         <translation>Инвентарный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>In service since</source>
         <translation>В эксплуатации с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>Service life ends (R19)</source>
         <translation>Срок службы истекает (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="55"/>
+        <location filename="../../app/ui/registers_view.py" line="62"/>
         <source>Add &amp;inspector</source>
         <translation>Добавить &amp;инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="58"/>
+        <location filename="../../app/ui/registers_view.py" line="65"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="59"/>
+        <location filename="../../app/ui/registers_view.py" line="66"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="60"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Personnel no.:</source>
         <translation>Табельный №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="64"/>
-        <location filename="../../app/ui/registers_view.py" line="154"/>
+        <location filename="../../app/ui/registers_view.py" line="71"/>
+        <location filename="../../app/ui/registers_view.py" line="172"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65"/>
-        <location filename="../../app/ui/registers_view.py" line="154"/>
+        <location filename="../../app/ui/registers_view.py" line="72"/>
+        <location filename="../../app/ui/registers_view.py" line="172"/>
         <source>memory card</source>
         <translation>карта памяти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="74"/>
         <source>Add &amp;device</source>
         <translation>Добавить &amp;устройство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="70"/>
+        <location filename="../../app/ui/registers_view.py" line="77"/>
         <source>reason (required)</source>
         <translation>причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="71"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>Mark &amp;faulty</source>
         <translation>Отметить &amp;неисправным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="72"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Back in &amp;store</source>
         <translation>Вернуть на &amp;хранение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="73"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>&amp;Write off</source>
         <translation>&amp;Списать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="78"/>
+        <location filename="../../app/ui/registers_view.py" line="85"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="79"/>
+        <location filename="../../app/ui/registers_view.py" line="86"/>
         <source>Inventory no. (R4):</source>
         <translation>Инвентарный № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="80"/>
+        <location filename="../../app/ui/registers_view.py" line="87"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="81"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="83"/>
+        <location filename="../../app/ui/registers_view.py" line="90"/>
         <source>Selected device:</source>
         <translation>Выбранное устройство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="88"/>
+        <location filename="../../app/ui/registers_view.py" line="95"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="88"/>
+        <location filename="../../app/ui/registers_view.py" line="95"/>
         <source>Cameras and cards</source>
         <translation>Видеорегистраторы и карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="89"/>
+        <location filename="../../app/ui/registers_view.py" line="96"/>
         <source>History of the selected record</source>
         <translation>История выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="122"/>
+        <location filename="../../app/ui/registers_view.py" line="140"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="122"/>
+        <location filename="../../app/ui/registers_view.py" line="140"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="141"/>
+        <location filename="../../app/ui/registers_view.py" line="159"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Нормы оснащения (R19): численность {staff}, положено комплектов {allowed}; зарегистрировано видеорегистраторов {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="145"/>
+        <location filename="../../app/ui/registers_view.py" line="163"/>
         <source>Above the norm by {n}.</source>
         <translation>Сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="147"/>
+        <location filename="../../app/ui/registers_view.py" line="165"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Срок службы истёк: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="157"/>
+        <location filename="../../app/ui/registers_view.py" line="175"/>
         <source>in store</source>
         <translation>на хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="157"/>
+        <location filename="../../app/ui/registers_view.py" line="175"/>
         <source>issued</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="158"/>
+        <location filename="../../app/ui/registers_view.py" line="176"/>
         <source>faulty</source>
         <translation>неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="158"/>
+        <location filename="../../app/ui/registers_view.py" line="176"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="162"/>
+        <location filename="../../app/ui/registers_view.py" line="180"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="162"/>
+        <location filename="../../app/ui/registers_view.py" line="180"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="163"/>
+        <location filename="../../app/ui/registers_view.py" line="181"/>
         <source>head of the office</source>
         <translation>руководитель подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="167"/>
+        <location filename="../../app/ui/registers_view.py" line="185"/>
         <source>at issue</source>
         <translation>при выдаче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="167"/>
+        <location filename="../../app/ui/registers_view.py" line="185"/>
         <source>at return</source>
         <translation>при сдаче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="168"/>
+        <location filename="../../app/ui/registers_view.py" line="186"/>
         <source>by a correction (R7)</source>
         <translation>по исправлению (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="169"/>
+        <location filename="../../app/ui/registers_view.py" line="187"/>
         <source>confirmed at issue</source>
         <translation>подтверждено при выдаче</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="183"/>
+        <location filename="../../app/ui/registers_view.py" line="201"/>
         <source>Registered as {number}</source>
         <translation>Зарегистрирован как {number}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="185"/>
+        <location filename="../../app/ui/registers_view.py" line="203"/>
         <source>State: {old} → {new}</source>
         <translation>Состояние: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="188"/>
+        <location filename="../../app/ui/registers_view.py" line="206"/>
         <source>In camera: {old} → {new}</source>
         <translation>В видеорегистраторе: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="191"/>
+        <location filename="../../app/ui/registers_view.py" line="209"/>
         <source>Slot seal: {old} → {new}</source>
         <translation>Пломба слота: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="193"/>
+        <location filename="../../app/ui/registers_view.py" line="211"/>
         <source>The factory password was changed</source>
         <translation>Заводской пароль сменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="195"/>
+        <location filename="../../app/ui/registers_view.py" line="213"/>
         <source>Works here again</source>
         <translation>Снова работает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="196"/>
+        <location filename="../../app/ui/registers_view.py" line="214"/>
         <source>No longer works here</source>
         <translation>Больше не работает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="223"/>
+        <location filename="../../app/ui/registers_view.py" line="240"/>
         <source>{name} registered, personnel no. {number}.</source>
         <translation>{name} зарегистрирован(а), личный номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="234"/>
+        <location filename="../../app/ui/registers_view.py" line="251"/>
         <source>Camera {number} registered.</source>
         <translation>Видеорегистратор {number} зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="235"/>
+        <location filename="../../app/ui/registers_view.py" line="252"/>
         <source>Memory card {number} registered.</source>
         <translation>Карта памяти {number} зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="238"/>
+        <location filename="../../app/ui/registers_view.py" line="255"/>
         <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
         <translation>В номере смешаны латинские и кириллические буквы: он находится при любом наборе, но проверьте наклейку.</translation>
     </message>
@@ -1665,77 +1665,77 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="47"/>
+        <location filename="../../app/ui/release_dialog.py" line="48"/>
         <source>Release a copy to an inspector</source>
         <translation>Выдача копии инспектору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="53"/>
+        <location filename="../../app/ui/release_dialog.py" line="54"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>служебная цель, например административное дело №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="55"/>
+        <location filename="../../app/ui/release_dialog.py" line="56"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="70"/>
+        <location filename="../../app/ui/release_dialog.py" line="71"/>
         <source>&amp;Release</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="76"/>
+        <location filename="../../app/ui/release_dialog.py" line="77"/>
         <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
         <translation>Выбрано записей: {n}. Хранящиеся записи выдаются инспекторам только в служебных целях, с разрешения руководителя (R10). Копия — подписанный пакет, который любой может проверить без хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="82"/>
+        <location filename="../../app/ui/release_dialog.py" line="83"/>
         <source>To inspector:</source>
         <translation>Инспектору:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="82"/>
+        <location filename="../../app/ui/release_dialog.py" line="83"/>
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="83"/>
+        <location filename="../../app/ui/release_dialog.py" line="84"/>
         <source>Copy into folder:</source>
         <translation>Копировать в папку:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="84"/>
+        <location filename="../../app/ui/release_dialog.py" line="85"/>
         <source>Head&apos;s password:</source>
         <translation>Пароль руководителя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="91"/>
+        <location filename="../../app/ui/release_dialog.py" line="92"/>
         <source>You unlocked as the head: your password is the permission.</source>
         <translation>Вы вошли как руководитель: ваш пароль и есть разрешение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="114"/>
+        <location filename="../../app/ui/release_dialog.py" line="115"/>
         <source>Where to put the copy</source>
         <translation>Куда поместить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="127"/>
+        <location filename="../../app/ui/release_dialog.py" line="128"/>
         <source>Fill in first: {fields}</source>
         <translation>Сначала заполните: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="140"/>
+        <location filename="../../app/ui/release_dialog.py" line="141"/>
         <source>Copying…</source>
         <translation>Копирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="167"/>
+        <location filename="../../app/ui/release_dialog.py" line="168"/>
         <source>Copy released</source>
         <translation>Копия выдана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="168"/>
+        <location filename="../../app/ui/release_dialog.py" line="169"/>
         <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
 
 Signing key fingerprint: {fp}
@@ -1746,7 +1746,7 @@ The recipient checks the package with: dalel verify-package</source>
 Получатель проверяет пакет так: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="179"/>
+        <location filename="../../app/ui/release_dialog.py" line="180"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Отменено; неполная копия удалена.</translation>
     </message>
@@ -1798,52 +1798,52 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="50"/>
+        <location filename="../../app/ui/reports_view.py" line="51"/>
         <source>&amp;Month by inspector</source>
         <translation>&amp;Месяц по инспекторам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="51"/>
+        <location filename="../../app/ui/reports_view.py" line="52"/>
         <source>&amp;Audit log of the month</source>
         <translation>Журнал &amp;аудита за месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="52"/>
+        <location filename="../../app/ui/reports_view.py" line="53"/>
         <source>&amp;Chain of custody</source>
         <translation>&amp;Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="53"/>
+        <location filename="../../app/ui/reports_view.py" line="54"/>
         <source>&amp;Save as PDF, CSV or XLSX…</source>
         <translation>&amp;Сохранить в PDF, CSV или XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="74"/>
+        <location filename="../../app/ui/reports_view.py" line="77"/>
         <source>Month:</source>
         <translation>Месяц:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="79"/>
+        <location filename="../../app/ui/reports_view.py" line="82"/>
         <source>Recording №:</source>
         <translation>Запись №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="105"/>
+        <location filename="../../app/ui/reports_view.py" line="108"/>
         <source>Working it out…</source>
         <translation>Подсчитывается…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="170"/>
+        <location filename="../../app/ui/reports_view.py" line="171"/>
         <source>Rows: {n}.</source>
         <translation>Строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="194"/>
+        <location filename="../../app/ui/reports_view.py" line="195"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="204"/>
+        <location filename="../../app/ui/reports_view.py" line="205"/>
         <source>Saved {file}.</source>
         <translation>Сохранено: {file}.</translation>
     </message>
@@ -2063,153 +2063,153 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="69"/>
+        <location filename="../../app/ui/review.py" line="72"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Записано с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="75"/>
+        <location filename="../../app/ui/review.py" line="78"/>
         <source>Only with recording &amp;gaps (R13)</source>
         <translation>Только с &amp;пропусками записи (R13)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="76"/>
+        <location filename="../../app/ui/review.py" line="79"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="80"/>
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="80"/>
+        <location filename="../../app/ui/review.py" line="83"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="81"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
-        <location filename="../../app/ui/review.py" line="135"/>
+        <location filename="../../app/ui/review.py" line="86"/>
+        <location filename="../../app/ui/review.py" line="140"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Inspector</source>
         <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="92"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="90"/>
+        <location filename="../../app/ui/review.py" line="93"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="90"/>
+        <location filename="../../app/ui/review.py" line="93"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="90"/>
+        <location filename="../../app/ui/review.py" line="93"/>
         <source>Keep until (R9)</source>
         <translation>Хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="91"/>
+        <location filename="../../app/ui/review.py" line="94"/>
         <source>Gaps in the period</source>
         <translation>Пропуски за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="91"/>
+        <location filename="../../app/ui/review.py" line="94"/>
         <source>Hold / destroyed</source>
         <translation>Запрет / уничтожено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="100"/>
+        <location filename="../../app/ui/review.py" line="104"/>
         <source>Choose a recording.</source>
         <translation>Выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="112"/>
+        <location filename="../../app/ui/review.py" line="117"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Открыть (расшифровка в памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="117"/>
+        <location filename="../../app/ui/review.py" line="122"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="124"/>
+        <location filename="../../app/ui/review.py" line="129"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>заметка к записи, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="126"/>
+        <location filename="../../app/ui/review.py" line="131"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Выдать &amp;копию инспектору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="137"/>
+        <location filename="../../app/ui/review.py" line="142"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="140"/>
+        <location filename="../../app/ui/review.py" line="145"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Пропуски записи в этот период выдачи (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="159"/>
+        <location filename="../../app/ui/review.py" line="167"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="192"/>
+        <location filename="../../app/ui/review.py" line="200"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="192"/>
+        <location filename="../../app/ui/review.py" line="200"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="196"/>
+        <location filename="../../app/ui/review.py" line="204"/>
         <source>{n} gap(s), {m} min</source>
         <translation>пропусков: {n}, {m} мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="207"/>
+        <location filename="../../app/ui/review.py" line="215"/>
         <source>destroyed {date}</source>
         <translation>уничтожено {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="209"/>
+        <location filename="../../app/ui/review.py" line="217"/>
         <source>held: {reason}</source>
         <translation>запрет на уничтожение: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="233"/>
+        <location filename="../../app/ui/review.py" line="241"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -2218,69 +2218,69 @@ Downloaded {when}</source>
 Загружено {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="238"/>
+        <location filename="../../app/ui/review.py" line="246"/>
         <source>Kept until {date} (R9).</source>
         <translation>Хранится до {date} (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="245"/>
+        <location filename="../../app/ui/review.py" line="253"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Уничтожено {when} по истечении срока хранения (R9); сохранён только учёт о записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="250"/>
+        <location filename="../../app/ui/review.py" line="258"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин без записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="253"/>
+        <location filename="../../app/ui/review.py" line="261"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="282"/>
+        <location filename="../../app/ui/review.py" line="290"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="292"/>
+        <location filename="../../app/ui/review.py" line="300"/>
         <source>hash matches</source>
         <translation>хэш совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="292"/>
+        <location filename="../../app/ui/review.py" line="300"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ НЕ СОВПАДАЕТ — проверьте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="308"/>
+        <location filename="../../app/ui/review.py" line="316"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт расшифровано в памяти, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="331"/>
+        <location filename="../../app/ui/review.py" line="339"/>
         <source>Change the category</source>
         <translation>Изменение категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="332"/>
+        <location filename="../../app/ui/review.py" line="340"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>Новая категория записи {id}: {category}. От категории зависит срок хранения записи (R9); причина сохраняется вместе с изменением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="335"/>
+        <location filename="../../app/ui/review.py" line="343"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="335"/>
+        <location filename="../../app/ui/review.py" line="343"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>например: № протокола об административном правонарушении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="366"/>
+        <location filename="../../app/ui/review.py" line="374"/>
         <source>bookmark</source>
         <translation>закладка</translation>
     </message>
@@ -2321,6 +2321,16 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/ui/settings_view.py" line="32"/>
         <source>Sun</source>
         <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="63"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/settings_view.py" line="65"/>
+        <source>YYYY-MM-DD, YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location filename="../../app/ui/settings_view.py" line="69"/>
@@ -5905,7 +5915,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/history.py" line="34"/>
-        <location filename="../../app/reports/labels.py" line="47"/>
+        <location filename="../../app/reports/labels.py" line="51"/>
         <source>Other record</source>
         <translation>Другая запись</translation>
     </message>
@@ -6095,6 +6105,26 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Часы компьютера проверены</translation>
     </message>
     <message>
+        <location filename="../../app/reports/labels.py" line="46"/>
+        <source>Backup started</source>
+        <translation>Резервное копирование начато</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="47"/>
+        <source>Backed up</source>
+        <translation>Резервная копия создана</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="48"/>
+        <source>Backup failed</source>
+        <translation>Резервное копирование не удалось</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="49"/>
+        <source>Restored from a backup</source>
+        <translation>Восстановлено из резервной копии</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/tables.py" line="52"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
@@ -6161,25 +6191,25 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="83"/>
-        <location filename="../../app/reports/tables.py" line="107"/>
+        <location filename="../../app/reports/tables.py" line="108"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="84"/>
-        <location filename="../../app/reports/tables.py" line="109"/>
+        <location filename="../../app/reports/tables.py" line="110"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="85"/>
-        <location filename="../../app/reports/tables.py" line="108"/>
+        <location filename="../../app/reports/tables.py" line="109"/>
         <source>Who</source>
         <translation>Кто</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="86"/>
-        <location filename="../../app/reports/tables.py" line="110"/>
+        <location filename="../../app/reports/tables.py" line="111"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
@@ -6199,14 +6229,577 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{file}, видеорегистратор {camera}, инспектор {inspector}, категория: {category}. SHA-256 {sha}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="106"/>
+        <location filename="../../app/reports/tables.py" line="107"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="116"/>
+        <location filename="../../app/reports/tables.py" line="117"/>
         <source>Audit log {period}</source>
         <translation>Журнал аудита {period}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="32"/>
+        <source>recording</source>
+        <translation>запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="33"/>
+        <source>recordings</source>
+        <translation>записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="34"/>
+        <source>journal entry</source>
+        <translation>запись журнала</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="35"/>
+        <location filename="../../app/reports/audit_words.py" line="37"/>
+        <source>camera</source>
+        <translation>видеорегистратор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="36"/>
+        <location filename="../../app/reports/audit_words.py" line="38"/>
+        <source>memory card</source>
+        <translation>карта памяти</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="39"/>
+        <source>responsible officer</source>
+        <translation>ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="40"/>
+        <source>head</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="41"/>
+        <source>recipient</source>
+        <translation>получатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="42"/>
+        <source>inspector</source>
+        <translation>инспектор</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="43"/>
+        <source>before</source>
+        <translation>ранее</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="44"/>
+        <source>password holders</source>
+        <translation>владельцы паролей</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="45"/>
+        <location filename="../../app/reports/audit_words.py" line="46"/>
+        <source>whose</source>
+        <translation>чей</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="47"/>
+        <source>copy</source>
+        <translation>копия</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="48"/>
+        <source>reason</source>
+        <translation>причина</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="49"/>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="50"/>
+        <source>at the moment</source>
+        <translation>момент</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="51"/>
+        <source>mark</source>
+        <translation>отметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="52"/>
+        <location filename="../../app/reports/audit_words.py" line="119"/>
+        <source>category</source>
+        <translation>категория</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="53"/>
+        <location filename="../../app/reports/audit_words.py" line="54"/>
+        <source>what</source>
+        <translation>что</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="55"/>
+        <source>format</source>
+        <translation>формат</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="56"/>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="57"/>
+        <location filename="../../app/reports/audit_words.py" line="59"/>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="58"/>
+        <location filename="../../app/reports/audit_words.py" line="68"/>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="60"/>
+        <location filename="../../app/reports/audit_words.py" line="63"/>
+        <source>volume</source>
+        <translation>том</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="61"/>
+        <source>rows</source>
+        <translation>строки</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="62"/>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="64"/>
+        <source>page</source>
+        <translation>страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="65"/>
+        <source>pages</source>
+        <translation>страницы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="66"/>
+        <source>count</source>
+        <translation>количество</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="67"/>
+        <source>with covers</source>
+        <translation>с обложкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="69"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="70"/>
+        <location filename="../../app/reports/audit_words.py" line="71"/>
+        <source>journal entries</source>
+        <translation>записей журнала</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="72"/>
+        <source>audit log records</source>
+        <translation>записей журнала аудита</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="73"/>
+        <location filename="../../app/reports/audit_words.py" line="75"/>
+        <source>files</source>
+        <translation>файлов</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="74"/>
+        <source>size</source>
+        <translation>объём</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="76"/>
+        <source>copied</source>
+        <translation>скопировано</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="77"/>
+        <source>already there</source>
+        <translation>уже были</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="78"/>
+        <source>missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="79"/>
+        <source>stored</source>
+        <translation>сохранено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="80"/>
+        <source>already in the vault</source>
+        <translation>уже в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="81"/>
+        <source>failed</source>
+        <translation>не удалось</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="82"/>
+        <source>incomplete</source>
+        <translation>не полностью</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="83"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="84"/>
+        <source>left on the card</source>
+        <translation>осталось на карте</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="85"/>
+        <location filename="../../app/reports/audit_words.py" line="86"/>
+        <source>not wiped</source>
+        <translation>не очищено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="87"/>
+        <source>finished at the next docking</source>
+        <translation>завершено при следующей установке в док-станцию</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="88"/>
+        <source>intact</source>
+        <translation>целостно</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="89"/>
+        <source>problems</source>
+        <translation>проблемы</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="90"/>
+        <source>full check</source>
+        <translation>полная проверка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="91"/>
+        <source>complete</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="92"/>
+        <location filename="../../app/reports/audit_words.py" line="122"/>
+        <source>started</source>
+        <translation>начато</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="93"/>
+        <source>backup of</source>
+        <translation>резервная копия от</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="94"/>
+        <source>set to</source>
+        <translation>установлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="95"/>
+        <source>how</source>
+        <translation>способ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="96"/>
+        <source>when</source>
+        <translation>когда</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="97"/>
+        <source>it was off by, s</source>
+        <translation>расхождение, с</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="98"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="99"/>
+        <source>charge, %</source>
+        <translation>заряд, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="100"/>
+        <source>minimum, %</source>
+        <translation>минимум, %</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="101"/>
+        <source>low battery</source>
+        <translation>низкий заряд батареи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="102"/>
+        <source>past its service life</source>
+        <translation>срок службы истёк</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="103"/>
+        <source>ended</source>
+        <translation>истёк</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="104"/>
+        <source>purpose</source>
+        <translation>цель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="105"/>
+        <source>permission</source>
+        <translation>разрешение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="106"/>
+        <source>release</source>
+        <translation>выдача</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="107"/>
+        <source>signing key</source>
+        <translation>ключ подписи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="108"/>
+        <source>wrong passwords in a row</source>
+        <translation>неверных паролей подряд</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="109"/>
+        <source>locked out</source>
+        <translation>заблокирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="110"/>
+        <source>found</source>
+        <translation>найдено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="111"/>
+        <source>expected</source>
+        <translation>ожидалось</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="114"/>
+        <source>the responsible officer</source>
+        <translation>ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="115"/>
+        <source>the head</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="120"/>
+        <source>the head&apos;s password</source>
+        <translation>пароль руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="121"/>
+        <source>the head&apos;s own session</source>
+        <translation>сеанс руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="123"/>
+        <source>done</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="124"/>
+        <source>partly done</source>
+        <translation>выполнено частично</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="125"/>
+        <source>the journal</source>
+        <translation>журнал</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="126"/>
+        <source>a printed journal page</source>
+        <translation>напечатанная страница журнала</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="127"/>
+        <source>the month by inspector</source>
+        <translation>месяц по инспекторам</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="128"/>
+        <source>the audit log of the month</source>
+        <translation>журнал аудита за месяц</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="129"/>
+        <source>a recording&apos;s chain of custody</source>
+        <translation>цепочка хранения записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="130"/>
+        <source>journal pages</source>
+        <translation>страницы журнала</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="131"/>
+        <source>the closing page</source>
+        <translation>заключительная страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="132"/>
+        <source>an extract</source>
+        <translation>выписка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="133"/>
+        <source>a time file on the card</source>
+        <translation>файл времени на карте</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="134"/>
+        <source>a command over USB</source>
+        <translation>команда по USB</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="135"/>
+        <location filename="../../app/reports/audit_words.py" line="140"/>
+        <source>at issue</source>
+        <translation>при выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="136"/>
+        <source>at docking</source>
+        <translation>при установке в док-станцию</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="137"/>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="138"/>
+        <source>the camera or card was removed</source>
+        <translation>видеорегистратор или карта извлечены</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="139"/>
+        <source>the vault disk refused</source>
+        <translation>диск хранилища отказал</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="141"/>
+        <source>at return</source>
+        <translation>при сдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="142"/>
+        <source>by a correction (R7)</source>
+        <translation>по исправлению (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="143"/>
+        <source>confirmed at issue</source>
+        <translation>подтверждено при выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="145"/>
+        <source>in store</source>
+        <translation>на хранении</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="146"/>
+        <source>issued</source>
+        <translation>выдан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="147"/>
+        <source>faulty</source>
+        <translation>неисправен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="148"/>
+        <source>written off</source>
+        <translation>списан</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="190"/>
+        <source>{n} bytes</source>
+        <translation>{n} байт</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="192"/>
+        <source>{n} MB</source>
+        <translation>{n} МБ</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="199"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="200"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="252"/>
+        <source>registered</source>
+        <translation>зарегистрирован</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="253"/>
+        <source>registered as {number}</source>
+        <translation>зарегистрирован как {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="255"/>
+        <source>state: {old} → {new}</source>
+        <translation>состояние: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="257"/>
+        <source>in camera: {old} → {new}</source>
+        <translation>в видеорегистраторе: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="259"/>
+        <source>slot seal: {old} → {new}</source>
+        <translation>пломба слота: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="261"/>
+        <source>the factory password was changed</source>
+        <translation>заводской пароль сменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="263"/>
+        <source>works here again</source>
+        <translation>снова работает</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="265"/>
+        <source>no longer works here</source>
+        <translation>больше не работает</translation>
     </message>
 </context>
 </TS>

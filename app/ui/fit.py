@@ -1,0 +1,104 @@
+"""Long names never widen the window (issue 15): a double Kazakh surname with its patronymic,
+a long unit name or inventory number is elided where it shows, and its full text is in a
+tool tip. An office monitor is often 1366x768; the window must fit 1280 px in Kazakh and
+Russian with the longest names.
+
+- ``narrow_combo``: a combo box as wide as ``chars`` characters whatever its items (its
+  list still opens as wide as the longest one); the chosen item's full text is its tip.
+- ``fit_table``: one line per row, cut with "…"; columns sized to their contents up to a
+  cap, the last (or a chosen) column takes what is left; the full text of a cut cell shows
+  as its tip.
+- ``fit_list``: the same for a list whose items may be longer than the list is wide.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QListWidget,
+    QTableView,
+    QToolTip,
+)
+
+COLUMN_CAP = 280   # px: the widest a column starts (the user may widen it)
+
+
+def narrow_combo(combo: QComboBox, chars: int = 22) -> QComboBox:
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
+    combo.currentTextChanged.connect(combo.setToolTip)
+    combo.setToolTip(combo.currentText())
+    ElidedTips.install(combo.view())
+    return combo
+
+
+def fit_table(view: QTableView, stretch: int | None = None, cap: int = COLUMN_CAP,
+              whole: tuple[int, ...] = ()) -> None:
+    """Set up once: cut text with "…" on one line, columns the user can widen, the last
+    column (or ``stretch``) takes the rest, the ``whole`` columns (inventory numbers) never
+    cut; call ``fit_columns`` after each fill."""
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setMaximumSectionSize(max(cap * 3, 600))
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.setProperty("fit_cap", cap)
+    view.setProperty("fit_whole", list(whole))
+    ElidedTips.install(view)
+
+
+def fit_columns(view: QTableView) -> None:
+    """Columns as wide as their contents (rows sampled as Qt does), none over the cap."""
+    cap = int(view.property("fit_cap") or COLUMN_CAP)
+    whole = set(view.property("fit_whole") or ())
+    header = view.horizontalHeader()
+    for c in range(header.count()):
+        if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch:
+            continue
+        view.resizeColumnToContents(c)
+        if header.sectionSize(c) > cap and c not in whole:
+            header.resizeSection(c, cap)
+
+
+def fit_list(view: QListWidget) -> None:
+    """A list whose long items are cut with "…" (the tip has all), never scrolled sideways."""
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setUniformItemSizes(False)
+    ElidedTips.install(view)
+
+
+class ElidedTips(QObject):
+    """Shows the full text of a cell that does not fit its column as a tool tip, when the
+    item has no tip of its own."""
+
+    @classmethod
+    def install(cls, view: QAbstractItemView) -> None:
+        if view.viewport().property("elided_tips"):
+            return
+        view.viewport().setProperty("elided_tips", True)
+        view.viewport().installEventFilter(cls(view))
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return False
+        index = self.view.indexAt(event.pos())  # type: ignore[attr-defined]
+        if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
+            return False
+        text = str(index.data() or "")
+        rect = self.view.visualRect(index)
+        if text and self.view.fontMetrics().horizontalAdvance(text) + 8 > rect.width():
+            QToolTip.showText(event.globalPos(), text, self.view)  # type: ignore[attr-defined]
+            return True
+        return False
