@@ -266,6 +266,25 @@ class Pump:
             self._local.bufs = bufs
         return bufs
 
+    # -- what the job asks besides storing (app/ingest/copier.py answers the same) ----------
+    @staticmethod
+    def new_hash() -> Any:
+        """A SHA-256 for the whole of a recording split into parts."""
+        return hashlib.sha256()
+
+    def barrier(self) -> BatchBarrier:
+        return BatchBarrier(self.blobs)
+
+    def verify(self, part: StoredPart, from_media: bool = True) -> None:
+        verify_blob(self.blobs, part, from_media)
+
+    def verify_full(self, blob_id: str, sha256: str, size: int) -> None:
+        """A blob already in the vault, decrypted and re-hashed in full (resume)."""
+        self.blobs.verify(blob_id, sha256, size)
+
+    def close(self) -> None:
+        """Nothing to release in this process."""
+
     # -- storing ---------------------------------------------------------------------------
     def store_small(self, f: CardFile) -> Written:
         """Read, hash and encrypt one small file into a temp file, in the calling thread
