@@ -48,7 +48,7 @@ from app.devices.card import CardFile
 from app.devices.throttle import CardThrottle
 from app.errors import DalelError
 from app.ingest import errors
-from app.ingest.store import BatchBarrier, Pump, StoredPart, Written, verify_blob
+from app.ingest.store import BatchBarrier, Pump, StoredPart, Written
 from app.model.blobs import DEFAULT_CHUNK, BlobStore
 
 log = logging.getLogger(__name__)
@@ -219,6 +219,12 @@ class Copier:
                 self.failed = True
                 return None
             return self.child
+
+    def start_soon(self) -> None:
+        """Start the child on a thread of its own (a camera docked: its download follows in a
+        moment and need not wait for a process to start)."""
+        if self.child is None and not self.failed and not self.stopping.is_set():
+            threading.Thread(target=self._child, name="copier-start", daemon=True).start()
 
     def pump(self, blobs: BlobStore, mount: Path | None, cancel: threading.Event,
              on_bytes: Callable[[int], None] | None = None,
@@ -467,6 +473,7 @@ class _Server:
 
     @staticmethod
     def drop(state: _Job) -> None:
+        state.pump.close()
         for w in state.written.values():
             w.discard()
         for b in state.barriers.values():
@@ -527,10 +534,10 @@ class _Server:
             barrier.close()
 
     def op_verify(self, job: int, part: StoredPart, from_media: bool) -> None:
-        verify_blob(self.blobs, part, from_media)
+        self.jobs[job].pump.verify(part, from_media)
 
     def op_verify_full(self, job: int, blob_id: str, sha256: str, size: int) -> None:
-        self.blobs.verify(blob_id, sha256, size)
+        self.jobs[job].pump.verify_full(blob_id, sha256, size)
 
 
 def serve(conn: Any, harden: bool) -> None:
