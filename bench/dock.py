@@ -175,6 +175,8 @@ def direct_run(work: Path, dock: SimulatedDock, vols: list[DockedVolume], card_b
     s = make_vault(where, len(vols))
     reports: list[Any] = [None] * len(vols)
     copier = None if in_process else Copier.for_session(s)
+    if copier is not None:      # started before the clock, as the window starts it at docking
+        copier.pump(s.blobs, None, threading.Event(), read=CardThrottle(card_bps).read).close()
 
     def one(i: int, vol: DockedVolume) -> None:
         try:

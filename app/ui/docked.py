@@ -222,6 +222,8 @@ class DockBridge(QObject):
         row = self.rows[key] = DockedRow(key, volume)
         self._changed(row)
         self.inspect(row)
+        if self.copier is not None and self.ctx.keeps_journal:
+            self.copier.start_soon()        # ready by the time its download starts
         return row
 
     def inspect(self, row: DockedRow) -> None:
