@@ -6,23 +6,31 @@
 Each camera is a :class:`SimulatedDock` card (default 4 recordings x 96 MiB, ``big=True``)
 read through its own :class:`CardThrottle` at a card's speed (default 35 MB/s, a body camera
 on USB 2). For each N the first N cameras are ingested by the window's own job
-(``IngestJob(session, docked_volume, backend=..., reader=throttle.read)``, ``prepare()`` then
-``run()``), one thread per camera, all sharing one session (one database writer) in a fresh
-vault. The wall time runs from the threads' start to the last report.
+(``IngestJob(session, docked_volume, backend=..., reader=throttle.read, copier=...)``,
+``prepare()`` then ``run()``), one thread per camera, all sharing one session (one database
+writer) in a fresh vault, the byte work in the session's copying process
+(app/ingest/copier.py; started before the clock, as the window starts it when a camera
+docks). ``--in-process`` keeps it in this process, as before the copier. The wall time runs
+from the threads' start to the last report.
 
 The bound for N cameras is ``min(N x card speed, the disk's floor)`` where the floor is
 :func:`bench.ingest.disk_bound_time` over the same files (O_DIRECT write + read-back
 overlapping, one ``sync -f``; no hashing, no crypto), timed back to back with the ingest in
 the same run, alternating which goes first (a VM disk's speed drifts within minutes).
-CPU: process CPU seconds (every thread) per GiB stored, and as a share of the cores. A
-probe thread sleeping 1 ms in a loop tells how long a Python thread (the GUI thread is one)
-waits for the GIL while the downloads run in the same process.
+CPU: CPU seconds (every thread, this process and the copying process) per GiB stored, and
+as a share of the cores. A probe thread sleeping 1 ms in a loop tells how long a Python
+thread of this process (the GUI thread is one) waits for the GIL while the downloads run.
 
 Then the window (unless ``--window-pools ''``): a MainWindow on a real vault with a dock
 factory building a :class:`DockBridge` with ``card_bytes_per_s`` (as ``bench/gui_stall.py``
 does), all cameras docked; the time from ``bridge.start()`` (the watcher sees them) to the
 last ``done`` gives the window's aggregate, a 5 ms QTimer the longest event-loop stall (idle
-window first, same length as ``--idle-s``). ``default`` runs it as shipped (the setting
+window first, same length as ``--idle-s``). Each gap is split (Linux, from the GUI
+thread's own ``/proc/thread-self/schedstat``) into the time it ran, the time it was ready
+but waited for a CPU (the machine's load: other programs, or the copying process), and the
+rest, blocked: waiting for a lock, the interpreter's among them. A busy machine makes the
+stall long by the second part; the third is the program's own doing.
+``default`` runs it as shipped (the setting
 ``max_parallel_downloads`` at its default); an integer K sets it to K. The peak of the
 bridge's pool ``activeThreadCount()`` says how many downloads really ran at once.
 
