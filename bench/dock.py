@@ -6,23 +6,31 @@
 Each camera is a :class:`SimulatedDock` card (default 4 recordings x 96 MiB, ``big=True``)
 read through its own :class:`CardThrottle` at a card's speed (default 35 MB/s, a body camera
 on USB 2). For each N the first N cameras are ingested by the window's own job
-(``IngestJob(session, docked_volume, backend=..., reader=throttle.read)``, ``prepare()`` then
-``run()``), one thread per camera, all sharing one session (one database writer) in a fresh
-vault. The wall time runs from the threads' start to the last report.
+(``IngestJob(session, docked_volume, backend=..., reader=throttle.read, copier=...)``,
+``prepare()`` then ``run()``), one thread per camera, all sharing one session (one database
+writer) in a fresh vault, the byte work in the session's copying process
+(app/ingest/copier.py; started before the clock, as the window starts it when a camera
+docks). ``--in-process`` keeps it in this process, as before the copier. The wall time runs
+from the threads' start to the last report.
 
 The bound for N cameras is ``min(N x card speed, the disk's floor)`` where the floor is
 :func:`bench.ingest.disk_bound_time` over the same files (O_DIRECT write + read-back
 overlapping, one ``sync -f``; no hashing, no crypto), timed back to back with the ingest in
 the same run, alternating which goes first (a VM disk's speed drifts within minutes).
-CPU: process CPU seconds (every thread) per GiB stored, and as a share of the cores. A
-probe thread sleeping 1 ms in a loop tells how long a Python thread (the GUI thread is one)
-waits for the GIL while the downloads run in the same process.
+CPU: CPU seconds (every thread, this process and the copying process) per GiB stored, and
+as a share of the cores. A probe thread sleeping 1 ms in a loop tells how long a Python
+thread of this process (the GUI thread is one) waits for the GIL while the downloads run.
 
 Then the window (unless ``--window-pools ''``): a MainWindow on a real vault with a dock
 factory building a :class:`DockBridge` with ``card_bytes_per_s`` (as ``bench/gui_stall.py``
 does), all cameras docked; the time from ``bridge.start()`` (the watcher sees them) to the
 last ``done`` gives the window's aggregate, a 5 ms QTimer the longest event-loop stall (idle
-window first, same length as ``--idle-s``). ``default`` runs it as shipped (the setting
+window first, same length as ``--idle-s``). Each gap is split (Linux, from the GUI
+thread's own ``/proc/thread-self/schedstat``) into the time it ran, the time it was ready
+but waited for a CPU (the machine's load: other programs, or the copying process), and the
+rest, blocked: waiting for a lock, the interpreter's among them. A busy machine makes the
+stall long by the second part; the third is the program's own doing.
+``default`` runs it as shipped (the setting
 ``max_parallel_downloads`` at its default); an integer K sets it to K. The peak of the
 bridge's pool ``activeThreadCount()`` says how many downloads really ran at once.
 
@@ -54,6 +62,7 @@ from app.clock import FakeClock, from_iso
 from app.devices.simulated import SimulatedDock
 from app.devices.throttle import CardThrottle
 from app.devices.watcher import DockedVolume, DockWatcher
+from app.ingest.copier import Copier
 from app.ingest.job import IngestJob
 from app.model import vault
 from app.model.custody import Checklist
@@ -130,6 +139,26 @@ class GilProbe:
                 f"(p99 {late[int(len(late) * 0.99)] * 1000:.0f} ms)")
 
 
+class Stall:
+    """A gap between two 5 ms ticks of the window (ms beyond the interval) and how the GUI
+    thread spent it (:class:`ThreadTimes`)."""
+
+    def __init__(self, late: float = 0.0, ran: float = 0.0, waited: float = 0.0) -> None:
+        self.late, self.ran, self.waited = late, ran, waited
+
+    @property
+    def blocked(self) -> float:
+        """Of the time beyond the interval: neither running nor ready to run."""
+        return max(0.0, self.late - self.ran - self.waited)
+
+    def __lt__(self, other: Stall) -> bool:
+        return self.late < other.late
+
+    def text(self) -> str:
+        return (f"{self.late:.0f} ms late (ran {self.ran:.0f}, waited for a CPU "
+                f"{self.waited:.0f}, blocked {self.blocked:.0f} ms)")
+
+
 class Run:
     """One measured download of several cameras: bytes, wall and CPU seconds."""
 
@@ -147,16 +176,20 @@ class Run:
 
 
 def direct_run(work: Path, dock: SimulatedDock, vols: list[DockedVolume], card_bps: float,
-               files: int, tag: str) -> Run:
-    """The first N docked cameras, one thread each, one shared session."""
+               files: int, tag: str, in_process: bool = False) -> Run:
+    """The first N docked cameras, one thread each, one shared session; the byte work in
+    the session's copying process as the window does it (``in_process``: in this one)."""
     where = work / f"vault-{tag}"
     s = make_vault(where, len(vols))
     reports: list[Any] = [None] * len(vols)
+    copier = None if in_process else Copier.for_session(s)
+    if copier is not None:      # started before the clock, as the window starts it at docking
+        copier.pump(s.blobs, None, threading.Event(), read=CardThrottle(card_bps).read).close()
 
     def one(i: int, vol: DockedVolume) -> None:
         try:
             job = IngestJob(s, vol, backend=dock.backend, wipe=False,
-                            reader=CardThrottle(card_bps).read)
+                            reader=CardThrottle(card_bps).read, copier=copier)
             job.prepare()
             reports[i] = job.run()
         except BaseException as exc:  # reported below, with the others
@@ -172,6 +205,9 @@ def direct_run(work: Path, dock: SimulatedDock, vols: list[DockedVolume], card_b
         for t in threads:
             t.join()
         wall, cpu = time.perf_counter() - t0, cpu_s() - c0
+    if copier is not None:
+        cpu += copier_cpu(copier)
+        copier.stop()
     bad = [r for r in reports if isinstance(r, BaseException) or not r.complete
            or len(r.stored) != files]
     if bad:
@@ -179,6 +215,44 @@ def direct_run(work: Path, dock: SimulatedDock, vols: list[DockedVolume], card_b
     nbytes = sum(r.bytes_stored for r in reports)
     drop(s, where)
     return Run(len(vols), nbytes, wall, cpu, probe.text())
+
+
+def copier_cpu(copier: Copier | None) -> float:
+    """CPU seconds of the copying process so far (Linux; 0 elsewhere)."""
+    pid = copier.pid if copier is not None else None
+    if pid is None:
+        return 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class ThreadTimes:
+    """The GUI thread's own account of a stall (Linux ``/proc/thread-self/schedstat``): of
+    the time between two ticks, how long it ran, how long it was ready but waited for a CPU
+    (another program's load), and the rest — blocked: waiting for a lock (the interpreter's
+    among them) or the disk. Read on the GUI thread at every tick."""
+
+    def __init__(self) -> None:
+        try:
+            self.fh: Any = open("/proc/thread-self/schedstat", "rb", buffering=0)  # noqa: SIM115
+        except OSError:
+            self.fh = None
+        self.last = self.read()
+
+    def read(self) -> tuple[float, float]:
+        if self.fh is None:
+            return 0.0, 0.0
+        self.fh.seek(0)
+        run, wait, _n = self.fh.read(100).split()
+        return int(run) / 1e6, int(wait) / 1e6
+
+    def since_last(self) -> tuple[float, float]:
+        now = self.read()
+        (r0, w0), self.last = self.last, now
+        return now[0] - r0, now[1] - w0
 
 
 def floor_mbps(work: Path, paths: list[Path]) -> float:
@@ -232,10 +306,11 @@ class StallTracer:
 
 
 def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, files: int,
-               pool_cap: int | None, idle_s: float, trace_ms: float = 0.0
-               ) -> tuple[Run, float, float, int, list[float]]:
+               pool_cap: int | None, idle_s: float, trace_ms: float = 0.0,
+               in_process: bool = False
+               ) -> tuple[Run, Stall, Stall, int, list[float]]:
     """All docked cameras through a MainWindow; returns the run, the longest stall during
-    the download and while idle (ms), the most jobs seen running at once, finish times."""
+    the download and while idle, the most jobs seen running at once, finish times."""
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
     from app.ui.docked import DockBridge
@@ -253,6 +328,8 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
         w = DockWatcher([dock.mount_root], backend=dock.backend, resolvers=[dock.resolve],
                         poll_s=0.2)
         bridge = DockBridge(ctx, w, backend=dock.backend, card_bytes_per_s=card_bps)
+        if in_process:
+            bridge.copier = None
         # The window starts watching at unlock; the bench first times the idle window.
         starts.append(bridge.start)
         bridge.start = lambda: None  # type: ignore[method-assign]
@@ -263,15 +340,16 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
     win.open_session(s)
     win.show()
     pool = bridges[0].pool
-    gaps: list[float] = []
+    gaps: list[Stall] = []
     busy = [0]
     elapsed = QElapsedTimer()
     elapsed.start()
     last = [elapsed.nsecsElapsed()]
+    times = ThreadTimes()
 
     def tick() -> None:
         now = elapsed.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
+        gaps.append(Stall((now - last[0]) / 1e6 - 5, *times.since_last()))
         last[0] = now
         busy[0] = max(busy[0], pool.activeThreadCount())
         if tracer is not None:
@@ -283,11 +361,12 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
     timer.timeout.connect(tick)
     idle = QEventLoop()
     last[0] = elapsed.nsecsElapsed()
+    times.since_last()
     timer.start()
     QTimer.singleShot(int(idle_s * 1000), idle.quit)
     idle.exec()
     timer.stop()
-    idle_stall = max(gaps) - 5 if gaps else 0.0
+    idle_stall = max(gaps) if gaps else Stall()
     gaps.clear()
     busy[0] = 0
     reports: list[Any] = []
@@ -307,6 +386,7 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
     c0 = cpu_s()
     t0 = time.perf_counter()
     last[0] = elapsed.nsecsElapsed()
+    times.since_last()
     if tracer is not None:
         tracer.tick()
         tracer.thread.start()
@@ -315,11 +395,17 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
     QTimer.singleShot(1_800_000, loop.quit)
     loop.exec()
     wall, cpu = time.perf_counter() - t0, cpu_s() - c0
+    cpu += copier_cpu(bridges[0].copier)
     timer.stop()
     if tracer is not None:
         tracer.stop.set()
         print("\n".join(tracer.report(t0)), flush=True)
-    stall = max(gaps) - 5 if gaps else 0.0
+    stall = max(gaps) if gaps else Stall()
+    blocked = max(gaps, key=lambda g: g.blocked) if gaps else Stall()
+    ran, blk = (sum(g.ran for g in gaps) / wall, sum(g.blocked for g in gaps) / wall)
+    print(f"  the window's longest stall: {stall.text()}; the longest time blocked: "
+          f"{blocked.text()}; the GUI thread ran {ran:.0f} ms a second and was blocked "
+          f"beyond its ticks {blk:.0f} ms a second", flush=True)
     bad = [r for r in reports if isinstance(r, BaseException) or not r.complete
            or len(r.stored) != files]
     if bad or len(reports) != cams:
@@ -346,6 +432,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--idle-s", type=float, default=10.0, help="idle window baseline, s")
     ap.add_argument("--trace-stalls", type=float, default=0.0, metavar="MS",
                     help="print the GUI thread's stacks during window stalls over MS")
+    ap.add_argument("--in-process", action="store_true",
+                    help="the downloads' byte work in this process, as before the copying "
+                         "process (app/ingest/copier.py), to compare")
     ap.add_argument("--dir", help="work folder (default: a temp folder)")
     a = ap.parse_args(argv)
     ns = sorted({int(x) for x in a.cameras.split(",") if x})
@@ -379,9 +468,11 @@ def main(argv: list[str] | None = None) -> int:
             for r in range(a.rounds):
                 if k % 2 == 0:
                     fl = floor_mbps(work, paths)
-                    run = direct_run(work, dock, vols[:n], card_bps, a.files, f"{n}-{r}")
+                    run = direct_run(work, dock, vols[:n], card_bps, a.files, f"{n}-{r}",
+                                     a.in_process)
                 else:
-                    run = direct_run(work, dock, vols[:n], card_bps, a.files, f"{n}-{r}")
+                    run = direct_run(work, dock, vols[:n], card_bps, a.files, f"{n}-{r}",
+                                     a.in_process)
                     fl = floor_mbps(work, paths)
                 k += 1
                 bound = min(n * a.card_mbps, fl)
@@ -395,7 +486,7 @@ def main(argv: list[str] | None = None) -> int:
             cap = None if p == "default" else int(p)
             fl = floor_mbps(work, [q for c in cards for q in c.files])
             run, stall, idle, busy, fin = window_run(work, dock, cams, card_bps, a.files, cap,
-                                                     a.idle_s, a.trace_stalls)
+                                                     a.idle_s, a.trace_stalls, a.in_process)
             bound = min(cams * a.card_mbps, fl)
             direct = results.get(cams)
             vs = (f"; window/direct {run.mbps / direct[-1][0].mbps:.2f}" if direct else "")
@@ -407,8 +498,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"once; cameras done at {', '.join(f'{x:.1f}' for x in fin)} s; "
                   f"{run.cpu_text(cores)}", flush=True)
             tail = "" if cap is None else f" [max_parallel_downloads = {cap}]"
-            stall_lines.append(f"dock: longest stall during {cams} cameras = {stall:.0f} ms "
-                               f"(idle window {idle:.0f} ms){tail}")
+            stall_lines.append(f"dock: longest stall during {cams} cameras = {stall.late:.0f} ms "
+                               f"(idle window {idle.late:.0f} ms){tail}")
         for line in stall_lines:
             print(line)
         runs = results.get(cams, [])

@@ -17,18 +17,19 @@ from typing import Any
 from app.devices.card import Recording
 from app.errors import DalelError, StorageError
 from app.ingest import errors
-from app.ingest.store import BatchBarrier, Pump, StoredPart, Written, verify_blob
+from app.ingest.copier import RemotePump
+from app.ingest.store import Pump, StoredPart, Written
 from app.model.blobs import BlobDamaged
 
 
-def take_batch(job: Any, recs: list[Recording], pump: Pump, pool: Any, checks: Any,
-               verifier: Any, report: Any, ready: list[Any]) -> None:
+def take_batch(job: Any, recs: list[Recording], pump: Pump | RemotePump, pool: Any,
+               checks: Any, verifier: Any, report: Any, ready: list[Any]) -> None:
     """Store the batch (at most 2 x WORKERS files in flight, so a cancel or a pulled card
     stops it soon), drop duplicates, one barrier (durable data, renames, durable names),
     then hand the read-back and staging to ``verifier`` (the job waits for it before its
     final transaction). Raises the run's abort, if any, after handing the written files
     on."""
-    barrier = BatchBarrier(job.s.blobs)
+    barrier = pump.barrier()
     written: list[tuple[Recording, Written]] = []
     abort: errors.IngestAborted | None = None
     try:
@@ -56,7 +57,7 @@ def take_batch(job: Any, recs: list[Recording], pump: Pump, pool: Any, checks: A
             raise abort
 
 
-def _store(job: Any, recs: list[Recording], pump: Pump, pool: Any, report: Any,
+def _store(job: Any, recs: list[Recording], pump: Pump | RemotePump, pool: Any, report: Any,
            written: list[tuple[Recording, Written]]) -> errors.IngestAborted | None:
     abort: errors.IngestAborted | None = None
     window = 2 * job.WORKERS
@@ -106,7 +107,7 @@ def _verify_and_stage(job: Any, written: list[tuple[Recording, Written]], pool: 
     index transaction."""
     from app.ingest.job import _Ready
 
-    checks = [(rec, w, pool.submit(verify_blob, job.s.blobs, w.part, job.verify_from_media))
+    checks = [(rec, w, pool.submit(job.pump.verify, w.part, job.verify_from_media))
               for rec, w in written]
     good: list[tuple[Recording, Written]] = []
     abort: errors.IngestAborted | None = None

@@ -100,3 +100,10 @@ def wipe_refused(count: int, first: str) -> RuleViolation:
     return RuleViolation(NUMERUS.translate(
         "core", "The card was not wiped: %n file(s), e.g. {first}, are not yet stored and "
                 "verified in the vault (R1, R14).", None, 0), n=count, first=first)
+
+
+def copier_stopped() -> IngestAborted:
+    return IngestAborted(QT_TRANSLATE_NOOP(
+        "core", "The copying process stopped during the download. Recordings already stored "
+                "are kept, nothing half-copied was kept, nothing was deleted from the card; "
+                "dock it again to continue."), "copier_stopped")

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import contextlib
-import hashlib
 import logging
 import threading
 import time
@@ -45,9 +44,10 @@ from app.errors import DalelError, StorageError
 from app.i18n import translate
 from app.ingest import errors
 from app.ingest.batch import take_batch
+from app.ingest.copier import Copier, RemotePump
 from app.ingest.reconcile import ingest_activity, reconcile_before_ingest
 from app.ingest.report import NOT_WIPED, IngestReport, Progress
-from app.ingest.store import Pump, StoredPart, verify_blob
+from app.ingest.store import Pump, StoredPart
 from app.model.blobs import BlobDamaged
 from app.model.custody import covering_in
 from app.model.footage import FootagePart, NewFootage
@@ -75,7 +75,10 @@ class IngestJob:
                  cancel_event: threading.Event | None = None, backend: Any = None,
                  profiles: list[Profile] | None = None, verify_from_media: bool = True,
                  wipe: bool | None = None, opener: Callable[[Path], int] | None = None,
-                 reader: Callable[[int, int], bytes] | None = None) -> None:
+                 reader: Callable[[int, int], bytes] | None = None,
+                 copier: Copier | None = None) -> None:
+        """``copier``: the byte work (read, hash, seal, write, read back) runs in its child
+        process (app/ingest/copier.py, the window); without it, in this process."""
         self.s = session
         self.source = source
         self.camera_arg = camera
@@ -87,6 +90,8 @@ class IngestJob:
         self.wipe = wipe
         self.opener = opener
         self.reader = reader
+        self.copier = copier
+        self.pump: Pump | RemotePump | None = None
         self.tz = session.settings.get("timezone")
         self.driver: Any = None
         self.camera: Any = None
@@ -245,6 +250,7 @@ class IngestJob:
         # Read before anything is stored: after the one transaction nothing may raise, or
         # a person would be told of a failure about a download that was stored (issue 13).
         wipe = self.wipe if self.wipe is not None else bool(self.s.settings.get("auto_wipe"))
+        self.wipe = wipe
         if self.scan is None:
             self.prepare()
         assert self.scan is not None and self.camera is not None
@@ -257,9 +263,23 @@ class IngestJob:
             report.clock = {"offset_s": self.clock.offset_s, "method": self.clock.method,
                             "camera_time": to_iso(self.clock.camera_time)
                             if self.clock.camera_time else None}
-        pump = Pump(self.s.blobs, getattr(self.driver, "mount", None), self.cancel_event,
-                    self._bytes, **({"opener": self.opener} if self.opener else {}),
-                    **({"read": self.reader} if self.reader else {}))
+        mount = getattr(self.driver, "mount", None)
+        if self.copier is not None:
+            pump: Pump | RemotePump = self.copier.pump(
+                self.s.blobs, mount, self.cancel_event, self._bytes, opener=self.opener,
+                read=self.reader)
+        else:
+            pump = Pump(self.s.blobs, mount, self.cancel_event, self._bytes,
+                        **({"opener": self.opener} if self.opener else {}),
+                        **({"read": self.reader} if self.reader else {}))
+        self.pump = pump
+        try:
+            return self._copy(pump, report, started)
+        finally:
+            pump.close()
+
+    def _copy(self, pump: Pump | RemotePump, report: IngestReport, started: float
+              ) -> IngestReport:
         self._load_known()
         ready: list[_Ready] = []
         verifier = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="ingest-verify")
@@ -320,6 +340,7 @@ class IngestJob:
         report.seconds = time.monotonic() - started
         if self.finished_wipes:   # an earlier wipe of this card, finished at this docking
             report.wiped = sum(n for _seq, n in self.finished_wipes)
+        wipe = bool(self.wipe)   # read before anything was stored (_run)
         if wipe and report.complete:
             from app.ingest.wipe import verified_wipe
 
@@ -361,9 +382,10 @@ class IngestJob:
                                       ) from exc
         self._total = self.scan.total_bytes
 
-    def _take(self, rec: Recording, pump: Pump, verifier: Any, pending: list[Any],
+    def _take(self, rec: Recording, pump: Pump | RemotePump, verifier: Any, pending: list[Any],
               report: IngestReport) -> _Ready | None:
-        whole = [hashlib.sha256()]      # hash of the whole recording (all parts in order)
+        # the hash of the whole recording (all parts in order), when it has several
+        whole = [pump.new_hash() if len(rec.parts) > 1 else None]
         parts: list[tuple[StoredPart, str, bool]] = []
         new_blobs: list[str] = []
         for f in rec.parts:
@@ -456,19 +478,19 @@ class IngestJob:
             for name, size, sha, blob_id in self.s.db.query(sql, (self.camera.id,)):
                 self._known_rows.setdefault((name, size), []).append((sha, blob_id))
 
-    def _reuse(self, f: Any, pump: Pump, whole: list[Any], report: IngestReport
+    def _reuse(self, f: Any, pump: Pump | RemotePump, whole: list[Any], report: IngestReport
                ) -> StoredPart | None:
         """A part already in the vault or staged by an interrupted run: hash only."""
         rows = self._known_rows.get((f.rel, f.size), [])
         if not rows:
             return None
-        trial = whole[0].copy()
+        trial = whole[0].copy() if whole[0] is not None else None
         sha = pump.hash_only(f, trial)
         for row_sha, blob_id in rows:
             if row_sha != sha:
                 continue
             try:
-                self.s.blobs.verify(blob_id, sha, f.size)
+                pump.verify_full(blob_id, sha, f.size)
             except BlobDamaged:
                 continue
             whole[0] = trial
@@ -477,7 +499,8 @@ class IngestJob:
         return None   # different content under a known name: store it anew
 
     def _verify_and_stage(self, part: StoredPart, name: str) -> None:
-        verify_blob(self.s.blobs, part, self.verify_from_media)
+        assert self.pump is not None
+        self.pump.verify(part, self.verify_from_media)
         self._stage(part, name)
 
     def _finish_verify(self, pending: list[Any], report: IngestReport,

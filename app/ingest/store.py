@@ -4,8 +4,10 @@ fsync -> rename -> verify (read back, authenticate every chunk, compare SHA-256)
 Three threads overlap per file: a reader (I/O releases the GIL), a hasher (hashlib releases
 the GIL on big buffers) and the caller, which seals chunks with AES-256-GCM straight into
 the block of a :class:`~app.model.uncached.DirectWriter` that sends whole blocks to the
-device past the page cache. Verification runs on the job's verify worker while the next
-file is copied.
+device past the page cache. The file is read back from the device while it is written
+(:mod:`app.ingest.readback`; the job's verify worker waits for the end of it while the next
+file is copied); where the device cannot be written or read past the page cache, the whole
+read-back runs after the rename.
 
 Small files (photos, short clips) take the batch path instead (:meth:`Pump.store_small` on a
 thread pool, then :meth:`BatchBarrier.commit`): several files are read, hashed and encrypted at
@@ -38,6 +40,7 @@ from app.devices.card import CardFile
 from app.errors import StorageError
 from app.fsutil import fsync_dir, linux_libc, read_into, start_writeback, storage_error
 from app.ingest import errors
+from app.ingest.readback import ReadBack
 from app.model.blobs import DEFAULT_CHUNK, BlobStore, BlobWriter
 from app.model.buffers import borrowed
 
@@ -144,6 +147,9 @@ class Pump:
         self.readinto: Callable[[int, memoryview], int] = (
             read_into if read is None else _readinto_via(read))
         self._local = threading.local()
+        # Large blobs read back while they were written (app/ingest/readback.py), by id,
+        # until the job's verify asks for the outcome.
+        self._early: dict[str, ReadBack] = {}
 
     # -- errors ----------------------------------------------------------------------------
     def _card_gone(self) -> bool:
@@ -266,6 +272,31 @@ class Pump:
             self._local.bufs = bufs
         return bufs
 
+    # -- what the job asks besides storing (app/ingest/copier.py answers the same) ----------
+    @staticmethod
+    def new_hash() -> Any:
+        """A SHA-256 for the whole of a recording split into parts."""
+        return hashlib.sha256()
+
+    def barrier(self) -> BatchBarrier:
+        return BatchBarrier(self.blobs)
+
+    def verify(self, part: StoredPart, from_media: bool = True) -> None:
+        back = self._early.pop(part.blob_id, None)
+        if back is not None:        # read back from the device as it was written
+            back.result(part.blob_id, part.size, part.seal)
+        else:
+            verify_blob(self.blobs, part, from_media)
+
+    def verify_full(self, blob_id: str, sha256: str, size: int) -> None:
+        """A blob already in the vault, decrypted and re-hashed in full (resume)."""
+        self.blobs.verify(blob_id, sha256, size)
+
+    def close(self) -> None:
+        """Read-backs nobody asked for (the job stopped first) end."""
+        while self._early:
+            self._early.popitem()[1].abandon()
+
     # -- storing ---------------------------------------------------------------------------
     def store_small(self, f: CardFile) -> Written:
         """Read, hash and encrypt one small file into a temp file, in the calling thread
@@ -330,9 +361,11 @@ class Pump:
         hthread = threading.Thread(target=hasher, name="ingest-hash", daemon=True)
         tmp: Path | None = None
         fh: Any = None
+        back: ReadBack | None = None
         got = 0
         try:
             tmp, fh, writer = self._new_blob(blob_id, direct=True)
+            back = ReadBack.follow(tmp, fh, self.blobs, blob_id, f.size, self.chunk)
             reader.start()
             hthread.start()
             # The last chunk of each slot waits for the next slot: only the end of the file
@@ -355,6 +388,8 @@ class Pump:
                     self._seal(writer, data[off:off + cs], False, tmp)
                 held = (item, data[last:])
                 flushed = self._writeback(fh, flushed)
+                if back is not None:
+                    back.offer(fh)
                 got += item.n
                 self.on_bytes(item.n)
             self._seal(writer, b"" if held is None else held[1], True, tmp)
@@ -365,7 +400,12 @@ class Pump:
             except StorageError as exc:
                 raise errors.vault_refused(exc) from exc
             tmp = None
+            if back is not None:
+                back.finish()           # fsynced and renamed: the rest may be read
+                self._early[blob_id] = back
         except BaseException:
+            if back is not None:
+                back.abandon()
             stop.set()              # the reader sees it within 0.1 s; it never blocks on a put
             if hthread.ident is not None:   # the temp file may have failed before the start
                 hthread.join(timeout=5)

@@ -123,9 +123,11 @@ class ActionCell(QWidget):
         self.layout_ = QHBoxLayout(self)
         self.layout_.setContentsMargins(2, 0, 2, 0)
         self.buttons: dict[str, QPushButton] = {}
+        self.specs: list[tuple[str, str, bool, str]] | None = None
 
     def set_buttons(self, specs: list[tuple[str, str, bool, str]]) -> None:
         """(name, text, enabled, tooltip) each; rebuilt only when the names change."""
+        self.specs = specs
         if [s[0] for s in specs] != list(self.buttons):
             for b in self.buttons.values():
                 b.deleteLater()
@@ -284,8 +286,9 @@ class DockPanel(QWidget):
             if item is None:
                 item = QTableWidgetItem()
                 self.table.setItem(r, col, item)
-            item.setText(text)
-            item.setToolTip(text)
+            if item.text() != text:         # an unchanged cell is not laid out again
+                item.setText(text)
+                item.setToolTip(text)
         self._progress_cell(r, row)
         self._action_cell(r, row)
 
@@ -295,19 +298,24 @@ class DockPanel(QWidget):
             cell = ProgressCell()
             self.table.setCellWidget(r, 4, cell)
         busy = row.state in (D.DOWNLOADING, D.VERIFYING, D.WIPING, D.INSPECTING)
-        cell.bar.setVisible(busy or row.state in (D.VERIFIED, D.WIPED))
+        bar = cell.bar
+        bar.setVisible(busy or row.state in (D.VERIFIED, D.WIPED))
+        # QProgressBar.setValue repaints at once, inside this call; with updates off it
+        # only marks the bar, and the window paints it with everything else that changed.
+        bar.setUpdatesEnabled(False)
         if row.state in (D.VERIFIED, D.WIPED):
-            cell.bar.setRange(0, 1)
-            cell.bar.setValue(1)
-            cell.bar.setFormat(self.tr("100 %"))
+            bar.setRange(0, 1)
+            bar.setValue(1)
+            bar.setFormat(self.tr("100 %"))
         elif row.state == D.DOWNLOADING and row.total:
-            cell.bar.setRange(0, 1000)
-            cell.bar.setValue(int(1000 * row.done / row.total))
-            cell.bar.setFormat(self.tr("{done} of {total} MB").format(
+            bar.setRange(0, 1000)
+            bar.setValue(int(1000 * row.done / row.total))
+            bar.setFormat(self.tr("{done} of {total} MB").format(
                 done=f"{row.done / 1e6:.0f}", total=f"{row.total / 1e6:.0f}"))
         elif busy:
-            cell.bar.setRange(0, 0)          # busy, no measure of how far
-            cell.bar.setFormat("")
+            bar.setRange(0, 0)          # busy, no measure of how far
+            bar.setFormat("")
+        bar.setUpdatesEnabled(True)
 
     def _action_cell(self, r: int, row: D.DockedRow) -> None:
         cell = self.table.cellWidget(r, 5)
@@ -341,6 +349,8 @@ class DockPanel(QWidget):
                                   "wiped (R14)")))
         if st in (D.REMOVED, D.WIPED, D.FAILED, D.NO_FOOTAGE) and row.job is None:
             specs.append(("dismiss", self.tr("Clear"), True, ""))
+        if specs == cell.specs:
+            return                      # progress only: the buttons stay as they are
         cell.set_buttons(specs)
         # Cell widgets do not size their column: the buttons must show their whole text
         # (their own hints: a new cell's layout has not been laid out yet).

@@ -19,6 +19,7 @@ clock is set after a complete download, with the offset found before journalled 
 
 from __future__ import annotations
 
+import gc
 import logging
 import queue
 import shutil
@@ -36,6 +37,7 @@ from app.devices.throttle import USB2_CAMERA_BYTES_PER_S, CardThrottle
 from app.devices.usbscan import DeviceError
 from app.devices.watcher import DockedVolume, DockWatcher
 from app.errors import DalelError
+from app.ingest.copier import Copier
 from app.ingest.identity import VolumeIdentity, identify, tie
 from app.ingest.job import IngestJob, IngestReport, Progress
 from app.ingest.service import DockedCamera, can_set_clock, describe, driver_for, set_camera_clock
@@ -134,8 +136,14 @@ class DockBridge(QObject):
         self.inspect_pool = QThreadPool(self)
         self.inspect_pool.setMaxThreadCount(1)
         self.inspector = JobRunner(self.inspect_pool, self)
+        # The downloads' byte work runs in a child process (app/ingest/copier.py): in this
+        # one, eight downloads' threads kept the window's thread waiting for the interpreter
+        # lock for up to 150 ms at a time. Started by the first download, ended at lock.
+        # None: in this process (bench/dock.py --in-process compares the two).
+        self.copier: Copier | None = Copier.for_session(ctx.session)
         self.started = False
         self.stopped = False
+        self.frozen = False
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.drain)
@@ -162,6 +170,9 @@ class DockBridge(QObject):
         for runner in (self.inspector, self.runner):
             runner.cancel_all()
             runner.wait()
+        if self.copier is not None:
+            self.copier.stop()
+        self._hold_collector()
         if self.started:
             self.watcher.stop()
         self.started = False
@@ -211,6 +222,8 @@ class DockBridge(QObject):
         row = self.rows[key] = DockedRow(key, volume)
         self._changed(row)
         self.inspect(row)
+        if self.copier is not None and self.ctx.keeps_journal:
+            self.copier.start_soon()        # ready by the time its download starts
         return row
 
     def inspect(self, row: DockedRow) -> None:
@@ -312,7 +325,7 @@ class DockBridge(QObject):
             # wipe=None: the job reads ``auto_wipe`` itself, on this thread
             ing = IngestJob(session, source, camera=ident.camera_id, progress=report,
                             cancel_event=ctl.cancel_event, backend=backend, wipe=None,
-                            reader=reader)
+                            reader=reader, copier=self.copier)
             ing.prepare()
             ctl.progress(0, ing.scan.total_bytes if ing.scan else 0, "copying")
             result = ing.run()
@@ -332,6 +345,21 @@ class DockBridge(QObject):
         job = Job(work, f"ingest {row.key}")
         job.progress.connect(lambda d, t, stage, r=row: self._progress(r, d, t, stage))
         self._run(row, job, self._downloaded)
+        self._hold_collector()
+
+    def _hold_collector(self) -> None:
+        """While cameras download, the garbage collector's full passes leave alone what the
+        window already holds (``gc.freeze``; ``gc.unfreeze`` once none does, or at lock):
+        a full pass over the window's objects ran on the GUI thread for 30 to 180 ms during
+        the 8-camera bench (bench/dock.py), longer than the window may stall."""
+        busy = not self.stopped and any(r.state in (DOWNLOADING, VERIFYING, WIPING)
+                                        for r in self.rows.values())
+        if busy and not self.frozen:
+            gc.freeze()
+            self.frozen = True
+        elif not busy and self.frozen:
+            gc.unfreeze()
+            self.frozen = False
 
     def _progress(self, row: DockedRow, done: int, total: int, stage: str) -> None:
         if row.state not in (DOWNLOADING, VERIFYING, WIPING):
@@ -466,8 +494,9 @@ class DockBridge(QObject):
         if row.state == REMOVED:
             self._changed(row)
             self.schedule()
-            return
-        on_done(row, result)
+        else:
+            on_done(row, result)
+        self._hold_collector()
 
     def _failed(self, row: DockedRow, job: Job, exc: BaseException) -> None:
         if row.job is job:
@@ -483,6 +512,7 @@ class DockBridge(QObject):
         self._changed(row)
         self._data_changed()
         self.schedule()
+        self._hold_collector()
 
     def _data_changed(self) -> None:
         """Screens re-read the vault once no download runs: a read on the GUI thread would

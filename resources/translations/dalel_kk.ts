@@ -339,32 +339,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="242"/>
+        <location filename="../../app/ui/docked.py" line="255"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Оны жауапты тұлға түсіреді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="244"/>
+        <location filename="../../app/ui/docked.py" line="257"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="382"/>
+        <location filename="../../app/ui/docked.py" line="410"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="425"/>
+        <location filename="../../app/ui/docked.py" line="453"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: картадан {n} файл өшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="438"/>
+        <location filename="../../app/ui/docked.py" line="466"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="377"/>
+        <location filename="../../app/ui/docked.py" line="405"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: {n} жазба сақталды, {dup} жазба қоймада бұрыннан бар</translation>
     </message>
@@ -372,117 +372,117 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="157"/>
         <source>Docked</source>
         <translation>Қондырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="157"/>
         <source>Who has it</source>
         <translation>Кімде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="157"/>
         <source>Clock / battery</source>
         <translation>Сағат / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="156"/>
+        <location filename="../../app/ui/dock_panel.py" line="158"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="156"/>
+        <location filename="../../app/ui/dock_panel.py" line="158"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="156"/>
+        <location filename="../../app/ui/dock_panel.py" line="158"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="170"/>
+        <location filename="../../app/ui/dock_panel.py" line="172"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="229"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>Reading the camera…</source>
         <translation>Бейнетіркегіш оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="230"/>
+        <location filename="../../app/ui/dock_panel.py" line="232"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>Camera not in the register (R4)</source>
         <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="232"/>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="233"/>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <location filename="../../app/ui/dock_panel.py" line="236"/>
         <source>Downloading</source>
         <translation>Түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
         <source>Verifying the copies in the vault</source>
         <translation>Қоймадағы көшірмелер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="236"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Толық емес: картаны тазартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Wiping the card</source>
         <translation>Карта тазартылуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>Done: the card is wiped</source>
         <translation>Дайын: карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="243"/>
         <source>Failed</source>
         <translation>Сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="244"/>
         <source>Taken out</source>
         <translation>Шығарып алынды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="243"/>
+        <location filename="../../app/ui/dock_panel.py" line="245"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="246"/>
+        <location filename="../../app/ui/dock_panel.py" line="248"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -490,87 +490,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="248"/>
+        <location filename="../../app/ui/dock_panel.py" line="250"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="257"/>
+        <location filename="../../app/ui/dock_panel.py" line="259"/>
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="267"/>
+        <location filename="../../app/ui/dock_panel.py" line="269"/>
         <source>clock right</source>
         <translation>сағат дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="268"/>
+        <location filename="../../app/ui/dock_panel.py" line="270"/>
         <source>clock {offset} s off</source>
         <translation>сағат {offset} с ауытқыған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="270"/>
+        <location filename="../../app/ui/dock_panel.py" line="272"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="302"/>
+        <location filename="../../app/ui/dock_panel.py" line="309"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="306"/>
+        <location filename="../../app/ui/dock_panel.py" line="313"/>
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="250"/>
+        <location filename="../../app/ui/dock_panel.py" line="252"/>
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="321"/>
+        <location filename="../../app/ui/dock_panel.py" line="329"/>
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="322"/>
+        <location filename="../../app/ui/dock_panel.py" line="330"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="324"/>
+        <location filename="../../app/ui/dock_panel.py" line="332"/>
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="325"/>
+        <location filename="../../app/ui/dock_panel.py" line="333"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="328"/>
+        <location filename="../../app/ui/dock_panel.py" line="336"/>
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="329"/>
+        <location filename="../../app/ui/dock_panel.py" line="337"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="331"/>
+        <location filename="../../app/ui/dock_panel.py" line="339"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="333"/>
+        <location filename="../../app/ui/dock_panel.py" line="341"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="337"/>
+        <location filename="../../app/ui/dock_panel.py" line="345"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -578,27 +578,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="338"/>
+        <location filename="../../app/ui/dock_panel.py" line="346"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="340"/>
+        <location filename="../../app/ui/dock_panel.py" line="348"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="343"/>
+        <location filename="../../app/ui/dock_panel.py" line="351"/>
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="402"/>
+        <location filename="../../app/ui/dock_panel.py" line="412"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="403"/>
+        <location filename="../../app/ui/dock_panel.py" line="413"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -4565,6 +4565,11 @@ The recipient checks it with: dalel verify-package {folder}</source>
             <numerusform>Карта тазартылмады: %n файл (мысалы, {first}) қоймада әлі сақталып, тексерілген жоқ (R1, R14).</numerusform>
             <numerusform>Карта тазартылмады: %n файл (мысалы, {first}) қоймада әлі сақталып, тексерілген жоқ (R1, R14).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/errors.py" line="106"/>
+        <source>The copying process stopped during the download. Recordings already stored are kept, nothing half-copied was kept, nothing was deleted from the card; dock it again to continue.</source>
+        <translation>Жүктеу кезінде көшіру процесі тоқтап қалды. Сақталған жазбалар қалды, жартылай көшірілген ештеңе сақталған жоқ, картадан ештеңе өшірілген жоқ; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="51"/>

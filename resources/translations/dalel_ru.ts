@@ -339,32 +339,32 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="242"/>
+        <location filename="../../app/ui/docked.py" line="255"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Выгружает ответственное лицо (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="244"/>
+        <location filename="../../app/ui/docked.py" line="257"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="382"/>
+        <location filename="../../app/ui/docked.py" line="410"/>
         <source>{n} file(s) wiped from the card</source>
         <translation>с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="425"/>
+        <location filename="../../app/ui/docked.py" line="453"/>
         <source>{camera}: {n} file(s) wiped from the card</source>
         <translation>{camera}: с карты удалено файлов: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="438"/>
+        <location filename="../../app/ui/docked.py" line="466"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="377"/>
+        <location filename="../../app/ui/docked.py" line="405"/>
         <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
         <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
@@ -372,117 +372,117 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="157"/>
         <source>Docked</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="157"/>
         <source>Who has it</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="155"/>
+        <location filename="../../app/ui/dock_panel.py" line="157"/>
         <source>Clock / battery</source>
         <translation>Часы / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="156"/>
+        <location filename="../../app/ui/dock_panel.py" line="158"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="156"/>
+        <location filename="../../app/ui/dock_panel.py" line="158"/>
         <source>Progress</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="156"/>
+        <location filename="../../app/ui/dock_panel.py" line="158"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="170"/>
+        <location filename="../../app/ui/dock_panel.py" line="172"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="229"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>Reading the camera…</source>
         <translation>Чтение видеорегистратора…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="230"/>
+        <location filename="../../app/ui/dock_panel.py" line="232"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>Camera not in the register (R4)</source>
         <translation>Видеорегистратора нет в реестре (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="232"/>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="233"/>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>В очереди: выгружаются другие видеорегистраторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <location filename="../../app/ui/dock_panel.py" line="236"/>
         <source>Downloading</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
         <source>Verifying the copies in the vault</source>
         <translation>Проверка копий в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="236"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сохранено и проверено: карту можно очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Не полностью: карту очистить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Wiping the card</source>
         <translation>Очистка карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>Done: the card is wiped</source>
         <translation>Готово: карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="243"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="244"/>
         <source>Taken out</source>
         <translation>Извлечено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="243"/>
+        <location filename="../../app/ui/dock_panel.py" line="245"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Записей нет: это не карта видеорегистратора, делать ничего не нужно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="246"/>
+        <location filename="../../app/ui/dock_panel.py" line="248"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -491,87 +491,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="248"/>
+        <location filename="../../app/ui/dock_panel.py" line="250"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="257"/>
+        <location filename="../../app/ui/dock_panel.py" line="259"/>
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="267"/>
+        <location filename="../../app/ui/dock_panel.py" line="269"/>
         <source>clock right</source>
         <translation>часы верны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="268"/>
+        <location filename="../../app/ui/dock_panel.py" line="270"/>
         <source>clock {offset} s off</source>
         <translation>часы сбиты на {offset} с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="270"/>
+        <location filename="../../app/ui/dock_panel.py" line="272"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="302"/>
+        <location filename="../../app/ui/dock_panel.py" line="309"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="306"/>
+        <location filename="../../app/ui/dock_panel.py" line="313"/>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="250"/>
+        <location filename="../../app/ui/dock_panel.py" line="252"/>
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="321"/>
+        <location filename="../../app/ui/dock_panel.py" line="329"/>
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="322"/>
+        <location filename="../../app/ui/dock_panel.py" line="330"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="324"/>
+        <location filename="../../app/ui/dock_panel.py" line="332"/>
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="325"/>
+        <location filename="../../app/ui/dock_panel.py" line="333"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="328"/>
+        <location filename="../../app/ui/dock_panel.py" line="336"/>
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="329"/>
+        <location filename="../../app/ui/dock_panel.py" line="337"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="331"/>
+        <location filename="../../app/ui/dock_panel.py" line="339"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="333"/>
+        <location filename="../../app/ui/dock_panel.py" line="341"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="337"/>
+        <location filename="../../app/ui/dock_panel.py" line="345"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -580,27 +580,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="338"/>
+        <location filename="../../app/ui/dock_panel.py" line="346"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="340"/>
+        <location filename="../../app/ui/dock_panel.py" line="348"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="343"/>
+        <location filename="../../app/ui/dock_panel.py" line="351"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="402"/>
+        <location filename="../../app/ui/dock_panel.py" line="412"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="403"/>
+        <location filename="../../app/ui/dock_panel.py" line="413"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -4570,6 +4570,11 @@ The recipient checks it with: dalel verify-package {folder}</source>
             <numerusform>Карта не очищена: %n файла, например {first}, ещё не сохранены и не проверены в хранилище (R1, R14).</numerusform>
             <numerusform>Карта не очищена: %n файлов, например {first}, ещё не сохранены и не проверены в хранилище (R1, R14).</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/errors.py" line="106"/>
+        <source>The copying process stopped during the download. Recordings already stored are kept, nothing half-copied was kept, nothing was deleted from the card; dock it again to continue.</source>
+        <translation>Процесс копирования остановился во время загрузки. Уже сохранённые записи остаются, частично скопированное не сохранено, с карты ничего не удалено; вставьте снова, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="51"/>

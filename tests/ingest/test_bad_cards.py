@@ -8,6 +8,7 @@ import os
 import pytest
 
 from app.ingest.job import IngestJob
+from app.ingest.readback import ReadBack
 from app.ingest.reconcile import reconcile
 from app.ingest.wipe import verified_wipe
 from tests.ingest.helpers import volume
@@ -242,7 +243,8 @@ def test_failed_read_back_has_its_own_message(out_and_back, stocked, dock, monke
         monkeypatch.setattr(IngestJob, "SMALL_FILE", 0)     # the large-file pipeline
     cam = out_and_back(3)
     # The disk hands back other bytes than were written: one byte of the first blob flips
-    # between the write and the read-back from the device.
+    # between the write and the read-back from the device (after the rename, or — a large
+    # file on a disk written past the page cache — while it is still being written).
     real = stocked.blobs.authenticate
     calls = []
 
@@ -256,6 +258,16 @@ def test_failed_read_back_has_its_own_message(out_and_back, stocked, dock, monke
         return real(blob_id, size, seal, from_media)
 
     monkeypatch.setattr(stocked.blobs, "authenticate", authenticate)
+    real_read = ReadBack.readinto
+
+    def readinto(self, b):
+        n = real_read(self, b)
+        if n and self.pos > self.end // 2 and calls in ([], [self.blob_id]):
+            calls[:] = [self.blob_id, "flipped"]
+            b[n - 1] ^= 0x40
+        return n
+
+    monkeypatch.setattr(ReadBack, "readinto", readinto)
     rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     [bad] = rep.failed
     assert bad["code"] == "verify_failed" and "did not read back" in bad["message"]
