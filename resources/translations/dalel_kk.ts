@@ -2108,7 +2108,7 @@ The recipient checks the package with: dalel verify-package</source>
     <message>
         <location filename="../../app/ui/review.py" line="92"/>
         <source>Inspector</source>
-        <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <location filename="../../app/ui/review.py" line="92"/>

@@ -2111,7 +2111,7 @@ The recipient checks the package with: dalel verify-package</source>
     <message>
         <location filename="../../app/ui/review.py" line="92"/>
         <source>Inspector</source>
-        <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
+        <translation>Инспектор</translation>
     </message>
     <message>
         <location filename="../../app/ui/review.py" line="92"/>
