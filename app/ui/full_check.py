@@ -29,6 +29,7 @@ class FullCheckRunner(QObject):
         self.pool.setMaxThreadCount(1)
         self.runner = JobRunner(self.pool, self)
         self.job: Job | None = None
+        self.active = False
         self.done = 0
         self.total = 0
         self.last: VerifyReport | None = None
@@ -43,7 +44,9 @@ class FullCheckRunner(QObject):
 
     @property
     def running(self) -> bool:
-        return self.job is not None and self.job.running
+        """Until its result has reached the window (the job's thread ends a moment before
+        its signal is delivered here)."""
+        return self.active
 
     def start_schedule(self) -> None:
         QTimer.singleShot(FIRST_CHECK_MS, self, self.maybe_start)
@@ -85,6 +88,7 @@ class FullCheckRunner(QObject):
         job.finished.connect(self._finished)
         job.failed.connect(self._failed)
         self.job, self.failed_with, self.done, self.total = job, None, 0, 0
+        self.active = True
         self.runner.start(job)
         self.changed.emit()
         return job
@@ -94,12 +98,12 @@ class FullCheckRunner(QObject):
         self.changed.emit()
 
     def _finished(self, report: VerifyReport) -> None:
-        self.last = report
+        self.last, self.active = report, False
         self.changed.emit()
         self.ctx.bus.changed.emit()
 
     def _failed(self, exc: BaseException) -> None:
-        self.failed_with = exc
+        self.failed_with, self.active = exc, False
         self.changed.emit()
 
     def stop(self) -> None:
