@@ -13,6 +13,7 @@ stamp() {
   { cat installer/setup.sh pyproject.toml; "${PYTHON:-python3}" -V 2>&1; } | sha256sum | cut -c1-32
 }
 if [ -x .venv/bin/python ] && [ -f "$STAMP_FILE" ]; then
+  done_stamp="" done_mode=""
   read -r done_stamp done_mode < "$STAMP_FILE" || true
   if [ "$done_stamp" = "$(stamp)" ] && { [ "$done_mode" = "--test" ] || [ "$MODE" = "run" ]; }; then
     exit 0
