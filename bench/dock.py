@@ -143,8 +143,9 @@ class Stall:
     """A gap between two 5 ms ticks of the window (ms beyond the interval) and how the GUI
     thread spent it (:class:`ThreadTimes`)."""
 
-    def __init__(self, late: float = 0.0, ran: float = 0.0, waited: float = 0.0) -> None:
-        self.late, self.ran, self.waited = late, ran, waited
+    def __init__(self, late: float = 0.0, ran: float = 0.0, waited: float = 0.0,
+                 at: float = 0.0) -> None:
+        self.late, self.ran, self.waited, self.at = late, ran, waited, at
 
     @property
     def blocked(self) -> float:
@@ -155,8 +156,8 @@ class Stall:
         return self.late < other.late
 
     def text(self) -> str:
-        return (f"{self.late:.0f} ms late (ran {self.ran:.0f}, waited for a CPU "
-                f"{self.waited:.0f}, blocked {self.blocked:.0f} ms)")
+        return (f"{self.late:.0f} ms late at {self.at:.1f} s (ran {self.ran:.0f}, waited for "
+                f"a CPU {self.waited:.0f}, blocked {self.blocked:.0f} ms)")
 
 
 class Run:
@@ -345,11 +346,13 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
     elapsed = QElapsedTimer()
     elapsed.start()
     last = [elapsed.nsecsElapsed()]
+    started = [last[0]]                 # the run's start, for the stalls' times
     times = ThreadTimes()
 
     def tick() -> None:
         now = elapsed.nsecsElapsed()
-        gaps.append(Stall((now - last[0]) / 1e6 - 5, *times.since_last()))
+        gaps.append(Stall((now - last[0]) / 1e6 - 5, *times.since_last(),
+                          at=(now - started[0]) / 1e9))
         last[0] = now
         busy[0] = max(busy[0], pool.activeThreadCount())
         if tracer is not None:
@@ -385,7 +388,7 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
     os.sync()
     c0 = cpu_s()
     t0 = time.perf_counter()
-    last[0] = elapsed.nsecsElapsed()
+    last[0] = started[0] = elapsed.nsecsElapsed()
     times.since_last()
     if tracer is not None:
         tracer.tick()

@@ -4,9 +4,10 @@ fsync -> rename -> verify (read back, authenticate every chunk, compare SHA-256)
 Three threads overlap per file: a reader (I/O releases the GIL), a hasher (hashlib releases
 the GIL on big buffers) and the caller, which seals chunks with AES-256-GCM straight into
 the block of a :class:`~app.model.uncached.DirectWriter` that sends whole blocks to the
-device past the page cache. The file is read back from the device while it is written
-(:mod:`app.ingest.readback`; the job's verify worker waits for the end of it while the next
-file is copied); where the device cannot be written or read past the page cache, the whole
+device past the page cache. The file's fsync, rename and folder fsync run on the pump's
+commit thread while the next file is copied. It is read back from the device while it is
+written (:mod:`app.ingest.readback`), the rest after the rename; the job's verify worker
+waits for both. Where the device cannot be written or read past the page cache, the whole
 read-back runs after the rename.
 
 Small files (photos, short clips) take the batch path instead (:meth:`Pump.store_small` on a
@@ -23,6 +24,7 @@ or inode moves while it is read is refused; a read error is told apart from a pu
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import ctypes
 import errno
@@ -150,6 +152,11 @@ class Pump:
         # Large blobs read back while they were written (app/ingest/readback.py), by id,
         # until the job's verify asks for the outcome.
         self._early: dict[str, ReadBack] = {}
+        # A large blob's fsync, rename and folder fsync run here, off the copy: the card is
+        # read on while the disk makes the last file durable (8 cameras: 64 fsyncs of 73 ms
+        # each, up to half a second, all of it time the cards stood still). In order.
+        self._committer: concurrent.futures.ThreadPoolExecutor | None = None
+        self._committing: dict[str, concurrent.futures.Future[None]] = {}
 
     # -- errors ----------------------------------------------------------------------------
     def _card_gone(self) -> bool:
@@ -282,6 +289,11 @@ class Pump:
         return BatchBarrier(self.blobs)
 
     def verify(self, part: StoredPart, from_media: bool = True) -> None:
+        """After the blob is durable and named (:meth:`store` leaves that to a thread of its
+        own; its refusal is raised here, a StorageError), read it back."""
+        commit = self._committing.pop(part.blob_id, None)
+        if commit is not None:
+            commit.result()
         back = self._early.pop(part.blob_id, None)
         if back is not None:        # read back from the device as it was written
             back.result(part.blob_id, part.size, part.seal)
@@ -293,7 +305,11 @@ class Pump:
         self.blobs.verify(blob_id, sha256, size)
 
     def close(self) -> None:
-        """Read-backs nobody asked for (the job stopped first) end."""
+        """Commits still running end; read-backs nobody asked for (the job stopped first)
+        end too."""
+        if self._committer is not None:
+            self._committer.shutdown(wait=True)
+        self._committing.clear()
         while self._early:
             self._early.popitem()[1].abandon()
 
@@ -334,7 +350,8 @@ class Pump:
                        fh)
 
     def store(self, f: CardFile, extra: Any = None) -> StoredPart:
-        """Encrypt ``f`` into a new blob, fsynced and renamed (verification is separate)."""
+        """Encrypt ``f`` into a new blob. Its fsync and rename follow on the pump's commit
+        thread while the caller copies on; :meth:`verify` waits for them."""
         fd, st = self._open(f)
         blob_id = self.blobs.new_id()
         q_enc: queue.Queue[Any] = queue.Queue()     # bounded by the slots in flight
@@ -396,13 +413,15 @@ class Pump:
             hthread.join()
             self._check_after(f, fd, st, got)
             try:
-                self.blobs.commit_temp(tmp, fh, blob_id)
-            except StorageError as exc:
-                raise errors.vault_refused(exc) from exc
-            tmp = None
-            if back is not None:
-                back.finish()           # fsynced and renamed: the rest may be read
-                self._early[blob_id] = back
+                fh.flush()
+            except OSError as exc:
+                raise errors.vault_refused(storage_error(exc, tmp)) from exc
+            if self._committer is None:
+                self._committer = concurrent.futures.ThreadPoolExecutor(
+                    1, thread_name_prefix="ingest-commit")
+            self._committing[blob_id] = self._committer.submit(self._commit, tmp, fh, blob_id,
+                                                               back)
+            tmp = fh = back = None      # the committer's now
         except BaseException:
             if back is not None:
                 back.abandon()
@@ -416,6 +435,18 @@ class Pump:
                 reader.join(timeout=30)
             os.close(fd)
         return StoredPart(blob_id, sha.hexdigest(), got, writer.seal_digest)
+
+    def _commit(self, tmp: Path, fh: Any, blob_id: str, back: ReadBack | None) -> None:
+        """fsync, rename, fsync the folder; then the read-back may read the rest."""
+        try:
+            self.blobs.commit_temp(tmp, fh, blob_id)
+        except BaseException:
+            if back is not None:
+                back.abandon()
+            raise
+        if back is not None:
+            back.finish()           # fsynced and renamed: the rest may be read
+            self._early[blob_id] = back
 
     def _new_blob(self, blob_id: str, direct: bool = False
                   ) -> tuple[Path, BinaryIO, BlobWriter]:
