@@ -16,8 +16,7 @@ import app.cli.parser as cli_parser
 from app.cli.main import main
 from app.errors import ExitCode
 from app.logsetup import setup_logging, stop_logging
-from app.model import keyslots
-from tests.fuzz.conftest import cheap_derive
+from tests.fakes import one_line, use_cheap_derive
 
 ROOT = Path(__file__).resolve().parents[2]
 NOWHERE = ["--vault", "/nonexistent/dalel-vault"]   # refused before any vault is opened
@@ -26,14 +25,7 @@ NOWHERE = ["--vault", "/nonexistent/dalel-vault"]   # refused before any vault i
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
     """These tests are about arguments and messages, not Argon2id."""
-    monkeypatch.setattr(keyslots, "derive", cheap_derive)
-
-
-def one_line(err: str) -> str:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    return lines[0]
+    use_cheap_derive(monkeypatch)
 
 
 @pytest.mark.parametrize("args,option,says", [

@@ -14,8 +14,8 @@ from app.clock import FakeClock, SystemClock
 from app.errors import ExitCode
 from app.model import keyslots, vault
 from app.model.custody import Checklist
-from app.model.footage import FootagePart, NewFootage
 from tests.conftest import OFFICER_PW
+from tests.fakes import small_footage
 
 
 @pytest.fixture
@@ -37,13 +37,7 @@ def _stored(path, n: int = 2) -> list[int]:
         s.registers.add_device("camera", "BK-001", in_service="2024-01-15")
         p = s.custody.issue("IN-1", "BK-001", Checklist.all_ok(95))
         s.custody.return_camera("BK-001")
-        items = []
-        for i in range(n):
-            blob_id, sha, size = s.blobs.put_bytes(f"cli{i}".encode() * 400)
-            items.append(NewFootage(sha, size, f"DCIM/{i}.MP4",
-                                    [FootagePart(1, blob_id, f"DCIM/{i}.MP4", size, sha)],
-                                    camera_id=p.camera_id, inspector_id=p.inspector_id,
-                                    custody_id=p.id, started_at=s.now_iso()))
+        items = small_footage(s, p, n, "cli", repeat=400)
         with s.db.write() as con:
             _e, ids = s.footage.download_in(con, p.id, p.camera_id, {"files": n}, items)
         return ids

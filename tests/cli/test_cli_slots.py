@@ -4,7 +4,6 @@ damage), never a traceback."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import subprocess
@@ -12,9 +11,8 @@ import sys
 
 import pytest
 
-from app.model import keyslots
-from app.model.keyslots import KdfParams
 from tests.conftest import OFFICER_PW
+from tests.fakes import one_line, use_cheap_derive
 
 DAMAGED = "The key slot is damaged; restore keys/ from a backup."
 
@@ -22,18 +20,7 @@ DAMAGED = "The key slot is damaged; restore keys/ from a backup."
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
     """In-process runs are about files and exit codes, not Argon2id."""
-    def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
-        return hashlib.blake2b(password.encode() + b"\0" + salt + repr(params).encode(),
-                               digest_size=32).digest()
-
-    monkeypatch.setattr(keyslots, "derive", derive)
-
-
-def one_line(err: str) -> str:
-    assert "Traceback" not in err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    return lines[0]
+    use_cheap_derive(monkeypatch)
 
 
 def test_a_damaged_copy_is_shown_verify_fails_until_the_unlock_repairs_it(cli):

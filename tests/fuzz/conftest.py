@@ -15,7 +15,6 @@ in the long run.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -27,8 +26,8 @@ from hypothesis import HealthCheck, settings
 
 from app.model import keyslots, vault
 from app.model.custody import Checklist
-from app.model.keyslots import KdfParams
 from tests.conftest import HEAD_PW, OFFICER_PW, TEST_KDF
+from tests.fakes import cheap_derive
 
 PROFILE_ENV = "DALEL_FUZZ_PROFILE"
 EXAMPLES_ENV = "DALEL_FUZZ_EXAMPLES"
@@ -50,13 +49,6 @@ def share(fraction: float, long: float | None = None) -> settings:
     if PROFILE == "long" and long is not None:
         fraction = long
     return settings(max_examples=max(10, int(settings.default.max_examples * fraction)))
-
-
-def cheap_derive(password: str, salt: bytes, params: KdfParams) -> bytes:
-    """The fuzz suite is about arguments, not Argon2id: a key derivation in microseconds
-    (as tests/cli/test_cli_slots.py does), so thousands of unlocks stay affordable."""
-    return hashlib.blake2b(password.encode() + b"\0" + salt + repr(params).encode(),
-                           digest_size=32).digest()
 
 
 class FuzzVault:

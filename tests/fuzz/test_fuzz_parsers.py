@@ -44,6 +44,7 @@ from app.model.journal import Checkpoint, CheckpointUnreadable
 from app.model.keyslots import KdfParams, SlotStore, SlotUnreadable
 from app.paper import verify_page
 from tests.conftest import CLOCK_START
+from tests.fakes import cheap_derive
 
 EXIT_CODES = set(ExitCode)
 
@@ -104,10 +105,6 @@ def _documents(good: dict[str, Any], paths: list[str]) -> st.SearchStrategy[byte
 
 
 # -- key slot files --------------------------------------------------------------------------
-def cheap_derive(password: str, salt: bytes, params: KdfParams) -> bytes:
-    assert params.m_kib <= keyslots.MAX_M_KIB and params.t <= keyslots.MAX_T
-    return hashlib.blake2b(password.encode() + b"\0" + salt + repr(params).encode(),
-                           digest_size=32).digest()
 
 
 VAULT_ID = "f" * 32

@@ -5,7 +5,6 @@ a second backup copies only new footage, a full or refusing drive says so clearl
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import shutil
 from pathlib import Path
@@ -14,11 +13,11 @@ import pytest
 
 from app.errors import ExitCode, InvalidInput, StorageError
 from app.model import backup as backup_mod
-from app.model import keyslots, safecopy, vault
+from app.model import safecopy, vault
 from app.model.backup import BLOB_LIST, TEMP, backup, backup_overdue, folder_name
-from app.model.footage import FootagePart, NewFootage
 from app.model.restore import check_restored, restore
 from tests.conftest import HEAD_PW, OFFICER_PW
+from tests.fakes import small_footage, use_cheap_derive
 
 
 @pytest.fixture
@@ -28,11 +27,7 @@ def fast_kdf(monkeypatch):
     still depends on the password, salt and parameters (as in test_keyslot_repair). Asked
     before ``session``, it gives the test a vault of its own made with it."""
 
-    def derive(password: str, salt: bytes, params: keyslots.KdfParams) -> bytes:
-        return hashlib.blake2b(password.encode() + b"\0" + salt + repr(params).encode(),
-                               digest_size=32).digest()
-
-    monkeypatch.setattr(keyslots, "derive", derive)
+    use_cheap_derive(monkeypatch)
 
 
 def add_recordings(s, clock, ok_checklist, n: int, tag: str) -> None:
@@ -40,13 +35,7 @@ def add_recordings(s, clock, ok_checklist, n: int, tag: str) -> None:
     p = s.custody.issue("IN-1", "BK-001", ok_checklist, card="MC-001", seal=tag)
     clock.advance(hours=1)
     s.custody.return_camera("BK-001")
-    items = []
-    for i in range(n):
-        blob_id, sha, size = s.blobs.put_bytes(f"{tag}-{i}".encode() * 3000)
-        items.append(NewFootage(sha, size, f"DCIM/{tag}{i}.MP4",
-                                [FootagePart(1, blob_id, f"DCIM/{tag}{i}.MP4", size, sha)],
-                                camera_id=p.camera_id, card_id=p.card_id,
-                                inspector_id=p.inspector_id, custody_id=p.id))
+    items = small_footage(s, p, n, tag, repeat=3000)
     with s.db.write() as con:
         s.footage.download_in(con, p.id, p.camera_id, {"files": n}, items)
 

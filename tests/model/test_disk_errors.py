@@ -5,17 +5,15 @@ refuses leaves the failed attempts in lockout.json for the next unlock."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 from sqlcipher3 import dbapi2
 
 from app.errors import CorruptVault, StorageError, WrongPassword
-from app.model import keyslots, vault
+from app.model import vault
 from app.model.crypto import LABEL_INDEX, hkdf
 from app.model.db import Database, storage_failure
-from app.model.keyslots import KdfParams
 from tests.conftest import OFFICER_PW
+from tests.fakes import use_cheap_derive
 from tests.faults.inject import Plan, faults
 
 
@@ -56,11 +54,7 @@ def test_an_index_the_disk_cannot_read_at_open_is_a_disk_error(session, vault_di
 
 @pytest.fixture
 def fast_kdf(monkeypatch):
-    def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
-        return hashlib.blake2b(password.encode() + b"\0" + salt + repr(params).encode(),
-                               digest_size=32).digest()
-
-    monkeypatch.setattr(keyslots, "derive", derive)
+    use_cheap_derive(monkeypatch)
 
 
 def test_failed_attempts_wait_in_lockout_json_when_the_audit_log_refuses_them(

@@ -31,18 +31,14 @@ from app.model.crypto import canonical_json
 from app.model.journal import Checkpoint, CheckpointUnreadable
 from app.model.keyslots import SlotUnreadable, slot_health
 from app.paper import pagecheck, verify_page
+from tests.fakes import use_cheap_derive
 
 
 # -- key slots -----------------------------------------------------------------------------
 @pytest.fixture
 def fast_kdf(monkeypatch):
     """About files, not Argon2id; absurd parameters must be refused before deriving."""
-    def derive(password: str, salt: bytes, params: keyslots.KdfParams) -> bytes:
-        assert params.m_kib <= keyslots.MAX_M_KIB and params.t <= keyslots.MAX_T
-        return hashlib.blake2b(password.encode() + b"\0" + salt + repr(params).encode(),
-                               digest_size=32).digest()
-
-    monkeypatch.setattr(keyslots, "derive", derive)
+    use_cheap_derive(monkeypatch)
 
 
 def _text_with(slot: dict, path: str, raw: str) -> bytes:

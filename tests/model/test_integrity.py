@@ -12,23 +12,16 @@ import pytest
 from app.errors import RuleViolation
 from app.model import integrity, vault
 from app.model.crypto import canonical_json
-from app.model.footage import FootagePart, NewFootage
+from app.model.footage import NewFootage
 from app.model.journal import Checkpoint
 from app.model.verify import verify
 from app.paper import pagecheck
 from tests.conftest import HEAD_PW, OFFICER_PW, TEST_KDF
+from tests.fakes import small_footage
 
 
 def _footage(s, period, n: int, tag: str = "v") -> list[NewFootage]:
-    items = []
-    for i in range(n):
-        blob_id, sha, size = s.blobs.put_bytes(f"{tag}{i}".encode() * 1000)
-        items.append(NewFootage(sha, size, f"DCIM/{tag}{i}.MP4",
-                                [FootagePart(1, blob_id, f"DCIM/{tag}{i}.MP4", size, sha)],
-                                camera_id=period.camera_id, card_id=period.card_id,
-                                inspector_id=period.inspector_id, custody_id=period.id,
-                                started_at="2026-11-23T05:00:00.000000Z"))
-    return items
+    return small_footage(s, period, n, tag, repeat=1000, started_at="2026-11-23T05:00:00.000000Z")
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ correct password."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import shutil
@@ -16,19 +15,15 @@ import pytest
 
 from app.errors import LockedOut, StorageError, WrongPassword
 from app.fsutil import atomic_write
-from app.model import keyslots, lockout, vault
-from app.model.keyslots import KdfParams
+from app.model import lockout, vault
 from tests.conftest import HEAD_PW, OFFICER_PW
+from tests.fakes import use_cheap_derive
 
 
 @pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch):
     """These tests are about the lockout file, not Argon2id (see test_keyslot_repair.py)."""
-    def derive(password: str, salt: bytes, params: KdfParams) -> bytes:
-        return hashlib.blake2b(password.encode() + b"\0" + salt + repr(params).encode(),
-                               digest_size=32).digest()
-
-    monkeypatch.setattr(keyslots, "derive", derive)
+    use_cheap_derive(monkeypatch)
 
 
 def actions(s: vault.VaultSession) -> list[str]:

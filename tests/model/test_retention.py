@@ -18,25 +18,14 @@ from app.model.backup import backup
 from app.model.crypto import LABEL_INDEX, hkdf
 from app.model.custody import Checklist
 from app.model.db import Database
-from app.model.footage import FootageDestroyed, FootagePart, NewFootage, add_years, keep_until
+from app.model.footage import FootageDestroyed, add_years, keep_until
 from app.model.verify import verify
 from app.release import ReleaseRequest, release
 from app.reports.history import recording_history
 from tests.conftest import OFFICER_PW
+from tests.fakes import small_footage
 
 ALMATY = ZoneInfo("Asia/Almaty")
-
-
-def _footage(s, period, n: int, tag: str) -> list[NewFootage]:
-    items = []
-    for i in range(n):
-        blob_id, sha, size = s.blobs.put_bytes(f"{tag}{i}".encode() * 500)
-        items.append(NewFootage(sha, size, f"DCIM/{tag}{i}.MP4",
-                                [FootagePart(1, blob_id, f"DCIM/{tag}{i}.MP4", size, sha)],
-                                camera_id=period.camera_id, card_id=period.card_id,
-                                inspector_id=period.inspector_id, custody_id=period.id,
-                                started_at=s.now_iso()))
-    return items
 
 
 def _download(s, clock, n: int = 2, tag: str = "r") -> list[int]:
@@ -45,7 +34,7 @@ def _download(s, clock, n: int = 2, tag: str = "r") -> list[int]:
     s.custody.return_camera("BK-001")
     with s.db.write() as con:
         _entry, ids = s.footage.download_in(con, p.id, p.camera_id, {"files": n},
-                                            _footage(s, p, n, tag))
+                                            small_footage(s, p, n, tag))
     return ids
 
 
