@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from scene import settle  # noqa: E402
+
 from app import demo  # noqa: E402
 from app.clock import FakeClock  # noqa: E402
 from app.model import vault  # noqa: E402
@@ -31,12 +33,6 @@ from app.ui.main_window import MainWindow  # noqa: E402
 OUT = Path(__file__).resolve().parent
 PURPOSE = {"kk": "Әкімшілік құқық бұзушылық туралы іс № 12", "ru": "Дело об административном "
            "правонарушении № 12"}
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main() -> None:

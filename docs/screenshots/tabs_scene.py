@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from scene import settle, until  # noqa: E402
 
 from app.clock import FakeClock, from_iso  # noqa: E402
 from app.devices.simulated import SimulatedDock  # noqa: E402
@@ -35,18 +35,6 @@ from tests.ui import long_names  # noqa: E402
 OUT = Path(__file__).resolve().parent
 TABS = ("today", "issue", "journal", "review", "retention", "registers", "reports",
         "settings")   # the workspace's attribute for each tab
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def until(test, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
-    end = time.monotonic() + seconds
-    while not test() and time.monotonic() < end:
-        settle(100)
 
 
 def build(path: Path, clock: FakeClock) -> vault.VaultSession:

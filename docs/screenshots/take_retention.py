@@ -21,11 +21,12 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+
+from scene import settle  # noqa: E402
 
 from app import demo, i18n  # noqa: E402
 from app.clock import FakeClock  # noqa: E402
@@ -70,12 +71,6 @@ def catalogues_with(strings: Path, into: Path) -> Path:
         subprocess.run([str(BIN / "pyside6-lrelease"), str(ts)], check=True,
                        capture_output=True)
     return into
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main() -> None:

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from scene import settle, wait_for_signal  # noqa: E402
+
 from app import demo  # noqa: E402
 from app.clock import FakeClock  # noqa: E402
 from app.i18n import set_language  # noqa: E402
@@ -50,19 +52,6 @@ def add_clip(path: Path, password: str, clock: FakeClock) -> None:
     with s.db.write() as con:
         s.footage.add_in(con, item, None)
     s.lock()
-
-
-def wait_for(signal, ms: int = 20000) -> None:  # type: ignore[no-untyped-def]
-    loop = QEventLoop()
-    signal.connect(lambda *_a: loop.quit())
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def main() -> None:
@@ -108,7 +97,7 @@ def main() -> None:
                 page.table.selectRow(0)
                 job = page.open_selected()
                 if job is not None:
-                    wait_for(job.finished)
+                    wait_for_signal(job.finished)
             settle()
             win.grab().save(str(OUT / f"{name}-{lang}.png"))
             if name == "review":
@@ -126,10 +115,10 @@ def shoot_player(win: MainWindow, page, lang: str) -> None:  # type: ignore[no-u
                if page.table.item(r, 4).text().endswith("VID_0100.MP4"))
     page.table.selectRow(row)
     job = page.open_selected()
-    wait_for(job.finished)
+    wait_for_signal(job.finished)
     player = page.player
     if player.player.duration() <= 0:
-        wait_for(player.player.durationChanged)
+        wait_for_signal(player.player.durationChanged)
     player.player.play()
     settle(400)
     player.player.pause()
