@@ -214,7 +214,10 @@ class Copier:
                 self.watcher = threading.Thread(target=self._watch, name="copier-cancel",
                                                 daemon=True)
                 self.watcher.start()
-        remote.on_close = lambda: self.pumps.pop(job, None)
+        def forget() -> None:
+            self.pumps.pop(job, None)
+
+        remote.on_close = forget
         return remote
 
     def _watch(self) -> None:

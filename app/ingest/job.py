@@ -55,7 +55,7 @@ from app.ingest.recordings import Pending, finish_verify, take_recording
 from app.ingest.report import NOT_WIPED, IngestReport, Progress
 from app.ingest.run_state import RunState
 from app.ingest.source import FOLDER_PROFILE, FolderSource, IngestSource, VolumeSource
-from app.ingest.store import Pump
+from app.ingest.store import Pump, open_card_file
 
 if TYPE_CHECKING:
     from app.devices.watcher import DockedVolume
@@ -209,8 +209,7 @@ class IngestJob:
                 read=self.reader)
         else:
             pump = Pump(self.s.blobs, mount, self.cancel_event, state.count_bytes,
-                        **({"opener": self.opener} if self.opener else {}),
-                        **({"read": self.reader} if self.reader else {}))
+                        opener=self.opener or open_card_file, read=self.reader)
         self.pump = state.pump = pump
         return pump
 

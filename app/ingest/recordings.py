@@ -49,7 +49,7 @@ def take_recording(state: RunState, rec: Recording, verifier: Pool, pending: lis
         else:
             parts.append((part, f.rel, False))
         state.count_file(f.rel)
-    sha = whole[0].hexdigest() if len(parts) > 1 else parts[0][0].sha256
+    sha = whole[0].hexdigest() if whole[0] is not None else parts[0][0].sha256
     if sha in state.seen or state.s.footage.known(sha) is not None:
         state.report.duplicates += 1
         for fut, part, _n in list(pending):   # staged rows exist before discarding

@@ -335,9 +335,11 @@ class DockBridge(QObject):
             options: dict[str, Any] = dict(
                 camera=ident.camera_id, progress=report, cancel_event=ctl.cancel_event,
                 backend=backend, wipe=None, reader=reader, copier=self.copier)
-            ing = (IngestJob.from_volume(session, row.volume, **options)
-                   if row.volume.profile is not None
-                   else IngestJob.from_folder(session, row.volume.mount, **options))
+            if row.volume.profile is not None:
+                ing = IngestJob.from_volume(session, row.volume, **options)
+            else:   # a volume no profile knows, tied by the officer: read as a folder
+                assert row.volume.mount is not None
+                ing = IngestJob.from_folder(session, row.volume.mount, **options)
             ing.prepare()
             ctl.progress(0, ing.scan.total_bytes if ing.scan else 0, "copying")
             result = ing.run()
