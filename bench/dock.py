@@ -6,7 +6,7 @@
 Each camera is a :class:`SimulatedDock` card (default 4 recordings x 96 MiB, ``big=True``)
 read through its own :class:`CardThrottle` at a card's speed (default 35 MB/s, a body camera
 on USB 2). For each N the first N cameras are ingested by the window's own job
-(``IngestJob(session, docked_volume, backend=..., reader=throttle.read, copier=...)``,
+(``IngestJob.from_volume(session, docked_volume, backend=..., reader=throttle.read, copier=...)``,
 ``prepare()`` then ``run()``), one thread per camera, all sharing one session (one database
 writer) in a fresh vault, the byte work in the session's copying process
 (app/ingest/copier.py; started before the clock, as the window starts it when a camera
@@ -189,8 +189,8 @@ def direct_run(work: Path, dock: SimulatedDock, vols: list[DockedVolume], card_b
 
     def one(i: int, vol: DockedVolume) -> None:
         try:
-            job = IngestJob(s, vol, backend=dock.backend, wipe=False,
-                            reader=CardThrottle(card_bps).read, copier=copier)
+            job = IngestJob.from_volume(s, vol, backend=dock.backend, wipe=False,
+                                        reader=CardThrottle(card_bps).read, copier=copier)
             job.prepare()
             reports[i] = job.run()
         except BaseException as exc:  # reported below, with the others

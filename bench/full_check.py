@@ -46,7 +46,7 @@ def main() -> None:
         s = make_vault(where / "vault", 1)
         dock = SimulatedDock(where / "dock", clock=s.clock)
         cam = dock.add_camera("SN-0", a.files, a.mb * 1_000_000 // a.files, duration_s=60)
-        IngestJob(s, volume(cam), backend=dock.backend).run()
+        IngestJob.from_volume(s, volume(cam), backend=dock.backend).run()
         files = [str(p) for p in s.blobs.all_files()]
         total = sum(os.path.getsize(f) for f in files)
         ours, floor, cold = [], [], False

@@ -140,8 +140,8 @@ def ingest_time(work: Path, mount: Path, camera: str, n_recordings: int, round_n
     s = new_vault(where)
     reps = []
     os.sync()
-    t = timed(lambda: reps.append(IngestJob(s, mount, camera=camera,
-                                            verify_from_media=media_verify).run()))
+    t = timed(lambda: reps.append(IngestJob.from_folder(s, mount, camera=camera,
+                                                        verify_from_media=media_verify).run()))
     rep = reps[0]
     assert rep.complete and len(rep.stored) == n_recordings, rep
     barrier = BatchBarrier(s.blobs)

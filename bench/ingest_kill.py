@@ -57,7 +57,7 @@ from app.ingest.reconcile import reconcile
 from app.ingest.job import IngestJob
 s = vault.unlock(Path({vault!r}), "officer", {pw!r})
 reconcile(s)
-rep = IngestJob(s, Path({mount!r}), camera="BK-001").run()
+rep = IngestJob.from_folder(s, Path({mount!r}), camera="BK-001").run()
 print(len(rep.stored), rep.duplicates, rep.aborted, rep.wiped, flush=True)
 s.lock()
 """

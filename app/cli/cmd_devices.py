@@ -259,8 +259,13 @@ def cmd_ingest(ctx: Context) -> int:
     wipe = bool(ctx.args.wipe) and _confirm(
         ctx, tr(QT_TRANSLATE_NOOP("cli", "Wipe the card after the download?"))
     )
-    job = IngestJob(
-        s, source, camera=cam, progress=None if ctx.json else _print_progress, wipe=wipe
+    options: dict[str, Any] = dict(
+        camera=cam, progress=None if ctx.json else _print_progress, wipe=wipe
+    )
+    job = (
+        IngestJob.from_folder(s, source, **options)
+        if ctx.args.folder
+        else IngestJob.from_volume(s, source, **options)
     )
     report = job.run()
     if not ctx.json:

@@ -7,7 +7,7 @@ card's speed); its :meth:`read` has ``os.read``'s shape, which is what the inges
 as its ``read`` hook::
 
     throttle = CardThrottle(35e6)
-    IngestJob(session, volume, reader=throttle.read)
+    IngestJob.from_volume(session, volume, reader=throttle.read)
 """
 
 from __future__ import annotations

@@ -5,9 +5,11 @@ Service API for the GUI, the CLI and the demo:
 - :func:`app.ingest.service.describe` ``(session, volume, backend)`` -> ``DockedCamera``
   (inventory number or ``needs_registration`` (R4), holder, clock offset, battery,
   findings such as a factory-default password, recordings waiting).
-- :class:`app.ingest.job.IngestJob` ``(session, volume|driver|folder, camera=None,
-  progress=cb, cancel_event=None, wipe=None)``: ``prepare()``, ``run()`` -> ``IngestReport``,
-  ``cancel()`` from any thread. Run it on a worker thread; ``progress`` is called there.
+- :class:`app.ingest.job.IngestJob` ``.from_volume(session, volume, ...)`` or
+  ``.from_folder(session, folder, ...)`` (``camera=None, progress=cb, cancel_event=None,
+  wipe=None``): ``prepare()``, ``run()`` -> ``IngestReport``, ``cancel()`` from any thread.
+  Run it on a worker thread; ``progress`` is called there. Its stages share one
+  :class:`app.ingest.run_state.RunState` (see app/ingest/job.py).
 - :func:`app.ingest.wipe.verified_wipe` ``(session, driver, camera)`` — only after every
   card file is proved to be in the vault (R1, R14); ask the officer first. Journals a
   "wipe" intent (count, list digest) BEFORE deleting and the outcome after (``phase``

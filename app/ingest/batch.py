@@ -1,6 +1,7 @@
-"""Small files (photos, short clips) in batches, for :class:`app.ingest.job.IngestJob`.
+"""Small files (photos, short clips) in batches, a stage of :class:`app.ingest.job.IngestJob`
+that shares the run's :class:`~app.ingest.run_state.RunState` (never the job itself).
 
-A batch is read, hashed and encrypted on the job's pool into temp files, then made durable
+A batch is read, hashed and encrypted on the run's copy pool into temp files, then made durable
 with ONE barrier (:class:`app.ingest.store.BatchBarrier`). Its read-back from the device (on
 the job's read-back threads, not the copy threads) and its staging run on the job's verify
 thread while the NEXT batch is being copied: the disk writes one batch while it reads the
@@ -12,29 +13,28 @@ authenticated, and whatever was written and verified is kept even when the run a
 from __future__ import annotations
 
 import concurrent.futures
-from typing import Any
 
 from app.devices.card import Recording
 from app.errors import DalelError, StorageError
 from app.ingest import errors
-from app.ingest.copier import RemotePump
-from app.ingest.store import Pump, StoredPart, Written
+from app.ingest.parts import Written
+from app.ingest.pools import IngestPools, Pool
+from app.ingest.run_state import Ready, RunState
 from app.model.blobs import BlobDamaged
 
 
-def take_batch(job: Any, recs: list[Recording], pump: Pump | RemotePump, pool: Any,
-               checks: Any, verifier: Any, report: Any, ready: list[Any]) -> None:
+def take_batch(state: RunState, recs: list[Recording], pools: IngestPools) -> None:
     """Store the batch (at most 2 x WORKERS files in flight, so a cancel or a pulled card
     stops it soon), drop duplicates, one barrier (durable data, renames, durable names),
-    then hand the read-back and staging to ``verifier`` (the job waits for it before its
+    then hand the read-back and staging to the verifier (the job waits for it before its
     final transaction). Raises the run's abort, if any, after handing the written files
     on."""
-    barrier = pump.barrier()
+    barrier = state.pump.barrier()
     written: list[tuple[Recording, Written]] = []
     abort: errors.IngestAborted | None = None
     try:
-        abort = _store(job, recs, pump, pool, report, written)
-        if abort is None and job.cancel_event.is_set():
+        abort = _store(state, recs, pools.copy, written)
+        if abort is None and state.cancel_event.is_set():
             abort = errors.cancelled()
         if not written:
             return
@@ -42,12 +42,12 @@ def take_batch(job: Any, recs: list[Recording], pump: Pump | RemotePump, pool: A
             barrier.commit([w for _r, w in written])
         except StorageError as exc:
             for _r, w in written:
-                job._seen.discard(w.part.sha256)
+                state.release(w.part.sha256)
             written = []
             abort = abort or errors.vault_refused(exc)
             return
-        job.add_batch_check(verifier.submit(_verify_and_stage, job, list(written), checks,
-                                            report, ready))
+        state.add_batch_check(pools.verifier.submit(_verify_and_stage, state, list(written),
+                                                    pools.checks))
     finally:
         barrier.close()
         for _r, w in written:
@@ -57,15 +57,16 @@ def take_batch(job: Any, recs: list[Recording], pump: Pump | RemotePump, pool: A
             raise abort
 
 
-def _store(job: Any, recs: list[Recording], pump: Pump | RemotePump, pool: Any, report: Any,
+def _store(state: RunState, recs: list[Recording], pool: Pool,
            written: list[tuple[Recording, Written]]) -> errors.IngestAborted | None:
     abort: errors.IngestAborted | None = None
-    window = 2 * job.WORKERS
+    report, pump = state.report, state.pump
+    window = 2 * state.workers
     futs: list[tuple[Recording, concurrent.futures.Future[Written]]] = []
     todo = list(recs)
     while todo or futs:
         while todo and len(futs) < window and abort is None and \
-                not job.cancel_event.is_set():
+                not state.cancel_event.is_set():
             rec = todo.pop(0)
             futs.append((rec, pool.submit(pump.store_small, rec.parts[0])))
         if not futs:
@@ -82,15 +83,14 @@ def _store(job: Any, recs: list[Recording], pump: Pump | RemotePump, pool: Any, 
         except StorageError as exc:
             abort = abort or errors.vault_refused(exc)
             continue
-        job.count_done(rec)
-        if w.part.sha256 in job._seen:
+        state.count_done(rec)
+        if state.take(w.part.sha256):
+            written.append((rec, w))
+        else:
             report.duplicates += 1          # the same content twice on this card
             w.discard()
-        else:
-            job._seen.add(w.part.sha256)
-            written.append((rec, w))
-        job._progress("copying", rec.name, force=True)
-    stored = job.s.footage.known_among([w.part.sha256 for _r, w in written])
+        state.progress("copying", rec.name, force=True)
+    stored = state.s.footage.known_among([w.part.sha256 for _r, w in written])
     if stored:                              # content already in the vault: never twice
         for _r, w in written:
             if w.part.sha256 in stored:
@@ -100,14 +100,12 @@ def _store(job: Any, recs: list[Recording], pump: Pump | RemotePump, pool: Any, 
     return abort
 
 
-def _verify_and_stage(job: Any, written: list[tuple[Recording, Written]], pool: Any,
-                      report: Any, ready: list[Any]) -> None:
-    """On the verify thread: read each blob back from the device (on ``pool``, the job's
+def _verify_and_stage(state: RunState, written: list[tuple[Recording, Written]], pool: Pool
+                      ) -> None:
+    """On the verify thread: read each blob back from the device (on ``pool``, the run's
     read-back threads), stage the good ones in one transaction, hand them on to the final
     index transaction."""
-    from app.ingest.job import _Ready
-
-    checks = [(rec, w, pool.submit(job.pump.verify, w.part, job.verify_from_media))
+    checks = [(rec, w, pool.submit(state.pump.verify, w.part, state.verify_from_media))
               for rec, w in written]
     good: list[tuple[Recording, Written]] = []
     abort: errors.IngestAborted | None = None
@@ -116,13 +114,12 @@ def _verify_and_stage(job: Any, written: list[tuple[Recording, Written]], pool: 
             fut.result()
             good.append((rec, w))
         except BlobDamaged:
-            job._verify_failed(w.part, rec.name, report)
+            state.verify_failed(w.part, rec.name)
         except DalelError as exc:
-            job._forget(w.part)
+            state.forget(w.part)
             abort = abort or errors.vault_refused(StorageError(str(exc)))
-    with job._stage_lock:
-        job._stage_buf.extend((w.part, w.file.rel) for _r, w in good)
-    job._stage(StoredPart("", "", 0), "", flush=True)     # one transaction
-    ready.extend(_Ready(rec, [(w.part, w.file.rel, True)], w.part.sha256) for rec, w in good)
+    state.stage_all((w.part, w.file.rel) for _r, w in good)     # one transaction
+    state.ready.extend(Ready(rec, [(w.part, w.file.rel, True)], w.part.sha256)
+                       for rec, w in good)
     if abort is not None:
         raise abort

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso, to_iso
+from app.model.gaps_store import record_gaps
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 
 @dataclass(frozen=True)
@@ -46,14 +50,14 @@ def _subtract(spans: list[tuple[datetime, datetime]], cut: list[tuple[datetime, 
     return out
 
 
-def _remarks(session: Any, custody_id: int) -> list[Any]:
+def _remarks(session: VaultSession, custody_id: int) -> list[Any]:
     fn = getattr(session.custody, "_remarks", None)
     if fn is not None:
         return list(fn(custody_id))
     return session.journal.entries(kind="remark", custody_id=custody_id)
 
 
-def find_gaps(session: Any, custody_id: int, min_gap_s: float = 300.0) -> list[Gap]:
+def find_gaps(session: VaultSession, custody_id: int, min_gap_s: float = 300.0) -> list[Gap]:
     period = session.custody.live(custody_id)
     start = from_iso(period.issued_at)
     end = from_iso(period.returned_at) if period.returned_at else session.clock.now()
@@ -85,12 +89,8 @@ def find_gaps(session: Any, custody_id: int, min_gap_s: float = 300.0) -> list[G
             for a, b in holes if (b - a).total_seconds() > min_gap_s]
 
 
-def store_gaps(session: Any, custody_id: int, min_gap_s: float = 300.0) -> list[Gap]:
+def store_gaps(session: VaultSession, custody_id: int, min_gap_s: float = 300.0) -> list[Gap]:
     gaps = find_gaps(session, custody_id, min_gap_s)
-    with session.db.write() as con:
-        for g in gaps:
-            con.execute("INSERT OR IGNORE INTO recording_gaps (custody_id, camera_id, "
-                        "gap_start, gap_end, seconds, found_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (g.custody_id, g.camera_id, g.start, g.end, g.seconds,
-                         session.now_iso()))
+    record_gaps(session.db, [(g.custody_id, g.camera_id, g.start, g.end, g.seconds)
+                             for g in gaps], session.now_iso())
     return gaps

@@ -18,11 +18,14 @@ from __future__ import annotations
 import contextlib
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.devices.usbscan import DeviceError
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 # How a volume was tied to its camera.
 BY_SERIAL = "serial"          # the camera's own serial, registered
@@ -79,7 +82,7 @@ def label_of(volume: Any) -> str:
     return str(volume.label or (volume.mount.name if volume.mount else "") or "?")
 
 
-def identify(session: Any, volume: Any, backend: Any = None) -> VolumeIdentity:
+def identify(session: VaultSession, volume: Any, backend: Any = None) -> VolumeIdentity:
     ident = VolumeIdentity(label_of(volume), own_serial(volume, backend),
                            getattr(volume, "volume_id", None),
                            usb=volume.usb.as_dict() if volume.usb else None)
@@ -106,7 +109,7 @@ def identify(session: Any, volume: Any, backend: Any = None) -> VolumeIdentity:
     return ident
 
 
-def remembered_tie(session: Any, volume_id: str) -> Any:
+def remembered_tie(session: VaultSession, volume_id: str) -> Any:
     """The newest "tie" entry for this volume id (a later tie overrides an earlier one)."""
     for e in reversed(session.journal.entries(kind="tie")):
         if e.data.get("volume_id") == volume_id:
@@ -114,7 +117,7 @@ def remembered_tie(session: Any, volume_id: str) -> Any:
     return None
 
 
-def camera_for(session: Any, inventory_no: str) -> tuple[Any, Any]:
+def camera_for(session: VaultSession, inventory_no: str) -> tuple[Any, Any]:
     """(camera, card) for an inventory number the officer typed: a camera, or a card whose
     newest custody names the camera it was in."""
     reg = session.registers
@@ -138,7 +141,7 @@ def camera_for(session: Any, inventory_no: str) -> tuple[Any, Any]:
     return reg.device(period.camera_id), card
 
 
-def tie(session: Any, volume: Any, ident: VolumeIdentity, inventory_no: str
+def tie(session: VaultSession, volume: Any, ident: VolumeIdentity, inventory_no: str
         ) -> VolumeIdentity:
     """The officer says which registered camera (or card) an unidentified volume is (R4);
     journalled, and remembered by the volume id for the next docking."""
@@ -167,7 +170,7 @@ def tie(session: Any, volume: Any, ident: VolumeIdentity, inventory_no: str
                           BY_TIE, entry.seq, ident.usb)
 
 
-def require_camera(session: Any, volume: Any, camera: Any, backend: Any = None
+def require_camera(session: VaultSession, volume: Any, camera: Any, backend: Any = None
                    ) -> VolumeIdentity:
     """Before a volume is filed under ``camera``: refused when the volume's own identity
     (its serial, or the officer's earlier tie) names another camera; an unidentified

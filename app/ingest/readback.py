@@ -27,7 +27,7 @@ import mmap
 import os
 import threading
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from app.fsutil import storage_error
 from app.model.blobs import HEADER, TAG, BlobDamaged, BlobStore, iter_plaintext
@@ -157,7 +157,9 @@ class ReadBack:
 
     def _run(self, key: bytes) -> None:
         try:
-            for plain in iter_plaintext(self, key, self.blob_id, self.end, self.tags,
+            # This object reads like the file (read, readinto) as far as it is written.
+            src = cast(BinaryIO, self)
+            for plain in iter_plaintext(src, key, self.blob_id, self.end, self.tags,
                                         reuse=True):
                 self.got += len(plain)
         except _Abandoned:

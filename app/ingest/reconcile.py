@@ -20,10 +20,14 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.fsutil import storage_error
 from app.model.retention import destroyed_blobs
+from app.model.staging import StagingStore
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 try:
     import fcntl
@@ -113,7 +117,7 @@ def killed_runs(vault_path: Path) -> list[Path]:
         return []
 
 
-def reconcile_before_ingest(session: Any) -> ReconcileReport | None:
+def reconcile_before_ingest(session: VaultSession) -> ReconcileReport | None:
     """At the start of a download (window or command line): when an earlier download was
     killed (its marker is still there) and no other download is running, the full
     reconcile runs, so its temp files and unreferenced blobs do not pile up until someone
@@ -129,14 +133,14 @@ def reconcile_before_ingest(session: Any) -> ReconcileReport | None:
     return report
 
 
-def reconcile(session: Any) -> ReconcileReport:
+def reconcile(session: VaultSession) -> ReconcileReport:
     try:
         return _reconcile_locked(session)
     except OSError as exc:      # the vault's folders cannot be listed: a disk error
         raise storage_error(exc, session.blobs.root) from exc
 
 
-def _reconcile_locked(session: Any) -> ReconcileReport:
+def _reconcile_locked(session: VaultSession) -> ReconcileReport:
     with _exclusive(Path(session.path)) as free:
         if not free:
             report = ReconcileReport(skipped_busy=True)
@@ -149,13 +153,13 @@ def _reconcile_locked(session: Any) -> ReconcileReport:
         return report
 
 
-def _interrupted(session: Any) -> list[dict[str, Any]]:
+def _interrupted(session: VaultSession) -> list[dict[str, Any]]:
     from app.ingest.wipe import pending_wipes
 
     return [{k: v for k, v in w.items() if k != "list"} for w in pending_wipes(session)]
 
 
-def _reconcile(session: Any) -> ReconcileReport:
+def _reconcile(session: VaultSession) -> ReconcileReport:
     blobs = session.blobs
     report = ReconcileReport()
     if blobs.tmp.is_dir():
@@ -163,8 +167,9 @@ def _reconcile(session: Any) -> ReconcileReport:
             with contextlib.suppress(OSError):
                 tmp.unlink()
                 report.temp_removed += 1
-    indexed = [r[0] for r in session.db.query("SELECT id FROM blobs")]
-    staged = [r[0] for r in session.db.query("SELECT blob_id FROM ingest_staged")]
+    staging = StagingStore(session.db)
+    indexed = staging.indexed_blob_ids()
+    staged = staging.staged_blob_ids()
     names = {blobs.name(b): b for b in indexed}
     staged_names = {blobs.name(b): b for b in staged}
     on_disk = set()
@@ -176,9 +181,7 @@ def _reconcile(session: Any) -> ReconcileReport:
                 report.quarantined.append(path.name)
     gone = [b for n, b in staged_names.items() if n not in on_disk]
     if gone:
-        with session.db.write() as con:
-            for b in gone:
-                con.execute("DELETE FROM ingest_staged WHERE blob_id = ?", (b,))
+        staging.forget(gone)
         report.staged_dropped = len(gone)
     # Destroyed after their term (R9, app/model/retention.py): gone on purpose.
     destroyed = destroyed_blobs(session)

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import to_iso
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError
 from app.ingest.identity import VolumeIdentity, identify
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 
 @dataclass
@@ -62,7 +65,7 @@ def can_set_clock(driver: Any) -> bool:
     return driver.name != "mass_storage" or bool(getattr(driver.profile, "time_file", None))
 
 
-def describe(session: Any, volume: Any, backend: Any = None,
+def describe(session: VaultSession, volume: Any, backend: Any = None,
              ident: VolumeIdentity | None = None) -> DockedCamera:
     """``ident``: the volume's identity when the caller has just worked it out (the
     window's docking station needs both; asking the camera twice costs a USB round trip)."""
@@ -116,7 +119,7 @@ def describe(session: Any, volume: Any, backend: Any = None,
     return info
 
 
-def set_camera_clock(session: Any, driver: Any, camera: Any, *, at: str = "command",
+def set_camera_clock(session: VaultSession, driver: Any, camera: Any, *, at: str = "command",
                      offset_before_s: float | None = None) -> dict[str, Any]:
     """Set the camera's date and time from the PC clock (R1), and journal it with how far
     off the camera was *before* (read now unless the caller just read it): that offset is

@@ -34,7 +34,6 @@ import os
 import queue
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -42,93 +41,19 @@ from app.devices.card import CardFile
 from app.errors import StorageError
 from app.fsutil import fsync_dir, linux_libc, read_into, start_writeback, storage_error
 from app.ingest import errors
+from app.ingest.parts import StoredPart, Written, abandon_temp
 from app.ingest.readback import ReadBack
+from app.ingest.slots import CHUNKS_PER_SLOT, END, SLOTS, ReadFailure, Slot, readinto_via
 from app.model.blobs import DEFAULT_CHUNK, BlobStore, BlobWriter
 from app.model.buffers import borrowed
 
 GONE = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ESTALE, errno.ENOTDIR, errno.EBADF,
         errno.ENOMEDIUM if hasattr(errno, "ENOMEDIUM") else errno.ENODEV}
-_END = object()
-
-
-@dataclass(frozen=True)
-class StoredPart:
-    blob_id: str
-    sha256: str
-    size: int
-    seal: str = ""      # SHA-256 of the sealed chunks' tags; "" = verify by full re-hash
-
-
-def _abandon(fh: Any, tmp: Path | None) -> None:
-    """Close and remove a temp blob that will not be kept; nothing names it yet."""
-    if fh is not None:
-        with contextlib.suppress(OSError):
-            fh.close()
-    if tmp is not None:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-
-
-@dataclass
-class Written:
-    """A small file encrypted into a temp file that is not yet durable (batch path)."""
-
-    file: CardFile
-    part: StoredPart
-    tmp: Path
-    fh: BinaryIO | None = field(default=None, repr=False)
-
-    def discard(self) -> None:
-        _abandon(self.fh, self.tmp)
-        self.fh = None
-
-
-class _ReadFailure:
-    def __init__(self, exc: BaseException) -> None:
-        self.exc = exc
 
 
 def open_card_file(path: Path) -> int:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     return os.open(path, flags)
-
-
-def _readinto_via(read: Callable[[int, int], bytes]) -> Callable[[int, memoryview], int]:
-    def readinto(fd: int, view: memoryview) -> int:
-        data = read(fd, len(view))
-        view[:len(data)] = data
-        return len(data)
-    return readinto
-
-
-class _Slot:
-    """A buffer of the copy pipeline (a few chunks), shared by the hasher and the sealer;
-    back in the free pool once both are done with it. Reused, not allocated per read: on a
-    VM a fresh 256 KiB buffer costs a page fault per 4 KiB (see app/model/buffers.py)."""
-
-    __slots__ = ("free", "lock", "n", "users", "view")
-
-    def __init__(self, size: int, free: queue.Queue[_Slot]) -> None:
-        self.view = memoryview(bytearray(size))
-        self.n = 0
-        self.users = 0
-        self.lock = threading.Lock()
-        self.free = free
-
-    @property
-    def data(self) -> memoryview:
-        return self.view[:self.n]
-
-    def release(self) -> None:
-        with self.lock:
-            self.users -= 1
-            last = self.users == 0
-        if last:
-            self.free.put(self)
-
-
-SLOTS = 8               # buffers in flight per large file
-CHUNKS_PER_SLOT = 4     # 1 MiB at 256 KiB chunks: fewer hand-overs between the threads
 
 
 class Pump:
@@ -147,7 +72,7 @@ class Pump:
         self.opener = opener
         self.chunk = chunk_size
         self.readinto: Callable[[int, memoryview], int] = (
-            read_into if read is None else _readinto_via(read))
+            read_into if read is None else readinto_via(read))
         self._local = threading.local()
         # Large blobs read back while they were written (app/ingest/readback.py), by id,
         # until the job's verify asks for the outcome.
@@ -214,7 +139,7 @@ class Pump:
             raise self.read_error(f, exc) from exc
 
     def _reader(self, f: CardFile, fd: int, outs: list[queue.Queue[Any]],
-                stop: threading.Event, free: queue.Queue[_Slot]) -> None:
+                stop: threading.Event, free: queue.Queue[Slot]) -> None:
         try:
             while not stop.is_set():
                 if self.cancel.is_set():
@@ -231,14 +156,14 @@ class Pump:
                     q.put(slot)
         except OSError as exc:
             for q in outs:
-                q.put(_ReadFailure(self.read_error(f, exc)))
+                q.put(ReadFailure(self.read_error(f, exc)))
             return
         except BaseException as exc:  # cancel
             for q in outs:
-                q.put(_ReadFailure(exc))
+                q.put(ReadFailure(exc))
             return
         for q in outs:
-            q.put(_END)
+            q.put(END)
 
     def hash_only(self, f: CardFile, extra: Any = None) -> str:
         """Read and hash without storing (re-docking a card already downloaded: resume)."""
@@ -342,7 +267,7 @@ class Pump:
             except OSError as exc:
                 raise errors.vault_refused(storage_error(exc, tmp)) from exc
         except BaseException:
-            _abandon(fh, tmp)
+            abandon_temp(fh, tmp)
             raise
         finally:
             os.close(fd)
@@ -356,16 +281,16 @@ class Pump:
         blob_id = self.blobs.new_id()
         q_enc: queue.Queue[Any] = queue.Queue()     # bounded by the slots in flight
         q_hash: queue.Queue[Any] = queue.Queue()
-        free: queue.Queue[_Slot] = queue.Queue()
+        free: queue.Queue[Slot] = queue.Queue()
         for _ in range(SLOTS):
-            free.put(_Slot(self.chunk * CHUNKS_PER_SLOT, free))
+            free.put(Slot(self.chunk * CHUNKS_PER_SLOT, free))
         sha = hashlib.sha256()
         stop = threading.Event()
 
         def hasher() -> None:
             while True:
                 item = q_hash.get()
-                if item is _END or isinstance(item, _ReadFailure):
+                if item is END or isinstance(item, ReadFailure):
                     return
                 sha.update(item.data)
                 if extra is not None:
@@ -387,14 +312,14 @@ class Pump:
             hthread.start()
             # The last chunk of each slot waits for the next slot: only the end of the file
             # tells which chunk is final (sealed with the final flag).
-            held: tuple[_Slot, memoryview] | None = None
+            held: tuple[Slot, memoryview] | None = None
             flushed = 0
             cs = self.chunk
             while True:
                 item = q_enc.get()
-                if isinstance(item, _ReadFailure):
+                if isinstance(item, ReadFailure):
                     raise item.exc
-                if item is _END:
+                if item is END:
                     break
                 if held is not None:
                     self._seal(writer, held[1], False, tmp)
@@ -428,7 +353,7 @@ class Pump:
             stop.set()              # the reader sees it within 0.1 s; it never blocks on a put
             if hthread.ident is not None:   # the temp file may have failed before the start
                 hthread.join(timeout=5)
-            _abandon(fh, tmp)
+            abandon_temp(fh, tmp)
             raise
         finally:
             if reader.ident is not None:
@@ -458,7 +383,7 @@ class Pump:
             tmp, fh = self.blobs.open_temp(blob_id, direct)
             return tmp, fh, BlobWriter(fh, self.blobs.key, blob_id, self.chunk)
         except (StorageError, OSError) as exc:
-            _abandon(fh, tmp)
+            abandon_temp(fh, tmp)
             refused = exc if isinstance(exc, StorageError) else storage_error(exc, tmp or "")
             raise errors.vault_refused(refused) from exc
 

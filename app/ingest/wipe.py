@@ -26,7 +26,7 @@ import hashlib
 import os
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.devices.card import CardFile
 from app.errors import DalelError, ExitCode
@@ -34,6 +34,9 @@ from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.ingest import errors
 from app.ingest.store import Pump
 from app.model.blobs import BlobDamaged
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 REMAINING_LISTED = 50     # names of files left on the card kept in the outcome entry
 
@@ -72,7 +75,7 @@ def list_digest(items: list[tuple[str, int, str]]) -> str:
     return h.hexdigest()
 
 
-def _stored_and_verified(session: Any, pump: Pump, camera: Any, f: CardFile) -> str | None:
+def _stored_and_verified(session: VaultSession, pump: Pump, camera: Any, f: CardFile) -> str | None:
     """SHA-256 of the card file if the vault holds its content and that blob verifies, else
     None. By content, not by name: a second file with the same bytes on the card (stored
     once, the vault never keeps a recording twice) is as safe to delete as the first."""
@@ -91,7 +94,7 @@ def _stored_and_verified(session: Any, pump: Pump, camera: Any, f: CardFile) -> 
     return None
 
 
-def check_all_stored(session: Any, driver: Any, camera: Any,
+def check_all_stored(session: VaultSession, driver: Any, camera: Any,
                      cancel_event: threading.Event | None = None,
                      with_hashes: bool = False) -> tuple[list[Any], int]:
     """Every recording file on the card, each proved to be in the vault; raises otherwise.
@@ -116,7 +119,7 @@ def check_all_stored(session: Any, driver: Any, camera: Any,
 
 
 
-def _journal_intent(session: Any, camera: Any, items: list[tuple[str, int, str]],
+def _journal_intent(session: VaultSession, camera: Any, items: list[tuple[str, int, str]],
                     total: int, left: int, resumes: int | None = None) -> int:
     period = session.custody.last_for_camera(camera.id)
     digest = list_digest(items)
@@ -137,7 +140,7 @@ def _journal_intent(session: Any, camera: Any, items: list[tuple[str, int, str]]
     return entry.seq
 
 
-def _journal_outcome(session: Any, camera: Any, intent_seq: int, count: int, removed: int,
+def _journal_outcome(session: VaultSession, camera: Any, intent_seq: int, count: int, removed: int,
                      total: int, remaining: list[str], left: int, reason: str | None,
                      finished_later: bool = False) -> int:
     period = session.custody.last_for_camera(camera.id)
@@ -179,7 +182,7 @@ def _delete(driver: Any, files: list[CardFile]) -> tuple[list[str], str | None]:
     return remaining, reason
 
 
-def pending_wipes(session: Any, camera_id: int | None = None) -> list[dict[str, Any]]:
+def pending_wipes(session: VaultSession, camera_id: int | None = None) -> list[dict[str, Any]]:
     """Wipe intents with no outcome entry: the deletion was interrupted (crash, pulled
     card). Each: journal_seq, camera_id, camera_inventory, files, list (name, size, sha)."""
     entries = session.journal.entries(kind="wipe")
@@ -209,7 +212,7 @@ def interrupted_message(item: dict[str, Any]) -> str:
                                                  count=item.get("files", 0))
 
 
-def finish_interrupted(session: Any, driver: Any, camera: Any,
+def finish_interrupted(session: VaultSession, driver: Any, camera: Any,
                        cancel_event: threading.Event | None = None) -> list[tuple[int, int]]:
     """Finish the interrupted wipes of this camera's card: each listed file still on the
     card is re-verified against the vault and deleted; the outcome is journalled. Returns
@@ -253,7 +256,7 @@ def finish_interrupted(session: Any, driver: Any, camera: Any,
     return closed
 
 
-def verified_wipe(session: Any, driver: Any, camera: Any,
+def verified_wipe(session: VaultSession, driver: Any, camera: Any,
                   cancel_event: threading.Event | None = None) -> WipeReport:
     session.custody.require_officer()       # R1: deleting from the card is the officer's
     report = WipeReport()

@@ -325,7 +325,6 @@ class DockBridge(QObject):
         session, backend, ident = self.ctx.session, self.backend, row.ident
         assert ident is not None and ident.camera_id is not None
         rate = self.card_bytes_per_s
-        source: Any = row.volume if row.volume.profile is not None else row.volume.mount
 
         def work(ctl: JobControl) -> IngestReport:
             def report(p: Progress) -> None:
@@ -333,9 +332,14 @@ class DockBridge(QObject):
 
             reader = CardThrottle(rate).read if rate else None
             # wipe=None: the job reads ``auto_wipe`` itself, on this thread
-            ing = IngestJob(session, source, camera=ident.camera_id, progress=report,
-                            cancel_event=ctl.cancel_event, backend=backend, wipe=None,
-                            reader=reader, copier=self.copier)
+            options: dict[str, Any] = dict(
+                camera=ident.camera_id, progress=report, cancel_event=ctl.cancel_event,
+                backend=backend, wipe=None, reader=reader, copier=self.copier)
+            if row.volume.profile is not None:
+                ing = IngestJob.from_volume(session, row.volume, **options)
+            else:   # a volume no profile knows, tied by the officer: read as a folder
+                assert row.volume.mount is not None
+                ing = IngestJob.from_folder(session, row.volume.mount, **options)
             ing.prepare()
             ctl.progress(0, ing.scan.total_bytes if ing.scan else 0, "copying")
             result = ing.run()

@@ -161,7 +161,7 @@ class Run:
 def _ingest(run: Run, wipe: bool = True) -> Any:
     from app.ingest.job import IngestJob
 
-    job = IngestJob(run.session, run.card, camera="BK-001", wipe=wipe)
+    job = IngestJob.from_folder(run.session, run.card, camera="BK-001", wipe=wipe)
     job.SMALL_FILE = 100_000        # the clip takes the pipeline, the photos a batch
     return job.run()
 
@@ -175,7 +175,7 @@ def _wipe(run: Run) -> Any:
     from app.ingest.job import IngestJob
     from app.ingest.wipe import verified_wipe
 
-    job = IngestJob(run.session, run.card, camera="BK-001")
+    job = IngestJob.from_folder(run.session, run.card, camera="BK-001")
     job.prepare()
     return verified_wipe(run.session, job.driver, job.camera)
 

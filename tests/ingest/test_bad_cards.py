@@ -39,15 +39,15 @@ def test_unreadable_sector_fails_one_file_only(out_and_back, stocked, dock):
             raise OSError(errno.EIO, "Input/output error")
         return os.read(fd, n)
 
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, opener=opener,
-                    reader=reader, wipe=True).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, opener=opener,
+                                reader=reader, wipe=True).run()
     assert len(rep.stored) == 2 and [f["code"] for f in rep.failed] == ["unreadable"]
     assert "cannot be read" in rep.failed[0]["message"]
     assert not rep.complete and rep.wiped is None          # no wipe with a file missing
     assert all(f.exists() for f in cam.files)
     _assert_consistent(stocked)
     # next docking, the sector reads again: only the missing file is copied
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert len(rep.stored) == 1 and rep.duplicates == 2 and rep.complete
 
 
@@ -64,7 +64,7 @@ def test_file_changing_while_read(out_and_back, stocked, dock):
                 fh.write(b"more")
         return data
 
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, reader=reader).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, reader=reader).run()
     assert [f["code"] for f in rep.failed] == ["changed"] and len(rep.stored) == 1
     _assert_consistent(stocked)
 
@@ -77,7 +77,7 @@ def test_truncated_read(out_and_back, stocked, dock):
         calls.append(n)
         return os.read(fd, n) if len(calls) < 2 else b""   # the card stops short
 
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, reader=reader).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, reader=reader).run()
     assert [f["code"] for f in rep.failed] == ["truncated"] and rep.stored == []
     _assert_consistent(stocked)
     assert reconcile(stocked).quarantined == []
@@ -92,7 +92,8 @@ def test_card_pulled_out_mid_copy(out_and_back, stocked, dock):
             pulled.append(1)
             dock.remove_camera("SN-1")
 
-    job = IngestJob(stocked, volume(cam), backend=dock.backend, progress=progress, wipe=True)
+    job = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, progress=progress,
+                                wipe=True)
     rep = job.run()
     assert rep.aborted == "card_removed" and "removed" in rep.aborted_message
     assert 2 <= len(rep.stored) <= 2 + 2 * IngestJob.WORKERS
@@ -135,7 +136,7 @@ def test_vault_disk_full(out_and_back, stocked, dock):
         return tmp, Full(fh)
 
     stocked.blobs.open_temp = open_temp
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     assert rep.aborted == "vault_storage" and "full" in rep.aborted_message
     # photos are written several at once, so which one fills the disk varies; never more
     # than one whole file fits in 500 KiB
@@ -143,7 +144,7 @@ def test_vault_disk_full(out_and_back, stocked, dock):
     assert all(f.exists() for f in cam.files)
     _assert_consistent(stocked)
     stocked.blobs.open_temp = real_open
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete and stocked.footage.count() == 3
 
 
@@ -164,12 +165,12 @@ def test_vault_disk_full_while_a_large_file_goes_past_the_cache(out_and_back, st
         return real_write(fd, b)
 
     monkeypatch.setattr(uncached.os, "write", fills_up)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     assert rep.aborted == "vault_storage" and "full" in rep.aborted_message
     assert rep.stored == [] and rep.wiped is None and cam.files[0].exists()
     _assert_consistent(stocked)
     monkeypatch.undo()
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete and stocked.footage.count() == 1
 
 
@@ -194,21 +195,21 @@ def test_a_batch_whose_barrier_fails_is_not_kept_and_stops_the_run(out_and_back,
         return real(fd, what)
 
     monkeypatch.setattr(store, "_syncfs", full_once)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     assert rep.aborted == "vault_storage" and "full" in rep.aborted_message
     assert len(rep.stored) <= 6 and rep.wiped is None      # the first batch is not kept
     assert all(f.exists() for f in cam.files)
     _assert_consistent(stocked)
     stored_names = {stocked.footage.get(i).source_name for i in rep.stored}
     monkeypatch.undo()
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete and stocked.footage.count() == 8
     assert len(rep.stored) == 8 - len(stored_names)
 
 
 def test_cancel_keeps_what_is_stored(out_and_back, stocked, dock):
     cam = out_and_back(24)            # more than the batch path keeps in flight
-    job = IngestJob(stocked, volume(cam), backend=dock.backend)
+    job = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend)
 
     def progress(p):
         if p.done_files >= 1:
@@ -226,7 +227,7 @@ def test_cancel_keeps_what_is_stored(out_and_back, stocked, dock):
 
 def test_reconcile_removes_temps_and_quarantines_orphans(out_and_back, stocked, dock):
     cam = out_and_back(1)
-    IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     (stocked.blobs.tmp / "deadbeef.part").write_bytes(b"half")
     orphan_id, _sha, _n = stocked.blobs.put_bytes(b"never indexed")
     rep = reconcile(stocked)
@@ -268,12 +269,12 @@ def test_failed_read_back_has_its_own_message(out_and_back, stocked, dock, monke
         return n
 
     monkeypatch.setattr(ReadBack, "readinto", readinto)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     [bad] = rep.failed
     assert bad["code"] == "verify_failed" and "did not read back" in bad["message"]
     assert "refused" not in bad["message"] and rep.aborted is None
     assert len(rep.stored) == 2 and rep.wiped is None and all(f.exists() for f in cam.files)
     monkeypatch.undo()
     _assert_consistent(stocked)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete and len(rep.stored) == 1

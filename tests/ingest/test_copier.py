@@ -45,7 +45,7 @@ def test_the_child_copies_and_the_job_answers_the_same(out_and_back, stocked, do
                                                         monkeypatch):
     _parent_never_copies(monkeypatch)
     cam = out_and_back(2, split_parts=2, photos=3)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, copier=copier).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, copier=copier).run()
     assert copier.pid not in (None, os.getpid())
     assert rep.complete and len(rep.stored) == 5 and rep.duplicates == 0
     items = stocked.footage.search(camera_id=1)
@@ -56,7 +56,7 @@ def test_the_child_copies_and_the_job_answers_the_same(out_and_back, stocked, do
     assert stocked.db.one("SELECT count(*) FROM ingest_staged")[0] == 0
     # docked again: known names are hashed in the child (the whole of a split recording
     # too) and found in the vault, nothing is stored twice
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, copier=copier).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, copier=copier).run()
     assert rep.complete and rep.stored == [] and rep.duplicates == 5
     assert not copier.pumps                       # each job closed its pump
 
@@ -70,8 +70,8 @@ def _throttled_run(stocked, cam, dock, copier, rate: float):
         if p.done_bytes > 0:
             seen.set()
 
-    job = IngestJob(stocked, volume(cam), backend=dock.backend, progress=progress,
-                    reader=CardThrottle(rate).read, copier=copier)
+    job = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, progress=progress,
+                                reader=CardThrottle(rate).read, copier=copier)
     t = threading.Thread(target=lambda: out.append(job.run()))
     t.start()
     assert seen.wait(60)
@@ -96,7 +96,7 @@ def test_cancel_reaches_the_child_and_a_killed_child_is_replaced(out_and_back, s
     job.cancel()
     t.join(60)
     assert out[0].aborted == "cancelled" and not out[0].stored
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, copier=copier).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, copier=copier).run()
     assert rep.complete and len(rep.stored) == 1
     assert not any(stocked.blobs.tmp.iterdir()) and not killed_runs(Path(stocked.path))
 

@@ -18,7 +18,7 @@ def test_a_full_disk_at_the_index_commit_stores_nothing_and_says_so(out_and_back
     # disk, as when the blobs fit and the index's WAL does not.
     plan = Plan("ENOSPC", n=2, persistent=True, only=lambda what: what == "sql COMMIT")
     with faults([stocked.path], plan, dbs=(stocked.db,)):
-        rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+        rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     assert plan.fired, "the fault was never reached"
     assert rep.stored == [] and rep.bytes_stored == 0 and rep.journal_seqs == []
     assert sorted(n.rsplit("/", 1)[-1] for n in rep.not_stored) == on_card
@@ -27,5 +27,5 @@ def test_a_full_disk_at_the_index_commit_stores_nothing_and_says_so(out_and_back
     assert rep.wiped is None and sorted(p.name for p in cam.mount.rglob("*.MP4")) == on_card
     assert stocked.footage.count() == before
     # The disk has room again: the same card is stored from the staged copies.
-    again = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    again = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert again.complete and len(again.stored) == 3 and again.resumed == 3

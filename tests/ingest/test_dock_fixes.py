@@ -27,7 +27,7 @@ def test_two_identical_files_on_one_card_are_wipeable(out_and_back, stocked, doc
     cam = out_and_back(2)
     twin = cam.files[0].with_name("20261123_120000.MP4")
     shutil.copyfile(cam.files[0], twin)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete and rep.duplicates == 1 and len(rep.stored) == 2
     camera = stocked.registers.find_device("BK-001")
     out = verified_wipe(stocked, volume(cam).driver(dock.backend), camera)
@@ -50,7 +50,7 @@ def test_an_unreadable_folder_keeps_the_download_partial(out_and_back, stocked, 
         return real_scandir(path, *a, **kw)
 
     monkeypatch.setattr(os, "scandir", refuse)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     monkeypatch.undo()
     assert not rep.complete and rep.left_on_card and rep.left_on_card[0]["code"] == "unreadable"
     assert len(rep.stored) == 2
@@ -66,13 +66,13 @@ def test_an_unreadable_folder_keeps_the_download_partial(out_and_back, stocked, 
 def test_redocking_reports_the_files_an_interrupted_wipe_deletes(out_and_back, stocked, dock,
                                                                   monkeypatch):
     cam = out_and_back(4)
-    assert IngestJob(stocked, volume(cam), backend=dock.backend).run().complete
+    assert IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run().complete
     camera = stocked.registers.find_device("BK-001")
     monkeypatch.setattr(wipe_mod, "_before_delete", lambda seq: (_ for _ in ()).throw(Crash()))
     with pytest.raises(Crash):
         verified_wipe(stocked, volume(cam).driver(dock.backend), camera)
     monkeypatch.undo()
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.wiped == 4 and not any(f.exists() for f in cam.files)
 
 
@@ -87,7 +87,7 @@ def test_a_killed_runs_leftovers_are_reconciled_at_the_next_ingest(out_and_back,
     runs.mkdir(exist_ok=True)
     (runs / "4242-killed").touch()                  # the marker a killed run leaves
     cam = out_and_back(1)
-    assert IngestJob(stocked, volume(cam), backend=dock.backend).run().complete
+    assert IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run().complete
     assert not any(blobs.tmp.iterdir())
     assert not orphan.exists() and any(blobs.quarantine.iterdir())
     assert not any(runs.iterdir())                  # this run's own marker is gone too

@@ -25,9 +25,9 @@ def test_gaps_explained_by_meal_break_are_not_flagged(stocked, dock, clock, ok_c
     clock.advance(timedelta(minutes=10))
     # recordings: 09:00-13:00 and 14:00-14:30; then nothing until the 15:00 return
     cam = dock.add_camera("SN-1", 8, 4096, duration_s=1800, start=t0)
-    IngestJob(s, volume(cam), backend=dock.backend).run()
+    IngestJob.from_volume(s, volume(cam), backend=dock.backend).run()
     extra = dock.add_camera("SN-1b", 1, 4096, duration_s=1800, start=t0 + timedelta(hours=5))
-    IngestJob(s, volume(extra), backend=dock.backend, camera="BK-001").run()
+    IngestJob.from_volume(s, volume(extra), backend=dock.backend, camera="BK-001").run()
     gaps = find_gaps(s, period.id)
     assert [(g.start[11:16], g.end[11:16]) for g in gaps] == [("09:30", "10:00")]
     assert store_gaps(s, period.id) == gaps

@@ -17,7 +17,7 @@ from tests.ingest.helpers import volume
 def test_download_fills_index_journal_and_custody(out_and_back, stocked, dock):
     cam = out_and_back(3, split_parts=2, clock_offset_s=40)
     seen = []
-    job = IngestJob(stocked, volume(cam), backend=dock.backend, progress=seen.append)
+    job = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, progress=seen.append)
     rep = job.run()
     assert rep.complete and len(rep.stored) == 3 and rep.duplicates == 0
     assert seen[-1].stage == "done" and seen[-1].fraction == 1.0
@@ -46,16 +46,16 @@ def test_download_fills_index_journal_and_custody(out_and_back, stocked, dock):
 
 def test_redocking_never_duplicates(out_and_back, stocked, dock):
     cam = out_and_back(2)
-    IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     blobs_before = sorted(p.name for p in stocked.blobs.all_files())
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.stored == [] and rep.duplicates == 2
     assert stocked.footage.count() == 2
     assert sorted(p.name for p in stocked.blobs.all_files()) == blobs_before
     # the same bytes under another name are still one recording
     src = cam.files[0]
     (src.parent / "COPY_OF.MP4").write_bytes(src.read_bytes())
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.duplicates == 3 and stocked.footage.count() == 2
 
 
@@ -65,7 +65,7 @@ def test_unregistered_camera_cannot_be_used(stocked, dock):
     assert info.needs_registration and info.serial == "SN-UNKNOWN"
     assert info.findings                                      # factory password 000000
     with pytest.raises(RuleViolation, match="R4"):
-        IngestJob(stocked, volume(cam), backend=dock.backend).run()
+        IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
 
 
 def test_describe_shows_holder_clock_battery(stocked, dock, clock, ok_checklist):
@@ -93,7 +93,8 @@ def test_dock_with_several_cameras_at_once(stocked, dock, clock, ok_checklist):
     reports = {}
 
     def run(cam):
-        reports[cam.serial] = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+        job = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend)
+        reports[cam.serial] = job.run()
 
     threads = [threading.Thread(target=run, args=(c,)) for c in cams]
     for t in threads:
@@ -116,7 +117,7 @@ def test_verified_wipe_and_auto_wipe(out_and_back, stocked, dock):
     with pytest.raises(RuleViolation, match="not yet stored"):
         verified_wipe(stocked, drv, camera)           # nothing downloaded yet: R14
     assert all(f.exists() for f in cam.files)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete and rep.wiped is None          # auto_wipe off by default
     # a new file appears after the download: the wipe refuses the whole card
     extra = cam.mount / "DCIM" / "DALEL" / "20261123_120000.MP4"
@@ -139,13 +140,13 @@ def test_auto_wipe_setting(out_and_back, stocked, dock):
     with stocked.db.write() as con:
         stocked.settings.set_in(con, "auto_wipe", True)
     cam = out_and_back(2)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.wiped == 2 and not any(f.exists() for f in cam.files)
 
 
 def test_photos_are_one_item_each(out_and_back, stocked, dock):
     cam = out_and_back(1, photos=5)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert len(rep.stored) == 6
     assert len(stocked.footage.search(camera_id=1)) == 6
     assert {f.media for f in stocked.footage.search(camera_id=1)} == {"video", "photo"}
@@ -165,7 +166,7 @@ def test_the_head_does_not_download_wipe_or_set_clocks(out_and_back, stocked, do
         camera = head.registers.find_device("BK-001")
         before = len(head.journal.entries())
         with pytest.raises(RuleViolation, match="R1"):
-            IngestJob(head, volume(cam), backend=dock.backend).run()
+            IngestJob.from_volume(head, volume(cam), backend=dock.backend).run()
         with pytest.raises(RuleViolation, match="R1"):
             verified_wipe(head, volume(cam).driver(dock.backend), camera)
         with pytest.raises(RuleViolation, match="R1"):
@@ -184,7 +185,7 @@ def test_large_recording_where_direct_io_is_refused(out_and_back, stocked, dock,
 
     monkeypatch.setattr(Pump, "WRITEBACK_STEP", 4 << 20)
     cam = out_and_back(1, size=IngestJob.SMALL_FILE + (5 << 20) + 123)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend, wipe=True).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, wipe=True).run()
     assert rep.complete and len(rep.stored) == 1 and rep.wiped == 1
     [f] = stocked.footage.search()
     [part] = stocked.footage.parts(f.id)

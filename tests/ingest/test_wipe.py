@@ -19,7 +19,7 @@ class Crash(BaseException):
 
 def _downloaded(out_and_back, stocked, dock, n=4):
     cam = out_and_back(n)
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete
     return cam, stocked.registers.find_device("BK-001")
 
@@ -45,7 +45,7 @@ def test_crash_between_intent_and_deletion(out_and_back, stocked, dock, monkeypa
     assert [w["journal_seq"] for w in rec.interrupted_wipes] == [intent.seq]
     assert "interrupted" in rec.messages()[0] and "BK-001" in rec.messages()[0]
     # next docking finishes it: files re-verified, deleted, outcome journalled
-    rep = IngestJob(stocked, volume(cam), backend=dock.backend).run()
+    rep = IngestJob.from_volume(stocked, volume(cam), backend=dock.backend).run()
     assert rep.complete and rep.stored == []
     assert not any(f.exists() for f in cam.files)
     _intent, done = stocked.journal.entries(kind="wipe")

@@ -87,14 +87,14 @@ def build(root: Path) -> Base:
     dock = SimulatedDock(root / "dock", clock=clock)
     cam1 = dock.add_camera("SN-1", 2, 600 * 1024, split_parts=2, duration_s=600.0,
                            start=clock.now() - timedelta(hours=5))
-    IngestJob(s, docked(cam1), backend=dock.backend).run()
+    IngestJob.from_volume(s, docked(cam1), backend=dock.backend).run()
     s.db.con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     snapshot = root / "index-after-first-download.db"
     shutil.copy(path / "index.db", snapshot)
     clock.advance(timedelta(minutes=5))
     cam2 = dock.add_camera("SN-2", 2, 64 * 1024, photos=2, duration_s=300.0,
                            start=clock.now() - timedelta(hours=4))
-    IngestJob(s, docked(cam2), backend=dock.backend).run()
+    IngestJob.from_volume(s, docked(cam2), backend=dock.backend).run()
     first = s.footage.search(camera_id=1)[-1]
     s.footage.mark(first.id, "category", "offence", "ӘҚБтК хаттамасы №1")
     s.footage.add_note(first.id, "бұзушылық", 12.0)

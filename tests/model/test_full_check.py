@@ -21,7 +21,7 @@ def stored(stocked, clock, tmp_path):
     """Six recordings (six blobs) downloaded from BK-002."""
     dock = SimulatedDock(tmp_path / "dock", clock=clock)
     cam = dock.add_camera("SN-2", 6, 4096, duration_s=60, start=clock.now())
-    IngestJob(stocked, volume(cam), backend=dock.backend, camera="BK-002").run()
+    IngestJob.from_volume(stocked, volume(cam), backend=dock.backend, camera="BK-002").run()
     assert stocked.db.one("SELECT count(*) FROM blobs")[0] == 6
     return stocked
 

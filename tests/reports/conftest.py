@@ -34,13 +34,13 @@ def month(stocked, clock, tmp_path: Path, ok_checklist):
     clock.advance(timedelta(minutes=5))
     # 09:00–10:00, then 10:30–13:00 in five 30-minute files: 10:00–10:30 is not recorded.
     cam = dock.add_camera("SN-1", 1, 4096, duration_s=3600, start=t0)
-    IngestJob(s, volume(cam), backend=dock.backend).run()
+    IngestJob.from_volume(s, volume(cam), backend=dock.backend).run()
     more = dock.add_camera("SN-1b", 5, 4096, duration_s=1800,
                            start=t0 + timedelta(minutes=90))
-    IngestJob(s, volume(more), backend=dock.backend, camera="BK-001").run()
+    IngestJob.from_volume(s, volume(more), backend=dock.backend, camera="BK-001").run()
     clock.advance(timedelta(hours=20, minutes=55))      # Tue 10:00
     s.custody.return_camera("BK-002")
     clock.advance(timedelta(days=2))                     # Thu 10:00
     cam2 = dock.add_camera("SN-2", 2, 4096, duration_s=900, start=t0)
-    IngestJob(s, volume(cam2), backend=dock.backend).run()
+    IngestJob.from_volume(s, volume(cam2), backend=dock.backend).run()
     return {"s": s, "p1": p1, "p2": p2}
