@@ -335,14 +335,16 @@ def _check_sums(folder: Path, manifest: dict[str, Any], report: PackageReport) -
     except (OSError, UnicodeDecodeError):
         report.add(QT_TRANSLATE_NOOP("core", "{file}: the file is missing."), file=SUMS)
         return
-    listed: dict[str, str] = {}
+    # The manifest is the sender's text: its names may be anything JSON holds (None, a
+    # number), compared with the names read off SHA256SUMS as values, never trusted as text.
+    listed: dict[object, str] = {}
     for n, line in enumerate(text.splitlines(), 1):
         m = re.fullmatch(r"([0-9a-f]{64}) [ *](.+)", line)
         if m is None:
             report.add(QT_TRANSLATE_NOOP("core", "SHA256SUMS line {n} is not readable."), n=n)
             continue
         listed[m.group(2)] = m.group(1)
-    expected = {i.get("file"): i.get("sha256") for i in _listed(manifest)}
+    expected: dict[object, object] = {i.get("file"): i.get("sha256") for i in _listed(manifest)}
     for name in sorted(set(listed) | set(expected), key=str):
         if listed.get(name) != expected.get(name):
             report.add(QT_TRANSLATE_NOOP(

@@ -57,10 +57,10 @@ from __future__ import annotations
 
 from app.paper.blank import blank_book
 from app.paper.layout import Office
+from app.paper.output import PrintResult
 from app.paper.plan import InkCell, PrintPlan, WaitingRow, print_plan
+from app.paper.verify import PageCheck, verify_page
 from app.paper.volume import (
-    PageCheck,
-    PrintResult,
     VolumeInfo,
     close_volume,
     pending_rows,
@@ -68,7 +68,6 @@ from app.paper.volume import (
     print_new_pages,
     print_range,
     reprint,
-    verify_page,
     volumes,
 )
 

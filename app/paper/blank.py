@@ -8,12 +8,16 @@ the count in figures and words (R7, R18).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.paper.layout import Office, PageMark
+from app.paper.output import PrintResult, audit_print, office_of, recorded_print, write_pdf
 from app.paper.render import Renderer
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 MAX_PAGES = 2000
 
@@ -31,17 +35,16 @@ def render_blank(office: Office, pages: int) -> tuple[bytes, int]:
     return r.finish(), r.pages
 
 
-def blank_book(source: Any, pages: int, out_path: str | Path) -> Any:
+def blank_book(source: VaultSession | Office, pages: int, out_path: str | Path
+               ) -> PrintResult:
     """``source``: an unlocked session (office from its settings; the print is audited) or
-    an ``Office(agency, unit_name)``. Returns a ``PrintResult``."""
-    from app.paper.volume import PrintResult, _audit, _write, office_of, recorded_print
-
+    an ``Office(agency, unit_name)``."""
     office = source if isinstance(source, Office) else office_of(source)
     data, sheets = render_blank(office, int(pages))
     if isinstance(source, Office):
-        _write(out_path, data)
+        write_pdf(out_path, data)
     else:
         with recorded_print(source) as (con, write):
-            _audit(source, con, "print", {"kind": "blank", "pages": int(pages)})
+            audit_print(source, con, "print", {"kind": "blank", "pages": int(pages)})
             write(out_path, data)
     return PrintResult(str(out_path), "blank", None, list(range(1, int(pages) + 1)), sheets)

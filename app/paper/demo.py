@@ -9,9 +9,14 @@ Times come from the injected ``FakeClock`` only.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.model.custody import Checklist
+
+if TYPE_CHECKING:
+    from app.clock import FakeClock
+    from app.model.registers import Device
+    from app.model.vault import VaultSession
 
 INSPECTORS = (("Сейітов", "Ерлан", "IN-1", "Бауыржанұлы"),
               ("Жұмабаева", "Гүлнұр", "IN-2", "Серікқызы"),
@@ -20,7 +25,7 @@ INSPECTORS = (("Сейітов", "Ерлан", "IN-1", "Бауыржанұлы")
               ("Үсенов", "Ғалым", "IN-5", "Һадиұлы"))
 
 
-def stock(session: Any, cameras: int = 6) -> None:
+def stock(session: VaultSession, cameras: int = 6) -> None:
     reg = session.registers
     for surname, name, no, patronymic in INSPECTORS:
         reg.add_staff(surname, name, no, patronymic=patronymic)
@@ -30,18 +35,18 @@ def stock(session: Any, cameras: int = 6) -> None:
         reg.add_device("card", f"ЖК-{n:03d}", serial=f"CARD-{n}", model="microSD 64GB")
 
 
-def _free_cameras(session: Any) -> list[Any]:
+def _free_cameras(session: VaultSession) -> list[Device]:
     return [d for d in session.registers.list_devices()
             if d.kind == "camera" and d.state == "in_store"]
 
 
-def _download(session: Any, custody_id: int, camera_id: int, files: int) -> None:
+def _download(session: VaultSession, custody_id: int, camera_id: int, files: int) -> None:
     with session.db.write() as con:
         session.custody.download_in(con, custody_id, camera_id,
                                     {"files": files, "demo": True})
 
 
-def ordinary_day(session: Any, clock: Any, day_no: int, inspectors: int = 3) -> None:
+def ordinary_day(session: VaultSession, clock: FakeClock, day_no: int, inspectors: int = 3) -> None:
     """Issue at 09:00, return at 18:00, download at 18:20; one meal break."""
     ok = Checklist.all_ok(battery_percent=96)
     ids = []
@@ -67,7 +72,7 @@ def ordinary_day(session: Any, clock: Any, day_no: int, inspectors: int = 3) -> 
         clock.advance(minutes=2)
 
 
-def eventful_day(session: Any, clock: Any, day_no: int) -> None:
+def eventful_day(session: VaultSession, clock: FakeClock, day_no: int) -> None:
     """A wrong inspector corrected (R7), a malfunction and replacement (R16), a meal break."""
     ok = Checklist.all_ok(battery_percent=93)
     c1, c2, c3 = (d.inventory_no for d in _free_cameras(session)[:3])
@@ -101,7 +106,7 @@ def eventful_day(session: Any, clock: Any, day_no: int) -> None:
         clock.advance(minutes=2)
 
 
-def next_morning(clock: Any) -> None:
+def next_morning(clock: FakeClock) -> None:
     """Move the clock to 09:00 of the next working day (Almaty, UTC+5)."""
     now = clock.now()
     day = now + timedelta(days=1)
@@ -110,7 +115,7 @@ def next_morning(clock: Any) -> None:
     clock.set(day.replace(hour=4, minute=0, second=0, microsecond=0))
 
 
-def demo_journal(session: Any, clock: Any, days: int = 3) -> None:
+def demo_journal(session: VaultSession, clock: FakeClock, days: int = 3) -> None:
     stock(session)
     for d in range(days):
         if d == 1:

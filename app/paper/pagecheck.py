@@ -23,11 +23,14 @@ import binascii
 import hashlib
 import hmac
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import DalelError
 from app.model.crypto import canonical_json, hkdf
 from app.model.journal import Checkpoint
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 LABEL_PAGE = b"dalel/v1/paper-page-code"
 QR_PREFIX = "DALEL-PAGE/1"
@@ -40,7 +43,7 @@ MAX_QR = 1024
 MAX_NUMBER_DIGITS = 9
 
 
-def page_key(session: Any) -> bytes:
+def page_key(session: VaultSession) -> bytes:
     return hkdf(session.master_key, LABEL_PAGE)
 
 
@@ -106,16 +109,20 @@ def qr_payload(volume: int, page_no: int, mac: str, digest: str, cp: Checkpoint)
 class Claim:
     """What the person checking typed or scanned."""
 
-    volume: int | None
-    page_no: int | None
+    volume: int
+    page_no: int
     mac: str
     digest_prefix: str | None = None
     checkpoint: Checkpoint | None = None
 
 
+# Letters a person misreads for the digits (and U, which Crockford leaves out) typed as meant.
+_LOOKALIKES = str.maketrans("OILU", "011V")
+
+
 def _norm(text: str) -> str:
     text = text.strip().upper().replace(" ", "")
-    return text.translate(str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"}))
+    return text.translate(_LOOKALIKES)
 
 
 def _number(text: str) -> int:

@@ -18,10 +18,14 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import QT_TRANSLATE_NOOP, language, translate
+from app.model import print_register
 from app.model.journal_rows import JournalRow, build_rows, remark_text
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 #: Why a row waits: the camera is out (R17), the footage not in the vault (R8), or an
 #: earlier row waits and rows go on paper in their order (R7).
@@ -84,10 +88,9 @@ class PrintedRow:
 def printed_rows(con: Any) -> dict[int, PrintedRow]:
     """Every row on a numbered page, by custody id (a row is printed once, R7)."""
     out: dict[int, PrintedRow] = {}
-    for volume, page, text in con.execute(
-            "SELECT volume, page_no, rows FROM print_pages ORDER BY volume, page_no"):
+    for volume, page, text in print_register.page_records(con):
         for r in json.loads(text).get("rows", []):
-            out.setdefault(int(r["c"]), PrintedRow(int(volume), int(page), r))
+            out.setdefault(int(r["c"]), PrintedRow(volume, page, r))
     return out
 
 
@@ -200,7 +203,7 @@ class PrintPlan:
                 "ink": [c.as_dict() for c in self.ink], "include_open": self.include_open}
 
 
-def split_rows(session: Any, rows: list[JournalRow], printed: dict[int, PrintedRow],
+def split_rows(session: VaultSession, rows: list[JournalRow], printed: dict[int, PrintedRow],
                include_open: bool = False) -> tuple[list[JournalRow], list[WaitingRow]]:
     """The rows a print of new pages takes (book order), and the rows that wait, with why."""
     ready: list[JournalRow] = []
@@ -231,7 +234,7 @@ def split_rows(session: Any, rows: list[JournalRow], printed: dict[int, PrintedR
     return ready, waiting
 
 
-def ink_cells(session: Any, rows: list[JournalRow], printed: dict[int, PrintedRow],
+def ink_cells(session: VaultSession, rows: list[JournalRow], printed: dict[int, PrintedRow],
               day: date) -> list[InkCell]:
     """Values the electronic journal recorded on ``day`` (local) for rows already on paper
     with those cells empty: the officer writes them in ink (R5, R7)."""
@@ -264,7 +267,7 @@ def ink_cells(session: Any, rows: list[JournalRow], printed: dict[int, PrintedRo
     return out
 
 
-def print_plan(session: Any, include_open: bool = False) -> PrintPlan:
+def print_plan(session: VaultSession, include_open: bool = False) -> PrintPlan:
     """What a print of new pages (``include_open`` as ``print_new_pages``) and the sheet for
     signatures would take now, why the other rows wait, and today's values to write in ink
     on pages already printed. Reads only; prints nothing."""

@@ -24,7 +24,7 @@ import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.clock import from_iso
@@ -33,6 +33,7 @@ from app.fsutil import fsync_dir, start_writeback, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.crypto import wipe
 from app.model.keyslots import SlotStore
+from app.model.releases import ReleaseRecord, next_release_id, record_release
 from app.package_check import (
     FORMAT,
     MANIFEST,
@@ -49,6 +50,11 @@ from app.package_check import (
 )
 from app.release import pdf
 from app.release.names import UniqueNames, safe_name
+
+if TYPE_CHECKING:
+    from app.model.footage import Footage, FootagePart
+    from app.model.registers import StaffMember
+    from app.model.vault import VaultSession
 
 PARTIAL_PREFIX = ".dalel-release-partial-"
 WRITEBACK_STEP = 8 << 20
@@ -86,7 +92,7 @@ def missing_fields(request: ReleaseRequest) -> list[str]:
     return [f for f in FIELDS if empty[f]]
 
 
-def check_head_password(session: Any, password: str) -> None:
+def check_head_password(session: VaultSession, password: str) -> None:
     """R10: the head's own password, checked against the head's key slot."""
     try:
         key = SlotStore(session.path / "keys", session.vault_id).open("head", password)
@@ -96,7 +102,7 @@ def check_head_password(session: Any, password: str) -> None:
     wipe(key)
 
 
-def _refuse_without_head(session: Any, head_password: str | None) -> str:
+def _refuse_without_head(session: VaultSession, head_password: str | None) -> str:
     """How the head's permission is proven, or a refusal (R10)."""
     if head_password:
         return "head_password"
@@ -123,11 +129,11 @@ def _refuse_missing(request: ReleaseRequest) -> None:
             "core", "Choose the folder the package is written into."))
 
 
-def _person(p: Any) -> dict[str, Any]:
+def _person(p: StaffMember) -> dict[str, Any]:
     return {"name": p.full_name, "personnel_no": p.personnel_no, "position": p.position}
 
 
-def _stored_parts(session: Any, ids: list[int]) -> list[tuple[Any, Any]]:
+def _stored_parts(session: VaultSession, ids: list[int]) -> list[tuple[Footage, FootagePart]]:
     """Each recording and its parts; a recording whose stored file is gone is refused here,
     before anything is written (destroyed after its retention period, R9, or lost)."""
     out = []
@@ -151,7 +157,7 @@ def _write_fsynced(path: Path, data: bytes) -> None:
         os.fsync(fh.fileno())
 
 
-def _copy_out(session: Any, parts: list[tuple[Any, Any]], into: Path,
+def _copy_out(session: VaultSession, parts: list[tuple[Footage, FootagePart]], into: Path,
               progress: Progress | None, cancelled: Callable[[], bool] | None
               ) -> list[dict[str, Any]]:
     """Decrypt each part into ``into/recordings``, hashing what is written; a file whose
@@ -214,11 +220,7 @@ def _copy_out(session: Any, parts: list[tuple[Any, Any]], into: Path,
     return files
 
 
-def _next_release_id(one: Callable[[str], Any]) -> int:
-    return int(one("SELECT coalesce(max(id), 0) + 1 FROM releases")[0])
-
-
-def _write_documents(session: Any, tmp: Path, rid: int, at: str, permission: str,
+def _write_documents(session: VaultSession, tmp: Path, rid: int, at: str, permission: str,
                      people: dict[str, dict[str, Any]], purpose: str,
                      files: list[dict[str, Any]]) -> tuple[dict[str, Any], bytes]:
     """manifest.pdf, manifest.json, SIGNATURE, public_key.pem and SHA256SUMS, fsynced; the
@@ -254,7 +256,7 @@ def _write_documents(session: Any, tmp: Path, rid: int, at: str, permission: str
     return manifest, data
 
 
-def _folder_name(session: Any, rid: int, at: str, recipient_no: str) -> str:
+def _folder_name(session: VaultSession, rid: int, at: str, recipient_no: str) -> str:
     """Named in the office's local time of the release (what people see on the wall clock),
     never UTC (issue 15)."""
     local = session.calendar.local(from_iso(at))
@@ -269,7 +271,7 @@ def _free_name(parent: Path, name: str) -> Path:
     return candidate
 
 
-def release(session: Any, request: ReleaseRequest, head_password: str | None = None,
+def release(session: VaultSession, request: ReleaseRequest, head_password: str | None = None,
             progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None) -> ReleaseResult:
     _refuse_missing(request)
@@ -305,17 +307,14 @@ def release(session: Any, request: ReleaseRequest, head_password: str | None = N
             # The PDF of a card of 2,000 photos takes seconds: it is made outside the
             # transaction under the next free number, which the transaction then confirms
             # (another program's release in between means doing it again).
-            rid = _next_release_id(session.db.one)
+            rid = next_release_id(session.db)
             manifest, data = _write_documents(session, tmp, rid, at, permission, people,
                                               purpose, files)
             with session.db.write() as con:
-                if _next_release_id(lambda sql: con.execute(sql).fetchone()) != rid:
+                if not record_release(con, ReleaseRecord(rid, at, head.id, recipient.id,
+                                                         purpose, data.decode("utf-8"))):
                     continue
                 final = _free_name(parent, _folder_name(session, rid, at, recipient.personnel_no))
-                text = data.decode("utf-8")
-                con.execute("INSERT INTO releases (id, at, head_id, recipient_id, purpose, "
-                            "manifest) VALUES (?, ?, ?, ?, ?, ?)",
-                            (rid, at, head.id, recipient.id, purpose, text))
                 session.audit.append_in(con, "release", session.role, session.actor_id, at, {
                     "release_id": rid, "recipient_id": recipient.id, "head_id": head.id,
                     "purpose": purpose, "footage_ids": ids, "permission": permission,

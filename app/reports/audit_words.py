@@ -157,7 +157,9 @@ class Words:
 
     def __init__(self, session: VaultSession, lang: str | None) -> None:
         self.s, self.lang = session, lang
-        self.names = {p.id: p.full_name for p in session.registers.list_staff()}
+        # Looked up by what an entry's detail holds, which may be any JSON value.
+        self.names: dict[object, str] = {p.id: p.full_name
+                                         for p in session.registers.list_staff()}
         self.devices: dict[int, str] = {}
 
     def t(self, text: str) -> str:

@@ -532,7 +532,7 @@ def detect(base: Base, path: Path, slot: bool = False) -> Outcome:
         return out
     try:
         from app.model.verify import verify
-        from app.paper.volume import verify_page
+        from app.paper import verify_page
 
         plain = verify(s)
         out.detected["verify"] = not plain.ok
