@@ -100,7 +100,7 @@ class BlobWriter:
         """For pipelines that hash in another thread: seal exactly one chunk."""
         self._seal(chunk, final)
 
-    def _seal(self, chunk: bytes | memoryview, final: bool) -> None:
+    def _seal(self, chunk: bytes | bytearray | memoryview, final: bool) -> None:
         # Sealed into one reused buffer: a fresh 256 KiB bytes per chunk costs the kernel a
         # page fault per 4 KiB (the allocator maps and unmaps blocks that size), which made
         # encryption run at 1.2 GB/s instead of the 10 GB/s AES-GCM manages here.
