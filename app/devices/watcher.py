@@ -60,6 +60,8 @@ def _windows_volumes() -> list[Path]:  # pragma: no cover - Windows only
     import ctypes
     import string
 
+    if sys.platform != "win32":  # ctypes.windll exists only there (and so for mypy)
+        return []
     out = []
     mask = ctypes.windll.kernel32.GetLogicalDrives()
     for i, letter in enumerate(string.ascii_uppercase):
@@ -330,11 +332,11 @@ class DockWatcher:
                 emitted.append(DockEvent("usb_removed", usb=self._usb.pop(key)))
             for key in set(usb_now) - set(self._usb):
                 self._usb[key] = usb_now[key]
-                info = usb_now[key]
-                prof = match_profile(self.profiles, None, None, info.ids)
+                arrived = usb_now[key]
+                prof = match_profile(self.profiles, None, None, arrived.ids)
                 if prof is not None:
                     emitted.append(DockEvent("usb_arrived", DockedVolume(
-                        None, None, info, prof), usb=info))
+                        None, None, arrived, prof), usb=arrived))
             present = {str(p): p for p in self._candidates()}
             for key in set(self._volumes) - set(present):
                 emitted.append(DockEvent("removed", self._volumes.pop(key)))
