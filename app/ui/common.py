@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -15,6 +15,11 @@ from app.clock import from_iso
 from app.i18n import language
 from app.ui.errors import show_error
 from app.ui.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
+    from app.ui.docked import DockBridge
+    from app.ui.full_check import FullCheckRunner
 
 T = TypeVar("T")
 
@@ -26,11 +31,11 @@ class Bus(QObject):
 
 @dataclass
 class Context:
-    session: Any
+    session: VaultSession
     runner: JobRunner
     bus: Bus
-    dock: Any = None  # an app.devices dock watcher, when one is running
-    full_check: Any = None  # app.ui.full_check.FullCheckRunner, while unlocked
+    dock: DockBridge | None = None  # the docked cameras, when a watcher is running
+    full_check: FullCheckRunner | None = None  # while unlocked
 
     @property
     def keeps_journal(self) -> bool:

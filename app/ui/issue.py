@@ -238,7 +238,7 @@ class IssuePage(QWidget):
                              battery_override=self.battery_override.isChecked(),
                              past_life_reason=self.past_life_reason.text().strip() or None,
                              password_changed=self.password_changed.isChecked())
-        if not ok:
+        if not ok or period is None:
             return
         self.set_docked_clock(period.camera_id)
         cam = s.registers.device(period.camera_id).inventory_no
@@ -280,7 +280,7 @@ class IssuePage(QWidget):
         if not number:
             return
         ok, period = attempt(self, self.ctx.session.custody.return_camera, number)
-        if not ok:
+        if not ok or period is None:
             self.return_no.selectAll()
             return
         who = self.ctx.session.registers.staff(period.inspector_id).full_name

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -39,6 +39,9 @@ from app.ui.errors import show_error
 from app.ui.jobs import Job
 from app.ui.print_preview import PrintPreviewDialog
 
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
+
 Period = Callable[[], tuple[date | None, date | None]]
 
 
@@ -49,7 +52,7 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-def suggested_file(session: Any, stem: str) -> str:
+def suggested_file(session: VaultSession, stem: str) -> str:
     """``Documents/<stem>-YYYY-MM-DD-HHMM.pdf`` in the office's local time (the clock's)."""
     now = session.calendar.local(session.clock.now())
     return str(documents_folder() / f"{stem}-{now:%Y-%m-%d-%H%M}.pdf")

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from app.clock import to_iso
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import retention
-from app.model.footage import CATEGORIES
+from app.model.footage import CATEGORIES, Footage
 from app.ui.common import Context, attempt
 from app.ui.common import tr as translate
 from app.ui.fit import fit_columns, fit_table, narrow_combo
-from app.ui.jobs import Job
+from app.ui.jobs import Job, JobControl
 from app.ui.player import FootagePlayer, clock_text
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.release_dialog import ReleaseDialog
@@ -283,7 +283,7 @@ class ReviewPage(QWidget):
         footage = self.ctx.session.footage
         item = footage.get(fid)
 
-        def work(_ctl):  # type: ignore[no-untyped-def]
+        def work(_ctl: JobControl) -> tuple[Footage, bytes, bool]:
             data = footage.read(fid)  # audited as "view"
             return item, data, hashlib.sha256(data).hexdigest() == item.sha256
 
@@ -294,7 +294,7 @@ class ReviewPage(QWidget):
         self.ctx.runner.start(self.viewer_job)
         return self.viewer_job
 
-    def _shown(self, result: tuple) -> None:  # type: ignore[type-arg]
+    def _shown(self, result: tuple[Footage, bytes, bool]) -> None:
         self.viewer_job = None
         item, data, intact = result
         check = self.tr("hash matches") if intact else self.tr("HASH DIFFERS — run a vault "
@@ -342,7 +342,7 @@ class ReviewPage(QWidget):
                 id=fid, category=category_name(CATEGORY_NAMES[value])),
             self.tr("&Reason:"), self.tr("e.g. protocol № of the administrative offence"),
             lambda reason: footage.mark(fid, "category", value, reason), self)
-        self.mark_dialog.done.connect(lambda _r: self._marked(fid))
+        self.mark_dialog.acted.connect(lambda _r: self._marked(fid))
         self.mark_dialog.open()
         return self.mark_dialog
 
