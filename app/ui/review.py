@@ -12,7 +12,7 @@ of the recording. Recording gaps (R13) are flagged per custody period (app/ui/re
 from __future__ import annotations
 
 import hashlib
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
@@ -58,6 +58,12 @@ def category_name(key_text: str) -> str:
     return translate("Category", key_text)
 
 
+
+def day_of(edit: QDateEdit) -> date:
+    """The day a date field shows (QDate.toPython is typed as object in PySide6's stubs)."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
 class ReviewPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,14 +82,18 @@ class ReviewPage(QWidget):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd.MM.yyyy")
         self.gaps_only = QCheckBox(self.tr("Only with recording &gaps (R13)"))
-        self.find = QPushButton(self.tr("&Find"))
-        self.find.clicked.connect(self.search)
+        self.find_button = QPushButton(self.tr("&Find"))
+        self.find_button.clicked.connect(self.search)
         self.gap_cache = GapCache(ctx.session)
         bar, bar2 = QHBoxLayout(), QHBoxLayout()  # two rows: fits 1280 px in every language
-        for w in (QLabel(self.tr("Inspector:")), self.inspector, QLabel(self.tr("Camera:")),
-                  self.camera, self.use_dates, self.since, QLabel(self.tr("to")), self.until):
+        first: list[QWidget] = [QLabel(self.tr("Inspector:")), self.inspector,
+                                QLabel(self.tr("Camera:")), self.camera, self.use_dates,
+                                self.since, QLabel(self.tr("to")), self.until]
+        second: list[QWidget] = [QLabel(self.tr("Category:")), self.category, self.gaps_only,
+                                 self.find_button]
+        for w in first:
             bar.addWidget(w)
-        for w in (QLabel(self.tr("Category:")), self.category, self.gaps_only, self.find):
+        for w in second:
             bar2.addWidget(w)
         bar.addStretch()
         bar2.addStretch()
@@ -109,9 +119,9 @@ class ReviewPage(QWidget):
         self.player = FootagePlayer()
         self.player.bookmark.connect(self.add_bookmark)
         self.player.failed.connect(self._play_failed)
-        self.screen = QStackedWidget()
-        self.screen.addWidget(self.viewer)
-        self.screen.addWidget(self.player)
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.viewer)
+        self.view_stack.addWidget(self.player)
         self.gaps = QListWidget()
         self.gaps.setMaximumHeight(90)
         self.open_button = QPushButton(self.tr("&Open (decrypted in memory)"))
@@ -132,7 +142,7 @@ class ReviewPage(QWidget):
         self.release_button.clicked.connect(self.open_release)
         side = QWidget()
         form = QFormLayout(side)
-        form.addRow(self.screen)
+        form.addRow(self.view_stack)
         form.addRow(self.open_button)
         mark_row = QHBoxLayout()
         mark_row.addWidget(self.mark_as, 1)
@@ -179,8 +189,8 @@ class ReviewPage(QWidget):
         since = until = None
         if self.use_dates.isChecked():
             tz = s.calendar.tz
-            since = to_iso(datetime.combine(self.since.date().toPython(), time(0), tz))
-            until = to_iso(datetime.combine(self.until.date().toPython(), time(0), tz)
+            since = to_iso(datetime.combine(day_of(self.since), time(0), tz))
+            until = to_iso(datetime.combine(day_of(self.until), time(0), tz)
                            + timedelta(days=1))
         found = s.footage.search(inspector_id=self.inspector.currentData(),
                                  camera_id=self.camera.currentData(), since=since,
@@ -219,7 +229,8 @@ class ReviewPage(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        items = (self.table.item(r, 0) for r in rows)
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i is not None]
 
     def current_id(self) -> int | None:
         ids = self.selected_ids()
@@ -231,7 +242,7 @@ class ReviewPage(QWidget):
         self.gaps.clear()
         if self.shown_id != fid:
             self.player.unload()  # the previous recording's plaintext leaves memory
-            self.screen.setCurrentWidget(self.viewer)
+            self.view_stack.setCurrentWidget(self.viewer)
             self.shown_id = None
         if fid is None:
             return
@@ -311,14 +322,14 @@ class ReviewPage(QWidget):
         if item.media in ("video", "audio"):
             self.player.load(data, item.source_name)
             self.player.setToolTip(check)
-            self.screen.setCurrentWidget(self.player)
+            self.view_stack.setCurrentWidget(self.player)
             return
         self.viewer.setText(self.tr("{name}: {size} bytes decrypted in memory, {check}.")
                             .format(name=item.source_name, size=len(data), check=check))
 
     def _play_failed(self, text: str) -> None:
         self.player.unload()
-        self.screen.setCurrentWidget(self.viewer)
+        self.view_stack.setCurrentWidget(self.viewer)
         self.viewer.setText(text)
 
     def _view_failed(self, exc: BaseException) -> None:
@@ -353,7 +364,8 @@ class ReviewPage(QWidget):
 
     def select_id(self, fid: int) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == fid:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == fid:
                 self.table.selectRow(row)
                 return
 
