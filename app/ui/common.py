@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from app.clock import from_iso
 from app.i18n import language
@@ -59,6 +59,16 @@ def attempt(parent: QWidget, fn: Callable[..., T], *args: Any, **kwargs: Any
     except Exception as exc:  # every failure becomes a message (DalelError or not)
         show_error(parent, exc)
         return False, None
+
+
+def day_of(edit: QDateEdit) -> date:
+    """The day a date field shows (PySide6's stubs type QDate.toPython as object)."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def remark_language() -> str:

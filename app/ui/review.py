@@ -12,7 +12,7 @@ of the recording. Recording gaps (R13) are flagged per custody period (app/ui/re
 from __future__ import annotations
 
 import hashlib
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
@@ -40,7 +40,7 @@ from app.clock import to_iso
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import retention
 from app.model.footage import CATEGORIES, Footage
-from app.ui.common import Context, attempt
+from app.ui.common import Context, attempt, day_of
 from app.ui.common import tr as translate
 from app.ui.fit import fit_columns, fit_table, narrow_combo
 from app.ui.jobs import Job, JobControl
@@ -58,11 +58,6 @@ def category_name(key_text: str) -> str:
     return translate("Category", key_text)
 
 
-
-def day_of(edit: QDateEdit) -> date:
-    """The day a date field shows (QDate.toPython is typed as object in PySide6's stubs)."""
-    day = edit.date()
-    return date(day.year(), day.month(), day.day())
 
 class ReviewPage(QWidget):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
