@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -41,6 +41,9 @@ from app.devices.profiles import (
     match_profile,
 )
 from app.devices.usbscan import UsbInfo, default_backend, enumerate_usb
+
+if TYPE_CHECKING:
+    from app.devices.drivers.mass_storage import MassStorageDriver
 
 log = logging.getLogger(__name__)
 Resolver = Callable[[Path], UsbInfo | None]
@@ -183,7 +186,7 @@ class DockedVolume:
     def key(self) -> Any:
         return str(self.mount) if self.mount else ("usb", *(self.usb.key if self.usb else ()))
 
-    def driver(self, backend: Any = None) -> Any:
+    def driver(self, backend: Any = None) -> MassStorageDriver | None:
         from app.devices.drivers import make_driver
 
         if self.profile is None:

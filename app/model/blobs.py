@@ -115,6 +115,8 @@ class BlobWriter:
                                sealed)
         self.tags.update(sealed[-TAG:])
         if self._reserve is not None:
+            # out is a DirectWriter here (it has reserve/commit), typed as the BinaryIO it
+            # stands in for
             self.out.commit(n)  # type: ignore[attr-defined]
         else:
             self.out.write(sealed)
@@ -254,6 +256,7 @@ class BlobStore:
         tmp = self.tmp / f"{self.name(blob_id)}.part"
         try:
             if direct:
+                # a DirectWriter writes, flushes, syncs and closes as a BinaryIO does
                 return tmp, DirectWriter(tmp)  # type: ignore[return-value]
             return tmp, open(tmp, "wb")
         except OSError as exc:

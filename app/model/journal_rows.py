@@ -239,8 +239,10 @@ _ABORT_REASONS: dict[str, dict[str, str]] = {
 
 def _ru_files(count: object) -> str:
     """"файл", "файла" or "файлов" after a number (the paper's Russian, R22)."""
+    if not isinstance(count, int | str | float):   # read from a journal entry's JSON
+        return "файлов"
     try:
-        n = int(count)  # type: ignore[call-overload]
+        n = int(count)
     except (TypeError, ValueError):
         return "файлов"
     return ("файл", "файла", "файлов")[plural_form("ru", n)]
