@@ -14,7 +14,7 @@ import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import FakeClock, SystemClock, from_iso
 from app.devices.democlip import clip_bytes
@@ -23,6 +23,9 @@ from app.model.custody import Checklist
 from app.model.footage import FootagePart, NewFootage
 from app.model.keyslots import KdfParams
 from app.model.work_calendar import WorkCalendar
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 OFFICER_PASSWORD = "demo-officer"
 HEAD_PASSWORD = "demo-head-1"
@@ -102,7 +105,7 @@ def _at(clock: FakeClock, cal: WorkCalendar, day: date, hh: int, mm: int) -> Non
     clock.set(datetime.combine(day, time(hh, mm), cal.tz))
 
 
-def _fill(s: Any, clock: FakeClock, now: datetime) -> None:
+def _fill(s: VaultSession, clock: FakeClock, now: datetime) -> None:
     reg, cus = s.registers, s.custody
     cal = s.calendar
     today = cal.local(now).date()

@@ -40,7 +40,7 @@ class ExitCode(IntEnum):
 class DalelError(Exception):
     """A failure with a clear message for the person at the desk; never a traceback."""
 
-    exit_code: int = ExitCode.BAD_INPUT
+    exit_code: ExitCode = ExitCode.BAD_INPUT
 
     def __init__(self, message: str, **params: Any) -> None:
         super().__init__(message)

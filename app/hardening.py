@@ -49,7 +49,7 @@ def harden_process() -> dict[str, bool]:
     try:
         import resource
     except ImportError:                      # Windows: no core files to turn off
-        resource = None                      # type: ignore[assignment]
+        resource = None                      # type: ignore[assignment]  # a module or None
     if resource is not None:
         with contextlib.suppress(ValueError, OSError):
             resource.setrlimit(resource.RLIMIT_CORE, (0, 0))

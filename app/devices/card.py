@@ -240,9 +240,9 @@ def scan_card(root: Path, profile: Profile, tz: ZoneInfo | str = "Asia/Almaty") 
             total = 0.0
             ok = True
             for p in parts:
-                d, good = mp4_duration(p.path)
+                seconds, good = mp4_duration(p.path)
                 ok = ok and good
-                total += d or 0.0
+                total += seconds or 0.0
             rec.duration_s = total if total > 0 else None
             rec.container_ok = ok
             if rec.time_source == "mtime" and rec.duration_s:

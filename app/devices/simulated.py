@@ -25,10 +25,10 @@ import os
 import shutil
 import struct
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from app.clock import Clock, SystemClock
@@ -110,7 +110,7 @@ class SimulatedDock:
         self.cameras: dict[str, SimulatedCamera] = {}
         self._lock = threading.Lock()
 
-    def _camera_now(self) -> Any:
+    def _camera_now(self) -> Callable[[], datetime]:
         return lambda: self.clock.now().astimezone(self.tz).replace(tzinfo=None)
 
     def add_camera(self, serial: str, n_files: int = 3, size: int = 64 * 1024, *,

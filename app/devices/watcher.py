@@ -29,7 +29,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
@@ -41,6 +41,9 @@ from app.devices.profiles import (
     match_profile,
 )
 from app.devices.usbscan import UsbInfo, default_backend, enumerate_usb
+
+if TYPE_CHECKING:
+    from app.devices.drivers.mass_storage import MassStorageDriver
 
 log = logging.getLogger(__name__)
 Resolver = Callable[[Path], UsbInfo | None]
@@ -60,6 +63,8 @@ def _windows_volumes() -> list[Path]:  # pragma: no cover - Windows only
     import ctypes
     import string
 
+    if sys.platform != "win32":  # ctypes.windll exists only there (and so for mypy)
+        return []
     out = []
     mask = ctypes.windll.kernel32.GetLogicalDrives()
     for i, letter in enumerate(string.ascii_uppercase):
@@ -181,7 +186,7 @@ class DockedVolume:
     def key(self) -> Any:
         return str(self.mount) if self.mount else ("usb", *(self.usb.key if self.usb else ()))
 
-    def driver(self, backend: Any = None) -> Any:
+    def driver(self, backend: Any = None) -> MassStorageDriver | None:
         from app.devices.drivers import make_driver
 
         if self.profile is None:
@@ -330,11 +335,11 @@ class DockWatcher:
                 emitted.append(DockEvent("usb_removed", usb=self._usb.pop(key)))
             for key in set(usb_now) - set(self._usb):
                 self._usb[key] = usb_now[key]
-                info = usb_now[key]
-                prof = match_profile(self.profiles, None, None, info.ids)
+                arrived = usb_now[key]
+                prof = match_profile(self.profiles, None, None, arrived.ids)
                 if prof is not None:
                     emitted.append(DockEvent("usb_arrived", DockedVolume(
-                        None, None, info, prof), usb=info))
+                        None, None, arrived, prof), usb=arrived))
             present = {str(p): p for p in self._candidates()}
             for key in set(self._volumes) - set(present):
                 emitted.append(DockEvent("removed", self._volumes.pop(key)))

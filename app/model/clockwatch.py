@@ -27,11 +27,14 @@ import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso, to_iso
 from app.errors import InvalidInput, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 BACK_TOLERANCE = timedelta(minutes=10)     # time service corrections are not jumps
 FORWARD_WORKING_DAYS = 2
@@ -91,7 +94,7 @@ class _Watch:
 _WATCHES: weakref.WeakKeyDictionary[Any, _Watch] = weakref.WeakKeyDictionary()
 
 
-def _skipped_working_days(session: Any, since: datetime, until: datetime) -> int:
+def _skipped_working_days(session: VaultSession, since: datetime, until: datetime) -> int:
     """Whole working days strictly between the two local dates, counted up to one past the
     limit (a jump of years stops counting in a week)."""
     cal = session.calendar
@@ -105,7 +108,7 @@ def _skipped_working_days(session: Any, since: datetime, until: datetime) -> int
     return n
 
 
-def _step(session: Any, scan: _Scan, seq: int | None, at: datetime, jumps: list[Jump]
+def _step(session: VaultSession, scan: _Scan, seq: int | None, at: datetime, jumps: list[Jump]
           ) -> None:
     mark, last = scan.watermark, scan.last
     if mark is None or last is None:
@@ -128,7 +131,7 @@ def _restart(scan: _Scan, seq: int, at: str, detail: dict[str, Any]) -> None:
     scan.watermark = from_iso(mark) if isinstance(mark, str) else scan.last
 
 
-def _advance(session: Any, scan: _Scan, rows: Iterable[Any], jumps: list[Jump]) -> None:
+def _advance(session: VaultSession, scan: _Scan, rows: Iterable[Any], jumps: list[Jump]) -> None:
     """Step through the entries. The times are fixed-width UTC text, so the watermark is
     kept as text and only an entry below it or on a later day than it is parsed and
     judged: a first scan of 200,000 entries is the query and a few hundred real steps."""
@@ -175,7 +178,7 @@ def _copy(scan: _Scan) -> _Scan:
     return _Scan(scan.seq, scan.watermark, scan.last, scan.anchor)
 
 
-def check(session: Any) -> ClockState:
+def check(session: VaultSession) -> ClockState:
     """Scan what is new in the audit log and the clock now; record any jump not recorded
     yet; return the watermark and the jumps that wait for the officer's confirmation."""
     watch = _WATCHES.setdefault(session, _Watch())
@@ -221,7 +224,7 @@ def check(session: Any) -> ClockState:
         return state
 
 
-def _scan_from(session: Any, base: _Scan, query: Callable[[str, Any], list[Any]],
+def _scan_from(session: VaultSession, base: _Scan, query: Callable[[str, Any], list[Any]],
                now: datetime) -> tuple[_Scan, list[Jump]]:
     """The audit entries after ``base``, then the clock now as if it were the next one."""
     scan = _copy(base)
@@ -231,7 +234,7 @@ def _scan_from(session: Any, base: _Scan, query: Callable[[str, Any], list[Any]]
     return scan, jumps
 
 
-def pending(session: Any) -> ClockState:
+def pending(session: VaultSession) -> ClockState:
     """The recorded jumps since the last confirmation (reads only; the watermark is the
     last clock record's, None before any: :func:`check` gives the scanned one)."""
     found: list[Jump] = []
@@ -249,7 +252,7 @@ def pending(session: Any) -> ClockState:
     return ClockState(mark, found)
 
 
-def confirm(session: Any, typed: date) -> int | None:
+def confirm(session: VaultSession, typed: date) -> int | None:
     """The officer looked at a calendar and typed today's date: it must be the clock's
     date, else the clock is wrong and must be set first. Recorded with the jumps it settles
     (None when nothing was pending)."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 
 @dataclass(frozen=True)
@@ -26,7 +29,7 @@ class Deadline:
                 "due": self.due.isoformat(), "overdue": self.overdue}
 
 
-def deadlines(session: Any, now: datetime | None = None) -> list[Deadline]:
+def deadlines(session: VaultSession, now: datetime | None = None) -> list[Deadline]:
     now = now or session.clock.now()
     cal = session.calendar
     reg = session.registers

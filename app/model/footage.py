@@ -13,12 +13,15 @@ import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.crypto import canonical_json
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 CATEGORIES = ("ordinary", "offence", "inspection")
 RETENTION_YEARS = {"ordinary": 1, "offence": 5, "inspection": 5}  # R9
@@ -159,7 +162,7 @@ def _stored_among(query: Callable[[str, tuple[Any, ...]], list[Any]], shas: list
 
 
 class FootageIndex:
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: VaultSession) -> None:
         self.s = session
         self.db = session.db
 

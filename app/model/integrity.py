@@ -14,13 +14,16 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.model.footage import FACT_COLUMNS, footage_digest, recording_facts
 from app.model.migrations import MIGRATIONS
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 IDENTITY_VERSION = 1        # vault_created detail carries "identity" from this version on
 COVERAGE_FROM = "schema 4"  # the first index whose footage rows are all digested
@@ -96,7 +99,7 @@ def _names(ids: list[int]) -> str:
     return shown + (f" … (+{len(ids) - 10})" if len(ids) > 10 else "")
 
 
-def check_footage(session: Any) -> tuple[list[tuple[str, str]], list[str]]:
+def check_footage(session: VaultSession) -> tuple[list[tuple[str, str]], list[str]]:
     """(ref, reason) problems and plain notes. Each download entry's digest is rebuilt
     from the footage and footage_parts rows that name it; rows no digest covers, parts of
     no recording, parts that disagree with their blob row are reported by recording id."""
@@ -181,7 +184,7 @@ def side_digest(rows: list[list[Any]]) -> str:
     return hashlib.sha256(canonical_json(["dalel-marks/1", rows])).hexdigest()
 
 
-def check_marks(session: Any) -> list[tuple[str, str]]:
+def check_marks(session: VaultSession) -> list[tuple[str, str]]:
     """Every category and note row against the audit entry written with it (R9: a category
     decides how long footage is kept); rows older than the seal against its digest."""
     db = session.db
@@ -211,7 +214,7 @@ def check_marks(session: Any) -> list[tuple[str, str]]:
     return problems
 
 
-def check_releases(session: Any) -> list[tuple[str, str]]:
+def check_releases(session: VaultSession) -> list[tuple[str, str]]:
     """Each released copy's stored manifest against the audit entry written with it (R10)."""
     import hashlib
 
@@ -239,7 +242,7 @@ def check_releases(session: Any) -> list[tuple[str, str]]:
 IDENTITY_KEYS = ("officer_id", "head_id", "vault_id", "signing_public_key")
 
 
-def recorded_holders(session: Any) -> dict[str, int | None]:
+def recorded_holders(session: VaultSession) -> dict[str, int | None]:
     """Who holds each role by the audit log: the vault's creation, the upgrade seal, then
     every designation of a new officer (R1, R2), the latest winning."""
     who: dict[str, int | None] = {"officer_id": None, "head_id": None}
@@ -256,7 +259,7 @@ def recorded_holders(session: Any) -> dict[str, int | None]:
     return who
 
 
-def check_identity(session: Any) -> list[tuple[str, str]]:
+def check_identity(session: VaultSession) -> list[tuple[str, str]]:
     s = session.settings
     problems: list[tuple[str, str]] = []
     if s.get("vault_id") != session.vault_id:
@@ -276,7 +279,7 @@ def check_identity(session: Any) -> list[tuple[str, str]]:
 
 
 # -- the one-time seal of an older vault ---------------------------------------------------
-def needs_seal(session: Any) -> bool:
+def needs_seal(session: VaultSession) -> bool:
     rows = session.db.query("SELECT action, detail FROM audit WHERE action IN "
                             "('vault_created', 'identity_sealed') ORDER BY seq")
     if any(a == "identity_sealed" for a, _d in rows):
@@ -284,7 +287,7 @@ def needs_seal(session: Any) -> bool:
     return any(a == "vault_created" and "identity" not in json.loads(d) for a, d in rows)
 
 
-def seal_legacy(session: Any) -> bool:
+def seal_legacy(session: VaultSession) -> bool:
     """Chain what an older vault holds (see the module's docstring); True if it sealed."""
     if not needs_seal(session):
         return False
@@ -310,7 +313,7 @@ def seal_legacy(session: Any) -> bool:
 
 
 # -- the one path that changes who is the officer -----------------------------------------
-def designate_officer(session: Any, staff_id: int) -> int:
+def designate_officer(session: VaultSession, staff_id: int) -> int:
     """The head designates a new responsible officer (R1, R2): the setting and its record
     in the audit log, in one transaction. Returns the previous officer's staff id. The new
     officer's password is then set with ``reset_slot("officer", ...)``."""

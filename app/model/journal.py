@@ -12,7 +12,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -21,6 +21,9 @@ from app.errors import InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import chain
 from app.model.crypto import canonical_json
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 # A checkpoint code is ~330 characters; anything far longer is not one (and is not decoded).
 MAX_CHECKPOINT_CODE = 2048
@@ -101,11 +104,12 @@ class Checkpoint:
         if not isinstance(vault_id, str) or not 0 < len(vault_id) <= 64 \
                 or not vault_id.isascii() or not vault_id.isprintable():
             raise CheckpointUnreadable("the vault id is not readable")
-        fields = [vault_id, _size(size, "journal"), _hex(head, 32, "journal head"),
-                  _hex(signature, 64, "signature")]
+        journal = (_size(size, "journal"), _hex(head, 32, "journal head"),
+                   _hex(signature, 64, "signature"))
         if audit_size is None and audit_head is None:
-            return cls(*fields)
-        return cls(*fields, _size(audit_size, "audit log"), _hex(audit_head, 32, "audit head"))
+            return cls(vault_id, *journal)
+        return cls(vault_id, *journal, _size(audit_size, "audit log"),
+                   _hex(audit_head, 32, "audit head"))
 
     @classmethod
     def decode(cls, text: str) -> Checkpoint:
@@ -151,7 +155,7 @@ def _hex(value: Any, length: int, what: str) -> str:
 
 
 class Journal:
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: VaultSession) -> None:
         self.s = session
         self.db = session.db
         self.genesis = chain.genesis(session.vault_id, "journal")

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso
 from app.i18n import plural_form
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ class JournalRow:
                 "struck": self.struck, "corrects_number": self.corrects_number}
 
 
-def build_rows(session: Any, since: str | None = None, until: str | None = None
+def build_rows(session: VaultSession, since: str | None = None, until: str | None = None
                ) -> list[JournalRow]:
     """All rows in book order; ``since``/``until`` (UTC ISO) filter by time received."""
     reg = session.registers
@@ -68,7 +71,7 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
     for e in entries:
         if e.custody_id is not None:
             by_custody.setdefault(e.custody_id, []).append(e)
-        if e.kind == "correction":
+        if e.kind == "correction" and e.ref_seq is not None:
             corrections[e.ref_seq] = e
     numbers = {p.id: i for i, p in enumerate(periods, start=1)}
     predecessor = {p.superseded_id: p for p in periods if p.superseded_id is not None}
@@ -80,6 +83,9 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
 
     def local(text: str | None) -> datetime | None:
         return cal.local(from_iso(text)) if text else None
+
+    def at(text: str) -> datetime:
+        return cal.local(from_iso(text))
 
     names: dict[int, str] = {}
     numbers_of: dict[int, str] = {}
@@ -114,11 +120,11 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
         seqs = [p.id]
         if prev is not None:
             fix = journal.entry(p.id)  # a corrected row is born of its correction entry
-            remarks.append(Remark("correction", local(fix.at), {
+            remarks.append(Remark("correction", at(fix.at), {
                 "officer": staff_name(fix.actor_id), "reason": fix.data.get("reason", ""),
                 "corrects_number": numbers[prev.id]}))
         if p.replaces_id:
-            remarks.append(Remark("replacement", local(p.issued_at), {
+            remarks.append(Remark("replacement", at(p.issued_at), {
                 "failed": device_no(by_id[p.replaces_id].camera_id)}))
         for e in own:
             if e.seq in chain_ids:
@@ -130,36 +136,36 @@ def build_rows(session: Any, since: str | None = None, until: str | None = None
                     struck = corrections[struck.seq]   # a corrected correction (R7)
                 data = dict(e.data)
                 if struck is not None:
-                    remarks.append(Remark("struck", local(e.at), data))
+                    remarks.append(Remark("struck", at(e.at), data))
                     data = {"type": struck.data.get("remark_type"), "text":
                             struck.data.get("text", ""), "corrected": True,
                             "officer": staff_name(struck.actor_id),
                             "reason": struck.data.get("reason", ""),
                             "corrected_at": local(struck.at)}
-                    remarks.append(Remark(str(data["type"]), local(e.at), data))
+                    remarks.append(Remark(str(data["type"]), at(e.at), data))
                 else:
-                    remarks.append(Remark(str(data.get("type")), local(e.at), data))
+                    remarks.append(Remark(str(data.get("type")), at(e.at), data))
             elif e.kind == "correction" and e.data.get("kind") == "return":
-                remarks.append(Remark("return_void", local(e.at), {
+                remarks.append(Remark("return_void", at(e.at), {
                     "officer": staff_name(e.actor_id), "reason": e.data.get("reason", "")}))
             elif e.kind == "correction" and e.data.get("kind") == "return_restore":
-                remarks.append(Remark("return_restore", local(e.at), {
+                remarks.append(Remark("return_restore", at(e.at), {
                     "officer": staff_name(e.actor_id), "reason": e.data.get("reason", "")}))
             elif e.kind == "wipe" and e.data.get("phase") != "intent":
                 # The intent entry (written before deleting) is for reconciliation; the
                 # paper tells the outcome: how many files went, and any left on the card.
                 kind = "wipe_partial" if e.data.get("phase") == "partial" else "wipe"
-                remarks.append(Remark(kind, local(e.at), dict(e.data)))
+                remarks.append(Remark(kind, at(e.at), dict(e.data)))
             elif e.kind == "ingest_aborted":
-                remarks.append(Remark("ingest_aborted", local(e.at), dict(e.data)))
+                remarks.append(Remark("ingest_aborted", at(e.at), dict(e.data)))
         replacement = replaced_by.get(p.id)
         if replacement is not None:
-            remarks.append(Remark("replaced_by", local(replacement.issued_at), {
+            remarks.append(Remark("replaced_by", at(replacement.issued_at), {
                 "camera": device_no(replacement.camera_id)}))
         rows.append(JournalRow(
             number=numbers[p.id], custody_id=p.id, seqs=tuple(seqs),
             inventory=inventory(p.camera_id, p.card_id), inspector=staff_name(p.inspector_id),
-            received_at=local(p.issued_at) or cal.local(from_iso(p.issued_at)),
+            received_at=at(p.issued_at),
             handed_in_at=local(p.returned_at), downloaded_at=local(p.downloaded_at),
             officer=staff_name(p.officer_id), remarks=tuple(remarks),
             struck=p.struck_by is not None,
@@ -233,8 +239,10 @@ _ABORT_REASONS: dict[str, dict[str, str]] = {
 
 def _ru_files(count: object) -> str:
     """"файл", "файла" or "файлов" after a number (the paper's Russian, R22)."""
+    if not isinstance(count, int | str | float):   # read from a journal entry's JSON
+        return "файлов"
     try:
-        n = int(count)  # type: ignore[call-overload]
+        n = int(count)
     except (TypeError, ValueError):
         return "файлов"
     return ("файл", "файла", "файлов")[plural_form("ru", n)]

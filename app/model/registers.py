@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.db import dbapi2
 from app.model.inventory import number_key
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 STAFF_ROLES = ("inspector", "officer", "head")
 DEVICE_KINDS = ("camera", "card")
@@ -87,7 +90,7 @@ def _clean(text: str | None) -> str | None:
 
 
 class Registers:
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: VaultSession) -> None:
         self.s = session
         self.db = session.db
 

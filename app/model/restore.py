@@ -18,7 +18,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput, StorageError
 from app.fsutil import atomic_write, fsync_dir, storage_error
@@ -27,6 +27,9 @@ from app.model.backup import BLOB_LIST, FOLDER_PREFIX, MANIFEST, BackupCancelled
 from app.model.journal import Checkpoint
 from app.model.safecopy import BlobList, CopyCancelled, CopyPipeline
 from app.model.verify import VerifyReport, verify
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 
 @dataclass
@@ -184,7 +187,7 @@ def restore(src: Path, to: Path, progress: Progress | None = None,
     return result
 
 
-def check_restored(session: Any, result: RestoreResult,
+def check_restored(session: VaultSession, result: RestoreResult,
                    progress: Callable[[int, int], None] | None = None) -> RestoreCheck:
     """Record the restore, run the full verify, count the recordings that match."""
     cp = result.checkpoint

@@ -23,7 +23,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.clock import to_iso
 from app.errors import InvalidInput, NotFound, RuleViolation, WrongPassword
@@ -33,6 +33,9 @@ from app.model import clockwatch
 from app.model.crypto import wipe
 from app.model.footage import HELD, LIFTED, RETENTION_YEARS, keep_until
 from app.model.keyslots import SlotStore
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 SOON_DAYS = 30               # "due soon": the term ends within this many days
 DESTROY_BATCH = 500          # recordings per transaction
@@ -89,12 +92,12 @@ class Destroyed:
     files_removed: int
 
 
-def today(session: Any) -> date:
+def today(session: VaultSession) -> date:
     """The office's date by the injected clock (R3, R21)."""
     return session.calendar.local(session.clock.now()).date()
 
 
-def _rows_to_status(session: Any, rows: Iterable[Any]) -> list[Retention]:
+def _rows_to_status(session: VaultSession, rows: Iterable[Any]) -> list[Retention]:
     tz = session.calendar.tz
     out = []
     for fid, downloaded, category, hold, destroyed in rows:
@@ -105,7 +108,7 @@ def _rows_to_status(session: Any, rows: Iterable[Any]) -> list[Retention]:
     return out
 
 
-def statuses(session: Any, footage_ids: Iterable[int]) -> dict[int, Retention]:
+def statuses(session: VaultSession, footage_ids: Iterable[int]) -> dict[int, Retention]:
     """Category, term, hold and destruction of each recording (a screenful at a time)."""
     ids = [int(i) for i in footage_ids]
     out: dict[int, Retention] = {}
@@ -117,14 +120,14 @@ def statuses(session: Any, footage_ids: Iterable[int]) -> dict[int, Retention]:
     return out
 
 
-def status(session: Any, footage_id: int) -> Retention:
+def status(session: VaultSession, footage_id: int) -> Retention:
     found = statuses(session, [footage_id]).get(int(footage_id))
     if found is None:
         raise NotFound(QT_TRANSLATE_NOOP("core", "No footage with id {id}."), id=footage_id)
     return found
 
 
-def _candidates(session: Any, within_days: int, query: Any) -> list[Retention]:
+def _candidates(session: VaultSession, within_days: int, query: Any) -> list[Retention]:
     # Every term is at least one calendar year (>= 365 days): nothing downloaded later
     # than a year before the horizon can be due; a day's slack covers the time zone.
     horizon = session.clock.now() + timedelta(days=within_days + 2 - 365 * min(
@@ -137,20 +140,20 @@ def _candidates(session: Any, within_days: int, query: Any) -> list[Retention]:
                   key=lambda r: (r.keep_until, r.footage_id))
 
 
-def due(session: Any, within_days: int = SOON_DAYS) -> list[Retention]:
+def due(session: VaultSession, within_days: int = SOON_DAYS) -> list[Retention]:
     """Recordings past their term or reaching it within ``within_days`` (held ones too,
     marked), not destroyed, the earliest term first."""
     return _candidates(session, within_days, session.db.query)
 
 
-def expired(session: Any) -> list[Retention]:
+def expired(session: VaultSession) -> list[Retention]:
     """What the head may approve for destruction now: past its term, not held."""
     day = today(session)
     return [r for r in due(session, 0) if r.destroyable(day)]
 
 
 # -- holds ---------------------------------------------------------------------------------
-def _require_head(session: Any, message: str) -> None:
+def _require_head(session: VaultSession, message: str) -> None:
     if session.role != "head":
         raise RuleViolation(message)
 
@@ -162,7 +165,7 @@ def _reason(reason: str | None, message: str) -> str:
     return text
 
 
-def hold(session: Any, footage_id: int, reason: str | None) -> int:
+def hold(session: VaultSession, footage_id: int, reason: str | None) -> int:
     """The head puts a recording on legal hold: it is not destroyed until lifted."""
     _require_head(session, QT_TRANSLATE_NOOP(
         "core", "Only the head puts footage on hold or lifts a hold (R9)."))
@@ -176,7 +179,7 @@ def hold(session: Any, footage_id: int, reason: str | None) -> int:
         return int(session.footage.add_mark_in(con, footage_id, "hold", HELD, text))
 
 
-def unhold(session: Any, footage_id: int, reason: str | None) -> int:
+def unhold(session: VaultSession, footage_id: int, reason: str | None) -> int:
     """The head lifts a hold; the recording's term applies again."""
     _require_head(session, QT_TRANSLATE_NOOP(
         "core", "Only the head puts footage on hold or lifts a hold (R9)."))
@@ -190,7 +193,7 @@ def unhold(session: Any, footage_id: int, reason: str | None) -> int:
 
 
 # -- destruction ---------------------------------------------------------------------------
-def check_head_password(session: Any, password: str) -> None:
+def check_head_password(session: VaultSession, password: str) -> None:
     """The head's own password against the head's key slot (the window asks for it again:
     an unlocked window left alone is not an approval)."""
     try:
@@ -201,13 +204,13 @@ def check_head_password(session: Any, password: str) -> None:
     wipe(key)
 
 
-def require_approver(session: Any) -> None:
+def require_approver(session: VaultSession) -> None:
     """Destruction is the head's decision alone (R1, R9)."""
     _require_head(session, QT_TRANSLATE_NOOP(
         "core", "Only the head approves the destruction of footage (R9)."))
 
 
-def destroy(session: Any, footage_ids: list[int] | None = None, password: str | None = None
+def destroy(session: VaultSession, footage_ids: list[int] | None = None, password: str | None = None
             ) -> Destroyed:
     """Destroy what is past its term and not held: ``footage_ids`` (each must be), or all
     of it. The head's session only; ``password`` is checked when given (the window)."""
@@ -248,7 +251,7 @@ def destroy(session: Any, footage_ids: list[int] | None = None, password: str | 
     return Destroyed(done, total, removed)
 
 
-def _record_in(session: Any, con: Any, r: Retention, watermark: str | None) -> int:
+def _record_in(session: VaultSession, con: Any, r: Retention, watermark: str | None) -> int:
     f = con.execute("SELECT sha256, size, media, camera_id, card_id, inspector_id, "
                     "custody_id, source_name, started_at, ended_at, downloaded_at "
                     "FROM footage WHERE id = ?", (r.footage_id,)).fetchone()
@@ -269,7 +272,7 @@ def _record_in(session: Any, con: Any, r: Retention, watermark: str | None) -> i
     return int(f[1])
 
 
-def destroyed_blobs(session: Any) -> set[str]:
+def destroyed_blobs(session: VaultSession) -> set[str]:
     """Blobs whose every recording was destroyed: their files are meant to be gone (a
     blob another, kept recording still uses stays). A blob holds one content, so the parts
     that could share it are found by their SHA-256 (indexed), not by a scan of every part."""
@@ -287,7 +290,7 @@ def destroyed_blobs(session: Any) -> set[str]:
     return set(gone) - kept
 
 
-def remove_destroyed_files(session: Any) -> int:
+def remove_destroyed_files(session: VaultSession) -> int:
     """Delete the files of destroyed blobs still on disk (all of them after a destruction
     cut short), then fsync their folders so the deletion survives a power cut."""
     folders = set()
@@ -308,7 +311,7 @@ def remove_destroyed_files(session: Any) -> int:
 
 
 # -- verify --------------------------------------------------------------------------------
-def check(session: Any) -> list[tuple[str, str]]:
+def check(session: VaultSession) -> list[tuple[str, str]]:
     """(ref, reason) for ``verify``: every destruction row against the audit record written
     with it (a blob deleted behind the program and "explained" by a forged row is found),
     and every mark's reason against its audit record."""
@@ -352,6 +355,6 @@ def check(session: Any) -> list[tuple[str, str]]:
     return problems
 
 
-def leftover_files(session: Any) -> list[str]:
+def leftover_files(session: VaultSession) -> list[str]:
     """Destroyed blobs whose files are still on disk (a destruction cut short)."""
     return [b for b in sorted(destroyed_blobs(session)) if session.blobs.path(b).exists()]

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from app.errors import StorageError
 from app.fsutil import fsync_dir, storage_error
@@ -47,8 +47,11 @@ def sha256_of(path: Path, uncached: bool = False, cancelled: Cancelled = _never
     digest = hashlib.sha256()
     n = 0
     with contextlib.ExitStack() as stack:
-        src = stack.enter_context(UncachedReader(path) if uncached
-                                  else open(path, "rb"))  # noqa: SIM115
+        src: UncachedReader | BinaryIO
+        if uncached:
+            src = stack.enter_context(UncachedReader(path))
+        else:
+            src = stack.enter_context(open(path, "rb"))
         view = stack.enter_context(borrowed(BLOCK))
         while got := src.readinto(view):
             if cancelled():

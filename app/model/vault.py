@@ -24,8 +24,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.clock import Clock, SystemClock, from_iso, to_iso
@@ -49,8 +50,17 @@ from app.model.db import Database
 from app.model.keyslots import KdfParams, SlotStore
 from app.model.lockout import LockoutState
 from app.model.settings import Settings
+from app.model.unlock_record import record_unlock
+
+if TYPE_CHECKING:
+    from app.model.custody import Custody
+    from app.model.footage import FootageIndex
+    from app.model.journal import Journal
+    from app.model.registers import Registers
+    from app.model.work_calendar import WorkCalendar
 
 log = logging.getLogger(__name__)
+_S = TypeVar("_S")
 DISK_ERRORS = {errno.EIO, errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM}
 
 VAULT_FORMAT = 1
@@ -233,7 +243,7 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None, *,
     session.slot_events = opened.events
     done = lock.note_success(role)
     try:
-        _record_unlock(session, done, opened.events)
+        record_unlock(session, done, opened.events)
     except DalelError as exc:
         lock.restore_pending()      # the attempts wait in the file for the next unlock
         if not read_only:
@@ -252,49 +262,6 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None, *,
         log.info("legacy seal not written by a read-only check: %s", exc)
         session.unrecorded.append("seal")
     return session
-
-
-def _record_unlock(session: VaultSession, done: Any, slot_events: list[Any]) -> None:
-    role = session.role
-    with session.db.write() as con:
-        last = _last_lockout_mark(con)
-        # A lockout file that is missing, made anew (another epoch) or behind the generation
-        # the last unlock left was deleted, damaged or rolled back — its counters reset:
-        # recorded, since the file is plaintext and anyone can do that.
-        reset = last is not None and (done.missing or done.read_epoch != last[0]
-                                      or done.read_generation < last[1])
-        if reset:
-            assert last is not None
-            session.audit.append_in(con, "lockout_file_reset", role, session.actor_id, None,
-                                    {"found": None if done.missing else done.read_generation,
-                                     "expected": last[1],
-                                     "same_file": done.read_epoch == last[0]})
-        for event in done.pending:
-            gen = event.get("gen")
-            if not reset and last is not None and isinstance(gen, int) and gen <= last[1]:
-                continue  # moved at an unlock whose clean rewrite the disk refused
-            session.audit.append_in(con, event["action"], event.get("role"), None,
-                                    event["at"], event.get("detail", {}))
-        if not done.written:
-            session.audit.append_in(con, "lockout_file_unwritable", role, session.actor_id,
-                                    None, {})
-        for action, detail in slot_events:
-            session.audit.append_in(con, action, role, session.actor_id, None, detail)
-        session.audit.append_in(con, "unlock", role, session.actor_id, None,
-                                {"lockout_epoch": done.epoch,
-                                 "lockout_generation": done.generation})
-
-
-def _last_lockout_mark(con: Any) -> tuple[str, int] | None:
-    """The lockout file's epoch and generation that the last unlock left on disk (None: no
-    unlock has recorded them yet, e.g. a vault from before they existed)."""
-    row = con.execute("SELECT detail FROM audit WHERE action = 'unlock' "
-                      "ORDER BY seq DESC LIMIT 1").fetchone()
-    if row is None:
-        return None
-    detail = json.loads(row[0])
-    epoch, gen = detail.get("lockout_epoch"), detail.get("lockout_generation")
-    return (epoch, gen) if isinstance(epoch, str) and type(gen) is int else None
 
 
 class LockNotRecorded(StorageError):
@@ -343,31 +310,31 @@ class VaultSession:
 
     # -- services, built on first use ------------------------------------------------------
     @property
-    def registers(self) -> Any:
+    def registers(self) -> Registers:
         from app.model.registers import Registers
 
         return self._service("registers", Registers)
 
     @property
-    def custody(self) -> Any:
+    def custody(self) -> Custody:
         from app.model.custody import Custody
 
         return self._service("custody", Custody)
 
     @property
-    def journal(self) -> Any:
+    def journal(self) -> Journal:
         from app.model.journal import Journal
 
         return self._service("journal", Journal)
 
     @property
-    def footage(self) -> Any:
+    def footage(self) -> FootageIndex:
         from app.model.footage import FootageIndex
 
         return self._service("footage", FootageIndex)
 
     @property
-    def calendar(self) -> Any:
+    def calendar(self) -> WorkCalendar:
         """The working calendar (R21) from the settings as they are now (another process
         may have changed them). Built again only when they changed: a screen asks for it
         once per row it formats, and building one per call cost 0.5 ms (600 footage rows:
@@ -381,12 +348,13 @@ class VaultSession:
                                                    WorkCalendar.from_settings(self.settings))
         return cached[1]
 
-    def _service(self, name: str, factory: Any) -> Any:
+    def _service(self, name: str, factory: Callable[[VaultSession], _S]) -> _S:
         if self.is_locked:
             raise RuleViolation(QT_TRANSLATE_NOOP("core", "The vault is locked."))
         if name not in self._services:
             self._services[name] = factory(self)
-        return self._services[name]
+        service: _S = self._services[name]  # stored by this very name and factory
+        return service
 
     @property
     def is_locked(self) -> bool:
@@ -398,7 +366,7 @@ class VaultSession:
             raise RuleViolation(QT_TRANSLATE_NOOP("core", "The vault is locked."))
         return self._master
 
-    def signing_key(self) -> Any:
+    def signing_key(self) -> Ed25519PrivateKey:
         return signing_key(self.master_key)
 
     def now_iso(self) -> str:

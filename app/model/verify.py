@@ -10,13 +10,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
 from app.errors import CorruptVault, DalelError, StorageError
 from app.model import integrity, retention
 from app.model.journal import Checkpoint
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 Progress = Callable[[int, int], None]
 
@@ -54,7 +57,8 @@ class VerifyReport:
                 "problems": [p.as_dict() for p in self.problems], "notes": list(self.notes)}
 
 
-def verify(session: Any, read_data: bool = True, checkpoints: list[Checkpoint] | None = None,
+def verify(session: VaultSession, read_data: bool = True,
+           checkpoints: list[Checkpoint] | None = None,
            progress: Progress | None = None, cancelled: Callable[[], bool] = lambda: False,
            start_at: int = 0, record: bool = True) -> VerifyReport:
     """Reads only; the one write is the audit entry saying a check was run, and a disk that
@@ -82,7 +86,8 @@ class _Unreadable(Exception):
     pass
 
 
-def _guard(session: Any, report: VerifyReport, where: str, check: Callable[[], None]) -> None:
+def _guard(session: VaultSession, report: VerifyReport, where: str,
+           check: Callable[[], None]) -> None:
     """Run one check; a part of the index it cannot read is a finding about that part, not
     a traceback, and the checks after it still run (on a fresh connection: SQLCipher
     refuses the rest of a connection that met a damaged page)."""
@@ -103,7 +108,7 @@ def _reason(exc: Exception) -> str:
     return str(cause)
 
 
-def _run(session: Any, report: VerifyReport, read_data: bool,
+def _run(session: VaultSession, report: VerifyReport, read_data: bool,
          checkpoints: list[Checkpoint] | None, progress: Progress | None,
          cancelled: Callable[[], bool], start_at: int = 0) -> None:
     def index() -> None:
@@ -192,7 +197,7 @@ def _run(session: Any, report: VerifyReport, read_data: bool,
         pass
 
 
-def _check_blob(session: Any, blob_id: str, sha256: str, size: int, report: VerifyReport
+def _check_blob(session: VaultSession, blob_id: str, sha256: str, size: int, report: VerifyReport
                 ) -> None:
     digest = hashlib.sha256()
     n = 0
@@ -218,7 +223,7 @@ def _check_blob(session: Any, blob_id: str, sha256: str, size: int, report: Veri
                                        "content does not match its recorded SHA-256"))
 
 
-def _check_key_slots(session: Any, report: VerifyReport) -> None:
+def _check_key_slots(session: VaultSession, report: VerifyReport) -> None:
     """Key slots (issue 12): a damaged, missing or out-of-step copy is damage until the
     next unlock of its role rewrites it from the intact copy (R2)."""
     from app.model.keyslots import slot_health

@@ -8,10 +8,13 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 import holidays
+
+if TYPE_CHECKING:
+    from app.model.settings import Settings
 
 CALENDAR_SETTINGS = ("timezone", "work_days", "work_start", "work_end", "lunch_start",
                      "lunch_end", "extra_days_off", "extra_work_days")
@@ -44,7 +47,7 @@ class WorkCalendar:
         self._holidays = _kz_holidays()
 
     @classmethod
-    def from_settings(cls, settings: Any) -> WorkCalendar:
+    def from_settings(cls, settings: Settings) -> WorkCalendar:
         """Each value as reading checked it: one that fails its check (an older version,
         damage, a direct write) is R21's default here, and ``settings.problems()`` names it,
         so deadlines, the journal and the paper never stop on a bad setting."""

@@ -24,7 +24,7 @@ from app.model import backup
 from app.ui.common import Context
 from app.ui.dialogs import FileDialog
 from app.ui.errors import message_for, show_error
-from app.ui.jobs import Cancelled, Job
+from app.ui.jobs import Cancelled, Job, JobControl
 
 
 def removable_drives(roots: list[Path]) -> list[Path]:
@@ -107,7 +107,7 @@ class BackupDialog(QDialog):
                 return None
         session, dest = self.ctx.session, Path(self.folder.text().strip())
 
-        def work(ctl):  # type: ignore[no-untyped-def]
+        def work(ctl: JobControl) -> object:
             return backup.backup(session, dest, progress=ctl.progress,
                                  cancelled=lambda: ctl.cancelled)
 

@@ -5,16 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, TypeVar
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from app.clock import from_iso
 from app.i18n import language
 from app.ui.errors import show_error
 from app.ui.jobs import JobRunner
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
+    from app.ui.docked import DockBridge
+    from app.ui.full_check import FullCheckRunner
 
 T = TypeVar("T")
 
@@ -26,11 +31,11 @@ class Bus(QObject):
 
 @dataclass
 class Context:
-    session: Any
+    session: VaultSession
     runner: JobRunner
     bus: Bus
-    dock: Any = None  # an app.devices dock watcher, when one is running
-    full_check: Any = None  # app.ui.full_check.FullCheckRunner, while unlocked
+    dock: DockBridge | None = None  # the docked cameras, when a watcher is running
+    full_check: FullCheckRunner | None = None  # while unlocked
 
     @property
     def keeps_journal(self) -> bool:
@@ -54,6 +59,16 @@ def attempt(parent: QWidget, fn: Callable[..., T], *args: Any, **kwargs: Any
     except Exception as exc:  # every failure becomes a message (DalelError or not)
         show_error(parent, exc)
         return False, None
+
+
+def day_of(edit: QDateEdit) -> date:
+    """The day a date field shows (PySide6's stubs type QDate.toPython as object)."""
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 def remark_language() -> str:

@@ -21,7 +21,8 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-Button = QMessageBox.StandardButton
+StandardButton = QMessageBox.StandardButton
+Button = StandardButton  # the short name; MessageBox.Button for callers
 
 # Qt's own button words, in our catalogue: Qt's Kazakh translation leaves some in English
 # ("OK" beside "Бас тарту"), so every standard button a box shows is named here.
@@ -47,10 +48,10 @@ def name_buttons(box: QMessageBox | QDialogButtonBox) -> None:
 class MessageBox:
     Button = Button
 
-    _next: ClassVar[deque[Button]] = deque()
+    _next: ClassVar[deque[StandardButton]] = deque()
 
     @classmethod
-    def set_next_answer(cls, answer: Button) -> None:
+    def set_next_answer(cls, answer: StandardButton) -> None:
         cls._next.append(answer)
 
     @classmethod
@@ -63,7 +64,7 @@ class MessageBox:
 
     @classmethod
     def _show(cls, icon: QMessageBox.Icon, parent: QWidget | None, title: str, text: str,
-              buttons: Button, default: Button) -> Button:
+              buttons: StandardButton, default: StandardButton) -> StandardButton:
         level = {QMessageBox.Icon.Critical: logging.ERROR,
                  QMessageBox.Icon.Warning: logging.WARNING}.get(icon, logging.INFO)
         log.log(level, "message shown: %s: %s", title, text)
@@ -75,15 +76,15 @@ class MessageBox:
         return Button(box.exec())
 
     @classmethod
-    def critical(cls, parent: QWidget | None, title: str, text: str) -> Button:
+    def critical(cls, parent: QWidget | None, title: str, text: str) -> StandardButton:
         return cls._show(QMessageBox.Icon.Critical, parent, title, text, Button.Ok, Button.Ok)
 
     @classmethod
-    def warning(cls, parent: QWidget | None, title: str, text: str) -> Button:
+    def warning(cls, parent: QWidget | None, title: str, text: str) -> StandardButton:
         return cls._show(QMessageBox.Icon.Warning, parent, title, text, Button.Ok, Button.Ok)
 
     @classmethod
-    def information(cls, parent: QWidget | None, title: str, text: str) -> Button:
+    def information(cls, parent: QWidget | None, title: str, text: str) -> StandardButton:
         return cls._show(QMessageBox.Icon.Information, parent, title, text, Button.Ok,
                          Button.Ok)
 

@@ -13,7 +13,10 @@ Russian with the longest names.
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -93,12 +96,13 @@ class ElidedTips(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ToolTip:
             return False
-        index = self.view.indexAt(event.pos())  # type: ignore[attr-defined]
+        help_event = cast(QHelpEvent, event)  # a ToolTip event always is one
+        index = self.view.indexAt(help_event.pos())
         if not index.isValid() or index.data(Qt.ItemDataRole.ToolTipRole):
             return False
         text = str(index.data() or "")
         rect = self.view.visualRect(index)
         if text and self.view.fontMetrics().horizontalAdvance(text) + 8 > rect.width():
-            QToolTip.showText(event.globalPos(), text, self.view)  # type: ignore[attr-defined]
+            QToolTip.showText(help_event.globalPos(), text, self.view)
             return True
         return False

@@ -8,10 +8,10 @@ camera's inventory number and press Enter. Cameras out are listed with their rem
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,9 @@ from app.ui.errors import message_for
 from app.ui.fit import narrow_combo
 from app.ui.remarks import RemarksPanel
 
+if TYPE_CHECKING:
+    from app.ui.docked import DockedRow
+
 
 class FilledLineEdit(QLineEdit):
     """A field the program may fill in (the card that sits in the scanned camera): until the
@@ -51,12 +54,12 @@ class FilledLineEdit(QLineEdit):
     def _edited(self, _text: str) -> None:
         self.filled = False
 
-    def focusInEvent(self, event: Any) -> None:
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if self.filled:
             QTimer.singleShot(0, self.selectAll)   # after the click has placed the cursor
 
-    def mousePressEvent(self, event: Any) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         if self.filled:
             self.selectAll()
@@ -163,7 +166,7 @@ class IssuePage(QWidget):
         if not low:
             self.battery_override.setChecked(False)
 
-    def docked_row(self, camera_id: int) -> Any:
+    def docked_row(self, camera_id: int) -> DockedRow | None:
         dock = self.ctx.dock
         return dock.row_for_camera(camera_id) if dock is not None else None
 
@@ -238,7 +241,7 @@ class IssuePage(QWidget):
                              battery_override=self.battery_override.isChecked(),
                              past_life_reason=self.past_life_reason.text().strip() or None,
                              password_changed=self.password_changed.isChecked())
-        if not ok:
+        if not ok or period is None:
             return
         self.set_docked_clock(period.camera_id)
         cam = s.registers.device(period.camera_id).inventory_no
@@ -280,7 +283,7 @@ class IssuePage(QWidget):
         if not number:
             return
         ok, period = attempt(self, self.ctx.session.custody.return_camera, number)
-        if not ok:
+        if not ok or period is None:
             self.return_no.selectAll()
             return
         who = self.ctx.session.registers.staff(period.inspector_id).full_name

@@ -39,7 +39,7 @@ class JobControl:
 
     @property
     def cancelled(self) -> bool:
-        return self._job._cancel.is_set()
+        return self._job.cancel_event.is_set()
 
     @property
     def cancel_event(self) -> threading.Event:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.clock import to_iso
 from app.model.journal_rows import JournalRow, build_rows, remark_text
-from app.ui.common import Context, attempt, head_notice, remark_language
+from app.ui.common import Context, attempt, day_of, head_notice, qdate, remark_language
 from app.ui.dialogs import name_buttons
 from app.ui.fit import narrow_combo
 from app.ui.wrap_header import WrapHeader
@@ -57,10 +57,12 @@ class JournalModel(QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                 ) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                    ) -> int:
         return 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
@@ -81,7 +83,7 @@ class JournalModel(QAbstractTableModel):
                 fmt(row.handed_in_at), fmt(row.downloaded_at), row.officer,
                 "\n".join(remarks)][column]
 
-    def data(self, index: QModelIndex, role: int = 0) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.cell(row, index.column())
@@ -168,13 +170,14 @@ class JournalPage(QWidget):
         self.dialog: CorrectionDialog | None = None
         self.model = JournalModel(ctx)
         self.view = QTableView()
-        self.view.setHorizontalHeader(WrapHeader(self.view))
+        self.header = WrapHeader(self.view)
+        self.view.setHorizontalHeader(self.header)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
+        header = self.header
         for col, width in enumerate(self.WIDTHS):  # 1280 px: remarks get the rest
             header.resizeSection(col, width)
         header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
@@ -183,7 +186,7 @@ class JournalPage(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.open_correction())
         # The office's day from the session's clock (R3, R21), not the PC's: just after
         # midnight "to" is already the new day.
-        today = QDate(self.today())
+        today = qdate(self.today())
         self.shown_today = self.today()
         self.use_dates = QCheckBox(self.tr("&From"))
         self.since = QDateEdit(today.addDays(-30))
@@ -195,7 +198,7 @@ class JournalPage(QWidget):
         self.camera = narrow_combo(QComboBox(), 14)
         self.correct_button = QPushButton(self.tr("&Correct the entry…"))
         self.correct_button.clicked.connect(self.open_correction)
-        self.actions = QHBoxLayout()
+        self.paper_bar = QHBoxLayout()
         bar = QHBoxLayout()
         bar.addWidget(self.use_dates)
         bar.addWidget(self.since)
@@ -214,17 +217,17 @@ class JournalPage(QWidget):
             box.addWidget(note)
         box.addLayout(bar)
         box.addWidget(self.view)
-        box.addLayout(self.actions)
+        box.addLayout(self.paper_bar)
         from app.ui.paper_actions import PaperActions
 
         self.paper = PaperActions(ctx, self, self.period)
-        self.actions.addWidget(self.paper.print_button)
+        self.paper_bar.addWidget(self.paper.print_button)
         if ctx.keeps_journal:   # R5: the officer issues against the inspector's signature
-            self.actions.addWidget(self.paper.morning_button)
-        self.actions.addWidget(self.paper.reprint_button)
-        self.actions.addWidget(self.paper.verify_button)
-        self.actions.addWidget(self.paper.more_button)
-        self.actions.addStretch()
+            self.paper_bar.addWidget(self.paper.morning_button)
+        self.paper_bar.addWidget(self.paper.reprint_button)
+        self.paper_bar.addWidget(self.paper.verify_button)
+        self.paper_bar.addWidget(self.paper.more_button)
+        self.paper_bar.addStretch()
         for w in (self.since, self.until):
             w.dateChanged.connect(self.refresh)
         self.use_dates.toggled.connect(self.refresh)
@@ -257,23 +260,23 @@ class JournalPage(QWidget):
         old = self.shown_today
         self.shown_today = today
         for edit, default in ((self.until, old), (self.since, old - timedelta(days=30))):
-            if edit.date().toPython() == default:
+            if day_of(edit) == default:
                 edit.blockSignals(True)
-                edit.setDate(QDate(today - (old - default)))
+                edit.setDate(qdate(today - (old - default)))
                 edit.blockSignals(False)
 
     def period(self) -> tuple[date | None, date | None]:
         """The dates of the filter (local days), or none when it is off."""
         if not self.use_dates.isChecked():
             return None, None
-        return self.since.date().toPython(), self.until.date().toPython()
+        return day_of(self.since), day_of(self.until)
 
     def _bounds(self) -> tuple[str | None, str | None]:
         if not self.use_dates.isChecked():
             return None, None
         tz = self.ctx.session.calendar.tz
-        start = datetime.combine(self.since.date().toPython(), time(0), tz)
-        end = datetime.combine(self.until.date().toPython(), time(0), tz) + timedelta(days=1)
+        start = datetime.combine(day_of(self.since), time(0), tz)
+        end = datetime.combine(day_of(self.until), time(0), tz) + timedelta(days=1)
         return to_iso(start), to_iso(end)
 
     def refresh(self) -> None:
@@ -286,7 +289,7 @@ class JournalPage(QWidget):
         rows = [r for r in rows if (who is None or r.inspector_id == who)
                 and (cam is None or r.camera_id == cam)]
         self.model.set_rows(rows)
-        self.view.horizontalHeader().fit()
+        self.header.fit()
 
     def selected_row(self) -> JournalRow | None:
         idx = self.view.selectionModel().selectedRows()

@@ -4,12 +4,14 @@ jobs, drops the keys (``session.lock()``) and destroys every screen that showed 
 
 from __future__ import annotations
 
+import functools
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -37,6 +39,9 @@ from app.ui.unlock import UnlockPage
 from app.ui.wizard import CreateVaultWizard
 from app.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from app.ui.docked import DockBridge
+
 log = logging.getLogger(__name__)
 
 
@@ -46,7 +51,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, vault_path: Path, clock: Clock | None = None, lang: str | None = None,
                  demo_passwords: dict[str, str] | None = None, kdf: KdfParams | None = None,
-                 runner: JobRunner | None = None, dock_factory: Any = None) -> None:
+                 runner: JobRunner | None = None,
+                 dock_factory: Callable[[Context], DockBridge] | None = None) -> None:
         super().__init__()
         self.vault_path = vault_path
         self.clock = clock or SystemClock()
@@ -117,12 +123,14 @@ class MainWindow(QMainWindow):
     def show_entry(self) -> None:
         self.setWindowTitle(self.tr("Dalel"))
         if vault.is_vault(self.vault_path):
-            page: QWidget = UnlockPage(self.vault_path, self.clock, self.runner,
-                                       self.demo_passwords)
-            page.unlocked.connect(self.open_session)
+            unlock = UnlockPage(self.vault_path, self.clock, self.runner,
+                                self.demo_passwords)
+            unlock.unlocked.connect(self.open_session)
+            page: QWidget = unlock
         else:
-            page = CreateVaultWizard(self.vault_path, self.clock, self.runner, self.kdf)
-            page.created.connect(self.open_session)
+            wizard = CreateVaultWizard(self.vault_path, self.clock, self.runner, self.kdf)
+            wizard.created.connect(self.open_session)
+            page = wizard
         self.entry = page
         self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
@@ -179,7 +187,7 @@ class MainWindow(QMainWindow):
             if self.workspace is not None:
                 self.workspace.setCurrentWidget(self.workspace.today)
 
-    def _demo_dock_menu(self, bridge: Any) -> None:
+    def _demo_dock_menu(self, bridge: DockBridge) -> None:
         """The demo only: put a camera that is back in store into the simulated dock."""
         if getattr(bridge, "simulated", None) is None:
             return
@@ -190,7 +198,7 @@ class MainWindow(QMainWindow):
         def fill() -> None:
             menu.clear()
             for number in demo_cameras(bridge):
-                menu.addAction(number, lambda n=number: dock_demo_camera(bridge, n))
+                menu.addAction(number, functools.partial(dock_demo_camera, bridge, number))
             if menu.isEmpty():
                 menu.addAction(self.tr("Every camera is out or docked")).setEnabled(False)
 
@@ -288,7 +296,7 @@ class MainWindow(QMainWindow):
         if refused is not None:
             show_error(self, refused)
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.lock()
         app = QApplication.instance()
         if app is not None:

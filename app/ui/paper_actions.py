@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -39,6 +39,9 @@ from app.ui.errors import show_error
 from app.ui.jobs import Job
 from app.ui.print_preview import PrintPreviewDialog
 
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
+
 Period = Callable[[], tuple[date | None, date | None]]
 
 
@@ -49,7 +52,7 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-def suggested_file(session: Any, stem: str) -> str:
+def suggested_file(session: VaultSession, stem: str) -> str:
     """``Documents/<stem>-YYYY-MM-DD-HHMM.pdf`` in the office's local time (the clock's)."""
     now = session.calendar.local(session.clock.now())
     return str(documents_folder() / f"{stem}-{now:%Y-%m-%d-%H%M}.pdf")
@@ -251,7 +254,7 @@ class PrintPlanDialog(QDialog):
     def __init__(self, ctx: Context, actions: PaperActions, mode: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.actions, self.mode = ctx, actions, mode
+        self.ctx, self.paper_actions, self.mode = ctx, actions, mode
         self.plan = paper.print_plan(ctx.session)
         if mode == self.MORNING:
             self.setWindowTitle(self.tr("Sheet for signatures"))
@@ -311,12 +314,12 @@ class PrintPlanDialog(QDialog):
     def print_now(self) -> Job | None:
         self.accept()
         if self.mode == self.MORNING:
-            return self.actions.start_morning_sheet()
-        return self.actions.start_new_pages()
+            return self.paper_actions.start_morning_sheet()
+        return self.paper_actions.start_new_pages()
 
     def sheet_instead(self) -> PrintPlanDialog | None:
         self.accept()
-        return self.actions.print_morning_sheet()
+        return self.paper_actions.print_morning_sheet()
 
 
 class VerifyPageDialog(QDialog):
@@ -330,10 +333,10 @@ class VerifyPageDialog(QDialog):
         self.code = QLineEdit()
         self.page = QSpinBox()
         self.page.setRange(1, 100000)
-        self.result = QLabel()
-        self.result.setWordWrap(True)
-        self.result.setTextFormat(Qt.TextFormat.PlainText)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
         check = buttons.addButton(self.tr("&Check"), QDialogButtonBox.ButtonRole.ActionRole)
         check.clicked.connect(self.check)
@@ -342,7 +345,7 @@ class VerifyPageDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Code printed on the page:"), self.code)
         form.addRow(self.tr("Page number:"), self.page)
-        form.addRow(self.result)
+        form.addRow(self.answer)
         form.addRow(buttons)
         # Wide enough for a reason on a line or two; taller when the answer needs it.
         self.setMinimumWidth(readable_width(self, 70))
@@ -350,7 +353,7 @@ class VerifyPageDialog(QDialog):
     def check(self) -> None:
         ok, res = attempt(self, paper.verify_page, self.ctx.session, self.code.text().strip(),
                           page=self.page.value())
-        if not ok:
+        if not ok or res is None:
             return
         if res.ok:
             lines = [self.tr("The page matches the vault: volume {v}, page {p}, "
@@ -363,9 +366,9 @@ class VerifyPageDialog(QDialog):
                 struck = f" ({struck_word})" if r["struck"] else ""
                 lines.append(f"№ {r['number']}{struck}: "
                              + " | ".join(c for c in r["cells"] if c))
-            self.result.setText("\n".join(lines))
+            self.answer.setText("\n".join(lines))
         else:
-            self.result.setText(self.tr("The page does NOT match the vault: {why}").format(
+            self.answer.setText(self.tr("The page does NOT match the vault: {why}").format(
                 why=res.reason))
         fit_to_content(self)
 
@@ -376,7 +379,7 @@ class ReprintDialog(QDialog):
     def __init__(self, ctx: Context, actions: PaperActions, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
-        self.ctx, self.actions = ctx, actions
+        self.ctx, self.paper_actions = ctx, actions
         self.setWindowTitle(self.tr("Reprint pages"))
         vols = paper.volumes(ctx.session)
         self.volume = QSpinBox()
@@ -422,7 +425,7 @@ class ReprintDialog(QDialog):
             self.status.setText(self.tr("Write page numbers like 3-5, 8."))
             fit_to_content(self)
             return
-        if self.actions.reprint(self.volume.value(), pages, self.covers.isChecked()):
+        if self.paper_actions.reprint(self.volume.value(), pages, self.covers.isChecked()):
             super().accept()
 
 
@@ -431,7 +434,7 @@ class BlankBookDialog(QDialog):
 
     def __init__(self, actions: PaperActions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.actions = actions
+        self.paper_actions = actions
         self.setWindowTitle(self.tr("Blank book"))
         self.pages = QSpinBox()
         self.pages.setRange(2, 2000)
@@ -450,5 +453,5 @@ class BlankBookDialog(QDialog):
         self.setMinimumWidth(readable_width(self, 50))
 
     def accept(self) -> None:
-        if self.actions.blank_book(self.pages.value()):
+        if self.paper_actions.blank_book(self.pages.value()):
             super().accept()

@@ -22,7 +22,7 @@ from app.ui.errors import message_for, show_error
 
 
 class ReasonDialog(QDialog):
-    done = Signal(object)        # the action's result
+    acted = Signal(object)       # the action's result (QDialog.done is Qt's own)
 
     def __init__(self, title: str, text: str, label: str, placeholder: str,
                  action: Callable[[str], Any], parent: QWidget | None = None) -> None:
@@ -56,5 +56,5 @@ class ReasonDialog(QDialog):
         except Exception as exc:  # never into Qt: logged and shown (app.ui.errors)
             show_error(self, exc)
             return
-        self.done.emit(result)
+        self.acted.emit(result)
         super().accept()

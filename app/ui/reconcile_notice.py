@@ -7,7 +7,7 @@ What it found is told in plain words; nothing found, nothing shown."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
@@ -16,6 +16,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.ingest.reconcile import ReconcileReport, reconcile
 from app.ui.dialogs import MessageBox
 from app.ui.errors import show_error
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +49,7 @@ def describe(report: ReconcileReport) -> tuple[str, bool]:
     return " ".join(lines), bool(report.missing or report.quarantined or wipes)
 
 
-def reconcile_after_unlock(window: QMainWindow, session: Any) -> ReconcileReport | None:
+def reconcile_after_unlock(window: QMainWindow, session: VaultSession) -> ReconcileReport | None:
     try:
         report = reconcile(session)
     except Exception as exc:  # shown in words; the vault stays open

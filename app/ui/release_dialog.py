@@ -28,7 +28,7 @@ from app.ui.common import Context
 from app.ui.dialogs import FileDialog, MessageBox
 from app.ui.errors import message_for, show_error
 from app.ui.fit import narrow_combo
-from app.ui.jobs import Cancelled, Job
+from app.ui.jobs import Cancelled, Job, JobControl
 
 
 def documents_folder() -> str:
@@ -140,7 +140,7 @@ class ReleaseDialog(QDialog):
         self.go.setEnabled(False)
         self.status.setText(self.tr("Copying…"))
 
-        def work(ctl):  # type: ignore[no-untyped-def]
+        def work(ctl: JobControl) -> object:
             return release.release(s, request, head_password=password,
                                    progress=ctl.progress, cancelled=lambda: ctl.cancelled)
 

@@ -152,7 +152,7 @@ class RemarksPanel(QGroupBox):
             self.status.setText(self.tr("Choose a camera that is out."))
             return
         ok, entry = attempt(self, self.ctx.session.custody.remark, cid, kind, text)
-        if ok:
+        if ok and entry is not None:
             self.status.setText(self.tr("Written in Remarks at {time}.").format(
                 time=self.ctx.fmt(entry.at)))
             self.ctx.bus.changed.emit()

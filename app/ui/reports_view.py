@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -179,7 +180,7 @@ class ReportsPage(QWidget):
             0, 0, width, 10_000, int(Qt.TextFlag.TextWordWrap), text)
         self.subtitle.setFixedHeight(rect.height() + 4 if text else 0)
 
-    def resizeEvent(self, event: Any) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.fit_subtitle()
 

@@ -64,7 +64,7 @@ class DestroyDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.ids = ctx, [r.footage_id for r in items]
         self.job: Job | None = None
-        self.result: retention.Destroyed | None = None
+        self.outcome: retention.Destroyed | None = None
         self.setWindowTitle(self.tr("Destroy footage past its term"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -102,7 +102,7 @@ class DestroyDialog(QDialog):
 
     def _done(self, result: retention.Destroyed) -> None:
         self.job = None
-        self.result = result
+        self.outcome = result
         self.ctx.bus.changed.emit()
         MessageBox.information(self, self.tr("Footage destroyed"), self.tr(
             "{n} recording(s) destroyed, {files} file(s) deleted. Their records are kept in "
@@ -151,7 +151,7 @@ class RetentionPage(QWidget):
         self.unhold_button = QPushButton(self.tr("&Lift the hold…"))
         self.unhold_button.clicked.connect(self.unhold)
         self.destroy_button = QPushButton()
-        self.destroy_button.clicked.connect(self.destroy)
+        self.destroy_button.clicked.connect(self.ask_destroy)
         buttons = QHBoxLayout()
         for b in (self.hold_button, self.unhold_button):
             buttons.addWidget(b)
@@ -264,7 +264,7 @@ class RetentionPage(QWidget):
     def _ask(self, title: str, text: str, label: str, placeholder: str,
              action: Callable[[str], Any]) -> ReasonDialog:
         dialog = ReasonDialog(title, text, label, placeholder, action, self)
-        dialog.done.connect(lambda _r: self.ctx.bus.changed.emit())
+        dialog.acted.connect(lambda _r: self.ctx.bus.changed.emit())
         self.dialog = dialog
         dialog.open()
         return dialog
@@ -303,7 +303,7 @@ class RetentionPage(QWidget):
             self.tr("&Today is:"), self.tr("DD.MM.YYYY"),
             lambda text: clockwatch.confirm(s, parse_day(text)))
 
-    def destroy(self) -> DestroyDialog | None:
+    def ask_destroy(self) -> DestroyDialog | None:
         today = retention.today(self.ctx.session)
         ready = [r for r in self.items if r.destroyable(today)]
         if not ready:

@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from app.clock import to_iso
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import retention
-from app.model.footage import CATEGORIES
-from app.ui.common import Context, attempt
+from app.model.footage import CATEGORIES, Footage
+from app.ui.common import Context, attempt, day_of
 from app.ui.common import tr as translate
 from app.ui.fit import fit_columns, fit_table, narrow_combo
-from app.ui.jobs import Job
+from app.ui.jobs import Job, JobControl
 from app.ui.player import FootagePlayer, clock_text
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.release_dialog import ReleaseDialog
@@ -56,6 +56,7 @@ CATEGORY_NAMES = {"ordinary": QT_TRANSLATE_NOOP("Category", "ordinary (kept 1 ye
 
 def category_name(key_text: str) -> str:
     return translate("Category", key_text)
+
 
 
 class ReviewPage(QWidget):
@@ -76,14 +77,18 @@ class ReviewPage(QWidget):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd.MM.yyyy")
         self.gaps_only = QCheckBox(self.tr("Only with recording &gaps (R13)"))
-        self.find = QPushButton(self.tr("&Find"))
-        self.find.clicked.connect(self.search)
+        self.find_button = QPushButton(self.tr("&Find"))
+        self.find_button.clicked.connect(self.search)
         self.gap_cache = GapCache(ctx.session)
         bar, bar2 = QHBoxLayout(), QHBoxLayout()  # two rows: fits 1280 px in every language
-        for w in (QLabel(self.tr("Inspector:")), self.inspector, QLabel(self.tr("Camera:")),
-                  self.camera, self.use_dates, self.since, QLabel(self.tr("to")), self.until):
+        first: list[QWidget] = [QLabel(self.tr("Inspector:")), self.inspector,
+                                QLabel(self.tr("Camera:")), self.camera, self.use_dates,
+                                self.since, QLabel(self.tr("to")), self.until]
+        second: list[QWidget] = [QLabel(self.tr("Category:")), self.category, self.gaps_only,
+                                 self.find_button]
+        for w in first:
             bar.addWidget(w)
-        for w in (QLabel(self.tr("Category:")), self.category, self.gaps_only, self.find):
+        for w in second:
             bar2.addWidget(w)
         bar.addStretch()
         bar2.addStretch()
@@ -109,9 +114,9 @@ class ReviewPage(QWidget):
         self.player = FootagePlayer()
         self.player.bookmark.connect(self.add_bookmark)
         self.player.failed.connect(self._play_failed)
-        self.screen = QStackedWidget()
-        self.screen.addWidget(self.viewer)
-        self.screen.addWidget(self.player)
+        self.view_stack = QStackedWidget()
+        self.view_stack.addWidget(self.viewer)
+        self.view_stack.addWidget(self.player)
         self.gaps = QListWidget()
         self.gaps.setMaximumHeight(90)
         self.open_button = QPushButton(self.tr("&Open (decrypted in memory)"))
@@ -132,7 +137,7 @@ class ReviewPage(QWidget):
         self.release_button.clicked.connect(self.open_release)
         side = QWidget()
         form = QFormLayout(side)
-        form.addRow(self.screen)
+        form.addRow(self.view_stack)
         form.addRow(self.open_button)
         mark_row = QHBoxLayout()
         mark_row.addWidget(self.mark_as, 1)
@@ -179,8 +184,8 @@ class ReviewPage(QWidget):
         since = until = None
         if self.use_dates.isChecked():
             tz = s.calendar.tz
-            since = to_iso(datetime.combine(self.since.date().toPython(), time(0), tz))
-            until = to_iso(datetime.combine(self.until.date().toPython(), time(0), tz)
+            since = to_iso(datetime.combine(day_of(self.since), time(0), tz))
+            until = to_iso(datetime.combine(day_of(self.until), time(0), tz)
                            + timedelta(days=1))
         found = s.footage.search(inspector_id=self.inspector.currentData(),
                                  camera_id=self.camera.currentData(), since=since,
@@ -219,7 +224,8 @@ class ReviewPage(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectedIndexes()})
-        return [int(self.table.item(r, 0).data(Qt.ItemDataRole.UserRole)) for r in rows]
+        items = (self.table.item(r, 0) for r in rows)
+        return [int(i.data(Qt.ItemDataRole.UserRole)) for i in items if i is not None]
 
     def current_id(self) -> int | None:
         ids = self.selected_ids()
@@ -231,7 +237,7 @@ class ReviewPage(QWidget):
         self.gaps.clear()
         if self.shown_id != fid:
             self.player.unload()  # the previous recording's plaintext leaves memory
-            self.screen.setCurrentWidget(self.viewer)
+            self.view_stack.setCurrentWidget(self.viewer)
             self.shown_id = None
         if fid is None:
             return
@@ -283,7 +289,7 @@ class ReviewPage(QWidget):
         footage = self.ctx.session.footage
         item = footage.get(fid)
 
-        def work(_ctl):  # type: ignore[no-untyped-def]
+        def work(_ctl: JobControl) -> tuple[Footage, bytes, bool]:
             data = footage.read(fid)  # audited as "view"
             return item, data, hashlib.sha256(data).hexdigest() == item.sha256
 
@@ -294,7 +300,7 @@ class ReviewPage(QWidget):
         self.ctx.runner.start(self.viewer_job)
         return self.viewer_job
 
-    def _shown(self, result: tuple) -> None:  # type: ignore[type-arg]
+    def _shown(self, result: tuple[Footage, bytes, bool]) -> None:
         self.viewer_job = None
         item, data, intact = result
         check = self.tr("hash matches") if intact else self.tr("HASH DIFFERS — run a vault "
@@ -311,14 +317,14 @@ class ReviewPage(QWidget):
         if item.media in ("video", "audio"):
             self.player.load(data, item.source_name)
             self.player.setToolTip(check)
-            self.screen.setCurrentWidget(self.player)
+            self.view_stack.setCurrentWidget(self.player)
             return
         self.viewer.setText(self.tr("{name}: {size} bytes decrypted in memory, {check}.")
                             .format(name=item.source_name, size=len(data), check=check))
 
     def _play_failed(self, text: str) -> None:
         self.player.unload()
-        self.screen.setCurrentWidget(self.viewer)
+        self.view_stack.setCurrentWidget(self.viewer)
         self.viewer.setText(text)
 
     def _view_failed(self, exc: BaseException) -> None:
@@ -342,7 +348,7 @@ class ReviewPage(QWidget):
                 id=fid, category=category_name(CATEGORY_NAMES[value])),
             self.tr("&Reason:"), self.tr("e.g. protocol № of the administrative offence"),
             lambda reason: footage.mark(fid, "category", value, reason), self)
-        self.mark_dialog.done.connect(lambda _r: self._marked(fid))
+        self.mark_dialog.acted.connect(lambda _r: self._marked(fid))
         self.mark_dialog.open()
         return self.mark_dialog
 
@@ -353,7 +359,8 @@ class ReviewPage(QWidget):
 
     def select_id(self, fid: int) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == fid:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == fid:
                 self.table.selectRow(row)
                 return
 

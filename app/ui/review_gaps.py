@@ -4,15 +4,18 @@ only (the officer may store them from the command line)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.ingest.gaps import Gap, find_gaps
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 
 class GapCache:
     """Gaps per custody period for one search (periods without downloads have none)."""
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: VaultSession) -> None:
         self.s = session
         self.by_custody: dict[int, list[Gap]] = {}
 

@@ -31,6 +31,7 @@ from app.model.backup import backup_overdue, reminder_days
 from app.model.deadlines import deadlines
 from app.model.full_check import last_full_check
 from app.model.keyslots import slot_health
+from app.model.registers import Device
 from app.ui.common import Context
 from app.ui.dock_panel import DockPanel
 
@@ -124,11 +125,11 @@ class TodayPage(QWidget):
                              and self.dock_panel is not None else "")
 
     # -- contents --------------------------------------------------------------------------
-    def state_text(self, dev: object) -> tuple[str, str]:
+    def state_text(self, dev: Device) -> tuple[str, str]:
         s = self.ctx.session
-        state = dev.state  # type: ignore[attr-defined]
+        state = dev.state
         if state == "issued":
-            period = s.custody.open_for_camera(dev.id)  # type: ignore[attr-defined]
+            period = s.custody.open_for_camera(dev.id)
             if period:
                 who = s.registers.staff(period.inspector_id).full_name
                 return self.tr("Out with {name}").format(name=who), self.ctx.fmt(
@@ -194,9 +195,9 @@ class TodayPage(QWidget):
                             "no longer opens the vault. Restore the keys folder from a "
                             "backup."))
             self._add(text.format(who=who, copy=problem.copy), RED)
-        for problem in s.settings.problems():
+        for bad_setting in s.settings.problems():
             # A stored setting that fails its check: its default is used meanwhile (issue 13).
-            self._add(problem.text(), AMBER)
+            self._add(bad_setting.text(), AMBER)
         self._backup_reminder()
         self._retention_todo()
         for area in unencrypted_swap():

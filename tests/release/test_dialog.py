@@ -26,7 +26,7 @@ def _window(qtbot, session, clock) -> MainWindow:  # type: ignore[no-untyped-def
 
 def _open(win):  # type: ignore[no-untyped-def]
     page = win.workspace.review
-    page.find.click()
+    page.find_button.click()
     page.table.selectAll()
     return page.open_release()
 

@@ -48,10 +48,10 @@ def test_print_new_pages_preview_print_and_verify(qtbot, demo_win, tmp_path):
     dlg.code.setText(result.codes[-1])
     dlg.page.setValue(result.pages[-1])
     dlg.check()
-    assert "matches the vault" in dlg.result.text()
+    assert "matches the vault" in dlg.answer.text()
     dlg.code.setText("1-1-AAAAA-AAAAA")
     dlg.check()
-    assert "does NOT match" in dlg.result.text()
+    assert "does NOT match" in dlg.answer.text()
 
     # A duplicate of the first numbered page, previewed the same way.
     rd = page.paper.open_reprint()
@@ -157,7 +157,7 @@ def test_page_check_result_is_shown_whole(qtbot, win, monkeypatch):
     dlg.code.setText("1-1-AAAAA-AAAAA")
     dlg.check()
     qtbot.wait(10)
-    label = dlg.result
+    label = dlg.answer
     assert reason.strip() in label.text()
     assert label.height() >= label.heightForWidth(label.width())
     assert dlg.rect().contains(label.geometry())

@@ -68,7 +68,7 @@ def test_video_plays_from_memory_with_bookmark(qtbot, win, ok_checklist, clock, 
                           check_params_cb=lambda st: st == QMediaPlayer.MediaStatus.LoadedMedia):
         job = page.open_selected()
         assert job is not None
-    assert page.screen.currentWidget() is player
+    assert page.view_stack.currentWidget() is player
     qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10000)
     assert 900 <= player.player.duration() <= 1100
     assert player.slider.maximum() == player.player.duration()
@@ -99,7 +99,7 @@ def test_video_plays_from_memory_with_bookmark(qtbot, win, ok_checklist, clock, 
     assert files_holding(roots, needle, started) == []
     # Leaving the recording drops its plaintext from memory.
     page.table.clearSelection()
-    assert not player.loaded and page.screen.currentWidget() is page.viewer
+    assert not player.loaded and page.view_stack.currentWidget() is page.viewer
 
 
 def test_demo_video_plays(qtbot, demo_win):
@@ -114,7 +114,7 @@ def test_demo_video_plays(qtbot, demo_win):
     with qtbot.waitSignal(player.player.mediaStatusChanged, timeout=15000,
                           check_params_cb=lambda st: st == QMediaPlayer.MediaStatus.LoadedMedia):
         page.open_selected()
-    assert page.screen.currentWidget() is player
+    assert page.view_stack.currentWidget() is player
     qtbot.waitUntil(lambda: player.player.duration() > 0, timeout=10000)
     assert 41000 <= player.player.duration() <= 43000
     player.play_button.click()
@@ -139,7 +139,7 @@ def test_unplayable_video_explained(qtbot, win, ok_checklist, clock):
     page.select_id(fid)
     with qtbot.waitSignal(page.player.failed, timeout=15000):
         page.open_selected()
-    qtbot.waitUntil(lambda: page.screen.currentWidget() is page.viewer, timeout=5000)
+    qtbot.waitUntil(lambda: page.view_stack.currentWidget() is page.viewer, timeout=5000)
     assert "cannot be played" in page.viewer.text()
     assert not page.player.loaded
 
@@ -150,15 +150,15 @@ def test_gaps_flag_filter_and_period_gaps(qtbot, win, ok_checklist, clock):
     fid = store_clip(s, ok_checklist, clock)
     page = win.workspace.review
     page.gaps_only.setChecked(True)
-    page.find.click()
+    page.find_button.click()
     assert page.table.rowCount() == 1
     assert "1 gap(s), 480 min" in page.table.item(0, 7).text()
     page.select_id(fid)
     assert "480 min without recording" in page.gaps.item(0).text()
     page.category.setCurrentIndex(page.category.findData("offence"))
-    page.find.click()
+    page.find_button.click()
     assert page.table.rowCount() == 0  # category and gap filters combine
     page.category.setCurrentIndex(0)
     page.gaps_only.setChecked(False)
-    page.find.click()
+    page.find_button.click()
     assert page.table.rowCount() == 1

@@ -63,7 +63,7 @@ def test_head_holds_and_destroys_after_the_officer_confirms_the_date(qtbot, wind
     assert page.table.item(page.table.currentRow(), 7).text() == "on hold: Сот ісі №2-45"
     assert "1 recording(s)" in page.destroy_button.text()
 
-    dlg = page.destroy()
+    dlg = page.ask_destroy()
     dlg.password.setText(OFFICER_PW)                  # not the head's
     dlg.go.click()
     qtbot.waitUntil(lambda: dlg.job is None, timeout=15000)
@@ -72,8 +72,8 @@ def test_head_holds_and_destroys_after_the_officer_confirms_the_date(qtbot, wind
     dlg.password.setText(HEAD_PW)
     MessageBox.set_next_answer(MessageBox.Button.Ok)
     dlg.go.click()
-    qtbot.waitUntil(lambda: dlg.result is not None, timeout=15000)
-    assert dlg.result.footage_ids == [b]
+    qtbot.waitUntil(lambda: dlg.outcome is not None, timeout=15000)
+    assert dlg.outcome.footage_ids == [b]
     assert officer.footage.is_destroyed(b) and not officer.footage.is_destroyed(a)
     assert page.table.rowCount() == 1 and not page.destroy_button.isEnabled()
     [rec] = officer.audit.entries(action="footage_destroyed")

@@ -24,13 +24,13 @@ def test_search_filters(qtbot, demo_win):
     assert total == s.footage.count() >= 6
     who = s.registers.find_staff("IN-101").id
     page.inspector.setCurrentIndex(page.inspector.findData(who))
-    page.find.click()
+    page.find_button.click()
     assert 0 < page.table.rowCount() < total
     assert all(page.table.item(r, 2).text() == "Ерлан Сейітов"
                for r in range(page.table.rowCount()))
     page.inspector.setCurrentIndex(0)
     page.category.setCurrentIndex(page.category.findData("offence"))
-    page.find.click()
+    page.find_button.click()
     assert page.table.rowCount() == 0
 
 

@@ -60,7 +60,7 @@ def test_head_cannot_write_custody_but_reviews(qtbot, window, stocked, vault_dir
     assert ws.journal.open_correction() is None
     assert ws.journal.paper.verify_button.isEnabled()
     assert not ws.journal.paper.morning_button.isVisibleTo(ws.journal)   # R5: the officer's
-    assert ws.review.find.isEnabled() and ws.review.release_button.isEnabled()
+    assert ws.review.find_button.isEnabled() and ws.review.release_button.isEnabled()
     assert window.password_action.isEnabled()
 
 

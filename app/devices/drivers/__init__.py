@@ -18,10 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.devices.profiles import Profile
 from app.devices.usbscan import UsbInfo
+
+if TYPE_CHECKING:
+    from app.devices.drivers.mass_storage import MassStorageDriver
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ class Finding:
 
 
 def make_driver(profile: Profile, mount: Path | None, usb: UsbInfo | None,
-                backend: Any = None) -> Any:
+                backend: Any = None) -> MassStorageDriver:
     from app.devices.drivers.ambarella import AmbarellaDriver
     from app.devices.drivers.mass_storage import MassStorageDriver
     from app.devices.drivers.simulated import SimulatedDriver

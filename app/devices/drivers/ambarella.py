@@ -18,10 +18,11 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 class AmbarellaDriver(MassStorageDriver):
     name = "ambarella"
+    _channel: CommandChannel | None = None   # opened on the first command
 
     @property
     def channel(self) -> CommandChannel:
-        if getattr(self, "_channel", None) is None:
+        if self._channel is None:
             if self.usb is None:
                 raise DeviceError(QT_TRANSLATE_NOOP(
                     "core", "The camera's USB connection was not found; its clock and "
@@ -63,6 +64,6 @@ class AmbarellaDriver(MassStorageDriver):
         return "usb_command"
 
     def close(self) -> None:
-        if getattr(self, "_channel", None) is not None:
+        if self._channel is not None:
             self._channel.close()
             self._channel = None
