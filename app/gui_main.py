@@ -10,19 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.i18n import LANGUAGES, language, set_language
-from app.logsetup import setup_logging
+from app.bootstrap import start_program, use_language, vault_path
+from app.i18n import LANGUAGES, language
 
 log = logging.getLogger("app")
-
-
-def default_vault() -> Path:
-    env = os.environ.get("DALEL_VAULT")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("dalel", appauthor=False)) / "vault"
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -37,11 +28,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
-    setup_logging("dalel-gui")
-    if argv is None:                     # the program itself, not a test calling in
-        from app.hardening import harden_process
-
-        harden_process()
+    start_program("dalel-gui", console=False, harden=argv is None)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -63,11 +50,10 @@ def build_window(args: argparse.Namespace, dock_factory: Callable[[Any], Any] | 
     from app.ui.main_window import MainWindow
 
     install_excepthook()
-    if args.lang:
-        set_language(args.lang)
+    use_language(args.lang)
     apply_language(language())
     demo_passwords = None
-    path = args.vault or default_vault()
+    path = vault_path(args.vault)
     if dock_factory is None:
         dock_factory = watched_dock
     if args.demo:
