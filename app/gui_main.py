@@ -44,7 +44,7 @@ def build_window(args: argparse.Namespace, dock_factory: Callable[[Any], Any] | 
     of ``--vault`` / ``$DALEL_VAULT`` / the user data folder, or the demo; docked cameras
     are watched on both once the vault is unlocked (``dock_factory`` replaces the real
     watcher, for tests)."""
-    from app.ui.docked import demo_dock, watched_dock
+    from app.ui.docked import watched_dock
     from app.ui.errors import install_excepthook
     from app.ui.i18n_qt import apply_language
     from app.ui.main_window import MainWindow
@@ -58,6 +58,7 @@ def build_window(args: argparse.Namespace, dock_factory: Callable[[Any], Any] | 
         dock_factory = watched_dock
     if args.demo:
         from app import demo
+        from app.ui.demo_dock import demo_dock
 
         info = demo.ensure(args.vault or demo.default_path())
         path = info.path
