@@ -10,19 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.i18n import LANGUAGES, language, set_language
-from app.logsetup import setup_logging
+from app.bootstrap import start_program, use_language, vault_path
+from app.i18n import LANGUAGES, language
 
 log = logging.getLogger("app")
-
-
-def default_vault() -> Path:
-    env = os.environ.get("DALEL_VAULT")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("dalel", appauthor=False)) / "vault"
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -37,11 +28,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     os.umask(0o077)
-    setup_logging("dalel-gui")
-    if argv is None:                     # the program itself, not a test calling in
-        from app.hardening import harden_process
-
-        harden_process()
+    start_program("dalel-gui", console=False, harden=argv is None)
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -57,21 +44,21 @@ def build_window(args: argparse.Namespace, dock_factory: Callable[[Any], Any] | 
     of ``--vault`` / ``$DALEL_VAULT`` / the user data folder, or the demo; docked cameras
     are watched on both once the vault is unlocked (``dock_factory`` replaces the real
     watcher, for tests)."""
-    from app.ui.docked import demo_dock, watched_dock
+    from app.ui.docked import watched_dock
     from app.ui.errors import install_excepthook
     from app.ui.i18n_qt import apply_language
     from app.ui.main_window import MainWindow
 
     install_excepthook()
-    if args.lang:
-        set_language(args.lang)
+    use_language(args.lang)
     apply_language(language())
     demo_passwords = None
-    path = args.vault or default_vault()
+    path = vault_path(args.vault)
     if dock_factory is None:
         dock_factory = watched_dock
     if args.demo:
         from app import demo
+        from app.ui.demo_dock import demo_dock
 
         info = demo.ensure(args.vault or demo.default_path())
         path = info.path

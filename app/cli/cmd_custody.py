@@ -17,6 +17,7 @@ from app.model.custody import Checklist, CustodyPeriod
 from app.model.deadlines import deadlines
 from app.model.journal import KINDS
 from app.model.journal_rows import build_rows, remark_text
+from app.model.vault import VaultSession
 
 CHECKS = ("working", "battery", "datetime", "quality", "badge")
 
@@ -364,7 +365,7 @@ def cmd_correct(ctx: Context) -> int:
     return 0
 
 
-def _day_bound(s: Any, day: date | None, end: bool) -> str | None:
+def _day_bound(s: VaultSession, day: date | None, end: bool) -> str | None:
     if day is None:
         return None
     if end:

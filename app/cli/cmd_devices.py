@@ -20,6 +20,7 @@ from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.errors import ExitCode, InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
+from app.model.vault import VaultSession
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
@@ -293,7 +294,7 @@ def cmd_ingest(ctx: Context) -> int:
     return 0 if report.complete else 10
 
 
-def _identified_or_ask(session: Any, volume: Any) -> None:
+def _identified_or_ask(session: VaultSession, volume: Any) -> None:
     """A volume that names no camera is not guessed at: the officer says which (R4)."""
     from app.ingest.identity import identify
 

@@ -14,6 +14,7 @@ from app.errors import ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
 from app.model.footage import CATEGORIES
+from app.model.vault import VaultSession
 
 STATE_NAMES = {
     "destroyed": QT_TRANSLATE_NOOP("cli", "destroyed"),
@@ -81,20 +82,20 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _local(s: Any, iso: str | None, with_time: bool = True) -> str:
+def _local(s: VaultSession, iso: str | None, with_time: bool = True) -> str:
     if not iso:
         return ""
     return s.calendar.local(from_iso(iso)).strftime("%d.%m.%Y %H:%M" if with_time
                                                     else "%d.%m.%Y")
 
 
-def _names(s: Any) -> tuple[dict[int, str], dict[int, str]]:
+def _names(s: VaultSession) -> tuple[dict[int, str], dict[int, str]]:
     reg = s.registers
     return ({d.id: d.inventory_no for d in reg.list_devices()},
             {p.id: p.full_name for p in reg.list_staff()})
 
 
-def _rows(s: Any, status: dict[int, retention.Retention]) -> list[dict[str, Any]]:
+def _rows(s: VaultSession, status: dict[int, retention.Retention]) -> list[dict[str, Any]]:
     """One dict per recording, in the order given."""
     cams, people = _names(s)
     out = []

@@ -200,7 +200,7 @@ def cmd_init(ctx: Context) -> int:
         ctx.clock,
         params,
     )
-    ctx._session = s
+    ctx.adopt(s)
     ctx.emit(
         {"vault": str(ctx.vault_path), "vault_id": s.vault_id, "kdf": params.as_dict()},
         tr(QT_TRANSLATE_NOOP("cli", "Vault created at {path}."), path=ctx.vault_path),

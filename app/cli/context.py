@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app import rules
+from app import bootstrap, rules
 from app.clock import Clock, SystemClock
 from app.errors import CONTEXT as CORE
 from app.errors import DalelError, InvalidInput
@@ -40,15 +40,6 @@ def error_text(exc: DalelError) -> str:
         except (KeyError, IndexError, ValueError):
             pass
     return exc.localized()
-
-
-def default_vault() -> Path:
-    env = os.environ.get("DALEL_VAULT")
-    if env:
-        return Path(env)
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("dalel", appauthor=False)) / "vault"
 
 
 def read_password(
@@ -113,7 +104,7 @@ class Context:
 
     @property
     def vault_path(self) -> Path:
-        return Path(self.args.vault) if self.args.vault else default_vault()
+        return bootstrap.vault_path(self.args.vault)
 
     @property
     def json(self) -> bool:
@@ -138,6 +129,11 @@ class Context:
                                          read_only=read_only)
             rules.set_agency(self._session.settings.get("agency"))  # whose order is cited
         return self._session
+
+    def adopt(self, session: vault.VaultSession) -> None:
+        """A session the command opened itself (``vault create``): used by later calls of
+        :meth:`session` and locked by :meth:`close` like an unlocked one."""
+        self._session = session
 
     def close(self) -> None:
         if self._session is not None:

@@ -18,12 +18,13 @@ from importlib import import_module
 from typing import Any
 
 from app import __version__
+from app.bootstrap import early_language, start_program, use_language
 from app.cli import argtypes
 from app.cli.context import Context, error_text, tr
 from app.cli.parser import DalelParser, printable
 from app.errors import DalelError, ExitCode
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, language, set_language
-from app.logsetup import log_file, setup_logging
+from app.logsetup import log_file
 
 # Each module adds its sub-commands with ``register(subparsers)``; a command's function is
 # stored as ``func`` and takes the Context.
@@ -120,41 +121,16 @@ def parser_for(lang: str) -> argparse.ArgumentParser:
     return build_parser()
 
 
-def _early_language(argv: Sequence[str]) -> str | None:
-    """``--lang`` read before the parser is built, so that ``--help`` speaks it too."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1]
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1]
-    return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:                     # run as a program, not called in-process (tests)
-        from app.hardening import harden_process
-
-        setup_logging("dalel")           # first: hardening's own records go to the file
-        harden_process()
-        _never_fail_to_print()
+        start_program("dalel", console=True)
     argv = list(sys.argv[1:] if argv is None else argv)
     before = language()
-    early = _early_language(argv)
-    if early in LANGUAGES:
-        set_language(early)
+    use_language(early_language(argv))
     try:
         return _run(argv)
     finally:
         set_language(before)  # in-process callers (tests, the GUI) keep their language
-
-
-def _never_fail_to_print() -> None:
-    """A console that cannot show a character (a Windows code page, a C locale) gets an
-    escape instead of a UnicodeEncodeError in the middle of a report."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
-            reconfigure(errors="backslashreplace")
 
 
 def _command_name(args: argparse.Namespace | None) -> str:
@@ -177,7 +153,11 @@ def _run(argv: list[str]) -> int:
     # Locking writes the audit log's "lock" entry, which a full disk may refuse: told like
     # any error, in the user's language, never as a traceback (issue 13). When the command
     # itself failed the user has its message already; the log gets this one.
-    closed = _attempt(lambda: ctx.close() or ExitCode.OK, state, quiet=code != ExitCode.OK)
+    def close() -> int:
+        ctx.close()
+        return ExitCode.OK
+
+    closed = _attempt(close, state, quiet=code != ExitCode.OK)
     return code if code != ExitCode.OK else closed
 
 
@@ -188,8 +168,7 @@ def _command(argv: list[str], state: dict[str, Any]) -> int:
     except SystemExit as exc:    # --help, --version, or a refused argument (one line)
         return ExitCode.OK if exc.code is None else int(exc.code)
     state["args"] = args
-    if args.lang:
-        set_language(args.lang)
+    use_language(args.lang)
     ctx = state["ctx"] = Context(args)
     return int(args.func(ctx) or 0)
 

@@ -6,207 +6,30 @@ device states commit together or not at all.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from datetime import date
 from typing import Any
 
-from app.errors import InvalidInput, NotFound, RuleViolation
+from app.errors import InvalidInput, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.model.custody_corrections import CustodyCorrections
+from app.model.custody_period import (
+    CHECK_NAMES,
+    REMARK_TYPES,
+    Checklist,
+    CustodyPeriod,
+    covering_in,
+)
 from app.model.journal import Entry
 from app.model.registers import Device, StaffMember
 
-REMARK_TYPES = ("meal_pause", "meal_resume", "malfunction", "note")
+__all__ = ["CHECK_NAMES", "REMARK_TYPES", "Checklist", "Custody", "CustodyPeriod",
+           "covering_in"]
 
 
-@dataclass(frozen=True)
-class Checklist:
-    """The pre-use check of R11 and the badge of R12, ticked at issue."""
-
-    working: bool = False
-    battery: bool = False
-    datetime_ok: bool = False
-    quality: bool = False
-    badge: bool = False
-    battery_percent: int | None = None
-
-    def missing(self) -> list[str]:
-        return [name for name in ("working", "battery", "datetime_ok", "quality", "badge")
-                if not getattr(self, name)]
-
-    @classmethod
-    def all_ok(cls, battery_percent: int | None = None) -> Checklist:
-        return cls(True, True, True, True, True, battery_percent)
-
-
-CHECK_NAMES = {
-    "working": QT_TRANSLATE_NOOP("core", "the camera works"),
-    "battery": QT_TRANSLATE_NOOP("core", "battery charged"),
-    "datetime_ok": QT_TRANSLATE_NOOP("core", "date and time are right"),
-    "quality": QT_TRANSLATE_NOOP("core", "photo/video quality settings"),
-    "badge": QT_TRANSLATE_NOOP("core", "the inspector wears the badge"),
-}
-
-
-@dataclass(frozen=True)
-class CustodyPeriod:
-    id: int
-    camera_id: int
-    card_id: int | None
-    inspector_id: int
-    officer_id: int
-    seal: str | None
-    issued_at: str
-    returned_at: str | None
-    return_seq: int | None
-    downloaded_at: str | None
-    replaces_id: int | None
-    struck_by: int | None
-    superseded_id: int | None
-
-    @property
-    def is_open(self) -> bool:
-        return self.returned_at is None and self.struck_by is None
-
-
-def _period(row: Any) -> CustodyPeriod:
-    return CustodyPeriod(*[row[k] for k in (
-        "id", "camera_id", "card_id", "inspector_id", "officer_id", "seal", "issued_at",
-        "returned_at", "return_seq", "downloaded_at", "replaces_id", "struck_by",
-        "superseded_id")])
-
-
-def covering_in(periods: list[CustodyPeriod], at: str) -> CustodyPeriod | None:
-    """The newest of ``periods`` (newest first, as :meth:`Custody.live_for_camera` gives
-    them) that covers the moment ``at`` (UTC ISO): issued by then, not returned before."""
-    for p in periods:
-        if p.issued_at <= at and (p.returned_at is None or p.returned_at >= at):
-            return p
-    return None
-
-
-class Custody:
-    def __init__(self, session: Any) -> None:
-        self.s = session
-        self.db = session.db
-        self.reg = session.registers
-        self.journal = session.journal
-
-    # -- look-ups --------------------------------------------------------------------------
-    def period(self, custody_id: int) -> CustodyPeriod:
-        row = self.db.one("SELECT * FROM custody WHERE id = ?", (custody_id,))
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "There is no issue entry {id}."),
-                           id=custody_id)
-        return _period(row)
-
-    def live(self, custody_id: int) -> CustodyPeriod:
-        """Follow corrections to the custody row now in force."""
-        period = self.period(custody_id)
-        while period.superseded_id is not None:
-            period = self.period(period.superseded_id)
-        return period
-
-    def row_number(self, custody_id: int) -> int:
-        """The journal's row number of a custody period — the № printed in column 1 and
-        shown everywhere a person sees the entry (rows are numbered in order of issue,
-        struck ones included, as app.model.journal_rows numbers them)."""
-        return int(self.db.one("SELECT count(*) FROM custody WHERE id <= ?", (custody_id,))[0])
-
-    def open_for_camera(self, camera_id: int) -> CustodyPeriod | None:
-        row = self.db.one("SELECT * FROM custody WHERE camera_id = ? AND returned_at IS NULL "
-                          "AND struck_by IS NULL", (camera_id,))
-        return _period(row) if row else None
-
-    def open_for_inspector(self, inspector_id: int) -> list[CustodyPeriod]:
-        return [_period(r) for r in self.db.query(
-            "SELECT * FROM custody WHERE inspector_id = ? AND returned_at IS NULL AND "
-            "struck_by IS NULL ORDER BY id", (inspector_id,))]
-
-    def periods(self, include_struck: bool = True, since: str | None = None,
-                until: str | None = None) -> list[CustodyPeriod]:
-        sql = "SELECT * FROM custody WHERE 1=1"
-        params: list[Any] = []
-        if not include_struck:
-            sql += " AND struck_by IS NULL"
-        if since:
-            sql += " AND issued_at >= ?"
-            params.append(since)
-        if until:
-            sql += " AND issued_at < ?"
-            params.append(until)
-        return [_period(r) for r in self.db.query(sql + " ORDER BY id", tuple(params))]
-
-    def live_for_camera(self, camera_id: int) -> list[CustodyPeriod]:
-        """A camera's live (not struck) custody periods, newest first: an ingest looks up
-        thousands of recordings in them with :func:`covering_in` instead of a query each."""
-        return [_period(r) for r in self.db.query(
-            "SELECT * FROM custody WHERE camera_id = ? AND struck_by IS NULL ORDER BY id DESC",
-            (camera_id,))]
-
-    def last_for_card(self, card_id: int) -> CustodyPeriod | None:
-        row = self.db.one("SELECT * FROM custody WHERE card_id = ? AND struck_by IS NULL "
-                          "ORDER BY id DESC LIMIT 1", (card_id,))
-        return _period(row) if row else None
-
-    def last_for_camera(self, camera_id: int) -> CustodyPeriod | None:
-        row = self.db.one("SELECT * FROM custody WHERE camera_id = ? AND struck_by IS NULL "
-                          "ORDER BY id DESC LIMIT 1", (camera_id,))
-        return _period(row) if row else None
-
-    # -- checks ----------------------------------------------------------------------------
-    def require_officer(self) -> None:
-        """R1, R5: the responsible officer issues, takes back, downloads, wipes, sets camera
-        clocks and keeps the journal; the head reviews and permits releases but does not
-        write custody entries."""
-        if self.s.role != "officer":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "Only the responsible officer keeps the journal (R1, R5); unlock as "
-                        "the officer to record this."))
-
-    def _inspector(self, inspector: StaffMember | int | str) -> StaffMember:
-        person = self._resolve_staff(inspector)
-        if not person.active:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "{name} is no longer active and cannot receive a camera."),
-                name=person.full_name)
-        if person.role != "inspector":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "{name} is not registered as an inspector."), name=person.full_name)
-        return person
-
-    def _resolve_staff(self, who: StaffMember | int | str) -> StaffMember:
-        if isinstance(who, StaffMember):
-            return self.reg.staff(who.id)
-        if isinstance(who, int):
-            return self.reg.staff(who)
-        return self.reg.find_staff(who)
-
-    def _resolve_device(self, dev: Device | int | str, kind: str) -> Device:
-        if isinstance(dev, Device):
-            found = self.reg.device(dev.id)
-        elif isinstance(dev, int):
-            found = self.reg.device(dev)
-        else:
-            found = self.reg.find_device(dev, kind)
-        if found.kind != kind:
-            raise InvalidInput(QT_TRANSLATE_NOOP("core", "{number} is not a {kind}."),
-                               number=found.inventory_no, kind=kind)
-        return found
-
-    @staticmethod
-    def _usable(dev: Device) -> None:
-        if dev.state == "issued":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "{number} is already issued; it must be returned first."),
-                number=dev.inventory_no)
-        if dev.state == "faulty":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "{number} is marked faulty and cannot be issued."),
-                number=dev.inventory_no)
-        if dev.state == "written_off":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "{number} is written off and cannot be issued."),
-                number=dev.inventory_no)
+class Custody(CustodyCorrections):
+    """Issue, return, remarks, malfunction and replacement; look-ups and corrections come
+    from :class:`CustodyLookup` and :class:`CustodyCorrections`."""
 
     # -- issue -----------------------------------------------------------------------------
     def issue(self, inspector: StaffMember | int | str, camera: Device | int | str,
@@ -277,13 +100,14 @@ class Custody:
                     "core", "Record the malfunction (cause and time reported) before issuing a "
                             "replacement (R16)."))
             replaces = failed.id
-        data = {"seal": seal, "checklist": asdict(checklist),
+        override = {"percent": checklist.battery_percent, "minimum": low}
+        data: dict[str, Any] = {"seal": seal, "checklist": asdict(checklist),
                 "camera_inventory": cam.inventory_no,
                 "card_inventory": crd.inventory_no if crd else None}
         if replaces is not None:
             data["replaces"] = replaces
         if low is not None:
-            data["battery_override"] = {"percent": checklist.battery_percent, "minimum": low}
+            data["battery_override"] = override
         if life_ended is not None:
             data["past_service_life"] = {"ended": life_ended.isoformat(),
                                          "reason": past_life_reason}
@@ -302,7 +126,7 @@ class Custody:
                 self.reg.password_changed_in(con, cam, "confirmed at issue")
             if low is not None:
                 self.s.audit.append_in(con, "battery_override", "officer", self.s.actor_id, None,
-                                     {"journal_seq": entry.seq, **data["battery_override"],
+                                     {"journal_seq": entry.seq, **override,
                                       "camera_inventory": cam.inventory_no})
         return self.period(entry.seq)
 
@@ -320,27 +144,6 @@ class Custody:
         except (TypeError, ValueError):
             minimum = 50
         return minimum if checklist.battery_percent < minimum else None
-
-    def _insert_period(self, con: Any, cid: int, camera_id: int, card_id: int | None,
-                       inspector_id: int, seal: str | None, issued_at: str,
-                       replaces: int | None = None, returned_at: str | None = None,
-                       return_seq: int | None = None, downloaded_at: str | None = None,
-                       officer_id: int | None = None) -> None:
-        con.execute(
-            "INSERT INTO custody (id, camera_id, card_id, inspector_id, officer_id, seal, "
-            "issued_at, returned_at, return_seq, downloaded_at, replaces_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (cid, camera_id, card_id, inspector_id, officer_id or self.s.actor_id, seal,
-             issued_at, returned_at, return_seq, downloaded_at, replaces))
-
-    def _set_states(self, con: Any, devices: list[Device | None], state: str, why: str
-                    ) -> None:
-        for dev in devices:
-            if dev is not None:
-                current = con.execute("SELECT state FROM devices WHERE id = ?", (dev.id,)
-                                      ).fetchone()[0]
-                if current != state:
-                    self.reg.set_state_in(con, self.reg.device(dev.id), state, why)
 
     # -- return ----------------------------------------------------------------------------
     def return_camera(self, camera: Device | int | str, faulty: bool | None = None
@@ -465,169 +268,3 @@ class Custody:
                           replaces=failed.id, battery_override=battery_override,
                           past_life_reason=past_life_reason,
                           password_changed=password_changed)
-
-    # -- corrections (R7) ------------------------------------------------------------------
-    def correct(self, seq: int, reason: str, **changes: Any) -> Entry:
-        """Strike entry ``seq`` and write the right one; nothing is erased (R7).
-
-        Times are never corrected (R3): the corrected entry keeps the time of the event.
-        ``changes`` for an issue: inspector, camera, card, seal; for a remark: text;
-        for a return: ``void=True`` (recorded for the wrong camera).
-        """
-        self.require_officer()
-        reason = " ".join(reason.split())
-        if not reason:
-            raise InvalidInput(QT_TRANSLATE_NOOP("core", "A correction needs a reason (R7)."))
-        target = self.journal.entry(seq)
-        newer = self.db.one("SELECT seq FROM journal WHERE kind = 'correction' AND ref_seq = ?",
-                            (seq,))
-        if newer:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "Entry {seq} has already been corrected by entry {newer}; correct "
-                        "that one (R7)."), seq=seq, newer=newer[0])
-        if target.kind == "issue" or (target.kind == "correction"
-                                      and target.data.get("kind") == "issue"):
-            return self._correct_issue(target, reason, changes)
-        if target.kind == "remark" or (target.kind == "correction"
-                                       and target.data.get("kind") == "remark"):
-            return self._correct_remark(target, reason, changes)
-        if target.kind == "return":
-            return self._void_return(target, reason, changes)
-        if target.kind == "correction" and target.data.get("kind") == "return":
-            return self._restore_return(target, reason, changes)
-        raise RuleViolation(QT_TRANSLATE_NOOP(
-            "core", "Entries of this kind are made by the program and cannot be corrected."))
-
-    def _correct_issue(self, target: Entry, reason: str, changes: dict[str, Any]) -> Entry:
-        unknown = set(changes) - {"inspector", "camera", "card", "seal"}
-        if unknown or not changes:
-            raise InvalidInput(QT_TRANSLATE_NOOP(
-                "core", "An issue entry can be corrected in: inspector, camera, card, seal."))
-        # A corrected issue lives on in the custody row its correction made (id = the
-        # correction's seq), so correcting a correction corrects that row (R7).
-        old = self.period(target.seq if target.kind == "correction"
-                          else (target.custody_id or target.seq))
-        if old.struck_by is not None:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "Entry {seq} has already been corrected; correct the newer entry."),
-                seq=target.seq)
-        inspector = (self._inspector(changes["inspector"]) if "inspector" in changes
-                     else self.reg.staff(old.inspector_id))
-        cam = (self._resolve_device(changes["camera"], "camera") if "camera" in changes
-               else self.reg.device(old.camera_id))
-        crd = (self._resolve_device(changes["card"], "card") if changes.get("card") is not None
-               else (self.reg.device(old.card_id) if old.card_id and "card" not in changes
-                     else None))
-        seal = changes.get("seal", old.seal)
-        end = old.returned_at or "9999"
-        for dev in (d for d in (cam, crd) if d is not None):
-            if dev.id in (old.camera_id, old.card_id):
-                continue
-            if dev.state in ("faulty", "written_off") or (old.is_open and dev.state == "issued"):
-                self._usable(dev)
-            clash = self.db.one(
-                "SELECT id FROM custody WHERE (camera_id = ? OR card_id = ?) AND struck_by IS "
-                "NULL AND id <> ? AND issued_at < ? AND (returned_at IS NULL OR returned_at > ?)",
-                (dev.id, dev.id, old.id, end, old.issued_at))
-            if clash:
-                raise RuleViolation(QT_TRANSLATE_NOOP(
-                    "core", "{number} was out with someone else at that time."),
-                    number=dev.inventory_no)
-        if inspector.id != old.inspector_id and old.is_open and self.open_for_inspector(
-                inspector.id):
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "{name} already holds a camera."), name=inspector.full_name)
-        data = {"kind": "issue", "reason": reason, "seal": seal,
-                "camera_inventory": cam.inventory_no,
-                "card_inventory": crd.inventory_no if crd else None,
-                "changes": sorted(changes)}
-        with self.db.write() as con:
-            entry = self.journal.append_in(
-                con, "correction", custody_id=old.id, camera_id=cam.id,
-                card_id=crd.id if crd else None, inspector_id=inspector.id,
-                ref_seq=target.seq, data=data)
-            self._insert_period(con, entry.seq, cam.id, crd.id if crd else None, inspector.id,
-                                seal, old.issued_at, replaces=old.replaces_id,
-                                returned_at=old.returned_at, return_seq=old.return_seq,
-                                downloaded_at=old.downloaded_at, officer_id=old.officer_id)
-            con.execute("UPDATE custody SET struck_by = ?, superseded_id = ? WHERE id = ?",
-                        (entry.seq, entry.seq, old.id))
-            if old.is_open:
-                before = [self.reg.device(old.camera_id)]
-                if old.card_id:
-                    before.append(self.reg.device(old.card_id))
-                self._set_states(con, [d for d in before if d.id not in
-                                       (cam.id, crd.id if crd else None)], "in_store",
-                                 "correction")
-                self._set_states(con, [cam, crd], "issued", "correction")
-                if crd is not None:
-                    self.reg.insert_card_in(con, self.reg.device(crd.id), cam.id, seal,
-                                            "correction")
-        return entry
-
-    def _correct_remark(self, target: Entry, reason: str, changes: dict[str, Any]) -> Entry:
-        if set(changes) != {"text"}:
-            raise InvalidInput(QT_TRANSLATE_NOOP("core", "A remark is corrected by its text."))
-        text = " ".join(str(changes["text"]).split())
-        kind = target.data.get("type") or target.data.get("remark_type")
-        if not text and kind in ("note", "malfunction"):
-            raise InvalidInput(QT_TRANSLATE_NOOP("core", "The remark is empty."))
-        with self.db.write() as con:
-            return self.journal.append_in(
-                con, "correction", custody_id=target.custody_id, camera_id=target.camera_id,
-                card_id=target.card_id, inspector_id=target.inspector_id, ref_seq=target.seq,
-                data={"kind": "remark", "reason": reason, "remark_type": kind, "text": text,
-                      "type": kind})
-
-    def _restore_return(self, target: Entry, reason: str, changes: dict[str, Any]) -> Entry:
-        """R7: a return struck out by mistake is restored by correcting the striking entry:
-        the camera counts as handed in at the time first recorded (times are never
-        corrected, R3)."""
-        if changes not in ({}, {"restore": True}):
-            raise InvalidInput(QT_TRANSLATE_NOOP(
-                "core", "A struck-out return is corrected by restoring it."))
-        period = self.live(target.custody_id or 0)
-        still_out = self.open_for_camera(period.camera_id)
-        if period.returned_at is not None or (still_out is not None
-                                              and still_out.id != period.id):
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "The camera has been returned or issued again since; the struck "
-                        "return cannot be restored."))
-        original = self.journal.entry(int(target.ref_seq or 0))
-        cam = self.reg.device(period.camera_id)
-        card = self.reg.device(period.card_id) if period.card_id else None
-        with self.db.write() as con:
-            entry = self.journal.append_in(
-                con, "correction", custody_id=period.id, camera_id=period.camera_id,
-                card_id=period.card_id, inspector_id=period.inspector_id, ref_seq=target.seq,
-                data={"kind": "return_restore", "reason": reason,
-                      "returned_at": original.at, "return_seq": original.seq})
-            con.execute("UPDATE custody SET returned_at = ?, return_seq = ? WHERE id = ?",
-                        (original.at, original.seq, period.id))
-            self._set_states(con, [cam, card], "in_store", "correction")
-        return entry
-
-    def _void_return(self, target: Entry, reason: str, changes: dict[str, Any]) -> Entry:
-        if changes != {"void": True}:
-            raise InvalidInput(QT_TRANSLATE_NOOP(
-                "core", "A return recorded by mistake is struck out (void); record the right "
-                        "return next."))
-        period = self.live(target.custody_id or 0)
-        if self.open_for_camera(period.camera_id):
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "That camera has been issued again since; the return cannot be struck."))
-        if period.downloaded_at:
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "Footage was already downloaded after this return; add a remark "
-                        "instead."))
-        cam = self.reg.device(period.camera_id)
-        card = self.reg.device(period.card_id) if period.card_id else None
-        with self.db.write() as con:
-            entry = self.journal.append_in(
-                con, "correction", custody_id=period.id, camera_id=period.camera_id,
-                card_id=period.card_id, inspector_id=period.inspector_id, ref_seq=target.seq,
-                data={"kind": "return", "reason": reason, "void": True})
-            con.execute("UPDATE custody SET returned_at = NULL, return_seq = NULL WHERE id = ?",
-                        (period.id,))
-            self._set_states(con, [cam, card], "issued", "correction")
-        return entry

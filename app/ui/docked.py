@@ -2,13 +2,7 @@
 appears to the wiped card.
 
 The dock watcher's thread-safe event queue is drained on the GUI thread. Each volume gets a
-:class:`DockedRow` that walks through its states::
-
-    inspecting -> unidentified | unregistered   (the officer ties or registers it, R4)
-               -> waiting                      (the head's session, R1; or download by button)
-               -> queued -> downloading -> verifying -> verified -> wiping -> wiped
-                                                   \\-> incomplete | failed | cancelled
-    removed                                     (taken out while working)
+:class:`app.ui.docked_row.DockedRow` that walks through its states (drawn there).
 
 Reading the card (identity, clock, battery) and downloading run as jobs on the bridge's
 own thread pool, never on the GUI thread; at most ``max_parallel_downloads`` download at
@@ -22,18 +16,12 @@ from __future__ import annotations
 import gc
 import logging
 import queue
-import shutil
-import threading
-import time
-from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from app.clock import from_iso
-from app.devices.throttle import USB2_CAMERA_BYTES_PER_S, CardThrottle
+from app.devices.throttle import CardThrottle
 from app.devices.usbscan import DeviceError
 from app.devices.watcher import DockedVolume, DockWatcher
 from app.errors import DalelError
@@ -42,69 +30,29 @@ from app.ingest.identity import VolumeIdentity, identify, tie
 from app.ingest.job import IngestJob, IngestReport, Progress
 from app.ingest.service import DockedCamera, can_set_clock, describe, driver_for, set_camera_clock
 from app.ui.common import Context
+from app.ui.docked_row import (
+    BUSY,
+    CANCELLED,
+    DOWNLOADING,
+    FAILED,
+    INCOMPLETE,
+    INSPECTING,
+    NO_FOOTAGE,
+    QUEUED,
+    REMOVED,
+    UNIDENTIFIED,
+    UNREGISTERED,
+    VERIFIED,
+    VERIFYING,
+    WAITING,
+    WIPED,
+    WIPING,
+    DockedRow,
+)
 from app.ui.errors import message_for
 from app.ui.jobs import Cancelled, Job, JobControl, JobRunner
 
 log = logging.getLogger(__name__)
-
-INSPECTING = "inspecting"
-UNIDENTIFIED = "unidentified"
-UNREGISTERED = "unregistered"
-WAITING = "waiting"
-QUEUED = "queued"
-DOWNLOADING = "downloading"
-VERIFYING = "verifying"
-VERIFIED = "verified"
-INCOMPLETE = "incomplete"
-NO_FOOTAGE = "no_footage"      # not a camera's card: no recordings on it
-CANCELLED = "cancelled"
-WIPING = "wiping"
-WIPED = "wiped"
-FAILED = "failed"
-REMOVED = "removed"
-BUSY = (INSPECTING, DOWNLOADING, VERIFYING, WIPING)
-RATE_WINDOW_S = 2.0            # MB/s is measured over the last seconds, not since the start
-
-
-@dataclass
-class DockedRow:
-    """One docked volume as Today shows it."""
-
-    key: str
-    volume: DockedVolume
-    state: str = INSPECTING
-    ident: VolumeIdentity | None = None
-    info: DockedCamera | None = None
-    done: int = 0
-    total: int = 0
-    rate: float = 0.0              # bytes per second, recent
-    message: str = ""
-    report: IngestReport | None = None
-    wipe_files: int = 0            # files the wipe button deletes (all proven in the vault)
-    wiped: int | None = None
-    job: Job | None = None
-    samples: list[tuple[float, int]] | None = None
-
-    @property
-    def camera_id(self) -> int | None:
-        return self.ident.camera_id if self.ident else None
-
-    @property
-    def eta_s(self) -> float | None:
-        if self.state != DOWNLOADING or self.rate <= 0 or self.total <= self.done:
-            return None
-        return (self.total - self.done) / self.rate
-
-    def note_progress(self, done: int, total: int) -> None:
-        now = time.monotonic()           # a rate, not a recorded time
-        samples = self.samples if self.samples is not None else []
-        samples.append((now, done))
-        while len(samples) > 2 and now - samples[0][0] > RATE_WINDOW_S:
-            samples.pop(0)
-        self.samples = samples
-        (t0, d0), (t1, d1) = samples[0], samples[-1]
-        self.rate = (d1 - d0) / (t1 - t0) if t1 > t0 else self.rate
-        self.done, self.total = done, total
 
 
 class DockBridge(QObject):
@@ -552,65 +500,3 @@ def watched_dock(ctx: Context, backend: Any = None, resolvers: list[Any] | None 
                           resolvers=resolvers, volume_ids=volume_ids, poll_s=poll_s)
     return DockBridge(ctx, watcher, backend=watcher.backend,
                       card_bytes_per_s=card_bytes_per_s)
-
-
-# -- the demo ------------------------------------------------------------------------------
-def demo_dock(ctx: Context) -> DockBridge:
-    """The demo's docking station: camera BK-002, handed in and not yet downloaded, sits in
-    a simulated dock whose card reads at a USB 2 camera's speed, so the newcomer watches
-    the download, the verification and the wipe; any camera taken back can be put into
-    the dock from the Docking station menu (:func:`dock_demo_camera`)."""
-    from app.devices.simulated import SimulatedDock
-
-    s = ctx.session
-    root = Path(s.path).parent / "demo-dock"
-    shutil.rmtree(root, ignore_errors=True)  # a fresh dock each start
-    dock = SimulatedDock(root, clock=s.clock)
-    watcher = DockWatcher([dock.mount_root], backend=dock.backend, resolvers=[dock.resolve],
-                          volume_ids=[dock.volume_id], poll_s=0.5)
-    bridge = DockBridge(ctx, watcher, backend=dock.backend,
-                        card_bytes_per_s=USB2_CAMERA_BYTES_PER_S)
-    bridge.simulated = dock  # type: ignore[attr-defined]
-    cam = s.registers.find_device("BK-002", "camera")
-    last = s.custody.last_for_camera(cam.id)
-    if cam.serial and last and last.downloaded_at is None:
-        dock_demo_camera(bridge, cam.inventory_no)
-    return bridge
-
-
-DEMO_FILES, DEMO_FILE_BYTES = 4, 96 * 1024 * 1024   # ~11 s at a USB 2 camera's speed
-
-
-def demo_cameras(bridge: DockBridge) -> list[str]:
-    """Cameras the demo can put into its dock: back in store, not docked already."""
-    dock = getattr(bridge, "simulated", None)
-    if dock is None or bridge.ctx.session.is_locked:
-        return []
-    s = bridge.ctx.session
-    out = []
-    for dev in s.registers.list_devices(kind="camera"):
-        if dev.state in ("issued", "written_off") or not dev.serial:
-            continue
-        if dev.serial in dock.cameras:
-            continue
-        out.append(dev.inventory_no)
-    return out
-
-
-def dock_demo_camera(bridge: DockBridge, inventory_no: str) -> threading.Thread:
-    """Put a camera into the demo's simulated dock, with recordings of its last issue. The
-    card is written on a thread of its own (hundreds of MB: the window must not wait); it
-    appears in the dock at once when written, as a mounted card does."""
-    dock = bridge.simulated  # type: ignore[attr-defined]
-    s = bridge.ctx.session
-    cam = s.registers.find_device(inventory_no, "camera")
-    last = s.custody.last_for_camera(cam.id)
-    start = (from_iso(last.issued_at) + timedelta(minutes=10) if last else
-             s.clock.now() - timedelta(hours=2))
-    worker = threading.Thread(
-        target=dock.add_camera, name=f"demo-card {inventory_no}", daemon=True,
-        args=(cam.serial,), kwargs={"n_files": DEMO_FILES, "size": DEMO_FILE_BYTES,
-                                    "start": start, "duration_s": 900.0, "big": True,
-                                    "label": cam.inventory_no})
-    worker.start()
-    return worker

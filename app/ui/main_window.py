@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         """The demo only: put a camera that is back in store into the simulated dock."""
         if getattr(bridge, "simulated", None) is None:
             return
-        from app.ui.docked import demo_cameras, dock_demo_camera
+        from app.ui.demo_dock import demo_cameras, dock_demo_camera
 
         menu = QMenu(self.tr("Put a camera into the demo dock"), self)
 

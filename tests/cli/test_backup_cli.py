@@ -10,7 +10,7 @@ import pytest
 from app.clock import SystemClock
 from app.errors import ExitCode
 from app.model import backup as backup_mod
-from app.model import vault
+from app.model import backup_copy, vault
 from tests.conftest import OFFICER_PW
 from tests.model.test_backup import add_recordings, fast_kdf  # noqa: F401 (a fixture)
 
@@ -57,7 +57,7 @@ def test_backup_then_restore_on_a_clean_machine(cli, tmp_path, ok_checklist, mon
     assert code == ExitCode.BAD_INPUT and "not empty" in err
     code, _, err = cli("backup", "--vault", str(new), str(tmp_path / "unplugged"))
     assert code == ExitCode.BAD_INPUT and "Is the drive connected" in err
-    monkeypatch.setattr(backup_mod.shutil, "disk_usage",
+    monkeypatch.setattr(backup_copy.shutil, "disk_usage",
                         lambda _p: shutil._ntuple_diskusage(10**9, 10**9, 0))
     other = tmp_path / "small-stick"
     other.mkdir()

@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.errors import ExitCode, InvalidInput, StorageError
-from app.model import backup as backup_mod
-from app.model import safecopy, vault
+from app.model import backup_copy, safecopy, vault
 from app.model.backup import BLOB_LIST, TEMP, backup, backup_overdue, folder_name
 from app.model.restore import check_restored, restore
 from tests.conftest import HEAD_PW, OFFICER_PW
@@ -161,7 +160,7 @@ def test_a_damaged_copy_on_the_drive_is_found(recorded, drive, clock, tmp_path):
 
 
 def test_a_full_drive_is_told_before_anything_is_copied(recorded, drive, monkeypatch):
-    monkeypatch.setattr(backup_mod.shutil, "disk_usage",
+    monkeypatch.setattr(backup_copy.shutil, "disk_usage",
                         lambda _p: shutil._ntuple_diskusage(10**9, 10**9 - 1000, 1000))
     with pytest.raises(StorageError) as err:
         backup(recorded, drive)

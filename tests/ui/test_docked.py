@@ -269,8 +269,9 @@ def test_downloads_run_up_to_the_setting_the_rest_queue_and_each_cancels(
 
 def test_the_demo_docks_a_camera_from_its_menu(qtbot, tmp_path, clock, monkeypatch):
     from app import demo
+    from app.ui import demo_dock
 
-    monkeypatch.setattr(D, "DEMO_FILE_BYTES", 1 << 20)    # small files for the test
+    monkeypatch.setattr(demo_dock, "DEMO_FILE_BYTES", 1 << 20)    # small files for the test
     demo.ensure(tmp_path / "demo", kdf=TEST_KDF)          # seeded with the test KDF
     args = gui_main.parse(["--demo", "--vault", str(tmp_path / "demo"), "--lang", "en"])
     win = gui_main.build_window(args)
