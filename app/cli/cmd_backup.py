@@ -9,6 +9,7 @@ from typing import Any
 
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
+from app.cli.parser import command
 from app.errors import ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.backup import backup, require_folder
@@ -16,29 +17,59 @@ from app.model.restore import check_restored, restore
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = subs.add_parser(
+    p = command(
+        subs,
         "backup",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "copy the vault, encrypted as it is, to an external drive or folder")),
+        common,
+        QT_TRANSLATE_NOOP(
+            "cli", "copy the vault, encrypted as it is, to an external drive or folder"
+        ),
+        cmd_backup,
     )
-    p.add_argument("dest", metavar="DEST", type=t.path, help=tr(QT_TRANSLATE_NOOP(
-        "cli", "an existing folder on the backup drive (e.g. the drive's root)")))
-    p.add_argument("--reread", action="store_true", help=tr(QT_TRANSLATE_NOOP(
-        "cli", "read every copy already on the drive again and compare its hash")))
-    p.set_defaults(func=cmd_backup)
+    p.add_argument(
+        "dest",
+        metavar="DEST",
+        type=t.path,
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "an existing folder on the backup drive (e.g. the drive's root)"
+            )
+        ),
+    )
+    p.add_argument(
+        "--reread",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "read every copy already on the drive again and compare its hash"
+            )
+        ),
+    )
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "restore",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "make a vault from a backup on this machine, then verify every recording")),
+        common,
+        QT_TRANSLATE_NOOP(
+            "cli", "make a vault from a backup on this machine, then verify every recording"
+        ),
+        cmd_restore,
     )
-    p.add_argument("src", metavar="SRC", type=t.path, help=tr(QT_TRANSLATE_NOOP(
-        "cli", "the backup folder, or the drive or folder that holds it")))
-    p.add_argument("--to", metavar="DIR", required=True, type=t.path, help=tr(QT_TRANSLATE_NOOP(
-        "cli", "a new or empty folder for the restored vault")))
-    p.set_defaults(func=cmd_restore)
+    p.add_argument(
+        "src",
+        metavar="SRC",
+        type=t.path,
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "the backup folder, or the drive or folder that holds it")
+        ),
+    )
+    p.add_argument(
+        "--to",
+        metavar="DIR",
+        required=True,
+        type=t.path,
+        help=tr(QT_TRANSLATE_NOOP("cli", "a new or empty folder for the restored vault")),
+    )
 
 
 class _Meter:
@@ -52,8 +83,12 @@ class _Meter:
         percent = int(100 * done / total) if total else 100
         if self.on and percent != self.shown:
             self.shown = percent
-            print(f"\r{percent:3d} %  {done / 1e6:,.0f} / {total / 1e6:,.0f} MB", end="",
-                  file=sys.stderr, flush=True)
+            print(
+                f"\r{percent:3d} %  {done / 1e6:,.0f} / {total / 1e6:,.0f} MB",
+                end="",
+                file=sys.stderr,
+                flush=True,
+            )
 
     def count(self, done: int, total: int) -> None:
         if self.on:
@@ -66,33 +101,66 @@ class _Meter:
 
 
 def cmd_backup(ctx: Context) -> int:
-    require_folder(Path(ctx.args.dest))     # before the password: is the drive there?
+    require_folder(Path(ctx.args.dest))  # before the password: is the drive there?
     s = ctx.session()
     meter = _Meter(ctx)
     try:
         result = backup(s, Path(ctx.args.dest), progress=meter.bytes, reread=ctx.args.reread)
     finally:
         meter.end()
-    lines = [tr(QT_TRANSLATE_NOOP(
-        "cli", "Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} "
-               "already there; {blobs} footage file(s) in the backup."),
-        folder=result.folder, copied=result.copied, mb=result.bytes_copied / 1e6,
-        skipped=result.skipped, blobs=result.blobs)]
-    lines.append(tr(QT_TRANSLATE_NOOP(
-        "cli", "Checkpoint of the backup (also in {file}):\n{code}"),
-        file=result.folder / "checkpoint.txt", code=result.checkpoint.encode()))
+    lines = [
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} "
+                "already there; {blobs} footage file(s) in the backup.",
+            ),
+            folder=result.folder,
+            copied=result.copied,
+            mb=result.bytes_copied / 1e6,
+            skipped=result.skipped,
+            blobs=result.blobs,
+        )
+    ]
+    lines.append(
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Checkpoint of the backup (also in {file}):\n{code}"),
+            file=result.folder / "checkpoint.txt",
+            code=result.checkpoint.encode(),
+        )
+    )
     if result.missing:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "Warning: {n} footage file(s) named by the index are not in the vault "
-                   "folder; run dalel verify."), n=len(result.missing)))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Warning: {n} footage file(s) named by the index are not in the vault "
+                    "folder; run dalel verify.",
+                ),
+                n=len(result.missing),
+            )
+        )
     if result.slots_kept:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "Warning: damaged key slot copies were not copied (the backup keeps its "
-                   "earlier ones): {names}."), names=", ".join(result.slots_kept)))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Warning: damaged key slot copies were not copied (the backup keeps its "
+                    "earlier ones): {names}.",
+                ),
+                names=", ".join(result.slots_kept),
+            )
+        )
     if result.same_disk:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "Warning: the backup is on the same disk as the vault and will not "
-                   "survive that disk's loss; use an external drive.")))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Warning: the backup is on the same disk as the vault and will not "
+                    "survive that disk's loss; use an external drive.",
+                )
+            )
+        )
     ctx.emit(result.as_dict(), "\n".join(lines))
     return ExitCode.OK
 
@@ -104,7 +172,7 @@ def cmd_restore(ctx: Context) -> int:
         result = restore(Path(ctx.args.src), to, progress=meter.bytes)
     finally:
         meter.end()
-    ctx.args.vault = str(to)        # the restored vault is the one unlocked and verified
+    ctx.args.vault = str(to)  # the restored vault is the one unlocked and verified
     session = ctx.session()
     try:
         check = check_restored(session, result, progress=meter.count)
@@ -112,29 +180,67 @@ def cmd_restore(ctx: Context) -> int:
         if meter.on:
             print(file=sys.stderr)
     report = check.report
-    lines = [tr(QT_TRANSLATE_NOOP(
-        "cli", "Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into "
-               "{to}."), files=result.files, mb=result.bytes / 1e6, source=result.source,
-        at=result.backup_at[:19].replace("T", " "), to=to)]
-    lines.append(tr(QT_TRANSLATE_NOOP(
-        "cli", "{intact} of {n} recording(s) match their SHA-256."),
-        intact=check.intact, n=check.recordings))
+    lines = [
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.",
+            ),
+            files=result.files,
+            mb=result.bytes / 1e6,
+            source=result.source,
+            at=result.backup_at[:19].replace("T", " "),
+            to=to,
+        )
+    ]
+    lines.append(
+        tr(
+            QT_TRANSLATE_NOOP("cli", "{intact} of {n} recording(s) match their SHA-256."),
+            intact=check.intact,
+            n=check.recordings,
+        )
+    )
     if check.without_footage:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "{n} recording(s) have no footage kept (destroyed after their retention "
-                   "period)."), n=check.without_footage))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{n} recording(s) have no footage kept (destroyed after their retention "
+                    "period).",
+                ),
+                n=check.without_footage,
+            )
+        )
     if report.ok:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
-                   "({mb:.1f} MB) decrypted and rehashed."),
-            j=report.journal_entries, a=report.audit_entries, b=report.blobs_checked,
-            mb=report.bytes_checked / 1e6))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
+                    "({mb:.1f} MB) decrypted and rehashed.",
+                ),
+                j=report.journal_entries,
+                a=report.audit_entries,
+                b=report.blobs_checked,
+                mb=report.bytes_checked / 1e6,
+            )
+        )
     else:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "VAULT DAMAGED OR ALTERED — {n} problem(s):"), n=len(report.problems)))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP("cli", "VAULT DAMAGED OR ALTERED — {n} problem(s):"),
+                n=len(report.problems),
+            )
+        )
         lines += [f"  {p.where} {p.ref}: {p.reason}" for p in report.problems]
     lines += [f"  ({note})" for note in report.notes]
-    data = {"vault": str(to), "source": str(result.source), "backup_at": result.backup_at,
-            "files": result.files, "bytes": result.bytes, **check.as_dict()}
+    data = {
+        "vault": str(to),
+        "source": str(result.source),
+        "backup_at": result.backup_at,
+        "files": result.files,
+        "bytes": result.bytes,
+        **check.as_dict(),
+    }
     ctx.emit(data, "\n".join(lines))
     return ExitCode.OK if report.ok else ExitCode.VERIFY_DAMAGE

@@ -10,6 +10,7 @@ from typing import Any
 
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
+from app.cli.parser import command
 from app.clock import to_iso
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
@@ -23,17 +24,19 @@ CHECKS = ("working", "battery", "datetime", "quality", "badge")
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = subs.add_parser(
+    p = command(
+        subs,
         "issue",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "issue a camera (and card) to an inspector (R5, R6, R11, R12)")
-        ),
+        common,
+        QT_TRANSLATE_NOOP("cli", "issue a camera (and card) to an inspector (R5, R6, R11, R12)"),
+        cmd_issue,
     )
-    p.add_argument("inspector", type=t.short_text,
-                   help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")))
-    p.add_argument("camera", type=t.short_text,
-                   help=tr(QT_TRANSLATE_NOOP("cli", "inventory number")))
+    p.add_argument(
+        "inspector", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "personnel number"))
+    )
+    p.add_argument(
+        "camera", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "inventory number"))
+    )
     p.add_argument(
         "--card",
         type=t.short_text,
@@ -42,8 +45,9 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
     p.add_argument(
-        "--seal", type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)"))
+        "--seal",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)")),
     )
     p.add_argument(
         "--checked",
@@ -54,26 +58,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             names=",".join(CHECKS),
         ),
     )
-    p.add_argument("--battery-percent", type=t.percent)
-    p.add_argument(
-        "--battery-override",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "issue below the office's lowest charge (journalled)")),
-    )
-    p.add_argument(
-        "--past-life-reason",
-        metavar="TEXT",
-        type=t.text(t.LONG_TEXT),
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
-    )
-    p.add_argument(
-        "--password-changed",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "confirm that a camera registered with its factory password now has its "
-                   "own (journalled)")),
-    )
+    _issue_options(p)
     p.add_argument(
         "--replaces",
         type=t.entry_id,
@@ -82,81 +67,64 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "issue entry of the failed camera this one replaces (R16)")
         ),
     )
-    p.set_defaults(func=cmd_issue)
 
-    p = subs.add_parser(
-        "return", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "take a camera back (R17)"))
-    )
-    p.add_argument("camera", type=t.short_text,
-                   help=tr(QT_TRANSLATE_NOOP("cli", "inventory number")))
-    p.add_argument("--faulty", action="store_true", default=None)
-    p.set_defaults(func=cmd_return)
-
-    p = subs.add_parser(
-        "remark",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "meal break (R15) or a note, in Remarks")),
+    p = command(
+        subs, "return", common, QT_TRANSLATE_NOOP("cli", "take a camera back (R17)"), cmd_return
     )
     p.add_argument(
-        "camera", type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that is out"))
+        "camera", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "inventory number"))
+    )
+    p.add_argument("--faulty", action="store_true", default=None)
+
+    p = command(
+        subs,
+        "remark",
+        common,
+        QT_TRANSLATE_NOOP("cli", "meal break (R15) or a note, in Remarks"),
+        cmd_remark,
+    )
+    p.add_argument(
+        "camera",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that is out")),
     )
     p.add_argument("type", choices=("meal-pause", "meal-resume", "note"))
     p.add_argument("text", nargs="?", type=t.long_text, default="")
-    p.set_defaults(func=cmd_remark)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "malfunction",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "record a failed camera or card: cause and time reported (R16)"
-            )
-        ),
+        common,
+        QT_TRANSLATE_NOOP("cli", "record a failed camera or card: cause and time reported (R16)"),
+        cmd_malfunction,
     )
     p.add_argument("camera", type=t.short_text)
     p.add_argument("cause", type=t.long_text)
-    p.set_defaults(func=cmd_malfunction)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "replace",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "issue a replacement for a failed camera (R16)")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "issue a replacement for a failed camera (R16)"),
+        cmd_replace,
     )
     p.add_argument("failed_camera", type=t.short_text)
     p.add_argument("camera", type=t.short_text)
     p.add_argument("--card", type=t.short_text)
     p.add_argument("--seal", type=t.short_text)
     p.add_argument("--checked", type=t.short_text, default="")
-    p.add_argument("--battery-percent", type=t.percent)
-    p.add_argument(
-        "--battery-override",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "issue below the office's lowest charge (journalled)")),
-    )
-    p.add_argument(
-        "--past-life-reason",
-        metavar="TEXT",
-        type=t.text(t.LONG_TEXT),
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
-    )
-    p.add_argument(
-        "--password-changed",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "confirm that a camera registered with its factory password now has its "
-                   "own (journalled)")),
-    )
-    p.set_defaults(func=cmd_replace)
+    _issue_options(p)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "correct",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "strike an entry and write the right one (R7)")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "strike an entry and write the right one (R7)"),
+        cmd_correct,
     )
-    p.add_argument("entry", type=t.entry_id,
-                   help=tr(QT_TRANSLATE_NOOP("cli", "journal entry number")))
+    p.add_argument(
+        "entry", type=t.entry_id, help=tr(QT_TRANSLATE_NOOP("cli", "journal entry number"))
+    )
     p.add_argument("--reason", type=t.long_text, required=True)
     p.add_argument("--inspector", type=t.short_text)
     p.add_argument("--camera", type=t.short_text)
@@ -171,15 +139,19 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--restore",
         action="store_true",
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "correct the striking of a return: the return stands again (R7)")),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "correct the striking of a return: the return stands again (R7)"
+            )
+        ),
     )
-    p.set_defaults(func=cmd_correct)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "journal",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "the journal in its 8 official columns (R18)")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "the journal in its 8 official columns (R18)"),
+        cmd_journal,
     )
     p.add_argument("--from", dest="since", type=t.day, metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="until", type=t.day, metavar="YYYY-MM-DD")
@@ -191,22 +163,54 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         default="kk",
         help=tr(QT_TRANSLATE_NOOP("cli", "language of the Remarks wording")),
     )
-    p.set_defaults(func=cmd_journal)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "entries",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "raw journal entries with their hashes")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "raw journal entries with their hashes"),
+        cmd_entries,
     )
     p.add_argument("--kind", choices=KINDS)
-    p.set_defaults(func=cmd_entries)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "deadlines",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "cameras not back (R17) and footage not downloaded (R8)")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "cameras not back (R17) and footage not downloaded (R8)"),
+        cmd_deadlines,
     )
-    p.set_defaults(func=cmd_deadlines)
+
+
+def _issue_options(p: argparse.ArgumentParser) -> None:
+    """The options an issue and a replacement's issue share (R11, R19)."""
+    p.add_argument("--battery-percent", type=t.percent)
+    p.add_argument(
+        "--battery-override",
+        action="store_true",
+        help=tr(QT_TRANSLATE_NOOP("cli", "issue below the office's lowest charge (journalled)")),
+    )
+    p.add_argument(
+        "--past-life-reason",
+        metavar="TEXT",
+        type=t.text(t.LONG_TEXT),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "why a camera past its 7-year service life still goes out (R19, journalled)"
+            )
+        ),
+    )
+    p.add_argument(
+        "--password-changed",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "confirm that a camera registered with its factory password now has its "
+                "own (journalled)",
+            )
+        ),
+    )
 
 
 def checklist(text: str, battery: int | None) -> Checklist:
@@ -388,7 +392,7 @@ def cmd_journal(ctx: Context) -> int:
         cid = s.registers.find_device(a.camera, "camera").id
         rows = [r for r in rows if r.camera_id == cid]
     s.audit.record("view", s.role, s.actor_id, what="journal", rows=len(rows))
-    table = ctx.table(
+    table = ctx.marked_table(
         [
             (
                 (f"~{r.number}~" if r.struck else r.number),
@@ -402,16 +406,16 @@ def cmd_journal(ctx: Context) -> int:
             )
             for r in rows
         ],
-        [
+        (
             "№",
-            tr(QT_TRANSLATE_NOOP("cli", "inventory")),
-            tr(QT_TRANSLATE_NOOP("cli", "inspector")),
-            tr(QT_TRANSLATE_NOOP("cli", "received")),
-            tr(QT_TRANSLATE_NOOP("cli", "handed in")),
-            tr(QT_TRANSLATE_NOOP("cli", "downloaded")),
-            tr(QT_TRANSLATE_NOOP("cli", "officer")),
-            tr(QT_TRANSLATE_NOOP("cli", "remarks")),
-        ],
+            QT_TRANSLATE_NOOP("cli", "inventory"),
+            QT_TRANSLATE_NOOP("cli", "inspector"),
+            QT_TRANSLATE_NOOP("cli", "received"),
+            QT_TRANSLATE_NOOP("cli", "handed in"),
+            QT_TRANSLATE_NOOP("cli", "downloaded"),
+            QT_TRANSLATE_NOOP("cli", "officer"),
+            QT_TRANSLATE_NOOP("cli", "remarks"),
+        ),
     )
     if any(r.struck for r in rows):
         table += "\n" + tr(QT_TRANSLATE_NOOP("cli", "~N~ = struck through by a correction (R7)"))
@@ -422,60 +426,56 @@ def cmd_journal(ctx: Context) -> int:
 def cmd_entries(ctx: Context) -> int:
     s = ctx.session()
     entries = s.journal.entries(kind=ctx.args.kind)
-    ctx.emit(
+    ctx.emit_table(
         [asdict(e) for e in entries],
-        ctx.table(
-            [
-                (
-                    e.seq,
-                    e.at[:19].replace("T", " "),
-                    e.kind,
-                    e.custody_id,
-                    e.ref_seq,
-                    ", ".join(f"{k}={v}" for k, v in e.data.items() if k != "checklist"),
-                    e.hash[:12],
-                )
-                for e in entries
-            ],
-            [
-                "#",
-                tr(QT_TRANSLATE_NOOP("cli", "time (UTC)")),
-                tr(QT_TRANSLATE_NOOP("cli", "kind")),
-                tr(QT_TRANSLATE_NOOP("cli", "issue")),
-                tr(QT_TRANSLATE_NOOP("cli", "corrects")),
-                tr(QT_TRANSLATE_NOOP("cli", "data")),
-                tr(QT_TRANSLATE_NOOP("cli", "hash")),
-            ],
+        [
+            (
+                e.seq,
+                e.at[:19].replace("T", " "),
+                e.kind,
+                e.custody_id,
+                e.ref_seq,
+                ", ".join(f"{k}={v}" for k, v in e.data.items() if k != "checklist"),
+                e.hash[:12],
+            )
+            for e in entries
+        ],
+        (
+            "#",
+            QT_TRANSLATE_NOOP("cli", "time (UTC)"),
+            QT_TRANSLATE_NOOP("cli", "kind"),
+            QT_TRANSLATE_NOOP("cli", "issue"),
+            QT_TRANSLATE_NOOP("cli", "corrects"),
+            QT_TRANSLATE_NOOP("cli", "data"),
+            QT_TRANSLATE_NOOP("cli", "hash"),
         ),
     )
     return 0
 
 
 def cmd_deadlines(ctx: Context) -> int:
-    s = ctx.session()
-    items = deadlines(s)
-    ctx.emit(
+    items = deadlines(ctx.session())
+    overdue = tr(QT_TRANSLATE_NOOP("cli", "OVERDUE"))
+    ctx.emit_table(
         [d.as_dict() for d in items],
-        ctx.table(
-            [
-                (
-                    d.rule,
-                    d.camera,
-                    d.inspector,
-                    _fmt(d.since),
-                    _fmt(d.due),
-                    tr(QT_TRANSLATE_NOOP("cli", "OVERDUE")) if d.overdue else "",
-                )
-                for d in items
-            ],
-            [
-                tr(QT_TRANSLATE_NOOP("cli", "rule")),
-                tr(QT_TRANSLATE_NOOP("cli", "camera")),
-                tr(QT_TRANSLATE_NOOP("cli", "inspector")),
-                tr(QT_TRANSLATE_NOOP("cli", "since")),
-                tr(QT_TRANSLATE_NOOP("cli", "due")),
-                "",
-            ],
+        [
+            (
+                d.rule,
+                d.camera,
+                d.inspector,
+                _fmt(d.since),
+                _fmt(d.due),
+                overdue if d.overdue else "",
+            )
+            for d in items
+        ],
+        (
+            QT_TRANSLATE_NOOP("cli", "rule"),
+            QT_TRANSLATE_NOOP("cli", "camera"),
+            QT_TRANSLATE_NOOP("cli", "inspector"),
+            QT_TRANSLATE_NOOP("cli", "since"),
+            QT_TRANSLATE_NOOP("cli", "due"),
+            "",
         ),
     )
     return 0

@@ -18,6 +18,7 @@ from typing import Any
 
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
+from app.cli.parser import command
 from app.errors import ExitCode, InvalidInput, NotFound
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.vault import VaultSession
@@ -37,8 +38,10 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP("cli", "look for camera volumes in DIR (repeatable)")),
     )
     where.add_argument(
-        "--mount", metavar="DIR", type=t.path,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's volume"))
+        "--mount",
+        metavar="DIR",
+        type=t.path,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's volume")),
     )
     where.add_argument(
         "--no-usb", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "do not enumerate USB"))
@@ -53,8 +56,9 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP("cli", "download a camera's footage into the vault")),
     )
     p.add_argument(
-        "--camera", type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (else found by serial)"))
+        "--camera",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (else found by serial)")),
     )
     p.add_argument(
         "--folder",
@@ -91,9 +95,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         "--yes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
     )
     p.set_defaults(func=cmd_wipe)
-    p = ds.add_parser(
-        "gaps", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "recording gaps (R13, R15)"))
-    )
+    p = command(ds, "gaps", common, QT_TRANSLATE_NOOP("cli", "recording gaps (R13, R15)"), cmd_gaps)
     p.add_argument(
         "--custody",
         type=t.entry_id,
@@ -104,15 +106,13 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--store", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "keep them for review"))
     )
-    p.set_defaults(func=cmd_gaps)
-    p = ds.add_parser(
+    p = command(
+        ds,
         "reconcile",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "remove orphan temp files, quarantine unreferenced blobs")
-        ),
+        common,
+        QT_TRANSLATE_NOOP("cli", "remove orphan temp files, quarantine unreferenced blobs"),
+        cmd_reconcile,
     )
-    p.set_defaults(func=cmd_reconcile)
 
 
 def _profiles() -> list[Any]:
@@ -123,8 +123,12 @@ def _profiles() -> list[Any]:
 
     loaded = load_profiles_report()
     for problem in loaded.problems:
-        text = tr(QT_TRANSLATE_NOOP("cli", "{problem} It was skipped; the other device "
-                                           "profiles are in use."), problem=problem)
+        text = tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "{problem} It was skipped; the other device profiles are in use."
+            ),
+            problem=problem,
+        )
         print(f"dalel: {text}", file=sys.stderr)
     return loaded.profiles
 
@@ -152,13 +156,16 @@ def _volumes(ctx: Context) -> list[Any]:
         mount = Path(ctx.args.mount)
         try:
             is_folder = mount.is_dir()
-        except OSError:                 # a name the file system refuses (too long, ...)
+        except OSError:  # a name the file system refuses (too long, ...)
             is_folder = False
         if not is_folder:
             raise InvalidInput(QT_TRANSLATE_NOOP("cli", "{path} is not a folder."), path=str(mount))
         prof = match_profile(profiles, mount, mount.name, None)
-        return [DockedVolume(mount, mount.name, sysfs_resolver(mount), prof,
-                             volume_id=volume_id_of(mount))]
+        return [
+            DockedVolume(
+                mount, mount.name, sysfs_resolver(mount), prof, volume_id=volume_id_of(mount)
+            )
+        ]
     w = _watcher(ctx, profiles)
     w.rescan()
     return [v for v in w.docked() if v.profile is not None]
@@ -173,7 +180,7 @@ def _find(ctx: Context, inventory: str | None) -> tuple[Any, Any]:
     cam = s.registers.find_device(inventory, "camera") if inventory else None
     vols = _volumes(ctx)
     if getattr(ctx.args, "mount", None):
-        if cam is not None:   # the volume's own identity wins over what was typed (R4)
+        if cam is not None:  # the volume's own identity wins over what was typed (R4)
             require_camera(s, vols[0], cam)
         return vols[0], cam
     for v in vols:
@@ -190,11 +197,12 @@ def cmd_list(ctx: Context) -> int:
 
     s = ctx.session()
     rows = [describe(s, v) for v in _volumes(ctx)]
-    data = [asdict(r) for r in rows]
-    table = ctx.table(
+    unregistered = tr(QT_TRANSLATE_NOOP("cli", "UNREGISTERED (R4)"))
+    ctx.emit_table(
+        [asdict(r) for r in rows],
         [
-            [
-                r.inventory_no or tr(QT_TRANSLATE_NOOP("cli", "UNREGISTERED (R4)")),
+            (
+                r.inventory_no or unregistered,
                 r.serial,
                 r.holder,
                 None if r.clock_offset_s is None else f"{r.clock_offset_s:+.0f}s",
@@ -202,21 +210,21 @@ def cmd_list(ctx: Context) -> int:
                 r.recordings,
                 r.mount,
                 "; ".join(r.findings + r.errors),
-            ]
+            )
             for r in rows
         ],
-        [
-            tr(QT_TRANSLATE_NOOP("cli", "camera")),
-            tr(QT_TRANSLATE_NOOP("cli", "serial")),
-            tr(QT_TRANSLATE_NOOP("cli", "holder")),
-            tr(QT_TRANSLATE_NOOP("cli", "clock")),
-            tr(QT_TRANSLATE_NOOP("cli", "battery")),
-            tr(QT_TRANSLATE_NOOP("cli", "recordings")),
-            tr(QT_TRANSLATE_NOOP("cli", "volume")),
-            tr(QT_TRANSLATE_NOOP("cli", "notes")),
-        ],
+        (
+            QT_TRANSLATE_NOOP("cli", "camera"),
+            QT_TRANSLATE_NOOP("cli", "serial"),
+            QT_TRANSLATE_NOOP("cli", "holder"),
+            QT_TRANSLATE_NOOP("cli", "clock"),
+            QT_TRANSLATE_NOOP("cli", "battery"),
+            QT_TRANSLATE_NOOP("cli", "recordings"),
+            QT_TRANSLATE_NOOP("cli", "volume"),
+            QT_TRANSLATE_NOOP("cli", "notes"),
+        ),
+        empty=tr(QT_TRANSLATE_NOOP("cli", "No camera is docked.")),
     )
-    ctx.emit(data, table if rows else tr(QT_TRANSLATE_NOOP("cli", "No camera is docked.")))
     return 0
 
 
@@ -252,7 +260,7 @@ def cmd_ingest(ctx: Context) -> int:
         cam: Any = s.registers.find_device(ctx.args.camera, "camera")
         from app.ingest.identity import require_camera, volume_for_folder
 
-        require_camera(s, volume_for_folder(source), cam)   # R4: what the folder says wins
+        require_camera(s, volume_for_folder(source), cam)  # R4: what the folder says wins
     else:
         source, cam = _find(ctx, ctx.args.camera)
         if cam is None:
@@ -315,9 +323,13 @@ def _driver(volume: Any) -> Any:
     recognises has none, and is refused in words."""
     driver = volume.driver()
     if driver is None:
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "cli", "{path} is not a camera volume that Dalel knows (no device profile "
-                   "matches it)."), path=str(volume.mount))
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "{path} is not a camera volume that Dalel knows (no device profile matches it).",
+            ),
+            path=str(volume.mount),
+        )
     return driver
 
 
@@ -371,8 +383,7 @@ def cmd_wipe(ctx: Context) -> int:
     rep = verified_wipe(s, drv, cam)
     ctx.emit(
         dict(asdict(rep), removed_in_all=rep.removed_in_all),
-        tr(QT_TRANSLATE_NOOP("cli", "{n} file(s) wiped after verification."),
-           n=rep.removed_in_all),
+        tr(QT_TRANSLATE_NOOP("cli", "{n} file(s) wiped after verification."), n=rep.removed_in_all),
     )
     return 0
 
@@ -383,18 +394,15 @@ def cmd_gaps(ctx: Context) -> int:
     s = ctx.session()
     fn = store_gaps if ctx.args.store else find_gaps
     gaps = fn(s, ctx.args.custody, ctx.args.min_minutes * 60)
-    ctx.emit(
+    ctx.emit_table(
         [g.as_dict() for g in gaps],
-        ctx.table(
-            [[g.start, g.end, round(g.seconds / 60, 1)] for g in gaps],
-            [
-                tr(QT_TRANSLATE_NOOP("cli", "from")),
-                tr(QT_TRANSLATE_NOOP("cli", "to")),
-                tr(QT_TRANSLATE_NOOP("cli", "minutes")),
-            ],
-        )
-        if gaps
-        else tr(QT_TRANSLATE_NOOP("cli", "No unexplained gaps.")),
+        [(g.start, g.end, round(g.seconds / 60, 1)) for g in gaps],
+        (
+            QT_TRANSLATE_NOOP("cli", "from"),
+            QT_TRANSLATE_NOOP("cli", "to"),
+            QT_TRANSLATE_NOOP("cli", "minutes"),
+        ),
+        empty=tr(QT_TRANSLATE_NOOP("cli", "No unexplained gaps.")),
     )
     return 0
 

@@ -1,15 +1,15 @@
 """``dalel print ...``: the journal on paper (R7, R18, R22).
 
-    dalel print pages OUT.pdf [--all]          new rows as new numbered pages of the volume
-    dalel print pages --dry-run                what would print, why rows wait, what to ink
-    dalel print morning OUT.pdf [--dry-run]    the sheet for signatures (R5): rows issued so
-                                               far, columns 5–8 left for ink
-    dalel print close OUT.pdf                  closing page with the certification; close
-    dalel print reprint OUT.pdf --volume V [--pages 1-3,7] [--covers]   ТЕЛНҰСҚА / ДУБЛИКАТ
-    dalel print range OUT.pdf [--since D] [--until D]                    an extract
-    dalel print blank OUT.pdf --pages N [--agency A --unit-name U]       a blank book
-    dalel print volumes                        volumes and their pages
-    dalel print verify-page [CODE] [--qr TEXT] [--page N] [--volume V]  exit 0 only if true
+dalel print pages OUT.pdf [--all]          new rows as new numbered pages of the volume
+dalel print pages --dry-run                what would print, why rows wait, what to ink
+dalel print morning OUT.pdf [--dry-run]    the sheet for signatures (R5): rows issued so
+                                           far, columns 5–8 left for ink
+dalel print close OUT.pdf                  closing page with the certification; close
+dalel print reprint OUT.pdf --volume V [--pages 1-3,7] [--covers]   ТЕЛНҰСҚА / ДУБЛИКАТ
+dalel print range OUT.pdf [--since D] [--until D]                    an extract
+dalel print blank OUT.pdf --pages N [--agency A --unit-name U]       a blank book
+dalel print volumes                        volumes and their pages
+dalel print verify-page [CODE] [--qr TEXT] [--page N] [--volume V]  exit 0 only if true
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
+from app.cli.parser import command
 from app.errors import ExitCode, InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.settings import AGENCIES
@@ -38,13 +39,16 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     ps = top.add_subparsers(dest="print_command", metavar="ACTION", required=True)
 
-    p = ps.add_parser(
+    p = command(
+        ps,
         "pages",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "print the rows not yet printed as new numbered pages")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "print the rows not yet printed as new numbered pages"),
+        cmd_pages,
     )
-    p.add_argument("out", nargs="?", type=t.out_file,
-                   help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
+    p.add_argument(
+        "out", nargs="?", type=t.out_file, help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write"))
+    )
     p.add_argument(
         "--all",
         action="store_true",
@@ -63,18 +67,17 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             )
         ),
     )
-    p.set_defaults(func=cmd_pages)
 
-    p = ps.add_parser(
+    p = command(
+        ps,
         "morning",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "the sheet for signatures (R5): the rows issued so far as new numbered "
-                "pages, columns 5–8 left for ink",
-            )
+        common,
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "the sheet for signatures (R5): the rows issued so far as new numbered "
+            "pages, columns 5–8 left for ink",
         ),
+        cmd_morning,
     )
     p.add_argument("out", nargs="?", help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
     p.add_argument(
@@ -82,50 +85,51 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "print nothing: say which rows the sheet would take")),
     )
-    p.set_defaults(func=cmd_morning)
 
-    p = ps.add_parser(
+    p = command(
+        ps,
         "close",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "close the volume: the closing page with the page count (R7)")
-        ),
+        common,
+        QT_TRANSLATE_NOOP("cli", "close the volume: the closing page with the page count (R7)"),
+        cmd_close,
     )
     p.add_argument("out", type=t.out_file)
-    p.set_defaults(func=cmd_close)
 
-    p = ps.add_parser(
+    p = command(
+        ps,
         "reprint",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "print pages again, marked as a duplicate (logged)")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "print pages again, marked as a duplicate (logged)"),
+        cmd_reprint,
     )
     p.add_argument("out", type=t.out_file)
     p.add_argument("--volume", type=t.entry_id, required=True)
     p.add_argument(
-        "--pages", type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "e.g. 1-3,7 (default: the whole volume)"))
+        "--pages",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "e.g. 1-3,7 (default: the whole volume)")),
     )
     p.add_argument(
         "--covers", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "the covers too"))
     )
-    p.set_defaults(func=cmd_reprint)
 
-    p = ps.add_parser(
+    p = command(
+        ps,
         "range",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "an extract of the journal for a period (not book pages)")
-        ),
+        common,
+        QT_TRANSLATE_NOOP("cli", "an extract of the journal for a period (not book pages)"),
+        cmd_range,
     )
     p.add_argument("out", type=t.out_file)
     p.add_argument("--since", type=t.day, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=t.day, metavar="YYYY-MM-DD")
-    p.set_defaults(func=cmd_range)
 
-    p = ps.add_parser(
+    p = command(
+        ps,
         "blank",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "a blank pre-numbered book in the official form")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "a blank pre-numbered book in the official form"),
+        cmd_blank,
     )
     p.add_argument("out", type=t.out_file)
     p.add_argument(
@@ -142,44 +146,46 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
     p.add_argument(
-        "--unit-name", type=t.short_text, default="",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the territorial unit's name"))
+        "--unit-name",
+        type=t.short_text,
+        default="",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the territorial unit's name")),
     )
-    p.set_defaults(func=cmd_blank)
 
-    p = ps.add_parser(
-        "volumes",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "the volumes and their pages")),
+    p = command(
+        ps, "volumes", common, QT_TRANSLATE_NOOP("cli", "the volumes and their pages"), cmd_volumes
     )
-    p.set_defaults(func=cmd_volumes)
 
-    p = ps.add_parser(
+    p = command(
+        ps,
         "verify-page",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "check a paper page against the vault (exit 0 only if true)")
-        ),
+        common,
+        QT_TRANSLATE_NOOP("cli", "check a paper page against the vault (exit 0 only if true)"),
+        cmd_verify_page,
     )
     p.add_argument(
-        "code", nargs="?", type=t.code_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the check code printed on the page"))
+        "code",
+        nargs="?",
+        type=t.code_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the check code printed on the page")),
     )
-    p.add_argument("--qr", type=t.code_text,
-                   help=tr(QT_TRANSLATE_NOOP("cli", "the text of the page's QR code")))
     p.add_argument(
-        "--page", type=t.entry_id,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the page number printed on the page"))
+        "--qr",
+        type=t.code_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the text of the page's QR code")),
+    )
+    p.add_argument(
+        "--page",
+        type=t.entry_id,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the page number printed on the page")),
     )
     p.add_argument("--volume", type=t.entry_id)
-    p.set_defaults(func=cmd_verify_page)
 
 
 def _page(text: str) -> int:
     """A page number of a volume: 1 to the longest book (``int`` alone takes ``1_0``)."""
     text = text.strip()
-    if not (text.isascii() and text.isdigit() and len(text) <= 6
-            and 1 <= int(text) <= MAX_PAGES):
+    if not (text.isascii() and text.isdigit() and len(text) <= 6 and 1 <= int(text) <= MAX_PAGES):
         raise ValueError(text)
     return int(text)
 
@@ -328,26 +334,26 @@ def cmd_volumes(ctx: Context) -> int:
     vols = volumes(session)
     pending = len(pending_rows(session))
     data = {"volumes": [v.as_dict() for v in vols], "pending_rows": pending}
-    text = ctx.table(
+    closed = tr(QT_TRANSLATE_NOOP("cli", "closed"))
+    still_open = tr(QT_TRANSLATE_NOOP("cli", "open"))
+    text = ctx.marked_table(
         [
             (
                 v.volume,
                 v.opened_at[:16],
                 (v.closed_at or "")[:16],
                 v.pages,
-                tr(QT_TRANSLATE_NOOP("cli", "closed"))
-                if v.closed
-                else tr(QT_TRANSLATE_NOOP("cli", "open")),
+                closed if v.closed else still_open,
             )
             for v in vols
         ],
-        [
-            tr(QT_TRANSLATE_NOOP("cli", "volume")),
-            tr(QT_TRANSLATE_NOOP("cli", "opened")),
-            tr(QT_TRANSLATE_NOOP("cli", "closed")),
-            tr(QT_TRANSLATE_NOOP("cli", "pages")),
-            tr(QT_TRANSLATE_NOOP("cli", "state")),
-        ],
+        (
+            QT_TRANSLATE_NOOP("cli", "volume"),
+            QT_TRANSLATE_NOOP("cli", "opened"),
+            QT_TRANSLATE_NOOP("cli", "closed"),
+            QT_TRANSLATE_NOOP("cli", "pages"),
+            QT_TRANSLATE_NOOP("cli", "state"),
+        ),
     )
     ctx.emit(
         data, text + "\n" + tr(QT_TRANSLATE_NOOP("cli", "Rows ready to print: {n}"), n=pending)

@@ -10,66 +10,71 @@ from typing import Any
 
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
+from app.cli.parser import command
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.inventory import mixes_scripts
 from app.model.registers import DEVICE_KINDS, DEVICE_STATES, STAFF_ROLES, Device
 
 usb_id = t.integer(0, 0xFFFF, base_prefix=True)  # USB ids are usually written in hex: 0x4255
 
+
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
     staff = subs.add_parser("staff", help=tr(QT_TRANSLATE_NOOP("cli", "the staff register")))
     ss = staff.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = ss.add_parser(
-        "add", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "register a staff member"))
-    )
+    p = command(ss, "add", common, QT_TRANSLATE_NOOP("cli", "register a staff member"), staff_add)
     p.add_argument("--surname", type=t.short_text, required=True)
     p.add_argument("--name", type=t.short_text, required=True)
     p.add_argument("--patronymic", type=t.short_text)
-    p.add_argument("--number", type=t.short_text, required=True,
-                   help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")))
+    p.add_argument(
+        "--number",
+        type=t.short_text,
+        required=True,
+        help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")),
+    )
     p.add_argument("--position", type=t.short_text, default="")
     p.add_argument("--staff-role", choices=STAFF_ROLES, default="inspector")
-    p.set_defaults(func=staff_add)
-    p = ss.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "list staff")))
+    p = command(ss, "list", common, QT_TRANSLATE_NOOP("cli", "list staff"), staff_list)
     p.add_argument(
         "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "include those who left"))
     )
-    p.set_defaults(func=staff_list)
-    p = ss.add_parser(
-        "show", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "one person with history"))
-    )
+    p = command(ss, "show", common, QT_TRANSLATE_NOOP("cli", "one person with history"), staff_show)
     p.add_argument("number", type=t.short_text)
-    p.set_defaults(func=staff_show)
-    p = ss.add_parser(
+    p = command(
+        ss,
         "leave",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "mark a person as no longer active")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "mark a person as no longer active"),
+        staff_leave,
     )
     p.add_argument("number", type=t.short_text)
     p.add_argument("--reason", type=t.long_text, required=True)
-    p.set_defaults(func=staff_leave)
 
     dev = subs.add_parser(
         "device", help=tr(QT_TRANSLATE_NOOP("cli", "the register of cameras and memory cards"))
     )
     ds = dev.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = ds.add_parser(
-        "add", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "register a camera or card (R4)"))
+    p = command(
+        ds, "add", common, QT_TRANSLATE_NOOP("cli", "register a camera or card (R4)"), device_add
     )
     p.add_argument("kind", choices=DEVICE_KINDS)
     p.add_argument(
-        "inventory", type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (mandatory, R4)"))
+        "inventory",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (mandatory, R4)")),
     )
     p.add_argument("--serial", type=t.short_text)
     p.add_argument("--model", type=t.short_text, default="")
     p.add_argument(
-        "--in-service", type=t.day, metavar="YYYY-MM-DD",
-        help=tr(QT_TRANSLATE_NOOP("cli", "date put in service, YYYY-MM-DD"))
+        "--in-service",
+        type=t.day,
+        metavar="YYYY-MM-DD",
+        help=tr(QT_TRANSLATE_NOOP("cli", "date put in service, YYYY-MM-DD")),
     )
     p.add_argument(
-        "--service-life", type=t.integer(1, t.MAX_SERVICE_YEARS), default=7,
-        help=tr(QT_TRANSLATE_NOOP("cli", "years (R19)"))
+        "--service-life",
+        type=t.integer(1, t.MAX_SERVICE_YEARS),
+        default=7,
+        help=tr(QT_TRANSLATE_NOOP("cli", "years (R19)")),
     )
     p.add_argument("--usb-vid", type=usb_id)
     p.add_argument("--usb-pid", type=usb_id)
@@ -78,57 +83,61 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "the device still has its factory password")),
     )
-    p.set_defaults(func=device_add)
-    p = ds.add_parser("list", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "list devices")))
+    p = command(ds, "list", common, QT_TRANSLATE_NOOP("cli", "list devices"), device_list)
     p.add_argument("--kind", choices=DEVICE_KINDS)
     p.add_argument("--state", choices=DEVICE_STATES)
-    p.set_defaults(func=device_list)
-    p = ds.add_parser(
-        "show", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "one device with history"))
+    p = command(
+        ds, "show", common, QT_TRANSLATE_NOOP("cli", "one device with history"), device_show
     )
     p.add_argument("inventory", type=t.short_text)
-    p.set_defaults(func=device_show)
-    p = ds.add_parser(
+    p = command(
+        ds,
         "state",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "mark faulty, back in store, or written off")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "mark faulty, back in store, or written off"),
+        device_state,
     )
     p.add_argument("inventory", type=t.short_text)
     p.add_argument("state", choices=("in_store", "faulty", "written_off"))
     p.add_argument("--reason", type=t.long_text, required=True)
-    p.set_defaults(func=device_state)
-    p = ds.add_parser(
+    p = command(
+        ds,
         "insert-card",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "put a card in a camera and record the slot seal (R6)")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "put a card in a camera and record the slot seal (R6)"),
+        device_insert,
     )
     p.add_argument("card", type=t.short_text)
     p.add_argument("camera", type=t.short_text)
     p.add_argument("--seal", type=t.short_text, required=True)
-    p.set_defaults(func=device_insert)
-    p = ds.add_parser(
+    p = command(
+        ds,
         "end-of-life",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "devices near or past the end of their service life (R19)")
-        ),
+        common,
+        QT_TRANSLATE_NOOP("cli", "devices near or past the end of their service life (R19)"),
+        device_eol,
     )
     p.add_argument("--days", type=t.integer(0, t.MAX_DAYS))
-    p.set_defaults(func=device_eol)
-    p = ds.add_parser(
+    p = command(
+        ds,
         "norms",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "kits the equipment norms allow for the headcount, and service life (R19)")),
+        common,
+        QT_TRANSLATE_NOOP(
+            "cli", "kits the equipment norms allow for the headcount, and service life (R19)"
+        ),
+        device_norms,
     )
     p.add_argument(
         "--headcount",
         type=t.integer(0, 1_000_000),
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "the office's staff (default: the office_headcount setting, else the "
-                   "active staff in the register)")),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the office's staff (default: the office_headcount setting, else the "
+                "active staff in the register)",
+            )
+        ),
     )
-    p.set_defaults(func=device_norms)
 
 
 def staff_add(ctx: Context) -> int:
@@ -149,26 +158,19 @@ def staff_add(ctx: Context) -> int:
 
 def staff_list(ctx: Context) -> int:
     people = ctx.session().registers.list_staff(active_only=not ctx.args.all)
-    ctx.emit(
+    left = tr(QT_TRANSLATE_NOOP("cli", "left"))
+    ctx.emit_table(
         [asdict(p) for p in people],
-        ctx.table(
-            [
-                (
-                    p.personnel_no,
-                    p.full_name,
-                    p.position,
-                    p.role,
-                    "" if p.active else tr(QT_TRANSLATE_NOOP("cli", "left")),
-                )
-                for p in people
-            ],
-            [
-                tr(QT_TRANSLATE_NOOP("cli", "number")),
-                tr(QT_TRANSLATE_NOOP("cli", "name")),
-                tr(QT_TRANSLATE_NOOP("cli", "position")),
-                tr(QT_TRANSLATE_NOOP("cli", "role")),
-                "",
-            ],
+        [
+            (p.personnel_no, p.full_name, p.position, p.role, "" if p.active else left)
+            for p in people
+        ],
+        (
+            QT_TRANSLATE_NOOP("cli", "number"),
+            QT_TRANSLATE_NOOP("cli", "name"),
+            QT_TRANSLATE_NOOP("cli", "position"),
+            QT_TRANSLATE_NOOP("cli", "role"),
+            "",
         ),
     )
     return 0
@@ -177,14 +179,11 @@ def staff_list(ctx: Context) -> int:
 def staff_show(ctx: Context) -> int:
     reg = ctx.session().registers
     person = reg.find_staff(ctx.args.number)
-    history = reg.history("staff", person.id)
-    ctx.emit(
-        {"staff": asdict(person), "history": history},
-        f"{person.full_name} ({person.personnel_no}), {person.role}\n"
-        + "\n".join(
-            f"  {h['at'][:19]} {h['field']}: {h['old']} -> {h['new']} {h['reason']}"
-            for h in history
-        ),
+    ctx.emit_record(
+        "staff",
+        person,
+        f"{person.full_name} ({person.personnel_no}), {person.role}",
+        reg.history("staff", person.id),
     )
     return 0
 
@@ -212,15 +211,25 @@ def device_add(ctx: Context) -> int:
         a.usb_pid,
         a.default_password,
     )
-    text = (tr(QT_TRANSLATE_NOOP("cli", "Camera {number} registered."), number=dev.inventory_no)
-            if dev.kind == "camera" else
-            tr(QT_TRANSLATE_NOOP("cli", "Memory card {number} registered."),
-               number=dev.inventory_no))
+    text = (
+        tr(QT_TRANSLATE_NOOP("cli", "Camera {number} registered."), number=dev.inventory_no)
+        if dev.kind == "camera"
+        else tr(
+            QT_TRANSLATE_NOOP("cli", "Memory card {number} registered."), number=dev.inventory_no
+        )
+    )
     if mixes_scripts(dev.inventory_no):
-        print(tr(QT_TRANSLATE_NOOP(
-            "cli", "dalel: note: {number} mixes Latin and Cyrillic letters; it is found "
-                   "however it is typed, but check the label."), number=dev.inventory_no),
-              file=sys.stderr)
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "dalel: note: {number} mixes Latin and Cyrillic letters; it is found "
+                    "however it is typed, but check the label.",
+                ),
+                number=dev.inventory_no,
+            ),
+            file=sys.stderr,
+        )
     ctx.emit(asdict(dev), text)
     return 0
 
@@ -229,32 +238,30 @@ def device_list(ctx: Context) -> int:
     reg = ctx.session().registers
     devices = reg.list_devices(ctx.args.kind, ctx.args.state)
     inv = {d.id: d.inventory_no for d in reg.list_devices()}
-    ctx.emit(
+    ctx.emit_table(
         [asdict(d) for d in devices],
-        ctx.table(
-            [
-                (
-                    d.inventory_no,
-                    d.kind,
-                    d.serial,
-                    d.model,
-                    d.state,
-                    inv.get(d.camera_id or 0, ""),
-                    d.slot_seal,
-                    d.end_of_life().isoformat(),
-                )
-                for d in devices
-            ],
-            [
-                tr(QT_TRANSLATE_NOOP("cli", "inventory")),
-                tr(QT_TRANSLATE_NOOP("cli", "kind")),
-                tr(QT_TRANSLATE_NOOP("cli", "serial")),
-                tr(QT_TRANSLATE_NOOP("cli", "model")),
-                tr(QT_TRANSLATE_NOOP("cli", "state")),
-                tr(QT_TRANSLATE_NOOP("cli", "in camera")),
-                tr(QT_TRANSLATE_NOOP("cli", "seal")),
-                tr(QT_TRANSLATE_NOOP("cli", "service ends")),
-            ],
+        [
+            (
+                d.inventory_no,
+                d.kind,
+                d.serial,
+                d.model,
+                d.state,
+                inv.get(d.camera_id or 0, ""),
+                d.slot_seal,
+                d.end_of_life().isoformat(),
+            )
+            for d in devices
+        ],
+        (
+            QT_TRANSLATE_NOOP("cli", "inventory"),
+            QT_TRANSLATE_NOOP("cli", "kind"),
+            QT_TRANSLATE_NOOP("cli", "serial"),
+            QT_TRANSLATE_NOOP("cli", "model"),
+            QT_TRANSLATE_NOOP("cli", "state"),
+            QT_TRANSLATE_NOOP("cli", "in camera"),
+            QT_TRANSLATE_NOOP("cli", "seal"),
+            QT_TRANSLATE_NOOP("cli", "service ends"),
         ),
     )
     return 0
@@ -263,14 +270,11 @@ def device_list(ctx: Context) -> int:
 def device_show(ctx: Context) -> int:
     reg = ctx.session().registers
     dev = reg.find_device(ctx.args.inventory)
-    history = reg.history("devices", dev.id)
-    ctx.emit(
-        {"device": asdict(dev), "history": history},
-        f"{dev.kind} {dev.inventory_no} ({dev.model} {dev.serial or ''}) — {dev.state}\n"
-        + "\n".join(
-            f"  {h['at'][:19]} {h['field']}: {h['old']} -> {h['new']} {h['reason']}"
-            for h in history
-        ),
+    ctx.emit_record(
+        "device",
+        dev,
+        f"{dev.kind} {dev.inventory_no} ({dev.model} {dev.serial or ''}) — {dev.state}",
+        reg.history("devices", dev.id),
     )
     return 0
 
@@ -303,21 +307,23 @@ def device_insert(ctx: Context) -> int:
 
 def device_eol(ctx: Context) -> int:
     items = ctx.session().registers.near_end_of_life(ctx.args.days)
-    ctx.emit(
-        [
-            {"inventory": d.inventory_no, "kind": d.kind, "ends": end.isoformat()}
-            for d, end in items
-        ],
-        ctx.table(
-            [(d.inventory_no, d.kind, end.isoformat()) for d, end in items],
-            [
-                tr(QT_TRANSLATE_NOOP("cli", "inventory")),
-                tr(QT_TRANSLATE_NOOP("cli", "kind")),
-                tr(QT_TRANSLATE_NOOP("cli", "service ends")),
-            ],
+    ctx.emit_table(
+        _service_ends(items),
+        [(d.inventory_no, d.kind, end.isoformat()) for d, end in items],
+        (
+            QT_TRANSLATE_NOOP("cli", "inventory"),
+            QT_TRANSLATE_NOOP("cli", "kind"),
+            QT_TRANSLATE_NOOP("cli", "service ends"),
         ),
     )
     return 0
+
+
+def _service_ends(items: list[tuple[Device, date]]) -> list[dict[str, str]]:
+    """Devices and the day their service life ends, as ``--json`` gives them (R19)."""
+    return [
+        {"inventory": d.inventory_no, "kind": d.kind, "ends": end.isoformat()} for d, end in items
+    ]
 
 
 def device_norms(ctx: Context) -> int:
@@ -330,36 +336,39 @@ def device_norms(ctx: Context) -> int:
         "register": tr(QT_TRANSLATE_NOOP("cli", "active staff in the register")),
     }[rep.headcount_from]
     lines = [
-        tr(QT_TRANSLATE_NOOP("cli", "Headcount: {n} ({source})."), n=rep.headcount,
-           source=source),
-        tr(QT_TRANSLATE_NOOP("cli", "Kits the norms allow (R19): {allowed}; cameras "
-                                    "registered: {cameras}."),
-           allowed=rep.kits_allowed, cameras=rep.cameras),
+        tr(QT_TRANSLATE_NOOP("cli", "Headcount: {n} ({source})."), n=rep.headcount, source=source),
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "Kits the norms allow (R19): {allowed}; cameras registered: {cameras}."
+            ),
+            allowed=rep.kits_allowed,
+            cameras=rep.cameras,
+        ),
     ]
     if rep.over_norm:
-        lines.append(tr(QT_TRANSLATE_NOOP("cli", "Cameras above the norm: {n}."),
-                        n=rep.over_norm))
+        lines.append(tr(QT_TRANSLATE_NOOP("cli", "Cameras above the norm: {n}."), n=rep.over_norm))
     elif rep.short_of_norm:
-        lines.append(tr(QT_TRANSLATE_NOOP("cli", "Kits still allowed: {n}."),
-                        n=rep.short_of_norm))
+        lines.append(tr(QT_TRANSLATE_NOOP("cli", "Kits still allowed: {n}."), n=rep.short_of_norm))
     for label, items in (
         (tr(QT_TRANSLATE_NOOP("cli", "Service life ended (7 years):")), rep.past_life),
         (tr(QT_TRANSLATE_NOOP("cli", "Service life ends soon:")), rep.ending_soon),
     ):
         if items:
             lines.append(label)
-            lines += [f"  {d.inventory_no}  {d.kind}  {end.strftime('%d.%m.%Y')}"
-                      for d, end in items]
-
-    def life(items: list[tuple[Device, date]]) -> list[dict[str, str]]:
-        return [{"inventory": d.inventory_no, "kind": d.kind, "ends": end.isoformat()}
-                for d, end in items]
+            lines += [
+                f"  {d.inventory_no}  {d.kind}  {end.strftime('%d.%m.%Y')}" for d, end in items
+            ]
 
     ctx.emit(
-        {"headcount": rep.headcount, "headcount_from": rep.headcount_from,
-         "kits_allowed": rep.kits_allowed, "cameras": rep.cameras,
-         "over_norm": rep.over_norm, "past_life": life(rep.past_life),
-         "ending_soon": life(rep.ending_soon)},
+        {
+            "headcount": rep.headcount,
+            "headcount_from": rep.headcount_from,
+            "kits_allowed": rep.kits_allowed,
+            "cameras": rep.cameras,
+            "over_norm": rep.over_norm,
+            "past_life": _service_ends(rep.past_life),
+            "ending_soon": _service_ends(rep.ending_soon),
+        },
         "\n".join(lines),
     )
     return 0

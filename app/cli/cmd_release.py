@@ -15,43 +15,74 @@ from typing import Any
 from app import package_check
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
+from app.cli.parser import command
 from app.errors import ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
 from app.release import ReleaseRequest, release
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = subs.add_parser(
+    p = command(
+        subs,
         "release",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "the head releases a copy of recordings to an inspector as a signed "
-                   "package (R10)")),
+        common,
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "the head releases a copy of recordings to an inspector as a signed package (R10)",
+        ),
+        cmd_release,
     )
-    p.add_argument("footage_ids", metavar="ID", type=t.entry_id, nargs="+",
-                   help=tr(QT_TRANSLATE_NOOP(
-                       "cli", "recording numbers (dalel footage list shows them)")))
-    p.add_argument("--to", metavar="DIR", required=True, type=lambda v: Path(t.path(v)),
-                   help=tr(QT_TRANSLATE_NOOP(
-                       "cli", "an existing folder; the package is made inside it")))
-    p.add_argument("--recipient", metavar="NUMBER", required=True, type=t.text(),
-                   help=tr(QT_TRANSLATE_NOOP("cli", "the inspector's personnel number")))
-    p.add_argument("--purpose", metavar="TEXT", required=True, type=t.text(t.LONG_TEXT),
-                   help=tr(QT_TRANSLATE_NOOP("cli", "the service purpose, e.g. the case number")))
-    p.set_defaults(func=cmd_release)
+    p.add_argument(
+        "footage_ids",
+        metavar="ID",
+        type=t.entry_id,
+        nargs="+",
+        help=tr(QT_TRANSLATE_NOOP("cli", "recording numbers (dalel footage list shows them)")),
+    )
+    p.add_argument(
+        "--to",
+        metavar="DIR",
+        required=True,
+        type=lambda v: Path(t.path(v)),
+        help=tr(QT_TRANSLATE_NOOP("cli", "an existing folder; the package is made inside it")),
+    )
+    p.add_argument(
+        "--recipient",
+        metavar="NUMBER",
+        required=True,
+        type=t.text(),
+        help=tr(QT_TRANSLATE_NOOP("cli", "the inspector's personnel number")),
+    )
+    p.add_argument(
+        "--purpose",
+        metavar="TEXT",
+        required=True,
+        type=t.text(t.LONG_TEXT),
+        help=tr(QT_TRANSLATE_NOOP("cli", "the service purpose, e.g. the case number")),
+    )
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "verify-package",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "check a released package without the vault; exit 0 only if intact")),
+        common,
+        QT_TRANSLATE_NOOP(
+            "cli", "check a released package without the vault; exit 0 only if intact"
+        ),
+        cmd_verify_package,
     )
     p.add_argument("folder", metavar="DIR", type=lambda v: Path(t.path(v)))
-    p.add_argument("--key", metavar="FINGERPRINT", type=t.text(),
-                   help=tr(QT_TRANSLATE_NOOP(
-                       "cli", "the office's signing key fingerprint (dalel status) the package "
-                              "must be signed with")))
-    p.set_defaults(func=cmd_verify_package)
+    p.add_argument(
+        "--key",
+        metavar="FINGERPRINT",
+        type=t.text(),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the office's signing key fingerprint (dalel status) the package "
+                "must be signed with",
+            )
+        ),
+    )
 
 
 def cmd_release(ctx: Context) -> int:
@@ -68,14 +99,24 @@ def cmd_release(ctx: Context) -> int:
         print(file=sys.stderr)
     m = result.manifest
     ctx.emit(
-        {"release_id": result.release_id, "folder": str(result.folder),
-         "files": len(m["files"]), "fingerprint": result.fingerprint},
-        tr(QT_TRANSLATE_NOOP(
-            "cli", "Release {id}: {n} file(s) to {to} in {folder}.\nSigning key fingerprint: "
-                   "{fp}\nThe recipient checks it with: dalel verify-package {folder}"),
-           id=result.release_id, n=len(m["files"]),
-           to=f"{m['recipient']['name']} ({m['recipient']['personnel_no']})",
-           folder=result.folder, fp=result.fingerprint),
+        {
+            "release_id": result.release_id,
+            "folder": str(result.folder),
+            "files": len(m["files"]),
+            "fingerprint": result.fingerprint,
+        },
+        tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Release {id}: {n} file(s) to {to} in {folder}.\nSigning key fingerprint: "
+                "{fp}\nThe recipient checks it with: dalel verify-package {folder}",
+            ),
+            id=result.release_id,
+            n=len(m["files"]),
+            to=f"{m['recipient']['name']} ({m['recipient']['personnel_no']})",
+            folder=result.folder,
+            fp=result.fingerprint,
+        ),
     )
     return ExitCode.OK
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
+from app.cli.parser import command
 from app.clock import to_iso
 from app.i18n import QT_TRANSLATE_NOOP, language
 from app.reports import export
@@ -22,28 +23,52 @@ from app.reports.tables import Table, audit_table, history_table, month_table
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
     report = subs.add_parser(
-        "report", help=tr(QT_TRANSLATE_NOOP("cli", "reports for the head: month, recording, "
-                                                   "audit log (PDF, CSV, XLSX)")))
+        "report",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "reports for the head: month, recording, audit log (PDF, CSV, XLSX)"
+            )
+        ),
+    )
     rs = report.add_subparsers(dest="action", required=True, metavar="REPORT")
     out_help = tr(QT_TRANSLATE_NOOP("cli", "save to FILE (.pdf, .csv or .xlsx)"))
-    p = rs.add_parser("month", parents=[common], help=tr(QT_TRANSLATE_NOOP(
-        "cli", "per inspector: days on duty, recordings and hours, late returns (R17), late "
-               "downloads (R8), unexplained gaps (R13), copies released")))
-    p.add_argument("month", nargs="?", type=t.text(), help=tr(QT_TRANSLATE_NOOP(
-        "cli", "YYYY-MM (default: the current month)")))
+    p = command(
+        rs,
+        "month",
+        common,
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "per inspector: days on duty, recordings and hours, late returns (R17), late "
+            "downloads (R8), unexplained gaps (R13), copies released",
+        ),
+        cmd_month,
+    )
+    p.add_argument(
+        "month",
+        nargs="?",
+        type=t.text(),
+        help=tr(QT_TRANSLATE_NOOP("cli", "YYYY-MM (default: the current month)")),
+    )
     p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
-    p.set_defaults(func=cmd_month)
-    p = rs.add_parser("recording", parents=[common], help=tr(QT_TRANSLATE_NOOP(
-        "cli", "the chain of custody of one recording, from download to today")))
+    p = command(
+        rs,
+        "recording",
+        common,
+        QT_TRANSLATE_NOOP("cli", "the chain of custody of one recording, from download to today"),
+        cmd_recording,
+    )
     p.add_argument("footage_id", type=t.entry_id, metavar="ID")
     p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
-    p.set_defaults(func=cmd_recording)
-    p = rs.add_parser("audit", parents=[common], help=tr(QT_TRANSLATE_NOOP(
-        "cli", "the audit log for a span of days")))
+    p = command(
+        rs,
+        "audit",
+        common,
+        QT_TRANSLATE_NOOP("cli", "the audit log for a span of days"),
+        cmd_audit_export,
+    )
     p.add_argument("--from", dest="since", metavar="YYYY-MM-DD", type=t.day)
     p.add_argument("--to", dest="until", metavar="YYYY-MM-DD", type=t.day)
     p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
-    p.set_defaults(func=cmd_audit_export)
 
 
 def _deliver(ctx: Context, table: Table, data: Any, what: str, **detail: Any) -> int:
@@ -53,9 +78,10 @@ def _deliver(ctx: Context, table: Table, data: Any, what: str, **detail: Any) ->
         ctx.emit(data, f"{table.title}\n{ctx.table(rows, table.headers)}")
         return 0
     kind = export.save(ctx.session(), table, out, what, **detail)
-    ctx.emit({"file": str(out), "format": kind, "rows": len(table.rows)},
-             tr(QT_TRANSLATE_NOOP("cli", "Saved {file} ({n} rows)."), file=str(out),
-                n=len(table.rows)))
+    ctx.emit(
+        {"file": str(out), "format": kind, "rows": len(table.rows)},
+        tr(QT_TRANSLATE_NOOP("cli", "Saved {file} ({n} rows)."), file=str(out), n=len(table.rows)),
+    )
     return 0
 
 
@@ -68,9 +94,11 @@ def cmd_month(ctx: Context) -> int:
         year, month = today.year, today.month
     rep = month_report(s, year, month)
     table = month_table(s, rep, language())
-    data = {"month": rep.label, "made_at": rep.made_at,
-            "inspectors": [{k: v for k, v in asdict(r).items() if k != "duty_days"}
-                           for r in rep.rows]}
+    data = {
+        "month": rep.label,
+        "made_at": rep.made_at,
+        "inspectors": [{k: v for k, v in asdict(r).items() if k != "duty_days"} for r in rep.rows],
+    }
     return _deliver(ctx, table, data, "report_month", month=rep.label)
 
 
@@ -78,9 +106,21 @@ def cmd_recording(ctx: Context) -> int:
     s = ctx.session()
     hist = recording_history(s, ctx.args.footage_id, language())
     table = history_table(s, hist, language())
-    data = {"footage_id": hist.footage.id, "sha256": hist.footage.sha256,
-            "events": [{"at": e.at, "action": e.action, "who": e.actor, "detail": e.detail,
-                        "source": e.source, "seq": e.seq} for e in hist.events]}
+    data = {
+        "footage_id": hist.footage.id,
+        "sha256": hist.footage.sha256,
+        "events": [
+            {
+                "at": e.at,
+                "action": e.action,
+                "who": e.actor,
+                "detail": e.detail,
+                "source": e.source,
+                "seq": e.seq,
+            }
+            for e in hist.events
+        ],
+    }
     return _deliver(ctx, table, data, "report_recording", footage_id=hist.footage.id)
 
 
@@ -90,13 +130,16 @@ def cmd_audit_export(ctx: Context) -> int:
     since: date | None = ctx.args.since
     until: date | None = ctx.args.until
     since_iso = to_iso(datetime.combine(since, time(0), tz)) if since else None
-    until_iso = (to_iso(datetime.combine(until + timedelta(days=1), time(0), tz))
-                 if until else None)
-    entries = [e for e in s.audit.entries(since=since_iso)
-               if until_iso is None or e.at < until_iso]
+    until_iso = to_iso(datetime.combine(until + timedelta(days=1), time(0), tz)) if until else None
+    entries = [e for e in s.audit.entries(since=since_iso) if until_iso is None or e.at < until_iso]
     period = " — ".join(d.strftime("%d.%m.%Y") for d in (since, until) if d)
     table = audit_table(s, entries, language(), period)
     data = [e.__dict__ for e in entries]
-    return _deliver(ctx, table, data, "report_audit",
-                    since=since.isoformat() if since else None,
-                    until=until.isoformat() if until else None)
+    return _deliver(
+        ctx,
+        table,
+        data,
+        "report_audit",
+        since=since.isoformat() if since else None,
+        until=until.isoformat() if until else None,
+    )

@@ -9,6 +9,7 @@ from typing import Any
 from app.cli import argtypes as t
 from app.cli.cmd_footage import clock_lines
 from app.cli.context import Context, read_password, tr
+from app.cli.parser import command
 from app.errors import ExitCode, InvalidInput
 from app.hardening import unencrypted_swap
 from app.i18n import QT_TRANSLATE_NOOP
@@ -22,18 +23,18 @@ from app.package_check import fingerprint, public_raw
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = subs.add_parser(
-        "init",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "create the office's vault (R2)")),
+    p = command(
+        subs, "init", common, QT_TRANSLATE_NOOP("cli", "create the office's vault (R2)"), cmd_init
     )
     for who in ("officer", "head"):
         p.add_argument(f"--{who}-surname", type=t.short_text, required=True)
         p.add_argument(f"--{who}-name", type=t.short_text, required=True)
         p.add_argument(f"--{who}-patronymic", type=t.short_text)
         p.add_argument(
-            f"--{who}-number", type=t.short_text, required=True,
-            help=tr(QT_TRANSLATE_NOOP("cli", "personnel number"))
+            f"--{who}-number",
+            type=t.short_text,
+            required=True,
+            help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")),
         )
         p.add_argument(f"--{who}-position", type=t.short_text, default="")
     p.add_argument(
@@ -48,8 +49,10 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--agency", choices=AGENCIES, default="veterinary")
     p.add_argument(
-        "--unit", type=t.short_text, default="",
-        help=tr(QT_TRANSLATE_NOOP("cli", "territorial unit's name"))
+        "--unit",
+        type=t.short_text,
+        default="",
+        help=tr(QT_TRANSLATE_NOOP("cli", "territorial unit's name")),
     )
     p.add_argument(
         "--kdf-seconds",
@@ -61,17 +64,17 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             )
         ),
     )
-    p.set_defaults(func=cmd_init)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "status",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "unlock and show the vault's state")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "unlock and show the vault's state"),
+        cmd_status,
     )
-    p.set_defaults(func=cmd_status)
 
-    p = subs.add_parser(
-        "passwd", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "change your own password"))
+    p = command(
+        subs, "passwd", common, QT_TRANSLATE_NOOP("cli", "change your own password"), cmd_passwd
     )
     p.add_argument(
         "--new-password-file",
@@ -81,40 +84,44 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "the new password (else $DALEL_NEW_PASSWORD, else a prompt)")
         ),
     )
-    p.set_defaults(func=cmd_passwd)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "reset-officer",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "the head sets a new officer's password (R1, R2)")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "the head sets a new officer's password (R1, R2)"),
+        cmd_reset_officer,
     )
     p.add_argument("--new-password-file", metavar="FILE", type=t.path)
     p.add_argument(
         "--officer",
         metavar="NUMBER",
         type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "designate this member of staff (personnel number) as the new officer")),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "designate this member of staff (personnel number) as the new officer"
+            )
+        ),
     )
-    p.set_defaults(func=cmd_reset_officer)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "settings",
-        parents=[common],
-        help=tr(QT_TRANSLATE_NOOP("cli", "show or change office settings")),
+        common,
+        QT_TRANSLATE_NOOP("cli", "show or change office settings"),
+        cmd_settings,
     )
     p.add_argument("key", nargs="?", type=t.short_text)
     p.add_argument("value", nargs="?", type=t.text(t.LONG_TEXT))
-    p.set_defaults(func=cmd_settings)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "verify",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "check every blob, the index and the chains; exit 0 only if intact"
-            )
+        common,
+        QT_TRANSLATE_NOOP(
+            "cli", "check every blob, the index and the chains; exit 0 only if intact"
         ),
+        cmd_verify,
     )
     p.add_argument(
         "--quick",
@@ -128,23 +135,18 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         default=[],
         help=tr(QT_TRANSLATE_NOOP("cli", "a checkpoint code from paper or a release manifest")),
     )
-    p.set_defaults(func=cmd_verify)
 
-    p = subs.add_parser(
-        "audit", parents=[common], help=tr(QT_TRANSLATE_NOOP("cli", "show the audit log"))
-    )
+    p = command(subs, "audit", common, QT_TRANSLATE_NOOP("cli", "show the audit log"), cmd_audit)
     p.add_argument("--action", choices=ACTIONS, metavar="ACTION")
     p.add_argument("--limit", type=t.count)
-    p.set_defaults(func=cmd_audit)
 
-    p = subs.add_parser(
+    p = command(
+        subs,
         "checkpoint",
-        parents=[common],
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "print a signed checkpoint of the journal to keep off the PC")
-        ),
+        common,
+        QT_TRANSLATE_NOOP("cli", "print a signed checkpoint of the journal to keep off the PC"),
+        cmd_checkpoint,
     )
-    p.set_defaults(func=cmd_checkpoint)
 
 
 def _person(args: argparse.Namespace, who: str) -> vault.Person:
@@ -235,27 +237,53 @@ def cmd_status(ctx: Context) -> int:
     ]
     # What a recipient compares a released package's key with (R10, app/package_check.py).
     data["signing_key_fingerprint"] = fingerprint(public_raw(s.journal.public_key()))
-    lines.append(tr(QT_TRANSLATE_NOOP("cli", "Signing key fingerprint (release packages): {fp}"),
-                    fp=data["signing_key_fingerprint"]))
+    lines.append(
+        tr(
+            QT_TRANSLATE_NOOP("cli", "Signing key fingerprint (release packages): {fp}"),
+            fp=data["signing_key_fingerprint"],
+        )
+    )
     lines += [f"  {k}: {v}" for k, v in sorted(by_state.items())]
     # Key slots (issue 12): what this unlock repaired, and what is still wrong (a damaged
     # copy of the other person's slot waits for their unlock); `verify` exits 9 meanwhile.
-    data["key_slots_repaired"] = [dict(detail, action=action)
-                                  for action, detail in s.slot_events]
+    data["key_slots_repaired"] = [dict(detail, action=action) for action, detail in s.slot_events]
     problems = keyslots.slot_health(s.path / "keys", s.vault_id)
     data["key_slot_problems"] = [p.as_dict() for p in problems]
     for action, detail in s.slot_events:
         if action == "slot_repaired":
-            lines.append(tr(QT_TRANSLATE_NOOP(
-                "cli", "Key slot copy {copy} was damaged and has been rewritten from {source}."),
-                copy=detail["copy"], source=detail["source"]))
+            lines.append(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Key slot copy {copy} was damaged and has been rewritten from {source}.",
+                    ),
+                    copy=detail["copy"],
+                    source=detail["source"],
+                )
+            )
     for p in problems:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "Key slot copy {copy} is damaged ({reason}); the next unlock as {role} "
-                   "repairs it."), copy=p.copy, reason=p.reason, role=p.role) if not p.fatal
-            else tr(QT_TRANSLATE_NOOP(
-                "cli", "Key slot copy {copy} is damaged ({reason}); no intact copy is left: "
-                       "restore keys/ from a backup."), copy=p.copy, reason=p.reason))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Key slot copy {copy} is damaged ({reason}); the next unlock as {role} "
+                    "repairs it.",
+                ),
+                copy=p.copy,
+                reason=p.reason,
+                role=p.role,
+            )
+            if not p.fatal
+            else tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Key slot copy {copy} is damaged ({reason}); no intact copy is left: "
+                    "restore keys/ from a backup.",
+                ),
+                copy=p.copy,
+                reason=p.reason,
+            )
+        )
     # A stored setting that fails its check (older version, damage, a direct write) is
     # replaced by its default for use; say which, and what is used (issue 13).
     setting_problems = s.settings.problems()
@@ -268,15 +296,28 @@ def cmd_status(ctx: Context) -> int:
     lines += clock_lines(clock)
     data["retention_expired"] = past = len(retention.expired(s))
     if past:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "{n} recording(s) are past their retention term and wait for the head's "
-                   "decision (R9): dalel retention list"), n=past))
-    data["unencrypted_swap"] = exposed = unencrypted_swap()   # see app/hardening.py
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "{n} recording(s) are past their retention term and wait for the head's "
+                    "decision (R9): dalel retention list",
+                ),
+                n=past,
+            )
+        )
+    data["unencrypted_swap"] = exposed = unencrypted_swap()  # see app/hardening.py
     if exposed:
-        lines.append(tr(QT_TRANSLATE_NOOP(
-            "cli", "Swap not on an encrypted disk (memory holding keys and footage may be "
-                   "written there; use encrypted swap or none): {areas}"),
-            areas=", ".join(exposed)))
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Swap not on an encrypted disk (memory holding keys and footage may be "
+                    "written there; use encrypted swap or none): {areas}",
+                ),
+                areas=", ".join(exposed),
+            )
+        )
     ctx.emit(data, "\n".join(lines))
     return 0
 
@@ -311,8 +352,14 @@ def cmd_reset_officer(ctx: Context) -> int:
     s.reset_slot("officer", new)
     text = tr(QT_TRANSLATE_NOOP("cli", "The officer's password was set."))
     if officer is not None:
-        text = tr(QT_TRANSLATE_NOOP("cli", "{name} is now the responsible officer."),
-                  name=officer.full_name) + "\n" + text
+        text = (
+            tr(
+                QT_TRANSLATE_NOOP("cli", "{name} is now the responsible officer."),
+                name=officer.full_name,
+            )
+            + "\n"
+            + text
+        )
     ctx.emit({"changed": True, "officer_id": officer.id if officer else None}, text)
     return 0
 
@@ -375,28 +422,26 @@ def cmd_audit(ctx: Context) -> int:
     s = ctx.session()
     entries = s.audit.entries(action=ctx.args.action, limit=ctx.args.limit)
     names = {p.id: p.short_name for p in s.registers.list_staff()}
-    ctx.emit(
+    ctx.emit_table(
         [e.__dict__ for e in entries],
-        ctx.table(
-            [
-                (
-                    e.seq,
-                    e.at[:19].replace("T", " "),
-                    e.role or "",
-                    names.get(e.actor_id or 0, ""),
-                    e.action,
-                    ", ".join(f"{k}={v}" for k, v in e.detail.items()),
-                )
-                for e in entries
-            ],
-            [
-                "#",
-                tr(QT_TRANSLATE_NOOP("cli", "time (UTC)")),
-                tr(QT_TRANSLATE_NOOP("cli", "role")),
-                tr(QT_TRANSLATE_NOOP("cli", "who")),
-                tr(QT_TRANSLATE_NOOP("cli", "action")),
-                tr(QT_TRANSLATE_NOOP("cli", "detail")),
-            ],
+        [
+            (
+                e.seq,
+                e.at[:19].replace("T", " "),
+                e.role or "",
+                names.get(e.actor_id or 0, ""),
+                e.action,
+                ", ".join(f"{k}={v}" for k, v in e.detail.items()),
+            )
+            for e in entries
+        ],
+        (
+            "#",
+            QT_TRANSLATE_NOOP("cli", "time (UTC)"),
+            QT_TRANSLATE_NOOP("cli", "role"),
+            QT_TRANSLATE_NOOP("cli", "who"),
+            QT_TRANSLATE_NOOP("cli", "action"),
+            QT_TRANSLATE_NOOP("cli", "detail"),
         ),
     )
     return 0
@@ -406,11 +451,20 @@ def cmd_checkpoint(ctx: Context) -> int:
     s = ctx.session()
     cp = s.journal.checkpoint()
     ctx.emit(
-        {"size": cp.size, "head": cp.head, "audit_size": cp.audit_size,
-         "audit_head": cp.audit_head, "code": cp.encode()},
-        tr(QT_TRANSLATE_NOOP("cli", "Audit log of {n} entries, head {head}."),
-           n=cp.audit_size, head=(cp.audit_head or "")[:16]) + "\n" +
+        {
+            "size": cp.size,
+            "head": cp.head,
+            "audit_size": cp.audit_size,
+            "audit_head": cp.audit_head,
+            "code": cp.encode(),
+        },
         tr(
+            QT_TRANSLATE_NOOP("cli", "Audit log of {n} entries, head {head}."),
+            n=cp.audit_size,
+            head=(cp.audit_head or "")[:16],
+        )
+        + "\n"
+        + tr(
             QT_TRANSLATE_NOOP(
                 "cli", "Journal of {n} entries, head {head}.\nCheckpoint code:\n{code}"
             ),

@@ -8,8 +8,8 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from app.model import vault
 
 PASSWORD_ENV = "DALEL_PASSWORD"
 HEAD_PASSWORD_ENV = "DALEL_HEAD_PASSWORD"
-MAX_PASSWORD_FILE = 4096   # bytes; a password is at most a line of text
+MAX_PASSWORD_FILE = 4096  # bytes; a password is at most a line of text
 
 
 def tr(text: str, **params: Any) -> str:
@@ -64,10 +64,13 @@ def read_password(
         )
     else:
         password = getpass.getpass(prompt)
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in password):   # bytes that were not UTF-8
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "cli", "The password holds bytes that are not UTF-8 text; type it in a UTF-8 "
-                   "terminal."))
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in password):  # bytes that were not UTF-8
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.",
+            )
+        )
     return password
 
 
@@ -78,8 +81,9 @@ def _password_file(path: Path) -> str:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(fd, "rb") as fh:
             if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-                raise InvalidInput(QT_TRANSLATE_NOOP(
-                    "cli", "The password file must be an ordinary file."))
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("cli", "The password file must be an ordinary file.")
+                )
             raw = fh.read(MAX_PASSWORD_FILE + 1)
     except OSError as exc:
         raise InvalidInput(
@@ -91,9 +95,11 @@ def _password_file(path: Path) -> str:
             raise ValueError
         return raw.decode("utf-8").rstrip("\r\n")
     except ValueError:
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "cli", "The password file must hold the password as one line of UTF-8 text."
-        )) from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "cli", "The password file must hold the password as one line of UTF-8 text."
+            )
+        ) from None
 
 
 @dataclass
@@ -125,8 +131,9 @@ class Context:
                 tr(QT_TRANSLATE_NOOP("cli", "Password ({role}): "), role=self.args.role),
                 env=env,
             )
-            self._session = vault.unlock(self.vault_path, self.args.role, password, self.clock,
-                                         read_only=read_only)
+            self._session = vault.unlock(
+                self.vault_path, self.args.role, password, self.clock, read_only=read_only
+            )
             rules.set_agency(self._session.settings.get("agency"))  # whose order is cited
         return self._session
 
@@ -146,6 +153,39 @@ class Context:
             print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
         elif text is not None:
             print(text)
+
+    def emit_table(
+        self,
+        data: Any,
+        rows: Iterable[Sequence[Any]],
+        headers: Sequence[str],
+        empty: str | None = None,
+    ) -> None:
+        """What a list command prints: ``data`` as JSON, else the rows as a table under
+        ``headers`` (marked "cli" texts, translated here; "#" and "" stay as they are), or
+        ``empty`` (translated already) when there are no rows and it is given."""
+        rows = list(rows)
+        text = self.marked_table(rows, headers)
+        self.emit(data, empty if empty is not None and not rows else text)
+
+    def marked_table(self, rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
+        """:meth:`table` under headers given as marked "cli" source texts."""
+        return self.table(rows, [tr(h) if h else h for h in headers])
+
+    def emit_record(
+        self, key: str, record: Any, title: str, history: Sequence[Mapping[str, Any]]
+    ) -> None:
+        """What a show command prints: one register record (a dataclass) under ``key`` and
+        its recorded changes, as JSON or as a title line over one line per change."""
+        self.emit(
+            {key: asdict(record), "history": history},
+            title
+            + "\n"
+            + "\n".join(
+                f"  {h['at'][:19]} {h['field']}: {h['old']} -> {h['new']} {h['reason']}"
+                for h in history
+            ),
+        )
 
     def table(self, rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
         cells = [[("" if c is None else str(c)) for c in row] for row in rows]

@@ -13,31 +13,51 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from typing import NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from app.cli.context import tr
 from app.errors import ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from app.cli.context import Context
+
 # argparse's sentences (Python 3.11 to 3.13) and ours; the first that matches is used.
 _ARGUMENT = re.compile(r"argument (?P<option>.+?): (?P<message>.*)", re.S)
 _SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)", re.S),
-     QT_TRANSLATE_NOOP("cli", "{value} is not one of: {choices}.")),
-    (re.compile(r"invalid \S+ value: (?P<value>.*)", re.S),
-     QT_TRANSLATE_NOOP("cli", "{value} is not a valid value here.")),
-    (re.compile(r"expected (one|at most one|at least one) argument"),
-     QT_TRANSLATE_NOOP("cli", "a value must follow it.")),
-    (re.compile(r"ignored explicit argument (?P<value>.*)", re.S),
-     QT_TRANSLATE_NOOP("cli", "it takes no value ({value}).")),
-    (re.compile(r"not allowed with argument (?P<other>.*)", re.S),
-     QT_TRANSLATE_NOOP("cli", "it cannot be given together with {other}.")),
-    (re.compile(r"the following arguments are required: (?P<names>.*)", re.S),
-     QT_TRANSLATE_NOOP("cli", "These must be given: {names}.")),
-    (re.compile(r"unrecognized arguments: (?P<words>.*)", re.S),
-     QT_TRANSLATE_NOOP("cli", "Not understood: {words}.")),
-    (re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)", re.S),
-     QT_TRANSLATE_NOOP("cli", "{option} could mean {matches}; write the option in full.")),
+    (
+        re.compile(r"invalid choice: (?P<value>.*?) \(choose from (?P<choices>.*)\)", re.S),
+        QT_TRANSLATE_NOOP("cli", "{value} is not one of: {choices}."),
+    ),
+    (
+        re.compile(r"invalid \S+ value: (?P<value>.*)", re.S),
+        QT_TRANSLATE_NOOP("cli", "{value} is not a valid value here."),
+    ),
+    (
+        re.compile(r"expected (one|at most one|at least one) argument"),
+        QT_TRANSLATE_NOOP("cli", "a value must follow it."),
+    ),
+    (
+        re.compile(r"ignored explicit argument (?P<value>.*)", re.S),
+        QT_TRANSLATE_NOOP("cli", "it takes no value ({value})."),
+    ),
+    (
+        re.compile(r"not allowed with argument (?P<other>.*)", re.S),
+        QT_TRANSLATE_NOOP("cli", "it cannot be given together with {other}."),
+    ),
+    (
+        re.compile(r"the following arguments are required: (?P<names>.*)", re.S),
+        QT_TRANSLATE_NOOP("cli", "These must be given: {names}."),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<words>.*)", re.S),
+        QT_TRANSLATE_NOOP("cli", "Not understood: {words}."),
+    ),
+    (
+        re.compile(r"ambiguous option: (?P<option>\S+) could match (?P<matches>.*)", re.S),
+        QT_TRANSLATE_NOOP("cli", "{option} could mean {matches}; write the option in full."),
+    ),
 )
 MAX_LINE = 1000  # a refused 10,000-character value is not repeated in full
 
@@ -69,10 +89,26 @@ class DalelParser(argparse.ArgumentParser):
         line = translate_error(message)
         if len(line) > MAX_LINE:
             line = line[:MAX_LINE] + "…"
-        self.exit(ExitCode.BAD_INPUT,
-                  printable(f"{self.prog}: {line} ({self.prog} --help)\n"))
+        self.exit(ExitCode.BAD_INPUT, printable(f"{self.prog}: {line} ({self.prog} --help)\n"))
 
     def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
         if message:
             print(printable(message), end="", file=sys.stderr)
         raise SystemExit(status)
+
+
+def command(
+    subs: Any,
+    name: str,
+    common: argparse.ArgumentParser,
+    help_text: str,
+    func: Callable[[Context], int],
+    **options: Any,
+) -> argparse.ArgumentParser:
+    """A command's parser: the global options (``common``), its one-line help (a marked
+    "cli" text, translated here) and the function that runs it (it gets the Context)."""
+    p: argparse.ArgumentParser = subs.add_parser(
+        name, parents=[common], help=tr(help_text), **options
+    )
+    p.set_defaults(func=func)
+    return p
