@@ -25,7 +25,7 @@ from app.model import keyslots
 from app.model.audit import AuditLog
 from app.model.crypto import LABEL_INDEX, hkdf
 from app.model.db import Database
-from app.model.journal import Checkpoint, Journal
+from app.model.journal import Checkpoint, JournalChain
 from app.model.retention import destroyed_blobs
 from app.model.safecopy import (
     BlobList,
@@ -87,7 +87,7 @@ class BlobToCopy:
 
 
 class SnapshotSession:
-    """Just enough of a session for Journal.checkpoint over the backed-up index: the
+    """Just enough of a session for JournalChain.checkpoint over the backed-up index: the
     checkpoint must describe exactly the chains in the copy, whatever was appended to the
     live vault meanwhile (another program may write to it)."""
 
@@ -303,7 +303,7 @@ class BackupRun:
             problems = [str(r[0]) for r in db.query("PRAGMA cipher_integrity_check")]
             if problems:
                 raise _unreadable_copy(snapshot, "; ".join(problems[:3]))
-            self.result.checkpoint = Journal(SnapshotSession(self.s, db)).checkpoint()
+            self.result.checkpoint = JournalChain(SnapshotSession(self.s, db)).checkpoint()
             return [str(r[0]) for r in db.query("SELECT id FROM blobs")]
         except sqlcipher3.dbapi2.Error as exc:
             raise _unreadable_copy(snapshot, str(exc)) from exc

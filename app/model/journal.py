@@ -12,7 +12,7 @@ import base64
 import binascii
 import json
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -23,6 +23,10 @@ from app.model import chain
 from app.model.crypto import canonical_json
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.model.audit import AuditLog
+    from app.model.db import Database
     from app.model.vault import VaultSession
 
 # A checkpoint code is ~330 characters; anything far longer is not one (and is not decoded).
@@ -154,39 +158,25 @@ def _hex(value: Any, length: int, what: str) -> str:
     return text
 
 
-class Journal:
-    def __init__(self, session: VaultSession) -> None:
-        self.s = session
-        self.db = session.db
-        self.genesis = chain.genesis(session.vault_id, "journal")
+class ChainOwner(Protocol):
+    """What reading and signing the two chains needs: the index, the vault's id, its audit
+    log and the key that signs checkpoints. A session has them; so has a backup's copy of
+    the index, whose checkpoint must describe the copy, not the live vault."""
 
-    def append_in(self, con: Any, kind: str, *, custody_id: int | None = None,
-                  camera_id: int | None = None, card_id: int | None = None,
-                  inspector_id: int | None = None, ref_seq: int | None = None,
-                  data: dict[str, Any] | None = None) -> Entry:
-        """Append inside the caller's transaction (the one writer holds the lock)."""
-        if kind not in KINDS:
-            raise ValueError(kind)
-        last = con.execute("SELECT seq, hash, at FROM journal ORDER BY seq DESC LIMIT 1"
-                           ).fetchone()
-        seq = (last[0] + 1) if last else 1
-        prev = last[1] if last else self.genesis
-        at = self.s.now_iso()
-        if last and at < last[2]:
-            self.s.audit.append_in(con, "clock_backwards", self.s.role, self.s.actor_id, None,
-                                   {"previous": last[2], "now": at, "seq": seq})
-        if kind == "issue":
-            custody_id = seq  # an issue opens the custody period that carries its number
-        text = canonical_json(data or {}).decode()
-        actor = self.s.actor_id
-        digest = chain.entry_hash(prev, entry_fields(seq, kind, at, actor, custody_id,
-                                                     camera_id, card_id, inspector_id,
-                                                     ref_seq, text))
-        con.execute(f"INSERT INTO journal ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (seq, kind, at, actor, custody_id, camera_id, card_id, inspector_id,
-                     ref_seq, text, prev, digest))
-        return Entry(seq, kind, at, actor, custody_id, camera_id, card_id, inspector_id,
-                     ref_seq, data or {}, digest)
+    db: Database
+    vault_id: str
+    audit: AuditLog
+
+    def signing_key(self) -> Ed25519PrivateKey: ...
+
+
+class JournalChain:
+    """The journal read and checked: its entries, its head and signed checkpoints."""
+
+    def __init__(self, owner: ChainOwner) -> None:
+        self.s = owner
+        self.db = owner.db
+        self.genesis = chain.genesis(owner.vault_id, "journal")
 
     def entry(self, seq: int) -> Entry:
         row = self.db.one(f"SELECT {COLUMNS} FROM journal WHERE seq = ?", (seq,))
@@ -266,3 +256,40 @@ class Journal:
             brk, _head, count = chain.check(
                 ((r[0], r[10], r[11], entry_fields(*r[:10])) for r in cur), self.genesis)
         return brk, count
+
+
+class Journal(JournalChain):
+    """The journal of a session: read, checked, and appended to by its one writer."""
+
+    def __init__(self, session: VaultSession) -> None:
+        super().__init__(session)
+        self.session = session
+
+    def append_in(self, con: Any, kind: str, *, custody_id: int | None = None,
+                  camera_id: int | None = None, card_id: int | None = None,
+                  inspector_id: int | None = None, ref_seq: int | None = None,
+                  data: dict[str, Any] | None = None) -> Entry:
+        """Append inside the caller's transaction (the one writer holds the lock)."""
+        if kind not in KINDS:
+            raise ValueError(kind)
+        last = con.execute("SELECT seq, hash, at FROM journal ORDER BY seq DESC LIMIT 1"
+                           ).fetchone()
+        seq = (last[0] + 1) if last else 1
+        prev = last[1] if last else self.genesis
+        s = self.session
+        at = s.now_iso()
+        if last and at < last[2]:
+            s.audit.append_in(con, "clock_backwards", s.role, s.actor_id, None,
+                              {"previous": last[2], "now": at, "seq": seq})
+        if kind == "issue":
+            custody_id = seq  # an issue opens the custody period that carries its number
+        text = canonical_json(data or {}).decode()
+        actor = s.actor_id
+        digest = chain.entry_hash(prev, entry_fields(seq, kind, at, actor, custody_id,
+                                                     camera_id, card_id, inspector_id,
+                                                     ref_seq, text))
+        con.execute(f"INSERT INTO journal ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (seq, kind, at, actor, custody_id, camera_id, card_id, inspector_id,
+                     ref_seq, text, prev, digest))
+        return Entry(seq, kind, at, actor, custody_id, camera_id, card_id, inspector_id,
+                     ref_seq, data or {}, digest)

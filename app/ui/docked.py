@@ -237,7 +237,7 @@ class DockBridge(QObject):
         assert row.ident is not None and row.ident.serial
         usb = row.volume.usb
         self.ctx.session.registers.add_device(
-            "camera", inventory_no, serial=row.ident.serial, model=model or None,
+            "camera", inventory_no, serial=row.ident.serial, model=model,
             usb_vid=usb.vid if usb else None, usb_pid=usb.pid if usb else None)
         self.ctx.bus.changed.emit()
         self.inspect(row)
@@ -398,6 +398,7 @@ class DockBridge(QObject):
         row = self.rows[key]
         session, backend, volume = self.ctx.session, self.backend, row.volume
         camera_id = row.camera_id
+        assert camera_id is not None   # can_wipe: a verified download names its camera
 
         def work(ctl: JobControl) -> int:
             from app.ingest.wipe import verified_wipe
