@@ -10,6 +10,7 @@ Kazakh first, Russian second, English for developers (R22).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import xml.etree.ElementTree as ET
@@ -137,11 +138,9 @@ class Phrase(str):
 
     def __new__(cls, source: str, **params: object) -> Phrase:
         english = source.replace("%n", str(params["n"])) if "n" in params else source
-        try:
+        with contextlib.suppress(KeyError, IndexError, ValueError):
             english = english.format(**{k: str.__str__(v) if isinstance(v, Phrase) else v
                                         for k, v in params.items()})
-        except (KeyError, IndexError, ValueError):
-            pass
         obj = super().__new__(cls, english)
         obj.source, obj.params = source, params
         return obj

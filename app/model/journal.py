@@ -211,8 +211,8 @@ class Journal:
             return self.genesis
         row = self.db.one("SELECT hash FROM journal WHERE seq = ?", (size,))
         if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "The journal has fewer than {n} entries."),
-                           n=size)
+            raise NotFound(NUMERUS.translate("core", "The journal has fewer than %n entries.",
+                                             None, 0), n=size)
         return str(row[0])
 
     def checkpoint(self, size: int | None = None) -> Checkpoint:

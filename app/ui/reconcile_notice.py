@@ -28,19 +28,18 @@ def describe(report: ReconcileReport) -> tuple[str, bool]:
     """The text for the officer and whether it needs their attention (a box)."""
     lines: list[str] = []
     if report.missing:
-        lines.append(_t(QT_TRANSLATE_NOOP(
-            "Reconcile", "{n} stored file(s) are missing from the vault folder. Run a vault "
-                         "check and restore them from the backup.")).format(
-            n=len(report.missing)))
+        lines.append(QCoreApplication.translate(
+            "Reconcile", "%n stored file(s) are missing from the vault folder. Run a vault "
+                         "check and restore them from the backup.", None, len(report.missing)))
     if report.quarantined:
-        lines.append(_t(QT_TRANSLATE_NOOP(
-            "Reconcile", "{n} unknown file(s) in the vault folder were moved to "
-                         "blobs/quarantine; nothing was deleted.")).format(
-            n=len(report.quarantined)))
+        lines.append(QCoreApplication.translate(
+            "Reconcile", "%n unknown file(s) in the vault folder were moved to "
+                         "blobs/quarantine; nothing was deleted.", None,
+            len(report.quarantined)))
     if report.temp_removed or report.staged_dropped:
-        lines.append(_t(QT_TRANSLATE_NOOP(
-            "Reconcile", "Leftovers of an interrupted download were cleaned up ({n} "
-                         "item(s)).")).format(n=report.temp_removed + report.staged_dropped))
+        lines.append(QCoreApplication.translate(
+            "Reconcile", "Leftovers of an interrupted download were cleaned up (%n item(s)).",
+            None, report.temp_removed + report.staged_dropped))
     wipes = report.messages() if hasattr(report, "messages") else []
     lines.extend(wipes)  # a card wipe cut short: the next docking finishes it
     return " ".join(lines), bool(report.missing or report.quarantined or wipes)
