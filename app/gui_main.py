@@ -35,7 +35,25 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("Dalel")
     window = build_window(args)
     window.show()
+    if os.environ.get("DALEL_TIME_TO_WINDOW"):
+        report_first_paint(window)
     return int(app.exec())
+
+
+def report_first_paint(window: Any) -> None:
+    """For tools/time_to_window.py: one line on stdout when the window first paints (the
+    tool measures from the start of ``installer/run.sh`` to this line)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print("dalel: window painted", flush=True)
+                obj.removeEventFilter(self)
+            return False
+
+    window.first_paint = FirstPaint(window)
+    window.installEventFilter(window.first_paint)
 
 
 def build_window(args: argparse.Namespace, dock_factory: Callable[[Any], Any] | None = None,

@@ -10,6 +10,7 @@ Kazakh first, Russian second, English for developers (R22).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import xml.etree.ElementTree as ET
@@ -123,3 +124,46 @@ def translate_n(context: str, text: str, n: int, lang: str | None = None) -> str
     forms = _numerus(lang).get((context, text)) if lang != "en" else None
     chosen = forms[min(plural_form(lang, n), len(forms) - 1)] if forms else text
     return cite(chosen.replace("%n", str(n)), lang)
+
+
+class Phrase(str):
+    """A core text that is data as well as a message: a verify problem's reason, a note, a
+    key slot's fault. Its ``str`` value is the English text (what ``--json``, the log and
+    tests compare); shown with ``str()``, ``print`` or an f-string it speaks the user's
+    language, like ``DalelError``. Mark ``source`` with ``QT_TRANSLATE_NOOP`` (or
+    ``NUMERUS.translate`` with ``%n`` and a parameter ``n``)."""
+
+    source: str
+    params: dict[str, object]
+
+    def __new__(cls, source: str, **params: object) -> Phrase:
+        english = source.replace("%n", str(params["n"])) if "n" in params else source
+        with contextlib.suppress(KeyError, IndexError, ValueError):
+            english = english.format(**{k: str.__str__(v) if isinstance(v, Phrase) else v
+                                        for k, v in params.items()})
+        obj = super().__new__(cls, english)
+        obj.source, obj.params = source, params
+        return obj
+
+    def localized(self, lang: str | None = None) -> str:
+        text = (translate_n("core", self.source, int(str(self.params["n"])), lang)
+                if "%n" in self.source and "n" in self.params
+                else translate("core", self.source, lang))
+        try:
+            return text.format(**{k: v.localized(lang) if isinstance(v, Phrase) else v
+                                  for k, v in self.params.items()})
+        except (KeyError, IndexError, ValueError):
+            return str.__str__(self)
+
+    def __str__(self) -> str:
+        return self.localized()
+
+    def __format__(self, spec: str) -> str:
+        return format(self.localized(), spec)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_phrase, (self.source, self.params))
+
+
+def _phrase(source: str, params: dict[str, object]) -> Phrase:
+    return Phrase(source, **params)

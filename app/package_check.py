@@ -46,7 +46,7 @@ from cryptography.hazmat.primitives.serialization import (
 
 from app.clock import from_iso
 from app.errors import ExitCode, InvalidInput
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate, translate_n
 from app.model.journal import Checkpoint
 
 FORMAT = "dalel-release/1"
@@ -380,8 +380,9 @@ def _person(p: Any) -> str:
 
 def describe(report: PackageReport) -> str:
     if not report.ok:
-        text = _tr(QT_TRANSLATE_NOOP("core", "PACKAGE DAMAGED OR ALTERED — {n} problem(s):"),
-                   n=len(report.problems) or 1)
+        text = translate_n("core", NUMERUS.translate(
+            "core", "PACKAGE DAMAGED OR ALTERED — %n problem(s):", None, 0),
+            len(report.problems) or 1)
         text += "".join(f"\n  {p.localized()}" for p in report.problems)
         if report.fingerprint:
             text += "\n" + _tr(QT_TRANSLATE_NOOP("core", "Signing key fingerprint: {fp}"),
@@ -389,11 +390,11 @@ def describe(report: PackageReport) -> str:
         return text
     m = report.manifest or {}
     lines = [
-        _tr(QT_TRANSLATE_NOOP(
-            "core", "Package intact: release {id} from vault {vault}, {n} file(s), {mb:.1f} MB; "
-                    "every hash, the signature and the file list check out."),
+        translate_n("core", NUMERUS.translate(
+            "core", "Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; "
+                    "every hash, the signature and the file list check out.", None, 0),
+            len(_entries(m, "files"))).format(
             id=m.get("release_id"), vault=str(m.get("vault_id"))[:12],
-            n=len(_entries(m, "files")),
             mb=report.bytes_checked / 1e6),
         _tr(QT_TRANSLATE_NOOP("core", "Released on {at} by {by}, with the permission of the "
                                       "head {head} (R10)."),

@@ -11,7 +11,7 @@ from typing import Any
 
 from app.clock import Clock, to_iso
 from app.errors import NotFound
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS
 from app.model import chain
 from app.model.crypto import canonical_json
 from app.model.db import Database
@@ -121,8 +121,8 @@ class AuditLog:
             return self.genesis
         row = self.db.one("SELECT hash FROM audit WHERE seq = ?", (size,))
         if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "The audit log has fewer than {n} "
-                                             "entries."), n=size)
+            raise NotFound(NUMERUS.translate("core", "The audit log has fewer than %n "
+                                             "entries.", None, 0), n=size)
         return str(row[0])
 
     def check_chain(self) -> tuple[chain.ChainBreak | None, int]:

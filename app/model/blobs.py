@@ -31,7 +31,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import CorruptVault
 from app.fsutil import fsync_dir, storage_error
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.buffers import borrowed
 from app.model.crypto import LABEL_BLOB, LABEL_BLOB_NAME, hkdf, mac_hex
 from app.model.uncached import DirectWriter, UncachedReader
@@ -48,6 +48,8 @@ MAX_CHUNKS = 1 << 88
 
 class BlobDamaged(CorruptVault):
     def __init__(self, blob_id: str, detail: str) -> None:
+        # The detail shows in the user's language (a plain text is looked up as it is).
+        detail = detail if isinstance(detail, Phrase) else Phrase(detail)
         super().__init__(QT_TRANSLATE_NOOP("core", "Footage file {blob} is damaged: {detail}."),
                          blob=blob_id, detail=detail)
         self.blob_id = blob_id
@@ -156,15 +158,15 @@ def iter_plaintext(src: BinaryIO, blob_key: bytes, blob_id: str, size: int, tags
     read-back of a whole card must not allocate, see :meth:`BlobWriter._seal`)."""
     head = bytes(src.read(HEADER.size))
     if len(head) != HEADER.size or size < HEADER.size:
-        raise BlobDamaged(blob_id, "header cut short")
+        raise BlobDamaged(blob_id, QT_TRANSLATE_NOOP("core", "header cut short"))
     # The header is read as hostile bytes: a chunk size of 0 or 4 GiB, another magic or
     # version is damage before any buffer is sized from it (the header is also the
     # associated data of every chunk, so a changed field never authenticates).
     magic, version, chunk_size, salt = HEADER.unpack(head)
     if magic != MAGIC or version != VERSION or not 0 < chunk_size <= MAX_CHUNK:
-        raise BlobDamaged(blob_id, "unknown header")
+        raise BlobDamaged(blob_id, QT_TRANSLATE_NOOP("core", "unknown header"))
     if (size - HEADER.size) // (chunk_size + TAG) >= MAX_CHUNKS:
-        raise BlobDamaged(blob_id, "more chunks than a blob can have")
+        raise BlobDamaged(blob_id, QT_TRANSLATE_NOOP("core", "more chunks than a blob can have"))
     aead, base = _blob_keys(blob_key, salt, blob_id)
     sealed_size = chunk_size + TAG
     with borrowed(sealed_size) as sealed, borrowed(chunk_size) as plain:
@@ -183,7 +185,8 @@ def _open_chunks(src: Any, aead: AESGCM, base: bytes, head: bytes, blob_id: str,
         final = n == remaining
         current = take(n) if take is not None else _fill(src, buf[:n])
         if len(current) < max(n, TAG):
-            raise BlobDamaged(blob_id, f"cut short at chunk {index}")
+            raise BlobDamaged(blob_id, Phrase(
+                QT_TRANSLATE_NOOP("core", "cut short at chunk {index}"), index=index))
         nonce = _nonce(base, index, final)
         try:
             if plain_buf is None:
@@ -192,9 +195,11 @@ def _open_chunks(src: Any, aead: AESGCM, base: bytes, head: bytes, blob_id: str,
                 plain = plain_buf[:n - TAG]
                 aead.decrypt_into(nonce, current, head, plain)
         except InvalidTag:
-            raise BlobDamaged(
-                blob_id, f"chunk {index} fails authentication"
-                + (" (cut short or altered)" if final else "")) from None
+            raise BlobDamaged(blob_id, Phrase(
+                QT_TRANSLATE_NOOP("core", "chunk {index} fails authentication (cut short or "
+                                  "altered)") if final else
+                QT_TRANSLATE_NOOP("core", "chunk {index} fails authentication"),
+                index=index)) from None
         if tags is not None:
             tags.update(current[-TAG:])
         yield plain
@@ -316,12 +321,12 @@ class BlobStore:
         try:
             # Not opened unless it is a regular file: a pipe in its place would hang the open.
             if not stat.S_ISREG(path.stat().st_mode):
-                raise BlobDamaged(blob_id, "not a regular file")
+                raise BlobDamaged(blob_id, QT_TRANSLATE_NOOP("core", "not a regular file"))
             fh: Any = UncachedReader(path) if from_media else open(path, "rb")  # noqa: SIM115
         except (FileNotFoundError, NotADirectoryError):
-            raise BlobDamaged(blob_id, "file is missing") from None
+            raise BlobDamaged(blob_id, QT_TRANSLATE_NOOP("core", "file is missing")) from None
         except IsADirectoryError:
-            raise BlobDamaged(blob_id, "not a regular file") from None
+            raise BlobDamaged(blob_id, QT_TRANSLATE_NOOP("core", "not a regular file")) from None
         except OSError as exc:      # the disk, not the blob: told as a disk error
             raise storage_error(exc, path) from exc
         with fh:
@@ -342,7 +347,8 @@ class BlobStore:
             sha.update(chunk)
             n += len(chunk)
         if n != size or sha.hexdigest() != sha256:
-            raise BlobDamaged(blob_id, "content does not match its recorded SHA-256")
+            raise BlobDamaged(blob_id, QT_TRANSLATE_NOOP("core",
+                                                    "content does not match its recorded SHA-256"))
 
     def authenticate(self, blob_id: str, size: int, seal_digest: str,
                      from_media: bool = False) -> None:
@@ -360,7 +366,8 @@ class BlobStore:
         for chunk in self.read_chunks(blob_id, tags, from_media, reuse=True):
             n += len(chunk)
         if n != size or not hmac.compare_digest(tags.hexdigest(), seal_digest):
-            raise BlobDamaged(blob_id, "stored chunks differ from those written")
+            raise BlobDamaged(blob_id, QT_TRANSLATE_NOOP("core",
+                                                    "stored chunks differ from those written"))
 
     def all_files(self) -> Iterator[Path]:
         for sub in self.root.iterdir():

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.crypto import canonical_json
 
 
@@ -28,7 +29,7 @@ def entry_hash(prev_hash: str, fields: Sequence[Any]) -> str:
 @dataclass(frozen=True)
 class ChainBreak:
     seq: int
-    reason: str
+    reason: str         # a Phrase: English in --json, the user's language when shown
 
 
 def check(rows: Iterable[tuple[int, str, str, Sequence[Any]]], start_hash: str,
@@ -39,12 +40,15 @@ def check(rows: Iterable[tuple[int, str, str, Sequence[Any]]], start_hash: str,
     count = 0
     for seq, prev_hash, stored_hash, fields in rows:
         if seq != expected_seq:
-            return ChainBreak(expected_seq, f"entry {expected_seq} is missing "
-                                            f"(found {seq} next)"), prev, count
+            return ChainBreak(expected_seq, Phrase(QT_TRANSLATE_NOOP(
+                "core", "entry {expected} is missing (found {seq} next)"),
+                expected=expected_seq, seq=seq)), prev, count
         if prev_hash != prev:
-            return ChainBreak(seq, "does not follow the entry before it"), prev, count
+            return ChainBreak(seq, Phrase(QT_TRANSLATE_NOOP("core",
+                "does not follow the entry before it"))), prev, count
         if entry_hash(prev_hash, fields) != stored_hash:
-            return ChainBreak(seq, "content does not match its hash (altered)"), prev, count
+            return ChainBreak(seq, Phrase(QT_TRANSLATE_NOOP("core",
+                "content does not match its hash (altered)"))), prev, count
         prev = stored_hash
         expected_seq += 1
         count += 1

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase
 from app.model.footage import FACT_COLUMNS, footage_digest, recording_facts
 from app.model.migrations import MIGRATIONS
 
@@ -60,11 +61,15 @@ def check_schema(db: Any) -> list[tuple[str, str]]:
     out = []
     for (kind, name), sql in sorted(expected.items()):
         if (kind, name) not in found:
-            out.append((name, f"{kind} is missing (dropped)"))
+            out.append((name, Phrase(QT_TRANSLATE_NOOP("core", "{kind} is missing (dropped)"),
+                                     kind=kind)))
         elif found[(kind, name)] != sql:
-            out.append((name, f"{kind} differs from schema {db.version}"))
+            out.append((name, Phrase(QT_TRANSLATE_NOOP(
+                "core", "{kind} differs from schema {version}"), kind=kind, version=db.version)))
     for kind, name in sorted(set(found) - set(expected)):
-        out.append((name, f"{kind} is not part of schema {db.version} (added)"))
+        out.append((name, Phrase(QT_TRANSLATE_NOOP(
+            "core", "{kind} is not part of schema {version} (added)"),
+            kind=kind, version=db.version)))
     return out
 
 
@@ -94,6 +99,16 @@ def _recordings(db: Any) -> tuple[list[Any], dict[int, list[Any]]]:
     return rows, parts
 
 
+# Who holds a role, as the identity check's messages name them (translated when shown).
+ROLE_NAMES = {"officer": Phrase(QT_TRANSLATE_NOOP("core", "officer")),
+              "head": Phrase(QT_TRANSLATE_NOOP("core", "head"))}
+
+
+def footage_ref(ids: object) -> Phrase:
+    """A verify problem's reference to recordings, e.g. "footage 12" (translated when shown)."""
+    return Phrase(QT_TRANSLATE_NOOP("core", "footage {id}"), id=ids)
+
+
 def _names(ids: list[int]) -> str:
     shown = ", ".join(str(i) for i in ids[:10])
     return shown + (f" … (+{len(ids) - 10})" if len(ids) > 10 else "")
@@ -119,50 +134,63 @@ def check_footage(session: VaultSession) -> tuple[list[tuple[str, str]], list[st
         elif seal is not None and fid <= seal_max:
             sealed.append((fid, facts))
         else:
-            problems.append((f"footage {fid}", "is not covered by any journal entry's "
-                                               "digest (added or moved outside an ingest)"))
+            problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+                "core", "is not covered by any journal entry's digest (added or moved outside "
+                "an ingest)"))))
     for jseq, want in digests.items():
         got = groups.get(jseq, [])
         if footage_digest(f for _i, f in got) == want:
             continue
         ids = [i for i, _f in got]
         if len(got) != want.get("count"):
-            why = (f"journal entry {jseq} stored {want.get('count')} recording(s), the index "
-                   f"holds {len(got)} (removed or moved)")
+            why = Phrase(NUMERUS.translate(
+                "core", "journal entry {seq} stored %n recording(s), the index holds {held} "
+                "(removed or moved)", None, 0), n=int(want.get("count") or 0), seq=jseq,
+                held=len(got))
         else:
-            why = (f"do not match the digest in journal entry {jseq} (hash, size, parts, "
-                   f"camera, custody, inspector, times, file name or blob changed)")
-        problems.append((f"footage {_names(ids)}" if ids else f"journal {jseq}", why))
+            why = Phrase(QT_TRANSLATE_NOOP(
+                "core", "do not match the digest in journal entry {seq} (hash, size, parts, "
+                "camera, custody, inspector, times, file name or blob changed)"), seq=jseq)
+        problems.append((footage_ref(_names(ids)) if ids else Phrase(QT_TRANSLATE_NOOP(
+            "core", "journal {seq}"), seq=jseq), why))
     if seal is not None:
         if footage_digest(f for _i, f in sealed) != seal.get("footage"):
-            problems.append((f"footage {_names([i for i, _f in sealed])}",
-                             f"do not match the seal in journal entry {seal['seq']}"))
+            problems.append((footage_ref(_names([i for i, _f in sealed])), Phrase(
+                QT_TRANSLATE_NOOP("core", "do not match the seal in journal entry {seq}"),
+                seq=seal["seq"])))
         elif sealed:
-            notes.append(f"{len(sealed)} recording(s) downloaded before {COVERAGE_FROM} are "
-                         f"covered from their seal (journal entry {seal['seq']}) on, not from "
-                         f"their download")
+            notes.append(Phrase(NUMERUS.translate(
+                "core", "%n recording(s) downloaded before {version} are covered from their "
+                "seal (journal entry {seq}) on, not from their download", None, 0),
+                n=len(sealed), version=COVERAGE_FROM, seq=seal["seq"]))
     known = {int(r[0]) for r in rows}
     for fid in sorted(set(parts) - known):
-        problems.append((f"footage {fid}", "has stored parts but no recording row (removed)"))
+        problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+            "core", "has stored parts but no recording row (removed)"))))
     blobs = {str(b): (str(s), int(n)) for b, s, n in db.query("SELECT id, sha256, size FROM "
                                                                 "blobs")}
     for r in rows:
         fid, sha, size = int(r[0]), str(r[2]), int(r[3])
         own = sorted(parts.get(fid, []))
         if not own:
-            problems.append((f"footage {fid}", "has no stored parts"))
+            problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+                "core", "has no stored parts"))))
             continue
         if sum(p[3] for p in own) != size:
-            problems.append((f"footage {fid}", "parts do not add up to the recorded size"))
+            problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+                "core", "parts do not add up to the recorded size"))))
         if len(own) == 1 and own[0][4] != sha:
-            problems.append((f"footage {fid}", "its part's SHA-256 is not the recording's"))
+            problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+                "core", "its part's SHA-256 is not the recording's"))))
         for part_no, blob_id, _name, psize, psha in own:
             if blob_id not in blobs:
-                problems.append((f"footage {fid}", f"part {part_no}: blob {blob_id} is not "
-                                                   f"in the index"))
+                problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+                    "core", "part {part}: blob {blob} is not in the index"),
+                    part=part_no, blob=blob_id)))
             elif blobs[blob_id] != (psha, psize):
-                problems.append((f"footage {fid}", f"part {part_no}: blob {blob_id} is "
-                                                   f"recorded with another SHA-256 or size"))
+                problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+                    "core", "part {part}: blob {blob} is recorded with another SHA-256 or "
+                    "size"), part=part_no, blob=blob_id)))
     return problems, notes
 
 
@@ -203,14 +231,16 @@ def check_marks(session: VaultSession) -> list[tuple[str, str]]:
             if seq <= limit and seq not in recorded:
                 legacy.append(row)
             elif recorded.pop(seq, None) != row[1:]:
-                problems.append((f"{table} {seq}", "does not match the audit log's record "
-                                                   "of it (added or changed behind Dalel)"))
+                problems.append((f"{table} {seq}", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "does not match the audit log's record of it (added or changed "
+                    "behind Dalel)"))))
         for seq in sorted(recorded):
-            problems.append((f"{table} {seq}", "is recorded in the audit log but missing "
-                                               "(deleted)"))
+            problems.append((f"{table} {seq}", Phrase(QT_TRANSLATE_NOOP(
+                "core", "is recorded in the audit log but missing (deleted)"))))
         if seal and table in seal and side_digest(legacy) != seal[table]["sha256"]:
-            problems.append((table, f"rows before the seal (journal entry {seal['seq']}) "
-                                    f"were changed"))
+            problems.append((table, Phrase(QT_TRANSLATE_NOOP(
+                "core", "rows before the seal (journal entry {seq}) were changed"),
+                seq=seal["seq"])))
     return problems
 
 
@@ -232,9 +262,13 @@ def check_releases(session: VaultSession) -> list[tuple[str, str]]:
         if d is None or d.get("manifest_sha256") != hashlib.sha256(
                 manifest.encode()).hexdigest() or d.get("recipient_id") != recipient_id \
                 or d.get("purpose") != purpose or d.get("head_id", head_id) != head_id:
-            problems.append((f"release {rid}", "does not match the audit log's record of it"))
+            problems.append((Phrase(QT_TRANSLATE_NOOP("core", "release {id}"), id=rid),
+                             Phrase(QT_TRANSLATE_NOOP(
+                                 "core", "does not match the audit log's record of it"))))
     for rid in sorted(recorded):
-        problems.append((f"release {rid}", "is recorded in the audit log but missing"))
+        problems.append((Phrase(QT_TRANSLATE_NOOP("core", "release {id}"), id=rid),
+                         Phrase(QT_TRANSLATE_NOOP(
+                             "core", "is recorded in the audit log but missing"))))
     return problems
 
 
@@ -263,18 +297,24 @@ def check_identity(session: VaultSession) -> list[tuple[str, str]]:
     s = session.settings
     problems: list[tuple[str, str]] = []
     if s.get("vault_id") != session.vault_id:
-        problems.append(("vault_id", "the index names another vault than vault.json"))
+        problems.append(("vault_id", Phrase(QT_TRANSLATE_NOOP(
+            "core", "the index names another vault than vault.json"))))
     public = session.signing_key().public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     if s.get("signing_public_key") != public.hex():
-        problems.append(("signing_public_key", "is not the key of this vault's master key"))
+        problems.append(("signing_public_key", Phrase(QT_TRANSLATE_NOOP(
+            "core", "is not the key of this vault's master key"))))
     who = recorded_holders(session)
     for key, role in (("officer_id", "officer"), ("head_id", "head")):
         recorded = who[key]
         if recorded is None:
-            problems.append((key, f"no record names the {role} (vault creation or seal)"))
+            problems.append((key, Phrase(QT_TRANSLATE_NOOP(
+                "core", "no record names the {role} (vault creation or seal)"),
+                role=ROLE_NAMES[role])))
         elif int(s.get(key)) != recorded:
-            problems.append((key, f"names staff {s.get(key)} as the {role}; the audit log's "
-                                  f"record names staff {recorded}"))
+            problems.append((key, Phrase(QT_TRANSLATE_NOOP(
+                "core", "names staff {named} as the {role}; the audit log's record names "
+                "staff {recorded}"), named=s.get(key), role=ROLE_NAMES[role],
+                recorded=recorded)))
     return problems
 
 

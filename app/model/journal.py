@@ -18,7 +18,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from app.errors import InvalidInput, NotFound
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase
 from app.model import chain
 from app.model.crypto import canonical_json
 
@@ -205,8 +205,8 @@ class JournalChain:
             return self.genesis
         row = self.db.one("SELECT hash FROM journal WHERE seq = ?", (size,))
         if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "The journal has fewer than {n} entries."),
-                           n=size)
+            raise NotFound(NUMERUS.translate("core", "The journal has fewer than %n entries.",
+                                             None, 0), n=size)
         return str(row[0])
 
     def checkpoint(self, size: int | None = None) -> Checkpoint:
@@ -229,25 +229,32 @@ class JournalChain:
     def check_checkpoint(self, cp: Checkpoint) -> str | None:
         """None when both chains still match the checkpoint; otherwise why not."""
         if cp.vault_id != self.s.vault_id:
-            return "checkpoint belongs to another vault"
+            return Phrase(QT_TRANSLATE_NOOP("core", "checkpoint belongs to another vault"))
         try:
             self.public_key().verify(bytes.fromhex(cp.signature), cp.message())
         except (InvalidSignature, ValueError):
-            return "checkpoint signature is not valid"
+            return Phrase(QT_TRANSLATE_NOOP("core", "checkpoint signature is not valid"))
         try:
             head = self.hash_at(cp.size)
         except NotFound:
-            return f"journal is shorter than the checkpoint ({cp.size} entries)"
+            return Phrase(NUMERUS.translate(
+                "core", "journal is shorter than the checkpoint (%n entries)", None, 0), n=cp.size)
         if head != cp.head:
-            return f"journal differs from the checkpoint at or before entry {cp.size}"
+            return Phrase(QT_TRANSLATE_NOOP(
+                "core", "journal differs from the checkpoint at or before entry {seq}"),
+                seq=cp.size)
         if cp.audit_size is None:
             return None
         try:
             audit_head = self.s.audit.hash_at(cp.audit_size)
         except NotFound:
-            return f"audit log is shorter than the checkpoint ({cp.audit_size} entries)"
+            return Phrase(NUMERUS.translate(
+                "core", "audit log is shorter than the checkpoint (%n entries)", None, 0),
+                n=cp.audit_size)
         if audit_head != cp.audit_head:
-            return f"audit log differs from the checkpoint at or before entry {cp.audit_size}"
+            return Phrase(QT_TRANSLATE_NOOP(
+                "core", "audit log differs from the checkpoint at or before entry {seq}"),
+                seq=cp.audit_size)
         return None
 
     def check_chain(self) -> tuple[chain.ChainBreak | None, int]:

@@ -28,7 +28,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.errors import CorruptVault, DalelError, SlotDamaged, WrongPassword
 from app.fsutil import atomic_write
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.crypto import canonical_json
 
 log = logging.getLogger(__name__)
@@ -112,13 +112,17 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: object, length: int, what: str) -> bytes:
     if not isinstance(value, str) or len(value) > 4 * length:
-        raise SlotUnreadable(f"{what} is not base64 text")
+        raise SlotUnreadable(Phrase(QT_TRANSLATE_NOOP("core", "{what} is not base64 text"),
+                                    what=what))
     try:
         raw = base64.b64decode(value.encode("ascii"), validate=True)
     except ValueError:  # binascii.Error and UnicodeEncodeError are both ValueErrors
-        raise SlotUnreadable(f"{what} is not base64 text") from None
+        raise SlotUnreadable(Phrase(QT_TRANSLATE_NOOP("core", "{what} is not base64 text"),
+                                    what=what)) from None
     if len(raw) != length:
-        raise SlotUnreadable(f"{what} has {len(raw)} bytes, not {length}")
+        raise SlotUnreadable(Phrase(QT_TRANSLATE_NOOP(
+            "core", "{what} has {got} bytes, not {length}"),
+            what=what, got=len(raw), length=length))
     return raw
 
 
@@ -173,9 +177,11 @@ def seal(master: bytes | bytearray, password: str, vault_id: str, role: str,
 
 class SlotUnreadable(CorruptVault):
     """One copy of a slot is damaged: the verdict of :func:`parse` for any bytes that are
-    not a whole, sane slot. ``reason`` says why, in plain (untranslated) words."""
+    not a whole, sane slot. ``reason`` says why: a Phrase, English in the audit log and
+    ``--json``, the user's language on screen."""
 
     def __init__(self, reason: str) -> None:
+        reason = reason if isinstance(reason, Phrase) else Phrase(reason)
         super().__init__(QT_TRANSLATE_NOOP("core", "A copy of the key slot is damaged: "
                                                    "{reason}."), reason=reason)
         self.reason = reason
@@ -196,10 +202,20 @@ class Slot:
                                       self.salt))
 
 
+# A slot's fields as a damaged-slot message names them (in the user's language on screen).
+FIELD_NAMES = {"t": Phrase(QT_TRANSLATE_NOOP("core", "Argon2 passes")),
+               "m_kib": Phrase(QT_TRANSLATE_NOOP("core", "Argon2 memory")),
+               "p": Phrase(QT_TRANSLATE_NOOP("core", "Argon2 lanes")),
+               "salt": Phrase(QT_TRANSLATE_NOOP("core", "salt")),
+               "nonce": Phrase(QT_TRANSLATE_NOOP("core", "nonce")),
+               "wrapped": Phrase(QT_TRANSLATE_NOOP("core", "wrapped key"))}
+
+
 def _bounded_int(value: object, low: int, high: int, what: str) -> int:
     # bool is an int to Python and 3.0, inf, "3" are not ints: a slot only ever holds ints.
     if type(value) is not int or not low <= value <= high:
-        raise SlotUnreadable(f"{what} outside {low}..{high}")
+        raise SlotUnreadable(Phrase(QT_TRANSLATE_NOOP("core", "{what} outside {low}..{high}"),
+                                    what=what, low=low, high=high))
     return value
 
 
@@ -208,18 +224,18 @@ def parse(data: bytes) -> Slot:
     exception). Parameters are bounded before anything is derived, so a damaged or hostile
     header (m = 2^32-1 KiB, t = 10^6) cannot hang or exhaust the PC."""
     if len(data) > MAX_SLOT_BYTES:
-        raise SlotUnreadable("file too large")
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "file too large"))
     try:
         slot = json.loads(data)
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
-        raise SlotUnreadable("not JSON") from None
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "not JSON")) from None
     if not isinstance(slot, dict):
-        raise SlotUnreadable("not a JSON object")
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "not a JSON object"))
     fmt = slot.get("format")
     if type(fmt) is not int or fmt not in FORMAT_FIELDS:
-        raise SlotUnreadable("unknown format")
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "unknown format"))
     if set(slot) != FORMAT_FIELDS[fmt]:
-        raise SlotUnreadable("fields missing or unexpected")
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "fields missing or unexpected"))
     if fmt >= 2:
         content = {k: v for k, v in slot.items() if k != "check"}
         try:
@@ -227,23 +243,24 @@ def parse(data: bytes) -> Slot:
         except (ValueError, RecursionError):  # e.g. a lone surrogate cannot be encoded
             intact = False
         if not intact:
-            raise SlotUnreadable("checksum does not match")
+            raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "checksum does not match"))
     vault_id, role, kdf = slot["vault_id"], slot["role"], slot["kdf"]
     if not isinstance(vault_id, str) or not 0 < len(vault_id) <= 64 or not vault_id.isascii():
-        raise SlotUnreadable("vault id is not readable")
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "vault id is not readable"))
     if role not in ROLES:
-        raise SlotUnreadable("role is not readable")
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "role is not readable"))
     if not isinstance(kdf, dict) or set(kdf) != {"alg", "t", "m_kib", "p"} \
             or kdf["alg"] != "argon2id":
-        raise SlotUnreadable("key derivation is not Argon2id")
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "key derivation is not Argon2id"))
     # Below the floor counts as damage too: the header is the GCM associated data, so a
     # lowered parameter cannot open anyway, and the other copy deserves its chance.
-    params = KdfParams(_bounded_int(kdf["t"], FLOOR_T, MAX_T, "Argon2 passes"),
-                       _bounded_int(kdf["m_kib"], FLOOR_M_KIB, MAX_M_KIB, "Argon2 memory"),
-                       _bounded_int(kdf["p"], FLOOR_P, MAX_P, "Argon2 lanes"))
-    return Slot(fmt, vault_id, role, params, _unb64(slot["salt"], SALT_LEN, "salt"),
-                _unb64(slot["nonce"], NONCE_LEN, "nonce"),
-                _unb64(slot["wrapped"], WRAPPED_LEN, "wrapped key"))
+    params = KdfParams(_bounded_int(kdf["t"], FLOOR_T, MAX_T, FIELD_NAMES["t"]),
+                       _bounded_int(kdf["m_kib"], FLOOR_M_KIB, MAX_M_KIB, FIELD_NAMES["m_kib"]),
+                       _bounded_int(kdf["p"], FLOOR_P, MAX_P, FIELD_NAMES["p"]))
+    return Slot(fmt, vault_id, role, params,
+                _unb64(slot["salt"], SALT_LEN, FIELD_NAMES["salt"]),
+                _unb64(slot["nonce"], NONCE_LEN, FIELD_NAMES["nonce"]),
+                _unb64(slot["wrapped"], WRAPPED_LEN, FIELD_NAMES["wrapped"]))
 
 
 def _kek(slot: Slot, password: str) -> bytes:
@@ -251,7 +268,8 @@ def _kek(slot: Slot, password: str) -> bytes:
         return derive(password, slot.salt, slot.params)
     except (HashingError, MemoryError, UnicodeEncodeError) as exc:
         # Within bounds but more memory than this PC has: that copy cannot be used here.
-        raise SlotUnreadable(f"key derivation failed: {exc}") from None
+        raise SlotUnreadable(Phrase(QT_TRANSLATE_NOOP("core", "key derivation failed: {why}"),
+                                    why=str(exc))) from None
 
 
 def _unwrap(slot: Slot, kek: bytes) -> bytearray | None:
@@ -266,7 +284,7 @@ def _unwrap(slot: Slot, kek: bytes) -> bytearray | None:
 def unseal(data: bytes, password: str, vault_id: str, role: str) -> bytearray:
     slot = parse(data)
     if slot.vault_id != vault_id or slot.role != role:
-        raise SlotUnreadable("slot belongs to another vault or role")
+        raise SlotUnreadable(QT_TRANSLATE_NOOP("core", "slot belongs to another vault or role"))
     for form in password_forms(password):
         master = _unwrap(slot, _kek(slot, form))
         if master is not None:
@@ -312,15 +330,16 @@ def read_copy(path: Path, vault_id: str | None = None, role: str | None = None) 
     copy = SlotCopy(path)
     try:
         if not stat.S_ISREG(path.stat().st_mode):  # a folder, or a pipe that would hang
-            copy.problem = "not a regular file"
+            copy.problem = Phrase(QT_TRANSLATE_NOOP("core", "not a regular file"))
             return copy
         with path.open("rb") as fh:
             copy.data = fh.read(MAX_SLOT_BYTES + 1)
     except FileNotFoundError:
-        copy.problem = "missing"
+        copy.problem = Phrase(QT_TRANSLATE_NOOP("core", "missing"))
         return copy
     except OSError as exc:  # a folder in its place, no permission, an I/O error
-        copy.problem = f"unreadable: {exc.strerror or exc}"
+        copy.problem = Phrase(QT_TRANSLATE_NOOP("core", "unreadable: {why}"),
+                              why=str(exc.strerror or exc))
         return copy
     try:
         copy.slot = parse(copy.data)
@@ -329,7 +348,8 @@ def read_copy(path: Path, vault_id: str | None = None, role: str | None = None) 
         return copy
     if (vault_id is not None and copy.slot.vault_id != vault_id) or \
             (role is not None and copy.slot.role != role):
-        copy.slot, copy.problem = None, "belongs to another vault or role"
+        copy.slot, copy.problem = None, Phrase(QT_TRANSLATE_NOOP(
+            "core", "belongs to another vault or role"))
     return copy
 
 
@@ -346,8 +366,9 @@ def slot_health(keys_dir: Path, vault_id: str | None = None) -> list[SlotProblem
             if copy.problem is not None:
                 problems.append(SlotProblem(role, copy.path.name, copy.problem, fatal))
         if not fatal and main.problem is None and bak.problem is None and main.data != bak.data:
-            problems.append(SlotProblem(role, bak.path.name, f"differs from {main.path.name} "
-                                        "(an interrupted password change, or damage)"))
+            problems.append(SlotProblem(role, bak.path.name, Phrase(QT_TRANSLATE_NOOP(
+                "core", "differs from {other} (an interrupted password change, or damage)"),
+                other=main.path.name)))
     return problems
 
 
@@ -419,7 +440,8 @@ class SlotStore:
                 return opened
         if other.data == good.data:
             return opened
-        reason = other.problem or f"differs from {good.path.name}"
+        reason = other.problem or Phrase(QT_TRANSLATE_NOOP("core", "differs from {other}"),
+                                         other=good.path.name)
         if other.problem is not None:
             opened.events.append(("slot_damaged", {"role": role, "copy": other.path.name,
                                                    "reason": reason}))

@@ -28,10 +28,11 @@ from typing import TYPE_CHECKING, Any
 from app.clock import to_iso
 from app.errors import InvalidInput, NotFound, RuleViolation, WrongPassword
 from app.fsutil import fsync_dir, storage_error
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model import clockwatch
 from app.model.crypto import wipe
 from app.model.footage import HELD, LIFTED, RETENTION_YEARS, keep_until
+from app.model.integrity import footage_ref
 from app.model.keyslots import SlotStore
 
 if TYPE_CHECKING:
@@ -330,8 +331,9 @@ def check(session: VaultSession) -> list[tuple[str, str]]:
             "FROM footage_destroyed ORDER BY footage_id"):
         rec = recorded.pop(int(fid), None)
         if rec is None:
-            problems.append((f"footage {fid}", "destroyed with no audit record of it (its "
-                                               "files removed behind the program?)"))
+            problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+                "core", "destroyed with no audit record of it (its files removed behind the "
+                "program?)"))))
             continue
         r_at, r_role, r_actor, d = rec
         same = (r_at == at and r_role == "head" and r_actor == approved
@@ -339,19 +341,21 @@ def check(session: VaultSession) -> list[tuple[str, str]]:
                 and d.get("keep_until") == until and d.get("blobs") == json.loads(blobs)
                 and (d.get("sha256"), d.get("size")) == facts.get(int(fid)))
         if not same:
-            problems.append((f"footage {fid}", "its destruction record does not match the "
-                                               "audit log's record of it"))
+            problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+                "core", "its destruction record does not match the audit log's record of "
+                "it"))))
     for fid in sorted(recorded):
-        problems.append((f"footage {fid}", "its destruction is recorded in the audit log but "
-                                           "the destruction record is missing"))
+        problems.append((footage_ref(fid), Phrase(QT_TRANSLATE_NOOP(
+            "core", "its destruction is recorded in the audit log but the destruction record "
+            "is missing"))))
     reasons = {}
     for (detail,) in db.query("SELECT detail FROM audit WHERE action = 'footage_marked'"):
         d = json.loads(detail)
         reasons[int(d["seq"])] = d.get("reason")
     for seq, reason in db.query("SELECT seq, reason FROM footage_marks ORDER BY seq"):
         if int(seq) in reasons and reasons[int(seq)] != reason:
-            problems.append((f"footage_marks {seq}", "its reason does not match the audit "
-                                                     "log's record of it"))
+            problems.append((f"footage_marks {seq}", Phrase(QT_TRANSLATE_NOOP(
+                "core", "its reason does not match the audit log's record of it"))))
     return problems
 
 

@@ -87,8 +87,9 @@ class Office:
 
 def check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD:
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "core", "A vault password needs at least {n} characters."), n=MIN_PASSWORD)
+        raise InvalidInput(NUMERUS.translate(
+            "core", "A vault password needs at least %n character(s).", None, 0),
+            n=MIN_PASSWORD)
 
 
 def _read_meta(path: Path) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sqlcipher3 import dbapi2
 
 from app.errors import CorruptVault, DalelError, StorageError
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase
 from app.model import integrity, retention
 from app.model.journal import Checkpoint
 
@@ -24,12 +25,30 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]
 
 
+# Where a problem was found, as verify names the part (translated when shown; the code is the
+# English value, what --json keeps).
+WHERE = {code: Phrase(code) for code in (
+    QT_TRANSLATE_NOOP("core", "index"), QT_TRANSLATE_NOOP("core", "schema"),
+    QT_TRANSLATE_NOOP("core", "journal"), QT_TRANSLATE_NOOP("core", "audit"),
+    QT_TRANSLATE_NOOP("core", "checkpoint"), QT_TRANSLATE_NOOP("core", "identity"),
+    QT_TRANSLATE_NOOP("core", "key_slot"), QT_TRANSLATE_NOOP("core", "footage"),
+    QT_TRANSLATE_NOOP("core", "release"), QT_TRANSLATE_NOOP("core", "destruction"),
+    QT_TRANSLATE_NOOP("core", "blob"))}
+
+
 @dataclass
 class Problem:
     where: str          # "index", "schema", "journal", "audit", "blob", "footage",
     #                     "release", "identity", "checkpoint", "destruction"
     ref: str            # seq, blob id or footage id
-    reason: str
+    reason: str         # a Phrase where the core wrote it: shown in the user's language
+
+    def __post_init__(self) -> None:
+        self.where = WHERE.get(self.where, self.where)
+
+    def shown(self) -> str:
+        """The problem as one line in the user's language."""
+        return f"{self.where} {self.ref}: {self.reason}"
 
     def as_dict(self) -> dict[str, str]:
         return {"where": self.where, "ref": self.ref, "reason": self.reason}
@@ -76,9 +95,10 @@ def verify(session: VaultSession, read_data: bool = True,
         session.unrecorded = [*getattr(session, "unrecorded", []), "verify"]
     missed = getattr(session, "unrecorded", [])
     if missed:
-        report.notes.append("the audit log could not take this check's entries ("
-                            + ", ".join(missed) + "): the disk or the index refused them; "
-                            "nothing in the vault was changed")
+        report.notes.append(Phrase(QT_TRANSLATE_NOOP(
+            "core", "the audit log could not take this check's entries ({entries}): the disk "
+            "or the index refused them; nothing in the vault was changed"),
+            entries=", ".join(missed)))
     return report
 
 
@@ -94,12 +114,13 @@ def _guard(session: VaultSession, report: VerifyReport, where: str,
     try:
         check()
     except (CorruptVault, dbapi2.DatabaseError) as exc:
-        report.problems.append(Problem(where, "-", f"cannot be read: {_reason(exc)}"))
+        report.problems.append(Problem(where, "-", Phrase(QT_TRANSLATE_NOOP(
+            "core", "cannot be read: {why}"), why=_reason(exc))))
         try:
             session.db.reconnect()
         except DalelError as again:
-            report.problems.append(Problem("index", "-", f"cannot be opened again: "
-                                                         f"{_reason(again)}"))
+            report.problems.append(Problem("index", "-", Phrase(QT_TRANSLATE_NOOP(
+                "core", "cannot be opened again: {why}"), why=_reason(again))))
             raise _Unreadable from again
 
 
@@ -135,9 +156,9 @@ def _run(session: VaultSession, report: VerifyReport, read_data: bool,
             if why:
                 report.problems.append(Problem("checkpoint", str(cp.size), why))
             elif cp.audit_size is None:
-                report.notes.append(f"checkpoint of {cp.size} entries predates audit "
-                                    f"coverage: the journal was checked against it, the "
-                                    f"audit log not")
+                report.notes.append(Phrase(NUMERUS.translate(
+                    "core", "checkpoint of %n entries predates audit coverage: the journal "
+                    "was checked against it, the audit log not", None, 0), n=cp.size))
 
     def identity() -> None:
         for ref, why in integrity.check_identity(session):
@@ -177,13 +198,14 @@ def _run(session: VaultSession, report: VerifyReport, read_data: bool,
             elif read_data:
                 _check_blob(session, blob_id, sha256, size, report)
             elif not session.blobs.path(blob_id).exists():
-                report.problems.append(Problem("blob", blob_id, "file is missing"))
+                report.problems.append(Problem("blob", blob_id, Phrase(QT_TRANSLATE_NOOP(
+                    "core", "file is missing"))))
             if progress:
                 progress(i, total)
         if left:
-            report.notes.append(f"{left} file(s) of destroyed recordings are still on disk "
-                                f"(a destruction cut short): the next destruction removes "
-                                f"them")
+            report.notes.append(Phrase(NUMERUS.translate(
+                "core", "%n file(s) of destroyed recordings are still on disk (a destruction "
+                "cut short): the next destruction removes them", None, 0), n=left))
 
     steps: list[tuple[str, Callable[[], None]]] = [
         ("index", index), ("schema", schema), ("journal", journal), ("audit", audit),
@@ -211,16 +233,18 @@ def _check_blob(session: VaultSession, blob_id: str, sha256: str, size: int, rep
     except StorageError as exc:     # the disk could not read it (issue 13)
         cause = exc.__cause__
         why = cause.strerror if isinstance(cause, OSError) and cause.strerror else str(exc)
-        report.problems.append(Problem("blob", blob_id, f"read error: {why}"))
+        report.problems.append(Problem("blob", blob_id, Phrase(QT_TRANSLATE_NOOP(
+            "core", "read error: {why}"), why=why)))
         return
     except OSError as exc:
-        report.problems.append(Problem("blob", blob_id, f"read error: {exc.strerror}"))
+        report.problems.append(Problem("blob", blob_id, Phrase(QT_TRANSLATE_NOOP(
+            "core", "read error: {why}"), why=exc.strerror)))
         return
     report.blobs_checked += 1
     report.bytes_checked += n
     if n != size or digest.hexdigest() != sha256:
-        report.problems.append(Problem("blob", blob_id,
-                                       "content does not match its recorded SHA-256"))
+        report.problems.append(Problem("blob", blob_id, Phrase(QT_TRANSLATE_NOOP(
+            "core", "content does not match its recorded SHA-256"))))
 
 
 def _check_key_slots(session: VaultSession, report: VerifyReport) -> None:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso
 from app.errors import DalelError
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate, translate_n
 from app.reports.history import CATEGORY_LABELS
 
 if TYPE_CHECKING:
@@ -189,7 +189,8 @@ class Words:
         except (TypeError, ValueError):
             return str(n)
         if mb < 1:
-            return self.t(QT_TRANSLATE_NOOP("reports", "{n} bytes")).format(n=int(n))
+            return translate_n(CONTEXT, NUMERUS.translate("reports", "%n byte(s)", None, 0),
+                               int(n), self.lang)
         decimal = "," if self.lang in ("kk", "ru") else "."
         return self.t(QT_TRANSLATE_NOOP("reports", "{n} MB")).format(
             n=f"{mb:.1f}".replace(".", decimal))

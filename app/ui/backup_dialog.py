@@ -137,17 +137,15 @@ class BackupDialog(QDialog):
         self.progress.setValue(1000)
         self.go.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
-        text = self.tr("Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), "
-                       "{skipped} already there.").format(
-            folder=result.folder, copied=result.copied, mb=result.bytes_copied / 1e6,
-            skipped=result.skipped)
+        text = self.tr("Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), "
+                       "already there: {skipped}.", "", result.copied).format(
+            folder=result.folder, mb=result.bytes_copied / 1e6, skipped=result.skipped)
         if result.same_disk:
             text += " " + self.tr("This folder is on the same disk as the vault: it will not "
                                   "survive that disk's loss. Use an external drive.")
         if result.missing:
-            text += " " + self.tr("{n} footage file(s) named by the index are not in the "
-                                  "vault folder; run a vault check.").format(
-                n=len(result.missing))
+            text += " " + self.tr("%n footage file(s) named by the index are not in the "
+                                  "vault folder; run a vault check.", "", len(result.missing))
         self.status.setText(text)
         self.ctx.bus.changed.emit()     # Today's reminder goes
 

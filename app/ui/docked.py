@@ -364,12 +364,13 @@ class DockBridge(QObject):
         report = row.report
         if report is None:
             return row.message
-        text = self.tr("{camera}: {n} recording(s) stored, {dup} already in the vault").format(
-            camera=report.camera_inventory, n=len(report.stored), dup=report.duplicates)
+        text = self.tr("{camera}: %n recording(s) stored, already in the vault: {dup}", "",
+                       len(report.stored)).format(camera=report.camera_inventory,
+                                                  dup=report.duplicates)
         if report.aborted_message:
             text += " — " + report.aborted_message
         if report.wiped:
-            text += " — " + self.tr("{n} file(s) wiped from the card").format(n=report.wiped)
+            text += " — " + self.tr("%n file(s) wiped from the card", "", report.wiped)
         return text
 
     def cancel(self, key: str) -> None:
@@ -413,8 +414,9 @@ class DockBridge(QObject):
 
     def _wiped(self, row: DockedRow, removed: int) -> None:
         row.state, row.wiped = WIPED, removed
-        self.status.emit(row.key, self.tr("{camera}: {n} file(s) wiped from the card").format(
-            camera=row.ident.inventory_no if row.ident else row.key, n=removed))
+        self.status.emit(row.key, self.tr("{camera}: %n file(s) wiped from the card", "",
+                                          removed).format(
+            camera=row.ident.inventory_no if row.ident else row.key))
         self._changed(row)
         self._data_changed()
 

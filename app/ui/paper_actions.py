@@ -209,18 +209,18 @@ class PaperActions(QObject):
         self._done()
         pages = ", ".join(map(str, result.pages))
         if result.kind == "reprint":
-            title = self.tr("Duplicate of volume {volume}, page(s) {pages}").format(
-                volume=result.volume, pages=pages)
+            title = self.tr("Duplicate of volume {volume}, page(s) {pages}", "",
+                            len(result.pages)).format(volume=result.volume, pages=pages)
         elif result.kind == "closing":
             title = self.tr("Volume {volume}: the closing page {pages}").format(
                 volume=result.volume, pages=pages)
         elif result.kind == "extract":
-            title = self.tr("Extract: {rows} row(s), not book pages").format(rows=result.rows)
+            title = self.tr("Extract: %n row(s), not book pages", "", result.rows)
         elif result.kind == "blank":
-            title = self.tr("A blank book of {n} numbered pages").format(n=len(result.pages))
+            title = self.tr("A blank book of %n numbered page(s)", "", len(result.pages))
         else:
-            title = self.tr("Volume {volume}: {rows} row(s) on page(s) {pages}").format(
-                volume=result.volume, rows=result.rows, pages=pages)
+            title = self.tr("Volume {volume}: %n row(s), pages: {pages}", "",
+                            result.rows).format(volume=result.volume, pages=pages)
         self.preview = PrintPreviewDialog(result.path, title, self.parent_widget)
         self.preview.setWindowModality(Qt.WindowModality.WindowModal)
         self.preview.open()

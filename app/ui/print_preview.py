@@ -83,8 +83,8 @@ class PrintPreviewDialog(QDialog):
         self.view.setDocument(self.doc)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.info = QLabel(self.tr("{n} page(s) — {file}").format(n=self.doc.pageCount(),
-                                                                 file=self.path.name))
+        self.info = QLabel(self.tr("%n page(s) — {file}", "", self.doc.pageCount()).format(
+            file=self.path.name))
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_pages)
@@ -124,8 +124,8 @@ class PrintPreviewDialog(QDialog):
             show_error(self, exc)
             return 0
         MessageBox.information(self, self.tr("Sent to the printer"), self.tr(
-            "{n} page(s) sent to {printer}. Sign each page in ink and lace it into the book "
-            "(R7).").format(n=sent, printer=printer.printerName() or printer.outputFileName()))
+            "%n page(s) sent to {printer}. Sign each page in ink and lace it into the book "
+            "(R7).", "", sent).format(printer=printer.printerName() or printer.outputFileName()))
         return sent
 
     def open_in_system_viewer(self) -> None:

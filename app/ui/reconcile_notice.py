@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.ingest.reconcile import ReconcileReport, reconcile
 from app.ui.dialogs import MessageBox
 from app.ui.errors import show_error
@@ -27,23 +27,27 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Reconcile", text)
 
 
+def _tn(text: str, n: int) -> str:
+    # Marked with NUMERUS.translate (lupdate's plural shape); Qt picks the form for n.
+    return QCoreApplication.translate("Reconcile", text, None, n)
+
+
 def describe(report: ReconcileReport) -> tuple[str, bool]:
     """The text for the officer and whether it needs their attention (a box)."""
     lines: list[str] = []
     if report.missing:
-        lines.append(_t(QT_TRANSLATE_NOOP(
-            "Reconcile", "{n} stored file(s) are missing from the vault folder. Run a vault "
-                         "check and restore them from the backup.")).format(
-            n=len(report.missing)))
+        lines.append(_tn(NUMERUS.translate(
+            "Reconcile", "%n stored file(s) are missing from the vault folder. Run a vault "
+                         "check and restore them from the backup.", None, 0), len(report.missing)))
     if report.quarantined:
-        lines.append(_t(QT_TRANSLATE_NOOP(
-            "Reconcile", "{n} unknown file(s) in the vault folder were moved to "
-                         "blobs/quarantine; nothing was deleted.")).format(
-            n=len(report.quarantined)))
+        lines.append(_tn(NUMERUS.translate(
+            "Reconcile", "%n unknown file(s) in the vault folder were moved to "
+                         "blobs/quarantine; nothing was deleted.", None, 0),
+            len(report.quarantined)))
     if report.temp_removed or report.staged_dropped:
-        lines.append(_t(QT_TRANSLATE_NOOP(
-            "Reconcile", "Leftovers of an interrupted download were cleaned up ({n} "
-                         "item(s)).")).format(n=report.temp_removed + report.staged_dropped))
+        lines.append(_tn(NUMERUS.translate(
+            "Reconcile", "Leftovers of an interrupted download were cleaned up (%n item(s)).",
+            None, 0), report.temp_removed + report.staged_dropped))
     wipes = report.messages() if hasattr(report, "messages") else []
     lines.extend(wipes)  # a card wipe cut short: the next docking finishes it
     return " ".join(lines), bool(report.missing or report.quarantined or wipes)

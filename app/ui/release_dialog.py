@@ -74,10 +74,10 @@ class ReleaseDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.cancel)
         form = QFormLayout(self)
-        intro = QLabel(self.tr("{n} recording(s) selected. Stored footage is given to "
+        intro = QLabel(self.tr("%n recording(s) selected. Stored footage is given to "
                                "inspectors for service purposes only, with the head's "
                                "permission (R10). The copy is a signed package that anyone "
-                               "can check without the vault.").format(n=len(footage_ids)))
+                               "can check without the vault.", "", len(footage_ids)))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.labels = {"recipient": self.tr("To inspector:"), "purpose": self.tr("Purpose:"),

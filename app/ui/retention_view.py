@@ -77,10 +77,10 @@ class DestroyDialog(QDialog):
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
         text = QLabel(self.tr(
-            "{n} recording(s), {mb:.1f} MB, are past their retention term (R9) and not on "
+            "%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on "
             "hold. Their files will be deleted for ever. Each recording's record stays: what "
             "it was (SHA-256, size, times, category), when it was destroyed and on whose "
-            "approval, in the chained audit log.").format(n=len(self.ids), mb=size / 1e6))
+            "approval, in the chained audit log.", "", len(self.ids)).format(mb=size / 1e6))
         text.setWordWrap(True)
         form = QFormLayout(self)
         form.addRow(text)
@@ -105,8 +105,8 @@ class DestroyDialog(QDialog):
         self.outcome = result
         self.ctx.bus.changed.emit()
         MessageBox.information(self, self.tr("Footage destroyed"), self.tr(
-            "{n} recording(s) destroyed, {files} file(s) deleted. Their records are kept in "
-            "the audit log.").format(n=len(result.footage_ids), files=result.files_removed))
+            "%n recording(s) destroyed, files deleted: {files}. Their records are kept in "
+            "the audit log.", "", len(result.footage_ids)).format(files=result.files_removed))
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -172,8 +172,8 @@ class RetentionPage(QWidget):
         box = QVBoxLayout(self)
         box.addWidget(note)
         box.addLayout(clock_row)
-        box.addWidget(QLabel(self.tr("<b>Past their term, or reaching it within {n} days</b>")
-                             .format(n=retention.SOON_DAYS)))
+        box.addWidget(QLabel(self.tr("<b>Past their term, or reaching it within %n "
+                                     "day(s)</b>", "", retention.SOON_DAYS)))
         box.addWidget(self.table)
         box.addWidget(self.summary)
         box.addLayout(buttons)
@@ -187,7 +187,7 @@ class RetentionPage(QWidget):
             return self.tr("on hold: {reason}").format(reason=r.hold_reason or ""), AMBER
         if state == "expired":
             return self.tr("past its term"), RED
-        return self.tr("term ends in {n} day(s)").format(n=(r.keep_until - today).days), None
+        return self.tr("term ends in %n day(s)", "", (r.keep_until - today).days), None
 
     def refresh(self) -> None:
         s = self.ctx.session
@@ -223,8 +223,8 @@ class RetentionPage(QWidget):
         self.table.resizeColumnsToContents()
         ready = [r for r in self.items if r.destroyable(today)]
         self.ready_size = size
-        self.destroy_button.setText(self.tr("&Destroy {n} recording(s) past their term…")
-                                    .format(n=len(ready)))
+        self.destroy_button.setText(self.tr("&Destroy %n recording(s) past their term…", "",
+                                            len(ready)))
         self.destroy_button.setEnabled(bool(ready) and clock.confirmed)
         held = sum(r.held for r in self.items)
         self.summary.setText(self.tr("{ready} past their term and not held, {held} on hold, "

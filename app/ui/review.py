@@ -206,8 +206,8 @@ class ReviewPage(QWidget):
                                                                                   f.media),
                      f.source_name, category_name(CATEGORY_NAMES[term.category]),
                      term.keep_until.strftime("%d.%m.%Y"),
-                     self.tr("{n} gap(s), {m} min").format(n=len(gaps), m=GapCache.minutes(
-                         gaps)) if gaps else "",
+                     self.tr("%n gap(s), {m} min", "", len(gaps)).format(
+                         m=GapCache.minutes(gaps)) if gaps else "",
                      self.hold_text(term)]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

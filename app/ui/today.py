@@ -40,6 +40,9 @@ AMBER = QColor("#8a5a00")
 GREY = QColor("#555555")
 
 
+MAX_LISTED = 20        # a check's problems listed on Today; dalel verify lists them all
+
+
 class TodayPage(QWidget):
     COLUMNS = 5
 
@@ -212,8 +215,9 @@ class TodayPage(QWidget):
         last = last_full_check(s)
         if last is not None and last.detail.get("ok"):
             self._add(self.tr("Last full check of the vault: {date}, everything intact "
-                              "({files} files decrypted and rehashed).").format(
-                date=self.ctx.fmt(last.at), files=last.detail.get("blobs", 0)), GREY)
+                              "(%n file(s) decrypted and rehashed).", "",
+                              int(last.detail.get("blobs", 0))).format(
+                date=self.ctx.fmt(last.at)), GREY)
 
     def _full_check_items(self) -> None:
         """The scheduled full check (issue 14): running, never run, or found damage."""
@@ -227,10 +231,17 @@ class TodayPage(QWidget):
             self._add(self.tr("The whole vault has not been checked yet: the check starts by "
                               "itself, or use \"Check the whole vault\"."), AMBER)
         elif last is not None and not last.detail.get("ok"):
-            self._add(self.tr("The full check of {date} found damage ({n} problems): run "
+            self._add(self.tr("The full check of {date} found damage (%n problem(s)): run "
                               "\"dalel verify\" for the details and restore from the backup "
-                              "if needed.").format(date=self.ctx.fmt(last.at),
-                                                   n=last.detail.get("problems", 0)), RED)
+                              "if needed.", "", int(last.detail.get("problems", 0))).format(
+                date=self.ctx.fmt(last.at)), RED)
+        report = fc.last if fc is not None and not fc.running else None
+        if report is not None:
+            # This session's check: what it found and what it covered less, each in words.
+            for problem in report.problems[:MAX_LISTED]:
+                self._add("  " + problem.shown(), RED)
+            for note in report.notes:
+                self._add("  " + str(note), GREY)
 
     def _backup_reminder(self) -> None:
         """Issue 14: the footage must survive the loss of this PC's disk."""
@@ -243,10 +254,10 @@ class TodayPage(QWidget):
                            "(Back up… on the toolbar), so that the footage survives the loss "
                            "of this PC's disk.")
         else:
-            text = self.tr("The last backup of the vault is from {date}, more than {days} "
-                           "days ago: back it up to an external drive again (Back up… on the "
-                           "toolbar).").format(date=self.ctx.fmt(s.calendar.local(last)),
-                                                days=reminder_days(s))
+            text = self.tr("The last backup of the vault is from {date}, more than %n "
+                           "day(s) ago: back it up to an external drive again (Back up… on "
+                           "the toolbar).", "", reminder_days(s)).format(
+                date=self.ctx.fmt(s.calendar.local(last)))
         self._add(text, AMBER)
         self.backup_item = self.todo.item(self.todo.count() - 1)
 

@@ -38,6 +38,6 @@ def test_backup_from_the_toolbar_clears_todays_reminder(win, qtbot, tmp_path, cl
     assert today.backup_item is None                # Today heard the bus
     clock.advance(days=8)
     today.refresh()
-    assert today.backup_item is not None and "more than 7 days ago" in today.backup_item.text()
+    assert today.backup_item is not None and "more than 7 day" in today.backup_item.text()
     win.lock()
     assert not win.backup_action.isEnabled() and win.backup_dialog is None
