@@ -11,7 +11,7 @@ from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.cli.parser import command
 from app.errors import ExitCode
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.backup import backup, require_folder
 from app.model.restore import check_restored, restore
 
@@ -110,13 +110,13 @@ def cmd_backup(ctx: Context) -> int:
         meter.end()
     lines = [
         tr(
-            QT_TRANSLATE_NOOP(
+            NUMERUS.translate(
                 "cli",
-                "Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} "
-                "already there; {blobs} footage file(s) in the backup.",
-            ),
+                "Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: "
+                "{skipped}; footage files in the backup: {blobs}.",
+                None, 0),
             folder=result.folder,
-            copied=result.copied,
+            n=result.copied,
             mb=result.bytes_copied / 1e6,
             skipped=result.skipped,
             blobs=result.blobs,
@@ -132,11 +132,11 @@ def cmd_backup(ctx: Context) -> int:
     if result.missing:
         lines.append(
             tr(
-                QT_TRANSLATE_NOOP(
+                NUMERUS.translate(
                     "cli",
-                    "Warning: {n} footage file(s) named by the index are not in the vault "
+                    "Warning: %n footage file(s) named by the index are not in the vault "
                     "folder; run dalel verify.",
-                ),
+                    None, 0),
                 n=len(result.missing),
             )
         )
@@ -182,11 +182,11 @@ def cmd_restore(ctx: Context) -> int:
     report = check.report
     lines = [
         tr(
-            QT_TRANSLATE_NOOP(
+            NUMERUS.translate(
                 "cli",
-                "Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.",
-            ),
-            files=result.files,
+                "Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.",
+                None, 0),
+            n=result.files,
             mb=result.bytes / 1e6,
             source=result.source,
             at=result.backup_at[:19].replace("T", " "),
@@ -195,7 +195,7 @@ def cmd_restore(ctx: Context) -> int:
     ]
     lines.append(
         tr(
-            QT_TRANSLATE_NOOP("cli", "{intact} of {n} recording(s) match their SHA-256."),
+            QT_TRANSLATE_NOOP("cli", "Recordings that match their SHA-256: {intact} of {n}."),
             intact=check.intact,
             n=check.recordings,
         )
@@ -203,11 +203,11 @@ def cmd_restore(ctx: Context) -> int:
     if check.without_footage:
         lines.append(
             tr(
-                QT_TRANSLATE_NOOP(
+                NUMERUS.translate(
                     "cli",
-                    "{n} recording(s) have no footage kept (destroyed after their retention "
+                    "%n recording(s) have no footage kept (destroyed after their retention "
                     "period).",
-                ),
+                    None, 0),
                 n=check.without_footage,
             )
         )
@@ -228,7 +228,7 @@ def cmd_restore(ctx: Context) -> int:
     else:
         lines.append(
             tr(
-                QT_TRANSLATE_NOOP("cli", "VAULT DAMAGED OR ALTERED — {n} problem(s):"),
+                NUMERUS.translate("cli", "VAULT DAMAGED OR ALTERED — %n problem(s):", None, 0),
                 n=len(report.problems),
             )
         )

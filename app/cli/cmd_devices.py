@@ -20,7 +20,7 @@ from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.cli.parser import command
 from app.errors import ExitCode, InvalidInput, NotFound
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.vault import VaultSession
 
 
@@ -281,9 +281,9 @@ def cmd_ingest(ctx: Context) -> int:
         print(file=sys.stderr)
     lines = [
         tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "{n} new recording(s) stored, {d} already in the vault, {f} failed."
-            ),
+            NUMERUS.translate(
+                "cli", "%n new recording(s) stored; already in the vault: {d}; failed: {f}.",
+                None, 0),
             n=len(report.stored),
             d=report.duplicates,
             f=len(report.failed),
@@ -294,7 +294,7 @@ def cmd_ingest(ctx: Context) -> int:
         lines.append(f"  ! {report.aborted_message}")
     if report.wiped is not None:
         lines.append(
-            tr(QT_TRANSLATE_NOOP("cli", "{n} file(s) wiped from the card."), n=report.wiped)
+            tr(NUMERUS.translate("cli", "%n file(s) wiped from the card.", None, 0), n=report.wiped)
         )
     if report.wipe_message:
         lines.append(f"  ! {report.wipe_message}")
@@ -383,7 +383,8 @@ def cmd_wipe(ctx: Context) -> int:
     rep = verified_wipe(s, drv, cam)
     ctx.emit(
         dict(asdict(rep), removed_in_all=rep.removed_in_all),
-        tr(QT_TRANSLATE_NOOP("cli", "{n} file(s) wiped after verification."), n=rep.removed_in_all),
+        tr(NUMERUS.translate("cli", "%n file(s) wiped after verification.", None, 0),
+           n=rep.removed_in_all),
     )
     return 0
 
@@ -412,7 +413,8 @@ def cmd_reconcile(ctx: Context) -> int:
 
     rep = reconcile(ctx.session())
     text = tr(
-        QT_TRANSLATE_NOOP("cli", "{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing."),
+        QT_TRANSLATE_NOOP(
+            "cli", "Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}."),
         t=rep.temp_removed,
         q=len(rep.quarantined),
         m=len(rep.missing),

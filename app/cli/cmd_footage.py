@@ -12,7 +12,7 @@ from app.cli.context import Context, tr
 from app.cli.parser import command
 from app.clock import from_iso
 from app.errors import ExitCode
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
 from app.model.footage import CATEGORIES
 from app.model.vault import VaultSession
@@ -359,12 +359,11 @@ def retention_destroy(ctx: Context) -> int:
                 "files_removed": done.files_removed,
             },
             tr(
-                QT_TRANSLATE_NOOP(
+                NUMERUS.translate(
                     "cli",
-                    "Destroyed {n} recording(s), {mb:.1f} MB; {files} file(s) "
-                    "removed. What was destroyed, when and by whose approval is kept "
-                    "in the audit log.",
-                ),
+                    "Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What "
+                    "was destroyed, when and by whose approval is kept in the audit log.",
+                    None, 0),
                 n=len(done.footage_ids),
                 mb=done.bytes / 1e6,
                 files=done.files_removed,
@@ -400,11 +399,11 @@ def retention_destroy(ctx: Context) -> int:
             ],
         )
         text += "\n" + tr(
-            QT_TRANSLATE_NOOP(
+            NUMERUS.translate(
                 "cli",
-                "{n} recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add "
+                "%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add "
                 "--approve to destroy them.",
-            ),
+                None, 0),
             n=len(rows),
             mb=size / 1e6,
         )

@@ -17,7 +17,7 @@ from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.cli.parser import command
 from app.errors import ExitCode
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.release import ReleaseRequest, release
 
 
@@ -106,11 +106,11 @@ def cmd_release(ctx: Context) -> int:
             "fingerprint": result.fingerprint,
         },
         tr(
-            QT_TRANSLATE_NOOP(
+            NUMERUS.translate(
                 "cli",
-                "Release {id}: {n} file(s) to {to} in {folder}.\nSigning key fingerprint: "
+                "Release {id}: %n file(s) to {to} in {folder}.\nSigning key fingerprint: "
                 "{fp}\nThe recipient checks it with: dalel verify-package {folder}",
-            ),
+                None, 0),
             id=result.release_id,
             n=len(m["files"]),
             to=f"{m['recipient']['name']} ({m['recipient']['personnel_no']})",

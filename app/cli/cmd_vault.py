@@ -12,7 +12,7 @@ from app.cli.context import Context, read_password, tr
 from app.cli.parser import command
 from app.errors import ExitCode, InvalidInput
 from app.hardening import unencrypted_swap
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model import clockwatch, keyslots, retention, vault
 from app.model.audit import ACTIONS
 from app.model.integrity import designate_officer
@@ -298,11 +298,11 @@ def cmd_status(ctx: Context) -> int:
     if past:
         lines.append(
             tr(
-                QT_TRANSLATE_NOOP(
+                NUMERUS.translate(
                     "cli",
-                    "{n} recording(s) are past their retention term and wait for the head's "
+                    "%n recording(s) are past their retention term and wait for the head's "
                     "decision (R9): dalel retention list",
-                ),
+                    None, 0),
                 n=past,
             )
         )
@@ -409,7 +409,7 @@ def cmd_verify(ctx: Context) -> int:
         )
     else:
         text = tr(
-            QT_TRANSLATE_NOOP("cli", "VAULT DAMAGED OR ALTERED — {n} problem(s):"),
+            NUMERUS.translate("cli", "VAULT DAMAGED OR ALTERED — %n problem(s):", None, 0),
             n=len(report.problems),
         )
         text += "".join(f"\n  {p.where} {p.ref}: {p.reason}" for p in report.problems)

@@ -17,7 +17,7 @@ from app import bootstrap, rules
 from app.clock import Clock, SystemClock
 from app.errors import CONTEXT as CORE
 from app.errors import DalelError, InvalidInput
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, translate, translate_n
 from app.model import vault
 
 PASSWORD_ENV = "DALEL_PASSWORD"
@@ -26,8 +26,12 @@ MAX_PASSWORD_FILE = 4096  # bytes; a password is at most a line of text
 
 
 def tr(text: str, **params: Any) -> str:
-    """Translate a command-line string (context "cli") into the user's language."""
-    out = translate("cli", text)
+    """Translate a command-line string (context "cli") into the user's language; a text
+    with "%n" (marked with ``NUMERUS.translate``) takes the plural form for ``n``."""
+    if "%n" in text and "n" in params:
+        out = translate_n("cli", text, int(params.pop("n")))
+    else:
+        out = translate("cli", text)
     return out.format(**params) if params else out
 
 

@@ -74,11 +74,11 @@ def vault_refused(err: StorageError) -> IngestAborted:
 def index_refused(err: DalelError, count: int) -> IngestAborted:
     """The copies were written and verified, but the index refused the one transaction that
     stores them: none of them is stored (issue 13)."""
-    return IngestAborted(QT_TRANSLATE_NOOP(
-        "core", "The vault refused to record the download: {reason} None of the {count} "
+    return IngestAborted(NUMERUS.translate(
+        "core", "The vault refused to record the download: {reason} None of the %n "
                 "recording(s) copied in this run was stored; they all stay on the card, and "
-                "nothing was deleted from it. Dock the camera again once the disk has room."),
-        "vault_storage", reason=str(err), count=count)
+                "nothing was deleted from it. Dock the camera again once the disk has room.",
+        None, 0), "vault_storage", reason=str(err), n=count)
 
 
 def verify_failed(name: str) -> FileProblem:

@@ -44,7 +44,7 @@ from app.devices.drivers import ClockReading
 from app.devices.profiles import Profile
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError, StorageError
-from app.i18n import translate
+from app.i18n import translate_n
 from app.ingest import errors
 from app.ingest.batch import take_batch
 from app.ingest.copier import Copier, RemotePump
@@ -310,8 +310,8 @@ class IngestJob:
         if report.aborted_message and not (report.failed or report.left_on_card):
             return report.aborted_message
         names = [x["name"] for x in report.failed + report.left_on_card]
-        return translate("core", NOT_WIPED).format(count=len(names),
-                                                   first=names[0] if names else "?")
+        return translate_n("core", NOT_WIPED, len(names)).format(
+            first=names[0] if names else "?")
 
     def _finish_interrupted_wipe(self) -> None:
         """A wipe of this card cut short (crash between its journal entry and the deletion)

@@ -7,14 +7,15 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS
 
 # Skip reasons that may hide recordings; links, special and empty files hold none.
 BLOCKING_SKIPS = frozenset({"unreadable", "too_deep"})
 
-NOT_WIPED = QT_TRANSLATE_NOOP(
-    "core", "The card was not wiped: the download is not complete ({count} file(s) or "
-            "folder(s) not stored, e.g. {first}). Everything stays on the card (R14).")
+NOT_WIPED = NUMERUS.translate(
+    "core", "The card was not wiped: the download is not complete (%n file(s) or "
+            "folder(s) not stored, e.g. {first}). Everything stays on the card (R14).",
+    None, 0)
 
 
 @dataclass(frozen=True)

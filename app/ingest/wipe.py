@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.devices.card import CardFile
 from app.errors import DalelError, ExitCode
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate_n
 from app.ingest import errors
 from app.ingest.store import Pump
 from app.model.blobs import BlobDamaged
@@ -40,13 +40,13 @@ if TYPE_CHECKING:
 
 REMAINING_LISTED = 50     # names of files left on the card kept in the outcome entry
 
-INTERRUPTED = QT_TRANSLATE_NOOP(
-    "core", "A wipe of the card of {camera} was interrupted (journal entry {seq}, {count} "
+INTERRUPTED = NUMERUS.translate(
+    "core", "A wipe of the card of {camera} was interrupted (journal entry {seq}, %n "
             "file(s), all stored and verified first). Dock that camera again to finish it; "
-            "nothing is lost.")
+            "nothing is lost.", None, 0)
 INCOMPLETE = QT_TRANSLATE_NOOP(
-    "core", "The card of {camera} was only partly wiped: {removed} of {count} file(s) "
-            "deleted, {left} left on the card ({reason}). Every file is stored and verified "
+    "core", "The card of {camera} was only partly wiped: files deleted: {removed} of "
+            "{count}, left on the card: {left} ({reason}). Every file is stored and verified "
             "in the vault; the journal records what remains.")
 
 
@@ -207,9 +207,8 @@ def pending_wipes(session: VaultSession, camera_id: int | None = None) -> list[d
 
 
 def interrupted_message(item: dict[str, Any]) -> str:
-    return translate("core", INTERRUPTED).format(camera=item.get("camera_inventory") or "?",
-                                                 seq=item["journal_seq"],
-                                                 count=item.get("files", 0))
+    return translate_n("core", INTERRUPTED, int(item.get("files", 0))).format(
+        camera=item.get("camera_inventory") or "?", seq=item["journal_seq"])
 
 
 def finish_interrupted(session: VaultSession, driver: Any, camera: Any,

@@ -58,7 +58,7 @@ def check_schema(db: Any) -> list[tuple[str, str]]:
     with db.lock:
         found = _schema_of(db.con)
     expected = expected_schema(db.version)
-    out = []
+    out: list[tuple[str, str]] = []
     for (kind, name), sql in sorted(expected.items()):
         if (kind, name) not in found:
             out.append((name, Phrase(QT_TRANSLATE_NOOP("core", "{kind} is missing (dropped)"),
@@ -253,7 +253,7 @@ def check_releases(session: VaultSession) -> list[tuple[str, str]]:
     for (detail,) in db.query("SELECT detail FROM audit WHERE action = 'release'"):
         d = json.loads(detail)
         recorded[int(d["release_id"])] = d
-    problems = []
+    problems: list[tuple[str, str]] = []
     for rid, head_id, recipient_id, purpose, manifest in db.query(
             "SELECT id, head_id, recipient_id, purpose, manifest FROM releases ORDER BY id"):
         d = recorded.pop(int(rid), None)

@@ -2,7 +2,7 @@
 typed value (the window, the database) and returns the value in its one stored form, or
 raises ValueError. :mod:`app.model.settings` declares which setting uses which.
 
-Also :class:`Phrase` and :func:`shown`, how a setting and a value read to a person.
+Also :func:`shown`, how a value reads to a person (a setting's words are :class:`app.i18n.Phrase`).
 """
 
 from __future__ import annotations
@@ -17,31 +17,10 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from app.i18n import translate
-
 TRUE_WORDS = ("yes", "true", "1", "on")
 FALSE_WORDS = ("no", "false", "0", "off")
 # Extra days off and working days are decrees of a year: far from today is a typing slip.
 FIRST_YEAR, LAST_YEAR = 2000, 2099
-
-
-class Phrase:
-    """A core text with its parameters, translated when it is shown (in the language of
-    whoever reads it, which the command line and the window set before they print)."""
-
-    def __init__(self, text: str, **params: Any) -> None:
-        self.text = text
-        self.params = params
-
-    def __str__(self) -> str:
-        params = {k: str(v) for k, v in self.params.items()}
-        try:
-            return translate("core", self.text).format(**params)
-        except (KeyError, IndexError, ValueError):
-            return self.text.format(**params)
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
 
 
 def shown(value: Any) -> str:

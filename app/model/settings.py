@@ -23,13 +23,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput, RuleViolation
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.db import Database
 from app.model.setting_checks import (
     FIRST_YEAR,
     LAST_YEAR,
     Parse,
-    Phrase,
     choice,
     flag,
     folders,

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui import docked as D
+from app.ui import docked_row as D
 from app.ui.common import Context, attempt
 from app.ui.dialogs import MessageBox
+from app.ui.docked import DockBridge
 
 COLUMNS = 6   # volume, holder, clock / battery, state, progress, action
 RATE_TEXT_S = 1.0   # a download's MB/s and time left are rewritten at most this often
@@ -150,7 +151,7 @@ class ActionCell(QWidget):
 class DockPanel(QWidget):
     """The docking station on Today; follows the bridge's rows."""
 
-    def __init__(self, ctx: Context, bridge: D.DockBridge, parent: QWidget | None = None
+    def __init__(self, ctx: Context, bridge: DockBridge, parent: QWidget | None = None
                  ) -> None:
         super().__init__(parent)
         self.ctx, self.bridge = ctx, bridge

@@ -29,26 +29,9 @@ from app.ingest.copier import Copier
 from app.ingest.identity import VolumeIdentity, identify, tie
 from app.ingest.job import IngestJob, IngestReport, Progress
 from app.ingest.service import DockedCamera, can_set_clock, describe, driver_for, set_camera_clock
+from app.ui import docked_row as st
 from app.ui.common import Context
-from app.ui.docked_row import (
-    BUSY,
-    CANCELLED,
-    DOWNLOADING,
-    FAILED,
-    INCOMPLETE,
-    INSPECTING,
-    NO_FOOTAGE,
-    QUEUED,
-    REMOVED,
-    UNIDENTIFIED,
-    UNREGISTERED,
-    VERIFIED,
-    VERIFYING,
-    WAITING,
-    WIPED,
-    WIPING,
-    DockedRow,
-)
+from app.ui.docked_row import DockedRow
 from app.ui.errors import message_for
 from app.ui.jobs import Cancelled, Job, JobControl, JobRunner
 
@@ -172,7 +155,7 @@ class DockBridge(QObject):
         if self.stopped or self.ctx.session.is_locked:
             return None
         old = self.rows.get(key)
-        if old is not None and old.state in BUSY:
+        if old is not None and old.state in st.BUSY:
             return old
         row = self.rows[key] = DockedRow(key, volume)
         self._changed(row)
@@ -193,31 +176,31 @@ class DockBridge(QObject):
             return (ident, describe(session, row.volume, backend, ident),
                     bool(session.settings.get("download_on_dock")))
 
-        row.state, row.message = INSPECTING, ""
+        row.state, row.message = st.INSPECTING, ""
         self._run(row, Job(work, f"inspect {row.key}"), self._inspected, self.inspector)
 
     def _inspected(self, row: DockedRow,
                    result: tuple[VolumeIdentity, DockedCamera, bool]) -> None:
         row.ident, row.info, download_on_dock = result
         if row.ident.unregistered_camera:
-            row.state = UNREGISTERED
+            row.state = st.UNREGISTERED
         elif not row.ident.identified and row.volume.profile is None and \
                 row.info.recordings == 0:
-            row.state = NO_FOOTAGE
+            row.state = st.NO_FOOTAGE
         elif not row.ident.identified:
-            row.state = UNIDENTIFIED
+            row.state = st.UNIDENTIFIED
         elif not self.ctx.keeps_journal:
             # R1: downloading and wiping are the responsible officer's; the head sees the
             # camera docked and the officer's next unlock downloads it.
-            row.state = WAITING
+            row.state = st.WAITING
             row.message = self.tr("The responsible officer downloads it (R1).")
             self.status.emit(row.key, self.tr(
                 "Docked: {name}. The responsible officer downloads it (R1).").format(
                     name=row.ident.inventory_no or row.ident.label))
         elif download_on_dock:
-            row.state = QUEUED
+            row.state = st.QUEUED
         else:
-            row.state = WAITING
+            row.state = st.WAITING
         self._changed(row)
         self.schedule()
 
@@ -247,11 +230,11 @@ class DockBridge(QObject):
     def download(self, key: str) -> None:
         """The Download button (or docking with ``download_on_dock``): join the queue."""
         row = self.rows[key]
-        if row.state in BUSY or row.state == QUEUED or not self.ctx.keeps_journal:
+        if row.state in st.BUSY or row.state == st.QUEUED or not self.ctx.keeps_journal:
             return
         if row.ident is None or not row.ident.identified:
             return
-        row.state, row.message = QUEUED, ""
+        row.state, row.message = st.QUEUED, ""
         self._changed(row)
         self.schedule()
 
@@ -262,8 +245,8 @@ class DockBridge(QObject):
         froze the window for over half a second."""
         if self.stopped or self.ctx.session.is_locked or self.stagger.isActive():
             return
-        running = sum(1 for r in self.rows.values() if r.state in (DOWNLOADING, VERIFYING))
-        queued = [r for r in self.rows.values() if r.state == QUEUED]
+        running = sum(1 for r in self.rows.values() if r.state in (st.DOWNLOADING, st.VERIFYING))
+        queued = [r for r in self.rows.values() if r.state == st.QUEUED]
         if queued and running < self.max_parallel:
             self._start_download(queued[0])
             if len(queued) > 1 and running + 1 < self.max_parallel:
@@ -302,7 +285,7 @@ class DockBridge(QObject):
                     log.info("clock of %s not set at docking: %s", ident.inventory_no, exc)
             return result
 
-        row.state, row.message, row.done, row.total, row.rate = DOWNLOADING, "", 0, 0, 0.0
+        row.state, row.message, row.done, row.total, row.rate = st.DOWNLOADING, "", 0, 0, 0.0
         row.samples = None
         job = Job(work, f"ingest {row.key}")
         job.progress.connect(lambda d, t, stage, r=row: self._progress(r, d, t, stage))
@@ -314,7 +297,7 @@ class DockBridge(QObject):
         window already holds (``gc.freeze``; ``gc.unfreeze`` once none does, or at lock):
         a full pass over the window's objects ran on the GUI thread for 30 to 180 ms during
         the 8-camera bench (bench/dock.py), longer than the window may stall."""
-        busy = not self.stopped and any(r.state in (DOWNLOADING, VERIFYING, WIPING)
+        busy = not self.stopped and any(r.state in (st.DOWNLOADING, st.VERIFYING, st.WIPING)
                                         for r in self.rows.values())
         if busy and not self.frozen:
             gc.freeze()
@@ -324,13 +307,13 @@ class DockBridge(QObject):
             self.frozen = False
 
     def _progress(self, row: DockedRow, done: int, total: int, stage: str) -> None:
-        if row.state not in (DOWNLOADING, VERIFYING, WIPING):
+        if row.state not in (st.DOWNLOADING, st.VERIFYING, st.WIPING):
             return
         row.note_progress(done, total)
         if stage in ("verifying", "committing"):
-            row.state = VERIFYING
+            row.state = st.VERIFYING
         elif stage == "wiping":
-            row.state = WIPING
+            row.state = st.WIPING
         if row.camera_id is not None:
             self.progress.emit(row.camera_id, done, total, stage)
         self._changed(row)
@@ -338,14 +321,14 @@ class DockBridge(QObject):
     def _downloaded(self, row: DockedRow, report: IngestReport) -> None:
         row.report = report
         if report.aborted == "cancelled":
-            row.state, row.message = CANCELLED, report.aborted_message or ""
+            row.state, row.message = st.CANCELLED, report.aborted_message or ""
         elif report.wiped and report.complete and not report.wipe_message:
-            row.state, row.wiped = WIPED, report.wiped
+            row.state, row.wiped = st.WIPED, report.wiped
         elif report.complete:
-            row.state = VERIFIED
+            row.state = st.VERIFIED
             row.message = report.wipe_message or ""
         else:
-            row.state = INCOMPLETE
+            row.state = st.INCOMPLETE
             row.message = self._why_incomplete(report)
         self.status.emit(row.key, self.summary(row))
         self.done.emit(report.camera_id, report)
@@ -379,8 +362,8 @@ class DockBridge(QObject):
         row = self.rows.get(key)
         if row is None:
             return
-        if row.state == QUEUED:
-            row.state = WAITING
+        if row.state == st.QUEUED:
+            row.state = st.WAITING
             self._changed(row)
         elif row.job is not None:
             row.job.cancel()
@@ -389,7 +372,7 @@ class DockBridge(QObject):
     # -- the verified wipe (R1, R14) -------------------------------------------------------
     def can_wipe(self, key: str) -> bool:
         row = self.rows.get(key)
-        return (row is not None and row.state == VERIFIED and self.ctx.keeps_journal
+        return (row is not None and row.state == st.VERIFIED and self.ctx.keeps_journal
                 and row.report is not None and row.report.complete)
 
     def wipe(self, key: str) -> None:
@@ -409,11 +392,11 @@ class DockBridge(QObject):
             return verified_wipe(session, driver, camera,
                                  cancel_event=ctl.cancel_event).removed_in_all
 
-        row.state, row.message = WIPING, ""
+        row.state, row.message = st.WIPING, ""
         self._run(row, Job(work, f"wipe {row.key}"), self._wiped)
 
     def _wiped(self, row: DockedRow, removed: int) -> None:
-        row.state, row.wiped = WIPED, removed
+        row.state, row.wiped = st.WIPED, removed
         self.status.emit(row.key, self.tr("{camera}: %n file(s) wiped from the card", "",
                                           removed).format(
             camera=row.ident.inventory_no if row.ident else row.key))
@@ -427,7 +410,7 @@ class DockBridge(QObject):
             return
         if row.job is not None:
             row.job.cancel()
-            row.state = REMOVED
+            row.state = st.REMOVED
             row.message = self.tr("Taken out while it was being read. Nothing half-copied is "
                                   "kept and nothing was deleted; dock it again to continue.")
             self._changed(row)
@@ -456,7 +439,7 @@ class DockBridge(QObject):
             row.job = None
         if self.stopped:        # locked meanwhile: the session is gone
             return
-        if row.state == REMOVED:
+        if row.state == st.REMOVED:
             self._changed(row)
             self.schedule()
         else:
@@ -468,8 +451,8 @@ class DockBridge(QObject):
             row.job = None
         if self.stopped:
             return
-        if row.state != REMOVED:
-            row.state = CANCELLED if isinstance(exc, Cancelled) else FAILED
+        if row.state != st.REMOVED:
+            row.state = st.CANCELLED if isinstance(exc, Cancelled) else st.FAILED
             row.message = "" if isinstance(exc, Cancelled) else message_for(exc)
         self.status.emit(row.key, row.message)
         if row.camera_id is not None:
@@ -482,7 +465,8 @@ class DockBridge(QObject):
     def _data_changed(self) -> None:
         """Screens re-read the vault once no download runs: a read on the GUI thread would
         otherwise wait for another camera's commit (one writer)."""
-        if not any(r.state in (DOWNLOADING, VERIFYING, WIPING) for r in self.rows.values()):
+        busy = (st.DOWNLOADING, st.VERIFYING, st.WIPING)
+        if not any(r.state in busy for r in self.rows.values()):
             self.ctx.bus.changed.emit()
 
     def row_for_camera(self, camera_id: int) -> DockedRow | None:

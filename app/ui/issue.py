@@ -34,7 +34,7 @@ from app.ui.fit import narrow_combo
 from app.ui.remarks import RemarksPanel
 
 if TYPE_CHECKING:
-    from app.ui.docked import DockedRow
+    from app.ui.docked_row import DockedRow
 
 
 class FilledLineEdit(QLineEdit):

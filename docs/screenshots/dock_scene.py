@@ -25,7 +25,8 @@ from app.i18n import set_language  # noqa: E402
 from app.model import vault  # noqa: E402
 from app.model.custody import Checklist  # noqa: E402
 from app.model.keyslots import KdfParams  # noqa: E402
-from app.ui import docked as D  # noqa: E402
+from app.ui import docked_row as D  # noqa: E402
+from app.ui.docked import DockBridge  # noqa: E402
 from app.ui.docked import watched_dock  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -71,7 +72,7 @@ def main() -> None:
         tmp = Path(tempfile.mkdtemp())
         s = build(tmp, clock)
         dock = SimulatedDock(tmp / "dock", clock=clock)
-        bridges: list[D.DockBridge] = []
+        bridges: list[DockBridge] = []
 
         def factory(ctx, dock=dock, bridges=bridges):  # type: ignore[no-untyped-def]
             bridges.append(watched_dock(ctx, backend=dock.backend, resolvers=[dock.resolve],

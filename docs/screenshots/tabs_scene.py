@@ -25,7 +25,8 @@ from app.devices.simulated import SimulatedDock  # noqa: E402
 from app.i18n import set_language  # noqa: E402
 from app.model import vault  # noqa: E402
 from app.model.keyslots import KdfParams  # noqa: E402
-from app.ui import docked as D  # noqa: E402
+from app.ui import docked_row as D  # noqa: E402
+from app.ui.docked import DockBridge  # noqa: E402
 from app.ui.docked import watched_dock  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
@@ -58,7 +59,7 @@ def shoot(lang: str) -> None:
     tmp = Path(tempfile.mkdtemp())
     s = build(tmp / "vault", clock)
     dock = SimulatedDock(tmp / "dock", clock=clock)
-    bridges: list[D.DockBridge] = []
+    bridges: list[DockBridge] = []
 
     def factory(ctx):  # type: ignore[no-untyped-def]
         bridges.append(watched_dock(ctx, backend=dock.backend, resolvers=[dock.resolve],

@@ -25,7 +25,7 @@ from app.clock import FakeClock  # noqa: E402
 from app.i18n import set_language  # noqa: E402
 from app.model import vault  # noqa: E402
 from app.model.keyslots import KdfParams  # noqa: E402
-from app.ui.docked import demo_dock  # noqa: E402
+from app.ui.demo_dock import demo_dock  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 

@@ -66,23 +66,29 @@
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/backup_dialog.py" line="140"/>
-        <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there.</source>
-        <translation>Сақтық көшірме {folder} ішіне жасалды: {copied} жаңа файл көшірілді ({mb:.1f} МБ), {skipped} файл бұрыннан бар.</translation>
+        <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/backup_dialog.py" line="147"/>
+        <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="145"/>
+        <location filename="../../app/ui/backup_dialog.py" line="144"/>
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Бұл қалта қоймамен бір дискіде тұр: сол диск істен шықса, көшірме де жоғалады. Сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="148"/>
-        <source>{n} footage file(s) named by the index are not in the vault folder; run a vault check.</source>
-        <translation>Индексте аталған {n} бейнежазба файлы қойма қалтасында жоқ; қойманы тексеріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="159"/>
+        <location filename="../../app/ui/backup_dialog.py" line="157"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Тоқтатылды. Көшірілгені дискіде қалды; сол дискіге келесі көшірме қалғанын көшіреді.</translation>
     </message>
@@ -90,17 +96,17 @@
 <context>
     <name>BlankBookDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="435"/>
+        <location filename="../../app/ui/paper_actions.py" line="438"/>
         <source>Blank book</source>
         <translation>Бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="439"/>
+        <location filename="../../app/ui/paper_actions.py" line="442"/>
         <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
         <translation>Алдымен мұқабалар, содан кейін нөмірленген беттер; соңғысы — беттер саны жазылған қорытынды бет (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="448"/>
+        <location filename="../../app/ui/paper_actions.py" line="451"/>
         <source>Numbered &amp;pages:</source>
         <translation>Нөмірленген &amp;беттер:</translation>
     </message>
@@ -212,7 +218,7 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/ui/common.py" line="69"/>
+        <location filename="../../app/ui/common.py" line="84"/>
         <source>You are signed in as the head: issue, return, remarks and corrections are written by the responsible officer only (R1, R5). Review, release, the journal and the registers stay open to you.</source>
         <translation>Сіз басшы ретінде кірдіңіз: беру, қабылдау, ескертпелер мен түзетулерді тек жауапты тұлға жазады (R1, R5). Қарау, көшірме беру, журнал және тізілімдер сізге қолжетімді.</translation>
     </message>
@@ -220,47 +226,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="105"/>
+        <location filename="../../app/ui/journal_view.py" line="107"/>
         <source>Correct entry № {n}</source>
         <translation>№ {n} жазбаны түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="114"/>
+        <location filename="../../app/ui/journal_view.py" line="116"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Тапсыру қате жазылған: оны сызу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="117"/>
+        <location filename="../../app/ui/journal_view.py" line="119"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>жазба неге қате болды (міндетті, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="124"/>
+        <location filename="../../app/ui/journal_view.py" line="126"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Қате жазба журналда сызылған күйінде қалады; дұрысы «Түзетілді» деген белгімен, уақытпен және сіздің атыңызбен қосылады. Уақытты түзетуге болмайды (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="127"/>
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="128"/>
+        <location filename="../../app/ui/journal_view.py" line="130"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="131"/>
         <source>Memory card:</source>
         <translation>Жад картасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="130"/>
+        <location filename="../../app/ui/journal_view.py" line="132"/>
         <source>Seal:</source>
         <translation>Мөр:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="132"/>
+        <location filename="../../app/ui/journal_view.py" line="134"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -310,10 +316,13 @@
         <source>&amp;Destroy</source>
         <translation>&amp;Жою</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="80"/>
-        <source>{n} recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
-        <translation>{n} жазбаның ({mb:.1f} МБ) сақтау мерзімі өтті (R9), оларды жоюға тыйым салынбаған. Олардың файлдары біржола өшіріледі. Әр жазбаның есебі сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны тізбектелген аудит журналында қалады.</translation>
+        <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/retention_view.py" line="87"/>
@@ -330,159 +339,171 @@
         <source>Footage destroyed</source>
         <translation>Жазбалар жойылды</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="108"/>
-        <source>{n} recording(s) destroyed, {files} file(s) deleted. Their records are kept in the audit log.</source>
-        <translation>{n} жазба жойылды, {files} файл өшірілді. Олардың есебі аудит журналында сақталады.</translation>
+        <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="255"/>
+        <location filename="../../app/ui/docked.py" line="196"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Оны жауапты тұлға түсіреді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="257"/>
+        <location filename="../../app/ui/docked.py" line="198"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/docked.py" line="410"/>
-        <source>{n} file(s) wiped from the card</source>
-        <translation>картадан {n} файл өшірілді</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/docked.py" line="350"/>
+        <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/docked.py" line="356"/>
+        <source>%n file(s) wiped from the card</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/docked.py" line="400"/>
+        <source>{camera}: %n file(s) wiped from the card</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="453"/>
-        <source>{camera}: {n} file(s) wiped from the card</source>
-        <translation>{camera}: картадан {n} файл өшірілді</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/docked.py" line="466"/>
+        <location filename="../../app/ui/docked.py" line="414"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/docked.py" line="405"/>
-        <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
-        <translation>{camera}: {n} жазба сақталды, {dup} жазба қоймада бұрыннан бар</translation>
     </message>
 </context>
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="157"/>
+        <location filename="../../app/ui/dock_panel.py" line="160"/>
         <source>Docked</source>
         <translation>Қондырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="157"/>
+        <location filename="../../app/ui/dock_panel.py" line="160"/>
         <source>Who has it</source>
         <translation>Кімде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="157"/>
+        <location filename="../../app/ui/dock_panel.py" line="160"/>
         <source>Clock / battery</source>
         <translation>Сағат / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="158"/>
+        <location filename="../../app/ui/dock_panel.py" line="161"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="158"/>
+        <location filename="../../app/ui/dock_panel.py" line="161"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="158"/>
+        <location filename="../../app/ui/dock_panel.py" line="161"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="172"/>
+        <location filename="../../app/ui/dock_panel.py" line="175"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Reading the camera…</source>
         <translation>Бейнетіркегіш оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="232"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="233"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Camera not in the register (R4)</source>
         <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <location filename="../../app/ui/dock_panel.py" line="243"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="236"/>
+        <location filename="../../app/ui/dock_panel.py" line="244"/>
         <source>Downloading</source>
         <translation>Түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <location filename="../../app/ui/dock_panel.py" line="245"/>
         <source>Verifying the copies in the vault</source>
         <translation>Қоймадағы көшірмелер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="246"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="247"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Толық емес: картаны тазартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="248"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="249"/>
         <source>Wiping the card</source>
         <translation>Карта тазартылуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="250"/>
         <source>Done: the card is wiped</source>
         <translation>Дайын: карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="243"/>
+        <location filename="../../app/ui/dock_panel.py" line="251"/>
         <source>Failed</source>
         <translation>Сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="244"/>
+        <location filename="../../app/ui/dock_panel.py" line="252"/>
         <source>Taken out</source>
         <translation>Шығарып алынды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="245"/>
+        <location filename="../../app/ui/dock_panel.py" line="253"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="248"/>
+        <location filename="../../app/ui/dock_panel.py" line="256"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -490,87 +511,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="250"/>
+        <location filename="../../app/ui/dock_panel.py" line="266"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="259"/>
+        <location filename="../../app/ui/dock_panel.py" line="276"/>
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="269"/>
+        <location filename="../../app/ui/dock_panel.py" line="286"/>
         <source>clock right</source>
         <translation>сағат дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="270"/>
+        <location filename="../../app/ui/dock_panel.py" line="287"/>
         <source>clock {offset} s off</source>
         <translation>сағат {offset} с ауытқыған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="272"/>
+        <location filename="../../app/ui/dock_panel.py" line="289"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <location filename="../../app/ui/dock_panel.py" line="326"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="313"/>
+        <location filename="../../app/ui/dock_panel.py" line="330"/>
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="252"/>
+        <location filename="../../app/ui/dock_panel.py" line="268"/>
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="329"/>
+        <location filename="../../app/ui/dock_panel.py" line="346"/>
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="330"/>
+        <location filename="../../app/ui/dock_panel.py" line="347"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="332"/>
+        <location filename="../../app/ui/dock_panel.py" line="349"/>
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="333"/>
+        <location filename="../../app/ui/dock_panel.py" line="350"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="336"/>
+        <location filename="../../app/ui/dock_panel.py" line="353"/>
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="337"/>
+        <location filename="../../app/ui/dock_panel.py" line="354"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="339"/>
+        <location filename="../../app/ui/dock_panel.py" line="356"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="341"/>
+        <location filename="../../app/ui/dock_panel.py" line="358"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="345"/>
+        <location filename="../../app/ui/dock_panel.py" line="362"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -578,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="346"/>
+        <location filename="../../app/ui/dock_panel.py" line="363"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="348"/>
+        <location filename="../../app/ui/dock_panel.py" line="365"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="351"/>
+        <location filename="../../app/ui/dock_panel.py" line="368"/>
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="412"/>
+        <location filename="../../app/ui/dock_panel.py" line="429"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="413"/>
+        <location filename="../../app/ui/dock_panel.py" line="430"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -661,107 +682,107 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="71"/>
+        <location filename="../../app/ui/issue.py" line="74"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>сканерлеңіз не теріңіз, мысалы BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="80"/>
+        <location filename="../../app/ui/issue.py" line="83"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Батареясы әлсіз болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="90"/>
+        <location filename="../../app/ui/issue.py" line="93"/>
         <source>I have changed this camera&apos;s factory password (written in the journal)</source>
         <translation>Осы бейнетіркегіштің зауыттық құпиясөзін ауыстырдым (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="94"/>
+        <location filename="../../app/ui/issue.py" line="97"/>
         <source>why it still goes out (written in the journal)</source>
         <translation>неге әлі де берілетіні (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="95"/>
+        <location filename="../../app/ui/issue.py" line="98"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Беру (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="101"/>
+        <location filename="../../app/ui/issue.py" line="104"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="102"/>
+        <location filename="../../app/ui/issue.py" line="105"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Бейнетіркегіштің түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="103"/>
+        <location filename="../../app/ui/issue.py" line="106"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Жад &amp;картасының түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="104"/>
+        <location filename="../../app/ui/issue.py" line="107"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы &amp;мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="110"/>
+        <location filename="../../app/ui/issue.py" line="113"/>
         <source>Reason (service life ended):</source>
         <translation>Себебі (қызмет мерзімі өтті):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="114"/>
+        <location filename="../../app/ui/issue.py" line="117"/>
         <source>Issue a camera</source>
         <translation>Бейнетіркегішті беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="118"/>
+        <location filename="../../app/ui/issue.py" line="121"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>бейнетіркегіш нөмірін сканерлеңіз не теріңіз, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="120"/>
+        <location filename="../../app/ui/issue.py" line="123"/>
         <source>&amp;Take back</source>
         <translation>&amp;Қабылдап алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="125"/>
+        <location filename="../../app/ui/issue.py" line="128"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Тапсырылған бейне&amp;тіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="128"/>
+        <location filename="../../app/ui/issue.py" line="131"/>
         <source>Return a camera</source>
         <translation>Бейнетіркегішті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="205"/>
+        <location filename="../../app/ui/issue.py" line="208"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Қондырылған бейнетіркегіш батареясы {percent} % екенін хабарлайды; берілген кезде оның сағаты орнатылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="226"/>
+        <location filename="../../app/ui/issue.py" line="229"/>
         <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Бұл бейнетіркегіштің қызмет мерзімі (7 жыл) {date} аяқталды. Басқа бейнетіркегішті беріңіз немесе мұның неге әлі де берілетінін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="232"/>
+        <location filename="../../app/ui/issue.py" line="235"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="246"/>
+        <location filename="../../app/ui/issue.py" line="249"/>
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} {name} инспекторға {time} берілді. Журналдың № {seq} жолы — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="287"/>
+        <location filename="../../app/ui/issue.py" line="290"/>
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} {name} инспектордан {time} қабылданды (журналдың № {row} жолы). Жазбаларды бір жұмыс күні ішінде көшіріңіз (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="274"/>
+        <location filename="../../app/ui/issue.py" line="277"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Бейнетіркегіш сағатын орнату мүмкін болмады: {reason} Оны бейнетіркегіштің өзінде орнатыңыз (R1).</translation>
     </message>
@@ -812,33 +833,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="188"/>
+        <location filename="../../app/ui/journal_view.py" line="191"/>
         <source>&amp;From</source>
         <translation>&amp;Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="196"/>
+        <location filename="../../app/ui/journal_view.py" line="199"/>
         <source>&amp;Correct the entry…</source>
         <translation>Жазбаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="202"/>
+        <location filename="../../app/ui/journal_view.py" line="205"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="204"/>
+        <location filename="../../app/ui/journal_view.py" line="207"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="206"/>
+        <location filename="../../app/ui/journal_view.py" line="209"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="240"/>
-        <location filename="../../app/ui/journal_view.py" line="244"/>
+        <location filename="../../app/ui/journal_view.py" line="243"/>
+        <location filename="../../app/ui/journal_view.py" line="247"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
@@ -846,79 +867,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Құлыптау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Vault</source>
         <translation>Қойма</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Change my &amp;password…</source>
         <translation>&amp;Құпиясөзімді өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Check the whole &amp;vault</source>
         <translation>Бүкіл қойманы &amp;тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Әр жазбаның шифрын ашып, хешін қайта есептеу және екі тізбекті де тексеру — фонда, төмен басымдықпен; барысы мен нәтижесі «Бүгін» бетінде көрсетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Сақтық көшірме…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Copy the vault, encrypted, to an external drive</source>
         <translation>Қойманы шифрланған күйінде сыртқы дискіге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Put a camera into the demo dock</source>
         <translation>Бейнетіркегішті демо-қондырғыға салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Every camera is out or docked</source>
         <translation>Барлық бейнетіркегіш берілген немесе қондырылған</translation>
     </message>
@@ -979,32 +1000,32 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="29"/>
+        <location filename="../../app/ui/dialogs.py" line="30"/>
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="30"/>
+        <location filename="../../app/ui/dialogs.py" line="31"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <location filename="../../app/ui/dialogs.py" line="32"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <location filename="../../app/ui/dialogs.py" line="33"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="33"/>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="35"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -1050,125 +1071,137 @@
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="81"/>
+        <location filename="../../app/ui/paper_actions.py" line="84"/>
         <source>&amp;Print the new pages…</source>
         <translation>Жаңа беттерді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="83"/>
+        <location filename="../../app/ui/paper_actions.py" line="86"/>
         <source>Sheet for &amp;signatures…</source>
         <translation>Қол қоюға арналған &amp;парақ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="85"/>
+        <location filename="../../app/ui/paper_actions.py" line="88"/>
         <source>The rows issued so far as the next numbered page of the book: the inspectors sign column 4 when they take the camera (R5); columns 5–8 are written in ink later.</source>
         <translation>Осы уақытқа дейін берілген жолдар кітаптың келесі нөмірленген беті ретінде басылады: инспекторлар бейнетіркегішті алған кезде 4-бағанға қол қояды (R5); 5–8-бағандар кейін қаламсаппен толтырылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="88"/>
+        <location filename="../../app/ui/paper_actions.py" line="91"/>
         <source>&amp;Reprint pages…</source>
         <translation>Беттерді &amp;қайта басу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="90"/>
+        <location filename="../../app/ui/paper_actions.py" line="93"/>
         <source>Check a &amp;paper page…</source>
         <translation>Қағаз &amp;бетті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="93"/>
+        <location filename="../../app/ui/paper_actions.py" line="96"/>
         <source>More paper</source>
         <translation>Басқа басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="96"/>
+        <location filename="../../app/ui/paper_actions.py" line="99"/>
         <source>&amp;Extract for the dates set above…</source>
         <translation>Жоғарыда көрсетілген күндерге &amp;үзінді…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="98"/>
+        <location filename="../../app/ui/paper_actions.py" line="101"/>
         <source>The rows received between the dates set above (the whole journal when no dates are set), marked as an extract: not pages of the book.</source>
         <translation>Жоғарыда көрсетілген күндер аралығында берілген жолдар (күндер көрсетілмесе — бүкіл журнал), үзінді белгісімен: кітап беттері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="102"/>
+        <location filename="../../app/ui/paper_actions.py" line="105"/>
         <source>&amp;Blank book…</source>
         <translation>&amp;Бос кітап…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="104"/>
+        <location filename="../../app/ui/paper_actions.py" line="107"/>
         <source>&amp;Close the volume…</source>
         <translation>Томды &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="136"/>
+        <location filename="../../app/ui/paper_actions.py" line="139"/>
         <source>Save the journal pages</source>
         <translation>Журнал беттерін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="141"/>
+        <location filename="../../app/ui/paper_actions.py" line="144"/>
         <source>Save the sheet for signatures</source>
         <translation>Қол қоюға арналған парақты сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="146"/>
+        <location filename="../../app/ui/paper_actions.py" line="149"/>
         <source>Save the duplicate pages</source>
         <translation>Телнұсқа беттерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="155"/>
+        <location filename="../../app/ui/paper_actions.py" line="158"/>
         <source>Save the extract</source>
         <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="160"/>
+        <location filename="../../app/ui/paper_actions.py" line="163"/>
         <source>Save the blank book</source>
         <translation>Бос кітапты сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="167"/>
-        <location filename="../../app/ui/paper_actions.py" line="171"/>
+        <location filename="../../app/ui/paper_actions.py" line="170"/>
+        <location filename="../../app/ui/paper_actions.py" line="174"/>
         <source>Close the volume</source>
         <translation>Томды жабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="168"/>
+        <location filename="../../app/ui/paper_actions.py" line="171"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Жабатын, беттері басылған ашық том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="172"/>
+        <location filename="../../app/ui/paper_actions.py" line="175"/>
         <source>Close volume {volume}? Its closing page will be page {page}, certifying {page} numbered pages (R7). The volume cannot be opened again; the next print starts volume {next}.</source>
         <translation>{volume}-томды жабасыз ба? Оның қорытынды беті {page}-бет болады және онда {page} нөмірленген бет куәландырылады (R7). Томды қайта ашуға болмайды; келесі басып шығару {next}-томнан басталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="178"/>
+        <location filename="../../app/ui/paper_actions.py" line="181"/>
         <source>Save the closing page</source>
         <translation>Қорытынды бетті сақтау</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/paper_actions.py" line="209"/>
-        <source>Duplicate of volume {volume}, page(s) {pages}</source>
-        <translation>{volume}-томның телнұсқасы, беттер: {pages}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="212"/>
-        <source>Volume {volume}: the closing page {pages}</source>
-        <translation>{volume}-том: қорытынды бет {pages}</translation>
+        <source>Duplicate of volume {volume}, page(s) {pages}</source>
+        <translation type="unfinished">
+            <numerusform>{volume}-томның телнұсқасы, беттер: {pages}</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/paper_actions.py" line="215"/>
-        <source>Extract: {rows} row(s), not book pages</source>
-        <translation>Үзінді: {rows} жол, кітап беттері емес</translation>
+        <source>Volume {volume}: the closing page {pages}</source>
+        <translation>{volume}-том: қорытынды бет {pages}</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/paper_actions.py" line="217"/>
-        <source>A blank book of {n} numbered pages</source>
-        <translation>{n} нөмірленген беттен тұратын бос кітап</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/paper_actions.py" line="218"/>
+        <source>Extract: %n row(s), not book pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/paper_actions.py" line="219"/>
-        <source>Volume {volume}: {rows} row(s) on page(s) {pages}</source>
-        <translation>{volume}-том: {rows} жол, беттер: {pages}</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/paper_actions.py" line="220"/>
+        <source>A blank book of %n numbered page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/paper_actions.py" line="222"/>
+        <source>Volume {volume}: %n row(s), pages: {pages}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1222,32 +1255,32 @@
 <context>
     <name>PrintPlanDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="257"/>
+        <location filename="../../app/ui/paper_actions.py" line="260"/>
         <source>Sheet for signatures</source>
         <translation>Қол қоюға арналған парақ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="259"/>
+        <location filename="../../app/ui/paper_actions.py" line="262"/>
         <source>Print it once the cameras of the morning are issued. The rows go on the next numbered page of the book and never print again: the inspectors sign column 4 when they take the camera (R5); columns 5–8 (handed in, downloaded, your name and signature, remarks) are written in ink later — &quot;Print the new pages…&quot; lists those values each day.</source>
         <translation>Таңертеңгі бейнетіркегіштер берілгеннен кейін басып шығарыңыз. Жолдар кітаптың келесі нөмірленген бетіне түседі және қайта басылмайды: инспекторлар бейнетіркегішті алған кезде 4-бағанға қол қояды (R5); 5–8-бағандар (тапсырылған уақыты, жүктелген уақыты, сіздің аты-жөніңіз бен қолыңыз, ескертпе) кейін қаламсаппен толтырылады — «Жаңа беттерді басып шығару…» бұл мәндерді күн сайын көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="267"/>
+        <location filename="../../app/ui/paper_actions.py" line="270"/>
         <source>Print the new pages</source>
         <translation>Жаңа беттерді басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="269"/>
+        <location filename="../../app/ui/paper_actions.py" line="272"/>
         <source>Rows go on the numbered pages in their order (R7), once each; a row still open waits, and so do the rows after it.</source>
         <translation>Жолдар нөмірленген беттерге өз ретімен, әрқайсысы бір рет түседі (R7); әлі жабылмаған жол күтеді, одан кейінгі жолдар да күтеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="290"/>
+        <location filename="../../app/ui/paper_actions.py" line="293"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="297"/>
+        <location filename="../../app/ui/paper_actions.py" line="300"/>
         <source>Sheet for &amp;signatures instead…</source>
         <translation>Орнына қол қоюға арналған &amp;парақ…</translation>
     </message>
@@ -1272,10 +1305,13 @@
         <source>Print preview</source>
         <translation>Басу алдында қарау</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="86"/>
-        <source>{n} page(s) — {file}</source>
-        <translation>{n} бет — {file}</translation>
+        <source>%n page(s) — {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/print_preview.py" line="88"/>
@@ -1302,31 +1338,43 @@
         <source>Sent to the printer</source>
         <translation>Принтерге жіберілді</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="127"/>
-        <source>{n} page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
-        <translation>{n} бет {printer} принтеріне жіберілді. Әр бетке сиямен қол қойып, кітапқа тігіңіз (R7).</translation>
+        <source>%n page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Reconcile</name>
-    <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="31"/>
-        <source>{n} stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
-        <translation>Қойма қалтасында сақталған {n} файл жоқ. Қойманы тексеріп, оларды сақтық көшірмеден қалпына келтіріңіз.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/reconcile_notice.py" line="39"/>
+        <source>%n stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reconcile_notice.py" line="43"/>
+        <source>%n unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reconcile_notice.py" line="48"/>
+        <source>Leftovers of an interrupted download were cleaned up (%n item(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="36"/>
-        <source>{n} unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
-        <translation>Қойма қалтасындағы {n} белгісіз файл blobs/quarantine қалтасына көшірілді; ештеңе жойылған жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="41"/>
-        <source>Leftovers of an interrupted download were cleaned up ({n} item(s)).</source>
-        <translation>Үзілген түсірудің қалдықтары тазартылды ({n}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="60"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="67"/>
         <source>The vault folder was checked</source>
         <translation>Қойма қалтасы тексерілді</translation>
     </message>
@@ -1334,37 +1382,37 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="81"/>
+        <location filename="../../app/ui/dock_panel.py" line="84"/>
         <source>Register this camera</source>
         <translation>Бұл бейнетіркегішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="83"/>
+        <location filename="../../app/ui/dock_panel.py" line="86"/>
         <source>e.g. BK-014</source>
         <translation>мысалы, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="86"/>
+        <location filename="../../app/ui/dock_panel.py" line="89"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тізілімде жоқ. Түгендеу нөмірі жоқ бейнетіркегішті пайдалануға болмайды (R4): оған нөмір беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="92"/>
+        <location filename="../../app/ui/dock_panel.py" line="95"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="93"/>
+        <location filename="../../app/ui/dock_panel.py" line="96"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="97"/>
+        <location filename="../../app/ui/dock_panel.py" line="100"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="98"/>
+        <location filename="../../app/ui/dock_panel.py" line="101"/>
         <source>&amp;Model:</source>
         <translation>&amp;Моделі:</translation>
     </message>
@@ -1681,10 +1729,13 @@
         <source>&amp;Release</source>
         <translation>&amp;Беру</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/release_dialog.py" line="77"/>
-        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
-        <translation>{n} жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10). Көшірме — қол қойылған пакет, оны кез келген адам қоймасыз тексере алады.</translation>
+        <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/release_dialog.py" line="83"/>
@@ -1795,52 +1846,52 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="51"/>
+        <location filename="../../app/ui/reports_view.py" line="52"/>
         <source>&amp;Month by inspector</source>
         <translation>Инспекторлар бойынша &amp;ай</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="52"/>
+        <location filename="../../app/ui/reports_view.py" line="53"/>
         <source>&amp;Audit log of the month</source>
         <translation>Айдың &amp;аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="53"/>
+        <location filename="../../app/ui/reports_view.py" line="54"/>
         <source>&amp;Chain of custody</source>
         <translation>&amp;Сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="54"/>
+        <location filename="../../app/ui/reports_view.py" line="55"/>
         <source>&amp;Save as PDF, CSV or XLSX…</source>
         <translation>PDF, CSV немесе XLSX ретінде &amp;сақтау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="77"/>
+        <location filename="../../app/ui/reports_view.py" line="78"/>
         <source>Month:</source>
         <translation>Ай:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="82"/>
+        <location filename="../../app/ui/reports_view.py" line="83"/>
         <source>Recording №:</source>
         <translation>Жазба №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="108"/>
+        <location filename="../../app/ui/reports_view.py" line="109"/>
         <source>Working it out…</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="171"/>
+        <location filename="../../app/ui/reports_view.py" line="172"/>
         <source>Rows: {n}.</source>
         <translation>Жолдар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="195"/>
+        <location filename="../../app/ui/reports_view.py" line="196"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="205"/>
+        <location filename="../../app/ui/reports_view.py" line="206"/>
         <source>Saved {file}.</source>
         <translation>Сақталды: {file}.</translation>
     </message>
@@ -1848,37 +1899,37 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="380"/>
+        <location filename="../../app/ui/paper_actions.py" line="383"/>
         <source>Reprint pages</source>
         <translation>Беттерді қайта басу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="386"/>
+        <location filename="../../app/ui/paper_actions.py" line="389"/>
         <source>e.g. 3-5, 8; empty: the whole volume</source>
         <translation>мысалы, 3-5, 8; бос болса: бүкіл том</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="387"/>
+        <location filename="../../app/ui/paper_actions.py" line="390"/>
         <source>With the covers</source>
         <translation>Мұқабаларымен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="394"/>
+        <location filename="../../app/ui/paper_actions.py" line="397"/>
         <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
         <translation>Беттер алғаш басылғандай, «телнұсқа» белгісімен басылады; қайта басу аудит журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="399"/>
+        <location filename="../../app/ui/paper_actions.py" line="402"/>
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="400"/>
+        <location filename="../../app/ui/paper_actions.py" line="403"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Беттер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="422"/>
+        <location filename="../../app/ui/paper_actions.py" line="425"/>
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Бет нөмірлерін 3-5, 8 түрінде жазыңыз.</translation>
     </message>
@@ -1951,11 +2002,6 @@ The recipient checks the package with: dalel verify-package</source>
         <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салу мен жою туралы басшы шешеді; компьютер сағаты жылжығаннан кейін бүгінгі күнді сіз растайсыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="175"/>
-        <source>&lt;b&gt;Past their term, or reaching it within {n} days&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Сақтау мерзімі өткен немесе {n} күн ішінде өтетін жазбалар&lt;/b&gt;</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/retention_view.py" line="187"/>
         <source>on hold: {reason}</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
@@ -1965,15 +2011,29 @@ The recipient checks the package with: dalel verify-package</source>
         <source>past its term</source>
         <translation>сақтау мерзімі өтті</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/retention_view.py" line="190"/>
-        <source>term ends in {n} day(s)</source>
-        <translation>мерзімі {n} күннен кейін бітеді</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/retention_view.py" line="175"/>
+        <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../app/ui/retention_view.py" line="190"/>
+        <source>term ends in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="226"/>
-        <source>&amp;Destroy {n} recording(s) past their term…</source>
-        <translation>Мерзімі өткен {n} жазбаны &amp;жою…</translation>
+        <source>&amp;Destroy %n recording(s) past their term…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/retention_view.py" line="230"/>
@@ -2060,153 +2120,156 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="72"/>
+        <location filename="../../app/ui/review.py" line="73"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Түсірілген күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="78"/>
+        <location filename="../../app/ui/review.py" line="79"/>
         <source>Only with recording &amp;gaps (R13)</source>
         <translation>Тек жазба &amp;үзілістері барлары (R13)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="79"/>
+        <location filename="../../app/ui/review.py" line="80"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/review.py" line="86"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="86"/>
-        <location filename="../../app/ui/review.py" line="140"/>
+        <location filename="../../app/ui/review.py" line="87"/>
+        <location filename="../../app/ui/review.py" line="145"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="97"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="97"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="97"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="97"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="93"/>
+        <location filename="../../app/ui/review.py" line="98"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="93"/>
+        <location filename="../../app/ui/review.py" line="98"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="93"/>
+        <location filename="../../app/ui/review.py" line="98"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="94"/>
+        <location filename="../../app/ui/review.py" line="99"/>
         <source>Gaps in the period</source>
         <translation>Кезеңдегі үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="94"/>
+        <location filename="../../app/ui/review.py" line="99"/>
         <source>Hold / destroyed</source>
         <translation>Тыйым / жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="104"/>
+        <location filename="../../app/ui/review.py" line="109"/>
         <source>Choose a recording.</source>
         <translation>Жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="117"/>
+        <location filename="../../app/ui/review.py" line="122"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Ашу (жадта шифрсыздандырылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="122"/>
+        <location filename="../../app/ui/review.py" line="127"/>
         <source>&amp;Change…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="129"/>
+        <location filename="../../app/ui/review.py" line="134"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>жазбаның жанында сақталатын ескертпе, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="131"/>
+        <location filename="../../app/ui/review.py" line="136"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Инспекторға &amp;көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="142"/>
+        <location filename="../../app/ui/review.py" line="147"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="145"/>
+        <location filename="../../app/ui/review.py" line="150"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Осы беру кезеңіндегі жазба үзілістері (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="167"/>
+        <location filename="../../app/ui/review.py" line="172"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="200"/>
+        <location filename="../../app/ui/review.py" line="205"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="200"/>
+        <location filename="../../app/ui/review.py" line="205"/>
         <source>video</source>
         <translation>бейне</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="204"/>
-        <source>{n} gap(s), {m} min</source>
-        <translation>{n} үзіліс, {m} мин</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/review.py" line="209"/>
+        <source>%n gap(s), {m} min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="215"/>
+        <location filename="../../app/ui/review.py" line="220"/>
         <source>destroyed {date}</source>
         <translation>{date} жойылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="217"/>
+        <location filename="../../app/ui/review.py" line="222"/>
         <source>held: {reason}</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="241"/>
+        <location filename="../../app/ui/review.py" line="247"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -2215,69 +2278,69 @@ Downloaded {when}</source>
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="246"/>
+        <location filename="../../app/ui/review.py" line="252"/>
         <source>Kept until {date} (R9).</source>
         <translation>{date} дейін сақталады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="253"/>
+        <location filename="../../app/ui/review.py" line="259"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Сақтау мерзімі өткеннен кейін {when} жойылды (R9); тек оның есебі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="258"/>
+        <location filename="../../app/ui/review.py" line="264"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин жазбасыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="261"/>
+        <location filename="../../app/ui/review.py" line="267"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="290"/>
+        <location filename="../../app/ui/review.py" line="296"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="300"/>
+        <location filename="../../app/ui/review.py" line="306"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="300"/>
+        <location filename="../../app/ui/review.py" line="306"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="316"/>
+        <location filename="../../app/ui/review.py" line="322"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="339"/>
+        <location filename="../../app/ui/review.py" line="345"/>
         <source>Change the category</source>
         <translation>Санатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="340"/>
+        <location filename="../../app/ui/review.py" line="346"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>{id} жазбасының жаңа санаты: {category}. Жазбаның қанша уақыт сақталатынын санат анықтайды (R9); себебі өзгеріспен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="343"/>
+        <location filename="../../app/ui/review.py" line="349"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="343"/>
+        <location filename="../../app/ui/review.py" line="349"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>мысалы: әкімшілік құқық бұзушылық туралы хаттаманың №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="374"/>
+        <location filename="../../app/ui/review.py" line="381"/>
         <source>bookmark</source>
         <translation>бетбелгі</translation>
     </message>
@@ -2428,27 +2491,27 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="46"/>
+        <location filename="../../app/ui/dock_panel.py" line="49"/>
         <source>Which camera is this?</source>
         <translation>Бұл қай бейнетіркегіш?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="56"/>
+        <location filename="../../app/ui/dock_panel.py" line="59"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>{label} томы қай бейнетіркегішке тиесілі екенін айтпайды (оқу құрылғысындағы карта немесе сериялық нөмірі оқылмайтын бейнетіркегіш). Оның бейнетіркегішінің немесе жад картасының түгендеу нөмірін таңдаңыз. Таңдауыңыз журналға жазылады, ал келесі қондыруда бұл карта танылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="63"/>
+        <location filename="../../app/ui/dock_panel.py" line="66"/>
         <source>Tie</source>
         <translation>Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="64"/>
+        <location filename="../../app/ui/dock_panel.py" line="67"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="68"/>
+        <location filename="../../app/ui/dock_panel.py" line="71"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
@@ -2456,172 +2519,181 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="54"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="54"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="54"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="73"/>
+        <location filename="../../app/ui/today.py" line="77"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="78"/>
+        <location filename="../../app/ui/today.py" line="82"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="86"/>
+        <location filename="../../app/ui/today.py" line="90"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="51"/>
+        <location filename="../../app/ui/today.py" line="55"/>
         <source>In the dock</source>
         <translation>Қондырғыда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="54"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="134"/>
+        <location filename="../../app/ui/today.py" line="138"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="136"/>
+        <location filename="../../app/ui/today.py" line="140"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="136"/>
+        <location filename="../../app/ui/today.py" line="140"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="137"/>
+        <location filename="../../app/ui/today.py" line="141"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="137"/>
+        <location filename="../../app/ui/today.py" line="141"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="169"/>
+        <location filename="../../app/ui/today.py" line="173"/>
         <source>{camera} is not back from {name}; due by {due} (R17)</source>
         <translation>{camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="171"/>
+        <location filename="../../app/ui/today.py" line="175"/>
         <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
         <translation>МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="173"/>
+        <location filename="../../app/ui/today.py" line="177"/>
         <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
         <translation>{camera} ({name}) жазбаларын {due} дейін көшіріңіз (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="175"/>
+        <location filename="../../app/ui/today.py" line="179"/>
         <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
         <translation>МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін көшірілуі тиіс еді (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="179"/>
+        <location filename="../../app/ui/today.py" line="183"/>
         <source>{number} reaches the end of its service life on {date} (R19)</source>
         <translation>{number} қызмет мерзімі {date} аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="183"/>
+        <location filename="../../app/ui/today.py" line="187"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="188"/>
+        <location filename="../../app/ui/today.py" line="192"/>
         <source>the head</source>
         <translation>басшының</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="189"/>
+        <location filename="../../app/ui/today.py" line="193"/>
         <source>the responsible officer</source>
         <translation>жауапты тұлғаның</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="190"/>
+        <location filename="../../app/ui/today.py" line="194"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>{who} кілт слотының көшірмесі ({copy}) зақымдалған; ол келесі ашылғанда бүтін көшірмеден қайта жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="193"/>
+        <location filename="../../app/ui/today.py" line="197"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>{who} кілт слотының екі көшірмесі де зақымдалған: бұл құпиясөз қойманы енді ашпайды. keys қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="204"/>
+        <location filename="../../app/ui/today.py" line="208"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="210"/>
+        <location filename="../../app/ui/today.py" line="214"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/today.py" line="213"/>
-        <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
-        <translation>Қойманың соңғы толық тексерісі: {date}, бәрі бүтін ({files} файлдың шифры ашылып, хеші қайта есептелді).</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/today.py" line="217"/>
+        <source>Last full check of the vault: {date}, everything intact (%n file(s) decrypted and rehashed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/today.py" line="234"/>
+        <source>The full check of {date} found damage (%n problem(s)): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/today.py" line="257"/>
+        <source>The last backup of the vault is from {date}, more than %n day(s) ago: back it up to an external drive again (Back up… on the toolbar).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="221"/>
+        <location filename="../../app/ui/today.py" line="226"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Бүкіл қойма фонда тексерілуде: {total} файлдың {done} файлы (бейнетіркегіштер көшірілген кезде кідіреді).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="226"/>
+        <location filename="../../app/ui/today.py" line="231"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Бүкіл қойма әлі тексерілген жоқ: тексеріс өзі басталады немесе «Бүкіл қойманы тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="229"/>
-        <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
-        <translation>{date} толық тексерісі зақым тапты (ақаулар саны: {n}): толығырақ білу үшін «dalel verify» іске қосыңыз, қажет болса сақтық көшірмеден қалпына келтіріңіз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today.py" line="241"/>
+        <location filename="../../app/ui/today.py" line="253"/>
         <source>The vault has never been backed up: copy it to an external drive (Back up… on the toolbar), so that the footage survives the loss of this PC&apos;s disk.</source>
         <translation>Қойманың сақтық көшірмесі әлі жасалмаған: бейнежазбалар осы компьютердің дискісі істен шыққанда да сақталуы үшін оны сыртқы дискіге көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="245"/>
-        <source>The last backup of the vault is from {date}, more than {days} days ago: back it up to an external drive again (Back up… on the toolbar).</source>
-        <translation>Қойманың соңғы сақтық көшірмесі {date} жасалған, яғни {days} күннен астам уақыт бұрын: оны сыртқы дискіге қайта көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today.py" line="258"/>
+        <location filename="../../app/ui/today.py" line="270"/>
         <source>The computer&apos;s clock moved back from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына артқа жылжыды; жауапты тұлға бүгінгі күнді растағанша ешбір жазба жойылмайды («Сақтау мерзімі» қойындысы).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="261"/>
+        <location filename="../../app/ui/today.py" line="273"/>
         <source>The computer&apos;s clock moved forward from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына алға жылжыды; жауапты тұлға бүгінгі күнді растағанша ешбір жазба жойылмайды («Сақтау мерзімі» қойындысы).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/today.py" line="268"/>
+        <location filename="../../app/ui/today.py" line="280"/>
         <source>%n recording(s) are past their retention term; the head decides on their destruction on the Retention tab (R9).</source>
         <translation>
             <numerusform>%n жазбаның сақтау мерзімі өтті; оларды жою туралы басшы «Сақтау мерзімі» қойындысында шешеді (R9).</numerusform>
@@ -2700,42 +2772,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="329"/>
+        <location filename="../../app/ui/paper_actions.py" line="332"/>
         <source>Check a paper page</source>
         <translation>Қағаз бетті тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="338"/>
+        <location filename="../../app/ui/paper_actions.py" line="341"/>
         <source>&amp;Check</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="343"/>
+        <location filename="../../app/ui/paper_actions.py" line="346"/>
         <source>Code printed on the page:</source>
         <translation>Бетте басылған код:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="344"/>
+        <location filename="../../app/ui/paper_actions.py" line="347"/>
         <source>Page number:</source>
         <translation>Бет нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="356"/>
+        <location filename="../../app/ui/paper_actions.py" line="359"/>
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Бет қоймаға сәйкес: {v}-том, {p}-бет, басылған уақыты {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="360"/>
+        <location filename="../../app/ui/paper_actions.py" line="363"/>
         <source>The page must show:</source>
         <translation>Бетте мыналар болуы тиіс:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="361"/>
+        <location filename="../../app/ui/paper_actions.py" line="364"/>
         <source>struck</source>
         <translation>сызылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="368"/>
+        <location filename="../../app/ui/paper_actions.py" line="371"/>
         <source>The page does NOT match the vault: {why}</source>
         <translation>Бет қоймаға СӘЙКЕС ЕМЕС: {why}</translation>
     </message>
@@ -2786,801 +2858,829 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="29"/>
+        <location filename="../../app/cli/cmd_custody.py" line="31"/>
         <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
         <translation>инспекторға бейнетіркегіш (және карта) беру (R5, R6, R11, R12)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="33"/>
-        <location filename="../../app/cli/cmd_registers.py" line="29"/>
-        <location filename="../../app/cli/cmd_vault.py" line="36"/>
+        <location filename="../../app/cli/cmd_custody.py" line="35"/>
+        <location filename="../../app/cli/cmd_registers.py" line="32"/>
+        <location filename="../../app/cli/cmd_vault.py" line="37"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="35"/>
-        <location filename="../../app/cli/cmd_custody.py" line="90"/>
+        <location filename="../../app/cli/cmd_custody.py" line="38"/>
+        <location filename="../../app/cli/cmd_custody.py" line="75"/>
         <source>inventory number</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="40"/>
+        <location filename="../../app/cli/cmd_custody.py" line="44"/>
         <source>card inventory number (default: the card in the camera)</source>
         <translation>картаның түгендеу нөмірі (әдепкі: бейнетіркегіштегі карта)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="45"/>
+        <location filename="../../app/cli/cmd_custody.py" line="50"/>
         <source>number of the seal on the card slot (R6)</source>
         <translation>карта ұясындағы мөрдің нөмірі (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="52"/>
+        <location filename="../../app/cli/cmd_custody.py" line="57"/>
         <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
         <translation>жасалған алдын ала тексерулер, үтір арқылы: {names} немесе &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="60"/>
-        <location filename="../../app/cli/cmd_custody.py" line="134"/>
+        <location filename="../../app/cli/cmd_custody.py" line="191"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>кеңсенің ең төменгі зарядынан төмен болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66"/>
-        <location filename="../../app/cli/cmd_custody.py" line="140"/>
+        <location filename="../../app/cli/cmd_custody.py" line="198"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>7 жылдық қызмет мерзімі өткен бейнетіркегіштің неге әлі де берілетіні (R19, журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="72"/>
-        <location filename="../../app/cli/cmd_custody.py" line="146"/>
+        <location filename="../../app/cli/cmd_custody.py" line="207"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>зауыттық құпиясөзбен тіркелген бейнетіркегіштің құпиясөзі ауыстырылғанын растау (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="81"/>
+        <location filename="../../app/cli/cmd_custody.py" line="67"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>осы бейнетіркегіш ауыстыратын ақаулы бейнетіркегіштің беру жазбасы (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="87"/>
+        <location filename="../../app/cli/cmd_custody.py" line="72"/>
         <source>take a camera back (R17)</source>
         <translation>бейнетіркегішті қабылдап алу (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="97"/>
+        <location filename="../../app/cli/cmd_custody.py" line="83"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>түскі ас үзілісі (R15) немесе ескертпе, «Ескертпе» бағанына</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="101"/>
+        <location filename="../../app/cli/cmd_custody.py" line="89"/>
         <source>inventory number of the camera that is out</source>
         <translation>берілген бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="111"/>
+        <location filename="../../app/cli/cmd_custody.py" line="98"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>бейнетіркегіштің немесе картаның ақауын жазу: себебі және хабарланған уақыты (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="123"/>
+        <location filename="../../app/cli/cmd_custody.py" line="108"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>ақаулы бейнетіркегіштің орнына басқасын беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="155"/>
+        <location filename="../../app/cli/cmd_custody.py" line="122"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>жазбаны сызып, дұрысын жазу (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="158"/>
+        <location filename="../../app/cli/cmd_custody.py" line="126"/>
         <source>journal entry number</source>
         <translation>журнал жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="168"/>
+        <location filename="../../app/cli/cmd_custody.py" line="137"/>
         <source>strike a return made by mistake</source>
         <translation>қате жазылған қабылдауды сызу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="173"/>
+        <location filename="../../app/cli/cmd_custody.py" line="143"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>тапсыру жазбасының сызылуын түзету: тапсыру қайта күшіне енеді (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="181"/>
+        <location filename="../../app/cli/cmd_custody.py" line="153"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="191"/>
+        <location filename="../../app/cli/cmd_custody.py" line="164"/>
         <source>language of the Remarks wording</source>
         <translation>«Ескертпе» мәтінінің тілі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="198"/>
+        <location filename="../../app/cli/cmd_custody.py" line="171"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="206"/>
+        <location filename="../../app/cli/cmd_custody.py" line="180"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="218"/>
+        <location filename="../../app/cli/cmd_custody.py" line="223"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="256"/>
+        <location filename="../../app/cli/cmd_custody.py" line="261"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Журналдың № {n} жолы: {camera} {who} инспекторға берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="271"/>
+        <location filename="../../app/cli/cmd_custody.py" line="276"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} тапсырылды (журналдың № {n} жолы).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="284"/>
+        <location filename="../../app/cli/cmd_custody.py" line="289"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="296"/>
+        <location filename="../../app/cli/cmd_custody.py" line="301"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="299"/>
+        <location filename="../../app/cli/cmd_custody.py" line="304"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="309"/>
+        <location filename="../../app/cli/cmd_custody.py" line="314"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="334"/>
+        <location filename="../../app/cli/cmd_custody.py" line="339"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="357"/>
+        <location filename="../../app/cli/cmd_custody.py" line="362"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="406"/>
-        <location filename="../../app/cli/cmd_registers.py" line="249"/>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_registers.py" line="257"/>
         <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="407"/>
-        <location filename="../../app/cli/cmd_custody.py" line="473"/>
-        <location filename="../../app/cli/cmd_footage.py" line="148"/>
-        <location filename="../../app/cli/cmd_footage.py" line="180"/>
-        <location filename="../../app/cli/cmd_footage.py" line="233"/>
+        <location filename="../../app/cli/cmd_custody.py" line="412"/>
+        <location filename="../../app/cli/cmd_custody.py" line="475"/>
+        <location filename="../../app/cli/cmd_footage.py" line="240"/>
+        <location filename="../../app/cli/cmd_footage.py" line="302"/>
+        <location filename="../../app/cli/cmd_footage.py" line="395"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_custody.py" line="413"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="409"/>
+        <location filename="../../app/cli/cmd_custody.py" line="414"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="410"/>
-        <location filename="../../app/cli/cmd_footage.py" line="149"/>
-        <location filename="../../app/cli/cmd_footage.py" line="181"/>
-        <location filename="../../app/cli/cmd_footage.py" line="234"/>
+        <location filename="../../app/cli/cmd_custody.py" line="415"/>
+        <location filename="../../app/cli/cmd_footage.py" line="242"/>
+        <location filename="../../app/cli/cmd_footage.py" line="303"/>
+        <location filename="../../app/cli/cmd_footage.py" line="396"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_custody.py" line="416"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="412"/>
+        <location filename="../../app/cli/cmd_custody.py" line="417"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="416"/>
+        <location filename="../../app/cli/cmd_custody.py" line="421"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="441"/>
-        <location filename="../../app/cli/cmd_vault.py" line="394"/>
+        <location filename="../../app/cli/cmd_custody.py" line="445"/>
+        <location filename="../../app/cli/cmd_vault.py" line="440"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="442"/>
-        <location filename="../../app/cli/cmd_registers.py" line="250"/>
+        <location filename="../../app/cli/cmd_custody.py" line="446"/>
+        <location filename="../../app/cli/cmd_registers.py" line="258"/>
         <location filename="../../app/cli/cmd_registers.py" line="315"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="443"/>
+        <location filename="../../app/cli/cmd_custody.py" line="447"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="444"/>
+        <location filename="../../app/cli/cmd_custody.py" line="448"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="445"/>
+        <location filename="../../app/cli/cmd_custody.py" line="449"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="446"/>
+        <location filename="../../app/cli/cmd_custody.py" line="450"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="466"/>
+        <location filename="../../app/cli/cmd_custody.py" line="458"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="471"/>
+        <location filename="../../app/cli/cmd_custody.py" line="473"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="472"/>
-        <location filename="../../app/cli/cmd_devices.py" line="208"/>
-        <location filename="../../app/cli/cmd_footage.py" line="147"/>
-        <location filename="../../app/cli/cmd_footage.py" line="179"/>
-        <location filename="../../app/cli/cmd_footage.py" line="232"/>
+        <location filename="../../app/cli/cmd_custody.py" line="474"/>
+        <location filename="../../app/cli/cmd_devices.py" line="217"/>
+        <location filename="../../app/cli/cmd_footage.py" line="239"/>
+        <location filename="../../app/cli/cmd_footage.py" line="301"/>
+        <location filename="../../app/cli/cmd_footage.py" line="394"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="474"/>
+        <location filename="../../app/cli/cmd_custody.py" line="476"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="475"/>
+        <location filename="../../app/cli/cmd_custody.py" line="477"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="27"/>
+        <location filename="../../app/cli/cmd_devices.py" line="29"/>
         <source>docked cameras: list, download, clock, wipe</source>
         <translation>қондырылған бейнетіркегіштер: тізім, түсіру, сағат, тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="36"/>
+        <location filename="../../app/cli/cmd_devices.py" line="38"/>
         <source>look for camera volumes in DIR (repeatable)</source>
         <translation>бейнетіркегіш дискілерін DIR ішінен іздеу (қайталауға болады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="40"/>
+        <location filename="../../app/cli/cmd_devices.py" line="44"/>
         <source>the camera&apos;s volume</source>
         <translation>бейнетіркегіштің дискісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="43"/>
+        <location filename="../../app/cli/cmd_devices.py" line="47"/>
         <source>do not enumerate USB</source>
         <translation>USB құрылғыларын тізбелемеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="46"/>
+        <location filename="../../app/cli/cmd_devices.py" line="50"/>
         <source>list docked cameras</source>
         <translation>қондырылған бейнетіркегіштер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="52"/>
+        <location filename="../../app/cli/cmd_devices.py" line="56"/>
         <source>download a camera&apos;s footage into the vault</source>
         <translation>бейнетіркегіштің жазбаларын қоймаға түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="56"/>
+        <location filename="../../app/cli/cmd_devices.py" line="61"/>
         <source>inventory number (else found by serial)</source>
         <translation>түгендеу нөмірі (болмаса сериялық нөмір бойынша табылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="62"/>
+        <location filename="../../app/cli/cmd_devices.py" line="67"/>
         <source>ingest a folder (needs --camera)</source>
         <translation>қалтаны түсіру (--camera қажет)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="67"/>
+        <location filename="../../app/cli/cmd_devices.py" line="72"/>
         <source>wipe the card after a verified complete download</source>
         <translation>толық әрі тексерілген түсіруден кейін картаны тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="70"/>
-        <location filename="../../app/cli/cmd_devices.py" line="90"/>
+        <location filename="../../app/cli/cmd_devices.py" line="75"/>
+        <location filename="../../app/cli/cmd_devices.py" line="95"/>
         <source>confirm the wipe</source>
         <translation>тазартуды растау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="76"/>
+        <location filename="../../app/cli/cmd_devices.py" line="81"/>
         <source>set the camera&apos;s date and time from this PC (R1)</source>
         <translation>бейнетіркегіштің күні мен уақытын осы компьютерден орнату (R1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="84"/>
+        <location filename="../../app/cli/cmd_devices.py" line="89"/>
         <source>wipe the card after checking every file is in the vault</source>
         <translation>әр файлдың қоймада екенін тексергеннен кейін картаны тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="94"/>
+        <location filename="../../app/cli/cmd_devices.py" line="98"/>
         <source>recording gaps (R13, R15)</source>
         <translation>жазба үзілістері (R13, R15)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="100"/>
+        <location filename="../../app/cli/cmd_devices.py" line="103"/>
         <source>issue entry number</source>
         <translation>беру жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="104"/>
+        <location filename="../../app/cli/cmd_devices.py" line="107"/>
         <source>keep them for review</source>
         <translation>қарау үшін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="111"/>
+        <location filename="../../app/cli/cmd_devices.py" line="113"/>
         <source>remove orphan temp files, quarantine unreferenced blobs</source>
         <translation>иесіз уақытша файлдарды жою, сілтемесіз файлдарды карантинге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="125"/>
+        <location filename="../../app/cli/cmd_devices.py" line="127"/>
         <source>{problem} It was skipped; the other device profiles are in use.</source>
         <translation>{problem} Ол өткізіліп жіберілді; қалған құрылғы профильдері қолданылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="157"/>
+        <location filename="../../app/cli/cmd_devices.py" line="162"/>
         <source>{path} is not a folder.</source>
         <translation>{path} қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="183"/>
+        <location filename="../../app/cli/cmd_devices.py" line="191"/>
         <source>Camera {number} is not docked.</source>
         <translation>{number} бейнетіркегіші қондырғыда емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="196"/>
+        <location filename="../../app/cli/cmd_devices.py" line="200"/>
         <source>UNREGISTERED (R4)</source>
         <translation>ТІРКЕЛМЕГЕН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="209"/>
-        <location filename="../../app/cli/cmd_registers.py" line="251"/>
+        <location filename="../../app/cli/cmd_devices.py" line="218"/>
+        <location filename="../../app/cli/cmd_registers.py" line="259"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="210"/>
+        <location filename="../../app/cli/cmd_devices.py" line="219"/>
         <source>holder</source>
         <translation>ұстаушы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="211"/>
+        <location filename="../../app/cli/cmd_devices.py" line="220"/>
         <source>clock</source>
         <translation>сағат</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="212"/>
+        <location filename="../../app/cli/cmd_devices.py" line="221"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="213"/>
+        <location filename="../../app/cli/cmd_devices.py" line="222"/>
         <source>recordings</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="214"/>
-        <location filename="../../app/cli/cmd_print.py" line="345"/>
+        <location filename="../../app/cli/cmd_devices.py" line="223"/>
+        <location filename="../../app/cli/cmd_print.py" line="351"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="215"/>
+        <location filename="../../app/cli/cmd_devices.py" line="224"/>
         <source>notes</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="218"/>
+        <location filename="../../app/cli/cmd_devices.py" line="226"/>
         <source>No camera is docked.</source>
         <translation>Қондырылған бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="246"/>
+        <location filename="../../app/cli/cmd_devices.py" line="255"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="260"/>
+        <location filename="../../app/cli/cmd_devices.py" line="269"/>
         <source>Wipe the card after the download?</source>
         <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="270"/>
-        <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
-        <translation>{n} жаңа жазба сақталды, {d} қоймада бұрыннан бар, {f} сәтсіз.</translation>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_devices.py" line="284"/>
+        <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_devices.py" line="297"/>
+        <source>%n file(s) wiped from the card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_devices.py" line="386"/>
+        <source>%n file(s) wiped after verification.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="283"/>
-        <source>{n} file(s) wiped from the card.</source>
-        <translation>Картадан {n} файл жойылды.</translation>
+        <location filename="../../app/cli/cmd_devices.py" line="416"/>
+        <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="298"/>
+        <location filename="../../app/cli/cmd_devices.py" line="312"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>{label} томы қай бейнетіркегіш екенін айтпайды (оқу құрылғысындағы карта ма?). Көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4); таңдау журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="312"/>
+        <location filename="../../app/cli/cmd_devices.py" line="327"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — Dalel білетін камера томы емес (оған сәйкес құрылғы профилі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="327"/>
+        <location filename="../../app/cli/cmd_devices.py" line="345"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="357"/>
+        <location filename="../../app/cli/cmd_devices.py" line="375"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="362"/>
+        <location filename="../../app/cli/cmd_devices.py" line="380"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="368"/>
-        <source>{n} file(s) wiped after verification.</source>
-        <translation>Тексеруден кейін {n} файл жойылды.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="385"/>
+        <location filename="../../app/cli/cmd_devices.py" line="402"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="386"/>
+        <location filename="../../app/cli/cmd_devices.py" line="403"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="387"/>
+        <location filename="../../app/cli/cmd_devices.py" line="404"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="391"/>
+        <location filename="../../app/cli/cmd_devices.py" line="406"/>
         <source>No unexplained gaps.</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="401"/>
-        <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
-        <translation>{t} уақытша файл жойылды, {q} файл карантинге көшірілді, {m} жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="202"/>
+        <location filename="../../app/cli/cmd_print.py" line="208"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="362"/>
+        <location filename="../../app/cli/cmd_print.py" line="368"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="28"/>
+        <location filename="../../app/cli/cmd_vault.py" line="27"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>мекеменің қоймасын құру (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="44"/>
+        <location filename="../../app/cli/cmd_vault.py" line="45"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="52"/>
+        <location filename="../../app/cli/cmd_vault.py" line="55"/>
         <source>territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="59"/>
+        <location filename="../../app/cli/cmd_vault.py" line="62"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="69"/>
+        <location filename="../../app/cli/cmd_vault.py" line="72"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>қойманы ашып, күйін көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="74"/>
+        <location filename="../../app/cli/cmd_vault.py" line="77"/>
         <source>change your own password</source>
         <translation>өз құпиясөзіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="81"/>
+        <location filename="../../app/cli/cmd_vault.py" line="84"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="89"/>
+        <location filename="../../app/cli/cmd_vault.py" line="92"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="96"/>
+        <location filename="../../app/cli/cmd_vault.py" line="101"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>осы қызметкерді (табель нөмірі) жаңа жауапты тұлға етіп тағайындау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="104"/>
+        <location filename="../../app/cli/cmd_vault.py" line="111"/>
         <source>show or change office settings</source>
         <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="114"/>
+        <location filename="../../app/cli/cmd_vault.py" line="121"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="122"/>
+        <location filename="../../app/cli/cmd_vault.py" line="129"/>
         <source>do not decrypt the footage</source>
         <translation>жазбаларды шифрдан шығармау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="129"/>
+        <location filename="../../app/cli/cmd_vault.py" line="136"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="134"/>
+        <location filename="../../app/cli/cmd_vault.py" line="139"/>
         <source>show the audit log</source>
         <translation>аудит журналын көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="144"/>
+        <location filename="../../app/cli/cmd_vault.py" line="147"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="164"/>
+        <location filename="../../app/cli/cmd_vault.py" line="166"/>
         <source>Repeat: </source>
         <translation>Қайталаңыз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="167"/>
+        <location filename="../../app/cli/cmd_vault.py" line="169"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="181"/>
+        <location filename="../../app/cli/cmd_vault.py" line="183"/>
         <source>Officer&apos;s new password: </source>
         <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="187"/>
+        <location filename="../../app/cli/cmd_vault.py" line="189"/>
         <source>Head&apos;s new password: </source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="206"/>
+        <location filename="../../app/cli/cmd_vault.py" line="208"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="233"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="232"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="233"/>
+        <location filename="../../app/cli/cmd_vault.py" line="235"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="236"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="238"/>
+        <location filename="../../app/cli/cmd_vault.py" line="242"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі (берілетін пакеттер үшін): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="249"/>
+        <location filename="../../app/cli/cmd_vault.py" line="256"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="253"/>
+        <location filename="../../app/cli/cmd_vault.py" line="267"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="256"/>
+        <location filename="../../app/cli/cmd_vault.py" line="278"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="271"/>
-        <source>{n} recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
-        <translation>{n} жазбаның сақтау мерзімі өтті, басшының шешімін күтуде (R9): dalel retention list</translation>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_vault.py" line="301"/>
+        <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="276"/>
+        <location filename="../../app/cli/cmd_vault.py" line="313"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="286"/>
+        <location filename="../../app/cli/cmd_vault.py" line="327"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="289"/>
+        <location filename="../../app/cli/cmd_vault.py" line="330"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="294"/>
+        <location filename="../../app/cli/cmd_vault.py" line="335"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="303"/>
+        <location filename="../../app/cli/cmd_vault.py" line="344"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="312"/>
+        <location filename="../../app/cli/cmd_vault.py" line="353"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="314"/>
+        <location filename="../../app/cli/cmd_vault.py" line="357"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} енді жауапты тұлға.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="334"/>
+        <location filename="../../app/cli/cmd_vault.py" line="381"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="22"/>
+        <location filename="../../app/cli/cmd_backup.py" line="24"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>қойманы шифрланған күйінде сыртқы дискіге немесе қалтаға көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="25"/>
+        <location filename="../../app/cli/cmd_backup.py" line="34"/>
         <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
         <translation>сақтық көшірме дискісіндегі бар қалта (мысалы, дискінің түбірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="27"/>
+        <location filename="../../app/cli/cmd_backup.py" line="43"/>
         <source>read every copy already on the drive again and compare its hash</source>
         <translation>дискідегі бұрынғы әр көшірмені қайта оқып, хэшін салыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="34"/>
+        <location filename="../../app/cli/cmd_backup.py" line="53"/>
         <source>make a vault from a backup on this machine, then verify every recording</source>
         <translation>осы компьютерде сақтық көшірмеден қойма жасап, әр бейнежазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="37"/>
+        <location filename="../../app/cli/cmd_backup.py" line="63"/>
         <source>the backup folder, or the drive or folder that holds it</source>
         <translation>сақтық көшірме қалтасы немесе ол тұрған диск не қалта</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="39"/>
+        <location filename="../../app/cli/cmd_backup.py" line="71"/>
         <source>a new or empty folder for the restored vault</source>
         <translation>қалпына келтірілетін қоймаға арналған жаңа немесе бос қалта</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="76"/>
-        <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there; {blobs} footage file(s) in the backup.</source>
-        <translation>Сақтық көшірме {folder} ішіне жасалды: {copied} жаңа файл көшірілді ({mb:.1f} МБ), {skipped} файл бұрыннан бар; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</translation>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="113"/>
+        <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="135"/>
+        <source>Warning: %n footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="185"/>
+        <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="81"/>
+        <location filename="../../app/cli/cmd_backup.py" line="198"/>
+        <source>Recordings that match their SHA-256: {intact} of {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="206"/>
+        <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="231"/>
+        <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="127"/>
         <source>Checkpoint of the backup (also in {file}):
 {code}</source>
         <translation>Сақтық көшірменің бақылау нүктесі ({file} файлында да бар):
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="85"/>
-        <source>Warning: {n} footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
-        <translation>Ескерту: индексте аталған {n} бейнежазба файлы қойма қалтасында жоқ; dalel verify іске қосыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="89"/>
+        <location filename="../../app/cli/cmd_backup.py" line="146"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Ескерту: кілт слотының зақымдалған көшірмелері көшірілмеді (сақтық көшірмеде бұрынғылары қалды): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="93"/>
+        <location filename="../../app/cli/cmd_backup.py" line="157"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Ескерту: сақтық көшірме қоймамен бір дискіде тұр, сол диск істен шықса, бірге жоғалады; сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="115"/>
-        <source>Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
-        <translation>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне {files} файл ({mb:.1f} МБ) қалпына келтірілді.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="119"/>
-        <source>{intact} of {n} recording(s) match their SHA-256.</source>
-        <translation>{n} бейнежазбаның {intact} жазбасы өзінің SHA-256 хэшіне сәйкес келеді.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="123"/>
-        <source>{n} recording(s) have no footage kept (destroyed after their retention period).</source>
-        <translation>{n} бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="127"/>
-        <location filename="../../app/cli/cmd_vault.py" line="353"/>
+        <location filename="../../app/cli/cmd_backup.py" line="217"/>
+        <location filename="../../app/cli/cmd_vault.py" line="400"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="133"/>
-        <location filename="../../app/cli/cmd_vault.py" line="365"/>
+        <location filename="../../app/cli/cmd_vault.py" line="412"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="396"/>
+        <location filename="../../app/cli/cmd_vault.py" line="442"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="397"/>
+        <location filename="../../app/cli/cmd_vault.py" line="443"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="398"/>
+        <location filename="../../app/cli/cmd_vault.py" line="444"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="411"/>
+        <location filename="../../app/cli/cmd_vault.py" line="462"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="414"/>
+        <location filename="../../app/cli/cmd_vault.py" line="468"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3589,22 +3689,22 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="95"/>
+        <location filename="../../app/cli/context.py" line="94"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Құпиясөз файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="69"/>
+        <location filename="../../app/cli/context.py" line="64"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Құпиясөз берілмеген: --password-file немесе {env} айнымалысын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="77"/>
+        <location filename="../../app/cli/context.py" line="73"/>
         <source>The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.</source>
         <translation>Құпиясөз ішінде UTF-8 мәтіні емес байттар бар; оны UTF-8 терминалында теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="90"/>
+        <location filename="../../app/cli/context.py" line="89"/>
         <source>The password file must be an ordinary file.</source>
         <translation>Құпиясөз файлы кәдімгі файл болуы керек.</translation>
     </message>
@@ -3614,32 +3714,32 @@ Checkpoint code:
         <translation>Құпиясөз файлында құпиясөз UTF-8 мәтінінің бір жолы түрінде болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="134"/>
+        <location filename="../../app/cli/context.py" line="135"/>
         <source>Password ({role}): </source>
         <translation>Құпиясөз ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="20"/>
+        <location filename="../../app/cli/cmd_registers.py" line="22"/>
         <source>the staff register</source>
         <translation>қызметкерлер тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="23"/>
+        <location filename="../../app/cli/cmd_registers.py" line="24"/>
         <source>register a staff member</source>
         <translation>қызметкерді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="33"/>
+        <location filename="../../app/cli/cmd_registers.py" line="36"/>
         <source>list staff</source>
         <translation>қызметкерлер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="35"/>
+        <location filename="../../app/cli/cmd_registers.py" line="38"/>
         <source>include those who left</source>
         <translation>жұмыстан кеткендерді қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="39"/>
+        <location filename="../../app/cli/cmd_registers.py" line="40"/>
         <source>one person with history</source>
         <translation>бір адам, тарихымен</translation>
     </message>
@@ -3659,62 +3759,62 @@ Checkpoint code:
         <translation>бейнетіркегішті немесе картаны тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="62"/>
+        <location filename="../../app/cli/cmd_registers.py" line="63"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>түгендеу нөмірі (міндетті, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="68"/>
+        <location filename="../../app/cli/cmd_registers.py" line="71"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>пайдалануға берілген күні, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="72"/>
+        <location filename="../../app/cli/cmd_registers.py" line="77"/>
         <source>years (R19)</source>
         <translation>жыл (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="79"/>
+        <location filename="../../app/cli/cmd_registers.py" line="84"/>
         <source>the device still has its factory password</source>
         <translation>құрылғыда әлі зауыттық құпиясөз тұр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="82"/>
+        <location filename="../../app/cli/cmd_registers.py" line="86"/>
         <source>list devices</source>
         <translation>құрылғылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="87"/>
+        <location filename="../../app/cli/cmd_registers.py" line="90"/>
         <source>one device with history</source>
         <translation>бір құрылғы, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="94"/>
+        <location filename="../../app/cli/cmd_registers.py" line="97"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>ақаулы, қоймаға қайтарылған немесе есептен шығарылған деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="103"/>
+        <location filename="../../app/cli/cmd_registers.py" line="107"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>картаны бейнетіркегішке салып, ұя мөрін жазу (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="113"/>
+        <location filename="../../app/cli/cmd_registers.py" line="117"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>қызмет мерзімі аяқталуға жақын немесе аяқталған құрылғылар (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="121"/>
+        <location filename="../../app/cli/cmd_registers.py" line="125"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>қызметкерлер санына қарай нормалар рұқсат ететін жиынтықтар және қызмет мерзімі (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="127"/>
+        <location filename="../../app/cli/cmd_registers.py" line="134"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>бөлімшенің қызметкерлер саны (әдепкі: office_headcount баптауы, болмаса тізілімдегі белсенді қызметкерлер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="142"/>
+        <location filename="../../app/cli/cmd_registers.py" line="151"/>
         <source>Registered {name} ({number}).</source>
         <translation>{name} ({number}) тіркелді.</translation>
     </message>
@@ -3724,28 +3824,28 @@ Checkpoint code:
         <translation>кетті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="166"/>
+        <location filename="../../app/cli/cmd_registers.py" line="169"/>
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <location filename="../../app/cli/cmd_registers.py" line="170"/>
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="168"/>
+        <location filename="../../app/cli/cmd_registers.py" line="171"/>
         <source>position</source>
         <translation>лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="169"/>
-        <location filename="../../app/cli/cmd_vault.py" line="395"/>
+        <location filename="../../app/cli/cmd_registers.py" line="172"/>
+        <location filename="../../app/cli/cmd_vault.py" line="441"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="197"/>
+        <location filename="../../app/cli/cmd_registers.py" line="196"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name} енді жұмыс істемейді деп белгіленді.</translation>
     </message>
@@ -3755,584 +3855,591 @@ Checkpoint code:
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="217"/>
+        <location filename="../../app/cli/cmd_registers.py" line="218"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="220"/>
+        <location filename="../../app/cli/cmd_registers.py" line="224"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: ескерту: {number} нөмірінде латын және кирилл әріптері аралас; ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="252"/>
+        <location filename="../../app/cli/cmd_registers.py" line="260"/>
         <source>model</source>
         <translation>үлгісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="328"/>
+        <location filename="../../app/cli/cmd_registers.py" line="334"/>
         <source>as given</source>
         <translation>көрсетілгендей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="329"/>
+        <location filename="../../app/cli/cmd_registers.py" line="335"/>
         <source>office_headcount setting</source>
         <translation>office_headcount баптауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="330"/>
+        <location filename="../../app/cli/cmd_registers.py" line="336"/>
         <source>active staff in the register</source>
         <translation>тізілімдегі белсенді қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="333"/>
+        <location filename="../../app/cli/cmd_registers.py" line="339"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Қызметкерлер саны: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="335"/>
+        <location filename="../../app/cli/cmd_registers.py" line="341"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Нормалар бойынша жиынтық (R19): {allowed}; тіркелген бейнетіркегіш: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="340"/>
+        <location filename="../../app/cli/cmd_registers.py" line="349"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Нормадан артық бейнетіркегіш: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="343"/>
+        <location filename="../../app/cli/cmd_registers.py" line="351"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Тағы рұқсат етілген жиынтық: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="346"/>
+        <location filename="../../app/cli/cmd_registers.py" line="353"/>
         <source>Service life ended (7 years):</source>
         <translation>Қызмет мерзімі (7 жыл) өткендер:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="347"/>
+        <location filename="../../app/cli/cmd_registers.py" line="354"/>
         <source>Service life ends soon:</source>
         <translation>Қызмет мерзімі жақында өтеді:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="19"/>
-        <location filename="../../app/cli/cmd_footage.py" line="151"/>
+        <location filename="../../app/cli/cmd_footage.py" line="21"/>
+        <location filename="../../app/cli/cmd_footage.py" line="246"/>
         <source>destroyed</source>
         <translation>жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="20"/>
+        <location filename="../../app/cli/cmd_footage.py" line="22"/>
         <source>on hold</source>
         <translation>жоюға тыйым салынған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="21"/>
+        <location filename="../../app/cli/cmd_footage.py" line="23"/>
         <source>past its term</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="22"/>
+        <location filename="../../app/cli/cmd_footage.py" line="24"/>
         <source>term ends soon</source>
         <translation>мерзімі жақында бітеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="23"/>
+        <location filename="../../app/cli/cmd_footage.py" line="25"/>
         <source>kept</source>
         <translation>сақталуда</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="32"/>
+        <location filename="../../app/cli/cmd_footage.py" line="36"/>
         <source>stored recordings: list, change a category (R9)</source>
         <translation>сақталған жазбалар: тізім, санатты өзгерту (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="35"/>
+        <location filename="../../app/cli/cmd_footage.py" line="43"/>
         <source>recordings with their category, keep-until date, hold and destruction</source>
         <translation>жазбалар: санаты, сақтау мерзімі, жоюға тыйым және жойылуы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="37"/>
+        <location filename="../../app/cli/cmd_footage.py" line="52"/>
         <source>only this camera (inventory number)</source>
         <translation>тек осы бейнетіркегіш (инвентарлық нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="39"/>
+        <location filename="../../app/cli/cmd_footage.py" line="58"/>
         <source>only this inspector (personnel number)</source>
         <translation>тек осы инспектор (табель нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="44"/>
+        <location filename="../../app/cli/cmd_footage.py" line="66"/>
         <source>change a recording&apos;s category, with the reason (R9)</source>
         <translation>жазбаның санатын себебін көрсетіп өзгерту (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="48"/>
-        <location filename="../../app/cli/cmd_footage.py" line="67"/>
+        <location filename="../../app/cli/cmd_footage.py" line="74"/>
+        <location filename="../../app/cli/cmd_footage.py" line="109"/>
         <source>why (required; kept in the audit log)</source>
         <translation>себебі (міндетті; аудит журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="52"/>
+        <location filename="../../app/cli/cmd_footage.py" line="79"/>
         <source>retention terms, holds and destruction of footage (R9)</source>
         <translation>жазбалардың сақтау мерзімі, жоюға тыйым және жою (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="55"/>
+        <location filename="../../app/cli/cmd_footage.py" line="86"/>
         <source>recordings past their term or reaching it soon</source>
         <translation>мерзімі өткен немесе жақында өтетін жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="58"/>
+        <location filename="../../app/cli/cmd_footage.py" line="94"/>
         <source>how many days ahead count as soon</source>
         <translation>неше күн алдын «жақында» деп есептеледі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="61"/>
+        <location filename="../../app/cli/cmd_footage.py" line="99"/>
         <source>the head puts a recording on legal hold</source>
         <translation>басшы жазбаны жоюға тыйым салады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="63"/>
+        <location filename="../../app/cli/cmd_footage.py" line="102"/>
         <source>the head lifts a legal hold</source>
         <translation>басшы жоюға тыйымды алады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="70"/>
+        <location filename="../../app/cli/cmd_footage.py" line="115"/>
         <source>the head destroys footage past its term (without --approve: what would go)</source>
         <translation>басшы мерзімі өткен жазбаларды жояды (--approve болмаса: не жойылатынын көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="73"/>
+        <location filename="../../app/cli/cmd_footage.py" line="123"/>
         <source>destroy it now (the head&apos;s session is the approval)</source>
         <translation>қазір жою (басшының сеансы — рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="76"/>
+        <location filename="../../app/cli/cmd_footage.py" line="129"/>
         <source>the officer confirms today&apos;s date after the clock moved</source>
         <translation>сағат жылжығаннан кейін жауапты тұлға бүгінгі күнді растайды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="78"/>
+        <location filename="../../app/cli/cmd_footage.py" line="135"/>
         <source>today&apos;s date from a calendar, YYYY-MM-DD</source>
         <translation>күнтізбедегі бүгінгі күн, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="113"/>
+        <location filename="../../app/cli/cmd_footage.py" line="179"/>
         <source>held: {reason}</source>
         <translation>тыйым: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="120"/>
+        <location filename="../../app/cli/cmd_footage.py" line="189"/>
         <source>The clock moved BACK from {before} to {after}.</source>
         <translation>Сағат {before} уақытынан {after} уақытына АРТҚА жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="122"/>
+        <location filename="../../app/cli/cmd_footage.py" line="191"/>
         <source>The clock moved FORWARD from {before} to {after}.</source>
         <translation>Сағат {before} уақытынан {after} уақытына АЛҒА жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="126"/>
+        <location filename="../../app/cli/cmd_footage.py" line="199"/>
         <source>Nothing is destroyed until the officer confirms today&apos;s date: dalel retention confirm-date YYYY-MM-DD</source>
         <translation>Жауапты тұлға бүгінгі күнді растағанша ештеңе жойылмайды: dalel retention confirm-date ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="148"/>
+        <location filename="../../app/cli/cmd_footage.py" line="241"/>
         <source>recorded</source>
         <translation>түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="149"/>
-        <location filename="../../app/cli/cmd_footage.py" line="182"/>
-        <location filename="../../app/cli/cmd_footage.py" line="235"/>
+        <location filename="../../app/cli/cmd_footage.py" line="243"/>
+        <location filename="../../app/cli/cmd_footage.py" line="304"/>
+        <location filename="../../app/cli/cmd_footage.py" line="397"/>
         <source>category</source>
         <translation>санаты</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="150"/>
-        <location filename="../../app/cli/cmd_footage.py" line="183"/>
-        <location filename="../../app/cli/cmd_footage.py" line="236"/>
+        <location filename="../../app/cli/cmd_footage.py" line="244"/>
+        <location filename="../../app/cli/cmd_footage.py" line="305"/>
+        <location filename="../../app/cli/cmd_footage.py" line="398"/>
         <source>keep until (R9)</source>
         <translation>сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="150"/>
+        <location filename="../../app/cli/cmd_footage.py" line="245"/>
         <source>hold</source>
         <translation>тыйым</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="160"/>
+        <location filename="../../app/cli/cmd_footage.py" line="261"/>
         <source>Recording {id} is now {category}; kept until {date} (R9).</source>
         <translation>{id} жазбасының санаты енді: {category}; {date} дейін сақталады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="172"/>
+        <location filename="../../app/cli/cmd_footage.py" line="279"/>
         <source>Nothing reaches the end of its term within {n} days.</source>
         <translation>{n} күн ішінде сақтау мерзімі бітетін жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="184"/>
-        <location filename="../../app/cli/cmd_print.py" line="349"/>
-        <location filename="../../app/cli/cmd_registers.py" line="253"/>
+        <location filename="../../app/cli/cmd_footage.py" line="306"/>
+        <location filename="../../app/cli/cmd_print.py" line="355"/>
+        <location filename="../../app/cli/cmd_registers.py" line="261"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="193"/>
+        <location filename="../../app/cli/cmd_footage.py" line="324"/>
         <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
         <translation>{id} жазбасын жоюға тыйым салынды: тыйым алынғанша ол жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="203"/>
+        <location filename="../../app/cli/cmd_footage.py" line="340"/>
         <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
         <translation>{id} жазбасын жоюға тыйым алынды; ол {date} дейін сақталады (R9).</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_footage.py" line="215"/>
-        <source>Destroyed {n} recording(s), {mb:.1f} MB; {files} file(s) removed. What was destroyed, when and by whose approval is kept in the audit log.</source>
-        <translation>{n} жазба жойылды, {mb:.1f} МБ; {files} файл өшірілді. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</translation>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_footage.py" line="362"/>
+        <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_footage.py" line="402"/>
+        <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="226"/>
+        <location filename="../../app/cli/cmd_footage.py" line="378"/>
         <source>Nothing is past its term.</source>
         <translation>Сақтау мерзімі өткен жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="237"/>
-        <source>{n} recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
-        <translation>{n} жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_footage.py" line="250"/>
+        <location filename="../../app/cli/cmd_footage.py" line="419"/>
         <source>The clock has not moved; there is nothing to confirm.</source>
         <translation>Сағат жылжыған жоқ; растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="253"/>
+        <location filename="../../app/cli/cmd_footage.py" line="422"/>
         <source>Today&apos;s date {date} is confirmed and recorded.</source>
         <translation>Бүгінгі күн {date} расталды және тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="254"/>
+        <location filename="../../app/cli/cmd_registers.py" line="262"/>
         <source>in camera</source>
         <translation>бейнетіркегіште</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="255"/>
+        <location filename="../../app/cli/cmd_registers.py" line="263"/>
         <source>seal</source>
         <translation>мөр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="256"/>
+        <location filename="../../app/cli/cmd_registers.py" line="264"/>
         <location filename="../../app/cli/cmd_registers.py" line="316"/>
         <source>service ends</source>
         <translation>қызмет мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="295"/>
+        <location filename="../../app/cli/cmd_registers.py" line="299"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="52"/>
+        <location filename="../../app/cli/main.py" line="53"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="59"/>
+        <location filename="../../app/cli/main.py" line="60"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="67"/>
+        <location filename="../../app/cli/main.py" line="68"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="76"/>
+        <location filename="../../app/cli/main.py" line="77"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="82"/>
+        <location filename="../../app/cli/main.py" line="83"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="90"/>
+        <location filename="../../app/cli/main.py" line="91"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="211"/>
+        <location filename="../../app/cli/main.py" line="190"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="225"/>
+        <location filename="../../app/cli/main.py" line="204"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command} орындалмады: бағдарламадағы қате ({error}). Ештеңе жартылай жазылған жоқ: әр жазба толық сақталады немесе мүлде сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="230"/>
+        <location filename="../../app/cli/main.py" line="209"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Толығырақ {path} журнал файлында; оны IT қолдау қызметіне көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="233"/>
+        <location filename="../../app/cli/main.py" line="212"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Не тергеніңізді IT қолдау қызметіне айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="32"/>
+        <location filename="../../app/cli/cmd_print.py" line="33"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>қағаз журнал: беттер, қорытынды бет, қайта басу, бос кітап, бетті тексеру (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="44"/>
+        <location filename="../../app/cli/cmd_print.py" line="46"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>әлі басылмаған жолдарды жаңа нөмірленген беттер ретінде басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="47"/>
-        <location filename="../../app/cli/cmd_print.py" line="79"/>
+        <location filename="../../app/cli/cmd_print.py" line="50"/>
+        <location filename="../../app/cli/cmd_print.py" line="82"/>
         <source>PDF file to write</source>
         <translation>жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="52"/>
+        <location filename="../../app/cli/cmd_print.py" line="56"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>бейнетіркегіші әлі қайтарылмаған немесе ақпараты түсірілмеген жолдарды да</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="59"/>
+        <location filename="../../app/cli/cmd_print.py" line="63"/>
         <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
         <translation>ештеңе баспау: қандай жолдар басылатынын, қалғандары неге күтетінін және бүгін қаламсаппен не жазу керегін айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="72"/>
+        <location filename="../../app/cli/cmd_print.py" line="75"/>
         <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
         <translation>қол қоюға арналған парақ (R5): осы уақытқа дейін берілген жолдар жаңа нөмірленген беттер ретінде, 5–8-бағандар қаламсаппен толтыруға бос қалдырылады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="83"/>
+        <location filename="../../app/cli/cmd_print.py" line="86"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ештеңе баспау: парақ қандай жолдарды қамтитынын айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="91"/>
+        <location filename="../../app/cli/cmd_print.py" line="93"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="100"/>
+        <location filename="../../app/cli/cmd_print.py" line="102"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="106"/>
+        <location filename="../../app/cli/cmd_print.py" line="110"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="109"/>
+        <location filename="../../app/cli/cmd_print.py" line="113"/>
         <source>the covers too</source>
         <translation>мұқабаларымен бірге</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="117"/>
+        <location filename="../../app/cli/cmd_print.py" line="120"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="128"/>
+        <location filename="../../app/cli/cmd_print.py" line="131"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="135"/>
+        <location filename="../../app/cli/cmd_print.py" line="139"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="141"/>
+        <location filename="../../app/cli/cmd_print.py" line="145"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="146"/>
+        <location filename="../../app/cli/cmd_print.py" line="152"/>
         <source>the territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
+        <location filename="../../app/cli/cmd_print.py" line="156"/>
         <source>the volumes and their pages</source>
         <translation>томдар және олардың беттері</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="161"/>
+        <location filename="../../app/cli/cmd_print.py" line="163"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="166"/>
+        <location filename="../../app/cli/cmd_print.py" line="170"/>
         <source>the check code printed on the page</source>
         <translation>бетте басылған тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="169"/>
+        <location filename="../../app/cli/cmd_print.py" line="175"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>беттегі QR кодтың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="172"/>
+        <location filename="../../app/cli/cmd_print.py" line="180"/>
         <source>the page number printed on the page</source>
         <translation>бетте басылған бет нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="213"/>
+        <location filename="../../app/cli/cmd_print.py" line="219"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="228"/>
+        <location filename="../../app/cli/cmd_print.py" line="234"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Жазылатын PDF файлын көрсетіңіз немесе --dry-run қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="241"/>
+        <location filename="../../app/cli/cmd_print.py" line="247"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>№ {rows} жолдар басылды (барлығы {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="258"/>
+        <location filename="../../app/cli/cmd_print.py" line="264"/>
         <source>Rows waiting ({n}):</source>
         <translation>Күтіп тұрған жолдар ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="279"/>
+        <location filename="../../app/cli/cmd_print.py" line="285"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Жабылмаған жолдар берілген кездегі күйінде басылды: № {rows}. Инспекторлар қазір 4-бағанға қол қояды; 5–8-бағандар кейін қаламсаппен толтырылады (мәндерді күн сайын dalel print pages --dry-run көрсетеді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="338"/>
-        <location filename="../../app/cli/cmd_print.py" line="347"/>
+        <location filename="../../app/cli/cmd_print.py" line="337"/>
+        <location filename="../../app/cli/cmd_print.py" line="353"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="340"/>
+        <location filename="../../app/cli/cmd_print.py" line="338"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="346"/>
+        <location filename="../../app/cli/cmd_print.py" line="352"/>
         <source>opened</source>
         <translation>ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="348"/>
+        <location filename="../../app/cli/cmd_print.py" line="354"/>
         <source>pages</source>
         <translation>беттер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="353"/>
+        <location filename="../../app/cli/cmd_print.py" line="359"/>
         <source>Rows ready to print: {n}</source>
         <translation>Басуға дайын жолдар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="368"/>
+        <location filename="../../app/cli/cmd_print.py" line="374"/>
         <source>TRUE PAGE</source>
         <translation>БЕТ ДҰРЫС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="370"/>
+        <location filename="../../app/cli/cmd_print.py" line="376"/>
         <source>REJECTED</source>
         <translation>СӘЙКЕС ЕМЕС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="377"/>
+        <location filename="../../app/cli/cmd_print.py" line="383"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="25"/>
+        <location filename="../../app/cli/cmd_reports.py" line="28"/>
         <source>reports for the head: month, recording, audit log (PDF, CSV, XLSX)</source>
         <translation>басшыға арналған есептер: ай, жазба, аудит журналы (PDF, CSV, XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="28"/>
+        <location filename="../../app/cli/cmd_reports.py" line="34"/>
         <source>save to FILE (.pdf, .csv or .xlsx)</source>
         <translation>FILE файлына сақтау (.pdf, .csv немесе .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="29"/>
+        <location filename="../../app/cli/cmd_reports.py" line="39"/>
         <source>per inspector: days on duty, recordings and hours, late returns (R17), late downloads (R8), unexplained gaps (R13), copies released</source>
         <translation>әр инспектор бойынша: кезекшілік күндері, жазбалар мен сағаттар, кешіктіріп қайтару (R17), кешіктіріп көшіру (R8), түсіндірілмеген үзілістер (R13), берілген көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="32"/>
+        <location filename="../../app/cli/cmd_reports.py" line="50"/>
         <source>YYYY-MM (default: the current month)</source>
         <translation>ЖЖЖЖ-АА (әдепкі: ағымдағы ай)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="36"/>
+        <location filename="../../app/cli/cmd_reports.py" line="57"/>
         <source>the chain of custody of one recording, from download to today</source>
         <translation>бір жазбаның сақтау тізбегі: көшірілген сәттен бүгінге дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="41"/>
+        <location filename="../../app/cli/cmd_reports.py" line="66"/>
         <source>the audit log for a span of days</source>
         <translation>күндер аралығындағы аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="57"/>
+        <location filename="../../app/cli/cmd_reports.py" line="83"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сақталды: {file} (жолдар: {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="27"/>
+        <location filename="../../app/cli/cmd_release.py" line="29"/>
         <source>the head releases a copy of recordings to an inspector as a signed package (R10)</source>
         <translation>басшы жазбалардың көшірмесін инспекторға қол қойылған пакет түрінде береді (R10)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="32"/>
+        <location filename="../../app/cli/cmd_release.py" line="40"/>
         <source>recording numbers (dalel footage list shows them)</source>
         <translation>жазбалардың нөмірлері (оларды dalel footage list көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="35"/>
+        <location filename="../../app/cli/cmd_release.py" line="47"/>
         <source>an existing folder; the package is made inside it</source>
         <translation>бар қалта; пакет соның ішінде жасалады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="38"/>
+        <location filename="../../app/cli/cmd_release.py" line="54"/>
         <source>the inspector&apos;s personnel number</source>
         <translation>инспектордың табель нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="40"/>
+        <location filename="../../app/cli/cmd_release.py" line="61"/>
         <source>the service purpose, e.g. the case number</source>
         <translation>қызметтік мақсаты, мысалы, істің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="46"/>
+        <location filename="../../app/cli/cmd_release.py" line="68"/>
         <source>check a released package without the vault; exit 0 only if intact</source>
         <translation>берілген пакетті қоймасыз тексеру; тек бүтін болса ғана 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="51"/>
+        <location filename="../../app/cli/cmd_release.py" line="79"/>
         <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
         <translation>пакетке қол қойылуға тиіс мекеме кілтінің саусақ ізі (dalel status)</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_release.py" line="73"/>
-        <source>Release {id}: {n} file(s) to {to} in {folder}.
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_release.py" line="109"/>
+        <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
-        <translation>№ {id} беру: {n} файл, алушы: {to}, қалта: {folder}.
-Қолтаңба кілтінің саусақ ізі: {fp}
-Алушы оны былай тексереді: dalel verify-package {folder}</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/cli/argtypes.py" line="92"/>
@@ -4380,42 +4487,42 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{value} — қалта; жазылатын файлдың атауын көрсетіңіз, мысалы journal.pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="26"/>
+        <location filename="../../app/cli/parser.py" line="31"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} мына мәндердің бірі емес: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="28"/>
+        <location filename="../../app/cli/parser.py" line="35"/>
         <source>{value} is not a valid value here.</source>
         <translation>{value} бұл жерде жарамды мән емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="30"/>
+        <location filename="../../app/cli/parser.py" line="39"/>
         <source>a value must follow it.</source>
         <translation>одан кейін мән жазылуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="32"/>
+        <location filename="../../app/cli/parser.py" line="43"/>
         <source>it takes no value ({value}).</source>
         <translation>ол мән қабылдамайды ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="34"/>
+        <location filename="../../app/cli/parser.py" line="47"/>
         <source>it cannot be given together with {other}.</source>
         <translation>оны {other} параметрімен бірге көрсетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="36"/>
+        <location filename="../../app/cli/parser.py" line="51"/>
         <source>These must be given: {names}.</source>
         <translation>Мыналарды міндетті түрде көрсету керек: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="38"/>
+        <location filename="../../app/cli/parser.py" line="55"/>
         <source>Not understood: {words}.</source>
         <translation>Түсініксіз: {words}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="40"/>
+        <location filename="../../app/cli/parser.py" line="59"/>
         <source>{option} could mean {matches}; write the option in full.</source>
         <translation>{option} мыналардың бірін білдіруі мүмкін: {matches}; параметрді толық жазыңыз.</translation>
     </message>
@@ -4423,7 +4530,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/model/registers.py" line="204"/>
+        <location filename="../../app/model/registers.py" line="207"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
     </message>
@@ -4453,12 +4560,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{name}: қалталар тым терең орналасқан. Картада қалдырылды.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/ambarella.py" line="26"/>
+        <location filename="../../app/devices/drivers/ambarella.py" line="27"/>
         <source>The camera&apos;s USB connection was not found; its clock and disk mode cannot be reached.</source>
         <translation>Бейнетіркегіштің USB қосылымы табылмады; оның сағатына және диск режиміне қол жеткізу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/ambarella.py" line="49"/>
+        <location filename="../../app/devices/drivers/ambarella.py" line="50"/>
         <source>The camera still accepts the factory-default password {password}; change it on the camera.</source>
         <translation>Бейнетіркегіш әлі зауыттық {password} құпиясөзін қабылдайды; оны бейнетіркегіште ауыстырыңыз.</translation>
     </message>
@@ -4509,7 +4616,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/fsutil.py" line="39"/>
-        <location filename="../../app/model/backup.py" line="541"/>
+        <location filename="../../app/model/backup_copy.py" line="358"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>{what} жазу мүмкін болмады: {reason}.</translation>
     </message>
@@ -4543,10 +4650,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <source>The vault disk refused the download: {reason} Recordings already stored are kept; nothing was deleted from the card.</source>
         <translation>Қойма дискісі жүктеуді қабылдамады: {reason} Сақталған жазбалар қалды; картадан ештеңе өшірілген жоқ.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ingest/errors.py" line="77"/>
-        <source>The vault refused to record the download: {reason} None of the {count} recording(s) copied in this run was stored; they all stay on the card, and nothing was deleted from it. Dock the camera again once the disk has room.</source>
-        <translation>Қойма жүктеуді жазудан бас тартты: {reason} Осы жолы көшірілген {count} жазбаның ешқайсысы сақталған жоқ; олардың бәрі картада қалды, картадан ештеңе өшірілген жоқ. Дискіде орын босағанда бейнетіркегішті қайта қондырыңыз.</translation>
+        <source>The vault refused to record the download: {reason} None of the %n recording(s) copied in this run was stored; they all stay on the card, and nothing was deleted from it. Dock the camera again once the disk has room.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ingest/errors.py" line="85"/>
@@ -4572,213 +4682,267 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Жүктеу кезінде көшіру процесі тоқтап қалды. Сақталған жазбалар қалды, жартылай көшірілген ештеңе сақталған жоқ, картадан ештеңе өшірілген жоқ; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="51"/>
+        <location filename="../../app/model/blobs.py" line="53"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>{blob} жазба файлы зақымдалған: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="42"/>
+        <location filename="../../app/model/blobs.py" line="161"/>
+        <source>header cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="167"/>
+        <source>unknown header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="169"/>
+        <source>more chunks than a blob can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="189"/>
+        <source>cut short at chunk {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="199"/>
+        <source>chunk {index} fails authentication (cut short or altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="201"/>
+        <source>chunk {index} fails authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="324"/>
+        <location filename="../../app/model/blobs.py" line="329"/>
+        <location filename="../../app/model/keyslots.py" line="333"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="327"/>
+        <location filename="../../app/model/verify.py" line="201"/>
+        <source>file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="350"/>
+        <location filename="../../app/model/verify.py" line="246"/>
+        <source>content does not match its recorded SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="369"/>
+        <source>stored chunks differ from those written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody_period.py" line="38"/>
         <source>the camera works</source>
         <translation>бейнетіркегіш жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="43"/>
+        <location filename="../../app/model/custody_period.py" line="39"/>
         <source>battery charged</source>
         <translation>батарея зарядталған</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="44"/>
+        <location filename="../../app/model/custody_period.py" line="40"/>
         <source>date and time are right</source>
         <translation>күні мен уақыты дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="45"/>
+        <location filename="../../app/model/custody_period.py" line="41"/>
         <source>photo/video quality settings</source>
         <translation>фото/бейне сапасының баптаулары</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="46"/>
+        <location filename="../../app/model/custody_period.py" line="42"/>
         <source>the inspector wears the badge</source>
         <translation>инспекторда төсбелгі бар</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="98"/>
+        <location filename="../../app/model/custody_lookup.py" line="32"/>
         <source>There is no issue entry {id}.</source>
         <translation>{id} беру жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="162"/>
+        <location filename="../../app/model/custody_lookup.py" line="96"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журналды тек жауапты тұлға жүргізеді (R1, R5); мұны жазу үшін жауапты тұлға ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="169"/>
+        <location filename="../../app/model/custody_lookup.py" line="103"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} енді белсенді емес, бейнетіркегіш ала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="173"/>
+        <location filename="../../app/model/custody_lookup.py" line="107"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} инспектор ретінде тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="192"/>
+        <location filename="../../app/model/custody_lookup.py" line="126"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — {kind} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="199"/>
+        <location filename="../../app/model/custody_lookup.py" line="133"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} бұрыннан берілген; алдымен оны қайтару керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="203"/>
+        <location filename="../../app/model/custody_lookup.py" line="137"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} ақаулы деп белгіленген, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="207"/>
+        <location filename="../../app/model/custody_lookup.py" line="141"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} есептен шығарылған, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="229"/>
+        <location filename="../../app/model/custody.py" line="52"/>
         <source>{number} still has the factory password: anyone who finds it can read or erase its recordings. Change the password on the camera, then confirm it here; the confirmation is written in the journal.</source>
         <translation>{number} әлі зауыттық құпиясөзбен тұр: оны тапқан кез келген адам жазбаларын оқып немесе өшіре алады. Бейнетіркегіштегі құпиясөзді ауыстырып, мұнда растаңыз; растау журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="237"/>
+        <location filename="../../app/model/custody.py" line="60"/>
         <source>{number} reached the end of its service life on {date} (R19, 7 years). Issue another camera, or give the reason it still goes out; the reason is written in the journal.</source>
         <translation>{number} қызмет мерзімі {date} аяқталды (R19, 7 жыл). Басқа бейнетіркегішті беріңіз немесе оның неге әлі де берілетінін көрсетіңіз; себебі журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="248"/>
+        <location filename="../../app/model/custody.py" line="71"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Карта ұясын мөрлеп, мөр нөмірін енгізіңіз (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="253"/>
+        <location filename="../../app/model/custody.py" line="76"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Пайдалану алдындағы тексеру аяқталмаған (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="258"/>
+        <location filename="../../app/model/custody.py" line="81"/>
         <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
         <translation>Батарея {percent} %, бұл кеңсе пайдалану алдында талап ететін {minimum} %-дан төмен (R11). Оны зарядтаңыз немесе басқа бейнетіркегіш беріңіз; бәрібір беру үшін рұқсатты растаңыз (ол журналға жазылады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="267"/>
+        <location filename="../../app/model/custody.py" line="90"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>{name} инспекторда бейнетіркегіш бар; оған қосымша тек ақаулы бейнетіркегіштің орнына ауыстыру берілуі мүмкін (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="273"/>
+        <location filename="../../app/model/custody.py" line="96"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Ауыстыру бейнетіркегіші істен шыққан инспекторға беріледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="276"/>
+        <location filename="../../app/model/custody.py" line="99"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Ауыстыру бермес бұрын ақаулықты (себебі мен хабарланған уақыты) жазыңыз (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="353"/>
+        <location filename="../../app/model/custody.py" line="156"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} берілмеген, сондықтан оны қабылдауға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="392"/>
+        <location filename="../../app/model/custody.py" line="195"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Ескертпе түрі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="397"/>
+        <location filename="../../app/model/custody.py" line="200"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Бұл бейнетіркегіш қайтарылған; бұл ескертпе берілген бейнетіркегішке ғана жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="401"/>
+        <location filename="../../app/model/custody.py" line="204"/>
         <source>Say what failed (the cause).</source>
         <translation>Не істен шыққанын (себебін) жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="403"/>
-        <location filename="../../app/model/custody.py" line="574"/>
+        <location filename="../../app/model/custody.py" line="206"/>
+        <location filename="../../app/model/custody_corrections.py" line="120"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="407"/>
+        <location filename="../../app/model/custody.py" line="210"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Бұл бейнетіркегіш үшін түскі ас үзілісі басталып қойған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="410"/>
+        <location filename="../../app/model/custody.py" line="213"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Аяқталатын түскі ас үзілісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="480"/>
+        <location filename="../../app/model/custody_corrections.py" line="26"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="485"/>
+        <location filename="../../app/model/custody_corrections.py" line="31"/>
         <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
         <translation>№ {seq} жазба № {newer} жазбамен түзетілген; соны түзетіңіз (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="511"/>
+        <location filename="../../app/model/custody_corrections.py" line="57"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="498"/>
+        <location filename="../../app/model/custody_corrections.py" line="44"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="504"/>
+        <location filename="../../app/model/custody_corrections.py" line="50"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="533"/>
+        <location filename="../../app/model/custody_corrections.py" line="79"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="538"/>
+        <location filename="../../app/model/custody_corrections.py" line="84"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="570"/>
+        <location filename="../../app/model/custody_corrections.py" line="116"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="587"/>
+        <location filename="../../app/model/custody_corrections.py" line="133"/>
         <source>A struck-out return is corrected by restoring it.</source>
         <translation>Сызылған тапсыру жазбасы оны қалпына келтіру арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="593"/>
+        <location filename="../../app/model/custody_corrections.py" line="139"/>
         <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
         <translation>Бейнетіркегіш содан бері қайта тапсырылды немесе берілді; сызылған тапсыру жазбасын қалпына келтіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="612"/>
+        <location filename="../../app/model/custody_corrections.py" line="158"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="617"/>
+        <location filename="../../app/model/custody_corrections.py" line="163"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="620"/>
+        <location filename="../../app/model/custody_corrections.py" line="166"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
@@ -4838,55 +5002,94 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Қойма индексі зақымдалған ({reason}). Қай бөлігі екенін көру үшін &quot;dalel verify&quot; командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="263"/>
-        <location filename="../../app/model/retention.py" line="123"/>
+        <location filename="../../app/model/footage.py" line="266"/>
+        <location filename="../../app/model/retention.py" line="127"/>
         <source>No footage with id {id}.</source>
         <translation>{id} идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="351"/>
+        <location filename="../../app/model/footage.py" line="354"/>
         <source>Only the category is marked here.</source>
         <translation>Мұнда тек санат белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="353"/>
+        <location filename="../../app/model/footage.py" line="356"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Санаты мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="357"/>
+        <location filename="../../app/model/footage.py" line="360"/>
         <source>Say why the category changes: it decides how long the recording is kept (R9).</source>
         <translation>Санаттың неге өзгеретінін көрсетіңіз: жазбаның сақталу мерзімін ол анықтайды (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="362"/>
+        <location filename="../../app/model/footage.py" line="365"/>
         <source>Recording {id} is already in that category.</source>
         <translation>{id} жазбасы бұл санатта тұр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="423"/>
+        <location filename="../../app/model/footage.py" line="426"/>
         <source>Recording {id} was destroyed on {date} after its retention term (R9); only its record is kept.</source>
         <translation>{id} жазбасы сақтау мерзімі өткеннен кейін {date} жойылды (R9); тек оның есебі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="432"/>
+        <location filename="../../app/model/footage.py" line="435"/>
         <source>The note is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="131"/>
+        <location filename="../../app/model/journal.py" line="139"/>
         <source>The checkpoint code is not readable: {reason}.</source>
         <translation>Бақылау нүктесінің коды оқылмайды: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="190"/>
+        <location filename="../../app/model/journal.py" line="184"/>
         <source>There is no journal entry {seq}.</source>
         <translation>{seq} журнал жазбасы жоқ.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/model/journal.py" line="208"/>
+        <source>The journal has fewer than %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/model/journal.py" line="214"/>
-        <source>The journal has fewer than {n} entries.</source>
-        <translation>Журналда {n} жазбадан аз.</translation>
+        <location filename="../../app/model/journal.py" line="232"/>
+        <source>checkpoint belongs to another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="236"/>
+        <source>checkpoint signature is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/journal.py" line="240"/>
+        <source>journal is shorter than the checkpoint (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="243"/>
+        <source>journal differs from the checkpoint at or before entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/journal.py" line="251"/>
+        <source>audit log is shorter than the checkpoint (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="255"/>
+        <source>audit log differs from the checkpoint at or before entry {seq}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="70"/>
@@ -4894,431 +5097,560 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Кілт ұясы Dalel рұқсат ететіннен әлсіз қорғанысты талап етеді; қоймаға қол сұғылған болуы мүмкін.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="179"/>
+        <location filename="../../app/model/keyslots.py" line="115"/>
+        <location filename="../../app/model/keyslots.py" line="120"/>
+        <source>{what} is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="123"/>
+        <source>{what} has {got} bytes, not {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="185"/>
         <source>A copy of the key slot is damaged: {reason}.</source>
         <translation>Кілт слотының көшірмесі зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="274"/>
-        <location filename="../../app/model/keyslots.py" line="472"/>
+        <location filename="../../app/model/keyslots.py" line="206"/>
+        <source>Argon2 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="207"/>
+        <source>Argon2 memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="208"/>
+        <source>Argon2 lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="209"/>
+        <source>salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="210"/>
+        <source>nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="211"/>
+        <source>wrapped key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="217"/>
+        <source>{what} outside {low}..{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="227"/>
+        <source>file too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="231"/>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="233"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="236"/>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="238"/>
+        <source>fields missing or unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="246"/>
+        <source>checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="249"/>
+        <source>vault id is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="251"/>
+        <source>role is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="254"/>
+        <source>key derivation is not Argon2id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="271"/>
+        <source>key derivation failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="287"/>
+        <source>slot belongs to another vault or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="292"/>
+        <location filename="../../app/model/keyslots.py" line="494"/>
         <source>Wrong password.</source>
         <translation>Құпиясөз қате.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="439"/>
+        <location filename="../../app/model/keyslots.py" line="338"/>
+        <source>missing</source>
+        <translation type="unfinished">жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="341"/>
+        <source>unreadable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="351"/>
+        <source>belongs to another vault or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="369"/>
+        <source>differs from {other} (an interrupted password change, or damage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="443"/>
+        <source>differs from {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="461"/>
         <source>The key slot is damaged; restore keys/ from a backup.</source>
         <translation>Кілт слоты зақымдалған; keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="449"/>
+        <location filename="../../app/model/keyslots.py" line="471"/>
         <source>The key slot for this role is missing; the vault cannot be opened.</source>
         <translation>Бұл рөлдің кілт ұясы жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="99"/>
-        <location filename="../../app/model/vault.py" line="126"/>
+        <location filename="../../app/model/registers.py" line="102"/>
+        <location filename="../../app/model/vault.py" line="137"/>
         <source>Surname and name are required.</source>
         <translation>Тегі мен аты міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="101"/>
-        <location filename="../../app/model/vault.py" line="128"/>
+        <location filename="../../app/model/registers.py" line="104"/>
+        <location filename="../../app/model/vault.py" line="139"/>
         <source>The personnel number is required.</source>
         <translation>Табель нөмірі міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="103"/>
+        <location filename="../../app/model/registers.py" line="106"/>
         <source>Role must be one of: {choices}.</source>
         <translation>Рөлі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="107"/>
+        <location filename="../../app/model/registers.py" line="110"/>
         <source>Personnel number {number} is already registered as {existing} (the same number typed in another keyboard layout or case).</source>
         <translation>{number} жеке нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="120"/>
+        <location filename="../../app/model/registers.py" line="123"/>
         <source>Personnel number {number} is already registered.</source>
         <translation>{number} табель нөмірі бұрыннан тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="128"/>
+        <location filename="../../app/model/registers.py" line="131"/>
         <source>No staff member with id {id}.</source>
         <translation>{id} идентификаторлы қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="142"/>
+        <location filename="../../app/model/registers.py" line="145"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>{number} табель нөмірлі қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="161"/>
+        <location filename="../../app/model/registers.py" line="164"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Жауапты тұлға мен басшыны белсенді емес етуге болмайды; алдымен басшы жаңа жауапты тұлғаны тағайындайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="167"/>
+        <location filename="../../app/model/registers.py" line="170"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>{name} инспекторда әлі бейнетіркегіш бар; алдымен оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="183"/>
+        <location filename="../../app/model/registers.py" line="186"/>
         <source>Device kind must be camera or card.</source>
         <translation>Құрылғы түрі бейнетіркегіш немесе карта болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="187"/>
+        <location filename="../../app/model/registers.py" line="190"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Түгендеу нөмірі міндетті: онсыз бейнетіркегіш пен картаны пайдалануға болмайды (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="192"/>
+        <location filename="../../app/model/registers.py" line="195"/>
         <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
         <translation>{number} түгендеу нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген, R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="197"/>
+        <location filename="../../app/model/registers.py" line="200"/>
         <source>Service life must be positive.</source>
         <translation>Қызмет мерзімі оң сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="217"/>
+        <location filename="../../app/model/registers.py" line="220"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>{number} түгендеу не сериялық нөмірі бұрыннан тіркелген (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="225"/>
+        <location filename="../../app/model/registers.py" line="228"/>
         <source>No device with id {id}.</source>
         <translation>{id} идентификаторлы құрылғы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="230"/>
+        <location filename="../../app/model/registers.py" line="233"/>
         <source>Enter the inventory number (scan it or type it).</source>
         <translation>Түгендеу нөмірін енгізіңіз (сканерлеңіз немесе теріңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="238"/>
+        <location filename="../../app/model/registers.py" line="241"/>
         <source>No camera with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="239"/>
+        <location filename="../../app/model/registers.py" line="242"/>
         <source>No memory card with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар жад картасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="241"/>
+        <location filename="../../app/model/registers.py" line="244"/>
         <source>No camera or memory card with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш те, жад картасы да жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="278"/>
+        <location filename="../../app/model/registers.py" line="281"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Құрылғыны сақтауға, ақаулыға немесе есептен шығарылғанға қоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="281"/>
+        <location filename="../../app/model/registers.py" line="284"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} берілген; күйін өзгертпес бұрын оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="285"/>
+        <location filename="../../app/model/registers.py" line="288"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} есептен шығарылған; мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="289"/>
+        <location filename="../../app/model/registers.py" line="292"/>
         <source>Give a reason for the change.</source>
         <translation>Өзгерістің себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="303"/>
+        <location filename="../../app/model/registers.py" line="306"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} жад картасы емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="477"/>
+        <location filename="../../app/model/settings.py" line="319"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="244"/>
+        <location filename="../../app/model/settings.py" line="86"/>
         <source>{setting} ({key}): “{value}” is not allowed. Allowed: {form}.</source>
         <translation>{setting} ({key}): «{value}» мәніне жол берілмейді. Рұқсат етілгені: {form}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="250"/>
+        <location filename="../../app/model/settings.py" line="92"/>
         <source>a time of day as HH:MM, 00:00–23:59</source>
         <translation>тәулік уақыты СС:ММ түрінде, 00:00–23:59</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="251"/>
+        <location filename="../../app/model/settings.py" line="93"/>
         <source>dates as YYYY-MM-DD, comma separated, years {first}–{last} (e.g. 2026-12-17,2026-12-18), or nothing</source>
         <translation>ЖЖЖЖ-АА-КК түріндегі күндер, үтір арқылы, {first}–{last} жылдар (мысалы, 2026-12-17,2026-12-18), немесе бос</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="254"/>
+        <location filename="../../app/model/settings.py" line="96"/>
         <source>a whole number from {low} to {high}</source>
         <translation>бүтін сан: ең азы {low}, ең көбі {high}</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="255"/>
+        <location filename="../../app/model/settings.py" line="97"/>
         <source>yes or no (also true/false, 1/0, on/off)</source>
         <translation>yes немесе no (сондай-ақ true/false, 1/0, on/off)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="278"/>
+        <location filename="../../app/model/settings.py" line="120"/>
         <source>Agency</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="279"/>
+        <location filename="../../app/model/settings.py" line="121"/>
         <source>one of {choices}</source>
         <translation>мыналардың бірі: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="282"/>
+        <location filename="../../app/model/settings.py" line="124"/>
         <source>Territorial unit</source>
         <translation>Аумақтық бөлімше</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="283"/>
+        <location filename="../../app/model/settings.py" line="125"/>
         <source>one line of text, at most {limit} characters</source>
         <translation>бір жол мәтін, ең көбі {limit} таңба</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="286"/>
+        <location filename="../../app/model/settings.py" line="128"/>
         <source>Language</source>
         <translation>Тіл</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="287"/>
+        <location filename="../../app/model/settings.py" line="129"/>
         <source>kk (Kazakh) or ru (Russian)</source>
         <translation>kk (қазақ тілі) немесе ru (орыс тілі)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="289"/>
+        <location filename="../../app/model/settings.py" line="131"/>
         <source>Time zone</source>
         <translation>Уақыт белдеуі</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="290"/>
+        <location filename="../../app/model/settings.py" line="132"/>
         <source>a time zone of the IANA list, such as Asia/Almaty or Asia/Aqtobe</source>
         <translation>IANA тізіміндегі уақыт белдеуі, мысалы, Asia/Almaty немесе Asia/Aqtobe</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="294"/>
+        <location filename="../../app/model/settings.py" line="136"/>
         <source>Working days</source>
         <translation>Жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="295"/>
+        <location filename="../../app/model/settings.py" line="137"/>
         <source>day numbers 0–6 (0 is Monday, 6 is Sunday), comma separated, each once, at least one (e.g. 0,1,2,3,4)</source>
         <translation>0–6 аралығындағы күн нөмірлері (0 — дүйсенбі, 6 — жексенбі), үтір арқылы, әрқайсысы бір рет, кемінде біреуі (мысалы, 0,1,2,3,4)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="297"/>
+        <location filename="../../app/model/settings.py" line="139"/>
         <source>Working day starts</source>
         <translation>Жұмыс күнінің басталуы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="298"/>
+        <location filename="../../app/model/settings.py" line="140"/>
         <source>Working day ends</source>
         <translation>Жұмыс күнінің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="299"/>
+        <location filename="../../app/model/settings.py" line="141"/>
         <source>Lunch from</source>
         <translation>Түскі үзілістің басталуы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="300"/>
+        <location filename="../../app/model/settings.py" line="142"/>
         <source>Lunch to</source>
         <translation>Түскі үзілістің аяқталуы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="303"/>
+        <location filename="../../app/model/settings.py" line="145"/>
         <source>Extra days off</source>
         <translation>Қосымша демалыс күндері</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="304"/>
+        <location filename="../../app/model/settings.py" line="146"/>
         <source>Extra working days</source>
         <translation>Қосымша жұмыс күндері</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="306"/>
+        <location filename="../../app/model/settings.py" line="148"/>
         <source>Lock after inactivity (minutes)</source>
         <translation>Әрекетсіздіктен кейін құлыптау (минут)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="308"/>
+        <location filename="../../app/model/settings.py" line="150"/>
         <source>Wipe the card after a verified download</source>
         <translation>Тексерілген түсіруден кейін картаны тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="312"/>
+        <location filename="../../app/model/settings.py" line="154"/>
         <source>Download on docking</source>
         <translation>Қондырған бойда түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="317"/>
+        <location filename="../../app/model/settings.py" line="159"/>
         <source>Cameras downloading at once</source>
         <translation>Бір уақытта түсірілетін бейнетіркегіштер</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="320"/>
+        <location filename="../../app/model/settings.py" line="162"/>
         <source>Lowest battery charge at issue (%)</source>
         <translation>Беру кезіндегі батареяның ең төменгі заряды (%)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="323"/>
+        <location filename="../../app/model/settings.py" line="165"/>
         <source>Warn before the end of service life (days)</source>
         <translation>Қызмет мерзімі аяқталғанға дейін ескерту (күн)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="327"/>
+        <location filename="../../app/model/settings.py" line="169"/>
         <source>Office headcount for the equipment norms</source>
         <translation>Жабдықтау нормалары үшін мекеменің штат саны</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="331"/>
+        <location filename="../../app/model/settings.py" line="173"/>
         <source>Days between full checks of the vault</source>
         <translation>Қойманы толық тексерулер арасындағы күндер</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="334"/>
+        <location filename="../../app/model/settings.py" line="176"/>
         <source>Days after which Today asks for a new backup</source>
         <translation>«Бүгін» беті жаңа сақтық көшірмені сұрайтын күндер саны</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="337"/>
+        <location filename="../../app/model/settings.py" line="179"/>
         <source>Mount roots</source>
         <translation>Тасымалдағыштар қосылатын қалталар</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="338"/>
+        <location filename="../../app/model/settings.py" line="180"/>
         <source>absolute folder paths, comma separated (e.g. /media/officer), or nothing</source>
         <translation>қалталардың толық (абсолютті) жолдары, үтір арқылы (мысалы, /media/officer), немесе бос</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="341"/>
+        <location filename="../../app/model/settings.py" line="183"/>
         <source>Responsible officer</source>
         <translation>Жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="342"/>
-        <location filename="../../app/model/settings.py" line="344"/>
+        <location filename="../../app/model/settings.py" line="184"/>
+        <location filename="../../app/model/settings.py" line="186"/>
         <source>a staff number</source>
         <translation>қызметкердің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="343"/>
+        <location filename="../../app/model/settings.py" line="185"/>
         <source>Head of the office</source>
         <translation>Аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="346"/>
+        <location filename="../../app/model/settings.py" line="188"/>
         <source>Signing key</source>
         <translation>Қолтаңба кілті</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="347"/>
-        <location filename="../../app/model/settings.py" line="350"/>
+        <location filename="../../app/model/settings.py" line="189"/>
+        <location filename="../../app/model/settings.py" line="192"/>
         <source>{digits} hexadecimal digits</source>
         <translation>{digits} таңбалы он алтылық сан</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="349"/>
+        <location filename="../../app/model/settings.py" line="191"/>
         <source>Vault identifier</source>
         <translation>Қойма идентификаторы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="404"/>
+        <location filename="../../app/model/settings.py" line="246"/>
         <source>The setting {setting} ({key}) holds “{stored}”, which is not allowed ({form}); “{used}” is used until it is corrected.</source>
         <translation>«{setting}» ({key}) баптауында жол берілмейтін «{stored}» мәні тұр (рұқсат етілгені: {form}); ол түзетілгенге дейін «{used}» қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="413"/>
+        <location filename="../../app/model/settings.py" line="255"/>
         <source>The working hours stored ({start}–{end}, lunch {lunch_start}–{lunch_end}) do not fit together; the hours of R21 ({r_start}–{r_end}, lunch {r_lunch_start}–{r_lunch_end}) are used until they are corrected.</source>
         <translation>Сақталған жұмыс уақыты ({start}–{end}, түскі үзіліс {lunch_start}–{lunch_end}) бір-біріне сәйкес келмейді; түзетілгенге дейін R21 бойынша уақыт ({r_start}–{r_end}, түскі үзіліс {r_lunch_start}–{r_lunch_end}) қолданылады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="493"/>
+        <location filename="../../app/model/settings.py" line="335"/>
         <source>{setting} ({key}) is not changed by the {role}.</source>
         <translation>«{setting}» ({key}) баптауын {role} өзгерте алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="528"/>
+        <location filename="../../app/model/settings.py" line="370"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — баптау емес: қойманың сәйкестендіргіші мен әр рөлді кім атқаратыны тек өздерінің тіркелетін әрекеті арқылы өзгереді (жаңа жауапты тұлға reset-officer арқылы тағайындалады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="546"/>
-        <location filename="../../app/model/vault.py" line="58"/>
+        <location filename="../../app/model/settings.py" line="388"/>
+        <location filename="../../app/model/vault.py" line="68"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="547"/>
-        <location filename="../../app/model/vault.py" line="59"/>
+        <location filename="../../app/model/settings.py" line="389"/>
+        <location filename="../../app/model/vault.py" line="69"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="553"/>
+        <location filename="../../app/model/settings.py" line="395"/>
         <source>{setting} ({key}): “{value}” does not fit the working hours: the day must start before it ends and lunch must lie within it (would be {start}–{end}, lunch {lunch_start}–{lunch_end}).</source>
         <translation>{setting} ({key}): «{value}» жұмыс уақытына сәйкес келмейді: жұмыс күні аяқталуынан бұрын басталып, түскі үзіліс жұмыс күнінің ішінде болуы тиіс (нәтижесі: {start}–{end}, түскі үзіліс {lunch_start}–{lunch_end}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="563"/>
+        <location filename="../../app/model/settings.py" line="405"/>
         <source>{setting} ({key}): {days} would be both an extra day off and an extra working day; a day can be only one of them.</source>
         <translation>{setting} ({key}): {days} бір мезгілде әрі қосымша демалыс күні, әрі қосымша жұмыс күні болып шығады; күн олардың біреуі ғана бола алады.</translation>
     </message>
-    <message>
-        <location filename="../../app/model/vault.py" line="80"/>
-        <source>A vault password needs at least {n} characters.</source>
-        <translation>Қойма құпиясөзі кемінде {n} таңбадан тұруы тиіс.</translation>
+    <message numerus="yes">
+        <location filename="../../app/model/vault.py" line="90"/>
+        <source>A vault password needs at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="92"/>
+        <location filename="../../app/model/vault.py" line="103"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>{path} жерінде Dalel қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="97"/>
-        <location filename="../../app/model/vault.py" line="101"/>
+        <location filename="../../app/model/vault.py" line="108"/>
+        <location filename="../../app/model/vault.py" line="112"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>{path} қойма сипаттамасы зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="122"/>
-        <location filename="../../app/model/vault.py" line="467"/>
+        <location filename="../../app/model/vault.py" line="133"/>
+        <location filename="../../app/model/vault.py" line="436"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="130"/>
+        <location filename="../../app/model/vault.py" line="141"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Жауапты тұлға мен басшы екі түрлі адам болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="133"/>
+        <location filename="../../app/model/vault.py" line="144"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="196"/>
+        <location filename="../../app/model/vault.py" line="207"/>
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="199"/>
+        <location filename="../../app/model/vault.py" line="210"/>
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="209"/>
+        <location filename="../../app/model/vault.py" line="220"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -5326,7 +5658,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="212"/>
+        <location filename="../../app/model/vault.py" line="223"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Қате құпиясөз тым көп енгізілді. Ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -5334,195 +5666,322 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="220"/>
+        <location filename="../../app/model/vault.py" line="231"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="305"/>
+        <location filename="../../app/model/vault.py" line="273"/>
         <source>The vault is locked, but the lock could not be recorded in the audit log: {reason}</source>
         <translation>Қойма құлыпталды, бірақ құлыптау аудит журналына жазылмады: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="232"/>
-        <location filename="../../app/model/blobs.py" line="242"/>
-        <location filename="../../app/model/vault.py" line="386"/>
-        <location filename="../../app/model/vault.py" line="398"/>
+        <location filename="../../app/model/blobs.py" line="239"/>
+        <location filename="../../app/model/blobs.py" line="249"/>
+        <location filename="../../app/model/vault.py" line="354"/>
+        <location filename="../../app/model/vault.py" line="367"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="450"/>
+        <location filename="../../app/model/vault.py" line="419"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/blank.py" line="23"/>
+        <location filename="../../app/paper/blank.py" line="27"/>
         <source>A blank book has 2 to {max} numbered pages.</source>
         <translation>Бос кітапта 2-ден {max} дейін нөмірленген бет болады.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="173"/>
+        <location filename="../../app/paper/output.py" line="66"/>
         <source>The folder {path} does not exist.</source>
         <translation>{path} қалтасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="188"/>
+        <location filename="../../app/paper/output.py" line="82"/>
         <source>The pages were registered in the vault, but the disk refused their PDF: {reason} Print them again as a reprint (the same page numbers and codes).</source>
         <translation>Беттер қоймада тіркелді, бірақ диск олардың PDF файлын жазудан бас тартты: {reason} Оларды қайта басу арқылы басып шығарыңыз (бет нөмірлері мен кодтары сол күйі қалады).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="287"/>
+        <location filename="../../app/paper/volume.py" line="148"/>
         <source>There are no new journal entries to print. Rows waiting: {n}; the first: {first}</source>
         <translation>Басып шығаратын жаңа журнал жазбалары жоқ. Күтіп тұрған жолдар: {n}; біріншісі: {first}</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="291"/>
+        <location filename="../../app/paper/volume.py" line="152"/>
         <source>There are no new journal entries to print.</source>
         <translation>Басып шығаратын жаңа журнал жазбалары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="371"/>
+        <location filename="../../app/paper/volume.py" line="228"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Жабатын, беттері басылған ашық том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="399"/>
+        <location filename="../../app/paper/volume.py" line="254"/>
         <source>There is no volume {volume}.</source>
         <translation>{volume}-том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="407"/>
+        <location filename="../../app/paper/volume.py" line="260"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>{volume}-томда {page}-бет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="458"/>
+        <location filename="../../app/paper/volume.py" line="313"/>
         <source>No journal rows in that period.</source>
         <translation>Бұл кезеңде журнал жолдары жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="487"/>
+        <location filename="../../app/paper/verify.py" line="52"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Беттің тексеру кодын немесе QR мәтінін беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="94"/>
+        <location filename="../../app/release/service.py" line="100"/>
         <source>The head&apos;s password is wrong; nothing was released (R10).</source>
         <translation>Басшының құпиясөзі қате; ештеңе берілген жоқ (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="105"/>
+        <location filename="../../app/release/service.py" line="111"/>
         <source>Only the head can permit a release (R10): unlock as the head (--role head), or let the head type their password.</source>
         <translation>Көшірме беруге тек басшы рұқсат бере алады (R10): басшы ретінде ашыңыз (--role head) немесе басшы өз құпиясөзін енгізсін.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="113"/>
+        <location filename="../../app/release/service.py" line="119"/>
         <source>Choose the footage to release.</source>
         <translation>Берілетін жазбаларды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="115"/>
+        <location filename="../../app/release/service.py" line="121"/>
         <source>Say to whom the copy is released: the inspector&apos;s personnel number.</source>
         <translation>Көшірме кімге берілетінін көрсетіңіз: инспектордың табель нөмірі.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="118"/>
+        <location filename="../../app/release/service.py" line="124"/>
         <source>Say what the copy is for: footage is released for service purposes only (R10).</source>
         <translation>Көшірменің мақсатын көрсетіңіз: жазбалар тек қызметтік мақсатта беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="122"/>
+        <location filename="../../app/release/service.py" line="128"/>
         <source>Choose the folder the package is written into.</source>
         <translation>Пакет жазылатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="138"/>
+        <location filename="../../app/release/service.py" line="144"/>
         <source>Recording {id} ({name}) is no longer in the vault: its stored file is missing (destroyed at the end of its retention period, or lost; `dalel verify` tells which). Nothing was released.</source>
         <translation>№ {id} жазба ({name}) қоймада енді жоқ: оның сақталған файлы жоқ (сақтау мерзімі аяқталғанда жойылған немесе жоғалған; қайсысы екенін `dalel verify` көрсетеді). Ештеңе берілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="280"/>
+        <location filename="../../app/release/service.py" line="282"/>
         <source>A copy is released to an active inspector only (R10).</source>
         <translation>Көшірме тек белсенді инспекторға беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="286"/>
+        <location filename="../../app/release/service.py" line="288"/>
         <source>The folder {path} does not exist; choose an existing folder.</source>
         <translation>{path} қалтасы жоқ; бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="340"/>
+        <location filename="../../app/release/service.py" line="339"/>
         <source>Release {id} is recorded, but its folder could not be named {final} ({reason}); the complete package is in {partial}.</source>
         <translation>№ {id} беру тіркелді, бірақ оның қалтасына {final} атауын беру мүмкін болмады ({reason}); толық пакет {partial} қалтасында.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="193"/>
+        <location filename="../../app/release/service.py" line="199"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сақталған файл жазылған хэшке сәйкес келмеді; ештеңе берілген жоқ. Қойманы тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/wipe.py" line="40"/>
-        <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, {count} file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
-        <translation>{camera} картасын тазарту үзілді (журналдың № {seq} жазбасы, {count} файл, бәрі алдымен сақталып, тексерілген). Аяқтау үшін сол бейнетіркегішті қайта қондырыңыз; ештеңе жоғалған жоқ.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ingest/wipe.py" line="44"/>
-        <source>The card of {camera} was only partly wiped: {removed} of {count} file(s) deleted, {left} left on the card ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
-        <translation>{camera} картасы тек ішінара тазартылды: {count} файлдың {removed} жойылды, картада {left} қалды ({reason}). Әр файл қоймада сақталған және тексерілген; журналда не қалғаны жазылады.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ingest/identity.py" line="123"/>
+        <location filename="../../app/ingest/identity.py" line="126"/>
         <source>Type the inventory number of the camera or card this volume belongs to.</source>
         <translation>Бұл том тиесілі бейнетіркегіштің немесе картаның түгендеу нөмірін теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="130"/>
+        <location filename="../../app/ingest/identity.py" line="133"/>
         <source>No camera or memory card has the inventory number {number} (R4).</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш те, жад картасы да жоқ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="135"/>
+        <location filename="../../app/ingest/identity.py" line="138"/>
         <source>Memory card {number} was never issued in a camera, so whose footage it holds is unknown. Tie the volume to the camera instead.</source>
         <translation>{number} жад картасы бейнетіркегішпен ешқашан берілмеген, сондықтан ондағы жазбалар кімдікі екені белгісіз. Томды бейнетіркегішке байланыстырыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="147"/>
+        <location filename="../../app/ingest/identity.py" line="150"/>
         <source>This camera tells its own serial ({serial}); it cannot be tied to another inventory number. Register it instead (R4).</source>
         <translation>Бұл бейнетіркегіш өз сериялық нөмірін ({serial}) айтады; оны басқа түгендеу нөміріне байланыстыруға болмайды. Оны тіркеңіз (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="152"/>
+        <location filename="../../app/ingest/identity.py" line="155"/>
         <source>Camera {number} is written off.</source>
         <translation>{number} бейнетіркегіші есептен шығарылған.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="178"/>
+        <location filename="../../app/ingest/identity.py" line="181"/>
         <source>The volume {label} is camera {found}, not {named}; nothing was copied.</source>
         <translation>{label} томы — {named} емес, {found} бейнетіркегіші; ештеңе көшірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="182"/>
+        <location filename="../../app/ingest/identity.py" line="185"/>
         <source>The volume {label} is a camera with serial {serial} that is not registered; register it with its own inventory number first (R4). Nothing was copied.</source>
         <translation>{label} томы — сериялық нөмірі {serial} тіркелмеген бейнетіркегіш; алдымен оны өз түгендеу нөмірімен тіркеңіз (R4). Ештеңе көшірілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/report.py" line="15"/>
-        <source>The card was not wiped: the download is not complete ({count} file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
-        <translation>Карта тазартылмады: түсіру толық емес ({count} файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</translation>
+        <location filename="../../app/model/integrity.py" line="64"/>
+        <source>{kind} is missing (dropped)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/audit.py" line="124"/>
-        <source>The audit log has fewer than {n} entries.</source>
-        <translation>Аудит журналында {n} жазбадан аз.</translation>
+        <location filename="../../app/model/integrity.py" line="67"/>
+        <source>{kind} differs from schema {version}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/integrity.py" line="321"/>
+        <location filename="../../app/model/integrity.py" line="70"/>
+        <source>{kind} is not part of schema {version} (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="103"/>
+        <source>officer</source>
+        <translation type="unfinished">жауапты тұлға</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="104"/>
+        <source>head</source>
+        <translation type="unfinished">басшы</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="109"/>
+        <source>footage {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="137"/>
+        <source>is not covered by any journal entry&apos;s digest (added or moved outside an ingest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/integrity.py" line="146"/>
+        <source>journal entry {seq} stored %n recording(s), the index holds {held} (removed or moved)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="151"/>
+        <source>do not match the digest in journal entry {seq} (hash, size, parts, camera, custody, inspector, times, file name or blob changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="154"/>
+        <source>journal {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="159"/>
+        <source>do not match the seal in journal entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/integrity.py" line="162"/>
+        <source>%n recording(s) downloaded before {version} are covered from their seal (journal entry {seq}) on, not from their download</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="168"/>
+        <source>has stored parts but no recording row (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="176"/>
+        <source>has no stored parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="180"/>
+        <source>parts do not add up to the recorded size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="183"/>
+        <source>its part&apos;s SHA-256 is not the recording&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="187"/>
+        <source>part {part}: blob {blob} is not in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="191"/>
+        <source>part {part}: blob {blob} is recorded with another SHA-256 or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="234"/>
+        <source>does not match the audit log&apos;s record of it (added or changed behind Dalel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="238"/>
+        <source>is recorded in the audit log but missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="241"/>
+        <source>rows before the seal (journal entry {seq}) were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="265"/>
+        <location filename="../../app/model/integrity.py" line="269"/>
+        <source>release {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="266"/>
+        <source>does not match the audit log&apos;s record of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="270"/>
+        <source>is recorded in the audit log but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="300"/>
+        <source>the index names another vault than vault.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="304"/>
+        <source>is not the key of this vault&apos;s master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="310"/>
+        <source>no record names the {role} (vault creation or seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="314"/>
+        <source>names staff {named} as the {role}; the audit log&apos;s record names staff {recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="364"/>
         <source>Only the head can designate a new officer.</source>
         <translation>Жаңа жауапты тұлғаны тек басшы тағайындай алады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/integrity.py" line="325"/>
+        <location filename="../../app/model/integrity.py" line="368"/>
         <source>The officer must be an active member of staff other than the head.</source>
         <translation>Жауапты тұлға басшыдан басқа, белсенді қызметкер болуы керек.</translation>
     </message>
@@ -5619,238 +6078,400 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{file}: манифестте жоқ (артық файл).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="342"/>
+        <location filename="../../app/package_check.py" line="344"/>
         <source>SHA256SUMS line {n} is not readable.</source>
         <translation>SHA256SUMS файлының {n}-жолы оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="348"/>
+        <location filename="../../app/package_check.py" line="350"/>
         <source>SHA256SUMS and the manifest disagree about {file}.</source>
         <translation>SHA256SUMS пен манифестте {file} туралы мәлімет әртүрлі.</translation>
     </message>
-    <message>
-        <location filename="../../app/package_check.py" line="381"/>
-        <source>PACKAGE DAMAGED OR ALTERED — {n} problem(s):</source>
-        <translation>ПАКЕТ ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
+    <message numerus="yes">
+        <location filename="../../app/package_check.py" line="383"/>
+        <source>PACKAGE DAMAGED OR ALTERED — %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/package_check.py" line="393"/>
+        <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="385"/>
-        <location filename="../../app/package_check.py" line="402"/>
+        <location filename="../../app/package_check.py" line="388"/>
+        <location filename="../../app/package_check.py" line="405"/>
         <source>Signing key fingerprint: {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="390"/>
-        <source>Package intact: release {id} from vault {vault}, {n} file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
-        <translation>Пакет бүтін: {vault} қоймасынан № {id} беру, {n} файл, {mb:.1f} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</translation>
-    </message>
-    <message>
-        <location filename="../../app/package_check.py" line="396"/>
+        <location filename="../../app/package_check.py" line="399"/>
         <source>Released on {at} by {by}, with the permission of the head {head} (R10).</source>
         <translation>Берілген уақыты: {at}; берген: {by}; басшының рұқсатымен: {head} (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="400"/>
+        <location filename="../../app/package_check.py" line="403"/>
         <source>To: {to}. Purpose: {purpose}</source>
         <translation>Алушы: {to}. Мақсаты: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="403"/>
+        <location filename="../../app/package_check.py" line="406"/>
         <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
         <translation>Оны мекеменің кілтімен салыстырыңыз (`dalel status` пен қағаз манифесте көрсетілген).</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="202"/>
+        <location filename="../../app/model/backup.py" line="168"/>
         <source>The backup destination {path} does not exist or is not a folder. Is the drive connected?</source>
         <translation>Сақтық көшірменің орны {path} жоқ немесе қалта емес. Диск жалғанған ба?</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="211"/>
+        <location filename="../../app/model/backup.py" line="177"/>
         <source>A backup cannot go inside the vault folder {path}; choose an external drive.</source>
         <translation>Сақтық көшірмені қойма қалтасының {path} ішіне жазуға болмайды; сыртқы дискіні таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="223"/>
+        <location filename="../../app/model/backup.py" line="189"/>
         <source>{path} holds the backup of another vault; choose another folder.</source>
         <translation>{path} ішінде басқа қойманың сақтық көшірмесі бар; басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="240"/>
+        <location filename="../../app/model/backup.py" line="206"/>
         <source>Another backup into {path} is running; wait for it to finish.</source>
         <translation>{path} ішіне басқа сақтық көшірме жасалып жатыр; оның аяқталуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="505"/>
+        <location filename="../../app/model/backup_copy.py" line="322"/>
         <source>The backup drive {path} has {free} MB free; this backup needs {need} MB more. Nothing was removed; use a larger drive or free some space, then back up again.</source>
         <translation>Сақтық көшірме дискісінде {path} бос орын {free} МБ; бұл көшірмеге тағы {need} МБ қажет. Ештеңе жойылған жоқ; көлемі үлкенірек дискіні алыңыз немесе орын босатып, көшірмені қайта жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="529"/>
+        <location filename="../../app/model/backup_copy.py" line="346"/>
         <source>The copy of the index on the backup drive ({path}) does not read back intact ({reason}): the drive may be failing. The previous backup there is kept; try another drive.</source>
         <translation>Сақтық көшірме дискісіндегі индекс көшірмесі ({path}) бүтін күйінде қайта оқылмайды ({reason}): диск ақаулы болуы мүмкін. Ондағы алдыңғы сақтық көшірме сақталды; басқа дискіні пайдаланып көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="71"/>
+        <location filename="../../app/model/restore.py" line="74"/>
         <source>{path} holds the backups of several vaults; name the one to restore: {names}.</source>
         <translation>{path} ішінде бірнеше қойманың сақтық көшірмесі бар; қайсысын қалпына келтіру керегін көрсетіңіз: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="74"/>
+        <location filename="../../app/model/restore.py" line="77"/>
         <source>There is no complete Dalel backup at {path}.</source>
         <translation>{path} ішінде Dalel бағдарламасының толық сақтық көшірмесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="90"/>
+        <location filename="../../app/model/restore.py" line="93"/>
         <source>The backup at {path} is incomplete or damaged: {reason}.</source>
         <translation>{path} ішіндегі сақтық көшірме толық емес немесе зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="97"/>
+        <location filename="../../app/model/restore.py" line="100"/>
         <source>The folder {path} is not empty; restore into a new or empty folder (a half-finished restore can be deleted and started again).</source>
         <translation>{path} қалтасы бос емес; жаңа немесе бос қалтаға қалпына келтіріңіз (аяқталмай қалған қалпына келтіруді жойып, қайта бастауға болады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="103"/>
+        <location filename="../../app/model/restore.py" line="106"/>
         <source>Restore into a folder outside the backup {path}.</source>
         <translation>{path} сақтық көшірмесінен тыс қалтаға қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="138"/>
+        <location filename="../../app/model/restore.py" line="141"/>
         <source>{path} has {free} MB free; the restored vault needs {need} MB.</source>
         <translation>{path} ішінде бос орын {free} МБ; қалпына келтірілетін қоймаға {need} МБ қажет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/safecopy.py" line="228"/>
+        <location filename="../../app/model/safecopy.py" line="231"/>
         <source>The copy {path} reads back differently from what was written: the drive may be failing. Nothing was replaced; try another drive.</source>
         <translation>{path} көшірмесі қайта оқығанда жазылғаннан өзгеше болып шықты: диск ақаулы болуы мүмкін. Ештеңе ауыстырылған жоқ; басқа дискіні пайдаланып көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="31"/>
+        <location filename="../../app/paper/plan.py" line="35"/>
         <source>№ {number} — {inventory}, {inspector}: the camera is not handed in yet; due back by {due} (R17).</source>
         <extracomment>Why a row waits: the camera is out (R17), the footage not in the vault (R8), or an earlier row waits and rows go on paper in their order (R7).</extracomment>
         <translation>№ {number} — {inventory}, {inspector}: бейнетіркегіш әлі тапсырылмаған; {due} дейін қайтарылуы тиіс (R17).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="34"/>
+        <location filename="../../app/paper/plan.py" line="38"/>
         <source>№ {number} — {inventory}, {inspector}: the footage is not downloaded yet; due in the vault by {due} (R8).</source>
         <translation>№ {number} — {inventory}, {inspector}: жазбалар әлі жүктелмеген; қоймаға {due} дейін жүктелуі тиіс (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="37"/>
+        <location filename="../../app/paper/plan.py" line="41"/>
         <source>№ {number} — {inventory}, {inspector}: finished, waits for № {first}: rows go on paper in their order (R7).</source>
         <translation>№ {number} — {inventory}, {inspector}: аяқталды, № {first} жолды күтеді: жолдар қағазға өз ретімен түседі (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="41"/>
+        <location filename="../../app/paper/plan.py" line="45"/>
         <source>Overdue.</source>
         <translation>Мерзімі өтіп кетті.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="131"/>
+        <location filename="../../app/paper/plan.py" line="134"/>
         <source>Volume {volume}, page {page}, № {number}: strike the row through; its corrected entry is № {value} (R7).</source>
         <translation>{volume}-том, {page}-бет, № {number}: жолды сызып тастаңыз; оның түзетілген жазбасы — № {value} (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="135"/>
+        <location filename="../../app/paper/plan.py" line="138"/>
         <source>Volume {volume}, page {page}, № {number}, column {column}: {value}</source>
         <translation>{volume}-том, {page}-бет, № {number}, {column}-баған: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="162"/>
+        <location filename="../../app/paper/plan.py" line="165"/>
         <source>New pages will take rows № {rows} ({n} in all).</source>
         <translation>Жаңа беттерге № {rows} жолдар түседі (барлығы {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="166"/>
+        <location filename="../../app/paper/plan.py" line="169"/>
         <source>No row is ready for new pages.</source>
         <translation>Жаңа беттерге дайын жол жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="168"/>
+        <location filename="../../app/paper/plan.py" line="171"/>
         <source>Rows waiting ({n}):</source>
         <translation>Күтіп тұрған жолдар ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="176"/>
-        <location filename="../../app/paper/volume.py" line="310"/>
+        <location filename="../../app/paper/plan.py" line="179"/>
+        <location filename="../../app/paper/volume.py" line="171"/>
         <source>Every row is already on a printed page.</source>
         <translation>Барлық жол басылған беттерде тұр.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="178"/>
+        <location filename="../../app/paper/plan.py" line="181"/>
         <source>The sheet for signatures will take rows № {rows} ({n} in all).</source>
         <translation>Қол қоюға арналған параққа № {rows} жолдар түседі (барлығы {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="182"/>
+        <location filename="../../app/paper/plan.py" line="185"/>
         <source>Still open, printed as at issue with columns 5–8 left for ink: № {rows}.</source>
         <translation>Әлі жабылмаған, берілген кездегі күйінде басылатын, 5–8-бағандары қаламсаппен толтыруға қалдырылатын жолдар: № {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="190"/>
+        <location filename="../../app/paper/plan.py" line="193"/>
         <source>To write in ink today on pages already printed ({n}):</source>
         <translation>Бүгін басылған беттерге қаламсаппен жазылатындар ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/model/clockwatch.py" line="257"/>
+        <location filename="../../app/model/clockwatch.py" line="260"/>
         <source>The responsible officer confirms the date after the clock moved.</source>
         <translation>Сағат жылжығаннан кейін күнді жауапты тұлға растайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/clockwatch.py" line="263"/>
+        <location filename="../../app/model/clockwatch.py" line="266"/>
         <source>The computer&apos;s clock says {clock}, not {typed}. Set the computer&apos;s date and time right first; nothing was confirmed.</source>
         <translation>Компьютер сағаты {typed} емес, {clock} көрсетіп тұр. Алдымен компьютердің күні мен уақытын дұрыстаңыз; ештеңе расталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="167"/>
-        <location filename="../../app/model/retention.py" line="181"/>
+        <location filename="../../app/model/retention.py" line="171"/>
+        <location filename="../../app/model/retention.py" line="185"/>
         <source>Only the head puts footage on hold or lifts a hold (R9).</source>
         <translation>Жазбаларды жоюға тыйымды тек басшы салады және алады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="169"/>
+        <location filename="../../app/model/retention.py" line="173"/>
         <source>Say why the recording is held (a case, a complaint, a request).</source>
         <translation>Жазбаны жоюға неге тыйым салынатынын көрсетіңіз (іс, шағым, сұрау).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="173"/>
+        <location filename="../../app/model/retention.py" line="177"/>
         <source>Recording {id} is already on hold.</source>
         <translation>{id} жазбасын жоюға тыйым салынған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="183"/>
+        <location filename="../../app/model/retention.py" line="187"/>
         <source>Say why the hold is lifted.</source>
         <translation>Тыйымның неге алынатынын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="186"/>
+        <location filename="../../app/model/retention.py" line="190"/>
         <source>Recording {id} is not on hold.</source>
         <translation>{id} жазбасын жоюға тыйым салынбаған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="199"/>
+        <location filename="../../app/model/retention.py" line="203"/>
         <source>The head&apos;s password is wrong; nothing was destroyed.</source>
         <translation>Басшының құпиясөзі қате; ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="206"/>
+        <location filename="../../app/model/retention.py" line="210"/>
         <source>Only the head approves the destruction of footage (R9).</source>
         <translation>Жазбаларды жоюға тек басшы рұқсат береді (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="219"/>
+        <location filename="../../app/model/retention.py" line="223"/>
         <source>The computer&apos;s clock moved since it was last confirmed; nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
         <translation>Соңғы растаудан бері компьютер сағаты жылжыды; жауапты тұлға бүгінгі күнді растағанша ештеңе жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="231"/>
+        <location filename="../../app/model/retention.py" line="235"/>
         <source>Recording {id} is not due for destruction (its term has not ended, it is held or already destroyed).</source>
         <translation>{id} жазбасын жоюға болмайды (сақтау мерзімі бітпеген, жоюға тыйым салынған немесе ол жойылып қойған).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="334"/>
+        <source>destroyed with no audit record of it (its files removed behind the program?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="344"/>
+        <source>its destruction record does not match the audit log&apos;s record of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="348"/>
+        <source>its destruction is recorded in the audit log but the destruction record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="357"/>
+        <source>its reason does not match the audit log&apos;s record of it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/retention_view.py" line="56"/>
         <source>Type the date as DD.MM.YYYY.</source>
         <translation>Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/audit.py" line="124"/>
+        <source>The audit log has fewer than %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/chain.py" line="43"/>
+        <source>entry {expected} is missing (found {seq} next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/chain.py" line="47"/>
+        <source>does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/chain.py" line="50"/>
+        <source>content does not match its hash (altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="31"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="31"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="32"/>
+        <source>journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="32"/>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="33"/>
+        <source>checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="33"/>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="34"/>
+        <source>key_slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="34"/>
+        <source>footage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="35"/>
+        <source>release</source>
+        <translation type="unfinished">беру</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="35"/>
+        <source>destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="36"/>
+        <source>blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="98"/>
+        <source>the audit log could not take this check&apos;s entries ({entries}): the disk or the index refused them; nothing in the vault was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="117"/>
+        <source>cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="122"/>
+        <source>cannot be opened again: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/verify.py" line="159"/>
+        <source>checkpoint of %n entries predates audit coverage: the journal was checked against it, the audit log not</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/verify.py" line="206"/>
+        <source>%n file(s) of destroyed recordings are still on disk (a destruction cut short): the next destruction removes them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="236"/>
+        <location filename="../../app/model/verify.py" line="240"/>
+        <source>read error: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ingest/report.py" line="15"/>
+        <source>The card was not wiped: the download is not complete (%n file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ingest/wipe.py" line="43"/>
+        <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, %n file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/wipe.py" line="47"/>
+        <source>The card of {camera} was only partly wiped: files deleted: {removed} of {count}, left on the card: {left} ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6739,63 +7360,66 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="190"/>
-        <source>{n} bytes</source>
-        <translation>{n} байт</translation>
+    <message numerus="yes">
+        <location filename="../../app/reports/audit_words.py" line="192"/>
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="192"/>
+        <location filename="../../app/reports/audit_words.py" line="195"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="199"/>
+        <location filename="../../app/reports/audit_words.py" line="202"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="200"/>
+        <location filename="../../app/reports/audit_words.py" line="203"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="252"/>
+        <location filename="../../app/reports/audit_words.py" line="255"/>
         <source>registered</source>
         <translation>тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="253"/>
+        <location filename="../../app/reports/audit_words.py" line="256"/>
         <source>registered as {number}</source>
         <translation>{number} ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="255"/>
+        <location filename="../../app/reports/audit_words.py" line="258"/>
         <source>state: {old} → {new}</source>
         <translation>күйі: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="257"/>
+        <location filename="../../app/reports/audit_words.py" line="260"/>
         <source>in camera: {old} → {new}</source>
         <translation>бейнетіркегіште: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="259"/>
+        <location filename="../../app/reports/audit_words.py" line="262"/>
         <source>slot seal: {old} → {new}</source>
         <translation>ұяшық пломбасы: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="261"/>
+        <location filename="../../app/reports/audit_words.py" line="264"/>
         <source>the factory password was changed</source>
         <translation>зауыттық құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="263"/>
+        <location filename="../../app/reports/audit_words.py" line="266"/>
         <source>works here again</source>
         <translation>қайта жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="265"/>
+        <location filename="../../app/reports/audit_words.py" line="268"/>
         <source>no longer works here</source>
         <translation>енді жұмыс істемейді</translation>
     </message>

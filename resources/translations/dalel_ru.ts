@@ -66,23 +66,31 @@
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/backup_dialog.py" line="140"/>
-        <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there.</source>
-        <translation>Резервная копия записана в {folder}: скопировано новых файлов — {copied} ({mb:.1f} МБ), уже было — {skipped}.</translation>
+        <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/backup_dialog.py" line="147"/>
+        <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="145"/>
+        <location filename="../../app/ui/backup_dialog.py" line="144"/>
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Эта папка находится на том же диске, что и хранилище: при потере диска копия тоже пропадёт. Используйте внешний диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="148"/>
-        <source>{n} footage file(s) named by the index are not in the vault folder; run a vault check.</source>
-        <translation>Файлов видеозаписей, указанных в индексе, но отсутствующих в папке хранилища: {n}; проверьте хранилище.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/backup_dialog.py" line="159"/>
+        <location filename="../../app/ui/backup_dialog.py" line="157"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Остановлено. Скопированное остаётся на диске; следующее копирование туда перенесёт остальное.</translation>
     </message>
@@ -90,17 +98,17 @@
 <context>
     <name>BlankBookDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="435"/>
+        <location filename="../../app/ui/paper_actions.py" line="438"/>
         <source>Blank book</source>
         <translation>Пустая книга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="439"/>
+        <location filename="../../app/ui/paper_actions.py" line="442"/>
         <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
         <translation>Сначала обложки, затем пронумерованные страницы; последняя — заключительная страница с уже вписанным числом страниц (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="448"/>
+        <location filename="../../app/ui/paper_actions.py" line="451"/>
         <source>Numbered &amp;pages:</source>
         <translation>Пронумерованных &amp;страниц:</translation>
     </message>
@@ -212,7 +220,7 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/ui/common.py" line="69"/>
+        <location filename="../../app/ui/common.py" line="84"/>
         <source>You are signed in as the head: issue, return, remarks and corrections are written by the responsible officer only (R1, R5). Review, release, the journal and the registers stay open to you.</source>
         <translation>Вы вошли как руководитель: выдачу, приём, примечания и исправления записывает только ответственное лицо (R1, R5). Просмотр, выдача копий, журнал и реестры вам доступны.</translation>
     </message>
@@ -220,47 +228,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="105"/>
+        <location filename="../../app/ui/journal_view.py" line="107"/>
         <source>Correct entry № {n}</source>
         <translation>Исправить запись № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="114"/>
+        <location filename="../../app/ui/journal_view.py" line="116"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Сдача записана ошибочно: зачеркнуть её</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="117"/>
+        <location filename="../../app/ui/journal_view.py" line="119"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>почему запись неверна (обязательно, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="124"/>
+        <location filename="../../app/ui/journal_view.py" line="126"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Неверная запись остаётся в журнале зачёркнутой; верная добавляется с пометкой «Түзетілді», временем и вашим именем. Время исправить нельзя (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="127"/>
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="128"/>
+        <location filename="../../app/ui/journal_view.py" line="130"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="131"/>
         <source>Memory card:</source>
         <translation>Карта памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="130"/>
+        <location filename="../../app/ui/journal_view.py" line="132"/>
         <source>Seal:</source>
         <translation>Пломба:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="132"/>
+        <location filename="../../app/ui/journal_view.py" line="134"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -310,10 +318,14 @@
         <source>&amp;Destroy</source>
         <translation>&amp;Уничтожить</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="80"/>
-        <source>{n} recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
-        <translation>Срок хранения {n} записей ({mb:.1f} МБ) истёк (R9), запрета на их уничтожение нет. Их файлы будут удалены безвозвратно. Учёт каждой записи сохранится: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена — в сцепленном журнале аудита.</translation>
+        <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/retention_view.py" line="87"/>
@@ -330,159 +342,175 @@
         <source>Footage destroyed</source>
         <translation>Записи уничтожены</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="108"/>
-        <source>{n} recording(s) destroyed, {files} file(s) deleted. Their records are kept in the audit log.</source>
-        <translation>Уничтожено записей: {n}, удалено файлов: {files}. Учёт о них сохранён в журнале аудита.</translation>
+        <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="255"/>
+        <location filename="../../app/ui/docked.py" line="196"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Выгружает ответственное лицо (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="257"/>
+        <location filename="../../app/ui/docked.py" line="198"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/docked.py" line="410"/>
-        <source>{n} file(s) wiped from the card</source>
-        <translation>с карты удалено файлов: {n}</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/docked.py" line="350"/>
+        <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/docked.py" line="356"/>
+        <source>%n file(s) wiped from the card</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/docked.py" line="400"/>
+        <source>{camera}: %n file(s) wiped from the card</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="453"/>
-        <source>{camera}: {n} file(s) wiped from the card</source>
-        <translation>{camera}: с карты удалено файлов: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/docked.py" line="466"/>
+        <location filename="../../app/ui/docked.py" line="414"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/docked.py" line="405"/>
-        <source>{camera}: {n} recording(s) stored, {dup} already in the vault</source>
-        <translation>{camera}: сохранено записей: {n}, уже было в хранилище: {dup}</translation>
     </message>
 </context>
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="157"/>
+        <location filename="../../app/ui/dock_panel.py" line="160"/>
         <source>Docked</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="157"/>
+        <location filename="../../app/ui/dock_panel.py" line="160"/>
         <source>Who has it</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="157"/>
+        <location filename="../../app/ui/dock_panel.py" line="160"/>
         <source>Clock / battery</source>
         <translation>Часы / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="158"/>
+        <location filename="../../app/ui/dock_panel.py" line="161"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="158"/>
+        <location filename="../../app/ui/dock_panel.py" line="161"/>
         <source>Progress</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="158"/>
+        <location filename="../../app/ui/dock_panel.py" line="161"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="172"/>
+        <location filename="../../app/ui/dock_panel.py" line="175"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Reading the camera…</source>
         <translation>Чтение видеорегистратора…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="232"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="233"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Camera not in the register (R4)</source>
         <translation>Видеорегистратора нет в реестре (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <location filename="../../app/ui/dock_panel.py" line="243"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>В очереди: выгружаются другие видеорегистраторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="236"/>
+        <location filename="../../app/ui/dock_panel.py" line="244"/>
         <source>Downloading</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <location filename="../../app/ui/dock_panel.py" line="245"/>
         <source>Verifying the copies in the vault</source>
         <translation>Проверка копий в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="246"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сохранено и проверено: карту можно очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="247"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Не полностью: карту очистить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="248"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="249"/>
         <source>Wiping the card</source>
         <translation>Очистка карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="250"/>
         <source>Done: the card is wiped</source>
         <translation>Готово: карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="243"/>
+        <location filename="../../app/ui/dock_panel.py" line="251"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="244"/>
+        <location filename="../../app/ui/dock_panel.py" line="252"/>
         <source>Taken out</source>
         <translation>Извлечено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="245"/>
+        <location filename="../../app/ui/dock_panel.py" line="253"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Записей нет: это не карта видеорегистратора, делать ничего не нужно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="248"/>
+        <location filename="../../app/ui/dock_panel.py" line="256"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -491,87 +519,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="250"/>
+        <location filename="../../app/ui/dock_panel.py" line="266"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="259"/>
+        <location filename="../../app/ui/dock_panel.py" line="276"/>
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="269"/>
+        <location filename="../../app/ui/dock_panel.py" line="286"/>
         <source>clock right</source>
         <translation>часы верны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="270"/>
+        <location filename="../../app/ui/dock_panel.py" line="287"/>
         <source>clock {offset} s off</source>
         <translation>часы сбиты на {offset} с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="272"/>
+        <location filename="../../app/ui/dock_panel.py" line="289"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <location filename="../../app/ui/dock_panel.py" line="326"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="313"/>
+        <location filename="../../app/ui/dock_panel.py" line="330"/>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="252"/>
+        <location filename="../../app/ui/dock_panel.py" line="268"/>
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="329"/>
+        <location filename="../../app/ui/dock_panel.py" line="346"/>
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="330"/>
+        <location filename="../../app/ui/dock_panel.py" line="347"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="332"/>
+        <location filename="../../app/ui/dock_panel.py" line="349"/>
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="333"/>
+        <location filename="../../app/ui/dock_panel.py" line="350"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="336"/>
+        <location filename="../../app/ui/dock_panel.py" line="353"/>
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="337"/>
+        <location filename="../../app/ui/dock_panel.py" line="354"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="339"/>
+        <location filename="../../app/ui/dock_panel.py" line="356"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="341"/>
+        <location filename="../../app/ui/dock_panel.py" line="358"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="345"/>
+        <location filename="../../app/ui/dock_panel.py" line="362"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -580,27 +608,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="346"/>
+        <location filename="../../app/ui/dock_panel.py" line="363"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="348"/>
+        <location filename="../../app/ui/dock_panel.py" line="365"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="351"/>
+        <location filename="../../app/ui/dock_panel.py" line="368"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="412"/>
+        <location filename="../../app/ui/dock_panel.py" line="429"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="413"/>
+        <location filename="../../app/ui/dock_panel.py" line="430"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -664,107 +692,107 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="71"/>
+        <location filename="../../app/ui/issue.py" line="74"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>отсканируйте или введите, например BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="80"/>
+        <location filename="../../app/ui/issue.py" line="83"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Выдать, несмотря на слабую батарею (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="90"/>
+        <location filename="../../app/ui/issue.py" line="93"/>
         <source>I have changed this camera&apos;s factory password (written in the journal)</source>
         <translation>Я сменил заводской пароль этого видеорегистратора (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="94"/>
+        <location filename="../../app/ui/issue.py" line="97"/>
         <source>why it still goes out (written in the journal)</source>
         <translation>почему он всё же выдаётся (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="95"/>
+        <location filename="../../app/ui/issue.py" line="98"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Выдать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="101"/>
+        <location filename="../../app/ui/issue.py" line="104"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="102"/>
+        <location filename="../../app/ui/issue.py" line="105"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Инвентарный номер видеорегистратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="103"/>
+        <location filename="../../app/ui/issue.py" line="106"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Инвентарный номер &amp;карты памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="104"/>
+        <location filename="../../app/ui/issue.py" line="107"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>&amp;Пломба на слоте карты (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="110"/>
+        <location filename="../../app/ui/issue.py" line="113"/>
         <source>Reason (service life ended):</source>
         <translation>Причина (срок службы истёк):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="114"/>
+        <location filename="../../app/ui/issue.py" line="117"/>
         <source>Issue a camera</source>
         <translation>Выдача видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="118"/>
+        <location filename="../../app/ui/issue.py" line="121"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>отсканируйте или введите номер видеорегистратора, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="120"/>
+        <location filename="../../app/ui/issue.py" line="123"/>
         <source>&amp;Take back</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="125"/>
+        <location filename="../../app/ui/issue.py" line="128"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Сданный видео&amp;регистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="128"/>
+        <location filename="../../app/ui/issue.py" line="131"/>
         <source>Return a camera</source>
         <translation>Приём видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="205"/>
+        <location filename="../../app/ui/issue.py" line="208"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Видеорегистратор в док-станции сообщает заряд батареи {percent} %; его часы устанавливаются при выдаче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="226"/>
+        <location filename="../../app/ui/issue.py" line="229"/>
         <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Срок службы этого видеорегистратора (7 лет) истёк {date}. Выдайте другой видеорегистратор или укажите, почему выдаётся этот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="232"/>
+        <location filename="../../app/ui/issue.py" line="235"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Сначала зарегистрируйте инспектора (Реестры).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="246"/>
+        <location filename="../../app/ui/issue.py" line="249"/>
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} выдан {name} в {time}. Строка журнала № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="287"/>
+        <location filename="../../app/ui/issue.py" line="290"/>
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} принят от {name} в {time} (строка журнала № {row}). Загрузите записи в течение одного рабочего дня (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="274"/>
+        <location filename="../../app/ui/issue.py" line="277"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Не удалось установить часы видеорегистратора: {reason} Установите их на самом видеорегистраторе (R1).</translation>
     </message>
@@ -815,33 +843,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="188"/>
+        <location filename="../../app/ui/journal_view.py" line="191"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="196"/>
+        <location filename="../../app/ui/journal_view.py" line="199"/>
         <source>&amp;Correct the entry…</source>
         <translation>&amp;Исправить запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="202"/>
+        <location filename="../../app/ui/journal_view.py" line="205"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="204"/>
+        <location filename="../../app/ui/journal_view.py" line="207"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="206"/>
+        <location filename="../../app/ui/journal_view.py" line="209"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="240"/>
-        <location filename="../../app/ui/journal_view.py" line="244"/>
+        <location filename="../../app/ui/journal_view.py" line="243"/>
+        <location filename="../../app/ui/journal_view.py" line="247"/>
         <source>all</source>
         <translation>все</translation>
     </message>
@@ -849,79 +877,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67"/>
-        <location filename="../../app/ui/main_window.py" line="107"/>
+        <location filename="../../app/ui/main_window.py" line="73"/>
+        <location filename="../../app/ui/main_window.py" line="113"/>
         <source>&amp;Lock</source>
         <translation>&amp;Заблокировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="71"/>
-        <location filename="../../app/ui/main_window.py" line="106"/>
+        <location filename="../../app/ui/main_window.py" line="77"/>
+        <location filename="../../app/ui/main_window.py" line="112"/>
         <source>Vault</source>
         <translation>Хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="75"/>
-        <location filename="../../app/ui/main_window.py" line="108"/>
+        <location filename="../../app/ui/main_window.py" line="81"/>
+        <location filename="../../app/ui/main_window.py" line="114"/>
         <source>Change my &amp;password…</source>
         <translation>Сменить мой &amp;пароль…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="81"/>
-        <location filename="../../app/ui/main_window.py" line="109"/>
+        <location filename="../../app/ui/main_window.py" line="87"/>
+        <location filename="../../app/ui/main_window.py" line="115"/>
         <source>Check the whole &amp;vault</source>
         <translation>Проверить всё &amp;хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="83"/>
-        <location filename="../../app/ui/main_window.py" line="111"/>
+        <location filename="../../app/ui/main_window.py" line="89"/>
+        <location filename="../../app/ui/main_window.py" line="117"/>
         <source>Decrypt and rehash every recording and check both chains, in the background at low priority; Today shows the progress and the result.</source>
         <translation>Расшифровать каждую запись, заново вычислить её хеш и проверить обе цепочки — в фоне, с низким приоритетом; ход и результат видны на странице «Сегодня».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89"/>
-        <location filename="../../app/ui/main_window.py" line="113"/>
+        <location filename="../../app/ui/main_window.py" line="95"/>
+        <location filename="../../app/ui/main_window.py" line="119"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Резервная копия…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90"/>
-        <location filename="../../app/ui/main_window.py" line="114"/>
+        <location filename="../../app/ui/main_window.py" line="96"/>
+        <location filename="../../app/ui/main_window.py" line="120"/>
         <source>Copy the vault, encrypted, to an external drive</source>
         <translation>Скопировать хранилище в зашифрованном виде на внешний диск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="118"/>
+        <location filename="../../app/ui/main_window.py" line="124"/>
         <source>Dalel</source>
         <translation>Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="170"/>
+        <location filename="../../app/ui/main_window.py" line="178"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="171"/>
+        <location filename="../../app/ui/main_window.py" line="179"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="172"/>
+        <location filename="../../app/ui/main_window.py" line="180"/>
         <source>{name}, {role}</source>
         <translation>{name}, {role}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="174"/>
+        <location filename="../../app/ui/main_window.py" line="182"/>
         <source>Dalel — {unit}</source>
         <translation>Dalel — {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="188"/>
+        <location filename="../../app/ui/main_window.py" line="196"/>
         <source>Put a camera into the demo dock</source>
         <translation>Поставить видеорегистратор в демо-док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="195"/>
+        <location filename="../../app/ui/main_window.py" line="203"/>
         <source>Every camera is out or docked</source>
         <translation>Все видеорегистраторы выданы или в док-станции</translation>
     </message>
@@ -982,32 +1010,32 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="29"/>
+        <location filename="../../app/ui/dialogs.py" line="30"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="30"/>
+        <location filename="../../app/ui/dialogs.py" line="31"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <location filename="../../app/ui/dialogs.py" line="32"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <location filename="../../app/ui/dialogs.py" line="33"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="33"/>
+        <location filename="../../app/ui/dialogs.py" line="34"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="35"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1053,125 +1081,141 @@
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="81"/>
+        <location filename="../../app/ui/paper_actions.py" line="84"/>
         <source>&amp;Print the new pages…</source>
         <translation>&amp;Напечатать новые страницы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="83"/>
+        <location filename="../../app/ui/paper_actions.py" line="86"/>
         <source>Sheet for &amp;signatures…</source>
         <translation>Лист для &amp;подписей…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="85"/>
+        <location filename="../../app/ui/paper_actions.py" line="88"/>
         <source>The rows issued so far as the next numbered page of the book: the inspectors sign column 4 when they take the camera (R5); columns 5–8 are written in ink later.</source>
         <translation>Строки, выданные к этому времени, печатаются следующей пронумерованной страницей книги: инспекторы расписываются в графе 4 при получении видеорегистратора (R5); графы 5–8 заполняются позднее ручкой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="88"/>
+        <location filename="../../app/ui/paper_actions.py" line="91"/>
         <source>&amp;Reprint pages…</source>
         <translation>&amp;Повторно напечатать страницы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="90"/>
+        <location filename="../../app/ui/paper_actions.py" line="93"/>
         <source>Check a &amp;paper page…</source>
         <translation>Проверить &amp;бумажную страницу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="93"/>
+        <location filename="../../app/ui/paper_actions.py" line="96"/>
         <source>More paper</source>
         <translation>Другая печать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="96"/>
+        <location filename="../../app/ui/paper_actions.py" line="99"/>
         <source>&amp;Extract for the dates set above…</source>
         <translation>&amp;Выписка за указанные выше даты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="98"/>
+        <location filename="../../app/ui/paper_actions.py" line="101"/>
         <source>The rows received between the dates set above (the whole journal when no dates are set), marked as an extract: not pages of the book.</source>
         <translation>Строки, выданные между указанными выше датами (весь журнал, если даты не заданы), с отметкой «выписка»: не страницы книги.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="102"/>
+        <location filename="../../app/ui/paper_actions.py" line="105"/>
         <source>&amp;Blank book…</source>
         <translation>&amp;Пустая книга…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="104"/>
+        <location filename="../../app/ui/paper_actions.py" line="107"/>
         <source>&amp;Close the volume…</source>
         <translation>&amp;Закрыть том…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="136"/>
+        <location filename="../../app/ui/paper_actions.py" line="139"/>
         <source>Save the journal pages</source>
         <translation>Сохранить страницы журнала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="141"/>
+        <location filename="../../app/ui/paper_actions.py" line="144"/>
         <source>Save the sheet for signatures</source>
         <translation>Сохранить лист для подписей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="146"/>
+        <location filename="../../app/ui/paper_actions.py" line="149"/>
         <source>Save the duplicate pages</source>
         <translation>Сохранить страницы-дубликаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="155"/>
+        <location filename="../../app/ui/paper_actions.py" line="158"/>
         <source>Save the extract</source>
         <translation>Сохранить выписку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="160"/>
+        <location filename="../../app/ui/paper_actions.py" line="163"/>
         <source>Save the blank book</source>
         <translation>Сохранить пустую книгу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="167"/>
-        <location filename="../../app/ui/paper_actions.py" line="171"/>
+        <location filename="../../app/ui/paper_actions.py" line="170"/>
+        <location filename="../../app/ui/paper_actions.py" line="174"/>
         <source>Close the volume</source>
         <translation>Закрытие тома</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="168"/>
+        <location filename="../../app/ui/paper_actions.py" line="171"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Нет открытого тома с напечатанными страницами, который можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="172"/>
+        <location filename="../../app/ui/paper_actions.py" line="175"/>
         <source>Close volume {volume}? Its closing page will be page {page}, certifying {page} numbered pages (R7). The volume cannot be opened again; the next print starts volume {next}.</source>
         <translation>Закрыть том {volume}? Его заключительной будет страница {page}, заверяющая число пронумерованных страниц: {page} (R7). Том нельзя будет открыть снова; следующая печать начнёт том {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="178"/>
+        <location filename="../../app/ui/paper_actions.py" line="181"/>
         <source>Save the closing page</source>
         <translation>Сохранить заключительную страницу</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/paper_actions.py" line="209"/>
-        <source>Duplicate of volume {volume}, page(s) {pages}</source>
-        <translation>Дубликат тома {volume}, страницы: {pages}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="212"/>
-        <source>Volume {volume}: the closing page {pages}</source>
-        <translation>Том {volume}: заключительная страница {pages}</translation>
+        <source>Duplicate of volume {volume}, page(s) {pages}</source>
+        <translation type="unfinished">
+            <numerusform>Дубликат тома {volume}, страницы: {pages}</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/paper_actions.py" line="215"/>
-        <source>Extract: {rows} row(s), not book pages</source>
-        <translation>Выписка: строк — {rows}, не страницы книги</translation>
+        <source>Volume {volume}: the closing page {pages}</source>
+        <translation>Том {volume}: заключительная страница {pages}</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/paper_actions.py" line="217"/>
-        <source>A blank book of {n} numbered pages</source>
-        <translation>Пустая книга: пронумерованных страниц — {n}</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/paper_actions.py" line="218"/>
+        <source>Extract: %n row(s), not book pages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../app/ui/paper_actions.py" line="219"/>
-        <source>Volume {volume}: {rows} row(s) on page(s) {pages}</source>
-        <translation>Том {volume}: строк — {rows}, страницы: {pages}</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/paper_actions.py" line="220"/>
+        <source>A blank book of %n numbered page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/paper_actions.py" line="222"/>
+        <source>Volume {volume}: %n row(s), pages: {pages}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1225,32 +1269,32 @@
 <context>
     <name>PrintPlanDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="257"/>
+        <location filename="../../app/ui/paper_actions.py" line="260"/>
         <source>Sheet for signatures</source>
         <translation>Лист для подписей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="259"/>
+        <location filename="../../app/ui/paper_actions.py" line="262"/>
         <source>Print it once the cameras of the morning are issued. The rows go on the next numbered page of the book and never print again: the inspectors sign column 4 when they take the camera (R5); columns 5–8 (handed in, downloaded, your name and signature, remarks) are written in ink later — &quot;Print the new pages…&quot; lists those values each day.</source>
         <translation>Печатайте после утренней выдачи видеорегистраторов. Строки попадают на следующую пронумерованную страницу книги и больше не печатаются: инспекторы расписываются в графе 4 при получении видеорегистратора (R5); графы 5–8 (сдача, выгрузка, ваши ФИО и подпись, примечания) заполняются позднее ручкой — «Напечатать новые страницы…» каждый день показывает эти значения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="267"/>
+        <location filename="../../app/ui/paper_actions.py" line="270"/>
         <source>Print the new pages</source>
         <translation>Печать новых страниц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="269"/>
+        <location filename="../../app/ui/paper_actions.py" line="272"/>
         <source>Rows go on the numbered pages in their order (R7), once each; a row still open waits, and so do the rows after it.</source>
         <translation>Строки попадают на пронумерованные страницы по порядку (R7), каждая один раз; незавершённая строка ждёт, и вместе с ней ждут строки после неё.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="290"/>
+        <location filename="../../app/ui/paper_actions.py" line="293"/>
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="297"/>
+        <location filename="../../app/ui/paper_actions.py" line="300"/>
         <source>Sheet for &amp;signatures instead…</source>
         <translation>Вместо этого лист для &amp;подписей…</translation>
     </message>
@@ -1275,10 +1319,14 @@
         <source>Print preview</source>
         <translation>Предварительный просмотр</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="86"/>
-        <source>{n} page(s) — {file}</source>
-        <translation>Страниц: {n} — {file}</translation>
+        <source>%n page(s) — {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/print_preview.py" line="88"/>
@@ -1305,31 +1353,47 @@
         <source>Sent to the printer</source>
         <translation>Отправлено на принтер</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="127"/>
-        <source>{n} page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
-        <translation>Страниц отправлено на {printer}: {n}. Подпишите каждую страницу чернилами и прошейте её в книгу (R7).</translation>
+        <source>%n page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Reconcile</name>
-    <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="31"/>
-        <source>{n} stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
-        <translation>В папке хранилища отсутствуют сохранённые файлы: {n}. Проверьте хранилище и восстановите их из резервной копии.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/reconcile_notice.py" line="39"/>
+        <source>%n stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reconcile_notice.py" line="43"/>
+        <source>%n unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/reconcile_notice.py" line="48"/>
+        <source>Leftovers of an interrupted download were cleaned up (%n item(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="36"/>
-        <source>{n} unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
-        <translation>Неизвестные файлы в папке хранилища ({n}) перемещены в blobs/quarantine; ничего не удалено.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="41"/>
-        <source>Leftovers of an interrupted download were cleaned up ({n} item(s)).</source>
-        <translation>Остатки прерванной выгрузки удалены ({n}).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/reconcile_notice.py" line="60"/>
+        <location filename="../../app/ui/reconcile_notice.py" line="67"/>
         <source>The vault folder was checked</source>
         <translation>Папка хранилища проверена</translation>
     </message>
@@ -1337,37 +1401,37 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="81"/>
+        <location filename="../../app/ui/dock_panel.py" line="84"/>
         <source>Register this camera</source>
         <translation>Зарегистрировать этот видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="83"/>
+        <location filename="../../app/ui/dock_panel.py" line="86"/>
         <source>e.g. BK-014</source>
         <translation>например, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="86"/>
+        <location filename="../../app/ui/dock_panel.py" line="89"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Этого видеорегистратора (серийный номер {serial}) нет в реестре. Видеорегистратор без инвентарного номера использовать нельзя (R4): присвойте ему номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="92"/>
+        <location filename="../../app/ui/dock_panel.py" line="95"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="93"/>
+        <location filename="../../app/ui/dock_panel.py" line="96"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="97"/>
+        <location filename="../../app/ui/dock_panel.py" line="100"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="98"/>
+        <location filename="../../app/ui/dock_panel.py" line="101"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
@@ -1684,10 +1748,14 @@
         <source>&amp;Release</source>
         <translation>&amp;Выдать</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ui/release_dialog.py" line="77"/>
-        <source>{n} recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
-        <translation>Выбрано записей: {n}. Хранящиеся записи выдаются инспекторам только в служебных целях, с разрешения руководителя (R10). Копия — подписанный пакет, который любой может проверить без хранилища.</translation>
+        <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/release_dialog.py" line="83"/>
@@ -1798,52 +1866,52 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="51"/>
+        <location filename="../../app/ui/reports_view.py" line="52"/>
         <source>&amp;Month by inspector</source>
         <translation>&amp;Месяц по инспекторам</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="52"/>
+        <location filename="../../app/ui/reports_view.py" line="53"/>
         <source>&amp;Audit log of the month</source>
         <translation>Журнал &amp;аудита за месяц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="53"/>
+        <location filename="../../app/ui/reports_view.py" line="54"/>
         <source>&amp;Chain of custody</source>
         <translation>&amp;Цепочка хранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="54"/>
+        <location filename="../../app/ui/reports_view.py" line="55"/>
         <source>&amp;Save as PDF, CSV or XLSX…</source>
         <translation>&amp;Сохранить в PDF, CSV или XLSX…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="77"/>
+        <location filename="../../app/ui/reports_view.py" line="78"/>
         <source>Month:</source>
         <translation>Месяц:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="82"/>
+        <location filename="../../app/ui/reports_view.py" line="83"/>
         <source>Recording №:</source>
         <translation>Запись №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="108"/>
+        <location filename="../../app/ui/reports_view.py" line="109"/>
         <source>Working it out…</source>
         <translation>Подсчитывается…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="171"/>
+        <location filename="../../app/ui/reports_view.py" line="172"/>
         <source>Rows: {n}.</source>
         <translation>Строк: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="195"/>
+        <location filename="../../app/ui/reports_view.py" line="196"/>
         <source>Save the report</source>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="205"/>
+        <location filename="../../app/ui/reports_view.py" line="206"/>
         <source>Saved {file}.</source>
         <translation>Сохранено: {file}.</translation>
     </message>
@@ -1851,37 +1919,37 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="380"/>
+        <location filename="../../app/ui/paper_actions.py" line="383"/>
         <source>Reprint pages</source>
         <translation>Повторная печать страниц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="386"/>
+        <location filename="../../app/ui/paper_actions.py" line="389"/>
         <source>e.g. 3-5, 8; empty: the whole volume</source>
         <translation>например, 3-5, 8; пусто: весь том</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="387"/>
+        <location filename="../../app/ui/paper_actions.py" line="390"/>
         <source>With the covers</source>
         <translation>С обложками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="394"/>
+        <location filename="../../app/ui/paper_actions.py" line="397"/>
         <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
         <translation>Страницы печатаются точно так же, как в первый раз, с отметкой «дубликат»; повторная печать записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="399"/>
+        <location filename="../../app/ui/paper_actions.py" line="402"/>
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="400"/>
+        <location filename="../../app/ui/paper_actions.py" line="403"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Страницы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="422"/>
+        <location filename="../../app/ui/paper_actions.py" line="425"/>
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Укажите номера страниц в виде 3-5, 8.</translation>
     </message>
@@ -1954,11 +2022,6 @@ The recipient checks the package with: dalel verify-package</source>
         <translation>Записи хранятся 1 год с момента выгрузки, по административным правонарушениям и проверкам — 5 лет (R9); срок считается календарными годами. О запрете на уничтожение и об уничтожении решает руководитель; после сдвига часов компьютера сегодняшнюю дату подтверждаете вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="175"/>
-        <source>&lt;b&gt;Past their term, or reaching it within {n} days&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Срок хранения истёк или истекает в ближайшие {n} дней&lt;/b&gt;</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/retention_view.py" line="187"/>
         <source>on hold: {reason}</source>
         <translation>запрет на уничтожение: {reason}</translation>
@@ -1968,15 +2031,32 @@ The recipient checks the package with: dalel verify-package</source>
         <source>past its term</source>
         <translation>срок хранения истёк</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/retention_view.py" line="190"/>
-        <source>term ends in {n} day(s)</source>
-        <translation>срок истекает через {n} дн.</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/retention_view.py" line="175"/>
+        <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../app/ui/retention_view.py" line="190"/>
+        <source>term ends in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="226"/>
-        <source>&amp;Destroy {n} recording(s) past their term…</source>
-        <translation>&amp;Уничтожить записи с истёкшим сроком ({n})…</translation>
+        <source>&amp;Destroy %n recording(s) past their term…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ui/retention_view.py" line="230"/>
@@ -2063,153 +2143,157 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="72"/>
+        <location filename="../../app/ui/review.py" line="73"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Записано с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="78"/>
+        <location filename="../../app/ui/review.py" line="79"/>
         <source>Only with recording &amp;gaps (R13)</source>
         <translation>Только с &amp;пропусками записи (R13)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="79"/>
+        <location filename="../../app/ui/review.py" line="80"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="84"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="83"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/review.py" line="86"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="86"/>
-        <location filename="../../app/ui/review.py" line="140"/>
+        <location filename="../../app/ui/review.py" line="87"/>
+        <location filename="../../app/ui/review.py" line="145"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="97"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="97"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="97"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="92"/>
+        <location filename="../../app/ui/review.py" line="97"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="93"/>
+        <location filename="../../app/ui/review.py" line="98"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="93"/>
+        <location filename="../../app/ui/review.py" line="98"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="93"/>
+        <location filename="../../app/ui/review.py" line="98"/>
         <source>Keep until (R9)</source>
         <translation>Хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="94"/>
+        <location filename="../../app/ui/review.py" line="99"/>
         <source>Gaps in the period</source>
         <translation>Пропуски за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="94"/>
+        <location filename="../../app/ui/review.py" line="99"/>
         <source>Hold / destroyed</source>
         <translation>Запрет / уничтожено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="104"/>
+        <location filename="../../app/ui/review.py" line="109"/>
         <source>Choose a recording.</source>
         <translation>Выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="117"/>
+        <location filename="../../app/ui/review.py" line="122"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Открыть (расшифровка в памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="122"/>
+        <location filename="../../app/ui/review.py" line="127"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="129"/>
+        <location filename="../../app/ui/review.py" line="134"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>заметка к записи, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="131"/>
+        <location filename="../../app/ui/review.py" line="136"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Выдать &amp;копию инспектору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="142"/>
+        <location filename="../../app/ui/review.py" line="147"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="145"/>
+        <location filename="../../app/ui/review.py" line="150"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Пропуски записи в этот период выдачи (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="167"/>
+        <location filename="../../app/ui/review.py" line="172"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="200"/>
+        <location filename="../../app/ui/review.py" line="205"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="200"/>
+        <location filename="../../app/ui/review.py" line="205"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="204"/>
-        <source>{n} gap(s), {m} min</source>
-        <translation>пропусков: {n}, {m} мин</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/review.py" line="209"/>
+        <source>%n gap(s), {m} min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="215"/>
+        <location filename="../../app/ui/review.py" line="220"/>
         <source>destroyed {date}</source>
         <translation>уничтожено {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="217"/>
+        <location filename="../../app/ui/review.py" line="222"/>
         <source>held: {reason}</source>
         <translation>запрет на уничтожение: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="241"/>
+        <location filename="../../app/ui/review.py" line="247"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -2218,69 +2302,69 @@ Downloaded {when}</source>
 Загружено {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="246"/>
+        <location filename="../../app/ui/review.py" line="252"/>
         <source>Kept until {date} (R9).</source>
         <translation>Хранится до {date} (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="253"/>
+        <location filename="../../app/ui/review.py" line="259"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Уничтожено {when} по истечении срока хранения (R9); сохранён только учёт о записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="258"/>
+        <location filename="../../app/ui/review.py" line="264"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин без записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="261"/>
+        <location filename="../../app/ui/review.py" line="267"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="290"/>
+        <location filename="../../app/ui/review.py" line="296"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="300"/>
+        <location filename="../../app/ui/review.py" line="306"/>
         <source>hash matches</source>
         <translation>хэш совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="300"/>
+        <location filename="../../app/ui/review.py" line="306"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ НЕ СОВПАДАЕТ — проверьте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="316"/>
+        <location filename="../../app/ui/review.py" line="322"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт расшифровано в памяти, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="339"/>
+        <location filename="../../app/ui/review.py" line="345"/>
         <source>Change the category</source>
         <translation>Изменение категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="340"/>
+        <location filename="../../app/ui/review.py" line="346"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>Новая категория записи {id}: {category}. От категории зависит срок хранения записи (R9); причина сохраняется вместе с изменением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="343"/>
+        <location filename="../../app/ui/review.py" line="349"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="343"/>
+        <location filename="../../app/ui/review.py" line="349"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>например: № протокола об административном правонарушении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="374"/>
+        <location filename="../../app/ui/review.py" line="381"/>
         <source>bookmark</source>
         <translation>закладка</translation>
     </message>
@@ -2431,27 +2515,27 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="46"/>
+        <location filename="../../app/ui/dock_panel.py" line="49"/>
         <source>Which camera is this?</source>
         <translation>Какой это видеорегистратор?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="56"/>
+        <location filename="../../app/ui/dock_panel.py" line="59"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>Том {label} не сообщает, какому видеорегистратору он принадлежит (карта в картридере или видеорегистратор без читаемого серийного номера). Выберите инвентарный номер его видеорегистратора или карты памяти. Выбор записывается в журнал, и при следующей установке эта карта будет опознана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="63"/>
+        <location filename="../../app/ui/dock_panel.py" line="66"/>
         <source>Tie</source>
         <translation>Привязать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="64"/>
+        <location filename="../../app/ui/dock_panel.py" line="67"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="68"/>
+        <location filename="../../app/ui/dock_panel.py" line="71"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
@@ -2459,172 +2543,184 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="54"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="54"/>
         <source>Where it is</source>
         <translation>Где находится</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="54"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="73"/>
+        <location filename="../../app/ui/today.py" line="77"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Где сейчас каждый видеорегистратор?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="78"/>
+        <location filename="../../app/ui/today.py" line="82"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Что нужно сделать&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="86"/>
+        <location filename="../../app/ui/today.py" line="90"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Док-станция&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="51"/>
+        <location filename="../../app/ui/today.py" line="55"/>
         <source>In the dock</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="50"/>
+        <location filename="../../app/ui/today.py" line="54"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="134"/>
+        <location filename="../../app/ui/today.py" line="138"/>
         <source>Out with {name}</source>
         <translation>У инспектора {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="136"/>
+        <location filename="../../app/ui/today.py" line="140"/>
         <source>In store</source>
         <translation>На хранении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="136"/>
+        <location filename="../../app/ui/today.py" line="140"/>
         <source>Issued</source>
         <translation>Выдан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="137"/>
+        <location filename="../../app/ui/today.py" line="141"/>
         <source>Faulty</source>
         <translation>Неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="137"/>
+        <location filename="../../app/ui/today.py" line="141"/>
         <source>Written off</source>
         <translation>Списан</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="169"/>
+        <location filename="../../app/ui/today.py" line="173"/>
         <source>{camera} is not back from {name}; due by {due} (R17)</source>
         <translation>{camera} ещё не сдан инспектором {name}; срок — {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="171"/>
+        <location filename="../../app/ui/today.py" line="175"/>
         <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
         <translation>ПРОСРОЧЕНО: {camera} должен был быть сдан инспектором {name} до {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="173"/>
+        <location filename="../../app/ui/today.py" line="177"/>
         <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
         <translation>Выгрузите записи {camera} ({name}) до {due} (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="175"/>
+        <location filename="../../app/ui/today.py" line="179"/>
         <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
         <translation>ПРОСРОЧЕНО: записи {camera} ({name}) нужно было выгрузить до {due} (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="179"/>
+        <location filename="../../app/ui/today.py" line="183"/>
         <source>{number} reaches the end of its service life on {date} (R19)</source>
         <translation>Срок службы {number} истекает {date} (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="183"/>
+        <location filename="../../app/ui/today.py" line="187"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>У {number} всё ещё заводской пароль устройства; смените его на видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="188"/>
+        <location filename="../../app/ui/today.py" line="192"/>
         <source>the head</source>
         <translation>руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="189"/>
+        <location filename="../../app/ui/today.py" line="193"/>
         <source>the responsible officer</source>
         <translation>ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="190"/>
+        <location filename="../../app/ui/today.py" line="194"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>Копия ключевого слота {who} ({copy}) повреждена; при следующей разблокировке она будет перезаписана с целой копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="193"/>
+        <location filename="../../app/ui/today.py" line="197"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>Обе копии ключевого слота {who} повреждены: этот пароль больше не открывает хранилище. Восстановите папку keys из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="204"/>
+        <location filename="../../app/ui/today.py" line="208"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Область подкачки (swap) {area} не на зашифрованном диске (или это нельзя проверить): память с ключами и видеозаписями может попасть туда. Попросите администратора зашифровать подкачку или отключить её.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="210"/>
+        <location filename="../../app/ui/today.py" line="214"/>
         <source>Nothing is due.</source>
         <translation>Срочных дел нет.</translation>
     </message>
-    <message>
-        <location filename="../../app/ui/today.py" line="213"/>
-        <source>Last full check of the vault: {date}, everything intact ({files} files decrypted and rehashed).</source>
-        <translation>Последняя полная проверка хранилища: {date}, всё цело (расшифровано и перепроверено файлов: {files}).</translation>
+    <message numerus="yes">
+        <location filename="../../app/ui/today.py" line="217"/>
+        <source>Last full check of the vault: {date}, everything intact (%n file(s) decrypted and rehashed).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/today.py" line="234"/>
+        <source>The full check of {date} found damage (%n problem(s)): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/today.py" line="257"/>
+        <source>The last backup of the vault is from {date}, more than %n day(s) ago: back it up to an external drive again (Back up… on the toolbar).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="221"/>
+        <location filename="../../app/ui/today.py" line="226"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Идёт фоновая проверка всего хранилища: {done} из {total} файлов (приостанавливается, пока выгружаются видеорегистраторы).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="226"/>
+        <location filename="../../app/ui/today.py" line="231"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Всё хранилище ещё не проверялось: проверка начнётся сама, или нажмите «Проверить всё хранилище».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="229"/>
-        <source>The full check of {date} found damage ({n} problems): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
-        <translation>Полная проверка {date} обнаружила повреждения (проблем: {n}): запустите «dalel verify», чтобы узнать подробности, и при необходимости восстановите из резервной копии.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today.py" line="241"/>
+        <location filename="../../app/ui/today.py" line="253"/>
         <source>The vault has never been backed up: copy it to an external drive (Back up… on the toolbar), so that the footage survives the loss of this PC&apos;s disk.</source>
         <translation>Резервная копия хранилища ещё не создавалась: скопируйте его на внешний диск («Резервная копия…» на панели инструментов), чтобы видеозаписи сохранились при потере диска этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="245"/>
-        <source>The last backup of the vault is from {date}, more than {days} days ago: back it up to an external drive again (Back up… on the toolbar).</source>
-        <translation>Последняя резервная копия хранилища сделана {date}, более {days} дн. назад: снова скопируйте его на внешний диск («Резервная копия…» на панели инструментов).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/today.py" line="258"/>
+        <location filename="../../app/ui/today.py" line="270"/>
         <source>The computer&apos;s clock moved back from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
         <translation>Часы компьютера сдвинулись назад: с {before} на {after}; пока ответственное лицо не подтвердит сегодняшнюю дату, записи не уничтожаются (вкладка «Сроки хранения»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="261"/>
+        <location filename="../../app/ui/today.py" line="273"/>
         <source>The computer&apos;s clock moved forward from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
         <translation>Часы компьютера сдвинулись вперёд: с {before} на {after}; пока ответственное лицо не подтвердит сегодняшнюю дату, записи не уничтожаются (вкладка «Сроки хранения»).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/today.py" line="268"/>
+        <location filename="../../app/ui/today.py" line="280"/>
         <source>%n recording(s) are past their retention term; the head decides on their destruction on the Retention tab (R9).</source>
         <translation>
             <numerusform>У %n записи истёк срок хранения; об уничтожении решает руководитель на вкладке «Сроки хранения» (R9).</numerusform>
@@ -2704,42 +2800,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="329"/>
+        <location filename="../../app/ui/paper_actions.py" line="332"/>
         <source>Check a paper page</source>
         <translation>Проверка бумажной страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="338"/>
+        <location filename="../../app/ui/paper_actions.py" line="341"/>
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="343"/>
+        <location filename="../../app/ui/paper_actions.py" line="346"/>
         <source>Code printed on the page:</source>
         <translation>Код, напечатанный на странице:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="344"/>
+        <location filename="../../app/ui/paper_actions.py" line="347"/>
         <source>Page number:</source>
         <translation>Номер страницы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="356"/>
+        <location filename="../../app/ui/paper_actions.py" line="359"/>
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Страница соответствует хранилищу: том {v}, страница {p}, напечатана {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="360"/>
+        <location filename="../../app/ui/paper_actions.py" line="363"/>
         <source>The page must show:</source>
         <translation>На странице должно быть:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="361"/>
+        <location filename="../../app/ui/paper_actions.py" line="364"/>
         <source>struck</source>
         <translation>зачёркнута</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="368"/>
+        <location filename="../../app/ui/paper_actions.py" line="371"/>
         <source>The page does NOT match the vault: {why}</source>
         <translation>Страница НЕ соответствует хранилищу: {why}</translation>
     </message>
@@ -2790,801 +2886,838 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="29"/>
+        <location filename="../../app/cli/cmd_custody.py" line="31"/>
         <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
         <translation>выдать инспектору видеорегистратор (и карту) (R5, R6, R11, R12)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="33"/>
-        <location filename="../../app/cli/cmd_registers.py" line="29"/>
-        <location filename="../../app/cli/cmd_vault.py" line="36"/>
+        <location filename="../../app/cli/cmd_custody.py" line="35"/>
+        <location filename="../../app/cli/cmd_registers.py" line="32"/>
+        <location filename="../../app/cli/cmd_vault.py" line="37"/>
         <source>personnel number</source>
         <translation>табельный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="35"/>
-        <location filename="../../app/cli/cmd_custody.py" line="90"/>
+        <location filename="../../app/cli/cmd_custody.py" line="38"/>
+        <location filename="../../app/cli/cmd_custody.py" line="75"/>
         <source>inventory number</source>
         <translation>инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="40"/>
+        <location filename="../../app/cli/cmd_custody.py" line="44"/>
         <source>card inventory number (default: the card in the camera)</source>
         <translation>инвентарный номер карты (по умолчанию: карта в видеорегистраторе)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="45"/>
+        <location filename="../../app/cli/cmd_custody.py" line="50"/>
         <source>number of the seal on the card slot (R6)</source>
         <translation>номер пломбы на слоте карты (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="52"/>
+        <location filename="../../app/cli/cmd_custody.py" line="57"/>
         <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
         <translation>выполненные проверки перед выдачей, через запятую: {names} или &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="60"/>
-        <location filename="../../app/cli/cmd_custody.py" line="134"/>
+        <location filename="../../app/cli/cmd_custody.py" line="191"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>выдать при заряде ниже минимума офиса (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66"/>
-        <location filename="../../app/cli/cmd_custody.py" line="140"/>
+        <location filename="../../app/cli/cmd_custody.py" line="198"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>почему видеорегистратор с истёкшим 7-летним сроком службы всё же выдаётся (R19, записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="72"/>
-        <location filename="../../app/cli/cmd_custody.py" line="146"/>
+        <location filename="../../app/cli/cmd_custody.py" line="207"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>подтвердить, что у видеорегистратора, зарегистрированного с заводским паролем, теперь свой пароль (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="81"/>
+        <location filename="../../app/cli/cmd_custody.py" line="67"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>запись о выдаче неисправного видеорегистратора, который заменяет этот (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="87"/>
+        <location filename="../../app/cli/cmd_custody.py" line="72"/>
         <source>take a camera back (R17)</source>
         <translation>принять видеорегистратор (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="97"/>
+        <location filename="../../app/cli/cmd_custody.py" line="83"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>перерыв на обед (R15) или заметка, в «Примечания»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="101"/>
+        <location filename="../../app/cli/cmd_custody.py" line="89"/>
         <source>inventory number of the camera that is out</source>
         <translation>инвентарный номер выданного видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="111"/>
+        <location filename="../../app/cli/cmd_custody.py" line="98"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>записать неисправность видеорегистратора или карты: причина и время сообщения (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="123"/>
+        <location filename="../../app/cli/cmd_custody.py" line="108"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>выдать замену неисправного видеорегистратора (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="155"/>
+        <location filename="../../app/cli/cmd_custody.py" line="122"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>зачеркнуть запись и внести правильную (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="158"/>
+        <location filename="../../app/cli/cmd_custody.py" line="126"/>
         <source>journal entry number</source>
         <translation>номер записи журнала</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="168"/>
+        <location filename="../../app/cli/cmd_custody.py" line="137"/>
         <source>strike a return made by mistake</source>
         <translation>зачеркнуть ошибочно записанный приём</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="173"/>
+        <location filename="../../app/cli/cmd_custody.py" line="143"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>исправить зачёркивание записи о сдаче: сдача снова в силе (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="181"/>
+        <location filename="../../app/cli/cmd_custody.py" line="153"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="191"/>
+        <location filename="../../app/cli/cmd_custody.py" line="164"/>
         <source>language of the Remarks wording</source>
         <translation>язык текста «Примечаний»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="198"/>
+        <location filename="../../app/cli/cmd_custody.py" line="171"/>
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="206"/>
+        <location filename="../../app/cli/cmd_custody.py" line="180"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="218"/>
+        <location filename="../../app/cli/cmd_custody.py" line="223"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="256"/>
+        <location filename="../../app/cli/cmd_custody.py" line="261"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Строка журнала № {n}: {camera} выдан {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="271"/>
+        <location filename="../../app/cli/cmd_custody.py" line="276"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} сдан (строка журнала № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="284"/>
+        <location filename="../../app/cli/cmd_custody.py" line="289"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="296"/>
+        <location filename="../../app/cli/cmd_custody.py" line="301"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="299"/>
+        <location filename="../../app/cli/cmd_custody.py" line="304"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="309"/>
+        <location filename="../../app/cli/cmd_custody.py" line="314"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="334"/>
+        <location filename="../../app/cli/cmd_custody.py" line="339"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="357"/>
+        <location filename="../../app/cli/cmd_custody.py" line="362"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="406"/>
-        <location filename="../../app/cli/cmd_registers.py" line="249"/>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_registers.py" line="257"/>
         <location filename="../../app/cli/cmd_registers.py" line="314"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="407"/>
-        <location filename="../../app/cli/cmd_custody.py" line="473"/>
-        <location filename="../../app/cli/cmd_footage.py" line="148"/>
-        <location filename="../../app/cli/cmd_footage.py" line="180"/>
-        <location filename="../../app/cli/cmd_footage.py" line="233"/>
+        <location filename="../../app/cli/cmd_custody.py" line="412"/>
+        <location filename="../../app/cli/cmd_custody.py" line="475"/>
+        <location filename="../../app/cli/cmd_footage.py" line="240"/>
+        <location filename="../../app/cli/cmd_footage.py" line="302"/>
+        <location filename="../../app/cli/cmd_footage.py" line="395"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="408"/>
+        <location filename="../../app/cli/cmd_custody.py" line="413"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="409"/>
+        <location filename="../../app/cli/cmd_custody.py" line="414"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="410"/>
-        <location filename="../../app/cli/cmd_footage.py" line="149"/>
-        <location filename="../../app/cli/cmd_footage.py" line="181"/>
-        <location filename="../../app/cli/cmd_footage.py" line="234"/>
+        <location filename="../../app/cli/cmd_custody.py" line="415"/>
+        <location filename="../../app/cli/cmd_footage.py" line="242"/>
+        <location filename="../../app/cli/cmd_footage.py" line="303"/>
+        <location filename="../../app/cli/cmd_footage.py" line="396"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_custody.py" line="416"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="412"/>
+        <location filename="../../app/cli/cmd_custody.py" line="417"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="416"/>
+        <location filename="../../app/cli/cmd_custody.py" line="421"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="441"/>
-        <location filename="../../app/cli/cmd_vault.py" line="394"/>
+        <location filename="../../app/cli/cmd_custody.py" line="445"/>
+        <location filename="../../app/cli/cmd_vault.py" line="440"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="442"/>
-        <location filename="../../app/cli/cmd_registers.py" line="250"/>
+        <location filename="../../app/cli/cmd_custody.py" line="446"/>
+        <location filename="../../app/cli/cmd_registers.py" line="258"/>
         <location filename="../../app/cli/cmd_registers.py" line="315"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="443"/>
+        <location filename="../../app/cli/cmd_custody.py" line="447"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="444"/>
+        <location filename="../../app/cli/cmd_custody.py" line="448"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="445"/>
+        <location filename="../../app/cli/cmd_custody.py" line="449"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="446"/>
+        <location filename="../../app/cli/cmd_custody.py" line="450"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="466"/>
+        <location filename="../../app/cli/cmd_custody.py" line="458"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="471"/>
+        <location filename="../../app/cli/cmd_custody.py" line="473"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="472"/>
-        <location filename="../../app/cli/cmd_devices.py" line="208"/>
-        <location filename="../../app/cli/cmd_footage.py" line="147"/>
-        <location filename="../../app/cli/cmd_footage.py" line="179"/>
-        <location filename="../../app/cli/cmd_footage.py" line="232"/>
+        <location filename="../../app/cli/cmd_custody.py" line="474"/>
+        <location filename="../../app/cli/cmd_devices.py" line="217"/>
+        <location filename="../../app/cli/cmd_footage.py" line="239"/>
+        <location filename="../../app/cli/cmd_footage.py" line="301"/>
+        <location filename="../../app/cli/cmd_footage.py" line="394"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="474"/>
+        <location filename="../../app/cli/cmd_custody.py" line="476"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="475"/>
+        <location filename="../../app/cli/cmd_custody.py" line="477"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="27"/>
+        <location filename="../../app/cli/cmd_devices.py" line="29"/>
         <source>docked cameras: list, download, clock, wipe</source>
         <translation>подключённые видеорегистраторы: список, выгрузка, часы, очистка</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="36"/>
+        <location filename="../../app/cli/cmd_devices.py" line="38"/>
         <source>look for camera volumes in DIR (repeatable)</source>
         <translation>искать тома видеорегистраторов в DIR (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="40"/>
+        <location filename="../../app/cli/cmd_devices.py" line="44"/>
         <source>the camera&apos;s volume</source>
         <translation>том видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="43"/>
+        <location filename="../../app/cli/cmd_devices.py" line="47"/>
         <source>do not enumerate USB</source>
         <translation>не перечислять устройства USB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="46"/>
+        <location filename="../../app/cli/cmd_devices.py" line="50"/>
         <source>list docked cameras</source>
         <translation>список подключённых видеорегистраторов</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="52"/>
+        <location filename="../../app/cli/cmd_devices.py" line="56"/>
         <source>download a camera&apos;s footage into the vault</source>
         <translation>выгрузить записи видеорегистратора в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="56"/>
+        <location filename="../../app/cli/cmd_devices.py" line="61"/>
         <source>inventory number (else found by serial)</source>
         <translation>инвентарный номер (иначе ищется по серийному номеру)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="62"/>
+        <location filename="../../app/cli/cmd_devices.py" line="67"/>
         <source>ingest a folder (needs --camera)</source>
         <translation>выгрузить папку (нужен --camera)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="67"/>
+        <location filename="../../app/cli/cmd_devices.py" line="72"/>
         <source>wipe the card after a verified complete download</source>
         <translation>очистить карту после полной проверенной выгрузки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="70"/>
-        <location filename="../../app/cli/cmd_devices.py" line="90"/>
+        <location filename="../../app/cli/cmd_devices.py" line="75"/>
+        <location filename="../../app/cli/cmd_devices.py" line="95"/>
         <source>confirm the wipe</source>
         <translation>подтвердить очистку</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="76"/>
+        <location filename="../../app/cli/cmd_devices.py" line="81"/>
         <source>set the camera&apos;s date and time from this PC (R1)</source>
         <translation>установить дату и время видеорегистратора по этому компьютеру (R1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="84"/>
+        <location filename="../../app/cli/cmd_devices.py" line="89"/>
         <source>wipe the card after checking every file is in the vault</source>
         <translation>очистить карту, проверив, что каждый файл есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="94"/>
+        <location filename="../../app/cli/cmd_devices.py" line="98"/>
         <source>recording gaps (R13, R15)</source>
         <translation>пропуски записи (R13, R15)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="100"/>
+        <location filename="../../app/cli/cmd_devices.py" line="103"/>
         <source>issue entry number</source>
         <translation>номер записи о выдаче</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="104"/>
+        <location filename="../../app/cli/cmd_devices.py" line="107"/>
         <source>keep them for review</source>
         <translation>сохранить для проверки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="111"/>
+        <location filename="../../app/cli/cmd_devices.py" line="113"/>
         <source>remove orphan temp files, quarantine unreferenced blobs</source>
         <translation>удалить бесхозные временные файлы, переместить файлы без ссылок в карантин</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="125"/>
+        <location filename="../../app/cli/cmd_devices.py" line="127"/>
         <source>{problem} It was skipped; the other device profiles are in use.</source>
         <translation>{problem} Он пропущен; остальные профили устройств используются.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="157"/>
+        <location filename="../../app/cli/cmd_devices.py" line="162"/>
         <source>{path} is not a folder.</source>
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="183"/>
+        <location filename="../../app/cli/cmd_devices.py" line="191"/>
         <source>Camera {number} is not docked.</source>
         <translation>Видеорегистратор {number} не в док-станции.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="196"/>
+        <location filename="../../app/cli/cmd_devices.py" line="200"/>
         <source>UNREGISTERED (R4)</source>
         <translation>НЕ ЗАРЕГИСТРИРОВАН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="209"/>
-        <location filename="../../app/cli/cmd_registers.py" line="251"/>
+        <location filename="../../app/cli/cmd_devices.py" line="218"/>
+        <location filename="../../app/cli/cmd_registers.py" line="259"/>
         <source>serial</source>
         <translation>серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="210"/>
+        <location filename="../../app/cli/cmd_devices.py" line="219"/>
         <source>holder</source>
         <translation>у кого</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="211"/>
+        <location filename="../../app/cli/cmd_devices.py" line="220"/>
         <source>clock</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="212"/>
+        <location filename="../../app/cli/cmd_devices.py" line="221"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="213"/>
+        <location filename="../../app/cli/cmd_devices.py" line="222"/>
         <source>recordings</source>
         <translation>записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="214"/>
-        <location filename="../../app/cli/cmd_print.py" line="345"/>
+        <location filename="../../app/cli/cmd_devices.py" line="223"/>
+        <location filename="../../app/cli/cmd_print.py" line="351"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="215"/>
+        <location filename="../../app/cli/cmd_devices.py" line="224"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="218"/>
+        <location filename="../../app/cli/cmd_devices.py" line="226"/>
         <source>No camera is docked.</source>
         <translation>Ни один видеорегистратор не подключён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="246"/>
+        <location filename="../../app/cli/cmd_devices.py" line="255"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Укажите, с какого видеорегистратора папка: --camera ИНВ_НОМЕР (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="260"/>
+        <location filename="../../app/cli/cmd_devices.py" line="269"/>
         <source>Wipe the card after the download?</source>
         <translation>Очистить карту после выгрузки?</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="270"/>
-        <source>{n} new recording(s) stored, {d} already in the vault, {f} failed.</source>
-        <translation>Сохранено новых записей: {n}, уже были в хранилище: {d}, с ошибкой: {f}.</translation>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_devices.py" line="284"/>
+        <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_devices.py" line="297"/>
+        <source>%n file(s) wiped from the card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_devices.py" line="386"/>
+        <source>%n file(s) wiped after verification.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="283"/>
-        <source>{n} file(s) wiped from the card.</source>
-        <translation>С карты удалено файлов: {n}.</translation>
+        <location filename="../../app/cli/cmd_devices.py" line="416"/>
+        <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="298"/>
+        <location filename="../../app/cli/cmd_devices.py" line="312"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>Том {label} не сообщает, какой это видеорегистратор (карта в картридере?). Укажите: --camera ИНВ_НОМЕР (R4); выбор записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="312"/>
+        <location filename="../../app/cli/cmd_devices.py" line="327"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — не том камеры, известной Dalel (ни один профиль устройства ему не соответствует).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="327"/>
+        <location filename="../../app/cli/cmd_devices.py" line="345"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>Часы {number} установлены на {time} ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="357"/>
+        <location filename="../../app/cli/cmd_devices.py" line="375"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>Удалить записи с карты {n}?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="362"/>
+        <location filename="../../app/cli/cmd_devices.py" line="380"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="368"/>
-        <source>{n} file(s) wiped after verification.</source>
-        <translation>После проверки удалено файлов: {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_devices.py" line="385"/>
+        <location filename="../../app/cli/cmd_devices.py" line="402"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="386"/>
+        <location filename="../../app/cli/cmd_devices.py" line="403"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="387"/>
+        <location filename="../../app/cli/cmd_devices.py" line="404"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="391"/>
+        <location filename="../../app/cli/cmd_devices.py" line="406"/>
         <source>No unexplained gaps.</source>
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="401"/>
-        <source>{t} temp file(s) removed, {q} blob(s) quarantined, {m} missing.</source>
-        <translation>Удалено временных файлов: {t}, в карантине: {q}, отсутствует: {m}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_print.py" line="202"/>
+        <location filename="../../app/cli/cmd_print.py" line="208"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Страницы указываются так: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="362"/>
+        <location filename="../../app/cli/cmd_print.py" line="368"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="28"/>
+        <location filename="../../app/cli/cmd_vault.py" line="27"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>создать хранилище учреждения (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="44"/>
+        <location filename="../../app/cli/cmd_vault.py" line="45"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>пароль руководителя (иначе $DALEL_HEAD_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="52"/>
+        <location filename="../../app/cli/cmd_vault.py" line="55"/>
         <source>territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="59"/>
+        <location filename="../../app/cli/cmd_vault.py" line="62"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>трудоёмкость Argon2id при открытии, откалиброванная на этом компьютере (не ниже минимума)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="69"/>
+        <location filename="../../app/cli/cmd_vault.py" line="72"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>открыть хранилище и показать его состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="74"/>
+        <location filename="../../app/cli/cmd_vault.py" line="77"/>
         <source>change your own password</source>
         <translation>сменить свой пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="81"/>
+        <location filename="../../app/cli/cmd_vault.py" line="84"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>новый пароль (иначе $DALEL_NEW_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="89"/>
+        <location filename="../../app/cli/cmd_vault.py" line="92"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>руководитель задаёт пароль нового ответственного лица (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="96"/>
+        <location filename="../../app/cli/cmd_vault.py" line="101"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>назначить этого сотрудника (табельный номер) новым ответственным лицом</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="104"/>
+        <location filename="../../app/cli/cmd_vault.py" line="111"/>
         <source>show or change office settings</source>
         <translation>показать или изменить настройки учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="114"/>
+        <location filename="../../app/cli/cmd_vault.py" line="121"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>проверить каждый файл, индекс и цепочки; код выхода 0 только если всё цело</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="122"/>
+        <location filename="../../app/cli/cmd_vault.py" line="129"/>
         <source>do not decrypt the footage</source>
         <translation>не расшифровывать записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="129"/>
+        <location filename="../../app/cli/cmd_vault.py" line="136"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>код контрольной точки с бумаги или из манифеста выдачи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="134"/>
+        <location filename="../../app/cli/cmd_vault.py" line="139"/>
         <source>show the audit log</source>
         <translation>показать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="144"/>
+        <location filename="../../app/cli/cmd_vault.py" line="147"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>вывести подписанную контрольную точку журнала для хранения вне компьютера</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="164"/>
+        <location filename="../../app/cli/cmd_vault.py" line="166"/>
         <source>Repeat: </source>
         <translation>Повторите: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="167"/>
+        <location filename="../../app/cli/cmd_vault.py" line="169"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="181"/>
+        <location filename="../../app/cli/cmd_vault.py" line="183"/>
         <source>Officer&apos;s new password: </source>
         <translation>Новый пароль ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="187"/>
+        <location filename="../../app/cli/cmd_vault.py" line="189"/>
         <source>Head&apos;s new password: </source>
         <translation>Новый пароль руководителя: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="206"/>
+        <location filename="../../app/cli/cmd_vault.py" line="208"/>
         <source>Vault created at {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="233"/>
         <source>Vault {path} ({role})</source>
         <translation>Хранилище {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="232"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>Journal entries: {n}</source>
         <translation>Записей в журнале: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="233"/>
+        <location filename="../../app/cli/cmd_vault.py" line="235"/>
         <source>Footage recordings: {n}</source>
         <translation>Видеозаписей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="236"/>
         <source>Staff: {n}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="238"/>
+        <location filename="../../app/cli/cmd_vault.py" line="242"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Отпечаток ключа подписи (для пакетов выдачи): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="249"/>
+        <location filename="../../app/cli/cmd_vault.py" line="256"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="253"/>
+        <location filename="../../app/cli/cmd_vault.py" line="267"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="256"/>
+        <location filename="../../app/cli/cmd_vault.py" line="278"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="271"/>
-        <source>{n} recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
-        <translation>У {n} записей истёк срок хранения, они ждут решения руководителя (R9): dalel retention list</translation>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_vault.py" line="301"/>
+        <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="276"/>
+        <location filename="../../app/cli/cmd_vault.py" line="313"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="286"/>
+        <location filename="../../app/cli/cmd_vault.py" line="327"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="289"/>
+        <location filename="../../app/cli/cmd_vault.py" line="330"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="294"/>
+        <location filename="../../app/cli/cmd_vault.py" line="335"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="303"/>
+        <location filename="../../app/cli/cmd_vault.py" line="344"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="312"/>
+        <location filename="../../app/cli/cmd_vault.py" line="353"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="314"/>
+        <location filename="../../app/cli/cmd_vault.py" line="357"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} теперь ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="334"/>
+        <location filename="../../app/cli/cmd_vault.py" line="381"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="22"/>
+        <location filename="../../app/cli/cmd_backup.py" line="24"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>скопировать хранилище в зашифрованном виде на внешний диск или в папку</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="25"/>
+        <location filename="../../app/cli/cmd_backup.py" line="34"/>
         <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
         <translation>существующая папка на диске для резервной копии (например, корень диска)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="27"/>
+        <location filename="../../app/cli/cmd_backup.py" line="43"/>
         <source>read every copy already on the drive again and compare its hash</source>
         <translation>заново прочитать каждую копию, уже находящуюся на диске, и сверить её хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="34"/>
+        <location filename="../../app/cli/cmd_backup.py" line="53"/>
         <source>make a vault from a backup on this machine, then verify every recording</source>
         <translation>создать на этом компьютере хранилище из резервной копии и проверить каждую видеозапись</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="37"/>
+        <location filename="../../app/cli/cmd_backup.py" line="63"/>
         <source>the backup folder, or the drive or folder that holds it</source>
         <translation>папка резервной копии либо диск или папка, в которой она находится</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="39"/>
+        <location filename="../../app/cli/cmd_backup.py" line="71"/>
         <source>a new or empty folder for the restored vault</source>
         <translation>новая или пустая папка для восстанавливаемого хранилища</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="76"/>
-        <source>Backed up to {folder}: {copied} new file(s) copied ({mb:.1f} MB), {skipped} already there; {blobs} footage file(s) in the backup.</source>
-        <translation>Резервная копия записана в {folder}: скопировано новых файлов — {copied} ({mb:.1f} МБ), уже было — {skipped}; файлов видеозаписей в копии — {blobs}.</translation>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="113"/>
+        <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="135"/>
+        <source>Warning: %n footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="185"/>
+        <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="81"/>
+        <location filename="../../app/cli/cmd_backup.py" line="198"/>
+        <source>Recordings that match their SHA-256: {intact} of {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="206"/>
+        <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="231"/>
+        <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_backup.py" line="127"/>
         <source>Checkpoint of the backup (also in {file}):
 {code}</source>
         <translation>Контрольная точка резервной копии (также в {file}):
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="85"/>
-        <source>Warning: {n} footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
-        <translation>Внимание: файлов видеозаписей, указанных в индексе, но отсутствующих в папке хранилища: {n}; запустите dalel verify.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="89"/>
+        <location filename="../../app/cli/cmd_backup.py" line="146"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Внимание: повреждённые копии ключевых слотов не скопированы (в резервной копии остались прежние): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="93"/>
+        <location filename="../../app/cli/cmd_backup.py" line="157"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Внимание: резервная копия находится на том же диске, что и хранилище, и не переживёт его потерю; используйте внешний диск.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="115"/>
-        <source>Restored {files} file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
-        <translation>Восстановлено файлов: {files} ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="119"/>
-        <source>{intact} of {n} recording(s) match their SHA-256.</source>
-        <translation>Совпадают со своим SHA-256: {intact} из {n} видеозаписей.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="123"/>
-        <source>{n} recording(s) have no footage kept (destroyed after their retention period).</source>
-        <translation>Видеозаписей без сохранённого файла (уничтожены по истечении срока хранения): {n}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_backup.py" line="127"/>
-        <location filename="../../app/cli/cmd_vault.py" line="353"/>
+        <location filename="../../app/cli/cmd_backup.py" line="217"/>
+        <location filename="../../app/cli/cmd_vault.py" line="400"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="133"/>
-        <location filename="../../app/cli/cmd_vault.py" line="365"/>
+        <location filename="../../app/cli/cmd_vault.py" line="412"/>
         <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
         <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="396"/>
+        <location filename="../../app/cli/cmd_vault.py" line="442"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="397"/>
+        <location filename="../../app/cli/cmd_vault.py" line="443"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="398"/>
+        <location filename="../../app/cli/cmd_vault.py" line="444"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="411"/>
+        <location filename="../../app/cli/cmd_vault.py" line="462"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="414"/>
+        <location filename="../../app/cli/cmd_vault.py" line="468"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3593,22 +3726,22 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="95"/>
+        <location filename="../../app/cli/context.py" line="94"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Не удаётся прочитать файл пароля: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="69"/>
+        <location filename="../../app/cli/context.py" line="64"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Пароль не указан: используйте --password-file или переменную {env}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="77"/>
+        <location filename="../../app/cli/context.py" line="73"/>
         <source>The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.</source>
         <translation>Пароль содержит байты, не являющиеся текстом UTF-8; наберите его в терминале UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="90"/>
+        <location filename="../../app/cli/context.py" line="89"/>
         <source>The password file must be an ordinary file.</source>
         <translation>Файл с паролем должен быть обычным файлом.</translation>
     </message>
@@ -3618,32 +3751,32 @@ Checkpoint code:
         <translation>Файл с паролем должен содержать пароль одной строкой текста в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="134"/>
+        <location filename="../../app/cli/context.py" line="135"/>
         <source>Password ({role}): </source>
         <translation>Пароль ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="20"/>
+        <location filename="../../app/cli/cmd_registers.py" line="22"/>
         <source>the staff register</source>
         <translation>реестр сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="23"/>
+        <location filename="../../app/cli/cmd_registers.py" line="24"/>
         <source>register a staff member</source>
         <translation>зарегистрировать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="33"/>
+        <location filename="../../app/cli/cmd_registers.py" line="36"/>
         <source>list staff</source>
         <translation>список сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="35"/>
+        <location filename="../../app/cli/cmd_registers.py" line="38"/>
         <source>include those who left</source>
         <translation>включая уволившихся</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="39"/>
+        <location filename="../../app/cli/cmd_registers.py" line="40"/>
         <source>one person with history</source>
         <translation>один сотрудник с историей</translation>
     </message>
@@ -3663,62 +3796,62 @@ Checkpoint code:
         <translation>зарегистрировать видеорегистратор или карту (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="62"/>
+        <location filename="../../app/cli/cmd_registers.py" line="63"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>инвентарный номер (обязательно, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="68"/>
+        <location filename="../../app/cli/cmd_registers.py" line="71"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>дата ввода в эксплуатацию, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="72"/>
+        <location filename="../../app/cli/cmd_registers.py" line="77"/>
         <source>years (R19)</source>
         <translation>лет (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="79"/>
+        <location filename="../../app/cli/cmd_registers.py" line="84"/>
         <source>the device still has its factory password</source>
         <translation>на устройстве всё ещё заводской пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="82"/>
+        <location filename="../../app/cli/cmd_registers.py" line="86"/>
         <source>list devices</source>
         <translation>список устройств</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="87"/>
+        <location filename="../../app/cli/cmd_registers.py" line="90"/>
         <source>one device with history</source>
         <translation>одно устройство с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="94"/>
+        <location filename="../../app/cli/cmd_registers.py" line="97"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>отметить неисправным, возвращённым на склад или списанным</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="103"/>
+        <location filename="../../app/cli/cmd_registers.py" line="107"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>вставить карту в видеорегистратор и записать пломбу слота (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="113"/>
+        <location filename="../../app/cli/cmd_registers.py" line="117"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>устройства, срок службы которых истекает или истёк (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="121"/>
+        <location filename="../../app/cli/cmd_registers.py" line="125"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>число комплектов по нормам оснащения для численности и сроки службы (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="127"/>
+        <location filename="../../app/cli/cmd_registers.py" line="134"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>численность подразделения (по умолчанию: настройка office_headcount, иначе действующие сотрудники реестра)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="142"/>
+        <location filename="../../app/cli/cmd_registers.py" line="151"/>
         <source>Registered {name} ({number}).</source>
         <translation>Зарегистрирован(а) {name} ({number}).</translation>
     </message>
@@ -3728,28 +3861,28 @@ Checkpoint code:
         <translation>уволен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="166"/>
+        <location filename="../../app/cli/cmd_registers.py" line="169"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <location filename="../../app/cli/cmd_registers.py" line="170"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="168"/>
+        <location filename="../../app/cli/cmd_registers.py" line="171"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="169"/>
-        <location filename="../../app/cli/cmd_vault.py" line="395"/>
+        <location filename="../../app/cli/cmd_registers.py" line="172"/>
+        <location filename="../../app/cli/cmd_vault.py" line="441"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="197"/>
+        <location filename="../../app/cli/cmd_registers.py" line="196"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name}: отмечено, что больше не работает.</translation>
     </message>
@@ -3759,584 +3892,594 @@ Checkpoint code:
         <translation>Видеорегистратор {number} зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="217"/>
+        <location filename="../../app/cli/cmd_registers.py" line="218"/>
         <source>Memory card {number} registered.</source>
         <translation>Карта памяти {number} зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="220"/>
+        <location filename="../../app/cli/cmd_registers.py" line="224"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: примечание: в номере {number} смешаны латинские и кириллические буквы; он находится при любом наборе, но проверьте наклейку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="252"/>
+        <location filename="../../app/cli/cmd_registers.py" line="260"/>
         <source>model</source>
         <translation>модель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="328"/>
+        <location filename="../../app/cli/cmd_registers.py" line="334"/>
         <source>as given</source>
         <translation>как указано</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="329"/>
+        <location filename="../../app/cli/cmd_registers.py" line="335"/>
         <source>office_headcount setting</source>
         <translation>настройка office_headcount</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="330"/>
+        <location filename="../../app/cli/cmd_registers.py" line="336"/>
         <source>active staff in the register</source>
         <translation>действующие сотрудники в реестре</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="333"/>
+        <location filename="../../app/cli/cmd_registers.py" line="339"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Численность: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="335"/>
+        <location filename="../../app/cli/cmd_registers.py" line="341"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Комплектов по нормам (R19): {allowed}; зарегистрировано видеорегистраторов: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="340"/>
+        <location filename="../../app/cli/cmd_registers.py" line="349"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Видеорегистраторов сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="343"/>
+        <location filename="../../app/cli/cmd_registers.py" line="351"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Ещё положено комплектов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="346"/>
+        <location filename="../../app/cli/cmd_registers.py" line="353"/>
         <source>Service life ended (7 years):</source>
         <translation>Срок службы (7 лет) истёк:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="347"/>
+        <location filename="../../app/cli/cmd_registers.py" line="354"/>
         <source>Service life ends soon:</source>
         <translation>Срок службы скоро истекает:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="19"/>
-        <location filename="../../app/cli/cmd_footage.py" line="151"/>
+        <location filename="../../app/cli/cmd_footage.py" line="21"/>
+        <location filename="../../app/cli/cmd_footage.py" line="246"/>
         <source>destroyed</source>
         <translation>уничтожено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="20"/>
+        <location filename="../../app/cli/cmd_footage.py" line="22"/>
         <source>on hold</source>
         <translation>запрет на уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="21"/>
+        <location filename="../../app/cli/cmd_footage.py" line="23"/>
         <source>past its term</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="22"/>
+        <location filename="../../app/cli/cmd_footage.py" line="24"/>
         <source>term ends soon</source>
         <translation>срок скоро истекает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="23"/>
+        <location filename="../../app/cli/cmd_footage.py" line="25"/>
         <source>kept</source>
         <translation>хранится</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="32"/>
+        <location filename="../../app/cli/cmd_footage.py" line="36"/>
         <source>stored recordings: list, change a category (R9)</source>
         <translation>хранимые записи: список, смена категории (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="35"/>
+        <location filename="../../app/cli/cmd_footage.py" line="43"/>
         <source>recordings with their category, keep-until date, hold and destruction</source>
         <translation>записи с категорией, сроком хранения, запретом на уничтожение и уничтожением</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="37"/>
+        <location filename="../../app/cli/cmd_footage.py" line="52"/>
         <source>only this camera (inventory number)</source>
         <translation>только этот видеорегистратор (инвентарный номер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="39"/>
+        <location filename="../../app/cli/cmd_footage.py" line="58"/>
         <source>only this inspector (personnel number)</source>
         <translation>только этот инспектор (табельный номер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="44"/>
+        <location filename="../../app/cli/cmd_footage.py" line="66"/>
         <source>change a recording&apos;s category, with the reason (R9)</source>
         <translation>сменить категорию записи с указанием причины (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="48"/>
-        <location filename="../../app/cli/cmd_footage.py" line="67"/>
+        <location filename="../../app/cli/cmd_footage.py" line="74"/>
+        <location filename="../../app/cli/cmd_footage.py" line="109"/>
         <source>why (required; kept in the audit log)</source>
         <translation>причина (обязательно; сохраняется в журнале аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="52"/>
+        <location filename="../../app/cli/cmd_footage.py" line="79"/>
         <source>retention terms, holds and destruction of footage (R9)</source>
         <translation>сроки хранения записей, запрет на уничтожение и уничтожение (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="55"/>
+        <location filename="../../app/cli/cmd_footage.py" line="86"/>
         <source>recordings past their term or reaching it soon</source>
         <translation>записи с истёкшим или скоро истекающим сроком</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="58"/>
+        <location filename="../../app/cli/cmd_footage.py" line="94"/>
         <source>how many days ahead count as soon</source>
         <translation>сколько дней вперёд считать «скоро»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="61"/>
+        <location filename="../../app/cli/cmd_footage.py" line="99"/>
         <source>the head puts a recording on legal hold</source>
         <translation>руководитель запрещает уничтожение записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="63"/>
+        <location filename="../../app/cli/cmd_footage.py" line="102"/>
         <source>the head lifts a legal hold</source>
         <translation>руководитель снимает запрет на уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="70"/>
+        <location filename="../../app/cli/cmd_footage.py" line="115"/>
         <source>the head destroys footage past its term (without --approve: what would go)</source>
         <translation>руководитель уничтожает записи с истёкшим сроком (без --approve: что будет уничтожено)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="73"/>
+        <location filename="../../app/cli/cmd_footage.py" line="123"/>
         <source>destroy it now (the head&apos;s session is the approval)</source>
         <translation>уничтожить сейчас (сеанс руководителя — это разрешение)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="76"/>
+        <location filename="../../app/cli/cmd_footage.py" line="129"/>
         <source>the officer confirms today&apos;s date after the clock moved</source>
         <translation>ответственное лицо подтверждает сегодняшнюю дату после сдвига часов</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="78"/>
+        <location filename="../../app/cli/cmd_footage.py" line="135"/>
         <source>today&apos;s date from a calendar, YYYY-MM-DD</source>
         <translation>сегодняшняя дата по календарю, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="113"/>
+        <location filename="../../app/cli/cmd_footage.py" line="179"/>
         <source>held: {reason}</source>
         <translation>запрет: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="120"/>
+        <location filename="../../app/cli/cmd_footage.py" line="189"/>
         <source>The clock moved BACK from {before} to {after}.</source>
         <translation>Часы сдвинулись НАЗАД: с {before} на {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="122"/>
+        <location filename="../../app/cli/cmd_footage.py" line="191"/>
         <source>The clock moved FORWARD from {before} to {after}.</source>
         <translation>Часы сдвинулись ВПЕРЁД: с {before} на {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="126"/>
+        <location filename="../../app/cli/cmd_footage.py" line="199"/>
         <source>Nothing is destroyed until the officer confirms today&apos;s date: dalel retention confirm-date YYYY-MM-DD</source>
         <translation>Пока ответственное лицо не подтвердит сегодняшнюю дату, ничего не уничтожается: dalel retention confirm-date ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="148"/>
+        <location filename="../../app/cli/cmd_footage.py" line="241"/>
         <source>recorded</source>
         <translation>записано</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="149"/>
-        <location filename="../../app/cli/cmd_footage.py" line="182"/>
-        <location filename="../../app/cli/cmd_footage.py" line="235"/>
+        <location filename="../../app/cli/cmd_footage.py" line="243"/>
+        <location filename="../../app/cli/cmd_footage.py" line="304"/>
+        <location filename="../../app/cli/cmd_footage.py" line="397"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="150"/>
-        <location filename="../../app/cli/cmd_footage.py" line="183"/>
-        <location filename="../../app/cli/cmd_footage.py" line="236"/>
+        <location filename="../../app/cli/cmd_footage.py" line="244"/>
+        <location filename="../../app/cli/cmd_footage.py" line="305"/>
+        <location filename="../../app/cli/cmd_footage.py" line="398"/>
         <source>keep until (R9)</source>
         <translation>хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="150"/>
+        <location filename="../../app/cli/cmd_footage.py" line="245"/>
         <source>hold</source>
         <translation>запрет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="160"/>
+        <location filename="../../app/cli/cmd_footage.py" line="261"/>
         <source>Recording {id} is now {category}; kept until {date} (R9).</source>
         <translation>Запись {id} теперь в категории {category}; хранится до {date} (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="172"/>
+        <location filename="../../app/cli/cmd_footage.py" line="279"/>
         <source>Nothing reaches the end of its term within {n} days.</source>
         <translation>Записей, срок хранения которых истекает в ближайшие {n} дней, нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="184"/>
-        <location filename="../../app/cli/cmd_print.py" line="349"/>
-        <location filename="../../app/cli/cmd_registers.py" line="253"/>
+        <location filename="../../app/cli/cmd_footage.py" line="306"/>
+        <location filename="../../app/cli/cmd_print.py" line="355"/>
+        <location filename="../../app/cli/cmd_registers.py" line="261"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="193"/>
+        <location filename="../../app/cli/cmd_footage.py" line="324"/>
         <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
         <translation>На уничтожение записи {id} наложен запрет: пока запрет не снят, она не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="203"/>
+        <location filename="../../app/cli/cmd_footage.py" line="340"/>
         <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
         <translation>Запрет на уничтожение записи {id} снят; она хранится до {date} (R9).</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_footage.py" line="215"/>
-        <source>Destroyed {n} recording(s), {mb:.1f} MB; {files} file(s) removed. What was destroyed, when and by whose approval is kept in the audit log.</source>
-        <translation>Уничтожено записей: {n}, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</translation>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_footage.py" line="362"/>
+        <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_footage.py" line="402"/>
+        <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="226"/>
+        <location filename="../../app/cli/cmd_footage.py" line="378"/>
         <source>Nothing is past its term.</source>
         <translation>Записей с истёкшим сроком хранения нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="237"/>
-        <source>{n} recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
-        <translation>Будет уничтожено записей: {n}, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_footage.py" line="250"/>
+        <location filename="../../app/cli/cmd_footage.py" line="419"/>
         <source>The clock has not moved; there is nothing to confirm.</source>
         <translation>Часы не сдвигались; подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="253"/>
+        <location filename="../../app/cli/cmd_footage.py" line="422"/>
         <source>Today&apos;s date {date} is confirmed and recorded.</source>
         <translation>Сегодняшняя дата {date} подтверждена и записана.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="254"/>
+        <location filename="../../app/cli/cmd_registers.py" line="262"/>
         <source>in camera</source>
         <translation>в видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="255"/>
+        <location filename="../../app/cli/cmd_registers.py" line="263"/>
         <source>seal</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="256"/>
+        <location filename="../../app/cli/cmd_registers.py" line="264"/>
         <location filename="../../app/cli/cmd_registers.py" line="316"/>
         <source>service ends</source>
         <translation>срок службы истекает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="295"/>
+        <location filename="../../app/cli/cmd_registers.py" line="299"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="52"/>
+        <location filename="../../app/cli/main.py" line="53"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="59"/>
+        <location filename="../../app/cli/main.py" line="60"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кто открывает: ответственное лицо или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="67"/>
+        <location filename="../../app/cli/main.py" line="68"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="76"/>
+        <location filename="../../app/cli/main.py" line="77"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="82"/>
+        <location filename="../../app/cli/main.py" line="83"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>язык сообщений (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="90"/>
+        <location filename="../../app/cli/main.py" line="91"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="211"/>
+        <location filename="../../app/cli/main.py" line="190"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="225"/>
+        <location filename="../../app/cli/main.py" line="204"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command}: не выполнено из-за ошибки в программе ({error}). Ничего не записано наполовину: каждая запись сохраняется целиком или не сохраняется вовсе.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="230"/>
+        <location filename="../../app/cli/main.py" line="209"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Подробности — в файле журнала {path}; покажите его службе IT-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="233"/>
+        <location filename="../../app/cli/main.py" line="212"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Сообщите службе IT-поддержки, что именно вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="32"/>
+        <location filename="../../app/cli/cmd_print.py" line="33"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>журнал на бумаге: страницы, заключительная страница, повторная печать, пустая книга, проверка страницы (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="44"/>
+        <location filename="../../app/cli/cmd_print.py" line="46"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>напечатать ещё не напечатанные строки как новые пронумерованные страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="47"/>
-        <location filename="../../app/cli/cmd_print.py" line="79"/>
+        <location filename="../../app/cli/cmd_print.py" line="50"/>
+        <location filename="../../app/cli/cmd_print.py" line="82"/>
         <source>PDF file to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="52"/>
+        <location filename="../../app/cli/cmd_print.py" line="56"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>также строки, по которым видеорегистратор ещё не сдан или запись не выгружена</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="59"/>
+        <location filename="../../app/cli/cmd_print.py" line="63"/>
         <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
         <translation>ничего не печатать: показать, какие строки будут напечатаны, почему остальные ждут и что сегодня вписать ручкой</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="72"/>
+        <location filename="../../app/cli/cmd_print.py" line="75"/>
         <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
         <translation>лист для подписей (R5): строки, выданные к этому времени, новыми пронумерованными страницами; графы 5–8 оставлены для записи ручкой</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="83"/>
+        <location filename="../../app/cli/cmd_print.py" line="86"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ничего не печатать: показать, какие строки войдут в лист</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="91"/>
+        <location filename="../../app/cli/cmd_print.py" line="93"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>закрыть том: заключительная страница с числом страниц (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="100"/>
+        <location filename="../../app/cli/cmd_print.py" line="102"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>напечатать страницы повторно с отметкой «дубликат» (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="106"/>
+        <location filename="../../app/cli/cmd_print.py" line="110"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>например, 1-3,7 (по умолчанию: весь том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="109"/>
+        <location filename="../../app/cli/cmd_print.py" line="113"/>
         <source>the covers too</source>
         <translation>вместе с обложками</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="117"/>
+        <location filename="../../app/cli/cmd_print.py" line="120"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>выписка из журнала за период (не страницы книги)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="128"/>
+        <location filename="../../app/cli/cmd_print.py" line="131"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>пустая пронумерованная книга по официальной форме</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="135"/>
+        <location filename="../../app/cli/cmd_print.py" line="139"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>всего пронумерованных страниц, включая заключительную</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="141"/>
+        <location filename="../../app/cli/cmd_print.py" line="145"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>напечатать без открытия хранилища, по форме этого органа</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="146"/>
+        <location filename="../../app/cli/cmd_print.py" line="152"/>
         <source>the territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
+        <location filename="../../app/cli/cmd_print.py" line="156"/>
         <source>the volumes and their pages</source>
         <translation>тома и их страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="161"/>
+        <location filename="../../app/cli/cmd_print.py" line="163"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="166"/>
+        <location filename="../../app/cli/cmd_print.py" line="170"/>
         <source>the check code printed on the page</source>
         <translation>проверочный код, напечатанный на странице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="169"/>
+        <location filename="../../app/cli/cmd_print.py" line="175"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>текст QR-кода страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="172"/>
+        <location filename="../../app/cli/cmd_print.py" line="180"/>
         <source>the page number printed on the page</source>
         <translation>номер страницы, напечатанный на ней</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="213"/>
+        <location filename="../../app/cli/cmd_print.py" line="219"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="228"/>
+        <location filename="../../app/cli/cmd_print.py" line="234"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Укажите PDF-файл для записи или --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="241"/>
+        <location filename="../../app/cli/cmd_print.py" line="247"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>Напечатаны строки № {rows} (всего {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="258"/>
+        <location filename="../../app/cli/cmd_print.py" line="264"/>
         <source>Rows waiting ({n}):</source>
         <translation>Ожидающие строки ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="279"/>
+        <location filename="../../app/cli/cmd_print.py" line="285"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Незавершённые строки напечатаны в состоянии на момент выдачи: № {rows}. Инспекторы расписываются в графе 4 сейчас; графы 5–8 заполняются позднее ручкой (значения на каждый день показывает dalel print pages --dry-run).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="338"/>
-        <location filename="../../app/cli/cmd_print.py" line="347"/>
+        <location filename="../../app/cli/cmd_print.py" line="337"/>
+        <location filename="../../app/cli/cmd_print.py" line="353"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="340"/>
+        <location filename="../../app/cli/cmd_print.py" line="338"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="346"/>
+        <location filename="../../app/cli/cmd_print.py" line="352"/>
         <source>opened</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="348"/>
+        <location filename="../../app/cli/cmd_print.py" line="354"/>
         <source>pages</source>
         <translation>страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="353"/>
+        <location filename="../../app/cli/cmd_print.py" line="359"/>
         <source>Rows ready to print: {n}</source>
         <translation>Строк готово к печати: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="368"/>
+        <location filename="../../app/cli/cmd_print.py" line="374"/>
         <source>TRUE PAGE</source>
         <translation>СТРАНИЦА ПОДЛИННАЯ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="370"/>
+        <location filename="../../app/cli/cmd_print.py" line="376"/>
         <source>REJECTED</source>
         <translation>НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="377"/>
+        <location filename="../../app/cli/cmd_print.py" line="383"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>Том {v}, страница {p}, напечатана {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="25"/>
+        <location filename="../../app/cli/cmd_reports.py" line="28"/>
         <source>reports for the head: month, recording, audit log (PDF, CSV, XLSX)</source>
         <translation>отчёты для руководителя: месяц, запись, журнал аудита (PDF, CSV, XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="28"/>
+        <location filename="../../app/cli/cmd_reports.py" line="34"/>
         <source>save to FILE (.pdf, .csv or .xlsx)</source>
         <translation>сохранить в FILE (.pdf, .csv или .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="29"/>
+        <location filename="../../app/cli/cmd_reports.py" line="39"/>
         <source>per inspector: days on duty, recordings and hours, late returns (R17), late downloads (R8), unexplained gaps (R13), copies released</source>
         <translation>по каждому инспектору: дни дежурства, записи и часы, поздний возврат (R17), поздняя выгрузка (R8), необъяснённые разрывы (R13), выданные копии</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="32"/>
+        <location filename="../../app/cli/cmd_reports.py" line="50"/>
         <source>YYYY-MM (default: the current month)</source>
         <translation>ГГГГ-ММ (по умолчанию: текущий месяц)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="36"/>
+        <location filename="../../app/cli/cmd_reports.py" line="57"/>
         <source>the chain of custody of one recording, from download to today</source>
         <translation>цепочка хранения одной записи: от выгрузки до сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="41"/>
+        <location filename="../../app/cli/cmd_reports.py" line="66"/>
         <source>the audit log for a span of days</source>
         <translation>журнал аудита за период</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="57"/>
+        <location filename="../../app/cli/cmd_reports.py" line="83"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сохранено: {file} (строк: {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="27"/>
+        <location filename="../../app/cli/cmd_release.py" line="29"/>
         <source>the head releases a copy of recordings to an inspector as a signed package (R10)</source>
         <translation>руководитель выдаёт инспектору копию записей в виде подписанного пакета (R10)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="32"/>
+        <location filename="../../app/cli/cmd_release.py" line="40"/>
         <source>recording numbers (dalel footage list shows them)</source>
         <translation>номера записей (их показывает dalel footage list)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="35"/>
+        <location filename="../../app/cli/cmd_release.py" line="47"/>
         <source>an existing folder; the package is made inside it</source>
         <translation>существующая папка; пакет создаётся внутри неё</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="38"/>
+        <location filename="../../app/cli/cmd_release.py" line="54"/>
         <source>the inspector&apos;s personnel number</source>
         <translation>табельный номер инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="40"/>
+        <location filename="../../app/cli/cmd_release.py" line="61"/>
         <source>the service purpose, e.g. the case number</source>
         <translation>служебная цель, например номер дела</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="46"/>
+        <location filename="../../app/cli/cmd_release.py" line="68"/>
         <source>check a released package without the vault; exit 0 only if intact</source>
         <translation>проверить пакет выдачи без хранилища; код 0 только если он цел</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="51"/>
+        <location filename="../../app/cli/cmd_release.py" line="79"/>
         <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
         <translation>отпечаток ключа учреждения (dalel status), которым должен быть подписан пакет</translation>
     </message>
-    <message>
-        <location filename="../../app/cli/cmd_release.py" line="73"/>
-        <source>Release {id}: {n} file(s) to {to} in {folder}.
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_release.py" line="109"/>
+        <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
-        <translation>Выдача № {id}: файлов: {n}, получатель: {to}, папка: {folder}.
-Отпечаток ключа подписи: {fp}
-Получатель проверяет её так: dalel verify-package {folder}</translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/cli/argtypes.py" line="92"/>
@@ -4384,42 +4527,42 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{value} — это папка; укажите имя файла для записи, например journal.pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="26"/>
+        <location filename="../../app/cli/parser.py" line="31"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} не входит в число допустимых значений: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="28"/>
+        <location filename="../../app/cli/parser.py" line="35"/>
         <source>{value} is not a valid value here.</source>
         <translation>{value} — здесь недопустимое значение.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="30"/>
+        <location filename="../../app/cli/parser.py" line="39"/>
         <source>a value must follow it.</source>
         <translation>после него нужно указать значение.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="32"/>
+        <location filename="../../app/cli/parser.py" line="43"/>
         <source>it takes no value ({value}).</source>
         <translation>значение для него не указывается ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="34"/>
+        <location filename="../../app/cli/parser.py" line="47"/>
         <source>it cannot be given together with {other}.</source>
         <translation>его нельзя указывать вместе с {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="36"/>
+        <location filename="../../app/cli/parser.py" line="51"/>
         <source>These must be given: {names}.</source>
         <translation>Нужно обязательно указать: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="38"/>
+        <location filename="../../app/cli/parser.py" line="55"/>
         <source>Not understood: {words}.</source>
         <translation>Не распознано: {words}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="40"/>
+        <location filename="../../app/cli/parser.py" line="59"/>
         <source>{option} could mean {matches}; write the option in full.</source>
         <translation>{option} может означать {matches}; напишите параметр полностью.</translation>
     </message>
@@ -4427,7 +4570,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/model/registers.py" line="204"/>
+        <location filename="../../app/model/registers.py" line="207"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
     </message>
@@ -4457,12 +4600,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{name}: слишком глубокая вложенность папок. Оставлено на карте.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/ambarella.py" line="26"/>
+        <location filename="../../app/devices/drivers/ambarella.py" line="27"/>
         <source>The camera&apos;s USB connection was not found; its clock and disk mode cannot be reached.</source>
         <translation>USB-подключение видеорегистратора не найдено; его часы и режим диска недоступны.</translation>
     </message>
     <message>
-        <location filename="../../app/devices/drivers/ambarella.py" line="49"/>
+        <location filename="../../app/devices/drivers/ambarella.py" line="50"/>
         <source>The camera still accepts the factory-default password {password}; change it on the camera.</source>
         <translation>Видеорегистратор всё ещё принимает заводской пароль {password}; смените его на видеорегистраторе.</translation>
     </message>
@@ -4513,7 +4656,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/fsutil.py" line="39"/>
-        <location filename="../../app/model/backup.py" line="541"/>
+        <location filename="../../app/model/backup_copy.py" line="358"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>Не удалось записать {what}: {reason}.</translation>
     </message>
@@ -4547,10 +4690,14 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <source>The vault disk refused the download: {reason} Recordings already stored are kept; nothing was deleted from the card.</source>
         <translation>Диск хранилища отказал в загрузке: {reason} Уже сохранённые записи остаются; с карты ничего не удалено.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/ingest/errors.py" line="77"/>
-        <source>The vault refused to record the download: {reason} None of the {count} recording(s) copied in this run was stored; they all stay on the card, and nothing was deleted from it. Dock the camera again once the disk has room.</source>
-        <translation>Хранилище отказалось записать загрузку: {reason} Ни одна из {count} записей, скопированных в этот раз, не сохранена; все они остаются на карте, с карты ничего не удалено. Вставьте видеорегистратор снова, когда на диске освободится место.</translation>
+        <source>The vault refused to record the download: {reason} None of the %n recording(s) copied in this run was stored; they all stay on the card, and nothing was deleted from it. Dock the camera again once the disk has room.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../app/ingest/errors.py" line="85"/>
@@ -4577,213 +4724,267 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Процесс копирования остановился во время загрузки. Уже сохранённые записи остаются, частично скопированное не сохранено, с карты ничего не удалено; вставьте снова, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="51"/>
+        <location filename="../../app/model/blobs.py" line="53"/>
         <source>Footage file {blob} is damaged: {detail}.</source>
         <translation>Файл записи {blob} повреждён: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="42"/>
+        <location filename="../../app/model/blobs.py" line="161"/>
+        <source>header cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="167"/>
+        <source>unknown header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="169"/>
+        <source>more chunks than a blob can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="189"/>
+        <source>cut short at chunk {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="199"/>
+        <source>chunk {index} fails authentication (cut short or altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="201"/>
+        <source>chunk {index} fails authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="324"/>
+        <location filename="../../app/model/blobs.py" line="329"/>
+        <location filename="../../app/model/keyslots.py" line="333"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="327"/>
+        <location filename="../../app/model/verify.py" line="201"/>
+        <source>file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="350"/>
+        <location filename="../../app/model/verify.py" line="246"/>
+        <source>content does not match its recorded SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/blobs.py" line="369"/>
+        <source>stored chunks differ from those written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/custody_period.py" line="38"/>
         <source>the camera works</source>
         <translation>видеорегистратор работает</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="43"/>
+        <location filename="../../app/model/custody_period.py" line="39"/>
         <source>battery charged</source>
         <translation>батарея заряжена</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="44"/>
+        <location filename="../../app/model/custody_period.py" line="40"/>
         <source>date and time are right</source>
         <translation>дата и время верны</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="45"/>
+        <location filename="../../app/model/custody_period.py" line="41"/>
         <source>photo/video quality settings</source>
         <translation>настройки качества фото/видео</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="46"/>
+        <location filename="../../app/model/custody_period.py" line="42"/>
         <source>the inspector wears the badge</source>
         <translation>на инспекторе нагрудный знак</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="98"/>
+        <location filename="../../app/model/custody_lookup.py" line="32"/>
         <source>There is no issue entry {id}.</source>
         <translation>Записи о выдаче {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="162"/>
+        <location filename="../../app/model/custody_lookup.py" line="96"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журнал ведёт только ответственное лицо (R1, R5); чтобы записать это, войдите как ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="169"/>
+        <location filename="../../app/model/custody_lookup.py" line="103"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} больше не активен и не может получить видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="173"/>
+        <location filename="../../app/model/custody_lookup.py" line="107"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} не зарегистрирован как инспектор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="192"/>
+        <location filename="../../app/model/custody_lookup.py" line="126"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — не {kind}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="199"/>
+        <location filename="../../app/model/custody_lookup.py" line="133"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} уже выдан; сначала его нужно сдать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="203"/>
+        <location filename="../../app/model/custody_lookup.py" line="137"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} отмечен как неисправный и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="207"/>
+        <location filename="../../app/model/custody_lookup.py" line="141"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} списан и не может быть выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="229"/>
+        <location filename="../../app/model/custody.py" line="52"/>
         <source>{number} still has the factory password: anyone who finds it can read or erase its recordings. Change the password on the camera, then confirm it here; the confirmation is written in the journal.</source>
         <translation>У {number} всё ещё заводской пароль: любой, кто его найдёт, может прочитать или стереть записи. Смените пароль на видеорегистраторе и подтвердите это здесь; подтверждение записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="237"/>
+        <location filename="../../app/model/custody.py" line="60"/>
         <source>{number} reached the end of its service life on {date} (R19, 7 years). Issue another camera, or give the reason it still goes out; the reason is written in the journal.</source>
         <translation>Срок службы {number} истёк {date} (R19, 7 лет). Выдайте другой видеорегистратор или укажите, почему выдаётся этот; причина записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="248"/>
+        <location filename="../../app/model/custody.py" line="71"/>
         <source>Seal the card slot and enter the seal number (R6).</source>
         <translation>Опломбируйте слот карты и введите номер пломбы (R6).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="253"/>
+        <location filename="../../app/model/custody.py" line="76"/>
         <source>The pre-use check is not complete (R11, R12): {missing}.</source>
         <translation>Проверка перед использованием не завершена (R11, R12): {missing}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="258"/>
+        <location filename="../../app/model/custody.py" line="81"/>
         <source>The battery is at {percent} %, below the {minimum} % this office requires before use (R11). Charge it or issue another camera; to issue it anyway, confirm the override (it is written in the journal).</source>
         <translation>Заряд батареи {percent} %, ниже требуемых в этом офисе перед использованием {minimum} % (R11). Зарядите его или выдайте другой видеорегистратор; чтобы всё же выдать, подтвердите исключение (оно записывается в журнал).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="267"/>
+        <location filename="../../app/model/custody.py" line="90"/>
         <source>{name} already holds a camera; only a replacement for a failed camera may be issued on top of it (R16).</source>
         <translation>У {name} уже есть видеорегистратор; дополнительно можно выдать только замену неисправного (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="273"/>
+        <location filename="../../app/model/custody.py" line="96"/>
         <source>A replacement goes to the inspector whose camera failed.</source>
         <translation>Замена выдаётся инспектору, чей видеорегистратор неисправен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="276"/>
+        <location filename="../../app/model/custody.py" line="99"/>
         <source>Record the malfunction (cause and time reported) before issuing a replacement (R16).</source>
         <translation>Перед выдачей замены запишите неисправность (причину и время сообщения) (R16).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="353"/>
+        <location filename="../../app/model/custody.py" line="156"/>
         <source>{number} is not issued, so it cannot be returned.</source>
         <translation>{number} не выдан, поэтому его нельзя принять.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="392"/>
+        <location filename="../../app/model/custody.py" line="195"/>
         <source>Remark type must be one of: {choices}.</source>
         <translation>Тип примечания должен быть одним из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="397"/>
+        <location filename="../../app/model/custody.py" line="200"/>
         <source>That camera has already been returned; this remark belongs to a camera that is out.</source>
         <translation>Этот видеорегистратор уже сдан; такое примечание относится к выданному видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="401"/>
+        <location filename="../../app/model/custody.py" line="204"/>
         <source>Say what failed (the cause).</source>
         <translation>Укажите, что неисправно (причину).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="403"/>
-        <location filename="../../app/model/custody.py" line="574"/>
+        <location filename="../../app/model/custody.py" line="206"/>
+        <location filename="../../app/model/custody_corrections.py" line="120"/>
         <source>The remark is empty.</source>
         <translation>Примечание пустое.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="407"/>
+        <location filename="../../app/model/custody.py" line="210"/>
         <source>A meal break is already in progress for this camera.</source>
         <translation>Для этого видеорегистратора перерыв на обед уже идёт.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="410"/>
+        <location filename="../../app/model/custody.py" line="213"/>
         <source>There is no meal break in progress to end.</source>
         <translation>Нет идущего перерыва на обед, который можно завершить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="480"/>
+        <location filename="../../app/model/custody_corrections.py" line="26"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Для исправления нужна причина (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="485"/>
+        <location filename="../../app/model/custody_corrections.py" line="31"/>
         <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
         <translation>Запись № {seq} уже исправлена записью № {newer}; исправляйте её (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="511"/>
+        <location filename="../../app/model/custody_corrections.py" line="57"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>Запись {seq} уже исправлена; исправляйте более новую запись.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="498"/>
+        <location filename="../../app/model/custody_corrections.py" line="44"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Такие записи делает программа, их нельзя исправить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="504"/>
+        <location filename="../../app/model/custody_corrections.py" line="50"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>В записи о выдаче можно исправить: инспектора, видеорегистратор, карту, пломбу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="533"/>
+        <location filename="../../app/model/custody_corrections.py" line="79"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>В это время {number} был у другого сотрудника.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="538"/>
+        <location filename="../../app/model/custody_corrections.py" line="84"/>
         <source>{name} already holds a camera.</source>
         <translation>У {name} уже есть видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="570"/>
+        <location filename="../../app/model/custody_corrections.py" line="116"/>
         <source>A remark is corrected by its text.</source>
         <translation>Примечание исправляется по его тексту.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="587"/>
+        <location filename="../../app/model/custody_corrections.py" line="133"/>
         <source>A struck-out return is corrected by restoring it.</source>
         <translation>Зачёркнутая запись о сдаче исправляется её восстановлением.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="593"/>
+        <location filename="../../app/model/custody_corrections.py" line="139"/>
         <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
         <translation>С тех пор видеорегистратор снова сдан или выдан; зачёркнутую запись о сдаче восстановить нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="612"/>
+        <location filename="../../app/model/custody_corrections.py" line="158"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Ошибочно записанная сдача зачёркивается; затем запишите верную сдачу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="617"/>
+        <location filename="../../app/model/custody_corrections.py" line="163"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>С тех пор этот видеорегистратор выдавался снова; сдачу зачеркнуть нельзя.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody.py" line="620"/>
+        <location filename="../../app/model/custody_corrections.py" line="166"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
@@ -4843,55 +5044,97 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Индекс хранилища повреждён ({reason}). Выполните &quot;dalel verify&quot;, чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="263"/>
-        <location filename="../../app/model/retention.py" line="123"/>
+        <location filename="../../app/model/footage.py" line="266"/>
+        <location filename="../../app/model/retention.py" line="127"/>
         <source>No footage with id {id}.</source>
         <translation>Записи с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="351"/>
+        <location filename="../../app/model/footage.py" line="354"/>
         <source>Only the category is marked here.</source>
         <translation>Здесь отмечается только категория.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="353"/>
+        <location filename="../../app/model/footage.py" line="356"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Категория должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="357"/>
+        <location filename="../../app/model/footage.py" line="360"/>
         <source>Say why the category changes: it decides how long the recording is kept (R9).</source>
         <translation>Укажите причину смены категории: от неё зависит срок хранения записи (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="362"/>
+        <location filename="../../app/model/footage.py" line="365"/>
         <source>Recording {id} is already in that category.</source>
         <translation>Запись {id} уже в этой категории.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="423"/>
+        <location filename="../../app/model/footage.py" line="426"/>
         <source>Recording {id} was destroyed on {date} after its retention term (R9); only its record is kept.</source>
         <translation>Запись {id} уничтожена {date} по истечении срока хранения (R9); сохранён только учёт о ней.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="432"/>
+        <location filename="../../app/model/footage.py" line="435"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="131"/>
+        <location filename="../../app/model/journal.py" line="139"/>
         <source>The checkpoint code is not readable: {reason}.</source>
         <translation>Код контрольной точки не читается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="190"/>
+        <location filename="../../app/model/journal.py" line="184"/>
         <source>There is no journal entry {seq}.</source>
         <translation>Записи журнала {seq} нет.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/model/journal.py" line="208"/>
+        <source>The journal has fewer than %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/model/journal.py" line="214"/>
-        <source>The journal has fewer than {n} entries.</source>
-        <translation>В журнале меньше {n} записей.</translation>
+        <location filename="../../app/model/journal.py" line="232"/>
+        <source>checkpoint belongs to another vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="236"/>
+        <source>checkpoint signature is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/journal.py" line="240"/>
+        <source>journal is shorter than the checkpoint (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="243"/>
+        <source>journal differs from the checkpoint at or before entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/journal.py" line="251"/>
+        <source>audit log is shorter than the checkpoint (%n entries)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="255"/>
+        <source>audit log differs from the checkpoint at or before entry {seq}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="70"/>
@@ -4899,431 +5142,561 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Слот ключа требует более слабой защиты, чем допускает Dalel; возможно, хранилище подделано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="179"/>
+        <location filename="../../app/model/keyslots.py" line="115"/>
+        <location filename="../../app/model/keyslots.py" line="120"/>
+        <source>{what} is not base64 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="123"/>
+        <source>{what} has {got} bytes, not {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="185"/>
         <source>A copy of the key slot is damaged: {reason}.</source>
         <translation>Копия ключевого слота повреждена: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="274"/>
-        <location filename="../../app/model/keyslots.py" line="472"/>
+        <location filename="../../app/model/keyslots.py" line="206"/>
+        <source>Argon2 passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="207"/>
+        <source>Argon2 memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="208"/>
+        <source>Argon2 lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="209"/>
+        <source>salt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="210"/>
+        <source>nonce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="211"/>
+        <source>wrapped key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="217"/>
+        <source>{what} outside {low}..{high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="227"/>
+        <source>file too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="231"/>
+        <source>not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="233"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="236"/>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="238"/>
+        <source>fields missing or unexpected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="246"/>
+        <source>checksum does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="249"/>
+        <source>vault id is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="251"/>
+        <source>role is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="254"/>
+        <source>key derivation is not Argon2id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="271"/>
+        <source>key derivation failed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="287"/>
+        <source>slot belongs to another vault or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="292"/>
+        <location filename="../../app/model/keyslots.py" line="494"/>
         <source>Wrong password.</source>
         <translation>Неверный пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="439"/>
+        <location filename="../../app/model/keyslots.py" line="338"/>
+        <source>missing</source>
+        <translation type="unfinished">отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="341"/>
+        <source>unreadable: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="351"/>
+        <source>belongs to another vault or role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="369"/>
+        <source>differs from {other} (an interrupted password change, or damage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="443"/>
+        <source>differs from {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/keyslots.py" line="461"/>
         <source>The key slot is damaged; restore keys/ from a backup.</source>
         <translation>Ключевой слот повреждён; восстановите keys/ из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/keyslots.py" line="449"/>
+        <location filename="../../app/model/keyslots.py" line="471"/>
         <source>The key slot for this role is missing; the vault cannot be opened.</source>
         <translation>Слот ключа для этой роли отсутствует; хранилище нельзя открыть.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="99"/>
-        <location filename="../../app/model/vault.py" line="126"/>
+        <location filename="../../app/model/registers.py" line="102"/>
+        <location filename="../../app/model/vault.py" line="137"/>
         <source>Surname and name are required.</source>
         <translation>Фамилия и имя обязательны.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="101"/>
-        <location filename="../../app/model/vault.py" line="128"/>
+        <location filename="../../app/model/registers.py" line="104"/>
+        <location filename="../../app/model/vault.py" line="139"/>
         <source>The personnel number is required.</source>
         <translation>Табельный номер обязателен.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="103"/>
+        <location filename="../../app/model/registers.py" line="106"/>
         <source>Role must be one of: {choices}.</source>
         <translation>Роль должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="107"/>
+        <location filename="../../app/model/registers.py" line="110"/>
         <source>Personnel number {number} is already registered as {existing} (the same number typed in another keyboard layout or case).</source>
         <translation>Личный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="120"/>
+        <location filename="../../app/model/registers.py" line="123"/>
         <source>Personnel number {number} is already registered.</source>
         <translation>Табельный номер {number} уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="128"/>
+        <location filename="../../app/model/registers.py" line="131"/>
         <source>No staff member with id {id}.</source>
         <translation>Сотрудника с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="142"/>
+        <location filename="../../app/model/registers.py" line="145"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>Сотрудника с табельным номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="161"/>
+        <location filename="../../app/model/registers.py" line="164"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Ответственное лицо и руководителя нельзя деактивировать; сначала руководитель назначает новое ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="167"/>
+        <location filename="../../app/model/registers.py" line="170"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>У {name} ещё есть видеорегистратор; сначала примите его.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="183"/>
+        <location filename="../../app/model/registers.py" line="186"/>
         <source>Device kind must be camera or card.</source>
         <translation>Вид устройства: видеорегистратор или карта.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="187"/>
+        <location filename="../../app/model/registers.py" line="190"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Инвентарный номер обязателен: видеорегистратор или карту без него использовать нельзя (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="192"/>
+        <location filename="../../app/model/registers.py" line="195"/>
         <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
         <translation>Инвентарный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре, R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="197"/>
+        <location filename="../../app/model/registers.py" line="200"/>
         <source>Service life must be positive.</source>
         <translation>Срок службы должен быть положительным.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="217"/>
+        <location filename="../../app/model/registers.py" line="220"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>Инвентарный или серийный номер {number} уже зарегистрирован (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="225"/>
+        <location filename="../../app/model/registers.py" line="228"/>
         <source>No device with id {id}.</source>
         <translation>Устройства с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="230"/>
+        <location filename="../../app/model/registers.py" line="233"/>
         <source>Enter the inventory number (scan it or type it).</source>
         <translation>Введите инвентарный номер (отсканируйте или наберите).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="238"/>
+        <location filename="../../app/model/registers.py" line="241"/>
         <source>No camera with inventory number {number}.</source>
         <translation>Нет видеорегистратора с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="239"/>
+        <location filename="../../app/model/registers.py" line="242"/>
         <source>No memory card with inventory number {number}.</source>
         <translation>Нет карты памяти с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="241"/>
+        <location filename="../../app/model/registers.py" line="244"/>
         <source>No camera or memory card with inventory number {number}.</source>
         <translation>Нет ни видеорегистратора, ни карты памяти с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="278"/>
+        <location filename="../../app/model/registers.py" line="281"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Устройство можно перевести на хранение, в неисправные или списать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="281"/>
+        <location filename="../../app/model/registers.py" line="284"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} выдан; примите его, прежде чем менять состояние.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="285"/>
+        <location filename="../../app/model/registers.py" line="288"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} списан; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="289"/>
+        <location filename="../../app/model/registers.py" line="292"/>
         <source>Give a reason for the change.</source>
         <translation>Укажите причину изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="303"/>
+        <location filename="../../app/model/registers.py" line="306"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} — не карта памяти.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="477"/>
+        <location filename="../../app/model/settings.py" line="319"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="244"/>
+        <location filename="../../app/model/settings.py" line="86"/>
         <source>{setting} ({key}): “{value}” is not allowed. Allowed: {form}.</source>
         <translation>{setting} ({key}): значение «{value}» недопустимо. Допустимо: {form}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="250"/>
+        <location filename="../../app/model/settings.py" line="92"/>
         <source>a time of day as HH:MM, 00:00–23:59</source>
         <translation>время суток в виде ЧЧ:ММ, 00:00–23:59</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="251"/>
+        <location filename="../../app/model/settings.py" line="93"/>
         <source>dates as YYYY-MM-DD, comma separated, years {first}–{last} (e.g. 2026-12-17,2026-12-18), or nothing</source>
         <translation>даты в виде ГГГГ-ММ-ДД через запятую, годы {first}–{last} (например, 2026-12-17,2026-12-18), или пусто</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="254"/>
+        <location filename="../../app/model/settings.py" line="96"/>
         <source>a whole number from {low} to {high}</source>
         <translation>целое число от {low} до {high}</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="255"/>
+        <location filename="../../app/model/settings.py" line="97"/>
         <source>yes or no (also true/false, 1/0, on/off)</source>
         <translation>yes или no (а также true/false, 1/0, on/off)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="278"/>
+        <location filename="../../app/model/settings.py" line="120"/>
         <source>Agency</source>
         <translation>Орган</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="279"/>
+        <location filename="../../app/model/settings.py" line="121"/>
         <source>one of {choices}</source>
         <translation>одно из: {choices}</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="282"/>
+        <location filename="../../app/model/settings.py" line="124"/>
         <source>Territorial unit</source>
         <translation>Территориальное подразделение</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="283"/>
+        <location filename="../../app/model/settings.py" line="125"/>
         <source>one line of text, at most {limit} characters</source>
         <translation>одна строка текста, не более {limit} символов</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="286"/>
+        <location filename="../../app/model/settings.py" line="128"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="287"/>
+        <location filename="../../app/model/settings.py" line="129"/>
         <source>kk (Kazakh) or ru (Russian)</source>
         <translation>kk (казахский) или ru (русский)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="289"/>
+        <location filename="../../app/model/settings.py" line="131"/>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="290"/>
+        <location filename="../../app/model/settings.py" line="132"/>
         <source>a time zone of the IANA list, such as Asia/Almaty or Asia/Aqtobe</source>
         <translation>часовой пояс из списка IANA, например Asia/Almaty или Asia/Aqtobe</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="294"/>
+        <location filename="../../app/model/settings.py" line="136"/>
         <source>Working days</source>
         <translation>Рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="295"/>
+        <location filename="../../app/model/settings.py" line="137"/>
         <source>day numbers 0–6 (0 is Monday, 6 is Sunday), comma separated, each once, at least one (e.g. 0,1,2,3,4)</source>
         <translation>номера дней 0–6 (0 — понедельник, 6 — воскресенье) через запятую, каждый по одному разу, хотя бы один (например, 0,1,2,3,4)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="297"/>
+        <location filename="../../app/model/settings.py" line="139"/>
         <source>Working day starts</source>
         <translation>Начало рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="298"/>
+        <location filename="../../app/model/settings.py" line="140"/>
         <source>Working day ends</source>
         <translation>Конец рабочего дня</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="299"/>
+        <location filename="../../app/model/settings.py" line="141"/>
         <source>Lunch from</source>
         <translation>Начало обеденного перерыва</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="300"/>
+        <location filename="../../app/model/settings.py" line="142"/>
         <source>Lunch to</source>
         <translation>Конец обеденного перерыва</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="303"/>
+        <location filename="../../app/model/settings.py" line="145"/>
         <source>Extra days off</source>
         <translation>Дополнительные выходные дни</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="304"/>
+        <location filename="../../app/model/settings.py" line="146"/>
         <source>Extra working days</source>
         <translation>Дополнительные рабочие дни</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="306"/>
+        <location filename="../../app/model/settings.py" line="148"/>
         <source>Lock after inactivity (minutes)</source>
         <translation>Блокировка после бездействия (минут)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="308"/>
+        <location filename="../../app/model/settings.py" line="150"/>
         <source>Wipe the card after a verified download</source>
         <translation>Очищать карту после проверенной выгрузки</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="312"/>
+        <location filename="../../app/model/settings.py" line="154"/>
         <source>Download on docking</source>
         <translation>Выгрузка сразу после установки в док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="317"/>
+        <location filename="../../app/model/settings.py" line="159"/>
         <source>Cameras downloading at once</source>
         <translation>Одновременно выгружаемых видеорегистраторов</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="320"/>
+        <location filename="../../app/model/settings.py" line="162"/>
         <source>Lowest battery charge at issue (%)</source>
         <translation>Минимальный заряд батареи при выдаче (%)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="323"/>
+        <location filename="../../app/model/settings.py" line="165"/>
         <source>Warn before the end of service life (days)</source>
         <translation>Предупреждать до окончания срока службы (дней)</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="327"/>
+        <location filename="../../app/model/settings.py" line="169"/>
         <source>Office headcount for the equipment norms</source>
         <translation>Численность учреждения для норм оснащения</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="331"/>
+        <location filename="../../app/model/settings.py" line="173"/>
         <source>Days between full checks of the vault</source>
         <translation>Дней между полными проверками хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="334"/>
+        <location filename="../../app/model/settings.py" line="176"/>
         <source>Days after which Today asks for a new backup</source>
         <translation>Через сколько дней «Сегодня» напоминает о новой резервной копии</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="337"/>
+        <location filename="../../app/model/settings.py" line="179"/>
         <source>Mount roots</source>
         <translation>Папки подключения носителей</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="338"/>
+        <location filename="../../app/model/settings.py" line="180"/>
         <source>absolute folder paths, comma separated (e.g. /media/officer), or nothing</source>
         <translation>абсолютные пути к папкам через запятую (например, /media/officer), или пусто</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="341"/>
+        <location filename="../../app/model/settings.py" line="183"/>
         <source>Responsible officer</source>
         <translation>Ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="342"/>
-        <location filename="../../app/model/settings.py" line="344"/>
+        <location filename="../../app/model/settings.py" line="184"/>
+        <location filename="../../app/model/settings.py" line="186"/>
         <source>a staff number</source>
         <translation>номер сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="343"/>
+        <location filename="../../app/model/settings.py" line="185"/>
         <source>Head of the office</source>
         <translation>Руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="346"/>
+        <location filename="../../app/model/settings.py" line="188"/>
         <source>Signing key</source>
         <translation>Ключ подписи</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="347"/>
-        <location filename="../../app/model/settings.py" line="350"/>
+        <location filename="../../app/model/settings.py" line="189"/>
+        <location filename="../../app/model/settings.py" line="192"/>
         <source>{digits} hexadecimal digits</source>
         <translation>шестнадцатеричное число из {digits} знаков</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="349"/>
+        <location filename="../../app/model/settings.py" line="191"/>
         <source>Vault identifier</source>
         <translation>Идентификатор хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="404"/>
+        <location filename="../../app/model/settings.py" line="246"/>
         <source>The setting {setting} ({key}) holds “{stored}”, which is not allowed ({form}); “{used}” is used until it is corrected.</source>
         <translation>В настройке «{setting}» ({key}) записано недопустимое значение «{stored}» (допустимо: {form}); до исправления используется «{used}».</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="413"/>
+        <location filename="../../app/model/settings.py" line="255"/>
         <source>The working hours stored ({start}–{end}, lunch {lunch_start}–{lunch_end}) do not fit together; the hours of R21 ({r_start}–{r_end}, lunch {r_lunch_start}–{r_lunch_end}) are used until they are corrected.</source>
         <translation>Сохранённое рабочее время ({start}–{end}, обед {lunch_start}–{lunch_end}) несогласованно; до исправления используется время по R21 ({r_start}–{r_end}, обед {r_lunch_start}–{r_lunch_end}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="493"/>
+        <location filename="../../app/model/settings.py" line="335"/>
         <source>{setting} ({key}) is not changed by the {role}.</source>
         <translation>Настройку «{setting}» ({key}) не может изменять {role}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="528"/>
+        <location filename="../../app/model/settings.py" line="370"/>
         <source>{key} is not a setting: the vault&apos;s identity and who holds each role change only through their own recorded action (a new officer is designated with reset-officer).</source>
         <translation>{key} — не настройка: идентификатор хранилища и то, кто исполняет каждую роль, меняются только собственным записываемым действием (новое ответственное лицо назначается командой reset-officer).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="546"/>
-        <location filename="../../app/model/vault.py" line="58"/>
+        <location filename="../../app/model/settings.py" line="388"/>
+        <location filename="../../app/model/vault.py" line="68"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="547"/>
-        <location filename="../../app/model/vault.py" line="59"/>
+        <location filename="../../app/model/settings.py" line="389"/>
+        <location filename="../../app/model/vault.py" line="69"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="553"/>
+        <location filename="../../app/model/settings.py" line="395"/>
         <source>{setting} ({key}): “{value}” does not fit the working hours: the day must start before it ends and lunch must lie within it (would be {start}–{end}, lunch {lunch_start}–{lunch_end}).</source>
         <translation>{setting} ({key}): «{value}» не согласуется с рабочим временем: день должен начинаться раньше, чем заканчивается, а обед — приходиться на рабочий день (получилось бы {start}–{end}, обед {lunch_start}–{lunch_end}).</translation>
     </message>
     <message>
-        <location filename="../../app/model/settings.py" line="563"/>
+        <location filename="../../app/model/settings.py" line="405"/>
         <source>{setting} ({key}): {days} would be both an extra day off and an extra working day; a day can be only one of them.</source>
         <translation>{setting} ({key}): {days} оказались бы одновременно дополнительным выходным и дополнительным рабочим днём; день может быть только одним из них.</translation>
     </message>
-    <message>
-        <location filename="../../app/model/vault.py" line="80"/>
-        <source>A vault password needs at least {n} characters.</source>
-        <translation>Пароль хранилища должен содержать не менее {n} символов.</translation>
+    <message numerus="yes">
+        <location filename="../../app/model/vault.py" line="90"/>
+        <source>A vault password needs at least %n character(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="92"/>
+        <location filename="../../app/model/vault.py" line="103"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>В {path} нет хранилища Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="97"/>
-        <location filename="../../app/model/vault.py" line="101"/>
+        <location filename="../../app/model/vault.py" line="108"/>
+        <location filename="../../app/model/vault.py" line="112"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>Описание хранилища {path} повреждено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="122"/>
-        <location filename="../../app/model/vault.py" line="467"/>
+        <location filename="../../app/model/vault.py" line="133"/>
+        <location filename="../../app/model/vault.py" line="436"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="130"/>
+        <location filename="../../app/model/vault.py" line="141"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Ответственное лицо и руководитель должны быть разными людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="133"/>
+        <location filename="../../app/model/vault.py" line="144"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="196"/>
+        <location filename="../../app/model/vault.py" line="207"/>
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="199"/>
+        <location filename="../../app/model/vault.py" line="210"/>
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="209"/>
+        <location filename="../../app/model/vault.py" line="220"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на %n минуту.</numerusform>
@@ -5332,7 +5705,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="212"/>
+        <location filename="../../app/model/vault.py" line="223"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Слишком много неверных паролей. Вход заблокирован ещё на %n минуту.</numerusform>
@@ -5341,195 +5714,324 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="220"/>
+        <location filename="../../app/model/vault.py" line="231"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="305"/>
+        <location filename="../../app/model/vault.py" line="273"/>
         <source>The vault is locked, but the lock could not be recorded in the audit log: {reason}</source>
         <translation>Хранилище заблокировано, но блокировку не удалось записать в журнал аудита: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/model/blobs.py" line="232"/>
-        <location filename="../../app/model/blobs.py" line="242"/>
-        <location filename="../../app/model/vault.py" line="386"/>
-        <location filename="../../app/model/vault.py" line="398"/>
+        <location filename="../../app/model/blobs.py" line="239"/>
+        <location filename="../../app/model/blobs.py" line="249"/>
+        <location filename="../../app/model/vault.py" line="354"/>
+        <location filename="../../app/model/vault.py" line="367"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="450"/>
+        <location filename="../../app/model/vault.py" line="419"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/blank.py" line="23"/>
+        <location filename="../../app/paper/blank.py" line="27"/>
         <source>A blank book has 2 to {max} numbered pages.</source>
         <translation>В пустой книге от 2 до {max} пронумерованных страниц.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="173"/>
+        <location filename="../../app/paper/output.py" line="66"/>
         <source>The folder {path} does not exist.</source>
         <translation>Папки {path} не существует.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="188"/>
+        <location filename="../../app/paper/output.py" line="82"/>
         <source>The pages were registered in the vault, but the disk refused their PDF: {reason} Print them again as a reprint (the same page numbers and codes).</source>
         <translation>Страницы зарегистрированы в хранилище, но диск отказал в записи их PDF: {reason} Напечатайте их повторно как дубликат (с теми же номерами страниц и кодами).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="287"/>
+        <location filename="../../app/paper/volume.py" line="148"/>
         <source>There are no new journal entries to print. Rows waiting: {n}; the first: {first}</source>
         <translation>Нет новых записей журнала для печати. Ожидающих строк: {n}; первая из них: {first}</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="291"/>
+        <location filename="../../app/paper/volume.py" line="152"/>
         <source>There are no new journal entries to print.</source>
         <translation>Нет новых записей журнала для печати.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="371"/>
+        <location filename="../../app/paper/volume.py" line="228"/>
         <source>There is no open volume with printed pages to close.</source>
         <translation>Нет открытого тома с напечатанными страницами, который можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="399"/>
+        <location filename="../../app/paper/volume.py" line="254"/>
         <source>There is no volume {volume}.</source>
         <translation>Тома {volume} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="407"/>
+        <location filename="../../app/paper/volume.py" line="260"/>
         <source>Volume {volume} has no page {page}.</source>
         <translation>В томе {volume} нет страницы {page}.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="458"/>
+        <location filename="../../app/paper/volume.py" line="313"/>
         <source>No journal rows in that period.</source>
         <translation>За этот период строк журнала нет.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="487"/>
+        <location filename="../../app/paper/verify.py" line="52"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Укажите проверочный код страницы или текст её QR-кода.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="94"/>
+        <location filename="../../app/release/service.py" line="100"/>
         <source>The head&apos;s password is wrong; nothing was released (R10).</source>
         <translation>Пароль руководителя неверен; ничего не выдано (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="105"/>
+        <location filename="../../app/release/service.py" line="111"/>
         <source>Only the head can permit a release (R10): unlock as the head (--role head), or let the head type their password.</source>
         <translation>Разрешить выдачу может только руководитель (R10): откройте хранилище как руководитель (--role head) или пусть руководитель введёт свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="113"/>
+        <location filename="../../app/release/service.py" line="119"/>
         <source>Choose the footage to release.</source>
         <translation>Выберите записи для выдачи.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="115"/>
+        <location filename="../../app/release/service.py" line="121"/>
         <source>Say to whom the copy is released: the inspector&apos;s personnel number.</source>
         <translation>Укажите, кому выдаётся копия: табельный номер инспектора.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="118"/>
+        <location filename="../../app/release/service.py" line="124"/>
         <source>Say what the copy is for: footage is released for service purposes only (R10).</source>
         <translation>Укажите цель копии: записи выдаются только в служебных целях (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="122"/>
+        <location filename="../../app/release/service.py" line="128"/>
         <source>Choose the folder the package is written into.</source>
         <translation>Выберите папку, в которую будет записан пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="138"/>
+        <location filename="../../app/release/service.py" line="144"/>
         <source>Recording {id} ({name}) is no longer in the vault: its stored file is missing (destroyed at the end of its retention period, or lost; `dalel verify` tells which). Nothing was released.</source>
         <translation>Записи № {id} ({name}) больше нет в хранилище: её сохранённый файл отсутствует (уничтожен по истечении срока хранения или утрачен; что именно — покажет `dalel verify`). Ничего не выдано.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="280"/>
+        <location filename="../../app/release/service.py" line="282"/>
         <source>A copy is released to an active inspector only (R10).</source>
         <translation>Копия выдаётся только действующему инспектору (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="286"/>
+        <location filename="../../app/release/service.py" line="288"/>
         <source>The folder {path} does not exist; choose an existing folder.</source>
         <translation>Папки {path} не существует; выберите существующую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="340"/>
+        <location filename="../../app/release/service.py" line="339"/>
         <source>Release {id} is recorded, but its folder could not be named {final} ({reason}); the complete package is in {partial}.</source>
         <translation>Выдача № {id} зарегистрирована, но её папку не удалось назвать {final} ({reason}); полный пакет находится в {partial}.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="193"/>
+        <location filename="../../app/release/service.py" line="199"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сохранённый файл не совпал с записанным хэшем; ничего не выдано. Проверьте хранилище.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/wipe.py" line="40"/>
-        <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, {count} file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
-        <translation>Очистка карты {camera} была прервана (запись журнала № {seq}, файлов: {count}, все предварительно сохранены и проверены). Подключите этот видеорегистратор снова, чтобы завершить её; ничего не потеряно.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ingest/wipe.py" line="44"/>
-        <source>The card of {camera} was only partly wiped: {removed} of {count} file(s) deleted, {left} left on the card ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
-        <translation>Карта {camera} очищена лишь частично: удалено {removed} из {count} файлов, на карте осталось {left} ({reason}). Каждый файл сохранён и проверен в хранилище; журнал фиксирует, что осталось.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ingest/identity.py" line="123"/>
+        <location filename="../../app/ingest/identity.py" line="126"/>
         <source>Type the inventory number of the camera or card this volume belongs to.</source>
         <translation>Введите инвентарный номер видеорегистратора или карты, которым принадлежит этот том.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="130"/>
+        <location filename="../../app/ingest/identity.py" line="133"/>
         <source>No camera or memory card has the inventory number {number} (R4).</source>
         <translation>Нет видеорегистратора или карты памяти с инвентарным номером {number} (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="135"/>
+        <location filename="../../app/ingest/identity.py" line="138"/>
         <source>Memory card {number} was never issued in a camera, so whose footage it holds is unknown. Tie the volume to the camera instead.</source>
         <translation>Карта памяти {number} никогда не выдавалась в видеорегистраторе, поэтому неизвестно, чьи на ней записи. Привяжите том к видеорегистратору.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="147"/>
+        <location filename="../../app/ingest/identity.py" line="150"/>
         <source>This camera tells its own serial ({serial}); it cannot be tied to another inventory number. Register it instead (R4).</source>
         <translation>Этот видеорегистратор сообщает свой серийный номер ({serial}); его нельзя привязать к другому инвентарному номеру. Зарегистрируйте его (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="152"/>
+        <location filename="../../app/ingest/identity.py" line="155"/>
         <source>Camera {number} is written off.</source>
         <translation>Видеорегистратор {number} списан.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="178"/>
+        <location filename="../../app/ingest/identity.py" line="181"/>
         <source>The volume {label} is camera {found}, not {named}; nothing was copied.</source>
         <translation>Том {label} — это видеорегистратор {found}, а не {named}; ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/identity.py" line="182"/>
+        <location filename="../../app/ingest/identity.py" line="185"/>
         <source>The volume {label} is a camera with serial {serial} that is not registered; register it with its own inventory number first (R4). Nothing was copied.</source>
         <translation>Том {label} — незарегистрированный видеорегистратор с серийным номером {serial}; сначала зарегистрируйте его под собственным инвентарным номером (R4). Ничего не скопировано.</translation>
     </message>
     <message>
-        <location filename="../../app/ingest/report.py" line="15"/>
-        <source>The card was not wiped: the download is not complete ({count} file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
-        <translation>Карта не очищена: выгрузка не завершена (не сохранено файлов или папок: {count}, например {first}). Всё остаётся на карте (R14).</translation>
+        <location filename="../../app/model/integrity.py" line="64"/>
+        <source>{kind} is missing (dropped)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/audit.py" line="124"/>
-        <source>The audit log has fewer than {n} entries.</source>
-        <translation>В журнале аудита меньше {n} записей.</translation>
+        <location filename="../../app/model/integrity.py" line="67"/>
+        <source>{kind} differs from schema {version}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/model/integrity.py" line="321"/>
+        <location filename="../../app/model/integrity.py" line="70"/>
+        <source>{kind} is not part of schema {version} (added)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="103"/>
+        <source>officer</source>
+        <translation type="unfinished">ответственное лицо</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="104"/>
+        <source>head</source>
+        <translation type="unfinished">руководитель</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="109"/>
+        <source>footage {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="137"/>
+        <source>is not covered by any journal entry&apos;s digest (added or moved outside an ingest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/integrity.py" line="146"/>
+        <source>journal entry {seq} stored %n recording(s), the index holds {held} (removed or moved)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="151"/>
+        <source>do not match the digest in journal entry {seq} (hash, size, parts, camera, custody, inspector, times, file name or blob changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="154"/>
+        <source>journal {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="159"/>
+        <source>do not match the seal in journal entry {seq}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/integrity.py" line="162"/>
+        <source>%n recording(s) downloaded before {version} are covered from their seal (journal entry {seq}) on, not from their download</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="168"/>
+        <source>has stored parts but no recording row (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="176"/>
+        <source>has no stored parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="180"/>
+        <source>parts do not add up to the recorded size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="183"/>
+        <source>its part&apos;s SHA-256 is not the recording&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="187"/>
+        <source>part {part}: blob {blob} is not in the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="191"/>
+        <source>part {part}: blob {blob} is recorded with another SHA-256 or size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="234"/>
+        <source>does not match the audit log&apos;s record of it (added or changed behind Dalel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="238"/>
+        <source>is recorded in the audit log but missing (deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="241"/>
+        <source>rows before the seal (journal entry {seq}) were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="265"/>
+        <location filename="../../app/model/integrity.py" line="269"/>
+        <source>release {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="266"/>
+        <source>does not match the audit log&apos;s record of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="270"/>
+        <source>is recorded in the audit log but missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="300"/>
+        <source>the index names another vault than vault.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="304"/>
+        <source>is not the key of this vault&apos;s master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="310"/>
+        <source>no record names the {role} (vault creation or seal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="314"/>
+        <source>names staff {named} as the {role}; the audit log&apos;s record names staff {recorded}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/integrity.py" line="364"/>
         <source>Only the head can designate a new officer.</source>
         <translation>Назначить новое ответственное лицо может только руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/integrity.py" line="325"/>
+        <location filename="../../app/model/integrity.py" line="368"/>
         <source>The officer must be an active member of staff other than the head.</source>
         <translation>Ответственным лицом может быть только действующий сотрудник, не являющийся руководителем.</translation>
     </message>
@@ -5626,238 +6128,407 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{file}: нет в манифесте (лишний файл).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="342"/>
+        <location filename="../../app/package_check.py" line="344"/>
         <source>SHA256SUMS line {n} is not readable.</source>
         <translation>Строка {n} файла SHA256SUMS не читается.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="348"/>
+        <location filename="../../app/package_check.py" line="350"/>
         <source>SHA256SUMS and the manifest disagree about {file}.</source>
         <translation>SHA256SUMS и манифест расходятся в отношении {file}.</translation>
     </message>
-    <message>
-        <location filename="../../app/package_check.py" line="381"/>
-        <source>PACKAGE DAMAGED OR ALTERED — {n} problem(s):</source>
-        <translation>ПАКЕТ ПОВРЕЖДЁН ИЛИ ИЗМЕНЁН — проблем: {n}:</translation>
+    <message numerus="yes">
+        <location filename="../../app/package_check.py" line="383"/>
+        <source>PACKAGE DAMAGED OR ALTERED — %n problem(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/package_check.py" line="393"/>
+        <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="385"/>
-        <location filename="../../app/package_check.py" line="402"/>
+        <location filename="../../app/package_check.py" line="388"/>
+        <location filename="../../app/package_check.py" line="405"/>
         <source>Signing key fingerprint: {fp}</source>
         <translation>Отпечаток ключа подписи: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="390"/>
-        <source>Package intact: release {id} from vault {vault}, {n} file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
-        <translation>Пакет цел: выдача № {id} из хранилища {vault}, файлов: {n}, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</translation>
-    </message>
-    <message>
-        <location filename="../../app/package_check.py" line="396"/>
+        <location filename="../../app/package_check.py" line="399"/>
         <source>Released on {at} by {by}, with the permission of the head {head} (R10).</source>
         <translation>Выдано {at}; выдал: {by}; с разрешения руководителя: {head} (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="400"/>
+        <location filename="../../app/package_check.py" line="403"/>
         <source>To: {to}. Purpose: {purpose}</source>
         <translation>Получатель: {to}. Цель: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="403"/>
+        <location filename="../../app/package_check.py" line="406"/>
         <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
         <translation>Сверьте его с ключом учреждения (показан в `dalel status` и на бумажном манифесте).</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="202"/>
+        <location filename="../../app/model/backup.py" line="168"/>
         <source>The backup destination {path} does not exist or is not a folder. Is the drive connected?</source>
         <translation>Место для резервной копии {path} не существует или не является папкой. Подключён ли диск?</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="211"/>
+        <location filename="../../app/model/backup.py" line="177"/>
         <source>A backup cannot go inside the vault folder {path}; choose an external drive.</source>
         <translation>Резервную копию нельзя поместить внутрь папки хранилища {path}; выберите внешний диск.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="223"/>
+        <location filename="../../app/model/backup.py" line="189"/>
         <source>{path} holds the backup of another vault; choose another folder.</source>
         <translation>В {path} находится резервная копия другого хранилища; выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="240"/>
+        <location filename="../../app/model/backup.py" line="206"/>
         <source>Another backup into {path} is running; wait for it to finish.</source>
         <translation>В {path} уже выполняется другое резервное копирование; дождитесь его завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="505"/>
+        <location filename="../../app/model/backup_copy.py" line="322"/>
         <source>The backup drive {path} has {free} MB free; this backup needs {need} MB more. Nothing was removed; use a larger drive or free some space, then back up again.</source>
         <translation>На диске резервного копирования {path} свободно {free} МБ; для этой копии нужно ещё {need} МБ. Ничего не удалено; возьмите диск большего объёма или освободите место и повторите резервное копирование.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup.py" line="529"/>
+        <location filename="../../app/model/backup_copy.py" line="346"/>
         <source>The copy of the index on the backup drive ({path}) does not read back intact ({reason}): the drive may be failing. The previous backup there is kept; try another drive.</source>
         <translation>Копия индекса на диске резервного копирования ({path}) не читается обратно целой ({reason}): возможно, диск неисправен. Прежняя резервная копия на нём сохранена; попробуйте другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="71"/>
+        <location filename="../../app/model/restore.py" line="74"/>
         <source>{path} holds the backups of several vaults; name the one to restore: {names}.</source>
         <translation>В {path} находятся резервные копии нескольких хранилищ; укажите, какую восстановить: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="74"/>
+        <location filename="../../app/model/restore.py" line="77"/>
         <source>There is no complete Dalel backup at {path}.</source>
         <translation>В {path} нет полной резервной копии Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="90"/>
+        <location filename="../../app/model/restore.py" line="93"/>
         <source>The backup at {path} is incomplete or damaged: {reason}.</source>
         <translation>Резервная копия в {path} неполная или повреждена: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="97"/>
+        <location filename="../../app/model/restore.py" line="100"/>
         <source>The folder {path} is not empty; restore into a new or empty folder (a half-finished restore can be deleted and started again).</source>
         <translation>Папка {path} не пуста; восстанавливайте в новую или пустую папку (незавершённое восстановление можно удалить и начать заново).</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="103"/>
+        <location filename="../../app/model/restore.py" line="106"/>
         <source>Restore into a folder outside the backup {path}.</source>
         <translation>Восстанавливайте в папку вне резервной копии {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="138"/>
+        <location filename="../../app/model/restore.py" line="141"/>
         <source>{path} has {free} MB free; the restored vault needs {need} MB.</source>
         <translation>В {path} свободно {free} МБ; для восстанавливаемого хранилища нужно {need} МБ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/safecopy.py" line="228"/>
+        <location filename="../../app/model/safecopy.py" line="231"/>
         <source>The copy {path} reads back differently from what was written: the drive may be failing. Nothing was replaced; try another drive.</source>
         <translation>Копия {path} при обратном чтении отличается от записанного: возможно, диск неисправен. Ничего не заменено; попробуйте другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="31"/>
+        <location filename="../../app/paper/plan.py" line="35"/>
         <source>№ {number} — {inventory}, {inspector}: the camera is not handed in yet; due back by {due} (R17).</source>
         <extracomment>Why a row waits: the camera is out (R17), the footage not in the vault (R8), or an earlier row waits and rows go on paper in their order (R7).</extracomment>
         <translation>№ {number} — {inventory}, {inspector}: видеорегистратор ещё не сдан; сдать до {due} (R17).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="34"/>
+        <location filename="../../app/paper/plan.py" line="38"/>
         <source>№ {number} — {inventory}, {inspector}: the footage is not downloaded yet; due in the vault by {due} (R8).</source>
         <translation>№ {number} — {inventory}, {inspector}: записи ещё не выгружены; выгрузить в хранилище до {due} (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="37"/>
+        <location filename="../../app/paper/plan.py" line="41"/>
         <source>№ {number} — {inventory}, {inspector}: finished, waits for № {first}: rows go on paper in their order (R7).</source>
         <translation>№ {number} — {inventory}, {inspector}: завершена, ждёт строку № {first}: строки попадают на бумагу по порядку (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="41"/>
+        <location filename="../../app/paper/plan.py" line="45"/>
         <source>Overdue.</source>
         <translation>Срок пропущен.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="131"/>
+        <location filename="../../app/paper/plan.py" line="134"/>
         <source>Volume {volume}, page {page}, № {number}: strike the row through; its corrected entry is № {value} (R7).</source>
         <translation>Том {volume}, страница {page}, № {number}: зачеркните строку; исправленная запись — № {value} (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="135"/>
+        <location filename="../../app/paper/plan.py" line="138"/>
         <source>Volume {volume}, page {page}, № {number}, column {column}: {value}</source>
         <translation>Том {volume}, страница {page}, № {number}, графа {column}: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="162"/>
+        <location filename="../../app/paper/plan.py" line="165"/>
         <source>New pages will take rows № {rows} ({n} in all).</source>
         <translation>На новые страницы войдут строки № {rows} (всего {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="166"/>
+        <location filename="../../app/paper/plan.py" line="169"/>
         <source>No row is ready for new pages.</source>
         <translation>Нет строк, готовых для новых страниц.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="168"/>
+        <location filename="../../app/paper/plan.py" line="171"/>
         <source>Rows waiting ({n}):</source>
         <translation>Ожидающие строки ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="176"/>
-        <location filename="../../app/paper/volume.py" line="310"/>
+        <location filename="../../app/paper/plan.py" line="179"/>
+        <location filename="../../app/paper/volume.py" line="171"/>
         <source>Every row is already on a printed page.</source>
         <translation>Все строки уже есть на напечатанных страницах.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="178"/>
+        <location filename="../../app/paper/plan.py" line="181"/>
         <source>The sheet for signatures will take rows № {rows} ({n} in all).</source>
         <translation>В лист для подписей войдут строки № {rows} (всего {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="182"/>
+        <location filename="../../app/paper/plan.py" line="185"/>
         <source>Still open, printed as at issue with columns 5–8 left for ink: № {rows}.</source>
         <translation>Ещё не завершены, печатаются в состоянии на момент выдачи, графы 5–8 остаются для записи ручкой: № {rows}.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/plan.py" line="190"/>
+        <location filename="../../app/paper/plan.py" line="193"/>
         <source>To write in ink today on pages already printed ({n}):</source>
         <translation>Сегодня вписать ручкой на уже напечатанных страницах ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/model/clockwatch.py" line="257"/>
+        <location filename="../../app/model/clockwatch.py" line="260"/>
         <source>The responsible officer confirms the date after the clock moved.</source>
         <translation>Дату после сдвига часов подтверждает ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/clockwatch.py" line="263"/>
+        <location filename="../../app/model/clockwatch.py" line="266"/>
         <source>The computer&apos;s clock says {clock}, not {typed}. Set the computer&apos;s date and time right first; nothing was confirmed.</source>
         <translation>Часы компьютера показывают {clock}, а не {typed}. Сначала исправьте дату и время компьютера; ничего не подтверждено.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="167"/>
-        <location filename="../../app/model/retention.py" line="181"/>
+        <location filename="../../app/model/retention.py" line="171"/>
+        <location filename="../../app/model/retention.py" line="185"/>
         <source>Only the head puts footage on hold or lifts a hold (R9).</source>
         <translation>Запрет на уничтожение записей налагает и снимает только руководитель (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="169"/>
+        <location filename="../../app/model/retention.py" line="173"/>
         <source>Say why the recording is held (a case, a complaint, a request).</source>
         <translation>Укажите, почему запрещается уничтожение записи (дело, жалоба, запрос).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="173"/>
+        <location filename="../../app/model/retention.py" line="177"/>
         <source>Recording {id} is already on hold.</source>
         <translation>На уничтожение записи {id} уже наложен запрет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="183"/>
+        <location filename="../../app/model/retention.py" line="187"/>
         <source>Say why the hold is lifted.</source>
         <translation>Укажите, почему снимается запрет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="186"/>
+        <location filename="../../app/model/retention.py" line="190"/>
         <source>Recording {id} is not on hold.</source>
         <translation>Запрета на уничтожение записи {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="199"/>
+        <location filename="../../app/model/retention.py" line="203"/>
         <source>The head&apos;s password is wrong; nothing was destroyed.</source>
         <translation>Пароль руководителя неверен; ничего не уничтожено.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="206"/>
+        <location filename="../../app/model/retention.py" line="210"/>
         <source>Only the head approves the destruction of footage (R9).</source>
         <translation>Уничтожение записей разрешает только руководитель (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="219"/>
+        <location filename="../../app/model/retention.py" line="223"/>
         <source>The computer&apos;s clock moved since it was last confirmed; nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
         <translation>С последнего подтверждения часы компьютера сдвинулись; пока ответственное лицо не подтвердит сегодняшнюю дату, ничего не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="231"/>
+        <location filename="../../app/model/retention.py" line="235"/>
         <source>Recording {id} is not due for destruction (its term has not ended, it is held or already destroyed).</source>
         <translation>Запись {id} нельзя уничтожить (срок хранения не истёк, наложен запрет или она уже уничтожена).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="334"/>
+        <source>destroyed with no audit record of it (its files removed behind the program?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="344"/>
+        <source>its destruction record does not match the audit log&apos;s record of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="348"/>
+        <source>its destruction is recorded in the audit log but the destruction record is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/retention.py" line="357"/>
+        <source>its reason does not match the audit log&apos;s record of it</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/ui/retention_view.py" line="56"/>
         <source>Type the date as DD.MM.YYYY.</source>
         <translation>Введите дату в виде ДД.ММ.ГГГГ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/audit.py" line="124"/>
+        <source>The audit log has fewer than %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/chain.py" line="43"/>
+        <source>entry {expected} is missing (found {seq} next)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/chain.py" line="47"/>
+        <source>does not follow the entry before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/chain.py" line="50"/>
+        <source>content does not match its hash (altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="31"/>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="31"/>
+        <source>schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="32"/>
+        <source>journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="32"/>
+        <source>audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="33"/>
+        <source>checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="33"/>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="34"/>
+        <source>key_slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="34"/>
+        <source>footage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="35"/>
+        <source>release</source>
+        <translation type="unfinished">выдача</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="35"/>
+        <source>destruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="36"/>
+        <source>blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="98"/>
+        <source>the audit log could not take this check&apos;s entries ({entries}): the disk or the index refused them; nothing in the vault was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="117"/>
+        <source>cannot be read: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="122"/>
+        <source>cannot be opened again: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/verify.py" line="159"/>
+        <source>checkpoint of %n entries predates audit coverage: the journal was checked against it, the audit log not</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/model/verify.py" line="206"/>
+        <source>%n file(s) of destroyed recordings are still on disk (a destruction cut short): the next destruction removes them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/model/verify.py" line="236"/>
+        <location filename="../../app/model/verify.py" line="240"/>
+        <source>read error: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ingest/report.py" line="15"/>
+        <source>The card was not wiped: the download is not complete (%n file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ingest/wipe.py" line="43"/>
+        <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, %n file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/wipe.py" line="47"/>
+        <source>The card of {camera} was only partly wiped: files deleted: {removed} of {count}, left on the card: {left} ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6746,63 +7417,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <source>written off</source>
         <translation>списан</translation>
     </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="190"/>
-        <source>{n} bytes</source>
-        <translation>{n} байт</translation>
+    <message numerus="yes">
+        <location filename="../../app/reports/audit_words.py" line="192"/>
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="192"/>
+        <location filename="../../app/reports/audit_words.py" line="195"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="199"/>
+        <location filename="../../app/reports/audit_words.py" line="202"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="200"/>
+        <location filename="../../app/reports/audit_words.py" line="203"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="252"/>
+        <location filename="../../app/reports/audit_words.py" line="255"/>
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="253"/>
+        <location filename="../../app/reports/audit_words.py" line="256"/>
         <source>registered as {number}</source>
         <translation>зарегистрирован как {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="255"/>
+        <location filename="../../app/reports/audit_words.py" line="258"/>
         <source>state: {old} → {new}</source>
         <translation>состояние: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="257"/>
+        <location filename="../../app/reports/audit_words.py" line="260"/>
         <source>in camera: {old} → {new}</source>
         <translation>в видеорегистраторе: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="259"/>
+        <location filename="../../app/reports/audit_words.py" line="262"/>
         <source>slot seal: {old} → {new}</source>
         <translation>пломба слота: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="261"/>
+        <location filename="../../app/reports/audit_words.py" line="264"/>
         <source>the factory password was changed</source>
         <translation>заводской пароль сменён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="263"/>
+        <location filename="../../app/reports/audit_words.py" line="266"/>
         <source>works here again</source>
         <translation>снова работает</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="265"/>
+        <location filename="../../app/reports/audit_words.py" line="268"/>
         <source>no longer works here</source>
         <translation>больше не работает</translation>
     </message>

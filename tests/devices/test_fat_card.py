@@ -79,7 +79,7 @@ def mounted_fat32(tmp_path: Path):
 def test_a_fat32_card_is_watched_tied_downloaded_and_wiped(qtbot, mounted_fat32, stocked,
                                                             vault_dir, clock, ok_checklist):
     from app.devices.fakeusb import FakeUsbBackend
-    from app.ui import docked as D
+    from app.ui import docked_row as D
     from app.ui.dialogs import MessageBox
     from app.ui.docked import watched_dock
     from app.ui.main_window import MainWindow

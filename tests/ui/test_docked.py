@@ -16,7 +16,7 @@ from app.cli.main import main as cli_main
 from app.clock import from_iso
 from app.devices.simulated import SimulatedDock
 from app.model import vault
-from app.ui import docked as D
+from app.ui import docked_row as D
 from app.ui.common import Context
 from app.ui.dialogs import MessageBox
 from app.ui.docked import DockBridge, watched_dock

@@ -33,7 +33,7 @@ from app.devices.simulated import SimulatedDock
 from app.model import vault
 from app.model.crypto import LABEL_INDEX, hkdf
 from app.model.db import Database
-from app.ui import docked as D
+from app.ui import docked_row as D
 from app.ui.docked import DockBridge, watched_dock
 from app.ui.main_window import MainWindow
 from tests.conftest import CLOCK_START, TEST_KDF
