@@ -69,17 +69,17 @@
     <message numerus="yes">
         <location filename="../../app/ui/backup_dialog.py" line="140"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ), бұрыннан бар: {skipped}.</numerusform>
+            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ), бұрыннан бар: {skipped}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/backup_dialog.py" line="147"/>
         <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; қойманы тексеріңіз.</numerusform>
+            <numerusform>Индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; қойманы тексеріңіз.</numerusform>
         </translation>
     </message>
     <message>
@@ -319,9 +319,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="80"/>
         <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазбаның ({mb:.1f} МБ) сақтау мерзімі өтті (R9), оны жоюға тыйым салынбаған. Оның файлдары біржола өшіріледі. Жазбаның есебі тізбектелген аудит журналында сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны.</numerusform>
+            <numerusform>%n жазбаның ({mb:.1f} МБ) сақтау мерзімі өтті (R9), оларды жоюға тыйым салынбаған. Олардың файлдары біржола өшіріледі. Әр жазбаның есебі тізбектелген аудит журналында сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны.</numerusform>
         </translation>
     </message>
     <message>
@@ -342,9 +342,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="108"/>
         <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба жойылды, өшірілген файлдар: {files}. Оның есебі аудит журналында сақталады.</numerusform>
+            <numerusform>%n жазба жойылды, өшірілген файлдар: {files}. Олардың есебі аудит журналында сақталады.</numerusform>
         </translation>
     </message>
 </context>
@@ -363,25 +363,25 @@
     <message numerus="yes">
         <location filename="../../app/ui/docked.py" line="350"/>
         <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{camera}: %n жазба сақталды, қоймада бұрыннан бар: {dup}</numerusform>
+            <numerusform>{camera}: %n жазба сақталды, қоймада бұрыннан бар: {dup}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/docked.py" line="356"/>
         <source>%n file(s) wiped from the card</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>картадан %n файл өшірілді</numerusform>
+            <numerusform>картадан %n файл өшірілді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/docked.py" line="400"/>
         <source>{camera}: %n file(s) wiped from the card</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{camera}: картадан %n файл өшірілді</numerusform>
+            <numerusform>{camera}: картадан %n файл өшірілді</numerusform>
         </translation>
     </message>
     <message>
@@ -1169,9 +1169,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="212"/>
         <source>Duplicate of volume {volume}, page(s) {pages}</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>{volume}-томның телнұсқасы, бет: {pages}</numerusform>
             <numerusform>{volume}-томның телнұсқасы, беттер: {pages}</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1182,25 +1182,25 @@
     <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="218"/>
         <source>Extract: %n row(s), not book pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Үзінді: %n жол, кітап беттері емес</numerusform>
+            <numerusform>Үзінді: %n жол, кітап беттері емес</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="220"/>
         <source>A blank book of %n numbered page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n нөмірленген беттен тұратын бос кітап</numerusform>
+            <numerusform>%n нөмірленген беттен тұратын бос кітап</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="222"/>
         <source>Volume {volume}: %n row(s), pages: {pages}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{volume}-том: %n жол, беттер: {pages}</numerusform>
+            <numerusform>{volume}-том: %n жол, беттер: {pages}</numerusform>
         </translation>
     </message>
 </context>
@@ -1308,9 +1308,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="86"/>
         <source>%n page(s) — {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бет — {file}</numerusform>
+            <numerusform>%n бет — {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1341,9 +1341,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="127"/>
         <source>%n page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бет {printer} принтеріне жіберілді. Әр бетке сиямен қол қойып, кітапқа тігіңіз (R7).</numerusform>
+            <numerusform>%n бет {printer} принтеріне жіберілді. Әр бетке сиямен қол қойып, кітапқа тігіңіз (R7).</numerusform>
         </translation>
     </message>
 </context>
@@ -1352,25 +1352,25 @@
     <message numerus="yes">
         <location filename="../../app/ui/reconcile_notice.py" line="39"/>
         <source>%n stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қойма қалтасында сақталған %n файл жоқ. Қойманы тексеріп, оны сақтық көшірмеден қалпына келтіріңіз.</numerusform>
+            <numerusform>Қойма қалтасында сақталған %n файл жоқ. Қойманы тексеріп, оларды сақтық көшірмеден қалпына келтіріңіз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reconcile_notice.py" line="43"/>
         <source>%n unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қойма қалтасындағы %n белгісіз файл blobs/quarantine қалтасына көшірілді; ештеңе жойылған жоқ.</numerusform>
+            <numerusform>Қойма қалтасындағы %n белгісіз файл blobs/quarantine қалтасына көшірілді; ештеңе жойылған жоқ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reconcile_notice.py" line="48"/>
         <source>Leftovers of an interrupted download were cleaned up (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Үзілген түсірудің қалдықтары тазартылды (%n элемент).</numerusform>
+            <numerusform>Үзілген түсірудің қалдықтары тазартылды (%n элемент).</numerusform>
         </translation>
     </message>
     <message>
@@ -1732,9 +1732,9 @@
     <message numerus="yes">
         <location filename="../../app/ui/release_dialog.py" line="77"/>
         <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10). Көшірме — қол қойылған пакет, оны кез келген адам қоймасыз тексере алады.</numerusform>
+            <numerusform>%n жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10). Көшірме — қол қойылған пакет, оны кез келген адам қоймасыз тексере алады.</numerusform>
         </translation>
     </message>
     <message>
@@ -2014,25 +2014,25 @@ The recipient checks the package with: dalel verify-package</source>
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="175"/>
         <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Сақтау мерзімі өткен немесе %n күн ішінде өтетін жазбалар&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Сақтау мерзімі өткен немесе %n күн ішінде өтетін жазбалар&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="190"/>
         <source>term ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>мерзімі %n күннен кейін бітеді</numerusform>
+            <numerusform>мерзімі %n күннен кейін бітеді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="226"/>
         <source>&amp;Destroy %n recording(s) past their term…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Мерзімі өткен %n жазбаны &amp;жою…</numerusform>
+            <numerusform>Мерзімі өткен %n жазбаны &amp;жою…</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,9 +2253,9 @@ The recipient checks the package with: dalel verify-package</source>
     <message numerus="yes">
         <location filename="../../app/ui/review.py" line="209"/>
         <source>%n gap(s), {m} min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n үзіліс, {m} мин</numerusform>
+            <numerusform>%n үзіліс, {m} мин</numerusform>
         </translation>
     </message>
     <message>
@@ -2646,25 +2646,25 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message numerus="yes">
         <location filename="../../app/ui/today.py" line="217"/>
         <source>Last full check of the vault: {date}, everything intact (%n file(s) decrypted and rehashed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қойманың соңғы толық тексерісі: {date}, бәрі бүтін (%n файлдың шифры ашылып, хэші қайта есептелді).</numerusform>
+            <numerusform>Қойманың соңғы толық тексерісі: {date}, бәрі бүтін (%n файлдың шифры ашылып, хэші қайта есептелді).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/today.py" line="234"/>
         <source>The full check of {date} found damage (%n problem(s)): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{date} толық тексерісі зақым анықтады (%n ақау): толығырақ білу үшін &quot;dalel verify&quot; командасын орындаңыз, қажет болса сақтық көшірмеден қалпына келтіріңіз.</numerusform>
+            <numerusform>{date} толық тексерісі зақым анықтады (%n ақау): толығырақ білу үшін &quot;dalel verify&quot; командасын орындаңыз, қажет болса сақтық көшірмеден қалпына келтіріңіз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/today.py" line="257"/>
         <source>The last backup of the vault is from {date}, more than %n day(s) ago: back it up to an external drive again (Back up… on the toolbar).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қойманың соңғы сақтық көшірмесі {date} жасалған, яғни %n күннен астам уақыт бұрын: оны сыртқы дискіге қайта көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</numerusform>
+            <numerusform>Қойманың соңғы сақтық көшірмесі {date} жасалған, яғни %n күннен астам уақыт бұрын: оны сыртқы дискіге қайта көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</numerusform>
         </translation>
     </message>
     <message>
@@ -3287,31 +3287,31 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message numerus="yes">
         <location filename="../../app/cli/cmd_devices.py" line="284"/>
         <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жаңа жазба сақталды; қоймада бұрыннан бар: {d}; сәтсіз: {f}.</numerusform>
+            <numerusform>%n жаңа жазба сақталды; қоймада бұрыннан бар: {d}; сәтсіз: {f}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_devices.py" line="297"/>
         <source>%n file(s) wiped from the card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Картадан %n файл жойылды.</numerusform>
+            <numerusform>Картадан %n файл жойылды.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_devices.py" line="386"/>
         <source>%n file(s) wiped after verification.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Тексеруден кейін %n файл жойылды.</numerusform>
+            <numerusform>Тексеруден кейін %n файл жойылды.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="416"/>
         <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылған уақытша файлдар: {t}; карантинге көшірілген файлдар: {q}; жоқ: {m}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="312"/>
@@ -3511,9 +3511,9 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message numerus="yes">
         <location filename="../../app/cli/cmd_vault.py" line="301"/>
         <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазбаның сақтау мерзімі өтті, басшының шешімін күтуде (R9): dalel retention list</numerusform>
+            <numerusform>%n жазбаның сақтау мерзімі өтті, басшының шешімін күтуде (R9): dalel retention list</numerusform>
         </translation>
     </message>
     <message>
@@ -3589,46 +3589,47 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="113"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ); бұрыннан бар: {skipped}; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</numerusform>
+            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ); бұрыннан бар: {skipped}; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="135"/>
         <source>Warning: %n footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ескерту: индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; dalel verify іске қосыңыз.</numerusform>
+            <numerusform>Ескерту: индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; dalel verify іске қосыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="185"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb:.1f} МБ) қалпына келтірілді.</numerusform>
+            <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb:.1f} МБ) қалпына келтірілді.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="198"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзінің SHA-256 хэшіне сәйкес келетін бейнежазбалар: {n} ішінен {intact}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="206"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</numerusform>
+            <numerusform>%n бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="412"/>
         <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
+            <numerusform>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
         </translation>
     </message>
     <message>
@@ -3653,11 +3654,6 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/cli/cmd_vault.py" line="400"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="412"/>
-        <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
-        <translation>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — {n} ақау:</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_vault.py" line="442"/>
@@ -4090,17 +4086,17 @@ Checkpoint code:
     <message numerus="yes">
         <location filename="../../app/cli/cmd_footage.py" line="362"/>
         <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба жойылды, {mb:.1f} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
+            <numerusform>%n жазба жойылды, {mb:.1f} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_footage.py" line="402"/>
         <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
+            <numerusform>%n жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -4436,9 +4432,13 @@ Checkpoint code:
         <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>№ {id} беру: %n файл, алушы: {to}, қалта: {folder}.
+Қолтаңба кілтінің саусақ ізі: {fp}
+Алушы оны былай тексереді: dalel verify-package {folder}</numerusform>
+            <numerusform>№ {id} беру: %n файл, алушы: {to}, қалта: {folder}.
+Қолтаңба кілтінің саусақ ізі: {fp}
+Алушы оны былай тексереді: dalel verify-package {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -4653,9 +4653,9 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/ingest/errors.py" line="77"/>
         <source>The vault refused to record the download: {reason} None of the %n recording(s) copied in this run was stored; they all stay on the card, and nothing was deleted from it. Dock the camera again once the disk has room.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қойма жүктеуді жазудан бас тартты: {reason} Осы жолы көшірілген %n жазбаның ешқайсысы сақталған жоқ; олардың бәрі картада қалды, картадан ештеңе өшірілген жоқ. Дискіде орын босағанда бейнетіркегішті қайта қондырыңыз.</numerusform>
+            <numerusform>Қойма жүктеуді жазудан бас тартты: {reason} Осы жолы көшірілген %n жазбаның ешқайсысы сақталған жоқ; олардың бәрі картада қалды, картадан ештеңе өшірілген жоқ. Дискіде орын босағанда бейнетіркегішті қайта қондырыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -4689,56 +4689,56 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/blobs.py" line="161"/>
         <source>header cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>тақырыбы үзіліп қалған</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="167"/>
         <source>unknown header</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз тақырып</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="169"/>
         <source>more chunks than a blob can have</source>
-        <translation type="unfinished"></translation>
+        <translation>блоктар саны бір файлға рұқсат етілген шектен асады</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="189"/>
         <source>cut short at chunk {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {index} блокта үзіліп қалған</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="199"/>
         <source>chunk {index} fails authentication (cut short or altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {index} блок түпнұсқалық тексерісінен өтпейді (үзілген немесе өзгертілген)</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="201"/>
         <source>chunk {index} fails authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {index} блок түпнұсқалық тексерісінен өтпейді</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="324"/>
         <location filename="../../app/model/blobs.py" line="329"/>
         <location filename="../../app/model/keyslots.py" line="333"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>қарапайым файл емес</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="327"/>
         <location filename="../../app/model/verify.py" line="201"/>
         <source>file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл жоқ</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="350"/>
         <location filename="../../app/model/verify.py" line="246"/>
         <source>content does not match its recorded SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>мазмұны тіркелген SHA-256 мәніне сәйкес келмейді</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="369"/>
         <source>stored chunks differ from those written</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған блоктар жазылған блоктардан өзгеше</translation>
     </message>
     <message>
         <location filename="../../app/model/custody_period.py" line="38"/>
@@ -5050,46 +5050,46 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/model/journal.py" line="208"/>
         <source>The journal has fewer than %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Журналда %n жазбадан аз.</numerusform>
+            <numerusform>Журналда %n жазбадан аз.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/journal.py" line="232"/>
         <source>checkpoint belongs to another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау нүктесі басқа қоймаға тиесілі</translation>
     </message>
     <message>
         <location filename="../../app/model/journal.py" line="236"/>
         <source>checkpoint signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау нүктесінің қолтаңбасы жарамсыз</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/journal.py" line="240"/>
         <source>journal is shorter than the checkpoint (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>журнал бақылау нүктесінен қысқа (%n жазба)</numerusform>
+            <numerusform>журнал бақылау нүктесінен қысқа (%n жазба)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/journal.py" line="243"/>
         <source>journal differs from the checkpoint at or before entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал бақылау нүктесінен № {seq} жазбада немесе одан бұрын ажырайды</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/journal.py" line="251"/>
         <source>audit log is shorter than the checkpoint (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>аудит журналы бақылау нүктесінен қысқа (%n жазба)</numerusform>
+            <numerusform>аудит журналы бақылау нүктесінен қысқа (%n жазба)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/journal.py" line="255"/>
         <source>audit log differs from the checkpoint at or before entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналы бақылау нүктесінен № {seq} жазбада немесе одан бұрын ажырайды</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="70"/>
@@ -5100,12 +5100,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/model/keyslots.py" line="115"/>
         <location filename="../../app/model/keyslots.py" line="120"/>
         <source>{what} is not base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} base64 мәтіні емес</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="123"/>
         <source>{what} has {got} bytes, not {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {length} байттың орнына {got} байт</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="185"/>
@@ -5115,92 +5115,92 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/keyslots.py" line="206"/>
         <source>Argon2 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2 өту саны</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="207"/>
         <source>Argon2 memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2 жады</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="208"/>
         <source>Argon2 lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>Argon2 ағын саны</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="209"/>
         <source>salt</source>
-        <translation type="unfinished"></translation>
+        <translation>тұз</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="210"/>
         <source>nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>бір реттік сан</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="211"/>
         <source>wrapped key</source>
-        <translation type="unfinished"></translation>
+        <translation>шифрланған кілт</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="217"/>
         <source>{what} outside {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {low}..{high} ауқымынан тыс</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="227"/>
         <source>file too large</source>
-        <translation type="unfinished"></translation>
+        <translation>файл тым үлкен</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="231"/>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON емес</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="233"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON объектісі емес</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="236"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз пішім</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="238"/>
         <source>fields missing or unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>өрістер жетіспейді немесе артық</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="246"/>
         <source>checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау сомасы сәйкес келмейді</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="249"/>
         <source>vault id is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>қойма идентификаторы оқылмайды</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="251"/>
         <source>role is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>рөлі оқылмайды</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="254"/>
         <source>key derivation is not Argon2id</source>
-        <translation type="unfinished"></translation>
+        <translation>кілтті туындату әдісі Argon2id емес</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="271"/>
         <source>key derivation failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>кілтті туындату сәтсіз аяқталды: {why}</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="287"/>
         <source>slot belongs to another vault or role</source>
-        <translation type="unfinished"></translation>
+        <translation>ұяшық басқа қоймаға немесе рөлге тиесілі</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="292"/>
@@ -5211,27 +5211,27 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/keyslots.py" line="338"/>
         <source>missing</source>
-        <translation type="unfinished">жоқ</translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="341"/>
         <source>unreadable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>оқылмайды: {why}</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="351"/>
         <source>belongs to another vault or role</source>
-        <translation type="unfinished"></translation>
+        <translation>басқа қоймаға немесе рөлге тиесілі</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="369"/>
         <source>differs from {other} (an interrupted password change, or damage)</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} көшірмесінен өзгеше (құпиясөзді ауыстыру үзілген немесе зақым бар)</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="443"/>
         <source>differs from {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>{other} көшірмесінен өзгеше</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="461"/>
@@ -5607,9 +5607,9 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/model/vault.py" line="90"/>
         <source>A vault password needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қойма құпиясөзі кемінде %n таңбадан тұруы тиіс.</numerusform>
+            <numerusform>Қойма құпиясөзі кемінде %n таңбадан тұруы тиіс.</numerusform>
         </translation>
     </message>
     <message>
@@ -5831,149 +5831,149 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/integrity.py" line="64"/>
         <source>{kind} is missing (dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} жоқ (жойылған)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="67"/>
         <source>{kind} differs from schema {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {version} схемасынан өзгеше</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="70"/>
         <source>{kind} is not part of schema {version} (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {version} схемасына кірмейді (қосылған)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="103"/>
         <source>officer</source>
-        <translation type="unfinished">жауапты тұлға</translation>
+        <translation>жауапты тұлға</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="104"/>
         <source>head</source>
-        <translation type="unfinished">басшы</translation>
+        <translation>басшы</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="109"/>
         <source>footage {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {id} бейнежазба</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="137"/>
         <source>is not covered by any journal entry&apos;s digest (added or moved outside an ingest)</source>
-        <translation type="unfinished"></translation>
+        <translation>журналдың ешбір жазбасының хэшіне енбеген (түсіруден тыс қосылған немесе жылжытылған)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/integrity.py" line="146"/>
         <source>journal entry {seq} stored %n recording(s), the index holds {held} (removed or moved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>журналдың № {seq} жазбасы бойынша %n бейнежазба сақталған, индексте — {held} (жойылған немесе жылжытылған)</numerusform>
+            <numerusform>журналдың № {seq} жазбасы бойынша %n бейнежазба сақталған, индексте — {held} (жойылған немесе жылжытылған)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="151"/>
         <source>do not match the digest in journal entry {seq} (hash, size, parts, camera, custody, inspector, times, file name or blob changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>журналдың № {seq} жазбасындағы хэшке сәйкес келмейді (хэш, көлем, бөліктер, бейнетіркегіш, беру, инспектор, уақыттар, файл атауы немесе жазба файлы өзгертілген)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="154"/>
         <source>journal {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>журналдың № {seq} жазбасы</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="159"/>
         <source>do not match the seal in journal entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>журналдың № {seq} жазбасындағы бекітуге сәйкес келмейді</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/integrity.py" line="162"/>
         <source>%n recording(s) downloaded before {version} are covered from their seal (journal entry {seq}) on, not from their download</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{version} нұсқасына дейін түсірілген %n бейнежазба тексеріспен түсірілген сәттен емес, бекітілген сәттен (журналдың № {seq} жазбасы) бастап қамтылады</numerusform>
+            <numerusform>{version} нұсқасына дейін түсірілген %n бейнежазба тексеріспен түсірілген сәттен емес, бекітілген сәттен (журналдың № {seq} жазбасы) бастап қамтылады</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="168"/>
         <source>has stored parts but no recording row (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған бөліктері бар, бірақ бейнежазба жолы жоқ (жойылған)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="176"/>
         <source>has no stored parts</source>
-        <translation type="unfinished"></translation>
+        <translation>сақталған бөліктері жоқ</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="180"/>
         <source>parts do not add up to the recorded size</source>
-        <translation type="unfinished"></translation>
+        <translation>бөліктерінің жалпы көлемі тіркелген көлемге тең емес</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="183"/>
         <source>its part&apos;s SHA-256 is not the recording&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>бөлігінің SHA-256 мәні бейнежазбаның SHA-256 мәнімен сәйкес емес</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="187"/>
         <source>part {part}: blob {blob} is not in the index</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}-бөлік: {blob} жазба файлы индексте жоқ</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="191"/>
         <source>part {part}: blob {blob} is recorded with another SHA-256 or size</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}-бөлік: {blob} жазба файлы басқа SHA-256 мәнімен немесе көлеммен тіркелген</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="234"/>
         <source>does not match the audit log&apos;s record of it (added or changed behind Dalel)</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналындағы жазбаға сәйкес келмейді (Dalel-ді айналып өтіп қосылған немесе өзгертілген)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="238"/>
         <source>is recorded in the audit log but missing (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналында тіркелген, бірақ жоқ (жойылған)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="241"/>
         <source>rows before the seal (journal entry {seq}) were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітуге (журналдың № {seq} жазбасы) дейінгі жолдар өзгертілген</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="265"/>
         <location filename="../../app/model/integrity.py" line="269"/>
         <source>release {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {id} беру</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="266"/>
         <source>does not match the audit log&apos;s record of it</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналындағы жазбаға сәйкес келмейді</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="270"/>
         <source>is recorded in the audit log but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналында тіркелген, бірақ жоқ</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="300"/>
         <source>the index names another vault than vault.json</source>
-        <translation type="unfinished"></translation>
+        <translation>индексте vault.json файлындағыдан басқа қойма көрсетілген</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="304"/>
         <source>is not the key of this vault&apos;s master key</source>
-        <translation type="unfinished"></translation>
+        <translation>осы қойманың негізгі кілтіне сәйкес келмейді</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="310"/>
         <source>no record names the {role} (vault creation or seal)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{role}» рөлін кім атқаратыны ешбір жазбада көрсетілмеген (қойманы құру немесе бекіту)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="314"/>
         <source>names staff {named} as the {role}; the audit log&apos;s record names staff {recorded}</source>
-        <translation type="unfinished"></translation>
+        <translation>«{role}» рөлінде № {named} қызметкер көрсетілген; аудит журналындағы жазбада — № {recorded} қызметкер</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="364"/>
@@ -6090,17 +6090,17 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/package_check.py" line="383"/>
         <source>PACKAGE DAMAGED OR ALTERED — %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПАКЕТ ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
+            <numerusform>ПАКЕТ ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/package_check.py" line="393"/>
         <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакет бүтін: {vault} қоймасынан № {id} беру, %n файл, {mb:.1f} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</numerusform>
+            <numerusform>Пакет бүтін: {vault} қоймасынан № {id} беру, %n файл, {mb:.1f} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</numerusform>
         </translation>
     </message>
     <message>
@@ -6315,22 +6315,22 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/retention.py" line="334"/>
         <source>destroyed with no audit record of it (its files removed behind the program?)</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналында жою туралы жазбасыз жойылған (файлдары бағдарламаны айналып өтіп өшірілген бе?)</translation>
     </message>
     <message>
         <location filename="../../app/model/retention.py" line="344"/>
         <source>its destruction record does not match the audit log&apos;s record of it</source>
-        <translation type="unfinished"></translation>
+        <translation>оны жою туралы жазба аудит журналындағы жазбаға сәйкес келмейді</translation>
     </message>
     <message>
         <location filename="../../app/model/retention.py" line="348"/>
         <source>its destruction is recorded in the audit log but the destruction record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>оны жою аудит журналында тіркелген, бірақ жою туралы жазба жоқ</translation>
     </message>
     <message>
         <location filename="../../app/model/retention.py" line="357"/>
         <source>its reason does not match the audit log&apos;s record of it</source>
-        <translation type="unfinished"></translation>
+        <translation>оның себебі аудит журналындағы жазбаға сәйкес келмейді</translation>
     </message>
     <message>
         <location filename="../../app/ui/retention_view.py" line="56"/>
@@ -6340,138 +6340,138 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/model/audit.py" line="124"/>
         <source>The audit log has fewer than %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Аудит журналында %n жазбадан аз.</numerusform>
+            <numerusform>Аудит журналында %n жазбадан аз.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/chain.py" line="43"/>
         <source>entry {expected} is missing (found {seq} next)</source>
-        <translation type="unfinished"></translation>
+        <translation>№ {expected} жазба жоқ (келесі табылғаны — № {seq})</translation>
     </message>
     <message>
         <location filename="../../app/model/chain.py" line="47"/>
         <source>does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>алдыңғы жазбаның жалғасы емес</translation>
     </message>
     <message>
         <location filename="../../app/model/chain.py" line="50"/>
         <source>content does not match its hash (altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>мазмұны өз хэшіне сәйкес келмейді (өзгертілген)</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="31"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="31"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>схема</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="32"/>
         <source>journal</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="32"/>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналы</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="33"/>
         <source>checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>бақылау нүктесі</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="33"/>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>сәйкестендіргіш</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="34"/>
         <source>key_slot</source>
-        <translation type="unfinished"></translation>
+        <translation>кілт ұяшығы</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="34"/>
         <source>footage</source>
-        <translation type="unfinished"></translation>
+        <translation>бейнежазба</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="35"/>
         <source>release</source>
-        <translation type="unfinished">беру</translation>
+        <translation>беру</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="35"/>
         <source>destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>жою</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="36"/>
         <source>blob</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба файлы</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="98"/>
         <source>the audit log could not take this check&apos;s entries ({entries}): the disk or the index refused them; nothing in the vault was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>аудит журналы осы тексерістің жазбаларын ({entries}) қабылдай алмады: оларды диск немесе индекс қабылдамады; қоймада ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="117"/>
         <source>cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>оқу мүмкін емес: {why}</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="122"/>
         <source>cannot be opened again: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта ашу мүмкін емес: {why}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/verify.py" line="159"/>
         <source>checkpoint of %n entries predates audit coverage: the journal was checked against it, the audit log not</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n жазбадан тұратын бақылау нүктесі аудит журналы қамтылғанға дейін жасалған: онымен журнал тексерілді, аудит журналы тексерілмеді</numerusform>
+            <numerusform>%n жазбадан тұратын бақылау нүктесі аудит журналы қамтылғанға дейін жасалған: онымен журнал тексерілді, аудит журналы тексерілмеді</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/verify.py" line="206"/>
         <source>%n file(s) of destroyed recordings are still on disk (a destruction cut short): the next destruction removes them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>жойылған жазбалардың %n файлы әлі дискіде тұр (жою соңына дейін жетпеген): келесі жою оны өшіреді</numerusform>
+            <numerusform>жойылған жазбалардың %n файлы әлі дискіде тұр (жою соңына дейін жетпеген): келесі жою оларды өшіреді</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="236"/>
         <location filename="../../app/model/verify.py" line="240"/>
         <source>read error: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>оқу қатесі: {why}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ingest/report.py" line="15"/>
         <source>The card was not wiped: the download is not complete (%n file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Карта тазартылмады: түсіру толық емес (%n файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</numerusform>
+            <numerusform>Карта тазартылмады: түсіру толық емес (%n файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ingest/wipe.py" line="43"/>
         <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, %n file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{camera} картасын тазарту үзілді (журналдың № {seq} жазбасы, %n файл, бәрі алдымен сақталып, тексерілген). Аяқтау үшін сол бейнетіркегішті қайта қондырыңыз; ештеңе жоғалған жоқ.</numerusform>
+            <numerusform>{camera} картасын тазарту үзілді (журналдың № {seq} жазбасы, %n файл, бәрі алдымен сақталып, тексерілген). Аяқтау үшін сол бейнетіркегішті қайта қондырыңыз; ештеңе жоғалған жоқ.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ingest/wipe.py" line="47"/>
         <source>The card of {camera} was only partly wiped: files deleted: {removed} of {count}, left on the card: {left} ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} картасы тек ішінара тазартылды: жойылған файлдар: {count} ішінен {removed}; картада қалғаны: {left} ({reason}). Әр файл қоймада сақталған және тексерілген; журналда не қалғаны жазылады.</translation>
     </message>
 </context>
 <context>
@@ -7363,9 +7363,9 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/reports/audit_words.py" line="192"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байт</numerusform>
         </translation>
     </message>
     <message>

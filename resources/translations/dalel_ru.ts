@@ -69,19 +69,19 @@
     <message numerus="yes">
         <location filename="../../app/ui/backup_dialog.py" line="140"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Резервная копия записана в {folder}: скопирован %n новый файл ({mb:.1f} МБ), уже было: {skipped}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файла ({mb:.1f} МБ), уже было: {skipped}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файлов ({mb:.1f} МБ), уже было: {skipped}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/backup_dialog.py" line="147"/>
         <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл видеозаписи, указанный в индексе, отсутствует в папке хранилища; проверьте хранилище.</numerusform>
+            <numerusform>%n файла видеозаписей, указанные в индексе, отсутствуют в папке хранилища; проверьте хранилище.</numerusform>
+            <numerusform>%n файлов видеозаписей, указанных в индексе, отсутствуют в папке хранилища; проверьте хранилище.</numerusform>
         </translation>
     </message>
     <message>
@@ -321,10 +321,10 @@
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="80"/>
         <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n записи ({mb:.1f} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
+            <numerusform>У %n записей ({mb:.1f} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
+            <numerusform>У %n записей ({mb:.1f} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
         </translation>
     </message>
     <message>
@@ -345,10 +345,10 @@
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="108"/>
         <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Уничтожена %n запись, удалено файлов: {files}. Учёт сохранён в журнале аудита.</numerusform>
+            <numerusform>Уничтожены %n записи, удалено файлов: {files}. Учёт сохранён в журнале аудита.</numerusform>
+            <numerusform>Уничтожено %n записей, удалено файлов: {files}. Учёт сохранён в журнале аудита.</numerusform>
         </translation>
     </message>
 </context>
@@ -367,28 +367,28 @@
     <message numerus="yes">
         <location filename="../../app/ui/docked.py" line="350"/>
         <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{camera}: сохранена %n запись, уже было в хранилище: {dup}</numerusform>
+            <numerusform>{camera}: сохранены %n записи, уже было в хранилище: {dup}</numerusform>
+            <numerusform>{camera}: сохранено %n записей, уже было в хранилище: {dup}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/docked.py" line="356"/>
         <source>%n file(s) wiped from the card</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>с карты удалён %n файл</numerusform>
+            <numerusform>с карты удалено %n файла</numerusform>
+            <numerusform>с карты удалено %n файлов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/docked.py" line="400"/>
         <source>{camera}: %n file(s) wiped from the card</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{camera}: с карты удалён %n файл</numerusform>
+            <numerusform>{camera}: с карты удалено %n файла</numerusform>
+            <numerusform>{camera}: с карты удалено %n файлов</numerusform>
         </translation>
     </message>
     <message>
@@ -1179,10 +1179,10 @@
     <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="212"/>
         <source>Duplicate of volume {volume}, page(s) {pages}</source>
-        <translation type="unfinished">
-            <numerusform>Дубликат тома {volume}, страницы: {pages}</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Дубликат тома {volume}, стр. {pages}</numerusform>
+            <numerusform>Дубликат тома {volume}, стр. {pages}</numerusform>
+            <numerusform>Дубликат тома {volume}, стр. {pages}</numerusform>
         </translation>
     </message>
     <message>
@@ -1193,28 +1193,28 @@
     <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="218"/>
         <source>Extract: %n row(s), not book pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выписка: %n строка, не страницы книги</numerusform>
+            <numerusform>Выписка: %n строки, не страницы книги</numerusform>
+            <numerusform>Выписка: %n строк, не страницы книги</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="220"/>
         <source>A blank book of %n numbered page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пустая книга из %n пронумерованной страницы</numerusform>
+            <numerusform>Пустая книга из %n пронумерованных страниц</numerusform>
+            <numerusform>Пустая книга из %n пронумерованных страниц</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/paper_actions.py" line="222"/>
         <source>Volume {volume}: %n row(s), pages: {pages}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Том {volume}: %n строка, страницы: {pages}</numerusform>
+            <numerusform>Том {volume}: %n строки, страницы: {pages}</numerusform>
+            <numerusform>Том {volume}: %n строк, страницы: {pages}</numerusform>
         </translation>
     </message>
 </context>
@@ -1322,10 +1322,10 @@
     <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="86"/>
         <source>%n page(s) — {file}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница — {file}</numerusform>
+            <numerusform>%n страницы — {file}</numerusform>
+            <numerusform>%n страниц — {file}</numerusform>
         </translation>
     </message>
     <message>
@@ -1356,10 +1356,10 @@
     <message numerus="yes">
         <location filename="../../app/ui/print_preview.py" line="127"/>
         <source>%n page(s) sent to {printer}. Sign each page in ink and lace it into the book (R7).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n страница отправлена на {printer}. Подпишите каждую страницу чернилами и прошейте её в книгу (R7).</numerusform>
+            <numerusform>%n страницы отправлены на {printer}. Подпишите каждую страницу чернилами и прошейте её в книгу (R7).</numerusform>
+            <numerusform>%n страниц отправлено на {printer}. Подпишите каждую страницу чернилами и прошейте её в книгу (R7).</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,28 +1368,28 @@
     <message numerus="yes">
         <location filename="../../app/ui/reconcile_notice.py" line="39"/>
         <source>%n stored file(s) are missing from the vault folder. Run a vault check and restore them from the backup.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В папке хранилища отсутствует %n сохранённый файл. Проверьте хранилище и восстановите недостающее из резервной копии.</numerusform>
+            <numerusform>В папке хранилища отсутствуют %n сохранённых файла. Проверьте хранилище и восстановите недостающее из резервной копии.</numerusform>
+            <numerusform>В папке хранилища отсутствуют %n сохранённых файлов. Проверьте хранилище и восстановите недостающее из резервной копии.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reconcile_notice.py" line="43"/>
         <source>%n unknown file(s) in the vault folder were moved to blobs/quarantine; nothing was deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n неизвестный файл в папке хранилища перемещён в blobs/quarantine; ничего не удалено.</numerusform>
+            <numerusform>%n неизвестных файла в папке хранилища перемещены в blobs/quarantine; ничего не удалено.</numerusform>
+            <numerusform>%n неизвестных файлов в папке хранилища перемещены в blobs/quarantine; ничего не удалено.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/reconcile_notice.py" line="48"/>
         <source>Leftovers of an interrupted download were cleaned up (%n item(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Остатки прерванной выгрузки удалены (%n элемент).</numerusform>
+            <numerusform>Остатки прерванной выгрузки удалены (%n элемента).</numerusform>
+            <numerusform>Остатки прерванной выгрузки удалены (%n элементов).</numerusform>
         </translation>
     </message>
     <message>
@@ -1708,7 +1708,7 @@
     <message>
         <location filename="../../app/ui/registers_view.py" line="240"/>
         <source>{name} registered, personnel no. {number}.</source>
-        <translation>{name} зарегистрирован(а), личный номер {number}.</translation>
+        <translation>Сотрудник {name} зарегистрирован, личный номер {number}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers_view.py" line="251"/>
@@ -1751,10 +1751,10 @@
     <message numerus="yes">
         <location filename="../../app/ui/release_dialog.py" line="77"/>
         <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выбрана %n запись. Хранящиеся записи выдаются инспекторам только в служебных целях, с разрешения руководителя (R10). Копия — подписанный пакет, который любой может проверить без хранилища.</numerusform>
+            <numerusform>Выбраны %n записи. Хранящиеся записи выдаются инспекторам только в служебных целях, с разрешения руководителя (R10). Копия — подписанный пакет, который любой может проверить без хранилища.</numerusform>
+            <numerusform>Выбрано %n записей. Хранящиеся записи выдаются инспекторам только в служебных целях, с разрешения руководителя (R10). Копия — подписанный пакет, который любой может проверить без хранилища.</numerusform>
         </translation>
     </message>
     <message>
@@ -2034,28 +2034,28 @@ The recipient checks the package with: dalel verify-package</source>
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="175"/>
         <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Срок хранения истёк или истекает в течение %n дня&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Срок хранения истёк или истекает в течение %n дней&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;Срок хранения истёк или истекает в течение %n дней&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="190"/>
         <source>term ends in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>срок истекает через %n день</numerusform>
+            <numerusform>срок истекает через %n дня</numerusform>
+            <numerusform>срок истекает через %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="226"/>
         <source>&amp;Destroy %n recording(s) past their term…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Уничтожить %n запись с истёкшим сроком…</numerusform>
+            <numerusform>&amp;Уничтожить %n записи с истёкшим сроком…</numerusform>
+            <numerusform>&amp;Уничтожить %n записей с истёкшим сроком…</numerusform>
         </translation>
     </message>
     <message>
@@ -2276,10 +2276,10 @@ The recipient checks the package with: dalel verify-package</source>
     <message numerus="yes">
         <location filename="../../app/ui/review.py" line="209"/>
         <source>%n gap(s), {m} min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n пропуск, {m} мин</numerusform>
+            <numerusform>%n пропуска, {m} мин</numerusform>
+            <numerusform>%n пропусков, {m} мин</numerusform>
         </translation>
     </message>
     <message>
@@ -2670,28 +2670,28 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message numerus="yes">
         <location filename="../../app/ui/today.py" line="217"/>
         <source>Last full check of the vault: {date}, everything intact (%n file(s) decrypted and rehashed).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последняя полная проверка хранилища: {date}, всё цело (%n файл расшифрован и перепроверен по хэшу).</numerusform>
+            <numerusform>Последняя полная проверка хранилища: {date}, всё цело (%n файла расшифрованы и перепроверены по хэшу).</numerusform>
+            <numerusform>Последняя полная проверка хранилища: {date}, всё цело (%n файлов расшифровано и перепроверено по хэшу).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/today.py" line="234"/>
         <source>The full check of {date} found damage (%n problem(s)): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Полная проверка {date} обнаружила повреждения (%n проблема): выполните &quot;dalel verify&quot;, чтобы узнать подробности, и при необходимости восстановите из резервной копии.</numerusform>
+            <numerusform>Полная проверка {date} обнаружила повреждения (%n проблемы): выполните &quot;dalel verify&quot;, чтобы узнать подробности, и при необходимости восстановите из резервной копии.</numerusform>
+            <numerusform>Полная проверка {date} обнаружила повреждения (%n проблем): выполните &quot;dalel verify&quot;, чтобы узнать подробности, и при необходимости восстановите из резервной копии.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/today.py" line="257"/>
         <source>The last backup of the vault is from {date}, more than %n day(s) ago: back it up to an external drive again (Back up… on the toolbar).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Последняя резервная копия хранилища сделана {date}, более %n дня назад: снова скопируйте его на внешний диск («Резервная копия…» на панели инструментов).</numerusform>
+            <numerusform>Последняя резервная копия хранилища сделана {date}, более %n дней назад: снова скопируйте его на внешний диск («Резервная копия…» на панели инструментов).</numerusform>
+            <numerusform>Последняя резервная копия хранилища сделана {date}, более %n дней назад: снова скопируйте его на внешний диск («Резервная копия…» на панели инструментов).</numerusform>
         </translation>
     </message>
     <message>
@@ -3315,34 +3315,34 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message numerus="yes">
         <location filename="../../app/cli/cmd_devices.py" line="284"/>
         <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сохранена %n новая запись; уже были в хранилище: {d}; с ошибкой: {f}.</numerusform>
+            <numerusform>Сохранено %n новые записи; уже были в хранилище: {d}; с ошибкой: {f}.</numerusform>
+            <numerusform>Сохранено %n новых записей; уже были в хранилище: {d}; с ошибкой: {f}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_devices.py" line="297"/>
         <source>%n file(s) wiped from the card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>С карты удалён %n файл.</numerusform>
+            <numerusform>С карты удалено %n файла.</numerusform>
+            <numerusform>С карты удалено %n файлов.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_devices.py" line="386"/>
         <source>%n file(s) wiped after verification.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>После проверки удалён %n файл.</numerusform>
+            <numerusform>После проверки удалено %n файла.</numerusform>
+            <numerusform>После проверки удалено %n файлов.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="416"/>
         <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалено временных файлов: {t}; помещено в карантин: {q}; отсутствует: {m}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="312"/>
@@ -3542,10 +3542,10 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message numerus="yes">
         <location filename="../../app/cli/cmd_vault.py" line="301"/>
         <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n записи истёк срок хранения, она ждёт решения руководителя (R9): dalel retention list</numerusform>
+            <numerusform>У %n записей истёк срок хранения, они ждут решения руководителя (R9): dalel retention list</numerusform>
+            <numerusform>У %n записей истёк срок хранения, они ждут решения руководителя (R9): dalel retention list</numerusform>
         </translation>
     </message>
     <message>
@@ -3621,51 +3621,52 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="113"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Резервная копия записана в {folder}: скопирован %n новый файл ({mb:.1f} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файла ({mb:.1f} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файлов ({mb:.1f} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="135"/>
         <source>Warning: %n footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Внимание: %n файл видеозаписей, указанный в индексе, отсутствует в папке хранилища; запустите dalel verify.</numerusform>
+            <numerusform>Внимание: %n файла видеозаписей, указанные в индексе, отсутствуют в папке хранилища; запустите dalel verify.</numerusform>
+            <numerusform>Внимание: %n файлов видеозаписей, указанных в индексе, отсутствуют в папке хранилища; запустите dalel verify.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="185"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Восстановлен %n файл ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
+            <numerusform>Восстановлено %n файла ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
+            <numerusform>Восстановлено %n файлов ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_backup.py" line="198"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Видеозаписей, совпадающих со своим SHA-256: {intact} из {n}.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="206"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>У %n видеозаписи нет сохранённого файла (уничтожен по истечении срока хранения).</numerusform>
+            <numerusform>У %n видеозаписей нет сохранённых файлов (уничтожены по истечении срока хранения).</numerusform>
+            <numerusform>У %n видеозаписей нет сохранённых файлов (уничтожены по истечении срока хранения).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="412"/>
         <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — %n проблема:</numerusform>
+            <numerusform>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — %n проблемы:</numerusform>
+            <numerusform>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — %n проблем:</numerusform>
         </translation>
     </message>
     <message>
@@ -3690,11 +3691,6 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/cli/cmd_vault.py" line="400"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="412"/>
-        <source>VAULT DAMAGED OR ALTERED — {n} problem(s):</source>
-        <translation>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — проблем: {n}:</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_vault.py" line="442"/>
@@ -3853,7 +3849,7 @@ Checkpoint code:
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="151"/>
         <source>Registered {name} ({number}).</source>
-        <translation>Зарегистрирован(а) {name} ({number}).</translation>
+        <translation>В реестр внесено: {name} ({number}).</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_registers.py" line="161"/>
@@ -4127,19 +4123,19 @@ Checkpoint code:
     <message numerus="yes">
         <location filename="../../app/cli/cmd_footage.py" line="362"/>
         <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Уничтожена %n запись, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
+            <numerusform>Уничтожено %n записи, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
+            <numerusform>Уничтожено %n записей, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_footage.py" line="402"/>
         <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет уничтожена %n запись, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
+            <numerusform>Будет уничтожено %n записи, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
+            <numerusform>Будет уничтожено %n записей, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
         </translation>
     </message>
     <message>
@@ -4475,10 +4471,16 @@ Checkpoint code:
         <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Выдача № {id}: %n файл, получатель: {to}, папка: {folder}.
+Отпечаток ключа подписи: {fp}
+Получатель проверяет её так: dalel verify-package {folder}</numerusform>
+            <numerusform>Выдача № {id}: %n файла, получатель: {to}, папка: {folder}.
+Отпечаток ключа подписи: {fp}
+Получатель проверяет её так: dalel verify-package {folder}</numerusform>
+            <numerusform>Выдача № {id}: %n файлов, получатель: {to}, папка: {folder}.
+Отпечаток ключа подписи: {fp}
+Получатель проверяет её так: dalel verify-package {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -4693,10 +4695,10 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/ingest/errors.py" line="77"/>
         <source>The vault refused to record the download: {reason} None of the %n recording(s) copied in this run was stored; they all stay on the card, and nothing was deleted from it. Dock the camera again once the disk has room.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Хранилище отказалось записать загрузку: {reason} Скопированная в этот раз %n запись не сохранена; она остаётся на карте, с карты ничего не удалено. Подключите видеорегистратор снова, когда на диске освободится место.</numerusform>
+            <numerusform>Хранилище отказалось записать загрузку: {reason} Ни одна из %n записей, скопированных в этот раз, не сохранена; все они остаются на карте, с карты ничего не удалено. Подключите видеорегистратор снова, когда на диске освободится место.</numerusform>
+            <numerusform>Хранилище отказалось записать загрузку: {reason} Ни одна из %n записей, скопированных в этот раз, не сохранена; все они остаются на карте, с карты ничего не удалено. Подключите видеорегистратор снова, когда на диске освободится место.</numerusform>
         </translation>
     </message>
     <message>
@@ -4731,56 +4733,56 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/blobs.py" line="161"/>
         <source>header cut short</source>
-        <translation type="unfinished"></translation>
+        <translation>заголовок обрезан</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="167"/>
         <source>unknown header</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный заголовок</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="169"/>
         <source>more chunks than a blob can have</source>
-        <translation type="unfinished"></translation>
+        <translation>блоков больше, чем допустимо для одного файла</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="189"/>
         <source>cut short at chunk {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>обрезан на блоке № {index}</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="199"/>
         <source>chunk {index} fails authentication (cut short or altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>блок № {index} не проходит проверку подлинности (обрезан или изменён)</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="201"/>
         <source>chunk {index} fails authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>блок № {index} не проходит проверку подлинности</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="324"/>
         <location filename="../../app/model/blobs.py" line="329"/>
         <location filename="../../app/model/keyslots.py" line="333"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>не обычный файл</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="327"/>
         <location filename="../../app/model/verify.py" line="201"/>
         <source>file is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>файл отсутствует</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="350"/>
         <location filename="../../app/model/verify.py" line="246"/>
         <source>content does not match its recorded SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>содержимое не соответствует записанному SHA-256</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="369"/>
         <source>stored chunks differ from those written</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранённые блоки отличаются от записанных</translation>
     </message>
     <message>
         <location filename="../../app/model/custody_period.py" line="38"/>
@@ -5092,49 +5094,49 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/model/journal.py" line="208"/>
         <source>The journal has fewer than %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В журнале меньше %n записи.</numerusform>
+            <numerusform>В журнале меньше %n записей.</numerusform>
+            <numerusform>В журнале меньше %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/journal.py" line="232"/>
         <source>checkpoint belongs to another vault</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная точка относится к другому хранилищу</translation>
     </message>
     <message>
         <location filename="../../app/model/journal.py" line="236"/>
         <source>checkpoint signature is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись контрольной точки недействительна</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/journal.py" line="240"/>
         <source>journal is shorter than the checkpoint (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>журнал короче контрольной точки (%n запись)</numerusform>
+            <numerusform>журнал короче контрольной точки (%n записи)</numerusform>
+            <numerusform>журнал короче контрольной точки (%n записей)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/journal.py" line="243"/>
         <source>journal differs from the checkpoint at or before entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал расходится с контрольной точкой в записи № {seq} или раньше</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/journal.py" line="251"/>
         <source>audit log is shorter than the checkpoint (%n entries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>журнал аудита короче контрольной точки (%n запись)</numerusform>
+            <numerusform>журнал аудита короче контрольной точки (%n записи)</numerusform>
+            <numerusform>журнал аудита короче контрольной точки (%n записей)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/journal.py" line="255"/>
         <source>audit log differs from the checkpoint at or before entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудита расходится с контрольной точкой в записи № {seq} или раньше</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="70"/>
@@ -5145,12 +5147,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/model/keyslots.py" line="115"/>
         <location filename="../../app/model/keyslots.py" line="120"/>
         <source>{what} is not base64 text</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: не текст base64</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="123"/>
         <source>{what} has {got} bytes, not {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {got} байт вместо {length}</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="185"/>
@@ -5160,92 +5162,92 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/keyslots.py" line="206"/>
         <source>Argon2 passes</source>
-        <translation type="unfinished"></translation>
+        <translation>число проходов Argon2</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="207"/>
         <source>Argon2 memory</source>
-        <translation type="unfinished"></translation>
+        <translation>память Argon2</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="208"/>
         <source>Argon2 lanes</source>
-        <translation type="unfinished"></translation>
+        <translation>число потоков Argon2</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="209"/>
         <source>salt</source>
-        <translation type="unfinished"></translation>
+        <translation>соль</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="210"/>
         <source>nonce</source>
-        <translation type="unfinished"></translation>
+        <translation>одноразовое число</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="211"/>
         <source>wrapped key</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифрованный ключ</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="217"/>
         <source>{what} outside {low}..{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} вне диапазона {low}..{high}</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="227"/>
         <source>file too large</source>
-        <translation type="unfinished"></translation>
+        <translation>файл слишком большой</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="231"/>
         <source>not JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>не JSON</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="233"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>не объект JSON</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="236"/>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный формат</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="238"/>
         <source>fields missing or unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>поля отсутствуют или лишние</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="246"/>
         <source>checksum does not match</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная сумма не совпадает</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="249"/>
         <source>vault id is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификатор хранилища не читается</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="251"/>
         <source>role is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>роль не читается</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="254"/>
         <source>key derivation is not Argon2id</source>
-        <translation type="unfinished"></translation>
+        <translation>функция формирования ключа — не Argon2id</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="271"/>
         <source>key derivation failed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось сформировать ключ: {why}</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="287"/>
         <source>slot belongs to another vault or role</source>
-        <translation type="unfinished"></translation>
+        <translation>слот относится к другому хранилищу или роли</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="292"/>
@@ -5256,27 +5258,27 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/keyslots.py" line="338"/>
         <source>missing</source>
-        <translation type="unfinished">отсутствует</translation>
+        <translation>отсутствует</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="341"/>
         <source>unreadable: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>не читается: {why}</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="351"/>
         <source>belongs to another vault or role</source>
-        <translation type="unfinished"></translation>
+        <translation>относится к другому хранилищу или роли</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="369"/>
         <source>differs from {other} (an interrupted password change, or damage)</source>
-        <translation type="unfinished"></translation>
+        <translation>отличается от {other} (прерванная смена пароля или повреждение)</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="443"/>
         <source>differs from {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>отличается от {other}</translation>
     </message>
     <message>
         <location filename="../../app/model/keyslots.py" line="461"/>
@@ -5652,10 +5654,10 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/model/vault.py" line="90"/>
         <source>A vault password needs at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пароль хранилища должен содержать не менее %n символа.</numerusform>
+            <numerusform>Пароль хранилища должен содержать не менее %n символов.</numerusform>
+            <numerusform>Пароль хранилища должен содержать не менее %n символов.</numerusform>
         </translation>
     </message>
     <message>
@@ -5879,151 +5881,151 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/integrity.py" line="64"/>
         <source>{kind} is missing (dropped)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} отсутствует (удалено)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="67"/>
         <source>{kind} differs from schema {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} отличается от схемы {version}</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="70"/>
         <source>{kind} is not part of schema {version} (added)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} не входит в схему {version} (добавлено)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="103"/>
         <source>officer</source>
-        <translation type="unfinished">ответственное лицо</translation>
+        <translation>ответственное лицо</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="104"/>
         <source>head</source>
-        <translation type="unfinished">руководитель</translation>
+        <translation>руководитель</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="109"/>
         <source>footage {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>видеозапись № {id}</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="137"/>
         <source>is not covered by any journal entry&apos;s digest (added or moved outside an ingest)</source>
-        <translation type="unfinished"></translation>
+        <translation>не охвачена хэшем ни одной записи журнала (добавлена или перенесена в обход выгрузки)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/integrity.py" line="146"/>
         <source>journal entry {seq} stored %n recording(s), the index holds {held} (removed or moved)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>по записи журнала № {seq} сохранена %n видеозапись, в индексе — {held} (удалены или перенесены)</numerusform>
+            <numerusform>по записи журнала № {seq} сохранены %n видеозаписи, в индексе — {held} (удалены или перенесены)</numerusform>
+            <numerusform>по записи журнала № {seq} сохранено %n видеозаписей, в индексе — {held} (удалены или перенесены)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="151"/>
         <source>do not match the digest in journal entry {seq} (hash, size, parts, camera, custody, inspector, times, file name or blob changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>расхождение с хэшем в записи журнала № {seq} (изменены хэш, размер, части, видеорегистратор, выдача, инспектор, время, имя файла или файл записи)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="154"/>
         <source>journal {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>запись журнала № {seq}</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="159"/>
         <source>do not match the seal in journal entry {seq}</source>
-        <translation type="unfinished"></translation>
+        <translation>расхождение с закреплением в записи журнала № {seq}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/integrity.py" line="162"/>
         <source>%n recording(s) downloaded before {version} are covered from their seal (journal entry {seq}) on, not from their download</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n видеозапись, выгруженная до {version}, охвачена проверкой с момента закрепления (запись журнала № {seq}), а не с момента выгрузки</numerusform>
+            <numerusform>%n видеозаписи, выгруженные до {version}, охвачены проверкой с момента закрепления (запись журнала № {seq}), а не с момента выгрузки</numerusform>
+            <numerusform>%n видеозаписей, выгруженных до {version}, охвачены проверкой с момента закрепления (запись журнала № {seq}), а не с момента выгрузки</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="168"/>
         <source>has stored parts but no recording row (removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>есть сохранённые части, но нет строки видеозаписи (удалена)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="176"/>
         <source>has no stored parts</source>
-        <translation type="unfinished"></translation>
+        <translation>нет сохранённых частей</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="180"/>
         <source>parts do not add up to the recorded size</source>
-        <translation type="unfinished"></translation>
+        <translation>сумма размеров частей не равна записанному размеру</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="183"/>
         <source>its part&apos;s SHA-256 is not the recording&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 её части не совпадает с SHA-256 видеозаписи</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="187"/>
         <source>part {part}: blob {blob} is not in the index</source>
-        <translation type="unfinished"></translation>
+        <translation>часть {part}: файла записи {blob} нет в индексе</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="191"/>
         <source>part {part}: blob {blob} is recorded with another SHA-256 or size</source>
-        <translation type="unfinished"></translation>
+        <translation>часть {part}: файл записи {blob} записан с другим SHA-256 или размером</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="234"/>
         <source>does not match the audit log&apos;s record of it (added or changed behind Dalel)</source>
-        <translation type="unfinished"></translation>
+        <translation>не соответствует записи в журнале аудита (добавлено или изменено в обход Dalel)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="238"/>
         <source>is recorded in the audit log but missing (deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>записано в журнале аудита, но отсутствует (удалено)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="241"/>
         <source>rows before the seal (journal entry {seq}) were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>строки до закрепления (запись журнала № {seq}) изменены</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="265"/>
         <location filename="../../app/model/integrity.py" line="269"/>
         <source>release {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>выдача № {id}</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="266"/>
         <source>does not match the audit log&apos;s record of it</source>
-        <translation type="unfinished"></translation>
+        <translation>не соответствует записи в журнале аудита</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="270"/>
         <source>is recorded in the audit log but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>записана в журнале аудита, но отсутствует</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="300"/>
         <source>the index names another vault than vault.json</source>
-        <translation type="unfinished"></translation>
+        <translation>в индексе указано не то хранилище, что в vault.json</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="304"/>
         <source>is not the key of this vault&apos;s master key</source>
-        <translation type="unfinished"></translation>
+        <translation>не соответствует мастер-ключу этого хранилища</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="310"/>
         <source>no record names the {role} (vault creation or seal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ни в одной записи не указано, кто исполняет роль «{role}» (создание хранилища или закрепление)</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="314"/>
         <source>names staff {named} as the {role}; the audit log&apos;s record names staff {recorded}</source>
-        <translation type="unfinished"></translation>
+        <translation>в роли «{role}» указан сотрудник № {named}; в журнале аудита — сотрудник № {recorded}</translation>
     </message>
     <message>
         <location filename="../../app/model/integrity.py" line="364"/>
@@ -6140,19 +6142,19 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/package_check.py" line="383"/>
         <source>PACKAGE DAMAGED OR ALTERED — %n problem(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ПАКЕТ ПОВРЕЖДЁН ИЛИ ИЗМЕНЁН — %n проблема:</numerusform>
+            <numerusform>ПАКЕТ ПОВРЕЖДЁН ИЛИ ИЗМЕНЁН — %n проблемы:</numerusform>
+            <numerusform>ПАКЕТ ПОВРЕЖДЁН ИЛИ ИЗМЕНЁН — %n проблем:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/package_check.py" line="393"/>
         <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файл, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
+            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файла, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
+            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файлов, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
         </translation>
     </message>
     <message>
@@ -6367,22 +6369,22 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/retention.py" line="334"/>
         <source>destroyed with no audit record of it (its files removed behind the program?)</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожена без записи об этом в журнале аудита (файлы удалены в обход программы?)</translation>
     </message>
     <message>
         <location filename="../../app/model/retention.py" line="344"/>
         <source>its destruction record does not match the audit log&apos;s record of it</source>
-        <translation type="unfinished"></translation>
+        <translation>запись о её уничтожении не соответствует записи в журнале аудита</translation>
     </message>
     <message>
         <location filename="../../app/model/retention.py" line="348"/>
         <source>its destruction is recorded in the audit log but the destruction record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>её уничтожение записано в журнале аудита, но запись об уничтожении отсутствует</translation>
     </message>
     <message>
         <location filename="../../app/model/retention.py" line="357"/>
         <source>its reason does not match the audit log&apos;s record of it</source>
-        <translation type="unfinished"></translation>
+        <translation>причина не соответствует записи в журнале аудита</translation>
     </message>
     <message>
         <location filename="../../app/ui/retention_view.py" line="56"/>
@@ -6392,143 +6394,143 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/model/audit.py" line="124"/>
         <source>The audit log has fewer than %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>В журнале аудита меньше %n записи.</numerusform>
+            <numerusform>В журнале аудита меньше %n записей.</numerusform>
+            <numerusform>В журнале аудита меньше %n записей.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/chain.py" line="43"/>
         <source>entry {expected} is missing (found {seq} next)</source>
-        <translation type="unfinished"></translation>
+        <translation>запись № {expected} отсутствует (следующей найдена № {seq})</translation>
     </message>
     <message>
         <location filename="../../app/model/chain.py" line="47"/>
         <source>does not follow the entry before it</source>
-        <translation type="unfinished"></translation>
+        <translation>не продолжает предыдущую запись</translation>
     </message>
     <message>
         <location filename="../../app/model/chain.py" line="50"/>
         <source>content does not match its hash (altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>содержимое не соответствует своему хэшу (изменено)</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="31"/>
         <source>index</source>
-        <translation type="unfinished"></translation>
+        <translation>индекс</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="31"/>
         <source>schema</source>
-        <translation type="unfinished"></translation>
+        <translation>схема</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="32"/>
         <source>journal</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="32"/>
         <source>audit</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудита</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="33"/>
         <source>checkpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>контрольная точка</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="33"/>
         <source>identity</source>
-        <translation type="unfinished"></translation>
+        <translation>идентификация</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="34"/>
         <source>key_slot</source>
-        <translation type="unfinished"></translation>
+        <translation>ключевой слот</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="34"/>
         <source>footage</source>
-        <translation type="unfinished"></translation>
+        <translation>видеозапись</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="35"/>
         <source>release</source>
-        <translation type="unfinished">выдача</translation>
+        <translation>выдача</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="35"/>
         <source>destruction</source>
-        <translation type="unfinished"></translation>
+        <translation>уничтожение</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="36"/>
         <source>blob</source>
-        <translation type="unfinished"></translation>
+        <translation>файл записи</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="98"/>
         <source>the audit log could not take this check&apos;s entries ({entries}): the disk or the index refused them; nothing in the vault was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>журнал аудита не смог принять записи этой проверки ({entries}): их отклонил диск или индекс; в хранилище ничего не изменено</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="117"/>
         <source>cannot be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно прочитать: {why}</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="122"/>
         <source>cannot be opened again: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно открыть повторно: {why}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/verify.py" line="159"/>
         <source>checkpoint of %n entries predates audit coverage: the journal was checked against it, the audit log not</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>контрольная точка на %n запись создана до того, как она стала охватывать журнал аудита: по ней проверен журнал, журнал аудита — нет</numerusform>
+            <numerusform>контрольная точка на %n записи создана до того, как она стала охватывать журнал аудита: по ней проверен журнал, журнал аудита — нет</numerusform>
+            <numerusform>контрольная точка на %n записей создана до того, как она стала охватывать журнал аудита: по ней проверен журнал, журнал аудита — нет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/model/verify.py" line="206"/>
         <source>%n file(s) of destroyed recordings are still on disk (a destruction cut short): the next destruction removes them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n файл уничтоженных записей всё ещё на диске (уничтожение было прервано): остатки удалит следующее уничтожение</numerusform>
+            <numerusform>%n файла уничтоженных записей всё ещё на диске (уничтожение было прервано): остатки удалит следующее уничтожение</numerusform>
+            <numerusform>%n файлов уничтоженных записей всё ещё на диске (уничтожение было прервано): остатки удалит следующее уничтожение</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="236"/>
         <location filename="../../app/model/verify.py" line="240"/>
         <source>read error: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка чтения: {why}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ingest/report.py" line="15"/>
         <source>The card was not wiped: the download is not complete (%n file(s) or folder(s) not stored, e.g. {first}). Everything stays on the card (R14).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Карта не очищена: выгрузка не завершена (не сохранён %n файл или папка, например {first}). Всё остаётся на карте (R14).</numerusform>
+            <numerusform>Карта не очищена: выгрузка не завершена (не сохранено %n файла или папки, например {first}). Всё остаётся на карте (R14).</numerusform>
+            <numerusform>Карта не очищена: выгрузка не завершена (не сохранено %n файлов или папок, например {first}). Всё остаётся на карте (R14).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/ingest/wipe.py" line="43"/>
         <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, %n file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Очистка карты {camera} была прервана (запись журнала № {seq}, %n файл, предварительно сохранён и проверен). Подключите этот видеорегистратор снова, чтобы завершить её; ничего не потеряно.</numerusform>
+            <numerusform>Очистка карты {camera} была прервана (запись журнала № {seq}, %n файла, все предварительно сохранены и проверены). Подключите этот видеорегистратор снова, чтобы завершить её; ничего не потеряно.</numerusform>
+            <numerusform>Очистка карты {camera} была прервана (запись журнала № {seq}, %n файлов, все предварительно сохранены и проверены). Подключите этот видеорегистратор снова, чтобы завершить её; ничего не потеряно.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/ingest/wipe.py" line="47"/>
         <source>The card of {camera} was only partly wiped: files deleted: {removed} of {count}, left on the card: {left} ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карта {camera} очищена лишь частично: удалено файлов: {removed} из {count}, осталось на карте: {left} ({reason}). Каждый файл сохранён и проверен в хранилище; журнал фиксирует, что осталось.</translation>
     </message>
 </context>
 <context>
@@ -7420,10 +7422,10 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message numerus="yes">
         <location filename="../../app/reports/audit_words.py" line="192"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
         </translation>
     </message>
     <message>

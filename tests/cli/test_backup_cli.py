@@ -48,7 +48,7 @@ def test_backup_then_restore_on_a_clean_machine(cli, tmp_path, ok_checklist, mon
     new = tmp_path / "new-pc"
     code, out, err = cli("--role", "head", "restore", str(drive), "--to", str(new))
     assert code == ExitCode.OK, out + err
-    assert "3 of 3 recording(s) match their SHA-256" in out and "Vault intact" in out
+    assert "Recordings that match their SHA-256: 3 of 3" in out and "Vault intact" in out
     checkpoint = (drive / folder_name / "checkpoint.txt").read_text().strip()
     code, out, err = cli("verify", "--vault", str(new), "--checkpoint", checkpoint)
     assert code == ExitCode.OK, out + err
