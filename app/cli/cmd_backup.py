@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import argtypes as t
+from app.cli.cmd_vault import report_lines
 from app.cli.context import Context, tr
 from app.cli.parser import command
 from app.errors import ExitCode
@@ -114,7 +115,9 @@ def cmd_backup(ctx: Context) -> int:
                 "cli",
                 "Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: "
                 "{skipped}; footage files in the backup: {blobs}.",
-                None, 0),
+                None,
+                0,
+            ),
             folder=result.folder,
             n=result.copied,
             mb=result.bytes_copied / 1e6,
@@ -136,7 +139,9 @@ def cmd_backup(ctx: Context) -> int:
                     "cli",
                     "Warning: %n footage file(s) named by the index are not in the vault "
                     "folder; run dalel verify.",
-                    None, 0),
+                    None,
+                    0,
+                ),
                 n=len(result.missing),
             )
         )
@@ -185,7 +190,9 @@ def cmd_restore(ctx: Context) -> int:
             NUMERUS.translate(
                 "cli",
                 "Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.",
-                None, 0),
+                None,
+                0,
+            ),
             n=result.files,
             mb=result.bytes / 1e6,
             source=result.source,
@@ -207,33 +214,13 @@ def cmd_restore(ctx: Context) -> int:
                     "cli",
                     "%n recording(s) have no footage kept (destroyed after their retention "
                     "period).",
-                    None, 0),
+                    None,
+                    0,
+                ),
                 n=check.without_footage,
             )
         )
-    if report.ok:
-        lines.append(
-            tr(
-                QT_TRANSLATE_NOOP(
-                    "cli",
-                    "Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
-                    "({mb:.1f} MB) decrypted and rehashed.",
-                ),
-                j=report.journal_entries,
-                a=report.audit_entries,
-                b=report.blobs_checked,
-                mb=report.bytes_checked / 1e6,
-            )
-        )
-    else:
-        lines.append(
-            tr(
-                NUMERUS.translate("cli", "VAULT DAMAGED OR ALTERED — %n problem(s):", None, 0),
-                n=len(report.problems),
-            )
-        )
-        lines += [f"  {p.where} {p.ref}: {p.reason}" for p in report.problems]
-    lines += [f"  ({note})" for note in report.notes]
+    lines += report_lines(report)
     data = {
         "vault": str(to),
         "source": str(result.source),

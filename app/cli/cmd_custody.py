@@ -255,14 +255,12 @@ def cmd_issue(ctx: Context) -> int:
         password_changed=a.password_changed,
     )
     who = s.registers.staff(p.inspector_id).full_name
-    ctx.emit(
+    ctx.say(
         _period_dict(ctx, p),
-        tr(
-            QT_TRANSLATE_NOOP("cli", "Journal row № {n}: {camera} issued to {who}."),
-            n=s.custody.row_number(p.id),
-            camera=a.camera,
-            who=who,
-        ),
+        QT_TRANSLATE_NOOP("cli", "Journal row № {n}: {camera} issued to {who}."),
+        n=s.custody.row_number(p.id),
+        camera=a.camera,
+        who=who,
     )
     return 0
 
@@ -270,13 +268,11 @@ def cmd_issue(ctx: Context) -> int:
 def cmd_return(ctx: Context) -> int:
     s = ctx.session()
     p = s.custody.return_camera(ctx.args.camera, faulty=ctx.args.faulty)
-    ctx.emit(
+    ctx.say(
         _period_dict(ctx, p),
-        tr(
-            QT_TRANSLATE_NOOP("cli", "{camera} returned (journal row № {n})."),
-            camera=ctx.args.camera,
-            n=s.custody.row_number(p.id),
-        ),
+        QT_TRANSLATE_NOOP("cli", "{camera} returned (journal row № {n})."),
+        camera=ctx.args.camera,
+        n=s.custody.row_number(p.id),
     )
     return 0
 
@@ -301,21 +297,19 @@ def cmd_remark(ctx: Context) -> int:
                 QT_TRANSLATE_NOOP("cli", "{camera} has never been issued."), camera=ctx.args.camera
             )
     e = s.custody.remark(p.id, ctx.args.type.replace("-", "_"), ctx.args.text)
-    ctx.emit(asdict(e), tr(QT_TRANSLATE_NOOP("cli", "Remark recorded (entry {n})."), n=e.seq))
+    ctx.say(asdict(e), QT_TRANSLATE_NOOP("cli", "Remark recorded (entry {n})."), n=e.seq)
     return 0
 
 
 def cmd_malfunction(ctx: Context) -> int:
     p = _open_period(ctx, ctx.args.camera)
     e = ctx.session().custody.report_malfunction(p.id, ctx.args.cause)
-    ctx.emit(
+    ctx.say(
         asdict(e),
-        tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "Malfunction recorded (entry {n}); issue a replacement with 'dalel replace'."
-            ),
-            n=e.seq,
+        QT_TRANSLATE_NOOP(
+            "cli", "Malfunction recorded (entry {n}); issue a replacement with 'dalel replace'."
         ),
+        n=e.seq,
     )
     return 0
 
@@ -333,13 +327,11 @@ def cmd_replace(ctx: Context) -> int:
         past_life_reason=a.past_life_reason,
         password_changed=a.password_changed,
     )
-    ctx.emit(
+    ctx.say(
         asdict(p),
-        tr(
-            QT_TRANSLATE_NOOP("cli", "Entry {n}: {camera} issued as a replacement."),
-            n=p.id,
-            camera=a.camera,
-        ),
+        QT_TRANSLATE_NOOP("cli", "Entry {n}: {camera} issued as a replacement."),
+        n=p.id,
+        camera=a.camera,
     )
     return 0
 
@@ -356,15 +348,13 @@ def cmd_correct(ctx: Context) -> int:
     if a.restore:
         changes["restore"] = True
     e = ctx.session().custody.correct(a.entry, a.reason, **changes)
-    ctx.emit(
+    ctx.say(
         asdict(e),
-        tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "Entry {old} struck; correction recorded as entry {n} (Түзетілді)."
-            ),
-            old=a.entry,
-            n=e.seq,
+        QT_TRANSLATE_NOOP(
+            "cli", "Entry {old} struck; correction recorded as entry {n} (Түзетілді)."
         ),
+        old=a.entry,
+        n=e.seq,
     )
     return 0
 

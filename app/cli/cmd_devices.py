@@ -282,8 +282,11 @@ def cmd_ingest(ctx: Context) -> int:
     lines = [
         tr(
             NUMERUS.translate(
-                "cli", "%n new recording(s) stored; already in the vault: {d}; failed: {f}.",
-                None, 0),
+                "cli",
+                "%n new recording(s) stored; already in the vault: {d}; failed: {f}.",
+                None,
+                0,
+            ),
             n=len(report.stored),
             d=report.duplicates,
             f=len(report.failed),
@@ -339,14 +342,12 @@ def cmd_clock(ctx: Context) -> int:
     s = ctx.session()
     vol, cam = _find(ctx, ctx.args.camera)
     result = set_camera_clock(s, _driver(vol), cam)
-    ctx.emit(
+    ctx.say(
         result,
-        tr(
-            QT_TRANSLATE_NOOP("cli", "Clock of {number} set to {time} ({method})."),
-            number=cam.inventory_no,
-            time=result["set_to"],
-            method=result["method"],
-        ),
+        QT_TRANSLATE_NOOP("cli", "Clock of {number} set to {time} ({method})."),
+        number=cam.inventory_no,
+        time=result["set_to"],
+        method=result["method"],
     )
     return 0
 
@@ -375,16 +376,16 @@ def cmd_wipe(ctx: Context) -> int:
             QT_TRANSLATE_NOOP("cli", "Delete the footage from the card of {n}?"), n=cam.inventory_no
         ),
     ):
-        ctx.emit(
+        ctx.say(
             {"wiped": 0},
-            tr(QT_TRANSLATE_NOOP("cli", "Nothing was deleted (not confirmed; use --yes).")),
+            QT_TRANSLATE_NOOP("cli", "Nothing was deleted (not confirmed; use --yes)."),
         )
         return ExitCode.NOT_CONFIRMED
     rep = verified_wipe(s, drv, cam)
-    ctx.emit(
+    ctx.say(
         dict(asdict(rep), removed_in_all=rep.removed_in_all),
-        tr(NUMERUS.translate("cli", "%n file(s) wiped after verification.", None, 0),
-           n=rep.removed_in_all),
+        NUMERUS.translate("cli", "%n file(s) wiped after verification.", None, 0),
+        n=rep.removed_in_all,
     )
     return 0
 
@@ -414,7 +415,8 @@ def cmd_reconcile(ctx: Context) -> int:
     rep = reconcile(ctx.session())
     text = tr(
         QT_TRANSLATE_NOOP(
-            "cli", "Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}."),
+            "cli", "Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}."
+        ),
         t=rep.temp_removed,
         q=len(rep.quarantined),
         m=len(rep.missing),

@@ -255,14 +255,12 @@ def footage_mark(ctx: Context) -> int:
     a = ctx.args
     s.footage.mark(a.id, "category", a.category, a.reason)
     r = retention.status(s, a.id)
-    ctx.emit(
+    ctx.say(
         r.as_dict(retention.today(s)),
-        tr(
-            QT_TRANSLATE_NOOP("cli", "Recording {id} is now {category}; kept until {date} (R9)."),
-            id=a.id,
-            category=a.category,
-            date=r.keep_until.strftime("%d.%m.%Y"),
-        ),
+        QT_TRANSLATE_NOOP("cli", "Recording {id} is now {category}; kept until {date} (R9)."),
+        id=a.id,
+        category=a.category,
+        date=r.keep_until.strftime("%d.%m.%Y"),
     )
     return ExitCode.OK
 
@@ -318,14 +316,12 @@ def retention_list(ctx: Context) -> int:
 def retention_hold(ctx: Context) -> int:
     s = ctx.session()
     retention.hold(s, ctx.args.id, ctx.args.reason)
-    ctx.emit(
+    ctx.say(
         {"footage_id": ctx.args.id, "held": True},
-        tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "Recording {id} is on hold: it is not destroyed until the hold is lifted."
-            ),
-            id=ctx.args.id,
+        QT_TRANSLATE_NOOP(
+            "cli", "Recording {id} is on hold: it is not destroyed until the hold is lifted."
         ),
+        id=ctx.args.id,
     )
     return ExitCode.OK
 
@@ -334,15 +330,13 @@ def retention_unhold(ctx: Context) -> int:
     s = ctx.session()
     retention.unhold(s, ctx.args.id, ctx.args.reason)
     r = retention.status(s, ctx.args.id)
-    ctx.emit(
+    ctx.say(
         {"footage_id": ctx.args.id, "held": False},
-        tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "The hold on recording {id} is lifted; it is kept until {date} (R9)."
-            ),
-            id=ctx.args.id,
-            date=r.keep_until.strftime("%d.%m.%Y"),
+        QT_TRANSLATE_NOOP(
+            "cli", "The hold on recording {id} is lifted; it is kept until {date} (R9)."
         ),
+        id=ctx.args.id,
+        date=r.keep_until.strftime("%d.%m.%Y"),
     )
     return ExitCode.OK
 
@@ -352,22 +346,22 @@ def retention_destroy(ctx: Context) -> int:
     retention.require_approver(s)  # the officer's session is refused (R9)
     if ctx.args.approve:
         done = retention.destroy(s)
-        ctx.emit(
+        ctx.say(
             {
                 "destroyed": done.footage_ids,
                 "bytes": done.bytes,
                 "files_removed": done.files_removed,
             },
-            tr(
-                NUMERUS.translate(
-                    "cli",
-                    "Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What "
-                    "was destroyed, when and by whose approval is kept in the audit log.",
-                    None, 0),
-                n=len(done.footage_ids),
-                mb=done.bytes / 1e6,
-                files=done.files_removed,
+            NUMERUS.translate(
+                "cli",
+                "Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What "
+                "was destroyed, when and by whose approval is kept in the audit log.",
+                None,
+                0,
             ),
+            n=len(done.footage_ids),
+            mb=done.bytes / 1e6,
+            files=done.files_removed,
         )
         return ExitCode.OK
     clock = clockwatch.check(s)
@@ -403,7 +397,9 @@ def retention_destroy(ctx: Context) -> int:
                 "cli",
                 "%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add "
                 "--approve to destroy them.",
-                None, 0),
+                None,
+                0,
+            ),
             n=len(rows),
             mb=size / 1e6,
         )

@@ -213,19 +213,17 @@ def _report(ctx: Context, result: Any) -> None:
     d = result.as_dict()
     pages = d["pages"]
     span = f"{pages[0]}–{pages[-1]}" if len(pages) > 1 else (str(pages[0]) if pages else "—")
-    ctx.emit(
+    ctx.say(
         d,
-        tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).",
-            ),
-            path=d["path"],
-            kind=d["kind"],
-            volume=d["volume"] or "—",
-            pages=span,
-            sheets=d["pdf_pages"],
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).",
         ),
+        path=d["path"],
+        kind=d["kind"],
+        volume=d["volume"] or "—",
+        pages=span,
+        sheets=d["pdf_pages"],
     )
 
 

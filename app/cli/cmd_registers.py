@@ -145,13 +145,11 @@ def staff_add(ctx: Context) -> int:
     person = ctx.session().registers.add_staff(
         a.surname, a.name, a.number, a.staff_role, a.patronymic, a.position
     )
-    ctx.emit(
+    ctx.say(
         asdict(person),
-        tr(
-            QT_TRANSLATE_NOOP("cli", "Registered {name} ({number})."),
-            name=person.full_name,
-            number=person.personnel_no,
-        ),
+        QT_TRANSLATE_NOOP("cli", "Registered {name} ({number})."),
+        name=person.full_name,
+        number=person.personnel_no,
     )
     return 0
 
@@ -191,9 +189,10 @@ def staff_show(ctx: Context) -> int:
 def staff_leave(ctx: Context) -> int:
     reg = ctx.session().registers
     person = reg.set_staff_active(reg.find_staff(ctx.args.number).id, False, ctx.args.reason)
-    ctx.emit(
+    ctx.say(
         asdict(person),
-        tr(QT_TRANSLATE_NOOP("cli", "{name} marked as no longer active."), name=person.full_name),
+        QT_TRANSLATE_NOOP("cli", "{name} marked as no longer active."),
+        name=person.full_name,
     )
     return 0
 
@@ -293,14 +292,12 @@ def device_insert(ctx: Context) -> int:
     card = reg.find_device(ctx.args.card, "card")
     cam = reg.find_device(ctx.args.camera, "camera")
     card = reg.insert_card(card.id, cam.id, ctx.args.seal, "insert-card")
-    ctx.emit(
+    ctx.say(
         asdict(card),
-        tr(
-            QT_TRANSLATE_NOOP("cli", "{card} is in {camera}, seal {seal}."),
-            card=card.inventory_no,
-            camera=cam.inventory_no,
-            seal=card.slot_seal,
-        ),
+        QT_TRANSLATE_NOOP("cli", "{card} is in {camera}, seal {seal}."),
+        card=card.inventory_no,
+        camera=cam.inventory_no,
+        seal=card.slot_seal,
     )
     return 0
 

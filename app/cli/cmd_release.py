@@ -98,25 +98,25 @@ def cmd_release(ctx: Context) -> int:
     if not ctx.json and sys.stderr.isatty():
         print(file=sys.stderr)
     m = result.manifest
-    ctx.emit(
+    ctx.say(
         {
             "release_id": result.release_id,
             "folder": str(result.folder),
             "files": len(m["files"]),
             "fingerprint": result.fingerprint,
         },
-        tr(
-            NUMERUS.translate(
-                "cli",
-                "Release {id}: %n file(s) to {to} in {folder}.\nSigning key fingerprint: "
-                "{fp}\nThe recipient checks it with: dalel verify-package {folder}",
-                None, 0),
-            id=result.release_id,
-            n=len(m["files"]),
-            to=f"{m['recipient']['name']} ({m['recipient']['personnel_no']})",
-            folder=result.folder,
-            fp=result.fingerprint,
+        NUMERUS.translate(
+            "cli",
+            "Release {id}: %n file(s) to {to} in {folder}.\nSigning key fingerprint: "
+            "{fp}\nThe recipient checks it with: dalel verify-package {folder}",
+            None,
+            0,
         ),
+        id=result.release_id,
+        n=len(m["files"]),
+        to=f"{m['recipient']['name']} ({m['recipient']['personnel_no']})",
+        folder=result.folder,
+        fp=result.fingerprint,
     )
     return ExitCode.OK
 

@@ -78,9 +78,11 @@ def _deliver(ctx: Context, table: Table, data: Any, what: str, **detail: Any) ->
         ctx.emit(data, f"{table.title}\n{ctx.table(rows, table.headers)}")
         return 0
     kind = export.save(ctx.session(), table, out, what, **detail)
-    ctx.emit(
+    ctx.say(
         {"file": str(out), "format": kind, "rows": len(table.rows)},
-        tr(QT_TRANSLATE_NOOP("cli", "Saved {file} ({n} rows)."), file=str(out), n=len(table.rows)),
+        QT_TRANSLATE_NOOP("cli", "Saved {file} ({n} rows)."),
+        file=str(out),
+        n=len(table.rows),
     )
     return 0
 

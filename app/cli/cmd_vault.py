@@ -18,7 +18,7 @@ from app.model.audit import ACTIONS
 from app.model.integrity import designate_officer
 from app.model.journal import Checkpoint
 from app.model.settings import AGENCIES, OFFICE_LANGUAGES, change
-from app.model.verify import verify
+from app.model.verify import VerifyReport, verify
 from app.package_check import fingerprint, public_raw
 
 
@@ -203,9 +203,10 @@ def cmd_init(ctx: Context) -> int:
         params,
     )
     ctx.adopt(s)
-    ctx.emit(
+    ctx.say(
         {"vault": str(ctx.vault_path), "vault_id": s.vault_id, "kdf": params.as_dict()},
-        tr(QT_TRANSLATE_NOOP("cli", "Vault created at {path}."), path=ctx.vault_path),
+        QT_TRANSLATE_NOOP("cli", "Vault created at {path}."),
+        path=ctx.vault_path,
     )
     return 0
 
@@ -302,7 +303,9 @@ def cmd_status(ctx: Context) -> int:
                     "cli",
                     "%n recording(s) are past their retention term and wait for the head's "
                     "decision (R9): dalel retention list",
-                    None, 0),
+                    None,
+                    0,
+                ),
                 n=past,
             )
         )
@@ -332,7 +335,7 @@ def cmd_passwd(ctx: Context) -> int:
         "new_password_file",
     )
     s.change_password(old, new)
-    ctx.emit({"changed": True}, tr(QT_TRANSLATE_NOOP("cli", "Password changed.")))
+    ctx.say({"changed": True}, QT_TRANSLATE_NOOP("cli", "Password changed."))
     return 0
 
 
@@ -395,27 +398,36 @@ def cmd_verify(ctx: Context) -> int:
             print(f"\r{done}/{total}", end="", file=sys.stderr)
 
     report = verify(s, read_data=not ctx.args.quick, checkpoints=checkpoints, progress=progress)
-    if report.ok:
-        text = tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
-                "({mb:.1f} MB) decrypted and rehashed.",
-            ),
-            j=report.journal_entries,
-            a=report.audit_entries,
-            b=report.blobs_checked,
-            mb=report.bytes_checked / 1e6,
-        )
-    else:
-        text = tr(
-            NUMERUS.translate("cli", "VAULT DAMAGED OR ALTERED — %n problem(s):", None, 0),
-            n=len(report.problems),
-        )
-        text += "".join(f"\n  {p.where} {p.ref}: {p.reason}" for p in report.problems)
-    text += "".join(f"\n  ({note})" for note in report.notes)
+    text = "\n".join(report_lines(report))
     ctx.emit(report.as_dict(), text)
     return ExitCode.OK if report.ok else ExitCode.VERIFY_DAMAGE
+
+
+def report_lines(report: VerifyReport) -> list[str]:
+    """What a vault check found, one line each, in the user's language (verify, restore)."""
+    if report.ok:
+        lines = [
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
+                    "({mb:.1f} MB) decrypted and rehashed.",
+                ),
+                j=report.journal_entries,
+                a=report.audit_entries,
+                b=report.blobs_checked,
+                mb=report.bytes_checked / 1e6,
+            )
+        ]
+    else:
+        lines = [
+            tr(
+                NUMERUS.translate("cli", "VAULT DAMAGED OR ALTERED — %n problem(s):", None, 0),
+                n=len(report.problems),
+            )
+        ]
+        lines += [f"  {p.shown()}" for p in report.problems]
+    return lines + [f"  ({note})" for note in report.notes]
 
 
 def cmd_audit(ctx: Context) -> int:

@@ -158,6 +158,11 @@ class Context:
         elif text is not None:
             print(text)
 
+    def say(self, data: Any, text: str, **params: Any) -> None:
+        """:meth:`emit` of one sentence: ``text`` is a marked "cli" source text, translated
+        here with ``params`` (and its plural form when it has "%n" and ``n``)."""
+        self.emit(data, tr(text, **params))
+
     def emit_table(
         self,
         data: Any,
