@@ -28,6 +28,7 @@ HERE = Path(__file__).resolve().parent.parent
 CORE_FIGURES = (
     ("unlock/KDF", r"ratio unlock/KDF = ([\d.]+)"),
     ("journal entries/s", r"custody actions: (\d+) journal entries/s"),
+    ("plain SQLite transactions/s", r"baseline plain SQLite single-row transactions: (\d+)/s"),
     ("journal/plain SQLite", r"baseline plain SQLite .*; ratio = ([\d.]+)"),
     ("look-up median ms", r"search by inspector .*: median ([\d.]+) ms"),
 )

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QWidget
 
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -43,6 +43,26 @@ def name_buttons(box: QMessageBox | QDialogButtonBox) -> None:
                   if isinstance(box, QDialogButtonBox) else box.button(which))
         if button is not None:
             button.setText(QCoreApplication.translate("MessageBox", text))
+
+
+def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
+    """The OK and Cancel buttons of a form dialog, in the window's language, wired to accept
+    and reject; ``ok_text`` (translated already) names what OK does ("Tie", "Register")."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                               | QDialogButtonBox.StandardButton.Cancel)
+    name_buttons(buttons)
+    if ok_text is not None:
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def wrapped_label(text: str = "") -> QLabel:
+    """A label that wraps its words: a dialog's explanation or its status line."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
 
 
 class MessageBox:

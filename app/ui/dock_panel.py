@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.ui import docked_row as D
 from app.ui.common import Context, attempt
-from app.ui.dialogs import MessageBox
+from app.ui.dialogs import MessageBox, ok_cancel
 from app.ui.docked import DockBridge
 
 COLUMNS = 6   # volume, holder, clock / battery, state, progress, action
@@ -61,12 +60,7 @@ class TieDialog(QDialog):
             "camera or memory card. Your choice is written in the journal, and this card is "
             "recognised at its next docking.").format(label=label))
         text.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Tie"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Tie"))
         form = QFormLayout()
         form.addRow(self.tr("&Inventory number:"), self.number)
         box = QVBoxLayout(self)
@@ -90,12 +84,7 @@ class RegisterDialog(QDialog):
             "inventory number must not be used (R4): give it its number.").format(
                 serial=serial))
         text.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Register"))
         form = QFormLayout()
         form.addRow(self.tr("&Inventory number:"), self.number)
         form.addRow(self.tr("&Model:"), self.model)

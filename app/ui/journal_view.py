@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.clock import to_iso
 from app.model.journal_rows import JournalRow, build_rows, remark_text
 from app.ui.common import Context, attempt, day_of, head_notice, qdate, remark_language
-from app.ui.dialogs import name_buttons
+from app.ui.dialogs import ok_cancel
 from app.ui.fit import narrow_combo
 from app.ui.wrap_header import WrapHeader
 
@@ -117,11 +116,7 @@ class CorrectionDialog(QDialog):
         self.void_return.setEnabled(self.period.return_seq is not None)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("why the entry was wrong (required, R7)"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        name_buttons(buttons)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("The wrong entry stays in the journal, struck through; the "
                                    "right one is added with \"Түзетілді\", the time and your "

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from app import paper
 from app.ui.common import Context, attempt
-from app.ui.dialogs import FileDialog, MessageBox
+from app.ui.dialogs import FileDialog, MessageBox, ok_cancel, wrapped_label
 from app.ui.errors import show_error
 from app.ui.jobs import Job
 from app.ui.print_preview import PrintPreviewDialog
@@ -388,12 +388,8 @@ class ReprintDialog(QDialog):
         self.pages = QLineEdit()
         self.pages.setPlaceholderText(self.tr("e.g. 3-5, 8; empty: the whole volume"))
         self.covers = QCheckBox(self.tr("With the covers"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.status = wrapped_label()
+        buttons = ok_cancel(self)
         note = QLabel(self.tr("The pages print exactly as first printed, marked "
                               "\"duplicate\"; the reprint is recorded in the audit log."))
         note.setWordWrap(True)
@@ -442,10 +438,7 @@ class BlankBookDialog(QDialog):
         note = QLabel(self.tr("Covers, then the numbered pages; the last one is the closing "
                               "page with the count already written (R7)."))
         note.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(note)
         form.addRow(self.tr("Numbered &pages:"), self.pages)

@@ -3,11 +3,11 @@ derivation takes about a second, so it runs as a job; nothing is re-encrypted.""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import MessageBox
+from app.ui.dialogs import MessageBox, ok_cancel, wrapped_label
 from app.ui.errors import message_for
 from app.ui.jobs import Job
 
@@ -21,12 +21,8 @@ class ChangePasswordDialog(QDialog):
         self.old, self.new, self.again = QLineEdit(), QLineEdit(), QLineEdit()
         for f in (self.old, self.new, self.again):
             f.setEchoMode(QLineEdit.EchoMode.Password)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.status = wrapped_label()
+        self.buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Only you know your password; nobody can recover it. "
                                    "The officer and the head each keep their own.")))

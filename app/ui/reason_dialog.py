@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DalelError
+from app.ui.dialogs import ok_cancel, wrapped_label
 from app.ui.errors import message_for, show_error
 
 
@@ -32,12 +32,8 @@ class ReasonDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(placeholder)
         self.reason.setMinimumWidth(420)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.status = wrapped_label()
+        self.buttons = ok_cancel(self)
         explain = QLabel(text)
         explain.setWordWrap(True)
         form = QFormLayout(self)

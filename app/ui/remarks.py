@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.ui.checklist import ChecklistBox
 from app.ui.common import Context, attempt
+from app.ui.dialogs import ok_cancel, wrapped_label
 
 
 class MalfunctionDialog(QDialog):
@@ -49,12 +49,8 @@ class MalfunctionDialog(QDialog):
         self.rep_box = QGroupBox(self.tr("Replacement for {name}").format(name=who))
         self.rep_box.setLayout(rep)
         self.replace.toggled.connect(self.rep_box.setEnabled)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.status = wrapped_label()
+        buttons = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("The inspector {name} reports that {camera} failed. The time "
                                    "of the report is recorded now.").format(name=who,
