@@ -79,7 +79,9 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ),
         cmd_morning,
     )
-    p.add_argument("out", nargs="?", help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write")))
+    p.add_argument(
+        "out", nargs="?", type=t.out_file, help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write"))
+    )
     p.add_argument(
         "--dry-run",
         action="store_true",
