@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from app.errors import CorruptVault, DalelError, ExitCode, StorageError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.migrations import MIGRATIONS, SCHEMA_VERSION
 
 Row = dbapi2.Row
@@ -296,16 +297,18 @@ class Database:
             broken = False
             try:
                 rows = self.con.execute("PRAGMA integrity_check").fetchall()
-                found += [("-", str(r[0])) for r in rows if str(r[0]) != "ok"]
+                found += [("-", sqlite_reason(str(r[0]))) for r in rows if str(r[0]) != "ok"]
             except dbapi2.DatabaseError as exc:
                 broken = True
-                found.append(("-", f"the index cannot be read whole: {exc}"))
+                found.append(("-", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "the index cannot be read whole: {why}"), why=sqlite_reason(exc))))
             try:
                 cipher = self.con.execute("PRAGMA cipher_integrity_check").fetchall()
-                found += [(_page_of(str(r[0])), str(r[0])) for r in cipher]
+                found += [(_page_of(str(r[0])), sqlite_reason(str(r[0]))) for r in cipher]
             except dbapi2.DatabaseError as exc:
                 broken = True
-                found.append(("-", f"pages cannot be checked: {exc}"))
+                found.append(("-", Phrase(QT_TRANSLATE_NOOP(
+                    "core", "pages cannot be checked: {why}"), why=sqlite_reason(exc))))
             if not found:
                 return []
             self.reconnect()
@@ -317,10 +320,12 @@ class Database:
                     rows = self.con.execute(f'PRAGMA quick_check("{name}")').fetchall()
                 except dbapi2.DatabaseError as exc:
                     broken = True
-                    found.append((f"table {name}", f"cannot be read ({exc}): a page of it "
-                                                   f"is damaged or was altered"))
+                    found.append((_table(name), Phrase(QT_TRANSLATE_NOOP(
+                        "core", "cannot be read ({why}): a page of it is damaged or was "
+                                "altered"), why=sqlite_reason(exc))))
                     continue
-                found += [(f"table {name}", str(r[0])) for r in rows if str(r[0]) != "ok"]
+                found += [(_table(name), sqlite_reason(str(r[0])))
+                          for r in rows if str(r[0]) != "ok"]
             if broken:
                 self.reconnect()
             return found
@@ -344,12 +349,41 @@ class Database:
 
 
 def _page_of(line: str) -> str:
-    """"HMAC verification failed for page 4" -> "page 4"."""
+    """"HMAC verification failed for page 4" -> "page 4" (in the user's language)."""
     words = line.split()
-    return f"page {words[-1]}" if len(words) > 1 and words[-2] == "page" else "-"
+    if len(words) > 1 and words[-2] == "page":
+        return Phrase(QT_TRANSLATE_NOOP("core", "page {page}"), page=words[-1])
+    return "-"
+
+
+def _table(name: str) -> str:
+    return Phrase(QT_TRANSLATE_NOOP("core", "table {name}"), name=name)
+
+
+# What SQLite and SQLCipher say of a damaged index, in words the office can read; anything
+# else is passed on as SQLite's own (English) text, introduced as such.
+SQLITE_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"database disk image is malformed"),
+     QT_TRANSLATE_NOOP("core", "the file's structure is damaged")),
+    (re.compile(r"file is not a database"),
+     QT_TRANSLATE_NOOP("core", "the file is not this vault's index (overwritten, or another "
+                               "key)")),
+    (re.compile(r"HMAC verification failed for page (?P<page>\d+)"),
+     QT_TRANSLATE_NOOP("core", "page {page} fails its authentication (damaged or altered)")),
+)
+
+
+def sqlite_reason(what: object) -> str:
+    """A damage report of SQLite or SQLCipher as a Phrase in the user's language."""
+    text = str(what)
+    for pattern, words in SQLITE_REASONS:
+        found = pattern.search(text)
+        if found:
+            return Phrase(words, **found.groupdict())
+    return Phrase(QT_TRANSLATE_NOOP("core", "SQLite reports: {detail}"), detail=text)
 
 
 def damaged_read(exc: Exception) -> CorruptVault:
     return CorruptVault(QT_TRANSLATE_NOOP(
         "core", "The vault index is damaged ({reason}). Run \"dalel verify\" to see which "
-                "part, and restore the index from a backup."), reason=str(exc))
+                "part, and restore the index from a backup."), reason=sqlite_reason(exc))

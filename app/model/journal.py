@@ -35,6 +35,14 @@ MAX_CHECKPOINT_CODE = 2048
 MAX_CHAIN_SIZE = 2**63 - 1
 _HEX = frozenset("0123456789abcdef")
 
+# Why a checkpoint code is unreadable (said in the user's language, English in the log).
+NOT_A_CODE = QT_TRANSLATE_NOOP("core", "not a Dalel checkpoint code")
+JOURNAL_SIZE = QT_TRANSLATE_NOOP("core", "the journal size is not a number of entries")
+AUDIT_SIZE = QT_TRANSLATE_NOOP("core", "the audit log size is not a number of entries")
+JOURNAL_HEAD = QT_TRANSLATE_NOOP("core", "the journal head is not {length} bytes of hex")
+AUDIT_HEAD = QT_TRANSLATE_NOOP("core", "the audit head is not {length} bytes of hex")
+SIGNATURE = QT_TRANSLATE_NOOP("core", "the signature is not {length} bytes of hex")
+
 KINDS = ("issue", "return", "download", "remark", "correction", "wipe", "ingest_aborted",
          "clock_set", "tie", "footage_sealed")
 
@@ -107,28 +115,30 @@ class Checkpoint:
         range: :class:`CheckpointUnreadable` otherwise (a code is input, never trusted)."""
         if not isinstance(vault_id, str) or not 0 < len(vault_id) <= 64 \
                 or not vault_id.isascii() or not vault_id.isprintable():
-            raise CheckpointUnreadable("the vault id is not readable")
-        journal = (_size(size, "journal"), _hex(head, 32, "journal head"),
-                   _hex(signature, 64, "signature"))
+            raise CheckpointUnreadable(Phrase(QT_TRANSLATE_NOOP(
+                "core", "the vault id is not readable")))
+        journal = (_size(size, JOURNAL_SIZE), _hex(head, 32, JOURNAL_HEAD),
+                   _hex(signature, 64, SIGNATURE))
         if audit_size is None and audit_head is None:
             return cls(vault_id, *journal)
-        return cls(vault_id, *journal, _size(audit_size, "audit log"),
-                   _hex(audit_head, 32, "audit head"))
+        return cls(vault_id, *journal, _size(audit_size, AUDIT_SIZE),
+                   _hex(audit_head, 32, AUDIT_HEAD))
 
     @classmethod
     def decode(cls, text: str) -> Checkpoint:
         """The checkpoint of :meth:`encode`'s text, for any text at all: a sane checkpoint,
         or :class:`CheckpointUnreadable` (exit 2) -- never another exception."""
         if not isinstance(text, str) or len(text) > MAX_CHECKPOINT_CODE:
-            raise CheckpointUnreadable("too long to be a checkpoint code")
+            raise CheckpointUnreadable(Phrase(QT_TRANSLATE_NOOP(
+                "core", "too long to be a checkpoint code")))
         try:
             raw = base64.urlsafe_b64decode(text.strip().encode("ascii"))
             fields = json.loads(raw, parse_constant=_no_number, parse_float=_no_number)
         except (ValueError, binascii.Error, RecursionError):
             # UnicodeError and JSONDecodeError are ValueErrors; so is a 5000-digit number
-            raise CheckpointUnreadable("not a Dalel checkpoint code") from None
+            raise CheckpointUnreadable(Phrase(NOT_A_CODE)) from None
         if not isinstance(fields, list) or len(fields) not in (4, 6):
-            raise CheckpointUnreadable("not a Dalel checkpoint code")
+            raise CheckpointUnreadable(Phrase(NOT_A_CODE))
         return cls.checked(*fields)
 
 
@@ -142,19 +152,20 @@ class CheckpointUnreadable(InvalidInput):
 
 
 def _no_number(text: str) -> Any:
-    raise CheckpointUnreadable(f"{text[:20]} is not a whole number")
+    raise CheckpointUnreadable(Phrase(QT_TRANSLATE_NOOP("core", "{text} is not a whole number"),
+                                      text=text[:20]))
 
 
 def _size(value: Any, what: str) -> int:
     if type(value) is not int or not 0 <= value <= MAX_CHAIN_SIZE:   # bool is an int too
-        raise CheckpointUnreadable(f"the {what} size is not a number of entries")
+        raise CheckpointUnreadable(Phrase(what))
     return value
 
 
 def _hex(value: Any, length: int, what: str) -> str:
     text = value.lower() if isinstance(value, str) else ""
     if len(text) != 2 * length or not set(text) <= _HEX:
-        raise CheckpointUnreadable(f"the {what} is not {length} bytes of hex")
+        raise CheckpointUnreadable(Phrase(what, length=length))
     return text
 
 

@@ -80,11 +80,11 @@ def test_a_damaged_index_page_gets_verifys_report_not_a_traceback(cli):
     code, out, err = cli("verify")
     assert code == ExitCode.VERIFY_DAMAGE, err
     assert "VAULT DAMAGED OR ALTERED" in out and "Traceback" not in err
-    assert "index page 4: HMAC verification failed for page 4" in out
+    assert "index page 4: page 4 fails its authentication (damaged or altered)" in out
     assert "index table " in out and "a page of it is damaged or was altered" in out
     assert "read-only" not in out + err
     code, out, _err = cli("verify", "--json")
     problems = json.loads(out)["problems"]
     assert code == ExitCode.VERIFY_DAMAGE
     assert {"where": "index", "ref": "page 4",
-            "reason": "HMAC verification failed for page 4"} in problems
+            "reason": "page 4 fails its authentication (damaged or altered)"} in problems
