@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.model import backup
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog
+from app.ui.dialogs import FileDialog, action_buttons, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Cancelled, Job, JobControl
 
@@ -70,14 +69,9 @@ class BackupDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.go = self.buttons.addButton(self.tr("&Back up"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
+        self.status = wrapped_label()
+        self.buttons, self.go, self.close_button = action_buttons(self.tr("&Back up"),
+                                                                  self.start, self.reject)
         form = QFormLayout(self)
         intro = QLabel(self.tr(
             "The vault is copied encrypted, as it is stored: the footage, the index and the "

@@ -10,12 +10,21 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -56,6 +65,19 @@ def ok_cancel(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def action_buttons(go_text: str, on_go: Callable[[], object], on_cancel: Callable[[], object]
+                   ) -> tuple[QDialogButtonBox, QPushButton, QPushButton]:
+    """The buttons of a dialog that starts work: one that does it (``go_text``, translated
+    already) and Cancel, in the window's language; returns the box and both buttons."""
+    buttons = QDialogButtonBox()
+    go = buttons.addButton(go_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    name_buttons(buttons)
+    buttons.accepted.connect(on_go)
+    buttons.rejected.connect(on_cancel)
+    return buttons, go, cancel
 
 
 def wrapped_label(text: str = "") -> QLabel:

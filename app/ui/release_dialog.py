@@ -12,7 +12,6 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import release
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, MessageBox
+from app.ui.dialogs import FileDialog, MessageBox, action_buttons, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.fit import narrow_combo
 from app.ui.jobs import Cancelled, Job, JobControl
@@ -65,14 +64,9 @@ class ReleaseDialog(QDialog):
         self.head_password.setVisible(self.asks_password)
         self.progress = QProgressBar()
         self.progress.setValue(0)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.go = self.buttons.addButton(self.tr("&Release"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.cancel)
+        self.status = wrapped_label()
+        self.buttons, self.go, _cancel = action_buttons(self.tr("&Release"), self.start,
+                                                        self.cancel)
         form = QFormLayout(self)
         intro = QLabel(self.tr("%n recording(s) selected. Stored footage is given to "
                                "inspectors for service purposes only, with the head's "

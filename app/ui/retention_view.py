@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,7 +34,7 @@ from app.errors import InvalidInput, WrongPassword
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
 from app.ui.common import Context
-from app.ui.dialogs import MessageBox
+from app.ui.dialogs import MessageBox, action_buttons, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Job
 from app.ui.reason_dialog import ReasonDialog
@@ -68,14 +67,9 @@ class DestroyDialog(QDialog):
         self.setWindowTitle(self.tr("Destroy footage past its term"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox()
-        self.go = self.buttons.addButton(self.tr("&Destroy"),
-                                         QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.start)
-        self.buttons.rejected.connect(self.reject)
+        self.status = wrapped_label()
+        self.buttons, self.go, _cancel = action_buttons(self.tr("&Destroy"), self.start,
+                                                        self.reject)
         text = QLabel(self.tr(
             "%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on "
             "hold. Their files will be deleted for ever. Each recording's record stays: what "
