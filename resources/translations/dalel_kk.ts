@@ -27,47 +27,47 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="63"/>
+        <location filename="../../app/ui/backup_dialog.py" line="62"/>
         <source>Back up the vault</source>
         <translation>Қойманың сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="65"/>
+        <location filename="../../app/ui/backup_dialog.py" line="64"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="76"/>
+        <location filename="../../app/ui/backup_dialog.py" line="73"/>
         <source>&amp;Back up</source>
         <translation>&amp;Көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="83"/>
+        <location filename="../../app/ui/backup_dialog.py" line="77"/>
         <source>The vault is copied encrypted, as it is stored: the footage, the index and the key slots. Only the officer&apos;s or the head&apos;s password opens the copy. Keep the drive away from this PC. A second backup to the same drive copies only what is new.</source>
         <translation>Қойма сақталған күйінде, шифрланып көшіріледі: бейнежазбалар, индекс және кілт слоттары. Көшірмені тек жауапты тұлғаның немесе басшының құпиясөзі ашады. Дискіні осы компьютерден бөлек сақтаңыз. Сол дискіге келесі көшірме тек жаңасын ғана көшіреді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="89"/>
+        <location filename="../../app/ui/backup_dialog.py" line="83"/>
         <source>Back up into:</source>
         <translation>Көшірме орны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="96"/>
+        <location filename="../../app/ui/backup_dialog.py" line="90"/>
         <source>Where to put the backup</source>
         <translation>Сақтық көшірмені қайда сақтау керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="116"/>
+        <location filename="../../app/ui/backup_dialog.py" line="110"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="139"/>
+        <location filename="../../app/ui/backup_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="140"/>
+        <location filename="../../app/ui/backup_dialog.py" line="134"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
         <translation>
             <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ), бұрыннан бар: {skipped}.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="147"/>
+        <location filename="../../app/ui/backup_dialog.py" line="141"/>
         <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
         <translation>
             <numerusform>Индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; қойманы тексеріңіз.</numerusform>
@@ -83,12 +83,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="144"/>
+        <location filename="../../app/ui/backup_dialog.py" line="138"/>
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Бұл қалта қоймамен бір дискіде тұр: сол диск істен шықса, көшірме де жоғалады. Сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="157"/>
+        <location filename="../../app/ui/backup_dialog.py" line="151"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Тоқтатылды. Көшірілгені дискіде қалды; сол дискіге келесі көшірме қалғанын көшіреді.</translation>
     </message>
@@ -96,17 +96,17 @@
 <context>
     <name>BlankBookDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="438"/>
+        <location filename="../../app/ui/paper_actions.py" line="434"/>
         <source>Blank book</source>
         <translation>Бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="442"/>
+        <location filename="../../app/ui/paper_actions.py" line="438"/>
         <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
         <translation>Алдымен мұқабалар, содан кейін нөмірленген беттер; соңғысы — беттер саны жазылған қорытынды бет (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="451"/>
+        <location filename="../../app/ui/paper_actions.py" line="444"/>
         <source>Numbered &amp;pages:</source>
         <translation>Нөмірленген &amp;беттер:</translation>
     </message>
@@ -137,47 +137,47 @@
         <translation>Құпиясөзімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="31"/>
+        <location filename="../../app/ui/password_dialog.py" line="27"/>
         <source>Only you know your password; nobody can recover it. The officer and the head each keep their own.</source>
         <translation>Құпиясөзіңізді тек сіз білесіз; оны ешкім қалпына келтіре алмайды. Жауапты тұлға мен басшының әрқайсысының өз құпиясөзі бар.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="33"/>
+        <location filename="../../app/ui/password_dialog.py" line="29"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Қазіргі құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="34"/>
+        <location filename="../../app/ui/password_dialog.py" line="30"/>
         <source>&amp;New password:</source>
         <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="35"/>
+        <location filename="../../app/ui/password_dialog.py" line="31"/>
         <source>&amp;Repeat the new one:</source>
         <translation>Жаңасын &amp;қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="43"/>
+        <location filename="../../app/ui/password_dialog.py" line="39"/>
         <source>The two new passwords differ. Type them again.</source>
         <translation>Екі жаңа құпиясөз сәйкес келмейді. Қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="46"/>
+        <location filename="../../app/ui/password_dialog.py" line="42"/>
         <source>Changing the password…</source>
         <translation>Құпиясөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="56"/>
+        <location filename="../../app/ui/password_dialog.py" line="52"/>
         <source>Password changed</source>
         <translation>Құпиясөз өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="57"/>
+        <location filename="../../app/ui/password_dialog.py" line="53"/>
         <source>Your password is changed. Use the new one from the next unlock.</source>
         <translation>Құпиясөзіңіз өзгертілді. Келесі ашқанда жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="64"/>
+        <location filename="../../app/ui/password_dialog.py" line="60"/>
         <source>The current password is wrong.</source>
         <translation>Қазіргі құпиясөз қате.</translation>
     </message>
@@ -226,47 +226,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="107"/>
+        <location filename="../../app/ui/journal_view.py" line="106"/>
         <source>Correct entry № {n}</source>
         <translation>№ {n} жазбаны түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="116"/>
+        <location filename="../../app/ui/journal_view.py" line="115"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Тапсыру қате жазылған: оны сызу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="119"/>
+        <location filename="../../app/ui/journal_view.py" line="118"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>жазба неге қате болды (міндетті, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="126"/>
+        <location filename="../../app/ui/journal_view.py" line="121"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Қате жазба журналда сызылған күйінде қалады; дұрысы «Түзетілді» деген белгімен, уақытпен және сіздің атыңызбен қосылады. Уақытты түзетуге болмайды (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="124"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="130"/>
+        <location filename="../../app/ui/journal_view.py" line="125"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="131"/>
+        <location filename="../../app/ui/journal_view.py" line="126"/>
         <source>Memory card:</source>
         <translation>Жад картасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="132"/>
+        <location filename="../../app/ui/journal_view.py" line="127"/>
         <source>Seal:</source>
         <translation>Мөр:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="134"/>
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -307,17 +307,17 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="68"/>
+        <location filename="../../app/ui/retention_view.py" line="67"/>
         <source>Destroy footage past its term</source>
         <translation>Сақтау мерзімі өткен жазбаларды жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="74"/>
+        <location filename="../../app/ui/retention_view.py" line="71"/>
         <source>&amp;Destroy</source>
         <translation>&amp;Жою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="80"/>
+        <location filename="../../app/ui/retention_view.py" line="74"/>
         <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
         <translation>
             <numerusform>%n жазбаның ({mb:.1f} МБ) сақтау мерзімі өтті (R9), оны жоюға тыйым салынбаған. Оның файлдары біржола өшіріледі. Жазбаның есебі тізбектелген аудит журналында сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны.</numerusform>
@@ -325,22 +325,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="87"/>
+        <location filename="../../app/ui/retention_view.py" line="81"/>
         <source>Head&apos;s &amp;password:</source>
         <translation>Басшының &amp;құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="97"/>
+        <location filename="../../app/ui/retention_view.py" line="91"/>
         <source>Destroying…</source>
         <translation>Жойылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="107"/>
+        <location filename="../../app/ui/retention_view.py" line="101"/>
         <source>Footage destroyed</source>
         <translation>Жазбалар жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="108"/>
+        <location filename="../../app/ui/retention_view.py" line="102"/>
         <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
         <translation>
             <numerusform>%n жазба жойылды, өшірілген файлдар: {files}. Оның есебі аудит журналында сақталады.</numerusform>
@@ -393,117 +393,117 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="160"/>
+        <location filename="../../app/ui/dock_panel.py" line="149"/>
         <source>Docked</source>
         <translation>Қондырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="160"/>
+        <location filename="../../app/ui/dock_panel.py" line="149"/>
         <source>Who has it</source>
         <translation>Кімде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="160"/>
+        <location filename="../../app/ui/dock_panel.py" line="149"/>
         <source>Clock / battery</source>
         <translation>Сағат / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="161"/>
+        <location filename="../../app/ui/dock_panel.py" line="150"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="161"/>
+        <location filename="../../app/ui/dock_panel.py" line="150"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="161"/>
+        <location filename="../../app/ui/dock_panel.py" line="150"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="175"/>
+        <location filename="../../app/ui/dock_panel.py" line="164"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="228"/>
         <source>Reading the camera…</source>
         <translation>Бейнетіркегіш оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="229"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="230"/>
         <source>Camera not in the register (R4)</source>
         <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="243"/>
+        <location filename="../../app/ui/dock_panel.py" line="232"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="244"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>Downloading</source>
         <translation>Түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="245"/>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
         <source>Verifying the copies in the vault</source>
         <translation>Қоймадағы көшірмелер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="246"/>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="247"/>
+        <location filename="../../app/ui/dock_panel.py" line="236"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Толық емес: картаны тазартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="248"/>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="249"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>Wiping the card</source>
         <translation>Карта тазартылуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="250"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Done: the card is wiped</source>
         <translation>Дайын: карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="251"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Failed</source>
         <translation>Сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="252"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Taken out</source>
         <translation>Шығарып алынды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="253"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="256"/>
+        <location filename="../../app/ui/dock_panel.py" line="245"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -511,87 +511,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="266"/>
+        <location filename="../../app/ui/dock_panel.py" line="255"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="276"/>
+        <location filename="../../app/ui/dock_panel.py" line="265"/>
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="286"/>
+        <location filename="../../app/ui/dock_panel.py" line="275"/>
         <source>clock right</source>
         <translation>сағат дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="287"/>
+        <location filename="../../app/ui/dock_panel.py" line="276"/>
         <source>clock {offset} s off</source>
         <translation>сағат {offset} с ауытқыған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="289"/>
+        <location filename="../../app/ui/dock_panel.py" line="278"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="326"/>
+        <location filename="../../app/ui/dock_panel.py" line="315"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="330"/>
+        <location filename="../../app/ui/dock_panel.py" line="319"/>
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="268"/>
+        <location filename="../../app/ui/dock_panel.py" line="257"/>
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="346"/>
+        <location filename="../../app/ui/dock_panel.py" line="335"/>
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="347"/>
+        <location filename="../../app/ui/dock_panel.py" line="336"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="349"/>
+        <location filename="../../app/ui/dock_panel.py" line="338"/>
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="350"/>
+        <location filename="../../app/ui/dock_panel.py" line="339"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="353"/>
+        <location filename="../../app/ui/dock_panel.py" line="342"/>
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="354"/>
+        <location filename="../../app/ui/dock_panel.py" line="343"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="356"/>
+        <location filename="../../app/ui/dock_panel.py" line="345"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="358"/>
+        <location filename="../../app/ui/dock_panel.py" line="347"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="362"/>
+        <location filename="../../app/ui/dock_panel.py" line="351"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -599,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="363"/>
+        <location filename="../../app/ui/dock_panel.py" line="352"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="365"/>
+        <location filename="../../app/ui/dock_panel.py" line="354"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="368"/>
+        <location filename="../../app/ui/dock_panel.py" line="357"/>
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="429"/>
+        <location filename="../../app/ui/dock_panel.py" line="418"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="430"/>
+        <location filename="../../app/ui/dock_panel.py" line="419"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -790,42 +790,42 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>№</source>
         <translation>р/с №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Бейнетіркегіштің (жад картасының) түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Inspector</source>
         <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Received: date and time, signature</source>
         <translation>Алған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Handed in: date and time, signature</source>
         <translation>Тапсырған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="52"/>
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Footage downloaded: date and time</source>
         <translation>Ақпаратты түсірген күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="53"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Responsible officer, signature</source>
         <translation>Жауапты тұлғаның аты, әкесінің аты, тегі және қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="53"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Remarks</source>
         <translation>Ескертпе</translation>
     </message>
@@ -833,33 +833,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="191"/>
+        <location filename="../../app/ui/journal_view.py" line="186"/>
         <source>&amp;From</source>
         <translation>&amp;Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="199"/>
+        <location filename="../../app/ui/journal_view.py" line="194"/>
         <source>&amp;Correct the entry…</source>
         <translation>Жазбаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="205"/>
+        <location filename="../../app/ui/journal_view.py" line="200"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="207"/>
+        <location filename="../../app/ui/journal_view.py" line="202"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="209"/>
+        <location filename="../../app/ui/journal_view.py" line="204"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="243"/>
-        <location filename="../../app/ui/journal_view.py" line="247"/>
+        <location filename="../../app/ui/journal_view.py" line="238"/>
+        <location filename="../../app/ui/journal_view.py" line="242"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
@@ -982,17 +982,17 @@
         <translation>{name} үшін ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="59"/>
+        <location filename="../../app/ui/remarks.py" line="55"/>
         <source>The inspector {name} reports that {camera} failed. The time of the report is recorded now.</source>
         <translation>{name} инспектор {camera} істен шыққанын хабарлады. Хабарлау уақыты қазір жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="62"/>
+        <location filename="../../app/ui/remarks.py" line="58"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="78"/>
+        <location filename="../../app/ui/remarks.py" line="74"/>
         <source>The malfunction is recorded in Remarks.</source>
         <translation>Ақаулық Ескертпеге жазылды.</translation>
     </message>
@@ -1000,32 +1000,32 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="30"/>
+        <location filename="../../app/ui/dialogs.py" line="39"/>
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <location filename="../../app/ui/dialogs.py" line="40"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="33"/>
+        <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="35"/>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -1382,37 +1382,32 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="84"/>
+        <location filename="../../app/ui/dock_panel.py" line="78"/>
         <source>Register this camera</source>
         <translation>Бұл бейнетіркегішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="86"/>
+        <location filename="../../app/ui/dock_panel.py" line="80"/>
         <source>e.g. BK-014</source>
         <translation>мысалы, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="89"/>
+        <location filename="../../app/ui/dock_panel.py" line="83"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тізілімде жоқ. Түгендеу нөмірі жоқ бейнетіркегішті пайдалануға болмайды (R4): оған нөмір беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="95"/>
+        <location filename="../../app/ui/dock_panel.py" line="87"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="96"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="100"/>
+        <location filename="../../app/ui/dock_panel.py" line="89"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="101"/>
+        <location filename="../../app/ui/dock_panel.py" line="90"/>
         <source>&amp;Model:</source>
         <translation>&amp;Моделі:</translation>
     </message>
@@ -1710,27 +1705,27 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="48"/>
+        <location filename="../../app/ui/release_dialog.py" line="47"/>
         <source>Release a copy to an inspector</source>
         <translation>Инспекторға көшірме беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="54"/>
+        <location filename="../../app/ui/release_dialog.py" line="53"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>қызметтік мақсаты, мысалы әкімшілік іс №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="56"/>
+        <location filename="../../app/ui/release_dialog.py" line="55"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="71"/>
+        <location filename="../../app/ui/release_dialog.py" line="68"/>
         <source>&amp;Release</source>
         <translation>&amp;Беру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/release_dialog.py" line="77"/>
+        <location filename="../../app/ui/release_dialog.py" line="71"/>
         <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
         <translation>
             <numerusform>%n жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10). Көшірме — қол қойылған пакет, оны кез келген адам қоймасыз тексере алады.</numerusform>
@@ -1738,52 +1733,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="83"/>
+        <location filename="../../app/ui/release_dialog.py" line="77"/>
         <source>To inspector:</source>
         <translation>Инспекторға:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="83"/>
+        <location filename="../../app/ui/release_dialog.py" line="77"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="84"/>
+        <location filename="../../app/ui/release_dialog.py" line="78"/>
         <source>Copy into folder:</source>
         <translation>Көшірілетін қалта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="85"/>
+        <location filename="../../app/ui/release_dialog.py" line="79"/>
         <source>Head&apos;s password:</source>
         <translation>Басшының құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="92"/>
+        <location filename="../../app/ui/release_dialog.py" line="86"/>
         <source>You unlocked as the head: your password is the permission.</source>
         <translation>Сіз басшы ретінде кірдіңіз: сіздің құпиясөзіңіз — рұқсат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="115"/>
+        <location filename="../../app/ui/release_dialog.py" line="109"/>
         <source>Where to put the copy</source>
         <translation>Көшірмені қайда салу керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="128"/>
+        <location filename="../../app/ui/release_dialog.py" line="122"/>
         <source>Fill in first: {fields}</source>
         <translation>Алдымен толтырыңыз: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="141"/>
+        <location filename="../../app/ui/release_dialog.py" line="135"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="168"/>
+        <location filename="../../app/ui/release_dialog.py" line="162"/>
         <source>Copy released</source>
         <translation>Көшірме берілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="169"/>
+        <location filename="../../app/ui/release_dialog.py" line="163"/>
         <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
 
 Signing key fingerprint: {fp}
@@ -1794,7 +1789,7 @@ The recipient checks the package with: dalel verify-package</source>
 Алушы пакетті былай тексереді: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="180"/>
+        <location filename="../../app/ui/release_dialog.py" line="174"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Тоқтатылды; толық емес көшірме жойылды.</translation>
     </message>
@@ -1802,43 +1797,43 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>RemarksPanel</name>
     <message>
-        <location filename="../../app/ui/remarks.py" line="92"/>
+        <location filename="../../app/ui/remarks.py" line="88"/>
         <source>Cameras out: remarks</source>
         <translation>Берілген бейнетіркегіштер: ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="96"/>
+        <location filename="../../app/ui/remarks.py" line="92"/>
         <source>Meal break &amp;starts</source>
         <translation>Түскі ас үзілісі &amp;басталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="97"/>
+        <location filename="../../app/ui/remarks.py" line="93"/>
         <source>Meal break &amp;ends</source>
         <translation>Түскі ас үзілісі &amp;аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="98"/>
+        <location filename="../../app/ui/remarks.py" line="94"/>
         <source>&amp;Malfunction…</source>
         <translation>&amp;Ақаулық…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="100"/>
+        <location filename="../../app/ui/remarks.py" line="96"/>
         <source>a note for Remarks, Enter to add</source>
         <translation>Ескертпеге жазба, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="129"/>
+        <location filename="../../app/ui/remarks.py" line="125"/>
         <source>{camera} — {name}, since {time}</source>
         <translation>{camera} — {name}, {time} бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="152"/>
-        <location filename="../../app/ui/remarks.py" line="168"/>
+        <location filename="../../app/ui/remarks.py" line="148"/>
+        <location filename="../../app/ui/remarks.py" line="164"/>
         <source>Choose a camera that is out.</source>
         <translation>Берілген бейнетіркегішті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="156"/>
+        <location filename="../../app/ui/remarks.py" line="152"/>
         <source>Written in Remarks at {time}.</source>
         <translation>Ескертпеге {time} жазылды.</translation>
     </message>
@@ -1914,22 +1909,22 @@ The recipient checks the package with: dalel verify-package</source>
         <translation>Мұқабаларымен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="397"/>
+        <location filename="../../app/ui/paper_actions.py" line="393"/>
         <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
         <translation>Беттер алғаш басылғандай, «телнұсқа» белгісімен басылады; қайта басу аудит журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="402"/>
+        <location filename="../../app/ui/paper_actions.py" line="398"/>
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="403"/>
+        <location filename="../../app/ui/paper_actions.py" line="399"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Беттер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="425"/>
+        <location filename="../../app/ui/paper_actions.py" line="421"/>
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Бет нөмірлерін 3-5, 8 түрінде жазыңыз.</translation>
     </message>
@@ -1937,82 +1932,82 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="133"/>
+        <location filename="../../app/ui/retention_view.py" line="127"/>
         <source>&amp;Confirm today&apos;s date…</source>
         <translation>Бүгінгі күнді &amp;растау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <location filename="../../app/ui/retention_view.py" line="135"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <location filename="../../app/ui/retention_view.py" line="135"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <location filename="../../app/ui/retention_view.py" line="135"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <location filename="../../app/ui/retention_view.py" line="135"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="142"/>
+        <location filename="../../app/ui/retention_view.py" line="136"/>
         <source>Downloaded</source>
         <translation>Жүктелген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="142"/>
+        <location filename="../../app/ui/retention_view.py" line="136"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="142"/>
+        <location filename="../../app/ui/retention_view.py" line="136"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="143"/>
+        <location filename="../../app/ui/retention_view.py" line="137"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="149"/>
+        <location filename="../../app/ui/retention_view.py" line="143"/>
         <source>&amp;Hold…</source>
         <translation>Жоюға &amp;тыйым салу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="151"/>
+        <location filename="../../app/ui/retention_view.py" line="145"/>
         <source>&amp;Lift the hold…</source>
         <translation>Тыйымды &amp;алу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="165"/>
+        <location filename="../../app/ui/retention_view.py" line="159"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. The head puts footage on hold and approves its destruction.</source>
         <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салуды және жоюға рұқсатты басшы береді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="168"/>
+        <location filename="../../app/ui/retention_view.py" line="162"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. Holds and destruction are the head&apos;s decisions; after the computer&apos;s clock moved, you confirm today&apos;s date.</source>
         <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салу мен жою туралы басшы шешеді; компьютер сағаты жылжығаннан кейін бүгінгі күнді сіз растайсыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="187"/>
+        <location filename="../../app/ui/retention_view.py" line="181"/>
         <source>on hold: {reason}</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="189"/>
+        <location filename="../../app/ui/retention_view.py" line="183"/>
         <source>past its term</source>
         <translation>сақтау мерзімі өтті</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="175"/>
+        <location filename="../../app/ui/retention_view.py" line="169"/>
         <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Сақтау мерзімі өткен немесе %n күн ішінде өтетін жазбалар&lt;/b&gt;</numerusform>
@@ -2020,7 +2015,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="190"/>
+        <location filename="../../app/ui/retention_view.py" line="184"/>
         <source>term ends in %n day(s)</source>
         <translation>
             <numerusform>мерзімі %n күннен кейін бітеді</numerusform>
@@ -2028,7 +2023,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="226"/>
+        <location filename="../../app/ui/retention_view.py" line="220"/>
         <source>&amp;Destroy %n recording(s) past their term…</source>
         <translation>
             <numerusform>Мерзімі өткен %n жазбаны &amp;жою…</numerusform>
@@ -2036,83 +2031,83 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="230"/>
+        <location filename="../../app/ui/retention_view.py" line="224"/>
         <source>{ready} past their term and not held, {held} on hold, {soon} reaching their term soon.</source>
         <translation>Мерзімі өткен және тыйым салынбаған: {ready}; жоюға тыйым салынған: {held}; мерзімі жақында бітетін: {soon}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="237"/>
+        <location filename="../../app/ui/retention_view.py" line="231"/>
         <source>The computer&apos;s clock has not jumped since it was last confirmed.</source>
         <translation>Соңғы растаудан бері компьютер сағаты секірген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="240"/>
+        <location filename="../../app/ui/retention_view.py" line="234"/>
         <source>The computer&apos;s clock moved back from {before} to {after}.</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына артқа жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="242"/>
+        <location filename="../../app/ui/retention_view.py" line="236"/>
         <source>The computer&apos;s clock moved forward from {before} to {after}.</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына алға жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="244"/>
+        <location filename="../../app/ui/retention_view.py" line="238"/>
         <source>Nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
         <translation>Жауапты тұлға бүгінгі күнді растағанға дейін ештеңе жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="278"/>
+        <location filename="../../app/ui/retention_view.py" line="272"/>
         <source>Put on hold</source>
         <translation>Жоюға тыйым салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="279"/>
+        <location filename="../../app/ui/retention_view.py" line="273"/>
         <source>Recording {id} will not be destroyed, whatever its term, until you lift the hold (R9).</source>
         <translation>{id} жазбасы сақтау мерзіміне қарамастан, сіз тыйымды алғанша жойылмайды (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="281"/>
-        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <location filename="../../app/ui/retention_view.py" line="275"/>
+        <location filename="../../app/ui/retention_view.py" line="287"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="281"/>
+        <location filename="../../app/ui/retention_view.py" line="275"/>
         <source>e.g. court case №, complaint, prosecutor&apos;s request</source>
         <translation>мысалы: сот ісінің №, шағым, прокурордың сұрауы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="290"/>
+        <location filename="../../app/ui/retention_view.py" line="284"/>
         <source>Lift the hold</source>
         <translation>Тыйымды алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="291"/>
+        <location filename="../../app/ui/retention_view.py" line="285"/>
         <source>Recording {id} is kept until {date} (R9); past that, it can be destroyed.</source>
         <translation>{id} жазбасы {date} дейін сақталады (R9); одан кейін оны жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <location filename="../../app/ui/retention_view.py" line="287"/>
         <source>e.g. the case is closed</source>
         <translation>мысалы: іс жабылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="299"/>
+        <location filename="../../app/ui/retention_view.py" line="293"/>
         <source>Confirm today&apos;s date</source>
         <translation>Бүгінгі күнді растау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="300"/>
+        <location filename="../../app/ui/retention_view.py" line="294"/>
         <source>Look at a calendar (not at this computer) and type today&apos;s date. If it is not the date the computer shows, set the computer&apos;s clock right first.</source>
         <translation>Күнтізбеге қарап (бұл компьютерге емес), бүгінгі күнді жазыңыз. Егер ол компьютер көрсететін күн болмаса, алдымен компьютер сағатын дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="303"/>
+        <location filename="../../app/ui/retention_view.py" line="297"/>
         <source>&amp;Today is:</source>
         <translation>&amp;Бүгін:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="303"/>
+        <location filename="../../app/ui/retention_view.py" line="297"/>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
@@ -2491,27 +2486,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="49"/>
+        <location filename="../../app/ui/dock_panel.py" line="48"/>
         <source>Which camera is this?</source>
         <translation>Бұл қай бейнетіркегіш?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="59"/>
+        <location filename="../../app/ui/dock_panel.py" line="58"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>{label} томы қай бейнетіркегішке тиесілі екенін айтпайды (оқу құрылғысындағы карта немесе сериялық нөмірі оқылмайтын бейнетіркегіш). Оның бейнетіркегішінің немесе жад картасының түгендеу нөмірін таңдаңыз. Таңдауыңыз журналға жазылады, ал келесі қондыруда бұл карта танылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="66"/>
+        <location filename="../../app/ui/dock_panel.py" line="63"/>
         <source>Tie</source>
         <translation>Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="67"/>
-        <source>Cancel</source>
-        <translation>Бас тарту</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="71"/>
+        <location filename="../../app/ui/dock_panel.py" line="65"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
@@ -2981,153 +2971,153 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="261"/>
+        <location filename="../../app/cli/cmd_custody.py" line="260"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Журналдың № {n} жолы: {camera} {who} инспекторға берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="276"/>
+        <location filename="../../app/cli/cmd_custody.py" line="273"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} тапсырылды (журналдың № {n} жолы).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="289"/>
+        <location filename="../../app/cli/cmd_custody.py" line="285"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="301"/>
+        <location filename="../../app/cli/cmd_custody.py" line="297"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="304"/>
+        <location filename="../../app/cli/cmd_custody.py" line="300"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="314"/>
+        <location filename="../../app/cli/cmd_custody.py" line="309"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="339"/>
+        <location filename="../../app/cli/cmd_custody.py" line="332"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="362"/>
+        <location filename="../../app/cli/cmd_custody.py" line="353"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
-        <location filename="../../app/cli/cmd_registers.py" line="257"/>
-        <location filename="../../app/cli/cmd_registers.py" line="314"/>
+        <location filename="../../app/cli/cmd_custody.py" line="401"/>
+        <location filename="../../app/cli/cmd_registers.py" line="256"/>
+        <location filename="../../app/cli/cmd_registers.py" line="311"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="412"/>
-        <location filename="../../app/cli/cmd_custody.py" line="475"/>
+        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <location filename="../../app/cli/cmd_custody.py" line="465"/>
         <location filename="../../app/cli/cmd_footage.py" line="240"/>
-        <location filename="../../app/cli/cmd_footage.py" line="302"/>
-        <location filename="../../app/cli/cmd_footage.py" line="395"/>
+        <location filename="../../app/cli/cmd_footage.py" line="300"/>
+        <location filename="../../app/cli/cmd_footage.py" line="389"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="413"/>
+        <location filename="../../app/cli/cmd_custody.py" line="403"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="414"/>
+        <location filename="../../app/cli/cmd_custody.py" line="404"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="415"/>
+        <location filename="../../app/cli/cmd_custody.py" line="405"/>
         <location filename="../../app/cli/cmd_footage.py" line="242"/>
-        <location filename="../../app/cli/cmd_footage.py" line="303"/>
-        <location filename="../../app/cli/cmd_footage.py" line="396"/>
+        <location filename="../../app/cli/cmd_footage.py" line="301"/>
+        <location filename="../../app/cli/cmd_footage.py" line="390"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="416"/>
+        <location filename="../../app/cli/cmd_custody.py" line="406"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="417"/>
+        <location filename="../../app/cli/cmd_custody.py" line="407"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="421"/>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="445"/>
-        <location filename="../../app/cli/cmd_vault.py" line="440"/>
+        <location filename="../../app/cli/cmd_custody.py" line="435"/>
+        <location filename="../../app/cli/cmd_vault.py" line="452"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="446"/>
-        <location filename="../../app/cli/cmd_registers.py" line="258"/>
-        <location filename="../../app/cli/cmd_registers.py" line="315"/>
+        <location filename="../../app/cli/cmd_custody.py" line="436"/>
+        <location filename="../../app/cli/cmd_registers.py" line="257"/>
+        <location filename="../../app/cli/cmd_registers.py" line="312"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="447"/>
+        <location filename="../../app/cli/cmd_custody.py" line="437"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="448"/>
+        <location filename="../../app/cli/cmd_custody.py" line="438"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="449"/>
+        <location filename="../../app/cli/cmd_custody.py" line="439"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="450"/>
+        <location filename="../../app/cli/cmd_custody.py" line="440"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="458"/>
+        <location filename="../../app/cli/cmd_custody.py" line="448"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="473"/>
+        <location filename="../../app/cli/cmd_custody.py" line="463"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="474"/>
+        <location filename="../../app/cli/cmd_custody.py" line="464"/>
         <location filename="../../app/cli/cmd_devices.py" line="217"/>
         <location filename="../../app/cli/cmd_footage.py" line="239"/>
-        <location filename="../../app/cli/cmd_footage.py" line="301"/>
-        <location filename="../../app/cli/cmd_footage.py" line="394"/>
+        <location filename="../../app/cli/cmd_footage.py" line="299"/>
+        <location filename="../../app/cli/cmd_footage.py" line="388"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="476"/>
+        <location filename="../../app/cli/cmd_custody.py" line="466"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="477"/>
+        <location filename="../../app/cli/cmd_custody.py" line="467"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -3234,7 +3224,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="218"/>
-        <location filename="../../app/cli/cmd_registers.py" line="259"/>
+        <location filename="../../app/cli/cmd_registers.py" line="258"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
@@ -3293,7 +3283,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="297"/>
+        <location filename="../../app/cli/cmd_devices.py" line="300"/>
         <source>%n file(s) wiped from the card.</source>
         <translation>
             <numerusform>Картадан %n файл жойылды.</numerusform>
@@ -3301,7 +3291,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="386"/>
+        <location filename="../../app/cli/cmd_devices.py" line="387"/>
         <source>%n file(s) wiped after verification.</source>
         <translation>
             <numerusform>Тексеруден кейін %n файл жойылды.</numerusform>
@@ -3309,57 +3299,57 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="416"/>
+        <location filename="../../app/cli/cmd_devices.py" line="417"/>
         <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
         <translation>Жойылған уақытша файлдар: {t}; карантинге көшірілген файлдар: {q}; жоқ: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="312"/>
+        <location filename="../../app/cli/cmd_devices.py" line="315"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>{label} томы қай бейнетіркегіш екенін айтпайды (оқу құрылғысындағы карта ма?). Көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4); таңдау журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="327"/>
+        <location filename="../../app/cli/cmd_devices.py" line="330"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — Dalel білетін камера томы емес (оған сәйкес құрылғы профилі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="345"/>
+        <location filename="../../app/cli/cmd_devices.py" line="347"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="375"/>
+        <location filename="../../app/cli/cmd_devices.py" line="376"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="380"/>
+        <location filename="../../app/cli/cmd_devices.py" line="381"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="402"/>
+        <location filename="../../app/cli/cmd_devices.py" line="403"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="403"/>
+        <location filename="../../app/cli/cmd_devices.py" line="404"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="404"/>
+        <location filename="../../app/cli/cmd_devices.py" line="405"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="406"/>
+        <location filename="../../app/cli/cmd_devices.py" line="407"/>
         <source>No unexplained gaps.</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="208"/>
+        <location filename="../../app/cli/cmd_print.py" line="210"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
@@ -3469,47 +3459,47 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="233"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="235"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="235"/>
+        <location filename="../../app/cli/cmd_vault.py" line="236"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="236"/>
+        <location filename="../../app/cli/cmd_vault.py" line="237"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="242"/>
+        <location filename="../../app/cli/cmd_vault.py" line="243"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі (берілетін пакеттер үшін): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="256"/>
+        <location filename="../../app/cli/cmd_vault.py" line="257"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="267"/>
+        <location filename="../../app/cli/cmd_vault.py" line="268"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="278"/>
+        <location filename="../../app/cli/cmd_vault.py" line="279"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_vault.py" line="301"/>
+        <location filename="../../app/cli/cmd_vault.py" line="302"/>
         <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
         <translation>
             <numerusform>%n жазбаның сақтау мерзімі өтті, басшының шешімін күтуде (R9): dalel retention list</numerusform>
@@ -3517,77 +3507,77 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="313"/>
+        <location filename="../../app/cli/cmd_vault.py" line="316"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="327"/>
+        <location filename="../../app/cli/cmd_vault.py" line="330"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="330"/>
+        <location filename="../../app/cli/cmd_vault.py" line="333"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="335"/>
+        <location filename="../../app/cli/cmd_vault.py" line="338"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="344"/>
+        <location filename="../../app/cli/cmd_vault.py" line="347"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="353"/>
+        <location filename="../../app/cli/cmd_vault.py" line="356"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="357"/>
+        <location filename="../../app/cli/cmd_vault.py" line="360"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} енді жауапты тұлға.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="381"/>
+        <location filename="../../app/cli/cmd_vault.py" line="384"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="24"/>
+        <location filename="../../app/cli/cmd_backup.py" line="25"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>қойманы шифрланған күйінде сыртқы дискіге немесе қалтаға көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="34"/>
+        <location filename="../../app/cli/cmd_backup.py" line="35"/>
         <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
         <translation>сақтық көшірме дискісіндегі бар қалта (мысалы, дискінің түбірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="43"/>
+        <location filename="../../app/cli/cmd_backup.py" line="44"/>
         <source>read every copy already on the drive again and compare its hash</source>
         <translation>дискідегі бұрынғы әр көшірмені қайта оқып, хэшін салыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="53"/>
+        <location filename="../../app/cli/cmd_backup.py" line="54"/>
         <source>make a vault from a backup on this machine, then verify every recording</source>
         <translation>осы компьютерде сақтық көшірмеден қойма жасап, әр бейнежазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="63"/>
+        <location filename="../../app/cli/cmd_backup.py" line="64"/>
         <source>the backup folder, or the drive or folder that holds it</source>
         <translation>сақтық көшірме қалтасы немесе ол тұрған диск не қалта</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="71"/>
+        <location filename="../../app/cli/cmd_backup.py" line="72"/>
         <source>a new or empty folder for the restored vault</source>
         <translation>қалпына келтірілетін қоймаға арналған жаңа немесе бос қалта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="113"/>
+        <location filename="../../app/cli/cmd_backup.py" line="114"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
         <translation>
             <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ); бұрыннан бар: {skipped}; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</numerusform>
@@ -3595,7 +3585,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="135"/>
+        <location filename="../../app/cli/cmd_backup.py" line="138"/>
         <source>Warning: %n footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
         <translation>
             <numerusform>Ескерту: индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; dalel verify іске қосыңыз.</numerusform>
@@ -3603,7 +3593,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="185"/>
+        <location filename="../../app/cli/cmd_backup.py" line="190"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
             <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb:.1f} МБ) қалпына келтірілді.</numerusform>
@@ -3611,12 +3601,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="198"/>
+        <location filename="../../app/cli/cmd_backup.py" line="205"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
         <translation>Өзінің SHA-256 хэшіне сәйкес келетін бейнежазбалар: {n} ішінен {intact}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="206"/>
+        <location filename="../../app/cli/cmd_backup.py" line="213"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>
             <numerusform>%n бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</numerusform>
@@ -3624,8 +3614,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="231"/>
-        <location filename="../../app/cli/cmd_vault.py" line="412"/>
+        <location filename="../../app/cli/cmd_vault.py" line="425"/>
         <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
@@ -3633,50 +3622,49 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="127"/>
+        <location filename="../../app/cli/cmd_backup.py" line="130"/>
         <source>Checkpoint of the backup (also in {file}):
 {code}</source>
         <translation>Сақтық көшірменің бақылау нүктесі ({file} файлында да бар):
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="146"/>
+        <location filename="../../app/cli/cmd_backup.py" line="151"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Ескерту: кілт слотының зақымдалған көшірмелері көшірілмеді (сақтық көшірмеде бұрынғылары қалды): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="157"/>
+        <location filename="../../app/cli/cmd_backup.py" line="162"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Ескерту: сақтық көшірме қоймамен бір дискіде тұр, сол диск істен шықса, бірге жоғалады; сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="217"/>
-        <location filename="../../app/cli/cmd_vault.py" line="400"/>
+        <location filename="../../app/cli/cmd_vault.py" line="411"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="442"/>
+        <location filename="../../app/cli/cmd_vault.py" line="454"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="443"/>
+        <location filename="../../app/cli/cmd_vault.py" line="455"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="444"/>
+        <location filename="../../app/cli/cmd_vault.py" line="456"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="462"/>
+        <location filename="../../app/cli/cmd_vault.py" line="474"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="468"/>
+        <location filename="../../app/cli/cmd_vault.py" line="480"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3810,103 +3798,103 @@ Checkpoint code:
         <translation>бөлімшенің қызметкерлер саны (әдепкі: office_headcount баптауы, болмаса тізілімдегі белсенді қызметкерлер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="151"/>
+        <location filename="../../app/cli/cmd_registers.py" line="150"/>
         <source>Registered {name} ({number}).</source>
         <translation>{name} ({number}) тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="161"/>
+        <location filename="../../app/cli/cmd_registers.py" line="159"/>
         <source>left</source>
         <translation>кетті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="169"/>
+        <location filename="../../app/cli/cmd_registers.py" line="167"/>
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="170"/>
+        <location filename="../../app/cli/cmd_registers.py" line="168"/>
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="171"/>
+        <location filename="../../app/cli/cmd_registers.py" line="169"/>
         <source>position</source>
         <translation>лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="172"/>
-        <location filename="../../app/cli/cmd_vault.py" line="441"/>
+        <location filename="../../app/cli/cmd_registers.py" line="170"/>
+        <location filename="../../app/cli/cmd_vault.py" line="453"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="196"/>
+        <location filename="../../app/cli/cmd_registers.py" line="194"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name} енді жұмыс істемейді деп белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="215"/>
+        <location filename="../../app/cli/cmd_registers.py" line="214"/>
         <source>Camera {number} registered.</source>
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="218"/>
+        <location filename="../../app/cli/cmd_registers.py" line="217"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="224"/>
+        <location filename="../../app/cli/cmd_registers.py" line="223"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: ескерту: {number} нөмірінде латын және кирилл әріптері аралас; ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="260"/>
+        <location filename="../../app/cli/cmd_registers.py" line="259"/>
         <source>model</source>
         <translation>үлгісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="334"/>
+        <location filename="../../app/cli/cmd_registers.py" line="331"/>
         <source>as given</source>
         <translation>көрсетілгендей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="335"/>
+        <location filename="../../app/cli/cmd_registers.py" line="332"/>
         <source>office_headcount setting</source>
         <translation>office_headcount баптауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="336"/>
+        <location filename="../../app/cli/cmd_registers.py" line="333"/>
         <source>active staff in the register</source>
         <translation>тізілімдегі белсенді қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="339"/>
+        <location filename="../../app/cli/cmd_registers.py" line="336"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Қызметкерлер саны: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="341"/>
+        <location filename="../../app/cli/cmd_registers.py" line="338"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Нормалар бойынша жиынтық (R19): {allowed}; тіркелген бейнетіркегіш: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="349"/>
+        <location filename="../../app/cli/cmd_registers.py" line="346"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Нормадан артық бейнетіркегіш: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="351"/>
+        <location filename="../../app/cli/cmd_registers.py" line="348"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Тағы рұқсат етілген жиынтық: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="353"/>
+        <location filename="../../app/cli/cmd_registers.py" line="350"/>
         <source>Service life ended (7 years):</source>
         <translation>Қызмет мерзімі (7 жыл) өткендер:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="354"/>
+        <location filename="../../app/cli/cmd_registers.py" line="351"/>
         <source>Service life ends soon:</source>
         <translation>Қызмет мерзімі жақында өтеді:</translation>
     </message>
@@ -4039,15 +4027,15 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="243"/>
-        <location filename="../../app/cli/cmd_footage.py" line="304"/>
-        <location filename="../../app/cli/cmd_footage.py" line="397"/>
+        <location filename="../../app/cli/cmd_footage.py" line="302"/>
+        <location filename="../../app/cli/cmd_footage.py" line="391"/>
         <source>category</source>
         <translation>санаты</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="244"/>
-        <location filename="../../app/cli/cmd_footage.py" line="305"/>
-        <location filename="../../app/cli/cmd_footage.py" line="398"/>
+        <location filename="../../app/cli/cmd_footage.py" line="303"/>
+        <location filename="../../app/cli/cmd_footage.py" line="392"/>
         <source>keep until (R9)</source>
         <translation>сақтау мерзімі (R9)</translation>
     </message>
@@ -4057,34 +4045,34 @@ Checkpoint code:
         <translation>тыйым</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="261"/>
+        <location filename="../../app/cli/cmd_footage.py" line="260"/>
         <source>Recording {id} is now {category}; kept until {date} (R9).</source>
         <translation>{id} жазбасының санаты енді: {category}; {date} дейін сақталады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="279"/>
+        <location filename="../../app/cli/cmd_footage.py" line="277"/>
         <source>Nothing reaches the end of its term within {n} days.</source>
         <translation>{n} күн ішінде сақтау мерзімі бітетін жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="306"/>
+        <location filename="../../app/cli/cmd_footage.py" line="304"/>
         <location filename="../../app/cli/cmd_print.py" line="355"/>
-        <location filename="../../app/cli/cmd_registers.py" line="261"/>
+        <location filename="../../app/cli/cmd_registers.py" line="260"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="324"/>
+        <location filename="../../app/cli/cmd_footage.py" line="321"/>
         <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
         <translation>{id} жазбасын жоюға тыйым салынды: тыйым алынғанша ол жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="340"/>
+        <location filename="../../app/cli/cmd_footage.py" line="335"/>
         <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
         <translation>{id} жазбасын жоюға тыйым алынды; ол {date} дейін сақталады (R9).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="362"/>
+        <location filename="../../app/cli/cmd_footage.py" line="355"/>
         <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
         <translation>
             <numerusform>%n жазба жойылды, {mb:.1f} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
@@ -4092,7 +4080,7 @@ Checkpoint code:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="402"/>
+        <location filename="../../app/cli/cmd_footage.py" line="396"/>
         <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
         <translation>
             <numerusform>%n жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
@@ -4100,38 +4088,38 @@ Checkpoint code:
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="378"/>
+        <location filename="../../app/cli/cmd_footage.py" line="372"/>
         <source>Nothing is past its term.</source>
         <translation>Сақтау мерзімі өткен жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="419"/>
+        <location filename="../../app/cli/cmd_footage.py" line="415"/>
         <source>The clock has not moved; there is nothing to confirm.</source>
         <translation>Сағат жылжыған жоқ; растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="422"/>
+        <location filename="../../app/cli/cmd_footage.py" line="418"/>
         <source>Today&apos;s date {date} is confirmed and recorded.</source>
         <translation>Бүгінгі күн {date} расталды және тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="262"/>
+        <location filename="../../app/cli/cmd_registers.py" line="261"/>
         <source>in camera</source>
         <translation>бейнетіркегіште</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="263"/>
+        <location filename="../../app/cli/cmd_registers.py" line="262"/>
         <source>seal</source>
         <translation>мөр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="264"/>
-        <location filename="../../app/cli/cmd_registers.py" line="316"/>
+        <location filename="../../app/cli/cmd_registers.py" line="263"/>
+        <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>service ends</source>
         <translation>қызмет мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="299"/>
+        <location filename="../../app/cli/cmd_registers.py" line="297"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
@@ -4197,7 +4185,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_print.py" line="50"/>
-        <location filename="../../app/cli/cmd_print.py" line="82"/>
+        <location filename="../../app/cli/cmd_print.py" line="83"/>
         <source>PDF file to write</source>
         <translation>жазылатын PDF файлы</translation>
     </message>
@@ -4217,82 +4205,82 @@ Checkpoint code:
         <translation>қол қоюға арналған парақ (R5): осы уақытқа дейін берілген жолдар жаңа нөмірленген беттер ретінде, 5–8-бағандар қаламсаппен толтыруға бос қалдырылады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="86"/>
+        <location filename="../../app/cli/cmd_print.py" line="88"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ештеңе баспау: парақ қандай жолдарды қамтитынын айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="93"/>
+        <location filename="../../app/cli/cmd_print.py" line="95"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="102"/>
+        <location filename="../../app/cli/cmd_print.py" line="104"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="110"/>
+        <location filename="../../app/cli/cmd_print.py" line="112"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="113"/>
+        <location filename="../../app/cli/cmd_print.py" line="115"/>
         <source>the covers too</source>
         <translation>мұқабаларымен бірге</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="120"/>
+        <location filename="../../app/cli/cmd_print.py" line="122"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="131"/>
+        <location filename="../../app/cli/cmd_print.py" line="133"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="139"/>
+        <location filename="../../app/cli/cmd_print.py" line="141"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="145"/>
+        <location filename="../../app/cli/cmd_print.py" line="147"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="152"/>
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>the territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="156"/>
+        <location filename="../../app/cli/cmd_print.py" line="158"/>
         <source>the volumes and their pages</source>
         <translation>томдар және олардың беттері</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="163"/>
+        <location filename="../../app/cli/cmd_print.py" line="165"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="170"/>
+        <location filename="../../app/cli/cmd_print.py" line="172"/>
         <source>the check code printed on the page</source>
         <translation>бетте басылған тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="175"/>
+        <location filename="../../app/cli/cmd_print.py" line="177"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>беттегі QR кодтың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="180"/>
+        <location filename="../../app/cli/cmd_print.py" line="182"/>
         <source>the page number printed on the page</source>
         <translation>бетте басылған бет нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="219"/>
+        <location filename="../../app/cli/cmd_print.py" line="220"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
     </message>
@@ -4428,7 +4416,7 @@ Checkpoint code:
         <translation>пакетке қол қойылуға тиіс мекеме кілтінің саусақ ізі (dalel status)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_release.py" line="109"/>
+        <location filename="../../app/cli/cmd_release.py" line="108"/>
         <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
@@ -4947,57 +4935,102 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="69"/>
+        <location filename="../../app/model/db.py" line="70"/>
         <source>The vault index is damaged ({reason}): a part of it fails its check, so nothing more is written to it. Nothing was recorded; run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
         <translation>Қойма индексі зақымдалған ({reason}): оның бір бөлігі тексеруден өтпейді, сондықтан оған бұдан былай ештеңе жазылмайды. Ештеңе жазылған жоқ; қай бөлігі екенін көру үшін &quot;dalel verify&quot; командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="85"/>
+        <location filename="../../app/model/db.py" line="86"/>
         <source>The vault disk is full. Nothing was recorded; free some space and try again.</source>
         <translation>Қойма дискісі толы. Ештеңе жазылған жоқ; орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="94"/>
+        <location filename="../../app/model/db.py" line="95"/>
         <source>The vault is on a read-only disk. Nothing was recorded.</source>
         <translation>Қойма тек оқуға арналған дискіде тұр. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="99"/>
+        <location filename="../../app/model/db.py" line="100"/>
         <source>The vault disk reported a read/write error. Nothing was recorded; check the disk.</source>
         <translation>Қойма дискісі оқу/жазу қатесін хабарлады. Ештеңе жазылған жоқ; дискіні тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="103"/>
+        <location filename="../../app/model/db.py" line="104"/>
         <source>The vault is busy with another program. Nothing was recorded; try again.</source>
         <translation>Қойманы басқа бағдарлама пайдаланып жатыр. Ештеңе жазылған жоқ; қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="105"/>
+        <location filename="../../app/model/db.py" line="106"/>
         <source>The vault index refused the change: {reason}. Nothing was recorded.</source>
         <translation>Қойма индексі өзгерісті қабылдамады: {reason}. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="133"/>
+        <location filename="../../app/model/db.py" line="134"/>
         <source>The vault index {path} is missing.</source>
         <translation>{path} қойма индексі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="151"/>
+        <location filename="../../app/model/db.py" line="152"/>
         <source>The vault index cannot be opened: {reason}.</source>
         <translation>Қойма индексін ашу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="177"/>
+        <location filename="../../app/model/db.py" line="178"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Құпиясөз дұрыс, бірақ қойма индексі зақымдалған немесе ауыстырылған ({reason}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="218"/>
+        <location filename="../../app/model/db.py" line="219"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жазған (схема {found}); бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="353"/>
+        <location filename="../../app/model/db.py" line="303"/>
+        <source>the index cannot be read whole: {why}</source>
+        <translation>индексті толық оқу мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="310"/>
+        <source>pages cannot be checked: {why}</source>
+        <translation>беттерді тексеру мүмкін емес: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="323"/>
+        <source>cannot be read ({why}): a page of it is damaged or was altered</source>
+        <translation>оқылмайды ({why}): оның бір беті зақымдалған немесе өзгертілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="355"/>
+        <source>page {page}</source>
+        <translation>{page}-бет</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="360"/>
+        <source>table {name}</source>
+        <translation>{name} кестесі</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="367"/>
+        <source>the file&apos;s structure is damaged</source>
+        <translation>файлдың құрылымы зақымдалған</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="369"/>
+        <source>the file is not this vault&apos;s index (overwritten, or another key)</source>
+        <translation>файл осы қойманың индексі емес (үстінен жазылған немесе басқа кілт)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="372"/>
+        <source>page {page} fails its authentication (damaged or altered)</source>
+        <translation>{page}-бет түпнұсқалық тексерісінен өтпейді (зақымдалған немесе өзгертілген)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="383"/>
+        <source>SQLite reports: {detail}</source>
+        <translation>SQLite хабары: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="387"/>
         <source>The vault index is damaged ({reason}). Run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
         <translation>Қойма индексі зақымдалған ({reason}). Қай бөлігі екенін көру үшін &quot;dalel verify&quot; командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -5038,17 +5071,62 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="139"/>
+        <location filename="../../app/model/journal.py" line="39"/>
+        <source>not a Dalel checkpoint code</source>
+        <translation>бұл Dalel бақылау нүктесінің коды емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="40"/>
+        <source>the journal size is not a number of entries</source>
+        <translation>журналдың көлемі жазбалар саны емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="41"/>
+        <source>the audit log size is not a number of entries</source>
+        <translation>аудит журналының көлемі жазбалар саны емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="42"/>
+        <source>the journal head is not {length} bytes of hex</source>
+        <translation>журналдың соңғы хэші {length} байттық он алтылық мән емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="43"/>
+        <source>the audit head is not {length} bytes of hex</source>
+        <translation>аудит журналының соңғы хэші {length} байттық он алтылық мән емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="44"/>
+        <source>the signature is not {length} bytes of hex</source>
+        <translation>қолтаңба {length} байттық он алтылық мән емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="118"/>
+        <source>the vault id is not readable</source>
+        <translation>қойманың идентификаторы оқылмайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="132"/>
+        <source>too long to be a checkpoint code</source>
+        <translation>бақылау нүктесінің коды үшін тым ұзын</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="149"/>
         <source>The checkpoint code is not readable: {reason}.</source>
         <translation>Бақылау нүктесінің коды оқылмайды: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="184"/>
+        <location filename="../../app/model/journal.py" line="155"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} бүтін сан емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="195"/>
         <source>There is no journal entry {seq}.</source>
         <translation>{seq} журнал жазбасы жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="208"/>
+        <location filename="../../app/model/journal.py" line="219"/>
         <source>The journal has fewer than %n entries.</source>
         <translation>
             <numerusform>Журналда %n жазбадан аз.</numerusform>
@@ -5056,17 +5134,17 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="232"/>
+        <location filename="../../app/model/journal.py" line="243"/>
         <source>checkpoint belongs to another vault</source>
         <translation>бақылау нүктесі басқа қоймаға тиесілі</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="236"/>
+        <location filename="../../app/model/journal.py" line="247"/>
         <source>checkpoint signature is not valid</source>
         <translation>бақылау нүктесінің қолтаңбасы жарамсыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="240"/>
+        <location filename="../../app/model/journal.py" line="251"/>
         <source>journal is shorter than the checkpoint (%n entries)</source>
         <translation>
             <numerusform>журнал бақылау нүктесінен қысқа (%n жазба)</numerusform>
@@ -5074,12 +5152,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="243"/>
+        <location filename="../../app/model/journal.py" line="254"/>
         <source>journal differs from the checkpoint at or before entry {seq}</source>
         <translation>журнал бақылау нүктесінен № {seq} жазбада немесе одан бұрын ажырайды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="251"/>
+        <location filename="../../app/model/journal.py" line="262"/>
         <source>audit log is shorter than the checkpoint (%n entries)</source>
         <translation>
             <numerusform>аудит журналы бақылау нүктесінен қысқа (%n жазба)</numerusform>
@@ -5087,7 +5165,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="255"/>
+        <location filename="../../app/model/journal.py" line="266"/>
         <source>audit log differs from the checkpoint at or before entry {seq}</source>
         <translation>аудит журналы бақылау нүктесінен № {seq} жазбада немесе одан бұрын ажырайды</translation>
     </message>
@@ -6333,7 +6411,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>оның себебі аудит журналындағы жазбаға сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="56"/>
+        <location filename="../../app/ui/retention_view.py" line="55"/>
         <source>Type the date as DD.MM.YYYY.</source>
         <translation>Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>

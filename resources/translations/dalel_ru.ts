@@ -27,47 +27,47 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="63"/>
+        <location filename="../../app/ui/backup_dialog.py" line="62"/>
         <source>Back up the vault</source>
         <translation>Резервное копирование хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="65"/>
+        <location filename="../../app/ui/backup_dialog.py" line="64"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="76"/>
+        <location filename="../../app/ui/backup_dialog.py" line="73"/>
         <source>&amp;Back up</source>
         <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="83"/>
+        <location filename="../../app/ui/backup_dialog.py" line="77"/>
         <source>The vault is copied encrypted, as it is stored: the footage, the index and the key slots. Only the officer&apos;s or the head&apos;s password opens the copy. Keep the drive away from this PC. A second backup to the same drive copies only what is new.</source>
         <translation>Хранилище копируется в зашифрованном виде, как оно хранится: видеозаписи, индекс и ключевые слоты. Копию открывает только пароль ответственного лица или руководителя. Храните диск отдельно от этого компьютера. Повторное копирование на тот же диск переносит только новое.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="89"/>
+        <location filename="../../app/ui/backup_dialog.py" line="83"/>
         <source>Back up into:</source>
         <translation>Куда копировать:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="96"/>
+        <location filename="../../app/ui/backup_dialog.py" line="90"/>
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="116"/>
+        <location filename="../../app/ui/backup_dialog.py" line="110"/>
         <source>Copying…</source>
         <translation>Копирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="139"/>
+        <location filename="../../app/ui/backup_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="140"/>
+        <location filename="../../app/ui/backup_dialog.py" line="134"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
         <translation>
             <numerusform>Резервная копия записана в {folder}: скопирован %n новый файл ({mb:.1f} МБ), уже было: {skipped}.</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="147"/>
+        <location filename="../../app/ui/backup_dialog.py" line="141"/>
         <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
         <translation>
             <numerusform>%n файл видеозаписи, указанный в индексе, отсутствует в папке хранилища; проверьте хранилище.</numerusform>
@@ -85,12 +85,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="144"/>
+        <location filename="../../app/ui/backup_dialog.py" line="138"/>
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Эта папка находится на том же диске, что и хранилище: при потере диска копия тоже пропадёт. Используйте внешний диск.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="157"/>
+        <location filename="../../app/ui/backup_dialog.py" line="151"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Остановлено. Скопированное остаётся на диске; следующее копирование туда перенесёт остальное.</translation>
     </message>
@@ -98,17 +98,17 @@
 <context>
     <name>BlankBookDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="438"/>
+        <location filename="../../app/ui/paper_actions.py" line="434"/>
         <source>Blank book</source>
         <translation>Пустая книга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="442"/>
+        <location filename="../../app/ui/paper_actions.py" line="438"/>
         <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
         <translation>Сначала обложки, затем пронумерованные страницы; последняя — заключительная страница с уже вписанным числом страниц (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="451"/>
+        <location filename="../../app/ui/paper_actions.py" line="444"/>
         <source>Numbered &amp;pages:</source>
         <translation>Пронумерованных &amp;страниц:</translation>
     </message>
@@ -139,47 +139,47 @@
         <translation>Сменить мой пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="31"/>
+        <location filename="../../app/ui/password_dialog.py" line="27"/>
         <source>Only you know your password; nobody can recover it. The officer and the head each keep their own.</source>
         <translation>Ваш пароль знаете только вы; восстановить его никто не сможет. У ответственного лица и руководителя — у каждого свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="33"/>
+        <location filename="../../app/ui/password_dialog.py" line="29"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="34"/>
+        <location filename="../../app/ui/password_dialog.py" line="30"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="35"/>
+        <location filename="../../app/ui/password_dialog.py" line="31"/>
         <source>&amp;Repeat the new one:</source>
         <translation>&amp;Повторите новый:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="43"/>
+        <location filename="../../app/ui/password_dialog.py" line="39"/>
         <source>The two new passwords differ. Type them again.</source>
         <translation>Два новых пароля не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="46"/>
+        <location filename="../../app/ui/password_dialog.py" line="42"/>
         <source>Changing the password…</source>
         <translation>Пароль меняется…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="56"/>
+        <location filename="../../app/ui/password_dialog.py" line="52"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="57"/>
+        <location filename="../../app/ui/password_dialog.py" line="53"/>
         <source>Your password is changed. Use the new one from the next unlock.</source>
         <translation>Ваш пароль изменён. При следующем входе используйте новый.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="64"/>
+        <location filename="../../app/ui/password_dialog.py" line="60"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
@@ -228,47 +228,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="107"/>
+        <location filename="../../app/ui/journal_view.py" line="106"/>
         <source>Correct entry № {n}</source>
         <translation>Исправить запись № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="116"/>
+        <location filename="../../app/ui/journal_view.py" line="115"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Сдача записана ошибочно: зачеркнуть её</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="119"/>
+        <location filename="../../app/ui/journal_view.py" line="118"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>почему запись неверна (обязательно, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="126"/>
+        <location filename="../../app/ui/journal_view.py" line="121"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Неверная запись остаётся в журнале зачёркнутой; верная добавляется с пометкой «Түзетілді», временем и вашим именем. Время исправить нельзя (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="124"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="130"/>
+        <location filename="../../app/ui/journal_view.py" line="125"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="131"/>
+        <location filename="../../app/ui/journal_view.py" line="126"/>
         <source>Memory card:</source>
         <translation>Карта памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="132"/>
+        <location filename="../../app/ui/journal_view.py" line="127"/>
         <source>Seal:</source>
         <translation>Пломба:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="134"/>
+        <location filename="../../app/ui/journal_view.py" line="129"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
@@ -309,17 +309,17 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="68"/>
+        <location filename="../../app/ui/retention_view.py" line="67"/>
         <source>Destroy footage past its term</source>
         <translation>Уничтожение записей с истёкшим сроком хранения</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="74"/>
+        <location filename="../../app/ui/retention_view.py" line="71"/>
         <source>&amp;Destroy</source>
         <translation>&amp;Уничтожить</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="80"/>
+        <location filename="../../app/ui/retention_view.py" line="74"/>
         <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
         <translation>
             <numerusform>У %n записи ({mb:.1f} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
@@ -328,22 +328,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="87"/>
+        <location filename="../../app/ui/retention_view.py" line="81"/>
         <source>Head&apos;s &amp;password:</source>
         <translation>&amp;Пароль руководителя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="97"/>
+        <location filename="../../app/ui/retention_view.py" line="91"/>
         <source>Destroying…</source>
         <translation>Уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="107"/>
+        <location filename="../../app/ui/retention_view.py" line="101"/>
         <source>Footage destroyed</source>
         <translation>Записи уничтожены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="108"/>
+        <location filename="../../app/ui/retention_view.py" line="102"/>
         <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
         <translation>
             <numerusform>Уничтожена %n запись, удалено файлов: {files}. Учёт сохранён в журнале аудита.</numerusform>
@@ -400,117 +400,117 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="160"/>
+        <location filename="../../app/ui/dock_panel.py" line="149"/>
         <source>Docked</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="160"/>
+        <location filename="../../app/ui/dock_panel.py" line="149"/>
         <source>Who has it</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="160"/>
+        <location filename="../../app/ui/dock_panel.py" line="149"/>
         <source>Clock / battery</source>
         <translation>Часы / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="161"/>
+        <location filename="../../app/ui/dock_panel.py" line="150"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="161"/>
+        <location filename="../../app/ui/dock_panel.py" line="150"/>
         <source>Progress</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="161"/>
+        <location filename="../../app/ui/dock_panel.py" line="150"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="175"/>
+        <location filename="../../app/ui/dock_panel.py" line="164"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="228"/>
         <source>Reading the camera…</source>
         <translation>Чтение видеорегистратора…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="229"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="230"/>
         <source>Camera not in the register (R4)</source>
         <translation>Видеорегистратора нет в реестре (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="243"/>
+        <location filename="../../app/ui/dock_panel.py" line="232"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>В очереди: выгружаются другие видеорегистраторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="244"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>Downloading</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="245"/>
+        <location filename="../../app/ui/dock_panel.py" line="234"/>
         <source>Verifying the copies in the vault</source>
         <translation>Проверка копий в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="246"/>
+        <location filename="../../app/ui/dock_panel.py" line="235"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сохранено и проверено: карту можно очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="247"/>
+        <location filename="../../app/ui/dock_panel.py" line="236"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Не полностью: карту очистить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="248"/>
+        <location filename="../../app/ui/dock_panel.py" line="237"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="249"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>Wiping the card</source>
         <translation>Очистка карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="250"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>Done: the card is wiped</source>
         <translation>Готово: карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="251"/>
+        <location filename="../../app/ui/dock_panel.py" line="240"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="252"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>Taken out</source>
         <translation>Извлечено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="253"/>
+        <location filename="../../app/ui/dock_panel.py" line="242"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Записей нет: это не карта видеорегистратора, делать ничего не нужно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="256"/>
+        <location filename="../../app/ui/dock_panel.py" line="245"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -519,87 +519,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="266"/>
+        <location filename="../../app/ui/dock_panel.py" line="255"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="276"/>
+        <location filename="../../app/ui/dock_panel.py" line="265"/>
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="286"/>
+        <location filename="../../app/ui/dock_panel.py" line="275"/>
         <source>clock right</source>
         <translation>часы верны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="287"/>
+        <location filename="../../app/ui/dock_panel.py" line="276"/>
         <source>clock {offset} s off</source>
         <translation>часы сбиты на {offset} с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="289"/>
+        <location filename="../../app/ui/dock_panel.py" line="278"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="326"/>
+        <location filename="../../app/ui/dock_panel.py" line="315"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="330"/>
+        <location filename="../../app/ui/dock_panel.py" line="319"/>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="268"/>
+        <location filename="../../app/ui/dock_panel.py" line="257"/>
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="346"/>
+        <location filename="../../app/ui/dock_panel.py" line="335"/>
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="347"/>
+        <location filename="../../app/ui/dock_panel.py" line="336"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="349"/>
+        <location filename="../../app/ui/dock_panel.py" line="338"/>
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="350"/>
+        <location filename="../../app/ui/dock_panel.py" line="339"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="353"/>
+        <location filename="../../app/ui/dock_panel.py" line="342"/>
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="354"/>
+        <location filename="../../app/ui/dock_panel.py" line="343"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="356"/>
+        <location filename="../../app/ui/dock_panel.py" line="345"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="358"/>
+        <location filename="../../app/ui/dock_panel.py" line="347"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="362"/>
+        <location filename="../../app/ui/dock_panel.py" line="351"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -608,27 +608,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="363"/>
+        <location filename="../../app/ui/dock_panel.py" line="352"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="365"/>
+        <location filename="../../app/ui/dock_panel.py" line="354"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="368"/>
+        <location filename="../../app/ui/dock_panel.py" line="357"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="429"/>
+        <location filename="../../app/ui/dock_panel.py" line="418"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="430"/>
+        <location filename="../../app/ui/dock_panel.py" line="419"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -800,42 +800,42 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>№</source>
         <translation>№ п/п</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="48"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Инвентарный номер видеорегистратора (карты памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Inspector</source>
         <translation>Имя, отчество (при наличии), фамилия инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="49"/>
         <source>Received: date and time, signature</source>
         <translation>Дата и время получения, подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="50"/>
         <source>Handed in: date and time, signature</source>
         <translation>Дата и время сдачи, подпись</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="52"/>
+        <location filename="../../app/ui/journal_view.py" line="51"/>
         <source>Footage downloaded: date and time</source>
         <translation>Дата и время выгрузки информации</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="53"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Responsible officer, signature</source>
         <translation>Имя, отчество, фамилия и подпись ответственного лица</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="53"/>
+        <location filename="../../app/ui/journal_view.py" line="52"/>
         <source>Remarks</source>
         <translation>Примечание</translation>
     </message>
@@ -843,33 +843,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="191"/>
+        <location filename="../../app/ui/journal_view.py" line="186"/>
         <source>&amp;From</source>
         <translation>&amp;С</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="199"/>
+        <location filename="../../app/ui/journal_view.py" line="194"/>
         <source>&amp;Correct the entry…</source>
         <translation>&amp;Исправить запись…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="205"/>
+        <location filename="../../app/ui/journal_view.py" line="200"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="207"/>
+        <location filename="../../app/ui/journal_view.py" line="202"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="209"/>
+        <location filename="../../app/ui/journal_view.py" line="204"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="243"/>
-        <location filename="../../app/ui/journal_view.py" line="247"/>
+        <location filename="../../app/ui/journal_view.py" line="238"/>
+        <location filename="../../app/ui/journal_view.py" line="242"/>
         <source>all</source>
         <translation>все</translation>
     </message>
@@ -992,17 +992,17 @@
         <translation>Замена для {name}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="59"/>
+        <location filename="../../app/ui/remarks.py" line="55"/>
         <source>The inspector {name} reports that {camera} failed. The time of the report is recorded now.</source>
         <translation>Инспектор {name} сообщает о неисправности {camera}. Время сообщения записывается сейчас.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="62"/>
+        <location filename="../../app/ui/remarks.py" line="58"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="78"/>
+        <location filename="../../app/ui/remarks.py" line="74"/>
         <source>The malfunction is recorded in Remarks.</source>
         <translation>Неисправность записана в Примечание.</translation>
     </message>
@@ -1010,32 +1010,32 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="30"/>
+        <location filename="../../app/ui/dialogs.py" line="39"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="31"/>
+        <location filename="../../app/ui/dialogs.py" line="40"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="32"/>
+        <location filename="../../app/ui/dialogs.py" line="41"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="33"/>
+        <location filename="../../app/ui/dialogs.py" line="42"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="34"/>
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="35"/>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
@@ -1401,37 +1401,32 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="84"/>
+        <location filename="../../app/ui/dock_panel.py" line="78"/>
         <source>Register this camera</source>
         <translation>Зарегистрировать этот видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="86"/>
+        <location filename="../../app/ui/dock_panel.py" line="80"/>
         <source>e.g. BK-014</source>
         <translation>например, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="89"/>
+        <location filename="../../app/ui/dock_panel.py" line="83"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Этого видеорегистратора (серийный номер {serial}) нет в реестре. Видеорегистратор без инвентарного номера использовать нельзя (R4): присвойте ему номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="95"/>
+        <location filename="../../app/ui/dock_panel.py" line="87"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="96"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="100"/>
+        <location filename="../../app/ui/dock_panel.py" line="89"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="101"/>
+        <location filename="../../app/ui/dock_panel.py" line="90"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
@@ -1729,27 +1724,27 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="48"/>
+        <location filename="../../app/ui/release_dialog.py" line="47"/>
         <source>Release a copy to an inspector</source>
         <translation>Выдача копии инспектору</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="54"/>
+        <location filename="../../app/ui/release_dialog.py" line="53"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>служебная цель, например административное дело №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="56"/>
+        <location filename="../../app/ui/release_dialog.py" line="55"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="71"/>
+        <location filename="../../app/ui/release_dialog.py" line="68"/>
         <source>&amp;Release</source>
         <translation>&amp;Выдать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/release_dialog.py" line="77"/>
+        <location filename="../../app/ui/release_dialog.py" line="71"/>
         <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
         <translation>
             <numerusform>Выбрана %n запись. Хранящиеся записи выдаются инспекторам только в служебных целях, с разрешения руководителя (R10). Копия — подписанный пакет, который любой может проверить без хранилища.</numerusform>
@@ -1758,52 +1753,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="83"/>
+        <location filename="../../app/ui/release_dialog.py" line="77"/>
         <source>To inspector:</source>
         <translation>Инспектору:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="83"/>
+        <location filename="../../app/ui/release_dialog.py" line="77"/>
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="84"/>
+        <location filename="../../app/ui/release_dialog.py" line="78"/>
         <source>Copy into folder:</source>
         <translation>Копировать в папку:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="85"/>
+        <location filename="../../app/ui/release_dialog.py" line="79"/>
         <source>Head&apos;s password:</source>
         <translation>Пароль руководителя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="92"/>
+        <location filename="../../app/ui/release_dialog.py" line="86"/>
         <source>You unlocked as the head: your password is the permission.</source>
         <translation>Вы вошли как руководитель: ваш пароль и есть разрешение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="115"/>
+        <location filename="../../app/ui/release_dialog.py" line="109"/>
         <source>Where to put the copy</source>
         <translation>Куда поместить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="128"/>
+        <location filename="../../app/ui/release_dialog.py" line="122"/>
         <source>Fill in first: {fields}</source>
         <translation>Сначала заполните: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="141"/>
+        <location filename="../../app/ui/release_dialog.py" line="135"/>
         <source>Copying…</source>
         <translation>Копирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="168"/>
+        <location filename="../../app/ui/release_dialog.py" line="162"/>
         <source>Copy released</source>
         <translation>Копия выдана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="169"/>
+        <location filename="../../app/ui/release_dialog.py" line="163"/>
         <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
 
 Signing key fingerprint: {fp}
@@ -1814,7 +1809,7 @@ The recipient checks the package with: dalel verify-package</source>
 Получатель проверяет пакет так: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="180"/>
+        <location filename="../../app/ui/release_dialog.py" line="174"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Отменено; неполная копия удалена.</translation>
     </message>
@@ -1822,43 +1817,43 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>RemarksPanel</name>
     <message>
-        <location filename="../../app/ui/remarks.py" line="92"/>
+        <location filename="../../app/ui/remarks.py" line="88"/>
         <source>Cameras out: remarks</source>
         <translation>Выданные видеорегистраторы: примечания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="96"/>
+        <location filename="../../app/ui/remarks.py" line="92"/>
         <source>Meal break &amp;starts</source>
         <translation>Перерыв на обед &amp;начат</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="97"/>
+        <location filename="../../app/ui/remarks.py" line="93"/>
         <source>Meal break &amp;ends</source>
         <translation>Перерыв на обед &amp;окончен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="98"/>
+        <location filename="../../app/ui/remarks.py" line="94"/>
         <source>&amp;Malfunction…</source>
         <translation>&amp;Неисправность…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="100"/>
+        <location filename="../../app/ui/remarks.py" line="96"/>
         <source>a note for Remarks, Enter to add</source>
         <translation>запись в Примечание, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="129"/>
+        <location filename="../../app/ui/remarks.py" line="125"/>
         <source>{camera} — {name}, since {time}</source>
         <translation>{camera} — {name}, с {time}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="152"/>
-        <location filename="../../app/ui/remarks.py" line="168"/>
+        <location filename="../../app/ui/remarks.py" line="148"/>
+        <location filename="../../app/ui/remarks.py" line="164"/>
         <source>Choose a camera that is out.</source>
         <translation>Выберите выданный видеорегистратор.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="156"/>
+        <location filename="../../app/ui/remarks.py" line="152"/>
         <source>Written in Remarks at {time}.</source>
         <translation>Записано в Примечание в {time}.</translation>
     </message>
@@ -1934,22 +1929,22 @@ The recipient checks the package with: dalel verify-package</source>
         <translation>С обложками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="397"/>
+        <location filename="../../app/ui/paper_actions.py" line="393"/>
         <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
         <translation>Страницы печатаются точно так же, как в первый раз, с отметкой «дубликат»; повторная печать записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="402"/>
+        <location filename="../../app/ui/paper_actions.py" line="398"/>
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="403"/>
+        <location filename="../../app/ui/paper_actions.py" line="399"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Страницы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="425"/>
+        <location filename="../../app/ui/paper_actions.py" line="421"/>
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Укажите номера страниц в виде 3-5, 8.</translation>
     </message>
@@ -1957,82 +1952,82 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="133"/>
+        <location filename="../../app/ui/retention_view.py" line="127"/>
         <source>&amp;Confirm today&apos;s date…</source>
         <translation>&amp;Подтвердить сегодняшнюю дату…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <location filename="../../app/ui/retention_view.py" line="135"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <location filename="../../app/ui/retention_view.py" line="135"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <location filename="../../app/ui/retention_view.py" line="135"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="141"/>
+        <location filename="../../app/ui/retention_view.py" line="135"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="142"/>
+        <location filename="../../app/ui/retention_view.py" line="136"/>
         <source>Downloaded</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="142"/>
+        <location filename="../../app/ui/retention_view.py" line="136"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="142"/>
+        <location filename="../../app/ui/retention_view.py" line="136"/>
         <source>Keep until (R9)</source>
         <translation>Хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="143"/>
+        <location filename="../../app/ui/retention_view.py" line="137"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="149"/>
+        <location filename="../../app/ui/retention_view.py" line="143"/>
         <source>&amp;Hold…</source>
         <translation>&amp;Запретить уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="151"/>
+        <location filename="../../app/ui/retention_view.py" line="145"/>
         <source>&amp;Lift the hold…</source>
         <translation>&amp;Снять запрет…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="165"/>
+        <location filename="../../app/ui/retention_view.py" line="159"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. The head puts footage on hold and approves its destruction.</source>
         <translation>Записи хранятся 1 год с момента выгрузки, по административным правонарушениям и проверкам — 5 лет (R9); срок считается календарными годами. Запрет на уничтожение и разрешение на уничтожение даёт руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="168"/>
+        <location filename="../../app/ui/retention_view.py" line="162"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. Holds and destruction are the head&apos;s decisions; after the computer&apos;s clock moved, you confirm today&apos;s date.</source>
         <translation>Записи хранятся 1 год с момента выгрузки, по административным правонарушениям и проверкам — 5 лет (R9); срок считается календарными годами. О запрете на уничтожение и об уничтожении решает руководитель; после сдвига часов компьютера сегодняшнюю дату подтверждаете вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="187"/>
+        <location filename="../../app/ui/retention_view.py" line="181"/>
         <source>on hold: {reason}</source>
         <translation>запрет на уничтожение: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="189"/>
+        <location filename="../../app/ui/retention_view.py" line="183"/>
         <source>past its term</source>
         <translation>срок хранения истёк</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="175"/>
+        <location filename="../../app/ui/retention_view.py" line="169"/>
         <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Срок хранения истёк или истекает в течение %n дня&lt;/b&gt;</numerusform>
@@ -2041,7 +2036,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="190"/>
+        <location filename="../../app/ui/retention_view.py" line="184"/>
         <source>term ends in %n day(s)</source>
         <translation>
             <numerusform>срок истекает через %n день</numerusform>
@@ -2050,7 +2045,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="226"/>
+        <location filename="../../app/ui/retention_view.py" line="220"/>
         <source>&amp;Destroy %n recording(s) past their term…</source>
         <translation>
             <numerusform>&amp;Уничтожить %n запись с истёкшим сроком…</numerusform>
@@ -2059,83 +2054,83 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="230"/>
+        <location filename="../../app/ui/retention_view.py" line="224"/>
         <source>{ready} past their term and not held, {held} on hold, {soon} reaching their term soon.</source>
         <translation>Срок истёк, запрета нет: {ready}; запрет на уничтожение: {held}; срок скоро истечёт: {soon}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="237"/>
+        <location filename="../../app/ui/retention_view.py" line="231"/>
         <source>The computer&apos;s clock has not jumped since it was last confirmed.</source>
         <translation>С последнего подтверждения часы компьютера не сдвигались скачком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="240"/>
+        <location filename="../../app/ui/retention_view.py" line="234"/>
         <source>The computer&apos;s clock moved back from {before} to {after}.</source>
         <translation>Часы компьютера сдвинулись назад: с {before} на {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="242"/>
+        <location filename="../../app/ui/retention_view.py" line="236"/>
         <source>The computer&apos;s clock moved forward from {before} to {after}.</source>
         <translation>Часы компьютера сдвинулись вперёд: с {before} на {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="244"/>
+        <location filename="../../app/ui/retention_view.py" line="238"/>
         <source>Nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
         <translation>Пока ответственное лицо не подтвердит сегодняшнюю дату, ничего не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="278"/>
+        <location filename="../../app/ui/retention_view.py" line="272"/>
         <source>Put on hold</source>
         <translation>Запрет на уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="279"/>
+        <location filename="../../app/ui/retention_view.py" line="273"/>
         <source>Recording {id} will not be destroyed, whatever its term, until you lift the hold (R9).</source>
         <translation>Запись {id} не будет уничтожена независимо от срока хранения, пока вы не снимете запрет (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="281"/>
-        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <location filename="../../app/ui/retention_view.py" line="275"/>
+        <location filename="../../app/ui/retention_view.py" line="287"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="281"/>
+        <location filename="../../app/ui/retention_view.py" line="275"/>
         <source>e.g. court case №, complaint, prosecutor&apos;s request</source>
         <translation>например: № судебного дела, жалоба, запрос прокурора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="290"/>
+        <location filename="../../app/ui/retention_view.py" line="284"/>
         <source>Lift the hold</source>
         <translation>Снятие запрета</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="291"/>
+        <location filename="../../app/ui/retention_view.py" line="285"/>
         <source>Recording {id} is kept until {date} (R9); past that, it can be destroyed.</source>
         <translation>Запись {id} хранится до {date} (R9); после этого её можно уничтожить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <location filename="../../app/ui/retention_view.py" line="287"/>
         <source>e.g. the case is closed</source>
         <translation>например: дело закрыто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="299"/>
+        <location filename="../../app/ui/retention_view.py" line="293"/>
         <source>Confirm today&apos;s date</source>
         <translation>Подтверждение сегодняшней даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="300"/>
+        <location filename="../../app/ui/retention_view.py" line="294"/>
         <source>Look at a calendar (not at this computer) and type today&apos;s date. If it is not the date the computer shows, set the computer&apos;s clock right first.</source>
         <translation>Посмотрите на календарь (не на этот компьютер) и введите сегодняшнюю дату. Если она не совпадает с датой на компьютере, сначала исправьте часы компьютера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="303"/>
+        <location filename="../../app/ui/retention_view.py" line="297"/>
         <source>&amp;Today is:</source>
         <translation>&amp;Сегодня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="303"/>
+        <location filename="../../app/ui/retention_view.py" line="297"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
@@ -2515,27 +2510,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="49"/>
+        <location filename="../../app/ui/dock_panel.py" line="48"/>
         <source>Which camera is this?</source>
         <translation>Какой это видеорегистратор?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="59"/>
+        <location filename="../../app/ui/dock_panel.py" line="58"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>Том {label} не сообщает, какому видеорегистратору он принадлежит (карта в картридере или видеорегистратор без читаемого серийного номера). Выберите инвентарный номер его видеорегистратора или карты памяти. Выбор записывается в журнал, и при следующей установке эта карта будет опознана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="66"/>
+        <location filename="../../app/ui/dock_panel.py" line="63"/>
         <source>Tie</source>
         <translation>Привязать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="67"/>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="71"/>
+        <location filename="../../app/ui/dock_panel.py" line="65"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
@@ -3009,153 +2999,153 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="261"/>
+        <location filename="../../app/cli/cmd_custody.py" line="260"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Строка журнала № {n}: {camera} выдан {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="276"/>
+        <location filename="../../app/cli/cmd_custody.py" line="273"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} сдан (строка журнала № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="289"/>
+        <location filename="../../app/cli/cmd_custody.py" line="285"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="301"/>
+        <location filename="../../app/cli/cmd_custody.py" line="297"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="304"/>
+        <location filename="../../app/cli/cmd_custody.py" line="300"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="314"/>
+        <location filename="../../app/cli/cmd_custody.py" line="309"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="339"/>
+        <location filename="../../app/cli/cmd_custody.py" line="332"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="362"/>
+        <location filename="../../app/cli/cmd_custody.py" line="353"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
-        <location filename="../../app/cli/cmd_registers.py" line="257"/>
-        <location filename="../../app/cli/cmd_registers.py" line="314"/>
+        <location filename="../../app/cli/cmd_custody.py" line="401"/>
+        <location filename="../../app/cli/cmd_registers.py" line="256"/>
+        <location filename="../../app/cli/cmd_registers.py" line="311"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="412"/>
-        <location filename="../../app/cli/cmd_custody.py" line="475"/>
+        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <location filename="../../app/cli/cmd_custody.py" line="465"/>
         <location filename="../../app/cli/cmd_footage.py" line="240"/>
-        <location filename="../../app/cli/cmd_footage.py" line="302"/>
-        <location filename="../../app/cli/cmd_footage.py" line="395"/>
+        <location filename="../../app/cli/cmd_footage.py" line="300"/>
+        <location filename="../../app/cli/cmd_footage.py" line="389"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="413"/>
+        <location filename="../../app/cli/cmd_custody.py" line="403"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="414"/>
+        <location filename="../../app/cli/cmd_custody.py" line="404"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="415"/>
+        <location filename="../../app/cli/cmd_custody.py" line="405"/>
         <location filename="../../app/cli/cmd_footage.py" line="242"/>
-        <location filename="../../app/cli/cmd_footage.py" line="303"/>
-        <location filename="../../app/cli/cmd_footage.py" line="396"/>
+        <location filename="../../app/cli/cmd_footage.py" line="301"/>
+        <location filename="../../app/cli/cmd_footage.py" line="390"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="416"/>
+        <location filename="../../app/cli/cmd_custody.py" line="406"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="417"/>
+        <location filename="../../app/cli/cmd_custody.py" line="407"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="421"/>
+        <location filename="../../app/cli/cmd_custody.py" line="411"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="445"/>
-        <location filename="../../app/cli/cmd_vault.py" line="440"/>
+        <location filename="../../app/cli/cmd_custody.py" line="435"/>
+        <location filename="../../app/cli/cmd_vault.py" line="452"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="446"/>
-        <location filename="../../app/cli/cmd_registers.py" line="258"/>
-        <location filename="../../app/cli/cmd_registers.py" line="315"/>
+        <location filename="../../app/cli/cmd_custody.py" line="436"/>
+        <location filename="../../app/cli/cmd_registers.py" line="257"/>
+        <location filename="../../app/cli/cmd_registers.py" line="312"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="447"/>
+        <location filename="../../app/cli/cmd_custody.py" line="437"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="448"/>
+        <location filename="../../app/cli/cmd_custody.py" line="438"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="449"/>
+        <location filename="../../app/cli/cmd_custody.py" line="439"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="450"/>
+        <location filename="../../app/cli/cmd_custody.py" line="440"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="458"/>
+        <location filename="../../app/cli/cmd_custody.py" line="448"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="473"/>
+        <location filename="../../app/cli/cmd_custody.py" line="463"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="474"/>
+        <location filename="../../app/cli/cmd_custody.py" line="464"/>
         <location filename="../../app/cli/cmd_devices.py" line="217"/>
         <location filename="../../app/cli/cmd_footage.py" line="239"/>
-        <location filename="../../app/cli/cmd_footage.py" line="301"/>
-        <location filename="../../app/cli/cmd_footage.py" line="394"/>
+        <location filename="../../app/cli/cmd_footage.py" line="299"/>
+        <location filename="../../app/cli/cmd_footage.py" line="388"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="476"/>
+        <location filename="../../app/cli/cmd_custody.py" line="466"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="477"/>
+        <location filename="../../app/cli/cmd_custody.py" line="467"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -3262,7 +3252,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="218"/>
-        <location filename="../../app/cli/cmd_registers.py" line="259"/>
+        <location filename="../../app/cli/cmd_registers.py" line="258"/>
         <source>serial</source>
         <translation>серийный номер</translation>
     </message>
@@ -3322,7 +3312,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="297"/>
+        <location filename="../../app/cli/cmd_devices.py" line="300"/>
         <source>%n file(s) wiped from the card.</source>
         <translation>
             <numerusform>С карты удалён %n файл.</numerusform>
@@ -3331,7 +3321,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="386"/>
+        <location filename="../../app/cli/cmd_devices.py" line="387"/>
         <source>%n file(s) wiped after verification.</source>
         <translation>
             <numerusform>После проверки удалён %n файл.</numerusform>
@@ -3340,57 +3330,57 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="416"/>
+        <location filename="../../app/cli/cmd_devices.py" line="417"/>
         <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
         <translation>Удалено временных файлов: {t}; помещено в карантин: {q}; отсутствует: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="312"/>
+        <location filename="../../app/cli/cmd_devices.py" line="315"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>Том {label} не сообщает, какой это видеорегистратор (карта в картридере?). Укажите: --camera ИНВ_НОМЕР (R4); выбор записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="327"/>
+        <location filename="../../app/cli/cmd_devices.py" line="330"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — не том камеры, известной Dalel (ни один профиль устройства ему не соответствует).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="345"/>
+        <location filename="../../app/cli/cmd_devices.py" line="347"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>Часы {number} установлены на {time} ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="375"/>
+        <location filename="../../app/cli/cmd_devices.py" line="376"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>Удалить записи с карты {n}?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="380"/>
+        <location filename="../../app/cli/cmd_devices.py" line="381"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="402"/>
+        <location filename="../../app/cli/cmd_devices.py" line="403"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="403"/>
+        <location filename="../../app/cli/cmd_devices.py" line="404"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="404"/>
+        <location filename="../../app/cli/cmd_devices.py" line="405"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="406"/>
+        <location filename="../../app/cli/cmd_devices.py" line="407"/>
         <source>No unexplained gaps.</source>
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="208"/>
+        <location filename="../../app/cli/cmd_print.py" line="210"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Страницы указываются так: 1-3,7.</translation>
     </message>
@@ -3500,47 +3490,47 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="233"/>
+        <location filename="../../app/cli/cmd_vault.py" line="234"/>
         <source>Vault {path} ({role})</source>
         <translation>Хранилище {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="235"/>
         <source>Journal entries: {n}</source>
         <translation>Записей в журнале: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="235"/>
+        <location filename="../../app/cli/cmd_vault.py" line="236"/>
         <source>Footage recordings: {n}</source>
         <translation>Видеозаписей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="236"/>
+        <location filename="../../app/cli/cmd_vault.py" line="237"/>
         <source>Staff: {n}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="242"/>
+        <location filename="../../app/cli/cmd_vault.py" line="243"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Отпечаток ключа подписи (для пакетов выдачи): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="256"/>
+        <location filename="../../app/cli/cmd_vault.py" line="257"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="267"/>
+        <location filename="../../app/cli/cmd_vault.py" line="268"/>
         <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="278"/>
+        <location filename="../../app/cli/cmd_vault.py" line="279"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_vault.py" line="301"/>
+        <location filename="../../app/cli/cmd_vault.py" line="302"/>
         <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
         <translation>
             <numerusform>У %n записи истёк срок хранения, она ждёт решения руководителя (R9): dalel retention list</numerusform>
@@ -3549,77 +3539,77 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="313"/>
+        <location filename="../../app/cli/cmd_vault.py" line="316"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="327"/>
+        <location filename="../../app/cli/cmd_vault.py" line="330"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="330"/>
+        <location filename="../../app/cli/cmd_vault.py" line="333"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="335"/>
+        <location filename="../../app/cli/cmd_vault.py" line="338"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="344"/>
+        <location filename="../../app/cli/cmd_vault.py" line="347"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="353"/>
+        <location filename="../../app/cli/cmd_vault.py" line="356"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="357"/>
+        <location filename="../../app/cli/cmd_vault.py" line="360"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} теперь ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="381"/>
+        <location filename="../../app/cli/cmd_vault.py" line="384"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="24"/>
+        <location filename="../../app/cli/cmd_backup.py" line="25"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>скопировать хранилище в зашифрованном виде на внешний диск или в папку</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="34"/>
+        <location filename="../../app/cli/cmd_backup.py" line="35"/>
         <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
         <translation>существующая папка на диске для резервной копии (например, корень диска)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="43"/>
+        <location filename="../../app/cli/cmd_backup.py" line="44"/>
         <source>read every copy already on the drive again and compare its hash</source>
         <translation>заново прочитать каждую копию, уже находящуюся на диске, и сверить её хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="53"/>
+        <location filename="../../app/cli/cmd_backup.py" line="54"/>
         <source>make a vault from a backup on this machine, then verify every recording</source>
         <translation>создать на этом компьютере хранилище из резервной копии и проверить каждую видеозапись</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="63"/>
+        <location filename="../../app/cli/cmd_backup.py" line="64"/>
         <source>the backup folder, or the drive or folder that holds it</source>
         <translation>папка резервной копии либо диск или папка, в которой она находится</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="71"/>
+        <location filename="../../app/cli/cmd_backup.py" line="72"/>
         <source>a new or empty folder for the restored vault</source>
         <translation>новая или пустая папка для восстанавливаемого хранилища</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="113"/>
+        <location filename="../../app/cli/cmd_backup.py" line="114"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
         <translation>
             <numerusform>Резервная копия записана в {folder}: скопирован %n новый файл ({mb:.1f} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
@@ -3628,7 +3618,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="135"/>
+        <location filename="../../app/cli/cmd_backup.py" line="138"/>
         <source>Warning: %n footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
         <translation>
             <numerusform>Внимание: %n файл видеозаписей, указанный в индексе, отсутствует в папке хранилища; запустите dalel verify.</numerusform>
@@ -3637,7 +3627,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="185"/>
+        <location filename="../../app/cli/cmd_backup.py" line="190"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
             <numerusform>Восстановлен %n файл ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
@@ -3646,12 +3636,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="198"/>
+        <location filename="../../app/cli/cmd_backup.py" line="205"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
         <translation>Видеозаписей, совпадающих со своим SHA-256: {intact} из {n}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="206"/>
+        <location filename="../../app/cli/cmd_backup.py" line="213"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>
             <numerusform>У %n видеозаписи нет сохранённого файла (уничтожен по истечении срока хранения).</numerusform>
@@ -3660,8 +3650,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="231"/>
-        <location filename="../../app/cli/cmd_vault.py" line="412"/>
+        <location filename="../../app/cli/cmd_vault.py" line="425"/>
         <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — %n проблема:</numerusform>
@@ -3670,50 +3659,49 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="127"/>
+        <location filename="../../app/cli/cmd_backup.py" line="130"/>
         <source>Checkpoint of the backup (also in {file}):
 {code}</source>
         <translation>Контрольная точка резервной копии (также в {file}):
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="146"/>
+        <location filename="../../app/cli/cmd_backup.py" line="151"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Внимание: повреждённые копии ключевых слотов не скопированы (в резервной копии остались прежние): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="157"/>
+        <location filename="../../app/cli/cmd_backup.py" line="162"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Внимание: резервная копия находится на том же диске, что и хранилище, и не переживёт его потерю; используйте внешний диск.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="217"/>
-        <location filename="../../app/cli/cmd_vault.py" line="400"/>
+        <location filename="../../app/cli/cmd_vault.py" line="411"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="442"/>
+        <location filename="../../app/cli/cmd_vault.py" line="454"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="443"/>
+        <location filename="../../app/cli/cmd_vault.py" line="455"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="444"/>
+        <location filename="../../app/cli/cmd_vault.py" line="456"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="462"/>
+        <location filename="../../app/cli/cmd_vault.py" line="474"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="468"/>
+        <location filename="../../app/cli/cmd_vault.py" line="480"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3847,103 +3835,103 @@ Checkpoint code:
         <translation>численность подразделения (по умолчанию: настройка office_headcount, иначе действующие сотрудники реестра)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="151"/>
+        <location filename="../../app/cli/cmd_registers.py" line="150"/>
         <source>Registered {name} ({number}).</source>
         <translation>В реестр внесено: {name} ({number}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="161"/>
+        <location filename="../../app/cli/cmd_registers.py" line="159"/>
         <source>left</source>
         <translation>уволен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="169"/>
+        <location filename="../../app/cli/cmd_registers.py" line="167"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="170"/>
+        <location filename="../../app/cli/cmd_registers.py" line="168"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="171"/>
+        <location filename="../../app/cli/cmd_registers.py" line="169"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="172"/>
-        <location filename="../../app/cli/cmd_vault.py" line="441"/>
+        <location filename="../../app/cli/cmd_registers.py" line="170"/>
+        <location filename="../../app/cli/cmd_vault.py" line="453"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="196"/>
+        <location filename="../../app/cli/cmd_registers.py" line="194"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name}: отмечено, что больше не работает.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="215"/>
+        <location filename="../../app/cli/cmd_registers.py" line="214"/>
         <source>Camera {number} registered.</source>
         <translation>Видеорегистратор {number} зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="218"/>
+        <location filename="../../app/cli/cmd_registers.py" line="217"/>
         <source>Memory card {number} registered.</source>
         <translation>Карта памяти {number} зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="224"/>
+        <location filename="../../app/cli/cmd_registers.py" line="223"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: примечание: в номере {number} смешаны латинские и кириллические буквы; он находится при любом наборе, но проверьте наклейку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="260"/>
+        <location filename="../../app/cli/cmd_registers.py" line="259"/>
         <source>model</source>
         <translation>модель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="334"/>
+        <location filename="../../app/cli/cmd_registers.py" line="331"/>
         <source>as given</source>
         <translation>как указано</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="335"/>
+        <location filename="../../app/cli/cmd_registers.py" line="332"/>
         <source>office_headcount setting</source>
         <translation>настройка office_headcount</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="336"/>
+        <location filename="../../app/cli/cmd_registers.py" line="333"/>
         <source>active staff in the register</source>
         <translation>действующие сотрудники в реестре</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="339"/>
+        <location filename="../../app/cli/cmd_registers.py" line="336"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Численность: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="341"/>
+        <location filename="../../app/cli/cmd_registers.py" line="338"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Комплектов по нормам (R19): {allowed}; зарегистрировано видеорегистраторов: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="349"/>
+        <location filename="../../app/cli/cmd_registers.py" line="346"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Видеорегистраторов сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="351"/>
+        <location filename="../../app/cli/cmd_registers.py" line="348"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Ещё положено комплектов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="353"/>
+        <location filename="../../app/cli/cmd_registers.py" line="350"/>
         <source>Service life ended (7 years):</source>
         <translation>Срок службы (7 лет) истёк:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="354"/>
+        <location filename="../../app/cli/cmd_registers.py" line="351"/>
         <source>Service life ends soon:</source>
         <translation>Срок службы скоро истекает:</translation>
     </message>
@@ -4076,15 +4064,15 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="243"/>
-        <location filename="../../app/cli/cmd_footage.py" line="304"/>
-        <location filename="../../app/cli/cmd_footage.py" line="397"/>
+        <location filename="../../app/cli/cmd_footage.py" line="302"/>
+        <location filename="../../app/cli/cmd_footage.py" line="391"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="244"/>
-        <location filename="../../app/cli/cmd_footage.py" line="305"/>
-        <location filename="../../app/cli/cmd_footage.py" line="398"/>
+        <location filename="../../app/cli/cmd_footage.py" line="303"/>
+        <location filename="../../app/cli/cmd_footage.py" line="392"/>
         <source>keep until (R9)</source>
         <translation>хранить до (R9)</translation>
     </message>
@@ -4094,34 +4082,34 @@ Checkpoint code:
         <translation>запрет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="261"/>
+        <location filename="../../app/cli/cmd_footage.py" line="260"/>
         <source>Recording {id} is now {category}; kept until {date} (R9).</source>
         <translation>Запись {id} теперь в категории {category}; хранится до {date} (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="279"/>
+        <location filename="../../app/cli/cmd_footage.py" line="277"/>
         <source>Nothing reaches the end of its term within {n} days.</source>
         <translation>Записей, срок хранения которых истекает в ближайшие {n} дней, нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="306"/>
+        <location filename="../../app/cli/cmd_footage.py" line="304"/>
         <location filename="../../app/cli/cmd_print.py" line="355"/>
-        <location filename="../../app/cli/cmd_registers.py" line="261"/>
+        <location filename="../../app/cli/cmd_registers.py" line="260"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="324"/>
+        <location filename="../../app/cli/cmd_footage.py" line="321"/>
         <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
         <translation>На уничтожение записи {id} наложен запрет: пока запрет не снят, она не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="340"/>
+        <location filename="../../app/cli/cmd_footage.py" line="335"/>
         <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
         <translation>Запрет на уничтожение записи {id} снят; она хранится до {date} (R9).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="362"/>
+        <location filename="../../app/cli/cmd_footage.py" line="355"/>
         <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
         <translation>
             <numerusform>Уничтожена %n запись, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
@@ -4130,7 +4118,7 @@ Checkpoint code:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="402"/>
+        <location filename="../../app/cli/cmd_footage.py" line="396"/>
         <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
         <translation>
             <numerusform>Будет уничтожена %n запись, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
@@ -4139,38 +4127,38 @@ Checkpoint code:
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="378"/>
+        <location filename="../../app/cli/cmd_footage.py" line="372"/>
         <source>Nothing is past its term.</source>
         <translation>Записей с истёкшим сроком хранения нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="419"/>
+        <location filename="../../app/cli/cmd_footage.py" line="415"/>
         <source>The clock has not moved; there is nothing to confirm.</source>
         <translation>Часы не сдвигались; подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="422"/>
+        <location filename="../../app/cli/cmd_footage.py" line="418"/>
         <source>Today&apos;s date {date} is confirmed and recorded.</source>
         <translation>Сегодняшняя дата {date} подтверждена и записана.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="262"/>
+        <location filename="../../app/cli/cmd_registers.py" line="261"/>
         <source>in camera</source>
         <translation>в видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="263"/>
+        <location filename="../../app/cli/cmd_registers.py" line="262"/>
         <source>seal</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="264"/>
-        <location filename="../../app/cli/cmd_registers.py" line="316"/>
+        <location filename="../../app/cli/cmd_registers.py" line="263"/>
+        <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>service ends</source>
         <translation>срок службы истекает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="299"/>
+        <location filename="../../app/cli/cmd_registers.py" line="297"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
@@ -4236,7 +4224,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_print.py" line="50"/>
-        <location filename="../../app/cli/cmd_print.py" line="82"/>
+        <location filename="../../app/cli/cmd_print.py" line="83"/>
         <source>PDF file to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
@@ -4256,82 +4244,82 @@ Checkpoint code:
         <translation>лист для подписей (R5): строки, выданные к этому времени, новыми пронумерованными страницами; графы 5–8 оставлены для записи ручкой</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="86"/>
+        <location filename="../../app/cli/cmd_print.py" line="88"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ничего не печатать: показать, какие строки войдут в лист</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="93"/>
+        <location filename="../../app/cli/cmd_print.py" line="95"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>закрыть том: заключительная страница с числом страниц (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="102"/>
+        <location filename="../../app/cli/cmd_print.py" line="104"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>напечатать страницы повторно с отметкой «дубликат» (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="110"/>
+        <location filename="../../app/cli/cmd_print.py" line="112"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>например, 1-3,7 (по умолчанию: весь том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="113"/>
+        <location filename="../../app/cli/cmd_print.py" line="115"/>
         <source>the covers too</source>
         <translation>вместе с обложками</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="120"/>
+        <location filename="../../app/cli/cmd_print.py" line="122"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>выписка из журнала за период (не страницы книги)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="131"/>
+        <location filename="../../app/cli/cmd_print.py" line="133"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>пустая пронумерованная книга по официальной форме</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="139"/>
+        <location filename="../../app/cli/cmd_print.py" line="141"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>всего пронумерованных страниц, включая заключительную</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="145"/>
+        <location filename="../../app/cli/cmd_print.py" line="147"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>напечатать без открытия хранилища, по форме этого органа</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="152"/>
+        <location filename="../../app/cli/cmd_print.py" line="154"/>
         <source>the territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="156"/>
+        <location filename="../../app/cli/cmd_print.py" line="158"/>
         <source>the volumes and their pages</source>
         <translation>тома и их страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="163"/>
+        <location filename="../../app/cli/cmd_print.py" line="165"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="170"/>
+        <location filename="../../app/cli/cmd_print.py" line="172"/>
         <source>the check code printed on the page</source>
         <translation>проверочный код, напечатанный на странице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="175"/>
+        <location filename="../../app/cli/cmd_print.py" line="177"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>текст QR-кода страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="180"/>
+        <location filename="../../app/cli/cmd_print.py" line="182"/>
         <source>the page number printed on the page</source>
         <translation>номер страницы, напечатанный на ней</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="219"/>
+        <location filename="../../app/cli/cmd_print.py" line="220"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
     </message>
@@ -4467,7 +4455,7 @@ Checkpoint code:
         <translation>отпечаток ключа учреждения (dalel status), которым должен быть подписан пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_release.py" line="109"/>
+        <location filename="../../app/cli/cmd_release.py" line="108"/>
         <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
@@ -4991,57 +4979,102 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="69"/>
+        <location filename="../../app/model/db.py" line="70"/>
         <source>The vault index is damaged ({reason}): a part of it fails its check, so nothing more is written to it. Nothing was recorded; run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
         <translation>Индекс хранилища повреждён ({reason}): часть его не проходит проверку, поэтому в него больше ничего не записывается. Ничего не записано; выполните &quot;dalel verify&quot;, чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="85"/>
+        <location filename="../../app/model/db.py" line="86"/>
         <source>The vault disk is full. Nothing was recorded; free some space and try again.</source>
         <translation>Диск хранилища заполнен. Ничего не записано; освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="94"/>
+        <location filename="../../app/model/db.py" line="95"/>
         <source>The vault is on a read-only disk. Nothing was recorded.</source>
         <translation>Хранилище находится на диске только для чтения. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="99"/>
+        <location filename="../../app/model/db.py" line="100"/>
         <source>The vault disk reported a read/write error. Nothing was recorded; check the disk.</source>
         <translation>Диск хранилища сообщил об ошибке чтения/записи. Ничего не записано; проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="103"/>
+        <location filename="../../app/model/db.py" line="104"/>
         <source>The vault is busy with another program. Nothing was recorded; try again.</source>
         <translation>Хранилище занято другой программой. Ничего не записано; повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="105"/>
+        <location filename="../../app/model/db.py" line="106"/>
         <source>The vault index refused the change: {reason}. Nothing was recorded.</source>
         <translation>Индекс хранилища отклонил изменение: {reason}. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="133"/>
+        <location filename="../../app/model/db.py" line="134"/>
         <source>The vault index {path} is missing.</source>
         <translation>Индекс хранилища {path} отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="151"/>
+        <location filename="../../app/model/db.py" line="152"/>
         <source>The vault index cannot be opened: {reason}.</source>
         <translation>Не удаётся открыть индекс хранилища: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="177"/>
+        <location filename="../../app/model/db.py" line="178"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Пароль верный, но индекс хранилища повреждён или подменён ({reason}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="218"/>
+        <location filename="../../app/model/db.py" line="219"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Это хранилище записано более новой версией Dalel (схема {found}); обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="353"/>
+        <location filename="../../app/model/db.py" line="303"/>
+        <source>the index cannot be read whole: {why}</source>
+        <translation>индекс не читается целиком: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="310"/>
+        <source>pages cannot be checked: {why}</source>
+        <translation>страницы невозможно проверить: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="323"/>
+        <source>cannot be read ({why}): a page of it is damaged or was altered</source>
+        <translation>не читается ({why}): одна из её страниц повреждена или изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="355"/>
+        <source>page {page}</source>
+        <translation>страница {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="360"/>
+        <source>table {name}</source>
+        <translation>таблица {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="367"/>
+        <source>the file&apos;s structure is damaged</source>
+        <translation>структура файла повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="369"/>
+        <source>the file is not this vault&apos;s index (overwritten, or another key)</source>
+        <translation>файл не является индексом этого хранилища (перезаписан или другой ключ)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="372"/>
+        <source>page {page} fails its authentication (damaged or altered)</source>
+        <translation>страница {page} не проходит проверку подлинности (повреждена или изменена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="383"/>
+        <source>SQLite reports: {detail}</source>
+        <translation>Сообщение SQLite: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="387"/>
         <source>The vault index is damaged ({reason}). Run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
         <translation>Индекс хранилища повреждён ({reason}). Выполните &quot;dalel verify&quot;, чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
     </message>
@@ -5082,17 +5115,62 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Заметка пустая.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="139"/>
+        <location filename="../../app/model/journal.py" line="39"/>
+        <source>not a Dalel checkpoint code</source>
+        <translation>это не код контрольной точки Dalel</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="40"/>
+        <source>the journal size is not a number of entries</source>
+        <translation>размер журнала не является числом записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="41"/>
+        <source>the audit log size is not a number of entries</source>
+        <translation>размер журнала аудита не является числом записей</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="42"/>
+        <source>the journal head is not {length} bytes of hex</source>
+        <translation>последний хэш журнала не является {length} байтами в шестнадцатеричной записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="43"/>
+        <source>the audit head is not {length} bytes of hex</source>
+        <translation>последний хэш журнала аудита не является {length} байтами в шестнадцатеричной записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="44"/>
+        <source>the signature is not {length} bytes of hex</source>
+        <translation>подпись не является {length} байтами в шестнадцатеричной записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="118"/>
+        <source>the vault id is not readable</source>
+        <translation>идентификатор хранилища не читается</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="132"/>
+        <source>too long to be a checkpoint code</source>
+        <translation>слишком длинный для кода контрольной точки</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="149"/>
         <source>The checkpoint code is not readable: {reason}.</source>
         <translation>Код контрольной точки не читается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="184"/>
+        <location filename="../../app/model/journal.py" line="155"/>
+        <source>{text} is not a whole number</source>
+        <translation>{text} не является целым числом</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/journal.py" line="195"/>
         <source>There is no journal entry {seq}.</source>
         <translation>Записи журнала {seq} нет.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="208"/>
+        <location filename="../../app/model/journal.py" line="219"/>
         <source>The journal has fewer than %n entries.</source>
         <translation>
             <numerusform>В журнале меньше %n записи.</numerusform>
@@ -5101,17 +5179,17 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="232"/>
+        <location filename="../../app/model/journal.py" line="243"/>
         <source>checkpoint belongs to another vault</source>
         <translation>контрольная точка относится к другому хранилищу</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="236"/>
+        <location filename="../../app/model/journal.py" line="247"/>
         <source>checkpoint signature is not valid</source>
         <translation>подпись контрольной точки недействительна</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="240"/>
+        <location filename="../../app/model/journal.py" line="251"/>
         <source>journal is shorter than the checkpoint (%n entries)</source>
         <translation>
             <numerusform>журнал короче контрольной точки (%n запись)</numerusform>
@@ -5120,12 +5198,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="243"/>
+        <location filename="../../app/model/journal.py" line="254"/>
         <source>journal differs from the checkpoint at or before entry {seq}</source>
         <translation>журнал расходится с контрольной точкой в записи № {seq} или раньше</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="251"/>
+        <location filename="../../app/model/journal.py" line="262"/>
         <source>audit log is shorter than the checkpoint (%n entries)</source>
         <translation>
             <numerusform>журнал аудита короче контрольной точки (%n запись)</numerusform>
@@ -5134,7 +5212,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="255"/>
+        <location filename="../../app/model/journal.py" line="266"/>
         <source>audit log differs from the checkpoint at or before entry {seq}</source>
         <translation>журнал аудита расходится с контрольной точкой в записи № {seq} или раньше</translation>
     </message>
@@ -6387,7 +6465,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>причина не соответствует записи в журнале аудита</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="56"/>
+        <location filename="../../app/ui/retention_view.py" line="55"/>
         <source>Type the date as DD.MM.YYYY.</source>
         <translation>Введите дату в виде ДД.ММ.ГГГГ.</translation>
     </message>
