@@ -56,6 +56,10 @@ def fast_kdf(monkeypatch):
     # Found by the long fuzz run: printing to a folder, a file or folder name over 255 bytes.
     (("print", "pages", ".", "--all"), "out", "is a folder; give the name of the file"),
     (("print", "close", "/"), "out", "is a folder"),
+    # Found by the long fuzz run of 2026-12-03: the PDF of print pages / morning was not
+    # checked at all, and a NUL in it reached the file system (an unexpected error, 70).
+    (("print", "morning", "a\x00b.pdf"), "out", "control character"),
+    (("print", "pages", "a\x00b.pdf"), "out", "control character"),
     (("dock", "clock", "--mount", "f-" + "·" * 200, "--camera", "BK-1"), "--mount",
      "has a file or folder name longer than 255 bytes"),
 ])
