@@ -4023,7 +4023,7 @@ Checkpoint code:
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="241"/>
         <source>recorded</source>
-        <translation>түсірілген</translation>
+        <translation>жазылған</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="243"/>
@@ -5319,7 +5319,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/keyslots.py" line="471"/>
         <source>The key slot for this role is missing; the vault cannot be opened.</source>
-        <translation>Бұл рөлдің кілт ұясы жоқ; қойманы ашу мүмкін емес.</translation>
+        <translation>Бұл рөлдің кілт слоты жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="102"/>
@@ -6471,7 +6471,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/verify.py" line="34"/>
         <source>key_slot</source>
-        <translation>кілт ұяшығы</translation>
+        <translation>кілт слоты</translation>
     </message>
     <message>
         <location filename="../../app/model/verify.py" line="34"/>

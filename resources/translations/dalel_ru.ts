@@ -1703,7 +1703,7 @@
     <message>
         <location filename="../../app/ui/registers_view.py" line="240"/>
         <source>{name} registered, personnel no. {number}.</source>
-        <translation>Сотрудник {name} зарегистрирован, личный номер {number}.</translation>
+        <translation>Сотрудник {name} зарегистрирован, табельный номер {number}.</translation>
     </message>
     <message>
         <location filename="../../app/ui/registers_view.py" line="251"/>
@@ -5388,7 +5388,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/registers.py" line="110"/>
         <source>Personnel number {number} is already registered as {existing} (the same number typed in another keyboard layout or case).</source>
-        <translation>Личный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре).</translation>
+        <translation>Табельный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре).</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="123"/>
@@ -6656,12 +6656,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/reports/history.py" line="30"/>
         <source>Legal hold set</source>
-        <translation>Установлено удержание</translation>
+        <translation>Установлен запрет на уничтожение</translation>
     </message>
     <message>
         <location filename="../../app/reports/history.py" line="31"/>
         <source>Legal hold lifted</source>
-        <translation>Удержание снято</translation>
+        <translation>Запрет на уничтожение снят</translation>
     </message>
     <message>
         <location filename="../../app/reports/history.py" line="32"/>
@@ -6888,7 +6888,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/reports/tables.py" line="53"/>
         <source>Personnel no.</source>
-        <translation>Личный номер</translation>
+        <translation>Табельный номер</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="54"/>
