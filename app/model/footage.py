@@ -286,6 +286,14 @@ class FootageIndex:
             "SELECT part_no, blob_id, source_name, size, sha256 FROM footage_parts "
             "WHERE footage_id = ? ORDER BY part_no", (footage_id,))]
 
+    def holding_blob(self, blob_id: str) -> list[tuple[int, str | None, str | None]]:
+        """The recordings a blob file is a part of: (footage id, camera inventory number,
+        recording start), so a damaged file can be named as the officer knows it."""
+        return [(int(r[0]), r[1], r[2]) for r in self.db.query(
+            "SELECT f.id, d.inventory_no, f.started_at FROM footage_parts p "
+            "JOIN footage f ON f.id = p.footage_id LEFT JOIN devices d ON d.id = f.camera_id "
+            "WHERE p.blob_id = ? ORDER BY f.id", (blob_id,))]
+
     def search(self, inspector_id: int | None = None, camera_id: int | None = None,
                since: str | None = None, until: str | None = None,
                custody_id: int | None = None, category: str | None = None,

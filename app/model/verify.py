@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlcipher3 import dbapi2
 
+from app.clock import from_iso
 from app.errors import CorruptVault, DalelError, StorageError
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase
 from app.model import integrity, retention
@@ -188,6 +189,7 @@ def _run(session: VaultSession, report: VerifyReport, read_data: bool,
         # the blobs it has checked: new ones only ever come after them.
         destroyed = retention.destroyed_blobs(session)
         left = 0
+        before = len(report.problems)
         rows = session.db.query("SELECT id, sha256, size FROM blobs ORDER BY created_at, id")
         total = len(rows)
         for i, (blob_id, sha256, size) in enumerate(rows[start_at:], start=start_at + 1):
@@ -202,6 +204,8 @@ def _run(session: VaultSession, report: VerifyReport, read_data: bool,
                     "core", "file is missing"))))
             if progress:
                 progress(i, total)
+        for problem in report.problems[before:]:
+            problem.reason = _naming_recordings(session, problem.ref, problem.reason)
         if left:
             report.notes.append(Phrase(NUMERUS.translate(
                 "core", "%n file(s) of destroyed recordings are still on disk (a destruction "
@@ -217,6 +221,21 @@ def _run(session: VaultSession, report: VerifyReport, read_data: bool,
             _guard(session, report, where, step)
     except _Unreadable:
         pass
+
+
+def _naming_recordings(session: VaultSession, blob_id: str, reason: str) -> str:
+    """A damaged blob's reason with the recordings it holds (number, camera, local start):
+    a hex id alone tells the officer nothing about what to restore."""
+    held = session.footage.holding_blob(blob_id)
+    if not held:
+        return reason
+    cal = session.calendar
+    names = ", ".join(
+        f"№ {fid} ({camera or '?'}"
+        + (f", {cal.local(from_iso(start)).strftime('%d.%m.%Y %H:%M')}" if start else "")
+        + ")" for fid, camera, start in held)
+    return Phrase(NUMERUS.translate("core", "{reason}; it holds %n recording(s): {names}",
+                                    None, 0), reason=reason, names=names, n=len(held))
 
 
 def _check_blob(session: VaultSession, blob_id: str, sha256: str, size: int, report: VerifyReport

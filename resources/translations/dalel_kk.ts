@@ -4713,13 +4713,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="327"/>
-        <location filename="../../app/model/verify.py" line="201"/>
+        <location filename="../../app/model/verify.py" line="203"/>
         <source>file is missing</source>
         <translation>файл жоқ</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="350"/>
-        <location filename="../../app/model/verify.py" line="246"/>
+        <location filename="../../app/model/verify.py" line="265"/>
         <source>content does not match its recorded SHA-256</source>
         <translation>мазмұны тіркелген SHA-256 мәніне сәйкес келмейді</translation>
     </message>
@@ -5041,32 +5041,32 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{id} идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="354"/>
+        <location filename="../../app/model/footage.py" line="362"/>
         <source>Only the category is marked here.</source>
         <translation>Мұнда тек санат белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="356"/>
+        <location filename="../../app/model/footage.py" line="364"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Санаты мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="360"/>
+        <location filename="../../app/model/footage.py" line="368"/>
         <source>Say why the category changes: it decides how long the recording is kept (R9).</source>
         <translation>Санаттың неге өзгеретінін көрсетіңіз: жазбаның сақталу мерзімін ол анықтайды (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="365"/>
+        <location filename="../../app/model/footage.py" line="373"/>
         <source>Recording {id} is already in that category.</source>
         <translation>{id} жазбасы бұл санатта тұр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="426"/>
+        <location filename="../../app/model/footage.py" line="434"/>
         <source>Recording {id} was destroyed on {date} after its retention term (R9); only its record is kept.</source>
         <translation>{id} жазбасы сақтау мерзімі өткеннен кейін {date} жойылды (R9); тек оның есебі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="435"/>
+        <location filename="../../app/model/footage.py" line="443"/>
         <source>The note is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
@@ -6439,77 +6439,77 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>мазмұны өз хэшіне сәйкес келмейді (өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="31"/>
+        <location filename="../../app/model/verify.py" line="32"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="31"/>
+        <location filename="../../app/model/verify.py" line="32"/>
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="32"/>
+        <location filename="../../app/model/verify.py" line="33"/>
         <source>journal</source>
         <translation>журнал</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="32"/>
+        <location filename="../../app/model/verify.py" line="33"/>
         <source>audit</source>
         <translation>аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="33"/>
+        <location filename="../../app/model/verify.py" line="34"/>
         <source>checkpoint</source>
         <translation>бақылау нүктесі</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="33"/>
+        <location filename="../../app/model/verify.py" line="34"/>
         <source>identity</source>
         <translation>сәйкестендіргіш</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="34"/>
+        <location filename="../../app/model/verify.py" line="35"/>
         <source>key_slot</source>
         <translation>кілт слоты</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="34"/>
+        <location filename="../../app/model/verify.py" line="35"/>
         <source>footage</source>
         <translation>бейнежазба</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="35"/>
+        <location filename="../../app/model/verify.py" line="36"/>
         <source>release</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="35"/>
+        <location filename="../../app/model/verify.py" line="36"/>
         <source>destruction</source>
         <translation>жою</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="36"/>
+        <location filename="../../app/model/verify.py" line="37"/>
         <source>blob</source>
         <translation>жазба файлы</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="98"/>
+        <location filename="../../app/model/verify.py" line="99"/>
         <source>the audit log could not take this check&apos;s entries ({entries}): the disk or the index refused them; nothing in the vault was changed</source>
         <translation>аудит журналы осы тексерістің жазбаларын ({entries}) қабылдай алмады: оларды диск немесе индекс қабылдамады; қоймада ештеңе өзгертілген жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="117"/>
+        <location filename="../../app/model/verify.py" line="118"/>
         <source>cannot be read: {why}</source>
         <translation>оқу мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="122"/>
+        <location filename="../../app/model/verify.py" line="123"/>
         <source>cannot be opened again: {why}</source>
         <translation>қайта ашу мүмкін емес: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/verify.py" line="159"/>
+        <location filename="../../app/model/verify.py" line="160"/>
         <source>checkpoint of %n entries predates audit coverage: the journal was checked against it, the audit log not</source>
         <translation>
             <numerusform>%n жазбадан тұратын бақылау нүктесі аудит журналы қамтылғанға дейін жасалған: онымен журнал тексерілді, аудит журналы тексерілмеді</numerusform>
@@ -6517,16 +6517,24 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/verify.py" line="206"/>
+        <location filename="../../app/model/verify.py" line="210"/>
         <source>%n file(s) of destroyed recordings are still on disk (a destruction cut short): the next destruction removes them</source>
         <translation>
             <numerusform>жойылған жазбалардың %n файлы әлі дискіде тұр (жою соңына дейін жетпеген): келесі жою оны өшіреді</numerusform>
             <numerusform>жойылған жазбалардың %n файлы әлі дискіде тұр (жою соңына дейін жетпеген): келесі жою оларды өшіреді</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/model/verify.py" line="237"/>
+        <source>{reason}; it holds %n recording(s): {names}</source>
+        <translation>
+            <numerusform>{reason}; онда %n жазба бар: {names}</numerusform>
+            <numerusform>{reason}; онда %n жазба бар: {names}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/model/verify.py" line="236"/>
-        <location filename="../../app/model/verify.py" line="240"/>
+        <location filename="../../app/model/verify.py" line="255"/>
+        <location filename="../../app/model/verify.py" line="259"/>
         <source>read error: {why}</source>
         <translation>оқу қатесі: {why}</translation>
     </message>

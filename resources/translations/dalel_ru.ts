@@ -4757,13 +4757,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="327"/>
-        <location filename="../../app/model/verify.py" line="201"/>
+        <location filename="../../app/model/verify.py" line="203"/>
         <source>file is missing</source>
         <translation>файл отсутствует</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="350"/>
-        <location filename="../../app/model/verify.py" line="246"/>
+        <location filename="../../app/model/verify.py" line="265"/>
         <source>content does not match its recorded SHA-256</source>
         <translation>содержимое не соответствует записанному SHA-256</translation>
     </message>
@@ -5085,32 +5085,32 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Записи с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="354"/>
+        <location filename="../../app/model/footage.py" line="362"/>
         <source>Only the category is marked here.</source>
         <translation>Здесь отмечается только категория.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="356"/>
+        <location filename="../../app/model/footage.py" line="364"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Категория должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="360"/>
+        <location filename="../../app/model/footage.py" line="368"/>
         <source>Say why the category changes: it decides how long the recording is kept (R9).</source>
         <translation>Укажите причину смены категории: от неё зависит срок хранения записи (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="365"/>
+        <location filename="../../app/model/footage.py" line="373"/>
         <source>Recording {id} is already in that category.</source>
         <translation>Запись {id} уже в этой категории.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="426"/>
+        <location filename="../../app/model/footage.py" line="434"/>
         <source>Recording {id} was destroyed on {date} after its retention term (R9); only its record is kept.</source>
         <translation>Запись {id} уничтожена {date} по истечении срока хранения (R9); сохранён только учёт о ней.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="435"/>
+        <location filename="../../app/model/footage.py" line="443"/>
         <source>The note is empty.</source>
         <translation>Заметка пустая.</translation>
     </message>
@@ -6494,77 +6494,77 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>содержимое не соответствует своему хэшу (изменено)</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="31"/>
+        <location filename="../../app/model/verify.py" line="32"/>
         <source>index</source>
         <translation>индекс</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="31"/>
+        <location filename="../../app/model/verify.py" line="32"/>
         <source>schema</source>
         <translation>схема</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="32"/>
+        <location filename="../../app/model/verify.py" line="33"/>
         <source>journal</source>
         <translation>журнал</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="32"/>
+        <location filename="../../app/model/verify.py" line="33"/>
         <source>audit</source>
         <translation>журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="33"/>
+        <location filename="../../app/model/verify.py" line="34"/>
         <source>checkpoint</source>
         <translation>контрольная точка</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="33"/>
+        <location filename="../../app/model/verify.py" line="34"/>
         <source>identity</source>
         <translation>идентификация</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="34"/>
+        <location filename="../../app/model/verify.py" line="35"/>
         <source>key_slot</source>
         <translation>ключевой слот</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="34"/>
+        <location filename="../../app/model/verify.py" line="35"/>
         <source>footage</source>
         <translation>видеозапись</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="35"/>
+        <location filename="../../app/model/verify.py" line="36"/>
         <source>release</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="35"/>
+        <location filename="../../app/model/verify.py" line="36"/>
         <source>destruction</source>
         <translation>уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="36"/>
+        <location filename="../../app/model/verify.py" line="37"/>
         <source>blob</source>
         <translation>файл записи</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="98"/>
+        <location filename="../../app/model/verify.py" line="99"/>
         <source>the audit log could not take this check&apos;s entries ({entries}): the disk or the index refused them; nothing in the vault was changed</source>
         <translation>журнал аудита не смог принять записи этой проверки ({entries}): их отклонил диск или индекс; в хранилище ничего не изменено</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="117"/>
+        <location filename="../../app/model/verify.py" line="118"/>
         <source>cannot be read: {why}</source>
         <translation>невозможно прочитать: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/verify.py" line="122"/>
+        <location filename="../../app/model/verify.py" line="123"/>
         <source>cannot be opened again: {why}</source>
         <translation>невозможно открыть повторно: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/verify.py" line="159"/>
+        <location filename="../../app/model/verify.py" line="160"/>
         <source>checkpoint of %n entries predates audit coverage: the journal was checked against it, the audit log not</source>
         <translation>
             <numerusform>контрольная точка на %n запись создана до того, как она стала охватывать журнал аудита: по ней проверен журнал, журнал аудита — нет</numerusform>
@@ -6573,7 +6573,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/verify.py" line="206"/>
+        <location filename="../../app/model/verify.py" line="210"/>
         <source>%n file(s) of destroyed recordings are still on disk (a destruction cut short): the next destruction removes them</source>
         <translation>
             <numerusform>%n файл уничтоженных записей всё ещё на диске (уничтожение было прервано): остатки удалит следующее уничтожение</numerusform>
@@ -6581,9 +6581,18 @@ The recipient checks it with: dalel verify-package {folder}</source>
             <numerusform>%n файлов уничтоженных записей всё ещё на диске (уничтожение было прервано): остатки удалит следующее уничтожение</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/model/verify.py" line="237"/>
+        <source>{reason}; it holds %n recording(s): {names}</source>
+        <translation>
+            <numerusform>{reason}; в нём %n запись: {names}</numerusform>
+            <numerusform>{reason}; в нём %n записи: {names}</numerusform>
+            <numerusform>{reason}; в нём %n записей: {names}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/model/verify.py" line="236"/>
-        <location filename="../../app/model/verify.py" line="240"/>
+        <location filename="../../app/model/verify.py" line="255"/>
+        <location filename="../../app/model/verify.py" line="259"/>
         <source>read error: {why}</source>
         <translation>ошибка чтения: {why}</translation>
     </message>

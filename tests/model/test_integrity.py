@@ -222,3 +222,17 @@ def test_an_older_vault_is_sealed_once_on_upgrade(tmp_path, clock, monkeypatch):
     assert any("do not match the seal" in r for r in reasons)
     assert any("rows before the seal" in r for r in reasons)
     s.lock()
+
+
+def test_a_damaged_blob_is_named_by_the_recording_it_holds(downloaded):
+    """The examiner's finding: verify named a damaged file by its hex id only. Its reason now
+    says which recording (number, camera, local start time) to restore."""
+    s, _entry, ids = downloaded
+    blob_id = s.footage.parts(ids[0])[0].blob_id
+    path = s.blobs.path(blob_id)
+    data = bytearray(path.read_bytes())
+    data[-5] ^= 0xFF
+    path.write_bytes(bytes(data))
+    [problem] = [p for p in verify(s).problems if p.where == "blob"]
+    assert problem.ref == blob_id
+    assert f"it holds 1 recording(s): № {ids[0]} (BK-001, 23.11.2026 " in problem.reason
