@@ -145,6 +145,19 @@ def cmd_backup(ctx: Context) -> int:
                 n=len(result.missing),
             )
         )
+    if result.replaced:
+        lines.append(
+            tr(
+                NUMERUS.translate(
+                    "cli",
+                    "Warning: the drive held %n damaged footage file(s) (not as they were "
+                    "written); each was copied again and checked.",
+                    None,
+                    0,
+                ),
+                n=len(result.replaced),
+            )
+        )
     if result.slots_kept:
         lines.append(
             tr(

@@ -66,6 +66,8 @@ class BackupResult:
     missing: list[str] = field(default_factory=list)      # named by the index, not on disk
     slots_kept: list[str] = field(default_factory=list)   # damaged here, backup's copy kept
     temp_removed: int = 0           # what an interrupted run left
+    # On the drive but not as written (another size or SHA-256): damaged there, copied again.
+    replaced: list[str] = field(default_factory=list)
     same_disk: bool = False         # the backup would not survive this disk's loss
 
     def as_dict(self) -> dict[str, Any]:
@@ -73,6 +75,7 @@ class BackupResult:
                 "copied": self.copied, "skipped": self.skipped,
                 "bytes_copied": self.bytes_copied, "missing": list(self.missing),
                 "slots_kept": list(self.slots_kept), "temp_removed": self.temp_removed,
+                "replaced": list(self.replaced),
                 "same_disk": self.same_disk, "journal_entries": self.checkpoint.size,
                 "audit_entries": self.checkpoint.audit_size,
                 "checkpoint": self.checkpoint.encode()}
@@ -235,6 +238,7 @@ class BackupRun:
         except OSError:
             return False
         if have != blob.size:
+            self.result.replaced.append(blob.name)
             return False
         recorded = self.blob_list.known.get(blob.name)
         if recorded is not None and recorded[0] == blob.size and not self.reread:
@@ -250,6 +254,7 @@ class BackupRun:
         except OSError:
             return False
         if sha != recorded[1]:
+            self.result.replaced.append(blob.name)
             return False
         if blob.name not in self.blob_list.known:
             self.blob_list.add(blob.name, blob.size, sha)

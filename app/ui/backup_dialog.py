@@ -140,6 +140,10 @@ class BackupDialog(QDialog):
         if result.missing:
             text += " " + self.tr("%n footage file(s) named by the index are not in the "
                                   "vault folder; run a vault check.", "", len(result.missing))
+        if result.replaced:
+            text += " " + self.tr("The drive held %n damaged footage file(s) (not as they "
+                                  "were written); each was copied again and checked.", "",
+                                  len(result.replaced))
         self.status.setText(text)
         self.ctx.bus.changed.emit()     # Today's reminder goes
 

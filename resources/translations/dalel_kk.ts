@@ -87,8 +87,16 @@
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Бұл қалта қоймамен бір дискіде тұр: сол диск істен шықса, көшірме де жоғалады. Сыртқы дискіні пайдаланыңыз.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/backup_dialog.py" line="144"/>
+        <source>The drive held %n damaged footage file(s) (not as they were written); each was copied again and checked.</source>
+        <translation>
+            <numerusform>Дискіде %n бейнежазба файлы зақымдалған екен (жазылған күйінде емес); әрқайсысы қайта көшіріліп, тексерілді.</numerusform>
+            <numerusform>Дискіде %n бейнежазба файлы зақымдалған екен (жазылған күйінде емес); әрқайсысы қайта көшіріліп, тексерілді.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="151"/>
+        <location filename="../../app/ui/backup_dialog.py" line="155"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Тоқтатылды. Көшірілгені дискіде қалды; сол дискіге келесі көшірме қалғанын көшіреді.</translation>
     </message>
@@ -3593,7 +3601,15 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="190"/>
+        <location filename="../../app/cli/cmd_backup.py" line="151"/>
+        <source>Warning: the drive held %n damaged footage file(s) (not as they were written); each was copied again and checked.</source>
+        <translation>
+            <numerusform>Ескерту: дискіде %n бейнежазба файлы зақымдалған екен (жазылған күйінде емес); әрқайсысы қайта көшіріліп, тексерілді.</numerusform>
+            <numerusform>Ескерту: дискіде %n бейнежазба файлы зақымдалған екен (жазылған күйінде емес); әрқайсысы қайта көшіріліп, тексерілді.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="203"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
             <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb:.1f} МБ) қалпына келтірілді.</numerusform>
@@ -3601,12 +3617,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="205"/>
+        <location filename="../../app/cli/cmd_backup.py" line="218"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
         <translation>Өзінің SHA-256 хэшіне сәйкес келетін бейнежазбалар: {n} ішінен {intact}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="213"/>
+        <location filename="../../app/cli/cmd_backup.py" line="226"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>
             <numerusform>%n бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</numerusform>
@@ -3629,12 +3645,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="151"/>
+        <location filename="../../app/cli/cmd_backup.py" line="164"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Ескерту: кілт слотының зақымдалған көшірмелері көшірілмеді (сақтық көшірмеде бұрынғылары қалды): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="162"/>
+        <location filename="../../app/cli/cmd_backup.py" line="175"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Ескерту: сақтық көшірме қоймамен бір дискіде тұр, сол диск істен шықса, бірге жоғалады; сыртқы дискіні пайдаланыңыз.</translation>
     </message>
@@ -4604,7 +4620,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/fsutil.py" line="39"/>
-        <location filename="../../app/model/backup_copy.py" line="358"/>
+        <location filename="../../app/model/backup_copy.py" line="363"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>{what} жазу мүмкін болмады: {reason}.</translation>
     </message>
@@ -6223,12 +6239,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{path} ішіне басқа сақтық көшірме жасалып жатыр; оның аяқталуын күтіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup_copy.py" line="322"/>
+        <location filename="../../app/model/backup_copy.py" line="327"/>
         <source>The backup drive {path} has {free} MB free; this backup needs {need} MB more. Nothing was removed; use a larger drive or free some space, then back up again.</source>
         <translation>Сақтық көшірме дискісінде {path} бос орын {free} МБ; бұл көшірмеге тағы {need} МБ қажет. Ештеңе жойылған жоқ; көлемі үлкенірек дискіні алыңыз немесе орын босатып, көшірмені қайта жасаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup_copy.py" line="346"/>
+        <location filename="../../app/model/backup_copy.py" line="351"/>
         <source>The copy of the index on the backup drive ({path}) does not read back intact ({reason}): the drive may be failing. The previous backup there is kept; try another drive.</source>
         <translation>Сақтық көшірме дискісіндегі индекс көшірмесі ({path}) бүтін күйінде қайта оқылмайды ({reason}): диск ақаулы болуы мүмкін. Ондағы алдыңғы сақтық көшірме сақталды; басқа дискіні пайдаланып көріңіз.</translation>
     </message>

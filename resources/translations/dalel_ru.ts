@@ -89,8 +89,17 @@
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Эта папка находится на том же диске, что и хранилище: при потере диска копия тоже пропадёт. Используйте внешний диск.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/backup_dialog.py" line="144"/>
+        <source>The drive held %n damaged footage file(s) (not as they were written); each was copied again and checked.</source>
+        <translation>
+            <numerusform>На диске был %n повреждённый файл видеозаписей (не такой, как был записан); он скопирован заново и проверен.</numerusform>
+            <numerusform>На диске было %n повреждённых файла видеозаписей (не такие, как были записаны); каждый скопирован заново и проверен.</numerusform>
+            <numerusform>На диске было %n повреждённых файлов видеозаписей (не такие, как были записаны); каждый скопирован заново и проверен.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="151"/>
+        <location filename="../../app/ui/backup_dialog.py" line="155"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Остановлено. Скопированное остаётся на диске; следующее копирование туда перенесёт остальное.</translation>
     </message>
@@ -3627,7 +3636,16 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="190"/>
+        <location filename="../../app/cli/cmd_backup.py" line="151"/>
+        <source>Warning: the drive held %n damaged footage file(s) (not as they were written); each was copied again and checked.</source>
+        <translation>
+            <numerusform>Внимание: на диске был %n повреждённый файл видеозаписей (не такой, как был записан); он скопирован заново и проверен.</numerusform>
+            <numerusform>Внимание: на диске было %n повреждённых файла видеозаписей (не такие, как были записаны); каждый скопирован заново и проверен.</numerusform>
+            <numerusform>Внимание: на диске было %n повреждённых файлов видеозаписей (не такие, как были записаны); каждый скопирован заново и проверен.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_backup.py" line="203"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
             <numerusform>Восстановлен %n файл ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
@@ -3636,12 +3654,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="205"/>
+        <location filename="../../app/cli/cmd_backup.py" line="218"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
         <translation>Видеозаписей, совпадающих со своим SHA-256: {intact} из {n}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="213"/>
+        <location filename="../../app/cli/cmd_backup.py" line="226"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>
             <numerusform>У %n видеозаписи нет сохранённого файла (уничтожен по истечении срока хранения).</numerusform>
@@ -3666,12 +3684,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="151"/>
+        <location filename="../../app/cli/cmd_backup.py" line="164"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Внимание: повреждённые копии ключевых слотов не скопированы (в резервной копии остались прежние): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="162"/>
+        <location filename="../../app/cli/cmd_backup.py" line="175"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Внимание: резервная копия находится на том же диске, что и хранилище, и не переживёт его потерю; используйте внешний диск.</translation>
     </message>
@@ -4646,7 +4664,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/fsutil.py" line="39"/>
-        <location filename="../../app/model/backup_copy.py" line="358"/>
+        <location filename="../../app/model/backup_copy.py" line="363"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>Не удалось записать {what}: {reason}.</translation>
     </message>
@@ -6277,12 +6295,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>В {path} уже выполняется другое резервное копирование; дождитесь его завершения.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup_copy.py" line="322"/>
+        <location filename="../../app/model/backup_copy.py" line="327"/>
         <source>The backup drive {path} has {free} MB free; this backup needs {need} MB more. Nothing was removed; use a larger drive or free some space, then back up again.</source>
         <translation>На диске резервного копирования {path} свободно {free} МБ; для этой копии нужно ещё {need} МБ. Ничего не удалено; возьмите диск большего объёма или освободите место и повторите резервное копирование.</translation>
     </message>
     <message>
-        <location filename="../../app/model/backup_copy.py" line="346"/>
+        <location filename="../../app/model/backup_copy.py" line="351"/>
         <source>The copy of the index on the backup drive ({path}) does not read back intact ({reason}): the drive may be failing. The previous backup there is kept; try another drive.</source>
         <translation>Копия индекса на диске резервного копирования ({path}) не читается обратно целой ({reason}): возможно, диск неисправен. Прежняя резервная копия на нём сохранена; попробуйте другой диск.</translation>
     </message>

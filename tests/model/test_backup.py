@@ -153,7 +153,10 @@ def test_a_damaged_copy_on_the_drive_is_found(recorded, drive, clock, tmp_path):
     # --reread finds it on the drive and copies it again from the vault.
     s = vault.unlock(recorded.path, "officer", OFFICER_PW, clock)
     assert backup(s, drive).copied == 0
-    assert backup(s, drive, reread=True).copied == 1
+    mended = backup(s, drive, reread=True)
+    # ... and says so (the examiner's finding: it was replaced without a word).
+    assert mended.copied == 1 and mended.replaced == [blob.name]
+    assert mended.as_dict()["replaced"] == [blob.name]
     s.lock()
     _r, check = restore_and_check(drive, tmp_path / "mended", clock)
     assert check.report.ok and check.intact == 4
