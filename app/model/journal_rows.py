@@ -162,6 +162,9 @@ def build_rows(session: VaultSession, since: str | None = None, until: str | Non
         if replacement is not None:
             remarks.append(Remark("replaced_by", at(replacement.issued_at), {
                 "camera": device_no(replacement.camera_id)}))
+        # Column 8 in the order things happened: a replacement issued at 12:02 comes before
+        # the failed camera's wipe at 12:03 (stable: a struck remark stays before its fix).
+        remarks.sort(key=lambda r: r.at)
         rows.append(JournalRow(
             number=numbers[p.id], custody_id=p.id, seqs=tuple(seqs),
             inventory=inventory(p.camera_id, p.card_id), inspector=staff_name(p.inspector_id),

@@ -149,6 +149,14 @@ def test_malfunction_and_replacement(stocked, clock, ok_checklist):
     assert first[0].startswith("Ақау: does not switch on; хабарланған күні мен уақыты "
                                "23.11.2026 11:00")
     assert any(t.startswith("Ауыстырылды: BK-002 берілді 23.11.2026 11:30") for t in first)
+    # Column 8 in the order things happened (the examiner saw a later entry printed before
+    # the replacement): a note written after the replacement comes after it.
+    clock.advance(minutes=5)
+    stocked.custody.remark(p.id, "note", "the failed camera goes to repair")
+    [first_row, _second] = build_rows(stocked)
+    kinds = [r.kind for r in first_row.remarks]
+    assert kinds.index("replaced_by") < kinds.index("note")
+    assert [r.at for r in first_row.remarks] == sorted(r.at for r in first_row.remarks)
     assert remark_text(rows[1].remarks[0], "ru").startswith(
         "Выдан взамен неисправного видеорегистратора BK-001")
 
