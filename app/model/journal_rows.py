@@ -126,6 +126,7 @@ def build_rows(session: VaultSession, since: str | None = None, until: str | Non
         if p.replaces_id:
             remarks.append(Remark("replacement", at(p.issued_at), {
                 "failed": device_no(by_id[p.replaces_id].camera_id)}))
+        born = len(remarks)
         for e in own:
             if e.seq in chain_ids:
                 continue
@@ -164,7 +165,8 @@ def build_rows(session: VaultSession, since: str | None = None, until: str | Non
                 "camera": device_no(replacement.camera_id)}))
         # Column 8 in the order things happened: a replacement issued at 12:02 comes before
         # the failed camera's wipe at 12:03 (stable: a struck remark stays before its fix).
-        remarks.sort(key=lambda r: r.at)
+        # What the row was born with (its correction, its replacement) stays first.
+        remarks[born:] = sorted(remarks[born:], key=lambda r: r.at)
         rows.append(JournalRow(
             number=numbers[p.id], custody_id=p.id, seqs=tuple(seqs),
             inventory=inventory(p.camera_id, p.card_id), inspector=staff_name(p.inspector_id),
