@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Protocol
+
+from app.errors import InvalidInput
+from app.i18n import QT_TRANSLATE_NOOP
 
 
 class Clock(Protocol):
@@ -61,3 +64,16 @@ def from_iso(text: str) -> datetime:
             if to_iso(when) == text:
                 return when
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+
+
+def check_period(since: date | str | None, until: date | str | None) -> None:
+    """A period of days (both inclusive) must run forwards: a start after the end is bad
+    input (exit 2) naming both dates, never an empty answer or "no rows in that period".
+    Either end may be open (None)."""
+    if since is None or until is None or since == "" or until == "":
+        return
+    first, last = str(since)[:10], str(until)[:10]     # YYYY-MM-DD sorts as it reads
+    if first > last:
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "core", "The period runs backwards: it starts on {since}, after its end on "
+                    "{until}. Give the earlier date first."), since=first, until=last)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from app.i18n import translate, translate_n
+from app.i18n import Phrase, translate, translate_n
 
 CONTEXT = "core"
 
@@ -54,7 +54,8 @@ class DalelError(Exception):
                 if "%n" in self.message and "n" in self.params
                 else translate(CONTEXT, self.message, lang))
         try:
-            return text.format(**self.params)
+            return text.format(**{k: v.localized(lang) if isinstance(v, Phrase) else v
+                                  for k, v in self.params.items()})
         except (KeyError, IndexError, ValueError):
             return self.message.format(**self.params)
 
@@ -79,6 +80,13 @@ class SlotDamaged(CorruptVault):
     never counted towards the lockout (exit 5, a damaged vault)."""
 
     exit_code = ExitCode.DAMAGED_VAULT
+
+
+class NewerVault(DalelError):
+    """The vault (its description or its index's schema) was written by a newer Dalel than
+    this one: nothing is wrong with it; the program needs updating."""
+
+    exit_code = ExitCode.NEWER_VAULT
 
 
 class RuleViolation(DalelError):

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import StorageError
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, Phrase
 
 
 def fsync_dir(path: Path) -> None:
@@ -25,7 +25,31 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def storage_error(exc: OSError, what: Path | str) -> StorageError:
+# The operating system's common reasons in the user's words (its own strerror is English).
+OS_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("core", "there is no such file or folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("core", "a part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("core", "it is a folder, not a file"),
+    errno.EACCES: QT_TRANSLATE_NOOP("core", "access is denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("core", "access is denied"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("core", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("core", "the disk is read-only"),
+    errno.EIO: QT_TRANSLATE_NOOP("core", "the disk reported a read/write error"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system refused a file, for a message's ``{reason}``: a common reason in the
+    user's language (a ``Phrase``: English as data, translated when shown), any other as
+    the system words it."""
+    word = OS_REASONS.get(exc.errno or 0)
+    return Phrase(word) if word else (exc.strerror or str(exc))
+
+
+def storage_error(exc: OSError, what: Path | str, reading: bool = False) -> StorageError:
+    """The disk's refusal in the user's words (exit 8); ``reading`` for a file read, not
+    written (a backup drive's, a card's). The reason is always in the user's language where
+    it is one of the common ones (``os_reason``)."""
     if exc.errno == errno.ENOSPC:
         return StorageError(
             QT_TRANSLATE_NOOP("core", "The disk is full while writing {what}. Nothing was lost; "
@@ -36,8 +60,11 @@ def storage_error(exc: OSError, what: Path | str) -> StorageError:
     if exc.errno == errno.EIO:
         return StorageError(QT_TRANSLATE_NOOP("core", "The disk reported a read/write error "
                                               "on {what}."), what=str(what))
+    if reading:
+        return StorageError(QT_TRANSLATE_NOOP("core", "Could not read {what}: {reason}."),
+                            what=str(what), reason=os_reason(exc))
     return StorageError(QT_TRANSLATE_NOOP("core", "Could not write {what}: {reason}."),
-                        what=str(what), reason=exc.strerror or str(exc))
+                        what=str(what), reason=os_reason(exc))
 
 
 def atomic_write(path: Path, data: bytes, mode: int = 0o600) -> None:

@@ -98,6 +98,16 @@ def _catalogues(lang: str) -> tuple[dict[tuple[str, str], str],
     return table, plural
 
 
+def has_translation(context: str, text: str, lang: str | None = None) -> bool:
+    """The catalogue of ``lang`` holds ``text`` in ``context`` (a plain or a plural text).
+    Told from the catalogue itself, not by comparing texts: ``translate`` also cites the
+    rules (R4 -> the order's article), so its answer differs even for a text not held."""
+    lang = lang or language()
+    if lang == "en":
+        return False
+    return (context, text) in _catalogue(lang) or (context, text) in _numerus(lang)
+
+
 def translate(context: str, text: str, lang: str | None = None) -> str:
     lang = lang or language()
     if lang == "en":

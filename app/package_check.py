@@ -46,6 +46,7 @@ from cryptography.hazmat.primitives.serialization import (
 
 from app.clock import from_iso
 from app.errors import ExitCode, InvalidInput
+from app.fsutil import os_reason
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate, translate_n
 from app.model.journal import Checkpoint
 
@@ -216,7 +217,12 @@ def _load_manifest(folder: Path, report: PackageReport) -> bytes | None:
                 path=str(folder))
         report.add(QT_TRANSLATE_NOOP("core", "{file}: the file is missing."), file=MANIFEST)
         return None
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        report.add(QT_TRANSLATE_NOOP("core", "{file}: cannot be read ({reason})."),
+                   file=MANIFEST, reason=os_reason(exc))
+        return None
     try:
         manifest = json.loads(data.decode("utf-8"))
         if not isinstance(manifest, dict):
@@ -305,7 +311,7 @@ def _check_files(folder: Path, manifest: dict[str, Any], report: PackageReport) 
             sha, size = _sha256_of(path)
         except OSError as exc:
             report.add(QT_TRANSLATE_NOOP("core", "{file}: cannot be read ({reason})."),
-                       file=name, reason=exc.strerror or str(exc))
+                       file=name, reason=os_reason(exc))
             continue
         report.files_checked += 1
         report.bytes_checked += size

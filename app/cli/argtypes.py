@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli.context import tr
+from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 
 MAX_ID = 2**63 - 1          # the largest SQLite INTEGER
@@ -127,6 +128,30 @@ def day(text: str) -> date:
             "cli", "{value} is not a date written YYYY-MM-DD from {first} to {last}."),
             value=shown(text), first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat()))
     return value
+
+
+PERIOD = "period_options"   # where ``add_period`` notes the two options of a command's pair
+
+
+def add_period(p: argparse.ArgumentParser, since_flag: str, until_flag: str) -> None:
+    """A period of days as two options (``--from``/``--to``, ``--since``/``--until``), held
+    as ``args.since`` and ``args.until``; :func:`check_period` refuses them reversed."""
+    p.add_argument(since_flag, dest="since", type=day, metavar="YYYY-MM-DD")
+    p.add_argument(until_flag, dest="until", type=day, metavar="YYYY-MM-DD")
+    p.set_defaults(**{PERIOD: (since_flag, until_flag)})
+
+
+def check_period(args: argparse.Namespace) -> None:
+    """Every command with a period, once its options are parsed: a start after the end is
+    bad input (exit 2) naming both options and dates, never an empty table."""
+    flags = getattr(args, PERIOD, None)
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    if flags is None or since is None or until is None or since <= until:
+        return
+    raise InvalidInput(QT_TRANSLATE_NOOP(
+        "cli", "{first} {since} is after {second} {until}: the period runs backwards; give "
+               "the earlier date first."),
+        first=flags[0], since=since.isoformat(), second=flags[1], until=until.isoformat())
 
 
 def _check_text(text: str, limit: int, line_breaks: bool, nfc: bool = True) -> str:

@@ -14,7 +14,7 @@ from app.cli.parser import command
 from app.errors import ExitCode
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.backup import backup, require_folder
-from app.model.restore import check_restored, restore
+from app.model.restore import restore
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
@@ -186,15 +186,26 @@ def cmd_backup(ctx: Context) -> int:
 def cmd_restore(ctx: Context) -> int:
     to = Path(ctx.args.to)
     meter = _Meter(ctx)
+
+    def checking(done: int, total: int) -> None:
+        meter.end()      # the copy's line is finished once the check begins
+        meter.count(done, total)
+
+    # The password is asked first: it is tried on the backup's key slot before anything
+    # is copied, and unlocks the restored vault in its temporary folder for the check; the
+    # vault is renamed to --to only once checked (app/model/restore.py).
     try:
-        result = restore(Path(ctx.args.src), to, progress=meter.bytes)
+        result, check = restore(
+            Path(ctx.args.src),
+            to,
+            ctx.args.role,
+            ctx.password(),
+            ctx.clock,
+            progress=meter.bytes,
+            check_progress=checking,
+        )
     finally:
         meter.end()
-    ctx.args.vault = str(to)  # the restored vault is the one unlocked and verified
-    session = ctx.session()
-    try:
-        check = check_restored(session, result, progress=meter.count)
-    finally:
         if meter.on:
             print(file=sys.stderr)
     report = check.report

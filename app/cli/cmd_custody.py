@@ -153,8 +153,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "the journal in its 8 official columns (R18)"),
         cmd_journal,
     )
-    p.add_argument("--from", dest="since", type=t.day, metavar="YYYY-MM-DD")
-    p.add_argument("--to", dest="until", type=t.day, metavar="YYYY-MM-DD")
+    t.add_period(p, "--from", "--to")
     p.add_argument("--inspector", type=t.short_text)
     p.add_argument("--camera", type=t.short_text)
     p.add_argument(

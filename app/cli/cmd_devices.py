@@ -237,8 +237,11 @@ def _confirm(ctx: Context, text: str) -> bool:
 
 
 def _print_progress(p: Any) -> None:
+    from app.ingest.report import stage_text
+
     print(
-        f"\r{p.camera}: {p.stage} {p.fraction:6.1%} ({p.done_files}/{p.total_files})",
+        f"\r{p.camera}: {stage_text(p.stage)} {p.fraction:6.1%} "
+        f"({p.done_files}/{p.total_files})",
         end="",
         file=sys.stderr,
         flush=True,
@@ -247,16 +250,19 @@ def _print_progress(p: Any) -> None:
 
 def cmd_ingest(ctx: Context) -> int:
     from app.ingest.job import IngestJob
+    from app.ingest.source import check_folder
 
-    s = ctx.session()
-    if ctx.args.folder:
+    by_folder = ctx.args.folder is not None  # "" too: refused, never the current folder
+    if by_folder:  # checked before the password is asked and anything starts
         if not ctx.args.camera:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
                     "cli", "Say which camera the folder came from: --camera INVENTORY (R4)."
                 )
             )
-        source: Any = Path(ctx.args.folder)
+        source: Any = check_folder(ctx.args.folder)
+    s = ctx.session()
+    if by_folder:
         cam: Any = s.registers.find_device(ctx.args.camera, "camera")
         from app.ingest.identity import require_camera, volume_for_folder
 
@@ -268,12 +274,15 @@ def cmd_ingest(ctx: Context) -> int:
     wipe = bool(ctx.args.wipe) and _confirm(
         ctx, tr(QT_TRANSLATE_NOOP("cli", "Wipe the card after the download?"))
     )
+    # --wipe without --yes (and no "yes" typed): the download goes on, the wipe does not,
+    # and the exit says it was not confirmed (README: exit 1).
+    declined = bool(ctx.args.wipe) and not wipe
     options: dict[str, Any] = dict(
         camera=cam, progress=None if ctx.json else _print_progress, wipe=wipe
     )
     job = (
         IngestJob.from_folder(s, source, **options)
-        if ctx.args.folder
+        if by_folder
         else IngestJob.from_volume(s, source, **options)
     )
     report = job.run()
@@ -301,8 +310,20 @@ def cmd_ingest(ctx: Context) -> int:
         )
     if report.wipe_message:
         lines.append(f"  ! {report.wipe_message}")
-    ctx.emit(report.as_dict(), "\n".join(lines))
-    return 0 if report.complete else 10
+    if declined:
+        lines.append(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The card was not wiped: the wipe was not confirmed (use --yes). What "
+                    "was downloaded is stored in the vault and stays on the card too.",
+                )
+            )
+        )
+    ctx.emit(dict(report.as_dict(), wipe_confirmed=not declined), "\n".join(lines))
+    if not report.complete:
+        return ExitCode.DOWNLOAD_STOPPED
+    return ExitCode.NOT_CONFIRMED if declined else ExitCode.OK
 
 
 def _identified_or_ask(session: VaultSession, volume: Any) -> None:
@@ -355,13 +376,14 @@ def cmd_clock(ctx: Context) -> int:
 def cmd_wipe(ctx: Context) -> int:
     from app.devices.drivers import make_driver
     from app.ingest.job import FOLDER_PROFILE
+    from app.ingest.source import check_folder
     from app.ingest.wipe import verified_wipe
 
+    folder = None if ctx.args.folder is None else check_folder(ctx.args.folder)
     s = ctx.session()
-    if ctx.args.folder:
+    if folder is not None:
         from app.devices.profiles import Profile, load_profiles, match_profile
 
-        folder = Path(ctx.args.folder)
         prof = match_profile(load_profiles(), folder, folder.name, None) or Profile.from_dict(
             FOLDER_PROFILE
         )

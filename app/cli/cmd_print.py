@@ -123,8 +123,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         cmd_range,
     )
     p.add_argument("out", type=t.out_file)
-    p.add_argument("--since", type=t.day, metavar="YYYY-MM-DD")
-    p.add_argument("--until", type=t.day, metavar="YYYY-MM-DD")
+    t.add_period(p, "--since", "--until")
 
     p = command(
         ps,

@@ -66,8 +66,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "the audit log for a span of days"),
         cmd_audit_export,
     )
-    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD", type=t.day)
-    p.add_argument("--to", dest="until", metavar="YYYY-MM-DD", type=t.day)
+    t.add_period(p, "--from", "--to")
     p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
 
 

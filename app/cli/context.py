@@ -17,7 +17,8 @@ from app import bootstrap, rules
 from app.clock import Clock, SystemClock
 from app.errors import CONTEXT as CORE
 from app.errors import DalelError, InvalidInput
-from app.i18n import QT_TRANSLATE_NOOP, translate, translate_n
+from app.fsutil import os_reason
+from app.i18n import QT_TRANSLATE_NOOP, has_translation, translate, translate_n
 from app.model import vault
 
 PASSWORD_ENV = "DALEL_PASSWORD"
@@ -38,7 +39,7 @@ def tr(text: str, **params: Any) -> str:
 def error_text(exc: DalelError) -> str:
     """A DalelError in the user's language: the core's catalogue, else the command line's
     (errors raised in app/cli carry "cli" strings, which the core's context does not hold)."""
-    if translate(CORE, exc.message) == exc.message and translate("cli", exc.message) != exc.message:
+    if not has_translation(CORE, exc.message) and has_translation("cli", exc.message):
         try:
             return tr(exc.message, **exc.params)
         except (KeyError, IndexError, ValueError):
@@ -92,18 +93,26 @@ def _password_file(path: Path) -> str:
     except OSError as exc:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("cli", "Cannot read the password file: {reason}."),
-            reason=exc.strerror,
+            reason=os_reason(exc),
         ) from exc
     try:
         if len(raw) > MAX_PASSWORD_FILE:
             raise ValueError
-        return raw.decode("utf-8").rstrip("\r\n")
+        password = raw.decode("utf-8").rstrip("\r\n")
     except ValueError:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "cli", "The password file must hold the password as one line of UTF-8 text."
             )
         ) from None
+    if not password:    # bad input, never a wrong password counted towards the lockout
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "cli", "The password file {path} is empty: write the password in it as one line."
+            ),
+            path=str(path),
+        )
+    return password
 
 
 @dataclass
@@ -123,23 +132,27 @@ class Context:
     def session(self, read_only: bool = False) -> vault.VaultSession:
         """The unlocked vault; ``read_only`` for ``verify`` (see ``vault.unlock``)."""
         if self._session is None:
-            # Scripts that act as both people keep two variables; the head's is read first
-            # when unlocking as the head.
-            env = (
-                HEAD_PASSWORD_ENV
-                if self.args.role == "head" and os.environ.get(HEAD_PASSWORD_ENV)
-                else PASSWORD_ENV
-            )
-            password = read_password(
-                self.args,
-                tr(QT_TRANSLATE_NOOP("cli", "Password ({role}): "), role=self.args.role),
-                env=env,
-            )
             self._session = vault.unlock(
-                self.vault_path, self.args.role, password, self.clock, read_only=read_only
+                self.vault_path, self.args.role, self.password(), self.clock,
+                read_only=read_only,
             )
             rules.set_agency(self._session.settings.get("agency"))  # whose order is cited
         return self._session
+
+    def password(self) -> str:
+        """The password of ``--role``: --password-file, the environment, else a prompt."""
+        # Scripts that act as both people keep two variables; the head's is read first
+        # when unlocking as the head.
+        env = (
+            HEAD_PASSWORD_ENV
+            if self.args.role == "head" and os.environ.get(HEAD_PASSWORD_ENV)
+            else PASSWORD_ENV
+        )
+        return read_password(
+            self.args,
+            tr(QT_TRANSLATE_NOOP("cli", "Password ({role}): "), role=self.args.role),
+            env=env,
+        )
 
     def adopt(self, session: vault.VaultSession) -> None:
         """A session the command opened itself (``vault create``): used by later calls of

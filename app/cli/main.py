@@ -169,6 +169,7 @@ def _command(argv: list[str], state: dict[str, Any]) -> int:
         return ExitCode.OK if exc.code is None else int(exc.code)
     state["args"] = args
     use_language(args.lang)
+    argtypes.check_period(args)   # every command's --from/--to, --since/--until
     ctx = state["ctx"] = Context(args)
     return int(args.func(ctx) or 0)
 

@@ -191,10 +191,12 @@ def require_camera(session: VaultSession, volume: Any, camera: Any, backend: Any
     return ident
 
 
-def volume_for_folder(folder: Path) -> Any:
+def volume_for_folder(folder: Path | str) -> Any:
     """A folder given on the command line, as the watcher would have seen it."""
     from app.devices.profiles import load_profiles, match_profile
     from app.devices.watcher import DockedVolume, volume_id_of
+    from app.ingest.source import check_folder
 
+    folder = check_folder(folder)
     prof = match_profile(load_profiles(), folder, folder.name, None)
     return DockedVolume(folder, folder.name, None, prof, volume_id=volume_id_of(folder))

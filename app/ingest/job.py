@@ -54,7 +54,13 @@ from app.ingest.reconcile import ingest_activity, reconcile_before_ingest
 from app.ingest.recordings import Pending, finish_verify, take_recording
 from app.ingest.report import NOT_WIPED, IngestReport, Progress
 from app.ingest.run_state import RunState
-from app.ingest.source import FOLDER_PROFILE, FolderSource, IngestSource, VolumeSource
+from app.ingest.source import (
+    FOLDER_PROFILE,
+    FolderSource,
+    IngestSource,
+    VolumeSource,
+    check_folder,
+)
 from app.ingest.store import Pump, open_card_file
 
 if TYPE_CHECKING:
@@ -113,8 +119,9 @@ class IngestJob:
     @classmethod
     def from_folder(cls, session: VaultSession, folder: Path | str, **options: Any
                     ) -> IngestJob:
-        """A folder of recordings, read with the profile that matches it."""
-        return cls(session, FolderSource(Path(folder)), **options)
+        """A folder of recordings, read with the profile that matches it; one that is not
+        there is refused before anything starts (``check_folder``)."""
+        return cls(session, FolderSource(check_folder(folder)), **options)
 
     # -- control ---------------------------------------------------------------------------
     def cancel(self) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from app.i18n import NUMERUS
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate
 
 # Skip reasons that may hide recordings; links, special and empty files hold none.
 BLOCKING_SKIPS = frozenset({"unreadable", "too_deep"})
@@ -18,10 +18,28 @@ NOT_WIPED = NUMERUS.translate(
     None, 0)
 
 
+# The stage codes ``Progress.stage`` carries, as the person at the desk reads them.
+STAGE_WORDS = {
+    "scanning": QT_TRANSLATE_NOOP("core", "scanning"),
+    "copying": QT_TRANSLATE_NOOP("core", "copying"),
+    "verifying": QT_TRANSLATE_NOOP("core", "verifying"),
+    "committing": QT_TRANSLATE_NOOP("core", "committing"),
+    "wiping": QT_TRANSLATE_NOOP("core", "wiping"),
+    "done": QT_TRANSLATE_NOOP("core", "done"),
+    "aborted": QT_TRANSLATE_NOOP("core", "stopped"),
+}
+
+
+def stage_text(stage: str, lang: str | None = None) -> str:
+    """A stage code in the user's language (an unknown code as it is)."""
+    word = STAGE_WORDS.get(stage)
+    return translate("core", word, lang) if word else stage
+
+
 @dataclass(frozen=True)
 class Progress:
     camera: str
-    stage: str              # scanning | copying | committing | wiping | done | aborted
+    stage: str              # a code of STAGE_WORDS: scanning | copying | ... | aborted
     done_bytes: int
     total_bytes: int
     done_files: int

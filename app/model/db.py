@@ -14,15 +14,15 @@ from typing import Any
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from app.errors import CorruptVault, DalelError, ExitCode, StorageError
+from app.errors import CorruptVault, DalelError, NewerVault, StorageError
 from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.migrations import MIGRATIONS, SCHEMA_VERSION
 
 Row = dbapi2.Row
 
 
-class NewerSchema(DalelError):
-    exit_code = ExitCode.NEWER_VAULT
+class NewerSchema(NewerVault):
+    """The index's schema is newer than this program's migrations."""
 
 
 # SQLite's primary result codes (``exc.sqlite_errorcode & 0xFF``).
@@ -66,11 +66,26 @@ def _disk_read_only(path: Path) -> bool:
     return path.exists() and not os.access(path, os.W_OK)
 
 
+def newer_schema(found: int) -> NewerSchema:
+    return NewerSchema(QT_TRANSLATE_NOOP(
+        "core", "This vault was written by a newer Dalel (schema {found}); update the "
+                "program."), found=found)
+
+
 def damaged_index(reason: str) -> CorruptVault:
     return CorruptVault(QT_TRANSLATE_NOOP(
         "core", "The vault index is damaged ({reason}): a part of it fails its check, so "
                 "nothing more is written to it. Nothing was recorded; run \"dalel verify\" "
                 "to see which part, and restore the index from a backup."), reason=reason)
+
+
+def empty_index(path: Path) -> CorruptVault:
+    """An existing vault's index that is empty, holds no tables or no schema version: it
+    was emptied or replaced. Damage (exit 5); nothing is written to it."""
+    return CorruptVault(QT_TRANSLATE_NOOP(
+        "core", "The vault index {path} is empty or holds no schema: it was emptied or "
+                "replaced. Nothing was written to it; restore the index from a backup."),
+        path=str(path))
 
 
 def storage_failure(exc: Exception, path: Path) -> DalelError:
@@ -130,6 +145,9 @@ class Database:
         self.read_only = read_only
         self._key = bytes(key)      # to open a fresh connection after a damaged page
         self._log_path = log_path
+        # Only ``vault.create`` makes a schema; an existing vault's index that is empty or
+        # has none is damage, never a new vault (an emptied file once became one).
+        self.created = create
         if not create and not path.exists():
             raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault index {path} is missing."),
                                path=str(path))
@@ -141,6 +159,9 @@ class Database:
             self.con = self._connect("rw", exclusive=True)
         if not read_only:
             self.migrate()
+        elif self.version > SCHEMA_VERSION:    # verify reads no schema it does not know
+            self.con.close()
+            raise newer_schema(self.version)
 
     def _connect(self, mode: str, exclusive: bool) -> Any:
         try:
@@ -168,7 +189,8 @@ class Database:
             # material; the process is kept out of core dumps and other processes' reach
             # instead (app.hardening).
             # PRAGMA key answers ok even for a wrong key: touch the schema to find out.
-            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            tables = int(con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+            version = int(con.execute("PRAGMA user_version").fetchone()[0])
         except dbapi2.DatabaseError as exc:
             con.close()
             if not is_damage(exc):
@@ -179,6 +201,10 @@ class Database:
                 "core", "The password is right but the vault index is damaged or was "
                         "replaced ({reason}). Restore it from a backup."),
                 reason=str(exc)) from exc
+        if not self.created and (tables == 0 or version == 0):
+            # Checked before the WAL pragma, which would write a header into an empty file.
+            con.close()
+            raise empty_index(self.path)
         try:
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = FULL")
@@ -215,10 +241,10 @@ class Database:
     def migrate(self) -> None:
         with self.lock:
             current = self.version
+            if current == 0 and not self.created:
+                raise empty_index(self.path)     # never a schema made from nothing
             if current > SCHEMA_VERSION:
-                raise NewerSchema(QT_TRANSLATE_NOOP(
-                    "core", "This vault was written by a newer Dalel (schema {found}); "
-                            "update the program."), found=current)
+                raise newer_schema(current)
             for number, script in MIGRATIONS:
                 if number <= current:
                     continue

@@ -1,12 +1,13 @@
 """Restore a vault from a backup on a clean machine (issue 14), then prove it.
 
-``restore`` copies a backup folder (app/model/backup.py) into a new or empty folder, every
-file through a temp file, fsync, read back and compared by hash (app/model/safecopy.py);
-``vault.json`` goes in last, so a folder without it is an unfinished restore, never a
-vault. ``check_restored`` then runs the full verify (every blob decrypted and rehashed,
-both chains, against the checkpoint written beside the backup) and counts the recordings
-whose footage matches its SHA-256. It needs a password, either person's (R2); the restore
-is an audit entry in the restored vault.
+``restore`` copies a backup folder (app/model/backup.py) into a temporary folder beside the
+target, every file through a temp file, fsync, read back and compared by hash
+(app/model/safecopy.py); ``vault.json`` goes in last. ``check_restored`` then runs the full
+verify there (every blob decrypted and rehashed, both chains, against the checkpoint
+written beside the backup) and counts the recordings whose footage matches its SHA-256.
+Only a vault so checked is renamed to the target: a restore that fails leaves nothing
+vault-like behind. It needs a password, either person's (R2); the restore is an audit
+entry in the restored vault.
 """
 
 from __future__ import annotations
@@ -14,23 +15,30 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import secrets
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import InvalidInput, StorageError
-from app.fsutil import atomic_write, fsync_dir, storage_error
-from app.i18n import QT_TRANSLATE_NOOP
+from app.clock import Clock
+from app.errors import CorruptVault, InvalidInput, SlotDamaged, StorageError
+from app.fsutil import atomic_write, fsync_dir, os_reason, storage_error
+from app.i18n import QT_TRANSLATE_NOOP, Phrase
+from app.model import keyslots, vault
 from app.model.backup import BLOB_LIST, FOLDER_PREFIX, MANIFEST, BackupCancelled, Progress
+from app.model.crypto import wipe
 from app.model.journal import Checkpoint
+from app.model.keyslots import SlotStore
 from app.model.safecopy import BlobList, CopyCancelled, CopyPipeline
 from app.model.verify import VerifyReport, verify
 
 if TYPE_CHECKING:
     from app.model.vault import VaultSession
 
+__all__ = ["DamagedBackup", "RestoreCheck", "RestoreResult", "check_restored", "find_backup",
+           "restore"]
 
 @dataclass
 class RestoreResult:
@@ -79,20 +87,27 @@ def find_backup(src: Path) -> Path:
 
 
 def _manifest(folder: Path) -> dict[str, Any]:
+    reason: str
     try:
         meta = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
         vault_meta = json.loads((folder / "vault.json").read_text(encoding="utf-8"))
         if meta.get("product") != "dalel" or meta.get("kind") != "backup":
-            raise ValueError("not a Dalel backup")
-        if not meta.get("vault_id") or vault_meta.get("vault_id") != meta["vault_id"]:
-            raise ValueError("the backup and its vault.json name different vaults")
-        if not (folder / "index.db").is_file():
-            raise ValueError("index.db is missing")
-        return dict(meta)
-    except (OSError, ValueError, AttributeError) as exc:
-        raise InvalidInput(QT_TRANSLATE_NOOP(
-            "core", "The backup at {path} is incomplete or damaged: {reason}."),
-            path=str(folder), reason=str(exc)) from exc
+            reason = Phrase(QT_TRANSLATE_NOOP("core", "it is not a Dalel backup"))
+        elif not meta.get("vault_id") or vault_meta.get("vault_id") != meta["vault_id"]:
+            reason = Phrase(QT_TRANSLATE_NOOP(
+                "core", "the backup and its vault.json name different vaults"))
+        elif not (folder / "index.db").is_file():
+            reason = Phrase(QT_TRANSLATE_NOOP("core", "index.db is missing"))
+        else:
+            vault.check_format(vault_meta.get("format"))  # a newer Dalel's: exit 15
+            return dict(meta)
+    except OSError as exc:
+        reason = os_reason(exc)
+    except (ValueError, AttributeError) as exc:
+        reason = str(exc)
+    raise InvalidInput(QT_TRANSLATE_NOOP(
+        "core", "The backup at {path} is incomplete or damaged: {reason}."),
+        path=str(folder), reason=reason)
 
 
 def _check_target(to: Path, source: Path) -> None:
@@ -119,15 +134,117 @@ def _files(folder: Path) -> list[Path]:
     return out
 
 
-def restore(src: Path, to: Path, progress: Progress | None = None,
-            cancelled: Callable[[], bool] | None = None) -> RestoreResult:
+def restore(src: Path, to: Path, role: str, password: str, clock: Clock | None = None,
+            progress: Progress | None = None,
+            check_progress: Callable[[int, int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> tuple[RestoreResult, RestoreCheck]:
+    """Restore the backup at ``src`` into ``to`` (new or empty) and prove it.
+
+    The password is tried on the backup's key slots before a byte is copied (a typo never
+    costs a copy of the whole drive). The vault is made in a temporary folder beside ``to``,
+    unlocked there as ``role``, its restore recorded and fully verified; only then is the
+    folder renamed to ``to``. When anything fails (a damaged copy, the disk, Ctrl+C) the
+    temporary folder is removed and ``to`` is left as it was: nothing there ever looks like
+    a vault that was not checked. A verify that finds damage (a damaged blob) still
+    completes the restore: its report says which recordings."""
     folder = find_backup(src)
     meta = _manifest(folder)
     to = Path(to)
     _check_target(to, folder)
+    _check_password(folder, str(meta["vault_id"]), role, password)
+    work = _work_folder(to)
+    try:
+        result = _copy(folder, work, meta, progress, cancelled)
+        try:
+            session = vault.unlock(work, role, password, clock)
+        except CorruptVault as exc:
+            raise _damaged_copy(folder, exc) from exc
+        try:
+            check = check_restored(session, result, progress=check_progress)
+        except CorruptVault as exc:
+            raise _damaged_copy(folder, exc) from exc
+        finally:
+            session.lock()
+        _into_place(work, to)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)     # only the folder made here
+        raise
+    result.vault = to
+    return result, check
+
+
+class DamagedBackup(CorruptVault):
+    """The backup's copy of the vault cannot be opened or read (its index, its key slots):
+    nothing was restored (exit 5). Never "restore from a backup": this is the backup."""
+
+
+def _damaged_copy(folder: Path, exc: CorruptVault) -> DamagedBackup:
+    reason = exc.params.get("reason") or Phrase(QT_TRANSLATE_NOOP(
+        "core", "its index or key slots cannot be read"))
+    return DamagedBackup(QT_TRANSLATE_NOOP(
+        "core", "The backup at {path} holds a damaged copy of the vault ({reason}). Nothing "
+                "was restored; restore from another backup (an earlier one, or one made "
+                "again from the vault)."), path=str(folder), reason=reason)
+
+
+def _check_password(folder: Path, vault_id: str, role: str, password: str) -> None:
+    """The password opens the backup's key slot (changes nothing); else WrongPassword."""
+    if role not in keyslots.ROLES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "Role must be officer or head."))
+    if not password:
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "No password was given."))
+    try:
+        wipe(SlotStore(folder / "keys", vault_id).open(role, password))
+    except SlotDamaged as exc:
+        raise _damaged_copy(folder, exc) from exc
+
+
+def _work_folder(to: Path) -> Path:
+    """A new, private folder beside ``to`` (same disk: the final rename is atomic)."""
+    final = Path(os.path.abspath(to))
+    old_umask = os.umask(0o077)
+    try:
+        final.parent.mkdir(parents=True, exist_ok=True)
+        work = final.parent / f".{final.name}.restoring-{secrets.token_hex(4)}"
+        work.mkdir()
+        return work
+    except OSError as exc:
+        raise storage_error(exc, final) from exc
+    finally:
+        os.umask(old_umask)
+
+
+def _into_place(work: Path, to: Path) -> None:
+    """Rename the checked vault to ``to``; an empty ``to`` is replaced (POSIX renames over
+    an empty folder; elsewhere it is removed first, and made again if the rename fails)."""
+    try:
+        try:
+            os.replace(work, to)
+        except OSError:
+            if not to.is_dir() or any(to.iterdir()):
+                raise
+            to.rmdir()
+            try:
+                os.replace(work, to)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    to.mkdir()
+                raise
+        fsync_dir(Path(os.path.abspath(to)).parent)
+    except OSError as exc:
+        raise storage_error(exc, to) from exc
+
+
+def _copy(folder: Path, to: Path, meta: dict[str, Any], progress: Progress | None,
+          cancelled: Callable[[], bool] | None) -> RestoreResult:
+    """Every file of the backup into the (temporary) folder ``to``; vault.json last."""
     files = _files(folder)
-    sizes = {rel: (folder / rel).stat().st_size for rel in files}
-    total = sum(sizes.values())
+    total = 0
+    for rel in files:
+        try:
+            total += (folder / rel).stat().st_size
+        except OSError as exc:
+            raise storage_error(exc, folder / rel, reading=True) from exc
     old_umask = os.umask(0o077)
     try:
         for sub in ("", "keys", "blobs", "blobs/tmp", "logs"):
@@ -140,7 +257,7 @@ def restore(src: Path, to: Path, progress: Progress | None = None,
     if free < total:
         raise StorageError(QT_TRANSLATE_NOOP(
             "core", "{path} has {free} MB free; the restored vault needs {need} MB."),
-            path=str(to), free=free // 1_000_000, need=-(-total // 1_000_000))
+            path=str(to.parent), free=free // 1_000_000, need=-(-total // 1_000_000))
     code = meta.get("checkpoint")
     try:
         checkpoint = Checkpoint.decode(code) if isinstance(code, str) else None
@@ -181,9 +298,10 @@ def restore(src: Path, to: Path, progress: Progress | None = None,
         (to / "blobs" / "tmp").rmdir()  # made again at unlock
     # Last: a folder without vault.json is an unfinished restore, never a vault.
     try:
-        atomic_write(to / "vault.json", (folder / "vault.json").read_bytes())
+        described = (folder / "vault.json").read_bytes()
     except OSError as exc:
-        raise storage_error(exc, folder / "vault.json") from exc
+        raise storage_error(exc, folder / "vault.json", reading=True) from exc
+    atomic_write(to / "vault.json", described)
     return result
 
 

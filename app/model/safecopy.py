@@ -84,14 +84,14 @@ def write_temp(src: Path, dst: Path, tmp: Path, on_bytes: OnBytes | None = None,
             try:
                 source = stack.enter_context(open(src, "rb"))
             except OSError as exc:
-                raise storage_error(exc, src) from exc
+                raise storage_error(exc, src, reading=True) from exc
             view = stack.enter_context(borrowed(BLOCK))
             out = DirectWriter(tmp)
             while True:
                 try:
                     got = source.readinto(view)
                 except OSError as exc:
-                    raise storage_error(exc, src) from exc
+                    raise storage_error(exc, src, reading=True) from exc
                 if not got:
                     break
                 if cancelled():

@@ -35,6 +35,7 @@ from app.errors import (
     DalelError,
     InvalidInput,
     LockedOut,
+    NewerVault,
     RuleViolation,
     SlotDamaged,
     StorageError,
@@ -112,6 +113,20 @@ def _read_meta(path: Path) -> dict[str, Any]:
         raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault description {path} is "
                                              "damaged: {reason}."),
                            path=str(meta_path), reason=str(exc)) from exc
+
+
+def check_format(found: object) -> None:
+    """A format number above this program's is a vault made by a newer Dalel (exit 15);
+    anything else but ours (negative, zero, not a whole number) is a damaged description."""
+    whole = isinstance(found, int) and not isinstance(found, bool)    # not 1.0, "1", true
+    if whole and isinstance(found, int) and found > VAULT_FORMAT:
+        raise NewerVault(QT_TRANSLATE_NOOP(
+            "core", "This vault was made by a newer Dalel (vault format {found}; this program "
+                    "knows format {known}). Nothing was changed; update the program."),
+            found=found, known=VAULT_FORMAT)
+    if not whole or found != VAULT_FORMAT:
+        raise CorruptVault(QT_TRANSLATE_NOOP("core", "Unknown vault format {found}."),
+                           found=json.dumps(found, default=str))
 
 
 def is_vault(path: Path) -> bool:
@@ -206,9 +221,9 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None, *,
     if role not in keyslots.ROLES:
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "Role must be officer or head."))
     meta = _read_meta(path)
-    if meta.get("format") != VAULT_FORMAT:
-        raise CorruptVault(QT_TRANSLATE_NOOP("core", "Unknown vault format {found}."),
-                           found=meta.get("format"))
+    check_format(meta.get("format"))
+    if not password:     # no attempt at all: never counted towards the lockout
+        raise InvalidInput(QT_TRANSLATE_NOOP("core", "No password was given."))
     vault_id = meta["vault_id"]
     # Each person has their own counter (R2): the officer's typos never lock the head out.
     lock = LockoutState(path / "lockout.json", clock)

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.clock import from_iso, to_iso
+from app.clock import check_period, from_iso, to_iso
 from app.errors import NotFound, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import print_register
@@ -307,6 +307,7 @@ def print_range(session: VaultSession, since: date | str | None, until: date | s
                 out_path: str | Path) -> PrintResult:
     """An extract of the journal (rows received in [since, until], local days inclusive):
     the official columns, marked ҮЗІНДІ / ВЫПИСКА, not numbered as book pages."""
+    check_period(since, until)       # a reversed period is bad input, not "no rows"
     office = office_of(session)
     rows = build_rows(session, _bound(session, since, False), _bound(session, until, True))
     if not rows:

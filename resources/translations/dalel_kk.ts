@@ -2889,17 +2889,17 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>жасалған алдын ала тексерулер, үтір арқылы: {names} немесе &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="191"/>
+        <location filename="../../app/cli/cmd_custody.py" line="190"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>кеңсенің ең төменгі зарядынан төмен болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="198"/>
+        <location filename="../../app/cli/cmd_custody.py" line="197"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>7 жылдық қызмет мерзімі өткен бейнетіркегіштің неге әлі де берілетіні (R19, журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="207"/>
+        <location filename="../../app/cli/cmd_custody.py" line="206"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>зауыттық құпиясөзбен тіркелген бейнетіркегіштің құпиясөзі ауыстырылғанын растау (журналға жазылады)</translation>
     </message>
@@ -2959,75 +2959,75 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="164"/>
+        <location filename="../../app/cli/cmd_custody.py" line="163"/>
         <source>language of the Remarks wording</source>
         <translation>«Ескертпе» мәтінінің тілі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="171"/>
+        <location filename="../../app/cli/cmd_custody.py" line="170"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="180"/>
+        <location filename="../../app/cli/cmd_custody.py" line="179"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="223"/>
+        <location filename="../../app/cli/cmd_custody.py" line="222"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="260"/>
+        <location filename="../../app/cli/cmd_custody.py" line="259"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Журналдың № {n} жолы: {camera} {who} инспекторға берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="273"/>
+        <location filename="../../app/cli/cmd_custody.py" line="272"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} тапсырылды (журналдың № {n} жолы).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="285"/>
+        <location filename="../../app/cli/cmd_custody.py" line="284"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="297"/>
+        <location filename="../../app/cli/cmd_custody.py" line="296"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="300"/>
+        <location filename="../../app/cli/cmd_custody.py" line="299"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="309"/>
+        <location filename="../../app/cli/cmd_custody.py" line="308"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="332"/>
+        <location filename="../../app/cli/cmd_custody.py" line="331"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="353"/>
+        <location filename="../../app/cli/cmd_custody.py" line="352"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="401"/>
+        <location filename="../../app/cli/cmd_custody.py" line="400"/>
         <location filename="../../app/cli/cmd_registers.py" line="256"/>
         <location filename="../../app/cli/cmd_registers.py" line="311"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="402"/>
-        <location filename="../../app/cli/cmd_custody.py" line="465"/>
+        <location filename="../../app/cli/cmd_custody.py" line="401"/>
+        <location filename="../../app/cli/cmd_custody.py" line="464"/>
         <location filename="../../app/cli/cmd_footage.py" line="240"/>
         <location filename="../../app/cli/cmd_footage.py" line="300"/>
         <location filename="../../app/cli/cmd_footage.py" line="389"/>
@@ -3035,17 +3035,17 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="403"/>
+        <location filename="../../app/cli/cmd_custody.py" line="402"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="404"/>
+        <location filename="../../app/cli/cmd_custody.py" line="403"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="405"/>
+        <location filename="../../app/cli/cmd_custody.py" line="404"/>
         <location filename="../../app/cli/cmd_footage.py" line="242"/>
         <location filename="../../app/cli/cmd_footage.py" line="301"/>
         <location filename="../../app/cli/cmd_footage.py" line="390"/>
@@ -3053,65 +3053,65 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="406"/>
+        <location filename="../../app/cli/cmd_custody.py" line="405"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <location filename="../../app/cli/cmd_custody.py" line="406"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_custody.py" line="410"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="435"/>
+        <location filename="../../app/cli/cmd_custody.py" line="434"/>
         <location filename="../../app/cli/cmd_vault.py" line="452"/>
         <source>time (UTC)</source>
         <translation>уақыт (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="436"/>
+        <location filename="../../app/cli/cmd_custody.py" line="435"/>
         <location filename="../../app/cli/cmd_registers.py" line="257"/>
         <location filename="../../app/cli/cmd_registers.py" line="312"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="437"/>
+        <location filename="../../app/cli/cmd_custody.py" line="436"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="438"/>
+        <location filename="../../app/cli/cmd_custody.py" line="437"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="439"/>
+        <location filename="../../app/cli/cmd_custody.py" line="438"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="440"/>
+        <location filename="../../app/cli/cmd_custody.py" line="439"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="448"/>
+        <location filename="../../app/cli/cmd_custody.py" line="447"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="463"/>
+        <location filename="../../app/cli/cmd_custody.py" line="462"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="464"/>
+        <location filename="../../app/cli/cmd_custody.py" line="463"/>
         <location filename="../../app/cli/cmd_devices.py" line="217"/>
         <location filename="../../app/cli/cmd_footage.py" line="239"/>
         <location filename="../../app/cli/cmd_footage.py" line="299"/>
@@ -3120,12 +3120,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="466"/>
+        <location filename="../../app/cli/cmd_custody.py" line="465"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="467"/>
+        <location filename="../../app/cli/cmd_custody.py" line="466"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -3258,7 +3258,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="223"/>
-        <location filename="../../app/cli/cmd_print.py" line="351"/>
+        <location filename="../../app/cli/cmd_print.py" line="350"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
@@ -3273,17 +3273,17 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Қондырылған бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="255"/>
+        <location filename="../../app/cli/cmd_devices.py" line="259"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="269"/>
+        <location filename="../../app/cli/cmd_devices.py" line="275"/>
         <source>Wipe the card after the download?</source>
         <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="284"/>
+        <location filename="../../app/cli/cmd_devices.py" line="293"/>
         <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
         <translation>
             <numerusform>%n жаңа жазба сақталды; қоймада бұрыннан бар: {d}; сәтсіз: {f}.</numerusform>
@@ -3291,15 +3291,20 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="300"/>
+        <location filename="../../app/cli/cmd_devices.py" line="309"/>
         <source>%n file(s) wiped from the card.</source>
         <translation>
             <numerusform>Картадан %n файл жойылды.</numerusform>
             <numerusform>Картадан %n файл жойылды.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="316"/>
+        <source>The card was not wiped: the wipe was not confirmed (use --yes). What was downloaded is stored in the vault and stays on the card too.</source>
+        <translation>Карта тазартылмады: тазарту расталмады (--yes қолданыңыз). Түсірілгені қоймада сақталды және картада да қалды.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="387"/>
+        <location filename="../../app/cli/cmd_devices.py" line="409"/>
         <source>%n file(s) wiped after verification.</source>
         <translation>
             <numerusform>Тексеруден кейін %n файл жойылды.</numerusform>
@@ -3307,62 +3312,62 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="417"/>
+        <location filename="../../app/cli/cmd_devices.py" line="439"/>
         <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
         <translation>Жойылған уақытша файлдар: {t}; карантинге көшірілген файлдар: {q}; жоқ: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="315"/>
+        <location filename="../../app/cli/cmd_devices.py" line="336"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>{label} томы қай бейнетіркегіш екенін айтпайды (оқу құрылғысындағы карта ма?). Көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4); таңдау журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="330"/>
+        <location filename="../../app/cli/cmd_devices.py" line="351"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — Dalel білетін камера томы емес (оған сәйкес құрылғы профилі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="347"/>
+        <location filename="../../app/cli/cmd_devices.py" line="368"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="376"/>
+        <location filename="../../app/cli/cmd_devices.py" line="398"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="381"/>
+        <location filename="../../app/cli/cmd_devices.py" line="403"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="403"/>
+        <location filename="../../app/cli/cmd_devices.py" line="425"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="404"/>
+        <location filename="../../app/cli/cmd_devices.py" line="426"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="405"/>
+        <location filename="../../app/cli/cmd_devices.py" line="427"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="407"/>
+        <location filename="../../app/cli/cmd_devices.py" line="429"/>
         <source>No unexplained gaps.</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="210"/>
+        <location filename="../../app/cli/cmd_print.py" line="209"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="368"/>
+        <location filename="../../app/cli/cmd_print.py" line="367"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
@@ -3609,7 +3614,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="203"/>
+        <location filename="../../app/cli/cmd_backup.py" line="214"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
             <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb:.1f} МБ) қалпына келтірілді.</numerusform>
@@ -3617,12 +3622,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="218"/>
+        <location filename="../../app/cli/cmd_backup.py" line="229"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
         <translation>Өзінің SHA-256 хэшіне сәйкес келетін бейнежазбалар: {n} ішінен {intact}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="226"/>
+        <location filename="../../app/cli/cmd_backup.py" line="237"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>
             <numerusform>%n бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</numerusform>
@@ -3689,32 +3694,37 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="94"/>
+        <location filename="../../app/cli/context.py" line="95"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Құпиясөз файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="64"/>
+        <location filename="../../app/cli/context.py" line="65"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Құпиясөз берілмеген: --password-file немесе {env} айнымалысын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="73"/>
+        <location filename="../../app/cli/context.py" line="74"/>
         <source>The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.</source>
         <translation>Құпиясөз ішінде UTF-8 мәтіні емес байттар бар; оны UTF-8 терминалында теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="89"/>
+        <location filename="../../app/cli/context.py" line="90"/>
         <source>The password file must be an ordinary file.</source>
         <translation>Құпиясөз файлы кәдімгі файл болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="103"/>
+        <location filename="../../app/cli/context.py" line="104"/>
         <source>The password file must hold the password as one line of UTF-8 text.</source>
         <translation>Құпиясөз файлында құпиясөз UTF-8 мәтінінің бір жолы түрінде болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="135"/>
+        <location filename="../../app/cli/context.py" line="110"/>
+        <source>The password file {path} is empty: write the password in it as one line.</source>
+        <translation>{path} құпиясөз файлы бос: құпиясөзді оған бір жол етіп жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="153"/>
         <source>Password ({role}): </source>
         <translation>Құпиясөз ({role}): </translation>
     </message>
@@ -4072,7 +4082,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="304"/>
-        <location filename="../../app/cli/cmd_print.py" line="355"/>
+        <location filename="../../app/cli/cmd_print.py" line="354"/>
         <location filename="../../app/cli/cmd_registers.py" line="260"/>
         <source>state</source>
         <translation>күйі</translation>
@@ -4170,22 +4180,22 @@ Checkpoint code:
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="190"/>
+        <location filename="../../app/cli/main.py" line="191"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="204"/>
+        <location filename="../../app/cli/main.py" line="205"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command} орындалмады: бағдарламадағы қате ({error}). Ештеңе жартылай жазылған жоқ: әр жазба толық сақталады немесе мүлде сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="209"/>
+        <location filename="../../app/cli/main.py" line="210"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Толығырақ {path} журнал файлында; оны IT қолдау қызметіне көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="212"/>
+        <location filename="../../app/cli/main.py" line="213"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Не тергеніңізді IT қолдау қызметіне айтыңыз.</translation>
     </message>
@@ -4251,113 +4261,113 @@ Checkpoint code:
         <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="133"/>
+        <location filename="../../app/cli/cmd_print.py" line="132"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="141"/>
+        <location filename="../../app/cli/cmd_print.py" line="140"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="147"/>
+        <location filename="../../app/cli/cmd_print.py" line="146"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>the territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="158"/>
+        <location filename="../../app/cli/cmd_print.py" line="157"/>
         <source>the volumes and their pages</source>
         <translation>томдар және олардың беттері</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="165"/>
+        <location filename="../../app/cli/cmd_print.py" line="164"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="172"/>
+        <location filename="../../app/cli/cmd_print.py" line="171"/>
         <source>the check code printed on the page</source>
         <translation>бетте басылған тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="177"/>
+        <location filename="../../app/cli/cmd_print.py" line="176"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>беттегі QR кодтың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="182"/>
+        <location filename="../../app/cli/cmd_print.py" line="181"/>
         <source>the page number printed on the page</source>
         <translation>бетте басылған бет нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="220"/>
+        <location filename="../../app/cli/cmd_print.py" line="219"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="234"/>
+        <location filename="../../app/cli/cmd_print.py" line="233"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Жазылатын PDF файлын көрсетіңіз немесе --dry-run қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="247"/>
+        <location filename="../../app/cli/cmd_print.py" line="246"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>№ {rows} жолдар басылды (барлығы {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="264"/>
+        <location filename="../../app/cli/cmd_print.py" line="263"/>
         <source>Rows waiting ({n}):</source>
         <translation>Күтіп тұрған жолдар ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="285"/>
+        <location filename="../../app/cli/cmd_print.py" line="284"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Жабылмаған жолдар берілген кездегі күйінде басылды: № {rows}. Инспекторлар қазір 4-бағанға қол қояды; 5–8-бағандар кейін қаламсаппен толтырылады (мәндерді күн сайын dalel print pages --dry-run көрсетеді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="337"/>
-        <location filename="../../app/cli/cmd_print.py" line="353"/>
+        <location filename="../../app/cli/cmd_print.py" line="336"/>
+        <location filename="../../app/cli/cmd_print.py" line="352"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="338"/>
+        <location filename="../../app/cli/cmd_print.py" line="337"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="352"/>
+        <location filename="../../app/cli/cmd_print.py" line="351"/>
         <source>opened</source>
         <translation>ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="354"/>
+        <location filename="../../app/cli/cmd_print.py" line="353"/>
         <source>pages</source>
         <translation>беттер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="359"/>
+        <location filename="../../app/cli/cmd_print.py" line="358"/>
         <source>Rows ready to print: {n}</source>
         <translation>Басуға дайын жолдар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="374"/>
+        <location filename="../../app/cli/cmd_print.py" line="373"/>
         <source>TRUE PAGE</source>
         <translation>БЕТ ДҰРЫС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="376"/>
+        <location filename="../../app/cli/cmd_print.py" line="375"/>
         <source>REJECTED</source>
         <translation>СӘЙКЕС ЕМЕС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="383"/>
+        <location filename="../../app/cli/cmd_print.py" line="382"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
@@ -4392,7 +4402,7 @@ Checkpoint code:
         <translation>күндер аралығындағы аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="83"/>
+        <location filename="../../app/cli/cmd_reports.py" line="82"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сақталды: {file} (жолдар: {n}).</translation>
     </message>
@@ -4446,47 +4456,52 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="92"/>
+        <location filename="../../app/cli/argtypes.py" line="93"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} — {low} мен {high} аралығындағы бүтін сан емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="110"/>
+        <location filename="../../app/cli/argtypes.py" line="111"/>
         <source>{value} is not a number from {low} to {high}.</source>
         <translation>{value} — {low} мен {high} аралығындағы сан емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="126"/>
+        <location filename="../../app/cli/argtypes.py" line="127"/>
         <source>{value} is not a date written YYYY-MM-DD from {first} to {last}.</source>
         <translation>{value} — {first} мен {last} аралығындағы ЖЖЖЖ-АА-КК түрінде жазылған күн емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="134"/>
+        <location filename="../../app/cli/argtypes.py" line="151"/>
+        <source>{first} {since} is after {second} {until}: the period runs backwards; give the earlier date first.</source>
+        <translation>{first} {since} күні {second} {until} күнінен кейін: кезең кері берілген; алдымен ертерек күнді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="159"/>
         <source>{value} holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.</source>
         <translation>{value} ішінде UTF-8 мәтіні емес байттар бар; оны UTF-8 терминалында қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="138"/>
+        <location filename="../../app/cli/argtypes.py" line="163"/>
         <source>{value} holds a control character (such as NUL), which cannot be stored.</source>
         <translation>{value} ішінде басқару таңбасы (мысалы, NUL) бар, оны сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="142"/>
+        <location filename="../../app/cli/argtypes.py" line="167"/>
         <source>{value} holds an invisible direction override, which would make it read differently than it is stored.</source>
         <translation>{value} ішінде көзге көрінбейтін мәтін бағытын ауыстыру таңбасы бар: ол мәтінді сақталғанынан басқаша оқытады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="147"/>
+        <location filename="../../app/cli/argtypes.py" line="172"/>
         <source>The text is too long ({n} characters); at most {limit} are allowed.</source>
         <translation>Мәтін тым ұзын ({n} таңба); ең көбі {limit} таңбаға рұқсат етіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="171"/>
+        <location filename="../../app/cli/argtypes.py" line="196"/>
         <source>{value} has a file or folder name longer than {n} bytes.</source>
         <translation>{value} ішінде {n} байттан ұзын файл немесе қалта атауы бар.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="186"/>
+        <location filename="../../app/cli/argtypes.py" line="211"/>
         <source>{value} is a folder; give the name of the file to write, such as journal.pdf.</source>
         <translation>{value} — қалта; жазылатын файлдың атауын көрсетіңіз, мысалы journal.pdf.</translation>
     </message>
@@ -4604,22 +4619,63 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Бейнетіркегіш {cmd} командасын орындамады: {why}.</translation>
     </message>
     <message>
+        <location filename="../../app/fsutil.py" line="30"/>
+        <source>there is no such file or folder</source>
+        <translation>мұндай файл немесе қалта жоқ</translation>
+    </message>
+    <message>
         <location filename="../../app/fsutil.py" line="31"/>
+        <source>a part of the path is not a folder</source>
+        <translation>жолдың бір бөлігі қалта емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="32"/>
+        <source>it is a folder, not a file</source>
+        <translation>бұл файл емес, қалта</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="33"/>
+        <location filename="../../app/fsutil.py" line="34"/>
+        <source>access is denied</source>
+        <translation>қол жеткізуге тыйым салынған</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="35"/>
+        <source>the disk is full</source>
+        <translation>диск толы</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="36"/>
+        <source>the disk is read-only</source>
+        <translation>диск тек оқуға арналған</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="37"/>
+        <source>the disk reported a read/write error</source>
+        <translation>диск оқу/жазу қатесін хабарлады</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="55"/>
         <source>The disk is full while writing {what}. Nothing was lost; free some space and try again.</source>
         <translation>{what} жазу кезінде диск толып қалды. Ештеңе жоғалған жоқ; орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="34"/>
+        <location filename="../../app/fsutil.py" line="58"/>
         <source>The disk is read-only: {what}.</source>
         <translation>Диск тек оқуға арналған: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="37"/>
+        <location filename="../../app/fsutil.py" line="61"/>
         <source>The disk reported a read/write error on {what}.</source>
         <translation>Диск {what} бойынша оқу/жазу қатесін хабарлады.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="39"/>
+        <location filename="../../app/fsutil.py" line="64"/>
+        <source>Could not read {what}: {reason}.</source>
+        <translation>{what} оқу мүмкін болмады: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="66"/>
         <location filename="../../app/model/backup_copy.py" line="363"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>{what} жазу мүмкін болмады: {reason}.</translation>
@@ -4951,102 +5007,107 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="70"/>
+        <location filename="../../app/model/db.py" line="76"/>
         <source>The vault index is damaged ({reason}): a part of it fails its check, so nothing more is written to it. Nothing was recorded; run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
         <translation>Қойма индексі зақымдалған ({reason}): оның бір бөлігі тексеруден өтпейді, сондықтан оған бұдан былай ештеңе жазылмайды. Ештеңе жазылған жоқ; қай бөлігі екенін көру үшін &quot;dalel verify&quot; командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="86"/>
+        <location filename="../../app/model/db.py" line="101"/>
         <source>The vault disk is full. Nothing was recorded; free some space and try again.</source>
         <translation>Қойма дискісі толы. Ештеңе жазылған жоқ; орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="95"/>
+        <location filename="../../app/model/db.py" line="110"/>
         <source>The vault is on a read-only disk. Nothing was recorded.</source>
         <translation>Қойма тек оқуға арналған дискіде тұр. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="100"/>
+        <location filename="../../app/model/db.py" line="115"/>
         <source>The vault disk reported a read/write error. Nothing was recorded; check the disk.</source>
         <translation>Қойма дискісі оқу/жазу қатесін хабарлады. Ештеңе жазылған жоқ; дискіні тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="104"/>
+        <location filename="../../app/model/db.py" line="119"/>
         <source>The vault is busy with another program. Nothing was recorded; try again.</source>
         <translation>Қойманы басқа бағдарлама пайдаланып жатыр. Ештеңе жазылған жоқ; қайталап көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="106"/>
+        <location filename="../../app/model/db.py" line="121"/>
         <source>The vault index refused the change: {reason}. Nothing was recorded.</source>
         <translation>Қойма индексі өзгерісті қабылдамады: {reason}. Ештеңе жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="134"/>
+        <location filename="../../app/model/db.py" line="152"/>
         <source>The vault index {path} is missing.</source>
         <translation>{path} қойма индексі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="152"/>
+        <location filename="../../app/model/db.py" line="173"/>
         <source>The vault index cannot be opened: {reason}.</source>
         <translation>Қойма индексін ашу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="178"/>
+        <location filename="../../app/model/db.py" line="200"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Құпиясөз дұрыс, бірақ қойма индексі зақымдалған немесе ауыстырылған ({reason}). Оны сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="219"/>
+        <location filename="../../app/model/db.py" line="70"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жазған (схема {found}); бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="303"/>
+        <location filename="../../app/model/db.py" line="85"/>
+        <source>The vault index {path} is empty or holds no schema: it was emptied or replaced. Nothing was written to it; restore the index from a backup.</source>
+        <translation>{path} қойма индексі бос немесе онда схема жоқ: ол тазартылған немесе ауыстырылған. Оған ештеңе жазылған жоқ; индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="329"/>
         <source>the index cannot be read whole: {why}</source>
         <translation>индексті толық оқу мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="310"/>
+        <location filename="../../app/model/db.py" line="336"/>
         <source>pages cannot be checked: {why}</source>
         <translation>беттерді тексеру мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="323"/>
+        <location filename="../../app/model/db.py" line="349"/>
         <source>cannot be read ({why}): a page of it is damaged or was altered</source>
         <translation>оқылмайды ({why}): оның бір беті зақымдалған немесе өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="355"/>
+        <location filename="../../app/model/db.py" line="381"/>
         <source>page {page}</source>
         <translation>{page}-бет</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="360"/>
+        <location filename="../../app/model/db.py" line="386"/>
         <source>table {name}</source>
         <translation>{name} кестесі</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="367"/>
+        <location filename="../../app/model/db.py" line="393"/>
         <source>the file&apos;s structure is damaged</source>
         <translation>файлдың құрылымы зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="369"/>
+        <location filename="../../app/model/db.py" line="395"/>
         <source>the file is not this vault&apos;s index (overwritten, or another key)</source>
         <translation>файл осы қойманың индексі емес (үстінен жазылған немесе басқа кілт)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="372"/>
+        <location filename="../../app/model/db.py" line="398"/>
         <source>page {page} fails its authentication (damaged or altered)</source>
         <translation>{page}-бет түпнұсқалық тексерісінен өтпейді (зақымдалған немесе өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="383"/>
+        <location filename="../../app/model/db.py" line="409"/>
         <source>SQLite reports: {detail}</source>
         <translation>SQLite хабары: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="387"/>
+        <location filename="../../app/model/db.py" line="413"/>
         <source>The vault index is damaged ({reason}). Run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
         <translation>Қойма индексі зақымдалған ({reason}). Қай бөлігі екенін көру үшін &quot;dalel verify&quot; командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
@@ -5339,13 +5400,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="102"/>
-        <location filename="../../app/model/vault.py" line="137"/>
+        <location filename="../../app/model/vault.py" line="152"/>
         <source>Surname and name are required.</source>
         <translation>Тегі мен аты міндетті.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="104"/>
-        <location filename="../../app/model/vault.py" line="139"/>
+        <location filename="../../app/model/vault.py" line="154"/>
         <source>The personnel number is required.</source>
         <translation>Табель нөмірі міндетті.</translation>
     </message>
@@ -5678,13 +5739,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="388"/>
-        <location filename="../../app/model/vault.py" line="68"/>
+        <location filename="../../app/model/vault.py" line="69"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="389"/>
-        <location filename="../../app/model/vault.py" line="69"/>
+        <location filename="../../app/model/vault.py" line="70"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
@@ -5699,7 +5760,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{setting} ({key}): {days} бір мезгілде әрі қосымша демалыс күні, әрі қосымша жұмыс күні болып шығады; күн олардың біреуі ғана бола алады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="90"/>
+        <location filename="../../app/model/vault.py" line="91"/>
         <source>A vault password needs at least %n character(s).</source>
         <translation>
             <numerusform>Қойма құпиясөзі кемінде %n таңбадан тұруы тиіс.</numerusform>
@@ -5707,44 +5768,50 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="103"/>
+        <location filename="../../app/model/vault.py" line="104"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>{path} жерінде Dalel қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="108"/>
-        <location filename="../../app/model/vault.py" line="112"/>
+        <location filename="../../app/model/vault.py" line="109"/>
+        <location filename="../../app/model/vault.py" line="113"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>{path} қойма сипаттамасы зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="133"/>
-        <location filename="../../app/model/vault.py" line="436"/>
+        <location filename="../../app/model/vault.py" line="123"/>
+        <source>This vault was made by a newer Dalel (vault format {found}; this program knows format {known}). Nothing was changed; update the program.</source>
+        <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жасаған (қойма форматы {found}; бұл бағдарлама {known} форматын біледі). Ештеңе өзгертілген жоқ; бағдарламаны жаңартыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault.py" line="148"/>
+        <location filename="../../app/model/vault.py" line="451"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="141"/>
+        <location filename="../../app/model/vault.py" line="156"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Жауапты тұлға мен басшы екі түрлі адам болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="144"/>
+        <location filename="../../app/model/vault.py" line="159"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="207"/>
+        <location filename="../../app/model/restore.py" line="193"/>
+        <location filename="../../app/model/vault.py" line="222"/>
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="210"/>
+        <location filename="../../app/model/vault.py" line="128"/>
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="220"/>
+        <location filename="../../app/model/vault.py" line="235"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -5752,7 +5819,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="223"/>
+        <location filename="../../app/model/vault.py" line="238"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Қате құпиясөз тым көп енгізілді. Ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -5760,25 +5827,25 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="231"/>
+        <location filename="../../app/model/vault.py" line="246"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="273"/>
+        <location filename="../../app/model/vault.py" line="288"/>
         <source>The vault is locked, but the lock could not be recorded in the audit log: {reason}</source>
         <translation>Қойма құлыпталды, бірақ құлыптау аудит журналына жазылмады: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="239"/>
         <location filename="../../app/model/blobs.py" line="249"/>
-        <location filename="../../app/model/vault.py" line="354"/>
-        <location filename="../../app/model/vault.py" line="367"/>
+        <location filename="../../app/model/vault.py" line="369"/>
+        <location filename="../../app/model/vault.py" line="382"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="419"/>
+        <location filename="../../app/model/vault.py" line="434"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
@@ -5823,7 +5890,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{volume}-томда {page}-бет жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="313"/>
+        <location filename="../../app/paper/volume.py" line="314"/>
         <source>No journal rows in that period.</source>
         <translation>Бұл кезеңде журнал жолдары жоқ.</translation>
     </message>
@@ -6090,99 +6157,116 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Ай ЖЖЖЖ-АА түрінде жазылады, мысалы 2026-11 (2000–2100 жылдар).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="211"/>
+        <location filename="../../app/ingest/source.py" line="37"/>
+        <source>No folder was given; name the folder of recordings to download.</source>
+        <translation>Қалта көрсетілмеді; түсірілетін жазбалар қалтасын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/source.py" line="43"/>
+        <source>There is no folder {path}.</source>
+        <translation>{path} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/source.py" line="47"/>
+        <source>The folder {path} cannot be read: {reason}.</source>
+        <translation>{path} қалтасын оқу мүмкін емес: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/source.py" line="51"/>
+        <location filename="../../app/package_check.py" line="212"/>
         <source>{path} is not a folder.</source>
         <translation>{path} — қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="214"/>
+        <location filename="../../app/package_check.py" line="215"/>
         <source>{path} is not a released package: it has no manifest.json.</source>
         <translation>{path} — берілген пакет емес: онда manifest.json жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="217"/>
-        <location filename="../../app/package_check.py" line="302"/>
-        <location filename="../../app/package_check.py" line="336"/>
+        <location filename="../../app/package_check.py" line="218"/>
+        <location filename="../../app/package_check.py" line="308"/>
+        <location filename="../../app/package_check.py" line="342"/>
         <source>{file}: the file is missing.</source>
         <translation>{file}: файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="225"/>
+        <location filename="../../app/package_check.py" line="231"/>
         <source>manifest.json is not readable: {reason}.</source>
         <translation>manifest.json оқылмайды: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="229"/>
+        <location filename="../../app/package_check.py" line="235"/>
         <source>manifest.json is of an unknown format {found} (this program reads {format}).</source>
         <translation>manifest.json пішімі белгісіз: {found} (бұл бағдарлама {format} пішімін оқиды).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="243"/>
+        <location filename="../../app/package_check.py" line="249"/>
         <source>{file} is missing or is not an Ed25519 public key.</source>
         <translation>{file} жоқ немесе ол Ed25519 ашық кілті емес.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="255"/>
+        <location filename="../../app/package_check.py" line="261"/>
         <source>The signature does not match manifest.json: the manifest was changed or signed with another key.</source>
         <translation>Қолтаңба manifest.json-ға сәйкес келмейді: манифест өзгертілген немесе оған басқа кілтпен қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="261"/>
+        <location filename="../../app/package_check.py" line="267"/>
         <source>{file} is not the key the manifest names.</source>
         <translation>{file} — манифестте көрсетілген кілт емес.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="265"/>
+        <location filename="../../app/package_check.py" line="271"/>
         <source>The package is signed with the key {found}, not with the office&apos;s key {expected}.</source>
         <translation>Пакетке мекеменің {expected} кілтімен емес, {found} кілтімен қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="285"/>
+        <location filename="../../app/package_check.py" line="291"/>
         <source>The journal checkpoint in the manifest is not one this vault&apos;s key signed.</source>
         <translation>Манифесттегі журналдың бақылау нүктесіне осы қойманың кілтімен қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="296"/>
+        <location filename="../../app/package_check.py" line="302"/>
         <source>The manifest names an unsafe path: {file}.</source>
         <translation>Манифестте қауіпті жол көрсетілген: {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="307"/>
+        <location filename="../../app/package_check.py" line="223"/>
+        <location filename="../../app/package_check.py" line="313"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="313"/>
+        <location filename="../../app/package_check.py" line="319"/>
         <source>{file}: its size is {found} bytes, the manifest says {expected}.</source>
         <translation>{file}: көлемі {found} байт, ал манифестте {expected} байт.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="317"/>
+        <location filename="../../app/package_check.py" line="323"/>
         <source>{file}: its content differs from the manifest (SHA-256).</source>
         <translation>{file}: мазмұны манифесттегіден өзгеше (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="322"/>
+        <location filename="../../app/package_check.py" line="328"/>
         <source>The manifest&apos;s files digest does not match its list of files.</source>
         <translation>Манифесттегі файлдар тізімінің хэші тізімнің өзіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="328"/>
+        <location filename="../../app/package_check.py" line="334"/>
         <source>{file}: not in the manifest (an extra file).</source>
         <translation>{file}: манифестте жоқ (артық файл).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="344"/>
+        <location filename="../../app/package_check.py" line="350"/>
         <source>SHA256SUMS line {n} is not readable.</source>
         <translation>SHA256SUMS файлының {n}-жолы оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="350"/>
+        <location filename="../../app/package_check.py" line="356"/>
         <source>SHA256SUMS and the manifest disagree about {file}.</source>
         <translation>SHA256SUMS пен манифестте {file} туралы мәлімет әртүрлі.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/package_check.py" line="383"/>
+        <location filename="../../app/package_check.py" line="389"/>
         <source>PACKAGE DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ПАКЕТ ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
@@ -6190,7 +6274,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/package_check.py" line="393"/>
+        <location filename="../../app/package_check.py" line="399"/>
         <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
         <translation>
             <numerusform>Пакет бүтін: {vault} қоймасынан № {id} беру, %n файл, {mb:.1f} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</numerusform>
@@ -6198,23 +6282,23 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="388"/>
-        <location filename="../../app/package_check.py" line="405"/>
+        <location filename="../../app/package_check.py" line="394"/>
+        <location filename="../../app/package_check.py" line="411"/>
         <source>Signing key fingerprint: {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="399"/>
+        <location filename="../../app/package_check.py" line="405"/>
         <source>Released on {at} by {by}, with the permission of the head {head} (R10).</source>
         <translation>Берілген уақыты: {at}; берген: {by}; басшының рұқсатымен: {head} (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="403"/>
+        <location filename="../../app/package_check.py" line="409"/>
         <source>To: {to}. Purpose: {purpose}</source>
         <translation>Алушы: {to}. Мақсаты: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="406"/>
+        <location filename="../../app/package_check.py" line="412"/>
         <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
         <translation>Оны мекеменің кілтімен салыстырыңыз (`dalel status` пен қағаз манифесте көрсетілген).</translation>
     </message>
@@ -6249,32 +6333,63 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Сақтық көшірме дискісіндегі индекс көшірмесі ({path}) бүтін күйінде қайта оқылмайды ({reason}): диск ақаулы болуы мүмкін. Ондағы алдыңғы сақтық көшірме сақталды; басқа дискіні пайдаланып көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="74"/>
+        <location filename="../../app/model/restore.py" line="82"/>
         <source>{path} holds the backups of several vaults; name the one to restore: {names}.</source>
         <translation>{path} ішінде бірнеше қойманың сақтық көшірмесі бар; қайсысын қалпына келтіру керегін көрсетіңіз: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="77"/>
+        <location filename="../../app/model/restore.py" line="85"/>
         <source>There is no complete Dalel backup at {path}.</source>
         <translation>{path} ішінде Dalel бағдарламасының толық сақтық көшірмесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="93"/>
+        <location filename="../../app/model/restore.py" line="95"/>
+        <source>it is not a Dalel backup</source>
+        <translation>бұл Dalel сақтық көшірмесі емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="97"/>
+        <source>the backup and its vault.json name different vaults</source>
+        <translation>сақтық көшірме мен оның vault.json файлы әртүрлі қоймаларды атайды</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="100"/>
+        <source>index.db is missing</source>
+        <translation>index.db жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="108"/>
         <source>The backup at {path} is incomplete or damaged: {reason}.</source>
         <translation>{path} ішіндегі сақтық көшірме толық емес немесе зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="100"/>
+        <location filename="../../app/model/restore.py" line="115"/>
         <source>The folder {path} is not empty; restore into a new or empty folder (a half-finished restore can be deleted and started again).</source>
         <translation>{path} қалтасы бос емес; жаңа немесе бос қалтаға қалпына келтіріңіз (аяқталмай қалған қалпына келтіруді жойып, қайта бастауға болады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="106"/>
+        <location filename="../../app/model/restore.py" line="121"/>
         <source>Restore into a folder outside the backup {path}.</source>
         <translation>{path} сақтық көшірмесінен тыс қалтаға қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="141"/>
+        <location filename="../../app/model/restore.py" line="182"/>
+        <source>its index or key slots cannot be read</source>
+        <translation>оның индексін немесе кілт слоттарын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="184"/>
+        <source>The backup at {path} holds a damaged copy of the vault ({reason}). Nothing was restored; restore from another backup (an earlier one, or one made again from the vault).</source>
+        <translation>{path} ішіндегі сақтық көшірмеде қойманың зақымдалған көшірмесі бар ({reason}). Ештеңе қалпына келтірілген жоқ; басқа сақтық көшірмеден қалпына келтіріңіз (ертерегінен немесе қоймадан қайта жасалғанынан).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="195"/>
+        <location filename="../../app/model/vault.py" line="226"/>
+        <source>No password was given.</source>
+        <translation>Құпиясөз берілмеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="258"/>
         <source>{path} has {free} MB free; the restored vault needs {need} MB.</source>
         <translation>{path} ішінде бос орын {free} МБ; қалпына келтірілетін қоймаға {need} МБ қажет.</translation>
     </message>
@@ -6562,6 +6677,41 @@ The recipient checks it with: dalel verify-package {folder}</source>
             <numerusform>Карта тазартылмады: түсіру толық емес (%n файл не қалта сақталмады, мысалы, {first}). Бәрі картада қалады (R14).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="23"/>
+        <source>scanning</source>
+        <translation>қарап шығу</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="24"/>
+        <source>copying</source>
+        <translation>көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="25"/>
+        <source>verifying</source>
+        <translation>тексеру</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="26"/>
+        <source>committing</source>
+        <translation>жазып бекіту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="27"/>
+        <source>wiping</source>
+        <translation>тазарту</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="28"/>
+        <source>done</source>
+        <translation>аяқталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="29"/>
+        <source>stopped</source>
+        <translation>тоқтатылды</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ingest/wipe.py" line="43"/>
         <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, %n file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
@@ -6574,6 +6724,11 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/ingest/wipe.py" line="47"/>
         <source>The card of {camera} was only partly wiped: files deleted: {removed} of {count}, left on the card: {left} ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
         <translation>{camera} картасы тек ішінара тазартылды: жойылған файлдар: {count} ішінен {removed}; картада қалғаны: {left} ({reason}). Әр файл қоймада сақталған және тексерілген; журналда не қалғаны жазылады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clock.py" line="77"/>
+        <source>The period runs backwards: it starts on {since}, after its end on {until}. Give the earlier date first.</source>
+        <translation>Кезең кері берілген: ол {since} күні басталады, бұл оның аяқталу күні {until} күнінен кейін. Алдымен ертерек күнді көрсетіңіз.</translation>
     </message>
 </context>
 <context>

@@ -2918,17 +2918,17 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>выполненные проверки перед выдачей, через запятую: {names} или &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="191"/>
+        <location filename="../../app/cli/cmd_custody.py" line="190"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>выдать при заряде ниже минимума офиса (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="198"/>
+        <location filename="../../app/cli/cmd_custody.py" line="197"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>почему видеорегистратор с истёкшим 7-летним сроком службы всё же выдаётся (R19, записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="207"/>
+        <location filename="../../app/cli/cmd_custody.py" line="206"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>подтвердить, что у видеорегистратора, зарегистрированного с заводским паролем, теперь свой пароль (записывается в журнал)</translation>
     </message>
@@ -2988,75 +2988,75 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="164"/>
+        <location filename="../../app/cli/cmd_custody.py" line="163"/>
         <source>language of the Remarks wording</source>
         <translation>язык текста «Примечаний»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="171"/>
+        <location filename="../../app/cli/cmd_custody.py" line="170"/>
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="180"/>
+        <location filename="../../app/cli/cmd_custody.py" line="179"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="223"/>
+        <location filename="../../app/cli/cmd_custody.py" line="222"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="260"/>
+        <location filename="../../app/cli/cmd_custody.py" line="259"/>
         <source>Journal row № {n}: {camera} issued to {who}.</source>
         <translation>Строка журнала № {n}: {camera} выдан {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="273"/>
+        <location filename="../../app/cli/cmd_custody.py" line="272"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} сдан (строка журнала № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="285"/>
+        <location filename="../../app/cli/cmd_custody.py" line="284"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="297"/>
+        <location filename="../../app/cli/cmd_custody.py" line="296"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="300"/>
+        <location filename="../../app/cli/cmd_custody.py" line="299"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="309"/>
+        <location filename="../../app/cli/cmd_custody.py" line="308"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="332"/>
+        <location filename="../../app/cli/cmd_custody.py" line="331"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="353"/>
+        <location filename="../../app/cli/cmd_custody.py" line="352"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="401"/>
+        <location filename="../../app/cli/cmd_custody.py" line="400"/>
         <location filename="../../app/cli/cmd_registers.py" line="256"/>
         <location filename="../../app/cli/cmd_registers.py" line="311"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="402"/>
-        <location filename="../../app/cli/cmd_custody.py" line="465"/>
+        <location filename="../../app/cli/cmd_custody.py" line="401"/>
+        <location filename="../../app/cli/cmd_custody.py" line="464"/>
         <location filename="../../app/cli/cmd_footage.py" line="240"/>
         <location filename="../../app/cli/cmd_footage.py" line="300"/>
         <location filename="../../app/cli/cmd_footage.py" line="389"/>
@@ -3064,17 +3064,17 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="403"/>
+        <location filename="../../app/cli/cmd_custody.py" line="402"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="404"/>
+        <location filename="../../app/cli/cmd_custody.py" line="403"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="405"/>
+        <location filename="../../app/cli/cmd_custody.py" line="404"/>
         <location filename="../../app/cli/cmd_footage.py" line="242"/>
         <location filename="../../app/cli/cmd_footage.py" line="301"/>
         <location filename="../../app/cli/cmd_footage.py" line="390"/>
@@ -3082,65 +3082,65 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="406"/>
+        <location filename="../../app/cli/cmd_custody.py" line="405"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="407"/>
+        <location filename="../../app/cli/cmd_custody.py" line="406"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="411"/>
+        <location filename="../../app/cli/cmd_custody.py" line="410"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="435"/>
+        <location filename="../../app/cli/cmd_custody.py" line="434"/>
         <location filename="../../app/cli/cmd_vault.py" line="452"/>
         <source>time (UTC)</source>
         <translation>время (UTC)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="436"/>
+        <location filename="../../app/cli/cmd_custody.py" line="435"/>
         <location filename="../../app/cli/cmd_registers.py" line="257"/>
         <location filename="../../app/cli/cmd_registers.py" line="312"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="437"/>
+        <location filename="../../app/cli/cmd_custody.py" line="436"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="438"/>
+        <location filename="../../app/cli/cmd_custody.py" line="437"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="439"/>
+        <location filename="../../app/cli/cmd_custody.py" line="438"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="440"/>
+        <location filename="../../app/cli/cmd_custody.py" line="439"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="448"/>
+        <location filename="../../app/cli/cmd_custody.py" line="447"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="463"/>
+        <location filename="../../app/cli/cmd_custody.py" line="462"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="464"/>
+        <location filename="../../app/cli/cmd_custody.py" line="463"/>
         <location filename="../../app/cli/cmd_devices.py" line="217"/>
         <location filename="../../app/cli/cmd_footage.py" line="239"/>
         <location filename="../../app/cli/cmd_footage.py" line="299"/>
@@ -3149,12 +3149,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="466"/>
+        <location filename="../../app/cli/cmd_custody.py" line="465"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="467"/>
+        <location filename="../../app/cli/cmd_custody.py" line="466"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -3287,7 +3287,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="223"/>
-        <location filename="../../app/cli/cmd_print.py" line="351"/>
+        <location filename="../../app/cli/cmd_print.py" line="350"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
@@ -3302,17 +3302,17 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Ни один видеорегистратор не подключён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="255"/>
+        <location filename="../../app/cli/cmd_devices.py" line="259"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Укажите, с какого видеорегистратора папка: --camera ИНВ_НОМЕР (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="269"/>
+        <location filename="../../app/cli/cmd_devices.py" line="275"/>
         <source>Wipe the card after the download?</source>
         <translation>Очистить карту после выгрузки?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="284"/>
+        <location filename="../../app/cli/cmd_devices.py" line="293"/>
         <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
         <translation>
             <numerusform>Сохранена %n новая запись; уже были в хранилище: {d}; с ошибкой: {f}.</numerusform>
@@ -3321,7 +3321,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="300"/>
+        <location filename="../../app/cli/cmd_devices.py" line="309"/>
         <source>%n file(s) wiped from the card.</source>
         <translation>
             <numerusform>С карты удалён %n файл.</numerusform>
@@ -3329,8 +3329,13 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
             <numerusform>С карты удалено %n файлов.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/cli/cmd_devices.py" line="316"/>
+        <source>The card was not wiped: the wipe was not confirmed (use --yes). What was downloaded is stored in the vault and stays on the card too.</source>
+        <translation>Карта не очищена: очистка не подтверждена (используйте --yes). Выгруженное сохранено в хранилище и осталось также на карте.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="387"/>
+        <location filename="../../app/cli/cmd_devices.py" line="409"/>
         <source>%n file(s) wiped after verification.</source>
         <translation>
             <numerusform>После проверки удалён %n файл.</numerusform>
@@ -3339,62 +3344,62 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="417"/>
+        <location filename="../../app/cli/cmd_devices.py" line="439"/>
         <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
         <translation>Удалено временных файлов: {t}; помещено в карантин: {q}; отсутствует: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="315"/>
+        <location filename="../../app/cli/cmd_devices.py" line="336"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>Том {label} не сообщает, какой это видеорегистратор (карта в картридере?). Укажите: --camera ИНВ_НОМЕР (R4); выбор записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="330"/>
+        <location filename="../../app/cli/cmd_devices.py" line="351"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — не том камеры, известной Dalel (ни один профиль устройства ему не соответствует).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="347"/>
+        <location filename="../../app/cli/cmd_devices.py" line="368"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>Часы {number} установлены на {time} ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="376"/>
+        <location filename="../../app/cli/cmd_devices.py" line="398"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>Удалить записи с карты {n}?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="381"/>
+        <location filename="../../app/cli/cmd_devices.py" line="403"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="403"/>
+        <location filename="../../app/cli/cmd_devices.py" line="425"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="404"/>
+        <location filename="../../app/cli/cmd_devices.py" line="426"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="405"/>
+        <location filename="../../app/cli/cmd_devices.py" line="427"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="407"/>
+        <location filename="../../app/cli/cmd_devices.py" line="429"/>
         <source>No unexplained gaps.</source>
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="210"/>
+        <location filename="../../app/cli/cmd_print.py" line="209"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Страницы указываются так: 1-3,7.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="368"/>
+        <location filename="../../app/cli/cmd_print.py" line="367"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
@@ -3645,7 +3650,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="203"/>
+        <location filename="../../app/cli/cmd_backup.py" line="214"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
             <numerusform>Восстановлен %n файл ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
@@ -3654,12 +3659,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="218"/>
+        <location filename="../../app/cli/cmd_backup.py" line="229"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
         <translation>Видеозаписей, совпадающих со своим SHA-256: {intact} из {n}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="226"/>
+        <location filename="../../app/cli/cmd_backup.py" line="237"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>
             <numerusform>У %n видеозаписи нет сохранённого файла (уничтожен по истечении срока хранения).</numerusform>
@@ -3728,32 +3733,37 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="94"/>
+        <location filename="../../app/cli/context.py" line="95"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Не удаётся прочитать файл пароля: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="64"/>
+        <location filename="../../app/cli/context.py" line="65"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Пароль не указан: используйте --password-file или переменную {env}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="73"/>
+        <location filename="../../app/cli/context.py" line="74"/>
         <source>The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.</source>
         <translation>Пароль содержит байты, не являющиеся текстом UTF-8; наберите его в терминале UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="89"/>
+        <location filename="../../app/cli/context.py" line="90"/>
         <source>The password file must be an ordinary file.</source>
         <translation>Файл с паролем должен быть обычным файлом.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="103"/>
+        <location filename="../../app/cli/context.py" line="104"/>
         <source>The password file must hold the password as one line of UTF-8 text.</source>
         <translation>Файл с паролем должен содержать пароль одной строкой текста в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="135"/>
+        <location filename="../../app/cli/context.py" line="110"/>
+        <source>The password file {path} is empty: write the password in it as one line.</source>
+        <translation>Файл пароля {path} пуст: запишите в него пароль одной строкой.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/context.py" line="153"/>
         <source>Password ({role}): </source>
         <translation>Пароль ({role}): </translation>
     </message>
@@ -4111,7 +4121,7 @@ Checkpoint code:
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="304"/>
-        <location filename="../../app/cli/cmd_print.py" line="355"/>
+        <location filename="../../app/cli/cmd_print.py" line="354"/>
         <location filename="../../app/cli/cmd_registers.py" line="260"/>
         <source>state</source>
         <translation>состояние</translation>
@@ -4211,22 +4221,22 @@ Checkpoint code:
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="190"/>
+        <location filename="../../app/cli/main.py" line="191"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="204"/>
+        <location filename="../../app/cli/main.py" line="205"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command}: не выполнено из-за ошибки в программе ({error}). Ничего не записано наполовину: каждая запись сохраняется целиком или не сохраняется вовсе.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="209"/>
+        <location filename="../../app/cli/main.py" line="210"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Подробности — в файле журнала {path}; покажите его службе IT-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="212"/>
+        <location filename="../../app/cli/main.py" line="213"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Сообщите службе IT-поддержки, что именно вы ввели.</translation>
     </message>
@@ -4292,113 +4302,113 @@ Checkpoint code:
         <translation>выписка из журнала за период (не страницы книги)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="133"/>
+        <location filename="../../app/cli/cmd_print.py" line="132"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>пустая пронумерованная книга по официальной форме</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="141"/>
+        <location filename="../../app/cli/cmd_print.py" line="140"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>всего пронумерованных страниц, включая заключительную</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="147"/>
+        <location filename="../../app/cli/cmd_print.py" line="146"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>напечатать без открытия хранилища, по форме этого органа</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="154"/>
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>the territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="158"/>
+        <location filename="../../app/cli/cmd_print.py" line="157"/>
         <source>the volumes and their pages</source>
         <translation>тома и их страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="165"/>
+        <location filename="../../app/cli/cmd_print.py" line="164"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="172"/>
+        <location filename="../../app/cli/cmd_print.py" line="171"/>
         <source>the check code printed on the page</source>
         <translation>проверочный код, напечатанный на странице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="177"/>
+        <location filename="../../app/cli/cmd_print.py" line="176"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>текст QR-кода страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="182"/>
+        <location filename="../../app/cli/cmd_print.py" line="181"/>
         <source>the page number printed on the page</source>
         <translation>номер страницы, напечатанный на ней</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="220"/>
+        <location filename="../../app/cli/cmd_print.py" line="219"/>
         <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
         <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="234"/>
+        <location filename="../../app/cli/cmd_print.py" line="233"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Укажите PDF-файл для записи или --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="247"/>
+        <location filename="../../app/cli/cmd_print.py" line="246"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>Напечатаны строки № {rows} (всего {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="264"/>
+        <location filename="../../app/cli/cmd_print.py" line="263"/>
         <source>Rows waiting ({n}):</source>
         <translation>Ожидающие строки ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="285"/>
+        <location filename="../../app/cli/cmd_print.py" line="284"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Незавершённые строки напечатаны в состоянии на момент выдачи: № {rows}. Инспекторы расписываются в графе 4 сейчас; графы 5–8 заполняются позднее ручкой (значения на каждый день показывает dalel print pages --dry-run).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="337"/>
-        <location filename="../../app/cli/cmd_print.py" line="353"/>
+        <location filename="../../app/cli/cmd_print.py" line="336"/>
+        <location filename="../../app/cli/cmd_print.py" line="352"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="338"/>
+        <location filename="../../app/cli/cmd_print.py" line="337"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="352"/>
+        <location filename="../../app/cli/cmd_print.py" line="351"/>
         <source>opened</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="354"/>
+        <location filename="../../app/cli/cmd_print.py" line="353"/>
         <source>pages</source>
         <translation>страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="359"/>
+        <location filename="../../app/cli/cmd_print.py" line="358"/>
         <source>Rows ready to print: {n}</source>
         <translation>Строк готово к печати: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="374"/>
+        <location filename="../../app/cli/cmd_print.py" line="373"/>
         <source>TRUE PAGE</source>
         <translation>СТРАНИЦА ПОДЛИННАЯ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="376"/>
+        <location filename="../../app/cli/cmd_print.py" line="375"/>
         <source>REJECTED</source>
         <translation>НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="383"/>
+        <location filename="../../app/cli/cmd_print.py" line="382"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>Том {v}, страница {p}, напечатана {at}.</translation>
     </message>
@@ -4433,7 +4443,7 @@ Checkpoint code:
         <translation>журнал аудита за период</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="83"/>
+        <location filename="../../app/cli/cmd_reports.py" line="82"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сохранено: {file} (строк: {n}).</translation>
     </message>
@@ -4490,47 +4500,52 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="92"/>
+        <location filename="../../app/cli/argtypes.py" line="93"/>
         <source>{value} is not a whole number from {low} to {high}.</source>
         <translation>{value} — не целое число от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="110"/>
+        <location filename="../../app/cli/argtypes.py" line="111"/>
         <source>{value} is not a number from {low} to {high}.</source>
         <translation>{value} — не число от {low} до {high}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="126"/>
+        <location filename="../../app/cli/argtypes.py" line="127"/>
         <source>{value} is not a date written YYYY-MM-DD from {first} to {last}.</source>
         <translation>{value} — не дата в виде ГГГГ-ММ-ДД от {first} до {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="134"/>
+        <location filename="../../app/cli/argtypes.py" line="151"/>
+        <source>{first} {since} is after {second} {until}: the period runs backwards; give the earlier date first.</source>
+        <translation>{first} {since} позже, чем {second} {until}: период задан в обратном порядке; сначала укажите более раннюю дату.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="159"/>
         <source>{value} holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.</source>
         <translation>{value} содержит байты, не являющиеся текстом UTF-8; наберите значение заново в терминале UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="138"/>
+        <location filename="../../app/cli/argtypes.py" line="163"/>
         <source>{value} holds a control character (such as NUL), which cannot be stored.</source>
         <translation>{value} содержит управляющий символ (например, NUL), который нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="142"/>
+        <location filename="../../app/cli/argtypes.py" line="167"/>
         <source>{value} holds an invisible direction override, which would make it read differently than it is stored.</source>
         <translation>{value} содержит невидимый символ смены направления текста: из-за него текст читается не так, как хранится.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="147"/>
+        <location filename="../../app/cli/argtypes.py" line="172"/>
         <source>The text is too long ({n} characters); at most {limit} are allowed.</source>
         <translation>Текст слишком длинный ({n} симв.); допускается не более {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="171"/>
+        <location filename="../../app/cli/argtypes.py" line="196"/>
         <source>{value} has a file or folder name longer than {n} bytes.</source>
         <translation>{value} содержит имя файла или папки длиннее {n} байт.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="186"/>
+        <location filename="../../app/cli/argtypes.py" line="211"/>
         <source>{value} is a folder; give the name of the file to write, such as journal.pdf.</source>
         <translation>{value} — это папка; укажите имя файла для записи, например journal.pdf.</translation>
     </message>
@@ -4648,22 +4663,63 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Видеорегистратор отклонил команду {cmd}: {why}.</translation>
     </message>
     <message>
+        <location filename="../../app/fsutil.py" line="30"/>
+        <source>there is no such file or folder</source>
+        <translation>нет такого файла или папки</translation>
+    </message>
+    <message>
         <location filename="../../app/fsutil.py" line="31"/>
+        <source>a part of the path is not a folder</source>
+        <translation>часть пути не является папкой</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="32"/>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="33"/>
+        <location filename="../../app/fsutil.py" line="34"/>
+        <source>access is denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="35"/>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="36"/>
+        <source>the disk is read-only</source>
+        <translation>диск доступен только для чтения</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="37"/>
+        <source>the disk reported a read/write error</source>
+        <translation>диск сообщил об ошибке чтения/записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="55"/>
         <source>The disk is full while writing {what}. Nothing was lost; free some space and try again.</source>
         <translation>Диск заполнен при записи {what}. Ничего не потеряно; освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="34"/>
+        <location filename="../../app/fsutil.py" line="58"/>
         <source>The disk is read-only: {what}.</source>
         <translation>Диск доступен только для чтения: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="37"/>
+        <location filename="../../app/fsutil.py" line="61"/>
         <source>The disk reported a read/write error on {what}.</source>
         <translation>Диск сообщил об ошибке чтения/записи: {what}.</translation>
     </message>
     <message>
-        <location filename="../../app/fsutil.py" line="39"/>
+        <location filename="../../app/fsutil.py" line="64"/>
+        <source>Could not read {what}: {reason}.</source>
+        <translation>Не удалось прочитать {what}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/fsutil.py" line="66"/>
         <location filename="../../app/model/backup_copy.py" line="363"/>
         <source>Could not write {what}: {reason}.</source>
         <translation>Не удалось записать {what}: {reason}.</translation>
@@ -4997,102 +5053,107 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>После этой сдачи записи уже загружены; вместо этого добавьте примечание.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="70"/>
+        <location filename="../../app/model/db.py" line="76"/>
         <source>The vault index is damaged ({reason}): a part of it fails its check, so nothing more is written to it. Nothing was recorded; run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
         <translation>Индекс хранилища повреждён ({reason}): часть его не проходит проверку, поэтому в него больше ничего не записывается. Ничего не записано; выполните &quot;dalel verify&quot;, чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="86"/>
+        <location filename="../../app/model/db.py" line="101"/>
         <source>The vault disk is full. Nothing was recorded; free some space and try again.</source>
         <translation>Диск хранилища заполнен. Ничего не записано; освободите место и повторите.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="95"/>
+        <location filename="../../app/model/db.py" line="110"/>
         <source>The vault is on a read-only disk. Nothing was recorded.</source>
         <translation>Хранилище находится на диске только для чтения. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="100"/>
+        <location filename="../../app/model/db.py" line="115"/>
         <source>The vault disk reported a read/write error. Nothing was recorded; check the disk.</source>
         <translation>Диск хранилища сообщил об ошибке чтения/записи. Ничего не записано; проверьте диск.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="104"/>
+        <location filename="../../app/model/db.py" line="119"/>
         <source>The vault is busy with another program. Nothing was recorded; try again.</source>
         <translation>Хранилище занято другой программой. Ничего не записано; повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="106"/>
+        <location filename="../../app/model/db.py" line="121"/>
         <source>The vault index refused the change: {reason}. Nothing was recorded.</source>
         <translation>Индекс хранилища отклонил изменение: {reason}. Ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="134"/>
+        <location filename="../../app/model/db.py" line="152"/>
         <source>The vault index {path} is missing.</source>
         <translation>Индекс хранилища {path} отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="152"/>
+        <location filename="../../app/model/db.py" line="173"/>
         <source>The vault index cannot be opened: {reason}.</source>
         <translation>Не удаётся открыть индекс хранилища: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="178"/>
+        <location filename="../../app/model/db.py" line="200"/>
         <source>The password is right but the vault index is damaged or was replaced ({reason}). Restore it from a backup.</source>
         <translation>Пароль верный, но индекс хранилища повреждён или подменён ({reason}). Восстановите его из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="219"/>
+        <location filename="../../app/model/db.py" line="70"/>
         <source>This vault was written by a newer Dalel (schema {found}); update the program.</source>
         <translation>Это хранилище записано более новой версией Dalel (схема {found}); обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="303"/>
+        <location filename="../../app/model/db.py" line="85"/>
+        <source>The vault index {path} is empty or holds no schema: it was emptied or replaced. Nothing was written to it; restore the index from a backup.</source>
+        <translation>Индекс хранилища {path} пуст или не содержит схемы: его очистили или подменили. В него ничего не записано; восстановите индекс из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="329"/>
         <source>the index cannot be read whole: {why}</source>
         <translation>индекс не читается целиком: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="310"/>
+        <location filename="../../app/model/db.py" line="336"/>
         <source>pages cannot be checked: {why}</source>
         <translation>страницы невозможно проверить: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="323"/>
+        <location filename="../../app/model/db.py" line="349"/>
         <source>cannot be read ({why}): a page of it is damaged or was altered</source>
         <translation>не читается ({why}): одна из её страниц повреждена или изменена</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="355"/>
+        <location filename="../../app/model/db.py" line="381"/>
         <source>page {page}</source>
         <translation>страница {page}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="360"/>
+        <location filename="../../app/model/db.py" line="386"/>
         <source>table {name}</source>
         <translation>таблица {name}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="367"/>
+        <location filename="../../app/model/db.py" line="393"/>
         <source>the file&apos;s structure is damaged</source>
         <translation>структура файла повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="369"/>
+        <location filename="../../app/model/db.py" line="395"/>
         <source>the file is not this vault&apos;s index (overwritten, or another key)</source>
         <translation>файл не является индексом этого хранилища (перезаписан или другой ключ)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="372"/>
+        <location filename="../../app/model/db.py" line="398"/>
         <source>page {page} fails its authentication (damaged or altered)</source>
         <translation>страница {page} не проходит проверку подлинности (повреждена или изменена)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="383"/>
+        <location filename="../../app/model/db.py" line="409"/>
         <source>SQLite reports: {detail}</source>
         <translation>Сообщение SQLite: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="387"/>
+        <location filename="../../app/model/db.py" line="413"/>
         <source>The vault index is damaged ({reason}). Run &quot;dalel verify&quot; to see which part, and restore the index from a backup.</source>
         <translation>Индекс хранилища повреждён ({reason}). Выполните &quot;dalel verify&quot;, чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
     </message>
@@ -5388,13 +5449,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="102"/>
-        <location filename="../../app/model/vault.py" line="137"/>
+        <location filename="../../app/model/vault.py" line="152"/>
         <source>Surname and name are required.</source>
         <translation>Фамилия и имя обязательны.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="104"/>
-        <location filename="../../app/model/vault.py" line="139"/>
+        <location filename="../../app/model/vault.py" line="154"/>
         <source>The personnel number is required.</source>
         <translation>Табельный номер обязателен.</translation>
     </message>
@@ -5727,13 +5788,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="388"/>
-        <location filename="../../app/model/vault.py" line="68"/>
+        <location filename="../../app/model/vault.py" line="69"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="389"/>
-        <location filename="../../app/model/vault.py" line="69"/>
+        <location filename="../../app/model/vault.py" line="70"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
@@ -5748,7 +5809,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{setting} ({key}): {days} оказались бы одновременно дополнительным выходным и дополнительным рабочим днём; день может быть только одним из них.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="90"/>
+        <location filename="../../app/model/vault.py" line="91"/>
         <source>A vault password needs at least %n character(s).</source>
         <translation>
             <numerusform>Пароль хранилища должен содержать не менее %n символа.</numerusform>
@@ -5757,44 +5818,50 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="103"/>
+        <location filename="../../app/model/vault.py" line="104"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>В {path} нет хранилища Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="108"/>
-        <location filename="../../app/model/vault.py" line="112"/>
+        <location filename="../../app/model/vault.py" line="109"/>
+        <location filename="../../app/model/vault.py" line="113"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>Описание хранилища {path} повреждено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="133"/>
-        <location filename="../../app/model/vault.py" line="436"/>
+        <location filename="../../app/model/vault.py" line="123"/>
+        <source>This vault was made by a newer Dalel (vault format {found}; this program knows format {known}). Nothing was changed; update the program.</source>
+        <translation>Это хранилище создано более новой версией Dalel (формат хранилища {found}; эта программа знает формат {known}). Ничего не изменено; обновите программу.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault.py" line="148"/>
+        <location filename="../../app/model/vault.py" line="451"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="141"/>
+        <location filename="../../app/model/vault.py" line="156"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Ответственное лицо и руководитель должны быть разными людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="144"/>
+        <location filename="../../app/model/vault.py" line="159"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="207"/>
+        <location filename="../../app/model/restore.py" line="193"/>
+        <location filename="../../app/model/vault.py" line="222"/>
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="210"/>
+        <location filename="../../app/model/vault.py" line="128"/>
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="220"/>
+        <location filename="../../app/model/vault.py" line="235"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на %n минуту.</numerusform>
@@ -5803,7 +5870,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="223"/>
+        <location filename="../../app/model/vault.py" line="238"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Слишком много неверных паролей. Вход заблокирован ещё на %n минуту.</numerusform>
@@ -5812,25 +5879,25 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="231"/>
+        <location filename="../../app/model/vault.py" line="246"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="273"/>
+        <location filename="../../app/model/vault.py" line="288"/>
         <source>The vault is locked, but the lock could not be recorded in the audit log: {reason}</source>
         <translation>Хранилище заблокировано, но блокировку не удалось записать в журнал аудита: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="239"/>
         <location filename="../../app/model/blobs.py" line="249"/>
-        <location filename="../../app/model/vault.py" line="354"/>
-        <location filename="../../app/model/vault.py" line="367"/>
+        <location filename="../../app/model/vault.py" line="369"/>
+        <location filename="../../app/model/vault.py" line="382"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="419"/>
+        <location filename="../../app/model/vault.py" line="434"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
@@ -5875,7 +5942,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>В томе {volume} нет страницы {page}.</translation>
     </message>
     <message>
-        <location filename="../../app/paper/volume.py" line="313"/>
+        <location filename="../../app/paper/volume.py" line="314"/>
         <source>No journal rows in that period.</source>
         <translation>За этот период строк журнала нет.</translation>
     </message>
@@ -6144,99 +6211,116 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Месяц записывается как ГГГГ-ММ, например 2026-11 (годы 2000–2100).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="211"/>
+        <location filename="../../app/ingest/source.py" line="37"/>
+        <source>No folder was given; name the folder of recordings to download.</source>
+        <translation>Папка не указана; укажите папку с записями для выгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/source.py" line="43"/>
+        <source>There is no folder {path}.</source>
+        <translation>Папки {path} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/source.py" line="47"/>
+        <source>The folder {path} cannot be read: {reason}.</source>
+        <translation>Не удаётся прочитать папку {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/source.py" line="51"/>
+        <location filename="../../app/package_check.py" line="212"/>
         <source>{path} is not a folder.</source>
         <translation>{path} — не папка.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="214"/>
+        <location filename="../../app/package_check.py" line="215"/>
         <source>{path} is not a released package: it has no manifest.json.</source>
         <translation>{path} — не пакет выдачи: в нём нет manifest.json.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="217"/>
-        <location filename="../../app/package_check.py" line="302"/>
-        <location filename="../../app/package_check.py" line="336"/>
+        <location filename="../../app/package_check.py" line="218"/>
+        <location filename="../../app/package_check.py" line="308"/>
+        <location filename="../../app/package_check.py" line="342"/>
         <source>{file}: the file is missing.</source>
         <translation>{file}: файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="225"/>
+        <location filename="../../app/package_check.py" line="231"/>
         <source>manifest.json is not readable: {reason}.</source>
         <translation>manifest.json не читается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="229"/>
+        <location filename="../../app/package_check.py" line="235"/>
         <source>manifest.json is of an unknown format {found} (this program reads {format}).</source>
         <translation>manifest.json неизвестного формата {found} (эта программа читает формат {format}).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="243"/>
+        <location filename="../../app/package_check.py" line="249"/>
         <source>{file} is missing or is not an Ed25519 public key.</source>
         <translation>{file} отсутствует или не является открытым ключом Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="255"/>
+        <location filename="../../app/package_check.py" line="261"/>
         <source>The signature does not match manifest.json: the manifest was changed or signed with another key.</source>
         <translation>Подпись не соответствует manifest.json: манифест изменён или подписан другим ключом.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="261"/>
+        <location filename="../../app/package_check.py" line="267"/>
         <source>{file} is not the key the manifest names.</source>
         <translation>{file} — не тот ключ, который указан в манифесте.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="265"/>
+        <location filename="../../app/package_check.py" line="271"/>
         <source>The package is signed with the key {found}, not with the office&apos;s key {expected}.</source>
         <translation>Пакет подписан ключом {found}, а не ключом учреждения {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="285"/>
+        <location filename="../../app/package_check.py" line="291"/>
         <source>The journal checkpoint in the manifest is not one this vault&apos;s key signed.</source>
         <translation>Контрольная точка журнала в манифесте не подписана ключом этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="296"/>
+        <location filename="../../app/package_check.py" line="302"/>
         <source>The manifest names an unsafe path: {file}.</source>
         <translation>В манифесте указан небезопасный путь: {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="307"/>
+        <location filename="../../app/package_check.py" line="223"/>
+        <location filename="../../app/package_check.py" line="313"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="313"/>
+        <location filename="../../app/package_check.py" line="319"/>
         <source>{file}: its size is {found} bytes, the manifest says {expected}.</source>
         <translation>{file}: размер {found} байт, а в манифесте — {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="317"/>
+        <location filename="../../app/package_check.py" line="323"/>
         <source>{file}: its content differs from the manifest (SHA-256).</source>
         <translation>{file}: содержимое отличается от указанного в манифесте (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="322"/>
+        <location filename="../../app/package_check.py" line="328"/>
         <source>The manifest&apos;s files digest does not match its list of files.</source>
         <translation>Хэш списка файлов в манифесте не соответствует самому списку.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="328"/>
+        <location filename="../../app/package_check.py" line="334"/>
         <source>{file}: not in the manifest (an extra file).</source>
         <translation>{file}: нет в манифесте (лишний файл).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="344"/>
+        <location filename="../../app/package_check.py" line="350"/>
         <source>SHA256SUMS line {n} is not readable.</source>
         <translation>Строка {n} файла SHA256SUMS не читается.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="350"/>
+        <location filename="../../app/package_check.py" line="356"/>
         <source>SHA256SUMS and the manifest disagree about {file}.</source>
         <translation>SHA256SUMS и манифест расходятся в отношении {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/package_check.py" line="383"/>
+        <location filename="../../app/package_check.py" line="389"/>
         <source>PACKAGE DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ПАКЕТ ПОВРЕЖДЁН ИЛИ ИЗМЕНЁН — %n проблема:</numerusform>
@@ -6245,7 +6329,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/package_check.py" line="393"/>
+        <location filename="../../app/package_check.py" line="399"/>
         <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
         <translation>
             <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файл, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
@@ -6254,23 +6338,23 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="388"/>
-        <location filename="../../app/package_check.py" line="405"/>
+        <location filename="../../app/package_check.py" line="394"/>
+        <location filename="../../app/package_check.py" line="411"/>
         <source>Signing key fingerprint: {fp}</source>
         <translation>Отпечаток ключа подписи: {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="399"/>
+        <location filename="../../app/package_check.py" line="405"/>
         <source>Released on {at} by {by}, with the permission of the head {head} (R10).</source>
         <translation>Выдано {at}; выдал: {by}; с разрешения руководителя: {head} (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="403"/>
+        <location filename="../../app/package_check.py" line="409"/>
         <source>To: {to}. Purpose: {purpose}</source>
         <translation>Получатель: {to}. Цель: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="406"/>
+        <location filename="../../app/package_check.py" line="412"/>
         <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
         <translation>Сверьте его с ключом учреждения (показан в `dalel status` и на бумажном манифесте).</translation>
     </message>
@@ -6305,32 +6389,63 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Копия индекса на диске резервного копирования ({path}) не читается обратно целой ({reason}): возможно, диск неисправен. Прежняя резервная копия на нём сохранена; попробуйте другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="74"/>
+        <location filename="../../app/model/restore.py" line="82"/>
         <source>{path} holds the backups of several vaults; name the one to restore: {names}.</source>
         <translation>В {path} находятся резервные копии нескольких хранилищ; укажите, какую восстановить: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="77"/>
+        <location filename="../../app/model/restore.py" line="85"/>
         <source>There is no complete Dalel backup at {path}.</source>
         <translation>В {path} нет полной резервной копии Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="93"/>
+        <location filename="../../app/model/restore.py" line="95"/>
+        <source>it is not a Dalel backup</source>
+        <translation>это не резервная копия Dalel</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="97"/>
+        <source>the backup and its vault.json name different vaults</source>
+        <translation>резервная копия и её vault.json называют разные хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="100"/>
+        <source>index.db is missing</source>
+        <translation>index.db отсутствует</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="108"/>
         <source>The backup at {path} is incomplete or damaged: {reason}.</source>
         <translation>Резервная копия в {path} неполная или повреждена: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="100"/>
+        <location filename="../../app/model/restore.py" line="115"/>
         <source>The folder {path} is not empty; restore into a new or empty folder (a half-finished restore can be deleted and started again).</source>
         <translation>Папка {path} не пуста; восстанавливайте в новую или пустую папку (незавершённое восстановление можно удалить и начать заново).</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="106"/>
+        <location filename="../../app/model/restore.py" line="121"/>
         <source>Restore into a folder outside the backup {path}.</source>
         <translation>Восстанавливайте в папку вне резервной копии {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="141"/>
+        <location filename="../../app/model/restore.py" line="182"/>
+        <source>its index or key slots cannot be read</source>
+        <translation>её индекс или ключевые слоты не читаются</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="184"/>
+        <source>The backup at {path} holds a damaged copy of the vault ({reason}). Nothing was restored; restore from another backup (an earlier one, or one made again from the vault).</source>
+        <translation>Резервная копия в {path} содержит повреждённую копию хранилища ({reason}). Ничего не восстановлено; восстановите из другой резервной копии (более ранней или заново сделанной из хранилища).</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="195"/>
+        <location filename="../../app/model/vault.py" line="226"/>
+        <source>No password was given.</source>
+        <translation>Пароль не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/restore.py" line="258"/>
         <source>{path} has {free} MB free; the restored vault needs {need} MB.</source>
         <translation>В {path} свободно {free} МБ; для восстанавливаемого хранилища нужно {need} МБ.</translation>
     </message>
@@ -6623,6 +6738,41 @@ The recipient checks it with: dalel verify-package {folder}</source>
             <numerusform>Карта не очищена: выгрузка не завершена (не сохранено %n файлов или папок, например {first}). Всё остаётся на карте (R14).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="23"/>
+        <source>scanning</source>
+        <translation>просмотр</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="24"/>
+        <source>copying</source>
+        <translation>копирование</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="25"/>
+        <source>verifying</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="26"/>
+        <source>committing</source>
+        <translation>запись в индекс</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="27"/>
+        <source>wiping</source>
+        <translation>очистка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="28"/>
+        <source>done</source>
+        <translation>завершено</translation>
+    </message>
+    <message>
+        <location filename="../../app/ingest/report.py" line="29"/>
+        <source>stopped</source>
+        <translation>остановлено</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../app/ingest/wipe.py" line="43"/>
         <source>A wipe of the card of {camera} was interrupted (journal entry {seq}, %n file(s), all stored and verified first). Dock that camera again to finish it; nothing is lost.</source>
@@ -6636,6 +6786,11 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/ingest/wipe.py" line="47"/>
         <source>The card of {camera} was only partly wiped: files deleted: {removed} of {count}, left on the card: {left} ({reason}). Every file is stored and verified in the vault; the journal records what remains.</source>
         <translation>Карта {camera} очищена лишь частично: удалено файлов: {removed} из {count}, осталось на карте: {left} ({reason}). Каждый файл сохранён и проверен в хранилище; журнал фиксирует, что осталось.</translation>
+    </message>
+    <message>
+        <location filename="../../app/clock.py" line="77"/>
+        <source>The period runs backwards: it starts on {since}, after its end on {until}. Give the earlier date first.</source>
+        <translation>Период задан в обратном порядке: он начинается {since}, позже своего конца {until}. Сначала укажите более раннюю дату.</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,8 @@ def test_a_password_file_that_is_not_a_small_text_file(tmp_path, capsys, monkeyp
     big.write_bytes(b"x" * 100_000)
     for path, says in ((fifo, "must be an ordinary file"), ("/dev/zero", "ordinary file"),
                        (binary, "one line of UTF-8 text"), (big, "one line of UTF-8 text"),
-                       (tmp_path, "Is a directory"), (tmp_path / "none", "Cannot read")):
+                       (tmp_path, "it is a folder, not a file"),
+                       (tmp_path / "none", "Cannot read")):
         code = main(["--vault", str(tmp_path / "v"), "--password-file", str(path), "status"])
         assert code == ExitCode.BAD_INPUT
         assert says in one_line(capsys.readouterr().err)

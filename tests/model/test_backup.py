@@ -14,7 +14,7 @@ import pytest
 from app.errors import ExitCode, InvalidInput, StorageError
 from app.model import backup_copy, safecopy, vault
 from app.model.backup import BLOB_LIST, TEMP, backup, backup_overdue, folder_name
-from app.model.restore import check_restored, restore
+from app.model.restore import restore
 from tests.conftest import HEAD_PW, OFFICER_PW
 from tests.fakes import small_footage, use_cheap_derive
 
@@ -53,12 +53,7 @@ def drive(tmp_path: Path) -> Path:
 
 
 def restore_and_check(src: Path, to: Path, clock, role: str = "head"):
-    result = restore(src, to)
-    s = vault.unlock(to, role, HEAD_PW if role == "head" else OFFICER_PW, clock)
-    try:
-        return result, check_restored(s, result)
-    finally:
-        s.lock()
+    return restore(src, to, role, HEAD_PW if role == "head" else OFFICER_PW, clock)
 
 
 @pytest.mark.usefixtures("fast_kdf")
@@ -210,14 +205,14 @@ def test_restore_wants_an_empty_folder_and_a_complete_backup(recorded, drive, tm
     busy.mkdir()
     (busy / "x").write_text("x")
     with pytest.raises(InvalidInput, match="no complete Dalel backup"):
-        restore(drive, tmp_path / "new")
+        restore(drive, tmp_path / "new", "head", HEAD_PW)
     backup(recorded, drive)
     with pytest.raises(InvalidInput, match="not empty"):
-        restore(drive, busy)
+        restore(drive, busy, "head", HEAD_PW)
     meta = drive / folder_name(recorded.vault_id) / "backup.json"
     meta.write_text(json.dumps({"product": "dalel"}))
     with pytest.raises(InvalidInput, match="incomplete or damaged"):
-        restore(drive, tmp_path / "new")
+        restore(drive, tmp_path / "new", "head", HEAD_PW)
 
 
 def test_the_reminder_follows_the_last_backup(recorded, drive, clock):
