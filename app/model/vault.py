@@ -16,7 +16,6 @@ stored or its time (R3).
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import logging
 import os
@@ -35,7 +34,6 @@ from app.errors import (
     DalelError,
     InvalidInput,
     LockedOut,
-    NewerVault,
     RuleViolation,
     SlotDamaged,
     StorageError,
@@ -52,6 +50,7 @@ from app.model.keyslots import KdfParams, SlotStore
 from app.model.lockout import LockoutState
 from app.model.settings import Settings
 from app.model.unlock_record import record_unlock
+from app.model.vault_meta import VAULT_FORMAT, check_format, read_meta
 
 if TYPE_CHECKING:
     from app.model.custody import Custody
@@ -62,9 +61,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _S = TypeVar("_S")
-DISK_ERRORS = {errno.EIO, errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM}
 
-VAULT_FORMAT = 1
 MIN_PASSWORD = 8
 ROLE_NAMES = {"officer": QT_TRANSLATE_NOOP("core", "responsible officer"),
               "head": QT_TRANSLATE_NOOP("core", "head of the office")}
@@ -91,42 +88,6 @@ def check_password(password: str) -> None:
         raise InvalidInput(NUMERUS.translate(
             "core", "A vault password needs at least %n character(s).", None, 0),
             n=MIN_PASSWORD)
-
-
-def _read_meta(path: Path) -> dict[str, Any]:
-    meta_path = path / "vault.json"
-    try:
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        if meta.get("product") != "dalel" or not meta.get("vault_id"):
-            raise ValueError("not a Dalel vault")
-        return meta
-    except FileNotFoundError:
-        raise InvalidInput(QT_TRANSLATE_NOOP("core", "There is no Dalel vault at {path}."),
-                           path=str(path)) from None
-    except OSError as exc:
-        if exc.errno in DISK_ERRORS:    # a failing disk, not a damaged file (issue 13)
-            raise storage_error(exc, meta_path) from exc
-        raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault description {path} is "
-                                             "damaged: {reason}."),
-                           path=str(meta_path), reason=str(exc)) from exc
-    except ValueError as exc:
-        raise CorruptVault(QT_TRANSLATE_NOOP("core", "The vault description {path} is "
-                                             "damaged: {reason}."),
-                           path=str(meta_path), reason=str(exc)) from exc
-
-
-def check_format(found: object) -> None:
-    """A format number above this program's is a vault made by a newer Dalel (exit 15);
-    anything else but ours (negative, zero, not a whole number) is a damaged description."""
-    whole = isinstance(found, int) and not isinstance(found, bool)    # not 1.0, "1", true
-    if whole and isinstance(found, int) and found > VAULT_FORMAT:
-        raise NewerVault(QT_TRANSLATE_NOOP(
-            "core", "This vault was made by a newer Dalel (vault format {found}; this program "
-                    "knows format {known}). Nothing was changed; update the program."),
-            found=found, known=VAULT_FORMAT)
-    if not whole or found != VAULT_FORMAT:
-        raise CorruptVault(QT_TRANSLATE_NOOP("core", "Unknown vault format {found}."),
-                           found=json.dumps(found, default=str))
 
 
 def is_vault(path: Path) -> bool:
@@ -220,7 +181,7 @@ def unlock(path: Path, role: str, password: str, clock: Clock | None = None, *,
     clock = clock or SystemClock()
     if role not in keyslots.ROLES:
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "Role must be officer or head."))
-    meta = _read_meta(path)
+    meta = read_meta(path)
     check_format(meta.get("format"))
     if not password:     # no attempt at all: never counted towards the lockout
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "No password was given."))

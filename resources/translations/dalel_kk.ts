@@ -5400,13 +5400,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="102"/>
-        <location filename="../../app/model/vault.py" line="152"/>
+        <location filename="../../app/model/vault.py" line="113"/>
         <source>Surname and name are required.</source>
         <translation>Тегі мен аты міндетті.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="104"/>
-        <location filename="../../app/model/vault.py" line="154"/>
+        <location filename="../../app/model/vault.py" line="115"/>
         <source>The personnel number is required.</source>
         <translation>Табель нөмірі міндетті.</translation>
     </message>
@@ -5739,13 +5739,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="388"/>
-        <location filename="../../app/model/vault.py" line="69"/>
+        <location filename="../../app/model/vault.py" line="66"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="389"/>
-        <location filename="../../app/model/vault.py" line="70"/>
+        <location filename="../../app/model/vault.py" line="67"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
@@ -5760,7 +5760,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{setting} ({key}): {days} бір мезгілде әрі қосымша демалыс күні, әрі қосымша жұмыс күні болып шығады; күн олардың біреуі ғана бола алады.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="91"/>
+        <location filename="../../app/model/vault.py" line="88"/>
         <source>A vault password needs at least %n character(s).</source>
         <translation>
             <numerusform>Қойма құпиясөзі кемінде %n таңбадан тұруы тиіс.</numerusform>
@@ -5768,50 +5768,64 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="104"/>
+        <location filename="../../app/model/vault_meta.py" line="26"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>{path} жерінде Dalel қоймасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="109"/>
-        <location filename="../../app/model/vault.py" line="113"/>
+        <location filename="../../app/model/vault_meta.py" line="33"/>
+        <source>it is not text</source>
+        <translation>бұл мәтін емес</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault_meta.py" line="36"/>
+        <source>it is not readable JSON (line {line})</source>
+        <translation>бұл оқылатын JSON емес ({line}-жол)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault_meta.py" line="40"/>
+        <source>it does not describe a Dalel vault</source>
+        <translation>онда Dalel қоймасының сипаттамасы жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault_meta.py" line="46"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>{path} қойма сипаттамасы зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="123"/>
+        <location filename="../../app/model/vault_meta.py" line="56"/>
         <source>This vault was made by a newer Dalel (vault format {found}; this program knows format {known}). Nothing was changed; update the program.</source>
         <translation>Бұл қойманы Dalel-дің жаңарақ нұсқасы жасаған (қойма форматы {found}; бұл бағдарлама {known} форматын біледі). Ештеңе өзгертілген жоқ; бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="148"/>
-        <location filename="../../app/model/vault.py" line="451"/>
+        <location filename="../../app/model/vault.py" line="109"/>
+        <location filename="../../app/model/vault.py" line="412"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="156"/>
+        <location filename="../../app/model/vault.py" line="117"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Жауапты тұлға мен басшы екі түрлі адам болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="159"/>
+        <location filename="../../app/model/vault.py" line="120"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
         <location filename="../../app/model/restore.py" line="193"/>
-        <location filename="../../app/model/vault.py" line="222"/>
+        <location filename="../../app/model/vault.py" line="183"/>
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="128"/>
+        <location filename="../../app/model/vault_meta.py" line="61"/>
         <source>Unknown vault format {found}.</source>
         <translation>Белгісіз қойма пішімі {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="235"/>
+        <location filename="../../app/model/vault.py" line="196"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Сәтсіз ашу әрекеттерінің жазбасы зақымдалған; сақтық үшін ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -5819,7 +5833,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="238"/>
+        <location filename="../../app/model/vault.py" line="199"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Қате құпиясөз тым көп енгізілді. Ашу тағы %n минутқа бұғатталды.</numerusform>
@@ -5827,25 +5841,25 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="246"/>
+        <location filename="../../app/model/vault.py" line="207"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Қатарынан бес рет қате құпиясөз. Ашу он минутқа бұғатталды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="288"/>
+        <location filename="../../app/model/vault.py" line="249"/>
         <source>The vault is locked, but the lock could not be recorded in the audit log: {reason}</source>
         <translation>Қойма құлыпталды, бірақ құлыптау аудит журналына жазылмады: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="239"/>
         <location filename="../../app/model/blobs.py" line="249"/>
-        <location filename="../../app/model/vault.py" line="369"/>
-        <location filename="../../app/model/vault.py" line="382"/>
+        <location filename="../../app/model/vault.py" line="330"/>
+        <location filename="../../app/model/vault.py" line="343"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="434"/>
+        <location filename="../../app/model/vault.py" line="395"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
@@ -6384,7 +6398,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/restore.py" line="195"/>
-        <location filename="../../app/model/vault.py" line="226"/>
+        <location filename="../../app/model/vault.py" line="187"/>
         <source>No password was given.</source>
         <translation>Құпиясөз берілмеді.</translation>
     </message>

@@ -5449,13 +5449,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="102"/>
-        <location filename="../../app/model/vault.py" line="152"/>
+        <location filename="../../app/model/vault.py" line="113"/>
         <source>Surname and name are required.</source>
         <translation>Фамилия и имя обязательны.</translation>
     </message>
     <message>
         <location filename="../../app/model/registers.py" line="104"/>
-        <location filename="../../app/model/vault.py" line="154"/>
+        <location filename="../../app/model/vault.py" line="115"/>
         <source>The personnel number is required.</source>
         <translation>Табельный номер обязателен.</translation>
     </message>
@@ -5788,13 +5788,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="388"/>
-        <location filename="../../app/model/vault.py" line="69"/>
+        <location filename="../../app/model/vault.py" line="66"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="389"/>
-        <location filename="../../app/model/vault.py" line="70"/>
+        <location filename="../../app/model/vault.py" line="67"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
@@ -5809,7 +5809,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{setting} ({key}): {days} оказались бы одновременно дополнительным выходным и дополнительным рабочим днём; день может быть только одним из них.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="91"/>
+        <location filename="../../app/model/vault.py" line="88"/>
         <source>A vault password needs at least %n character(s).</source>
         <translation>
             <numerusform>Пароль хранилища должен содержать не менее %n символа.</numerusform>
@@ -5818,50 +5818,64 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="104"/>
+        <location filename="../../app/model/vault_meta.py" line="26"/>
         <source>There is no Dalel vault at {path}.</source>
         <translation>В {path} нет хранилища Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="109"/>
-        <location filename="../../app/model/vault.py" line="113"/>
+        <location filename="../../app/model/vault_meta.py" line="33"/>
+        <source>it is not text</source>
+        <translation>это не текст</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault_meta.py" line="36"/>
+        <source>it is not readable JSON (line {line})</source>
+        <translation>это не читаемый JSON (строка {line})</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault_meta.py" line="40"/>
+        <source>it does not describe a Dalel vault</source>
+        <translation>это не описание хранилища Dalel</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/vault_meta.py" line="46"/>
         <source>The vault description {path} is damaged: {reason}.</source>
         <translation>Описание хранилища {path} повреждено: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="123"/>
+        <location filename="../../app/model/vault_meta.py" line="56"/>
         <source>This vault was made by a newer Dalel (vault format {found}; this program knows format {known}). Nothing was changed; update the program.</source>
         <translation>Это хранилище создано более новой версией Dalel (формат хранилища {found}; эта программа знает формат {known}). Ничего не изменено; обновите программу.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="148"/>
-        <location filename="../../app/model/vault.py" line="451"/>
+        <location filename="../../app/model/vault.py" line="109"/>
+        <location filename="../../app/model/vault.py" line="412"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Ответственное лицо и руководитель должны выбрать каждый свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="156"/>
+        <location filename="../../app/model/vault.py" line="117"/>
         <source>The officer and the head must be two different people.</source>
         <translation>Ответственное лицо и руководитель должны быть разными людьми.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="159"/>
+        <location filename="../../app/model/vault.py" line="120"/>
         <source>The folder {path} is not empty; choose an empty folder for a new vault.</source>
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
         <location filename="../../app/model/restore.py" line="193"/>
-        <location filename="../../app/model/vault.py" line="222"/>
+        <location filename="../../app/model/vault.py" line="183"/>
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="128"/>
+        <location filename="../../app/model/vault_meta.py" line="61"/>
         <source>Unknown vault format {found}.</source>
         <translation>Неизвестный формат хранилища {found}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="235"/>
+        <location filename="../../app/model/vault.py" line="196"/>
         <source>The record of failed unlocks was damaged; as a precaution unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Запись о неудачных попытках входа повреждена; из предосторожности вход заблокирован ещё на %n минуту.</numerusform>
@@ -5870,7 +5884,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/vault.py" line="238"/>
+        <location filename="../../app/model/vault.py" line="199"/>
         <source>Too many wrong passwords. Unlocking is blocked for %n more minute(s).</source>
         <translation>
             <numerusform>Слишком много неверных паролей. Вход заблокирован ещё на %n минуту.</numerusform>
@@ -5879,25 +5893,25 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="246"/>
+        <location filename="../../app/model/vault.py" line="207"/>
         <source>Wrong password, five times in a row. Unlocking is blocked for ten minutes.</source>
         <translation>Неверный пароль пять раз подряд. Вход заблокирован на десять минут.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="288"/>
+        <location filename="../../app/model/vault.py" line="249"/>
         <source>The vault is locked, but the lock could not be recorded in the audit log: {reason}</source>
         <translation>Хранилище заблокировано, но блокировку не удалось записать в журнал аудита: {reason}</translation>
     </message>
     <message>
         <location filename="../../app/model/blobs.py" line="239"/>
         <location filename="../../app/model/blobs.py" line="249"/>
-        <location filename="../../app/model/vault.py" line="369"/>
-        <location filename="../../app/model/vault.py" line="382"/>
+        <location filename="../../app/model/vault.py" line="330"/>
+        <location filename="../../app/model/vault.py" line="343"/>
         <source>The vault is locked.</source>
         <translation>Хранилище заблокировано.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="434"/>
+        <location filename="../../app/model/vault.py" line="395"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Пароль нового ответственного лица может задать только руководитель.</translation>
     </message>
@@ -6440,7 +6454,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/restore.py" line="195"/>
-        <location filename="../../app/model/vault.py" line="226"/>
+        <location filename="../../app/model/vault.py" line="187"/>
         <source>No password was given.</source>
         <translation>Пароль не указан.</translation>
     </message>

@@ -112,6 +112,23 @@ def test_a_newer_vault_format_is_exit_15_and_nonsense_is_damage(cli, found, expe
     assert _lockout_failures(cli.vault) == before
 
 
+@pytest.mark.parametrize("text,reason", [
+    (b"[]", "it does not describe a Dalel vault"),          # a list: was an AttributeError
+    (b'{"product": "x"}', "it does not describe a Dalel vault"),
+    (b"{", "it is not readable JSON (line 1)"),
+    (b"\xff\xfe", "it is not text"),
+])
+def test_a_damaged_vault_description_says_why_in_words(cli, text, reason):
+    """The examiner saw the JSON parser's English ("Expecting property name enclosed in
+    double quotes: line 1 column 2 (char 1)") inside a Russian message."""
+    (cli.vault / "vault.json").write_bytes(text)
+    code, _, err = cli("status")
+    assert code == ExitCode.DAMAGED_VAULT, err
+    assert reason in err and "Expecting" not in err and "Traceback" not in err
+    code, _, err = cli("--lang", "ru", "status")
+    assert code == ExitCode.DAMAGED_VAULT and "повреждено" in err and reason not in err, err
+
+
 # -- 4. a restore that fails leaves nothing vault-like at --to ---------------------------------
 @pytest.fixture
 def damaged_backup(cli, tmp_path, monkeypatch):
