@@ -57,7 +57,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "the chain of custody of one recording, from download to today"),
         cmd_recording,
     )
-    p.add_argument("footage_id", type=t.entry_id, metavar="ID")
+    p.add_argument(
+        "footage_id",
+        type=t.entry_id,
+        metavar="ID",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the recording's number (dalel footage list)")),
+    )
     p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
     p = command(
         rs,
@@ -66,8 +71,20 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "the audit log for a span of days"),
         cmd_audit_export,
     )
-    p.add_argument("--from", dest="since", metavar="YYYY-MM-DD", type=t.day)
-    p.add_argument("--to", dest="until", metavar="YYYY-MM-DD", type=t.day)
+    p.add_argument(
+        "--from",
+        dest="since",
+        metavar="YYYY-MM-DD",
+        type=t.day,
+        help=tr(QT_TRANSLATE_NOOP("cli", "from this day on")),
+    )
+    p.add_argument(
+        "--to",
+        dest="until",
+        metavar="YYYY-MM-DD",
+        type=t.day,
+        help=tr(QT_TRANSLATE_NOOP("cli", "up to this day, included")),
+    )
     p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
 
 
