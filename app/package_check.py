@@ -133,7 +133,11 @@ class Problem:
     params: dict[str, Any] = field(default_factory=dict)
 
     def localized(self, lang: str | None = None) -> str:
-        return translate("core", self.text, lang).format(**self.params)
+        if "%n" in self.text and "n" in self.params:   # a count: its plural form
+            text = translate_n("core", self.text, int(self.params["n"]), lang)
+        else:
+            text = translate("core", self.text, lang)
+        return text.format(**self.params)
 
 
 @dataclass
@@ -316,9 +320,10 @@ def _check_files(folder: Path, manifest: dict[str, Any], report: PackageReport) 
         report.files_checked += 1
         report.bytes_checked += size
         if size != item.get("size"):
-            report.add(QT_TRANSLATE_NOOP(
-                "core", "{file}: its size is {found} bytes, the manifest says {expected}."),
-                file=name, found=size, expected=item.get("size"))
+            report.add(NUMERUS.translate(
+                # English keeps its one form: what --json has always said
+                "core", "{file}: its size is %n bytes, the manifest says {expected}.",
+                None, 0), file=name, n=size, expected=item.get("size"))
         elif sha != item.get("sha256"):
             report.add(QT_TRANSLATE_NOOP(
                 "core", "{file}: its content differs from the manifest (SHA-256)."), file=name)

@@ -136,8 +136,10 @@ PERIOD = "period_options"   # where ``add_period`` notes the two options of a co
 def add_period(p: argparse.ArgumentParser, since_flag: str, until_flag: str) -> None:
     """A period of days as two options (``--from``/``--to``, ``--since``/``--until``), held
     as ``args.since`` and ``args.until``; :func:`check_period` refuses them reversed."""
-    p.add_argument(since_flag, dest="since", type=day, metavar="YYYY-MM-DD")
-    p.add_argument(until_flag, dest="until", type=day, metavar="YYYY-MM-DD")
+    p.add_argument(since_flag, dest="since", type=day, metavar="YYYY-MM-DD",
+                   help=tr(QT_TRANSLATE_NOOP("cli", "from this day on")))
+    p.add_argument(until_flag, dest="until", type=day, metavar="YYYY-MM-DD",
+                   help=tr(QT_TRANSLATE_NOOP("cli", "up to this day, included")))
     p.set_defaults(**{PERIOD: (since_flag, until_flag)})
 
 

@@ -1,29 +1,32 @@
-"""Custody commands: issue, return, remarks, malfunction and replacement, corrections, the
-journal (8 official columns, R18), raw entries and deadlines (R8, R17)."""
+"""Custody commands: issue, return, remarks, malfunction and replacement, corrections (the
+journal, its entries and the deadlines are read with app/cli/cmd_journal.py)."""
 
 from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.cli.parser import command
-from app.clock import to_iso
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.custody import Checklist, CustodyPeriod
-from app.model.deadlines import deadlines
-from app.model.journal import KINDS
-from app.model.journal_rows import build_rows, remark_text
-from app.model.vault import VaultSession
 
 CHECKS = ("working", "battery", "datetime", "quality", "badge")
 
 
+CARD_HELP = QT_TRANSLATE_NOOP("cli", "card inventory number (default: the card in the camera)")
+SEAL_HELP = QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)")
+INVENTORY_NO = QT_TRANSLATE_NOOP("cli", "inventory number")
+
+
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
+    checked_help = tr(
+        QT_TRANSLATE_NOOP("cli", "pre-use checks done, comma-separated: {names}, or 'all'"),
+        names=",".join(CHECKS),
+    )
     p = command(
         subs,
         "issue",
@@ -37,27 +40,9 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "camera", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "inventory number"))
     )
-    p.add_argument(
-        "--card",
-        type=t.short_text,
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "card inventory number (default: the card in the camera)")
-        ),
-    )
-    p.add_argument(
-        "--seal",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)")),
-    )
-    p.add_argument(
-        "--checked",
-        type=t.short_text,
-        default="",
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "pre-use checks done, comma-separated: {names}, or 'all'"),
-            names=",".join(CHECKS),
-        ),
-    )
+    p.add_argument("--card", type=t.short_text, help=tr(CARD_HELP))
+    p.add_argument("--seal", type=t.short_text, help=tr(SEAL_HELP))
+    p.add_argument("--checked", type=t.short_text, default="", help=checked_help)
     _issue_options(p)
     p.add_argument(
         "--replaces",
@@ -74,7 +59,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "camera", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "inventory number"))
     )
-    p.add_argument("--faulty", action="store_true", default=None)
+    p.add_argument(
+        "--faulty",
+        action="store_true",
+        default=None,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the camera came back faulty (it is not issued again)")),
+    )
 
     p = command(
         subs,
@@ -88,8 +78,22 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         type=t.short_text,
         help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that is out")),
     )
-    p.add_argument("type", choices=("meal-pause", "meal-resume", "note"))
-    p.add_argument("text", nargs="?", type=t.long_text, default="")
+    p.add_argument(
+        "type",
+        choices=("meal-pause", "meal-resume", "note"),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "meal-pause and meal-resume: the meal break (R15); note: a remark"
+            )
+        ),
+    )
+    p.add_argument(
+        "text",
+        nargs="?",
+        type=t.long_text,
+        default="",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the remark's text (for a note)")),
+    )
 
     p = command(
         subs,
@@ -98,8 +102,10 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "record a failed camera or card: cause and time reported (R16)"),
         cmd_malfunction,
     )
-    p.add_argument("camera", type=t.short_text)
-    p.add_argument("cause", type=t.long_text)
+    p.add_argument("camera", type=t.short_text, help=tr(INVENTORY_NO))
+    p.add_argument(
+        "cause", type=t.long_text, help=tr(QT_TRANSLATE_NOOP("cli", "what failed, in words"))
+    )
 
     p = command(
         subs,
@@ -108,11 +114,19 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "issue a replacement for a failed camera (R16)"),
         cmd_replace,
     )
-    p.add_argument("failed_camera", type=t.short_text)
-    p.add_argument("camera", type=t.short_text)
-    p.add_argument("--card", type=t.short_text)
-    p.add_argument("--seal", type=t.short_text)
-    p.add_argument("--checked", type=t.short_text, default="")
+    p.add_argument(
+        "failed_camera",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that failed")),
+    )
+    p.add_argument(
+        "camera",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera issued instead")),
+    )
+    p.add_argument("--card", type=t.short_text, help=tr(CARD_HELP))
+    p.add_argument("--seal", type=t.short_text, help=tr(SEAL_HELP))
+    p.add_argument("--checked", type=t.short_text, default="", help=checked_help)
     _issue_options(p)
 
     p = command(
@@ -125,12 +139,33 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "entry", type=t.entry_id, help=tr(QT_TRANSLATE_NOOP("cli", "journal entry number"))
     )
-    p.add_argument("--reason", type=t.long_text, required=True)
-    p.add_argument("--inspector", type=t.short_text)
-    p.add_argument("--camera", type=t.short_text)
-    p.add_argument("--card", type=t.short_text)
-    p.add_argument("--seal", type=t.short_text)
-    p.add_argument("--text", type=t.long_text)
+    p.add_argument(
+        "--reason",
+        type=t.long_text,
+        required=True,
+        help=tr(QT_TRANSLATE_NOOP("cli", "why the entry is corrected (written in Remarks, R7)")),
+    )
+    p.add_argument(
+        "--inspector",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the right inspector (personnel number)")),
+    )
+    p.add_argument(
+        "--camera",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the right camera (inventory number)")),
+    )
+    p.add_argument(
+        "--card",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the right memory card (inventory number)")),
+    )
+    p.add_argument(
+        "--seal", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "the right seal number"))
+    )
+    p.add_argument(
+        "--text", type=t.long_text, help=tr(QT_TRANSLATE_NOOP("cli", "a remark's right text"))
+    )
     p.add_argument(
         "--void",
         action="store_true",
@@ -146,44 +181,14 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
 
-    p = command(
-        subs,
-        "journal",
-        common,
-        QT_TRANSLATE_NOOP("cli", "the journal in its 8 official columns (R18)"),
-        cmd_journal,
-    )
-    t.add_period(p, "--from", "--to")
-    p.add_argument("--inspector", type=t.short_text)
-    p.add_argument("--camera", type=t.short_text)
-    p.add_argument(
-        "--paper-lang",
-        choices=("kk", "ru"),
-        default="kk",
-        help=tr(QT_TRANSLATE_NOOP("cli", "language of the Remarks wording")),
-    )
-
-    p = command(
-        subs,
-        "entries",
-        common,
-        QT_TRANSLATE_NOOP("cli", "raw journal entries with their hashes"),
-        cmd_entries,
-    )
-    p.add_argument("--kind", choices=KINDS)
-
-    p = command(
-        subs,
-        "deadlines",
-        common,
-        QT_TRANSLATE_NOOP("cli", "cameras not back (R17) and footage not downloaded (R8)"),
-        cmd_deadlines,
-    )
-
 
 def _issue_options(p: argparse.ArgumentParser) -> None:
     """The options an issue and a replacement's issue share (R11, R19)."""
-    p.add_argument("--battery-percent", type=t.percent)
+    p.add_argument(
+        "--battery-percent",
+        type=t.percent,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the battery's charge at issue, in per cent (R11)")),
+    )
     p.add_argument(
         "--battery-override",
         action="store_true",
@@ -256,7 +261,7 @@ def cmd_issue(ctx: Context) -> int:
     who = s.registers.staff(p.inspector_id).full_name
     ctx.say(
         _period_dict(ctx, p),
-        QT_TRANSLATE_NOOP("cli", "Journal row № {n}: {camera} issued to {who}."),
+        QT_TRANSLATE_NOOP("cli", "Journal row № {n}: {camera} issued to the inspector: {who}."),
         n=s.custody.row_number(p.id),
         camera=a.camera,
         who=who,
@@ -354,117 +359,5 @@ def cmd_correct(ctx: Context) -> int:
         ),
         old=a.entry,
         n=e.seq,
-    )
-    return 0
-
-
-def _day_bound(s: VaultSession, day: date | None, end: bool) -> str | None:
-    if day is None:
-        return None
-    if end:
-        day += timedelta(days=1)
-    return to_iso(datetime.combine(day, time(0), s.calendar.tz))
-
-
-def _fmt(value: datetime | None) -> str:
-    return value.strftime("%d.%m.%Y %H:%M") if value else ""
-
-
-def cmd_journal(ctx: Context) -> int:
-    s = ctx.session()
-    a = ctx.args
-    rows = build_rows(s, _day_bound(s, a.since, False), _day_bound(s, a.until, True))
-    if a.inspector:
-        pid = s.registers.find_staff(a.inspector).id
-        rows = [r for r in rows if r.inspector_id == pid]
-    if a.camera:
-        cid = s.registers.find_device(a.camera, "camera").id
-        rows = [r for r in rows if r.camera_id == cid]
-    s.audit.record("view", s.role, s.actor_id, what="journal", rows=len(rows))
-    table = ctx.marked_table(
-        [
-            (
-                (f"~{r.number}~" if r.struck else r.number),
-                r.inventory,
-                r.inspector,
-                _fmt(r.received_at),
-                _fmt(r.handed_in_at),
-                _fmt(r.downloaded_at),
-                r.officer,
-                "; ".join(remark_text(m, a.paper_lang) for m in r.remarks),
-            )
-            for r in rows
-        ],
-        (
-            "№",
-            QT_TRANSLATE_NOOP("cli", "inventory"),
-            QT_TRANSLATE_NOOP("cli", "inspector"),
-            QT_TRANSLATE_NOOP("cli", "received"),
-            QT_TRANSLATE_NOOP("cli", "handed in"),
-            QT_TRANSLATE_NOOP("cli", "downloaded"),
-            QT_TRANSLATE_NOOP("cli", "officer"),
-            QT_TRANSLATE_NOOP("cli", "remarks"),
-        ),
-    )
-    if any(r.struck for r in rows):
-        table += "\n" + tr(QT_TRANSLATE_NOOP("cli", "~N~ = struck through by a correction (R7)"))
-    ctx.emit([r.as_dict() for r in rows], table)
-    return 0
-
-
-def cmd_entries(ctx: Context) -> int:
-    s = ctx.session()
-    entries = s.journal.entries(kind=ctx.args.kind)
-    ctx.emit_table(
-        [asdict(e) for e in entries],
-        [
-            (
-                e.seq,
-                e.at[:19].replace("T", " "),
-                e.kind,
-                e.custody_id,
-                e.ref_seq,
-                ", ".join(f"{k}={v}" for k, v in e.data.items() if k != "checklist"),
-                e.hash[:12],
-            )
-            for e in entries
-        ],
-        (
-            "#",
-            QT_TRANSLATE_NOOP("cli", "time (UTC)"),
-            QT_TRANSLATE_NOOP("cli", "kind"),
-            QT_TRANSLATE_NOOP("cli", "issue"),
-            QT_TRANSLATE_NOOP("cli", "corrects"),
-            QT_TRANSLATE_NOOP("cli", "data"),
-            QT_TRANSLATE_NOOP("cli", "hash"),
-        ),
-    )
-    return 0
-
-
-def cmd_deadlines(ctx: Context) -> int:
-    items = deadlines(ctx.session())
-    overdue = tr(QT_TRANSLATE_NOOP("cli", "OVERDUE"))
-    ctx.emit_table(
-        [d.as_dict() for d in items],
-        [
-            (
-                d.rule,
-                d.camera,
-                d.inspector,
-                _fmt(d.since),
-                _fmt(d.due),
-                overdue if d.overdue else "",
-            )
-            for d in items
-        ],
-        (
-            QT_TRANSLATE_NOOP("cli", "rule"),
-            QT_TRANSLATE_NOOP("cli", "camera"),
-            QT_TRANSLATE_NOOP("cli", "inspector"),
-            QT_TRANSLATE_NOOP("cli", "since"),
-            QT_TRANSLATE_NOOP("cli", "due"),
-            "",
-        ),
     )
     return 0

@@ -16,6 +16,7 @@ from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
 from app.model.footage import CATEGORIES
 from app.model.vault import VaultSession
+from app.model.words import CATEGORY_WORDS, word
 
 STATE_NAMES = {
     "destroyed": QT_TRANSLATE_NOOP("cli", "destroyed"),
@@ -25,6 +26,8 @@ STATE_NAMES = {
     "kept": QT_TRANSLATE_NOOP("cli", "kept"),
 }
 
+
+RECORDING_ID = QT_TRANSLATE_NOOP("cli", "the recording's number (dalel footage list)")
 
 # How far ahead "soon" may look: a century, as every warning window (app/cli/argtypes.py).
 within_days = t.integer(0, t.MAX_DAYS)
@@ -57,8 +60,17 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         type=t.short_text,
         help=tr(QT_TRANSLATE_NOOP("cli", "only this inspector (personnel number)")),
     )
-    p.add_argument("--category", choices=CATEGORIES)
-    p.add_argument("--limit", type=t.count, default=1000)
+    p.add_argument(
+        "--category",
+        choices=CATEGORIES,
+        help=tr(QT_TRANSLATE_NOOP("cli", "only this category (R9)")),
+    )
+    p.add_argument(
+        "--limit",
+        type=t.count,
+        default=1000,
+        help=tr(QT_TRANSLATE_NOOP("cli", "at most this many, the latest first (default 1000)")),
+    )
     p = command(
         fs,
         "mark",
@@ -66,8 +78,16 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "change a recording's category, with the reason (R9)"),
         footage_mark,
     )
-    p.add_argument("id", type=t.entry_id)
-    p.add_argument("category", choices=CATEGORIES)
+    p.add_argument("id", type=t.entry_id, help=tr(RECORDING_ID))
+    p.add_argument(
+        "category",
+        choices=CATEGORIES,
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "ordinary (kept 1 year), offence or inspection (5 years) (R9)"
+            )
+        ),
+    )
     p.add_argument(
         "--reason",
         type=t.long_text,
@@ -102,7 +122,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ("unhold", QT_TRANSLATE_NOOP("cli", "the head lifts a legal hold"), retention_unhold),
     ):
         p = command(rs, name, common, helptext, func)
-        p.add_argument("id", type=t.entry_id)
+        p.add_argument("id", type=t.entry_id, help=tr(RECORDING_ID))
         p.add_argument(
             "--reason",
             type=t.long_text,
@@ -227,7 +247,7 @@ def footage_list(ctx: Context) -> int:
                     r["inspector"] or "",
                     _local(s, r["recorded_at"]),
                     _local(s, r["downloaded_at"]),
-                    r["category"],
+                    word(CATEGORY_WORDS, r["category"]),
                     date.fromisoformat(r["keep_until"]).strftime("%d.%m.%Y"),
                     _hold_text(r),
                     _local(s, r["destroyed_at"]),
@@ -235,7 +255,7 @@ def footage_list(ctx: Context) -> int:
                 for r in rows
             ],
             [
-                "id",
+                "№",
                 tr(QT_TRANSLATE_NOOP("cli", "camera")),
                 tr(QT_TRANSLATE_NOOP("cli", "inspector")),
                 tr(QT_TRANSLATE_NOOP("cli", "recorded")),
@@ -257,9 +277,11 @@ def footage_mark(ctx: Context) -> int:
     r = retention.status(s, a.id)
     ctx.say(
         r.as_dict(retention.today(s)),
-        QT_TRANSLATE_NOOP("cli", "Recording {id} is now {category}; kept until {date} (R9)."),
+        QT_TRANSLATE_NOOP(
+            "cli", "Recording {id}: the category is now {category}; kept until {date} (R9)."
+        ),
         id=a.id,
-        category=a.category,
+        category=word(CATEGORY_WORDS, a.category),
         date=r.keep_until.strftime("%d.%m.%Y"),
     )
     return ExitCode.OK
@@ -287,7 +309,7 @@ def retention_list(ctx: Context) -> int:
                         r["camera"] or "",
                         r["inspector"] or "",
                         _local(s, r["downloaded_at"]),
-                        r["category"],
+                        word(CATEGORY_WORDS, r["category"]),
                         date.fromisoformat(r["keep_until"]).strftime("%d.%m.%Y"),
                         tr(STATE_NAMES[r["state"]])
                         + (f": {r['hold_reason']}" if r["held"] else ""),
@@ -295,7 +317,7 @@ def retention_list(ctx: Context) -> int:
                     for r in rows
                 ],
                 [
-                    "id",
+                    "№",
                     tr(QT_TRANSLATE_NOOP("cli", "camera")),
                     tr(QT_TRANSLATE_NOOP("cli", "inspector")),
                     tr(QT_TRANSLATE_NOOP("cli", "downloaded")),
@@ -378,13 +400,13 @@ def retention_destroy(ctx: Context) -> int:
                     r["camera"] or "",
                     r["inspector"] or "",
                     _local(s, r["downloaded_at"]),
-                    r["category"],
+                    word(CATEGORY_WORDS, r["category"]),
                     date.fromisoformat(r["keep_until"]).strftime("%d.%m.%Y"),
                 )
                 for r in rows
             ],
             [
-                "id",
+                "№",
                 tr(QT_TRANSLATE_NOOP("cli", "camera")),
                 tr(QT_TRANSLATE_NOOP("cli", "inspector")),
                 tr(QT_TRANSLATE_NOOP("cli", "downloaded")),

@@ -20,10 +20,14 @@ from typing import Any
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.cli.parser import command
+from app.cli.shown import local
 from app.errors import ExitCode, InvalidInput
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.settings import AGENCIES
+from app.model.words import PRINT_KIND_WORDS, word
 from app.paper.blank import MAX_PAGES
+
+PDF_HELP = QT_TRANSLATE_NOOP("cli", "PDF file to write")
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
@@ -47,7 +51,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         cmd_pages,
     )
     p.add_argument(
-        "out", nargs="?", type=t.out_file, help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write"))
+        "out", nargs="?", type=t.out_file, help=tr(PDF_HELP)
     )
     p.add_argument(
         "--all",
@@ -80,7 +84,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         cmd_morning,
     )
     p.add_argument(
-        "out", nargs="?", type=t.out_file, help=tr(QT_TRANSLATE_NOOP("cli", "PDF file to write"))
+        "out", nargs="?", type=t.out_file, help=tr(PDF_HELP)
     )
     p.add_argument(
         "--dry-run",
@@ -95,7 +99,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "close the volume: the closing page with the page count (R7)"),
         cmd_close,
     )
-    p.add_argument("out", type=t.out_file)
+    p.add_argument("out", type=t.out_file, help=tr(PDF_HELP))
 
     p = command(
         ps,
@@ -104,8 +108,13 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "print pages again, marked as a duplicate (logged)"),
         cmd_reprint,
     )
-    p.add_argument("out", type=t.out_file)
-    p.add_argument("--volume", type=t.entry_id, required=True)
+    p.add_argument("out", type=t.out_file, help=tr(PDF_HELP))
+    p.add_argument(
+        "--volume",
+        type=t.entry_id,
+        required=True,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the volume's number")),
+    )
     p.add_argument(
         "--pages",
         type=t.short_text,
@@ -122,7 +131,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "an extract of the journal for a period (not book pages)"),
         cmd_range,
     )
-    p.add_argument("out", type=t.out_file)
+    p.add_argument("out", type=t.out_file, help=tr(PDF_HELP))
     t.add_period(p, "--since", "--until")
 
     p = command(
@@ -132,7 +141,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "a blank pre-numbered book in the official form"),
         cmd_blank,
     )
-    p.add_argument("out", type=t.out_file)
+    p.add_argument("out", type=t.out_file, help=tr(PDF_HELP))
     p.add_argument(
         "--pages",
         type=t.integer(2, MAX_PAGES),
@@ -180,7 +189,11 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         type=t.entry_id,
         help=tr(QT_TRANSLATE_NOOP("cli", "the page number printed on the page")),
     )
-    p.add_argument("--volume", type=t.entry_id)
+    p.add_argument(
+        "--volume",
+        type=t.entry_id,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the volume number printed on the page")),
+    )
 
 
 def _page(text: str) -> int:
@@ -210,22 +223,54 @@ def parse_pages(text: str) -> list[int]:
     return sorted(out)
 
 
+def _runs(numbers: list[int]) -> str:
+    """1, 2, 3, 7 as "1–3, 7"."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(f"{r[0]}–{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
 def _report(ctx: Context, result: Any) -> None:
+    """One line for a print made: the file, what it holds (in words), the volume, the
+    page numbers, and the sheets of the PDF (the covers and duplicates included)."""
     d = result.as_dict()
     pages = d["pages"]
-    span = f"{pages[0]}–{pages[-1]}" if len(pages) > 1 else (str(pages[0]) if pages else "—")
-    ctx.say(
-        d,
-        QT_TRANSLATE_NOOP(
-            "cli",
-            "{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).",
-        ),
-        path=d["path"],
-        kind=d["kind"],
-        volume=d["volume"] or "—",
-        pages=span,
-        sheets=d["pdf_pages"],
+    sheets = tr(NUMERUS.translate("cli", "%n sheet(s) in the PDF", None, 0), n=d["pdf_pages"])
+    numbers = (
+        tr(QT_TRANSLATE_NOOP("cli", "page {pages}"), pages=_runs(pages))
+        if len(pages) == 1
+        else tr(QT_TRANSLATE_NOOP("cli", "pages {pages}"), pages=_runs(pages))
     )
+    kind = word(PRINT_KIND_WORDS, d["kind"])
+    if d["volume"] and pages:
+        text = tr(
+            QT_TRANSLATE_NOOP("cli", "{path}: {kind}, volume {volume}, {pages} ({sheets})."),
+            path=d["path"],
+            kind=kind,
+            volume=d["volume"],
+            pages=numbers,
+            sheets=sheets,
+        )
+    elif pages:
+        text = tr(
+            QT_TRANSLATE_NOOP("cli", "{path}: {kind}, {pages} ({sheets})."),
+            path=d["path"],
+            kind=kind,
+            pages=numbers,
+            sheets=sheets,
+        )
+    else:
+        text = tr(
+            QT_TRANSLATE_NOOP("cli", "{path}: {kind} ({sheets})."),
+            path=d["path"],
+            kind=kind,
+            sheets=sheets,
+        )
+    ctx.emit(d, text)
 
 
 def _out(ctx: Context) -> str:
@@ -339,8 +384,8 @@ def cmd_volumes(ctx: Context) -> int:
         [
             (
                 v.volume,
-                v.opened_at[:16],
-                (v.closed_at or "")[:16],
+                local(session, v.opened_at),
+                local(session, v.closed_at),
                 v.pages,
                 closed if v.closed else still_open,
             )
@@ -374,7 +419,7 @@ def cmd_verify_page(ctx: Context) -> int:
             if check.ok
             else tr(QT_TRANSLATE_NOOP("cli", "REJECTED"))
         )
-        + f": {check.reason}"
+        + f": {check.reason}"  # a Phrase: in the user's language
     ]
     if check.ok:
         lines.append(
@@ -382,11 +427,12 @@ def cmd_verify_page(ctx: Context) -> int:
                 QT_TRANSLATE_NOOP("cli", "Volume {v}, page {p}, printed {at}."),
                 v=check.volume,
                 p=check.page_no,
-                at=check.printed_at,
+                at=local(ctx.session(), check.printed_at),
             )
         )
+        struck = tr(QT_TRANSLATE_NOOP("cli", "struck"))
         for r in check.rows:
-            mark = " (struck)" if r["struck"] else ""
+            mark = f" ({struck})" if r["struck"] else ""
             lines.append(f"  № {r['number']}{mark}: " + " | ".join(c for c in r["cells"] if c))
     ctx.emit(check.as_dict(), "\n".join(lines))
     return ExitCode.OK if check.ok else ExitCode.PAGE_REJECTED

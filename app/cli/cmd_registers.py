@@ -11,34 +11,51 @@ from typing import Any
 from app.cli import argtypes as t
 from app.cli.context import Context, tr
 from app.cli.parser import command
+from app.cli.shown import local
+from app.errors import DalelError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.inventory import mixes_scripts
 from app.model.registers import DEVICE_KINDS, DEVICE_STATES, STAFF_ROLES, Device
+from app.model.words import KIND_WORDS, ROLE_WORDS, STATE_WORDS, change_text, word, yes_no
 
 usb_id = t.integer(0, 0xFFFF, base_prefix=True)  # USB ids are usually written in hex: 0x4255
+
+
+SURNAME = QT_TRANSLATE_NOOP("cli", "surname")
+NAME = QT_TRANSLATE_NOOP("cli", "first name")
+PATRONYMIC = QT_TRANSLATE_NOOP("cli", "patronymic")
+POSITION = QT_TRANSLATE_NOOP("cli", "position")
+PERSONNEL_NO = QT_TRANSLATE_NOOP("cli", "personnel number")
+INVENTORY_NO = QT_TRANSLATE_NOOP("cli", "inventory number")
+REASON = QT_TRANSLATE_NOOP("cli", "why (kept in the register's history)")
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
     staff = subs.add_parser("staff", help=tr(QT_TRANSLATE_NOOP("cli", "the staff register")))
     ss = staff.add_subparsers(dest="action", required=True, metavar="ACTION")
     p = command(ss, "add", common, QT_TRANSLATE_NOOP("cli", "register a staff member"), staff_add)
-    p.add_argument("--surname", type=t.short_text, required=True)
-    p.add_argument("--name", type=t.short_text, required=True)
-    p.add_argument("--patronymic", type=t.short_text)
+    p.add_argument("--surname", type=t.short_text, required=True, help=tr(SURNAME))
+    p.add_argument("--name", type=t.short_text, required=True, help=tr(NAME))
+    p.add_argument("--patronymic", type=t.short_text, help=tr(PATRONYMIC))
     p.add_argument(
         "--number",
         type=t.short_text,
         required=True,
         help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")),
     )
-    p.add_argument("--position", type=t.short_text, default="")
-    p.add_argument("--staff-role", choices=STAFF_ROLES, default="inspector")
+    p.add_argument("--position", type=t.short_text, default="", help=tr(POSITION))
+    p.add_argument(
+        "--staff-role",
+        choices=STAFF_ROLES,
+        default="inspector",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the person's role (default: inspector)")),
+    )
     p = command(ss, "list", common, QT_TRANSLATE_NOOP("cli", "list staff"), staff_list)
     p.add_argument(
         "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "include those who left"))
     )
     p = command(ss, "show", common, QT_TRANSLATE_NOOP("cli", "one person with history"), staff_show)
-    p.add_argument("number", type=t.short_text)
+    p.add_argument("number", type=t.short_text, help=tr(PERSONNEL_NO))
     p = command(
         ss,
         "leave",
@@ -46,8 +63,8 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "mark a person as no longer active"),
         staff_leave,
     )
-    p.add_argument("number", type=t.short_text)
-    p.add_argument("--reason", type=t.long_text, required=True)
+    p.add_argument("number", type=t.short_text, help=tr(PERSONNEL_NO))
+    p.add_argument("--reason", type=t.long_text, required=True, help=tr(REASON))
 
     dev = subs.add_parser(
         "device", help=tr(QT_TRANSLATE_NOOP("cli", "the register of cameras and memory cards"))
@@ -56,14 +73,26 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p = command(
         ds, "add", common, QT_TRANSLATE_NOOP("cli", "register a camera or card (R4)"), device_add
     )
-    p.add_argument("kind", choices=DEVICE_KINDS)
+    p.add_argument(
+        "kind",
+        choices=DEVICE_KINDS,
+        help=tr(QT_TRANSLATE_NOOP("cli", "camera, or card for a memory card")),
+    )
     p.add_argument(
         "inventory",
         type=t.short_text,
         help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (mandatory, R4)")),
     )
-    p.add_argument("--serial", type=t.short_text)
-    p.add_argument("--model", type=t.short_text, default="")
+    p.add_argument(
+        "--serial",
+        type=t.short_text,
+        help=tr(
+            QT_TRANSLATE_NOOP("cli", "the maker's serial number (how a docked camera is known)")
+        ),
+    )
+    p.add_argument(
+        "--model", type=t.short_text, default="", help=tr(QT_TRANSLATE_NOOP("cli", "model"))
+    )
     p.add_argument(
         "--in-service",
         type=t.day,
@@ -76,20 +105,32 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         default=7,
         help=tr(QT_TRANSLATE_NOOP("cli", "years (R19)")),
     )
-    p.add_argument("--usb-vid", type=usb_id)
-    p.add_argument("--usb-pid", type=usb_id)
+    p.add_argument(
+        "--usb-vid",
+        type=usb_id,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's USB vendor id, e.g. 0x4255")),
+    )
+    p.add_argument(
+        "--usb-pid",
+        type=usb_id,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's USB product id, e.g. 0x0001")),
+    )
     p.add_argument(
         "--default-password",
         action="store_true",
         help=tr(QT_TRANSLATE_NOOP("cli", "the device still has its factory password")),
     )
     p = command(ds, "list", common, QT_TRANSLATE_NOOP("cli", "list devices"), device_list)
-    p.add_argument("--kind", choices=DEVICE_KINDS)
-    p.add_argument("--state", choices=DEVICE_STATES)
+    p.add_argument(
+        "--kind", choices=DEVICE_KINDS, help=tr(QT_TRANSLATE_NOOP("cli", "only this kind"))
+    )
+    p.add_argument(
+        "--state", choices=DEVICE_STATES, help=tr(QT_TRANSLATE_NOOP("cli", "only in this state"))
+    )
     p = command(
         ds, "show", common, QT_TRANSLATE_NOOP("cli", "one device with history"), device_show
     )
-    p.add_argument("inventory", type=t.short_text)
+    p.add_argument("inventory", type=t.short_text, help=tr(INVENTORY_NO))
     p = command(
         ds,
         "state",
@@ -97,9 +138,17 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "mark faulty, back in store, or written off"),
         device_state,
     )
-    p.add_argument("inventory", type=t.short_text)
-    p.add_argument("state", choices=("in_store", "faulty", "written_off"))
-    p.add_argument("--reason", type=t.long_text, required=True)
+    p.add_argument("inventory", type=t.short_text, help=tr(INVENTORY_NO))
+    p.add_argument(
+        "state",
+        choices=("in_store", "faulty", "written_off"),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "in_store (back in store), faulty, or written_off (cannot be undone)"
+            )
+        ),
+    )
+    p.add_argument("--reason", type=t.long_text, required=True, help=tr(REASON))
     p = command(
         ds,
         "insert-card",
@@ -107,9 +156,22 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "put a card in a camera and record the slot seal (R6)"),
         device_insert,
     )
-    p.add_argument("card", type=t.short_text)
-    p.add_argument("camera", type=t.short_text)
-    p.add_argument("--seal", type=t.short_text, required=True)
+    p.add_argument(
+        "card",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the memory card's inventory number")),
+    )
+    p.add_argument(
+        "camera",
+        type=t.short_text,
+        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's inventory number")),
+    )
+    p.add_argument(
+        "--seal",
+        type=t.short_text,
+        required=True,
+        help=tr(QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)")),
+    )
     p = command(
         ds,
         "end-of-life",
@@ -117,7 +179,16 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "devices near or past the end of their service life (R19)"),
         device_eol,
     )
-    p.add_argument("--days", type=t.integer(0, t.MAX_DAYS))
+    p.add_argument(
+        "--days",
+        type=t.integer(0, t.MAX_DAYS),
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "how many days ahead count as near (default: the service_life_warn_days "
+                "setting)"
+            )
+        ),
+    )
     p = command(
         ds,
         "norms",
@@ -156,31 +227,50 @@ def staff_add(ctx: Context) -> int:
 
 def staff_list(ctx: Context) -> int:
     people = ctx.session().registers.list_staff(active_only=not ctx.args.all)
-    left = tr(QT_TRANSLATE_NOOP("cli", "left"))
     ctx.emit_table(
         [asdict(p) for p in people],
         [
-            (p.personnel_no, p.full_name, p.position, p.role, "" if p.active else left)
+            (p.personnel_no, p.full_name, word(ROLE_WORDS, p.role), yes_no(p.active), p.position)
             for p in people
         ],
         (
             QT_TRANSLATE_NOOP("cli", "number"),
             QT_TRANSLATE_NOOP("cli", "name"),
-            QT_TRANSLATE_NOOP("cli", "position"),
             QT_TRANSLATE_NOOP("cli", "role"),
-            "",
+            QT_TRANSLATE_NOOP("cli", "works here"),
+            QT_TRANSLATE_NOOP("cli", "position"),
         ),
     )
     return 0
 
 
+def _record(
+    ctx: Context, key: str, record: Any, title: str, history: list[dict[str, Any]]
+) -> None:
+    """What a show command prints: the record and its recorded changes (``--json``: as
+    stored), or a title over one line per change in words and local time."""
+    s = ctx.session()
+
+    def device_number(text: str | None) -> str:
+        if not text or not text.isdigit():
+            return "—"
+        try:
+            return s.registers.device(int(text)).inventory_no
+        except DalelError:
+            return "—"
+
+    lines = [title] + [f"  {local(s, h['at'])}  {change_text(h, device_number)}" for h in history]
+    ctx.emit({key: asdict(record), "history": history}, "\n".join(lines))
+
+
 def staff_show(ctx: Context) -> int:
     reg = ctx.session().registers
     person = reg.find_staff(ctx.args.number)
-    ctx.emit_record(
+    _record(
+        ctx,
         "staff",
         person,
-        f"{person.full_name} ({person.personnel_no}), {person.role}",
+        f"{person.full_name} ({person.personnel_no}), {word(ROLE_WORDS, person.role)}",
         reg.history("staff", person.id),
     )
     return 0
@@ -242,10 +332,10 @@ def device_list(ctx: Context) -> int:
         [
             (
                 d.inventory_no,
-                d.kind,
+                word(KIND_WORDS, d.kind),
                 d.serial,
                 d.model,
-                d.state,
+                word(STATE_WORDS, d.state),
                 inv.get(d.camera_id or 0, ""),
                 d.slot_seal,
                 d.end_of_life().isoformat(),
@@ -269,10 +359,14 @@ def device_list(ctx: Context) -> int:
 def device_show(ctx: Context) -> int:
     reg = ctx.session().registers
     dev = reg.find_device(ctx.args.inventory)
-    ctx.emit_record(
+    what = " ".join(x for x in (dev.model, dev.serial or "") if x)
+    _record(
+        ctx,
         "device",
         dev,
-        f"{dev.kind} {dev.inventory_no} ({dev.model} {dev.serial or ''}) — {dev.state}",
+        f"{word(KIND_WORDS, dev.kind)} {dev.inventory_no}"
+        + (f" ({what})" if what else "")
+        + f" — {word(STATE_WORDS, dev.state)}",
         reg.history("devices", dev.id),
     )
     return 0
@@ -283,7 +377,7 @@ def device_state(ctx: Context) -> int:
     dev = reg.set_device_state(
         reg.find_device(ctx.args.inventory).id, ctx.args.state, ctx.args.reason
     )
-    ctx.emit(asdict(dev), f"{dev.inventory_no}: {dev.state}")
+    ctx.emit(asdict(dev), f"{dev.inventory_no}: {word(STATE_WORDS, dev.state)}")
     return 0
 
 
@@ -306,7 +400,7 @@ def device_eol(ctx: Context) -> int:
     items = ctx.session().registers.near_end_of_life(ctx.args.days)
     ctx.emit_table(
         _service_ends(items),
-        [(d.inventory_no, d.kind, end.isoformat()) for d, end in items],
+        [(d.inventory_no, word(KIND_WORDS, d.kind), end.isoformat()) for d, end in items],
         (
             QT_TRANSLATE_NOOP("cli", "inventory"),
             QT_TRANSLATE_NOOP("cli", "kind"),
@@ -353,7 +447,8 @@ def device_norms(ctx: Context) -> int:
         if items:
             lines.append(label)
             lines += [
-                f"  {d.inventory_no}  {d.kind}  {end.strftime('%d.%m.%Y')}" for d, end in items
+                f"  {d.inventory_no}  {word(KIND_WORDS, d.kind)}  {end.strftime('%d.%m.%Y')}"
+                for d, end in items
             ]
 
     ctx.emit(

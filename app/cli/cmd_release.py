@@ -70,7 +70,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ),
         cmd_verify_package,
     )
-    p.add_argument("folder", metavar="DIR", type=lambda v: Path(t.path(v)))
+    p.add_argument(
+        "folder",
+        metavar="DIR",
+        type=lambda v: Path(t.path(v)),
+        help=tr(QT_TRANSLATE_NOOP("cli", "the package's folder (as the recipient got it)")),
+    )
     p.add_argument(
         "--key",
         metavar="FINGERPRINT",

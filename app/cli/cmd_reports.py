@@ -57,7 +57,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "the chain of custody of one recording, from download to today"),
         cmd_recording,
     )
-    p.add_argument("footage_id", type=t.entry_id, metavar="ID")
+    p.add_argument(
+        "footage_id",
+        type=t.entry_id,
+        metavar="ID",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the recording's number (dalel footage list)")),
+    )
     p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
     p = command(
         rs,

@@ -1,4 +1,5 @@
-"""Vault commands: init, status, passwd, reset-officer, settings, verify, audit."""
+"""Vault commands: init, status, passwd, reset-officer, verify, checkpoint (settings and audit:
+app/cli/cmd_settings.py)."""
 
 from __future__ import annotations
 
@@ -8,35 +9,53 @@ from typing import Any
 
 from app.cli import argtypes as t
 from app.cli.cmd_footage import clock_lines
+from app.cli.cmd_settings import register_audit, register_settings
 from app.cli.context import Context, read_password, tr
 from app.cli.parser import command
+from app.cli.shown import device_lines
 from app.errors import ExitCode, InvalidInput
 from app.hardening import unencrypted_swap
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model import clockwatch, keyslots, retention, vault
-from app.model.audit import ACTIONS
 from app.model.integrity import designate_officer
 from app.model.journal import Checkpoint
-from app.model.settings import AGENCIES, OFFICE_LANGUAGES, change
+from app.model.settings import AGENCIES, OFFICE_LANGUAGES
 from app.model.verify import VerifyReport, verify
+from app.model.words import ROLE_WORDS, word
 from app.package_check import fingerprint, public_raw
+
+SURNAME = QT_TRANSLATE_NOOP("cli", "surname")
+NAME = QT_TRANSLATE_NOOP("cli", "first name")
+PATRONYMIC = QT_TRANSLATE_NOOP("cli", "patronymic")
+POSITION = QT_TRANSLATE_NOOP("cli", "position")
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p = command(
         subs, "init", common, QT_TRANSLATE_NOOP("cli", "create the office's vault (R2)"), cmd_init
     )
-    for who in ("officer", "head"):
-        p.add_argument(f"--{who}-surname", type=t.short_text, required=True)
-        p.add_argument(f"--{who}-name", type=t.short_text, required=True)
-        p.add_argument(f"--{who}-patronymic", type=t.short_text)
+    for who, person in (
+        ("officer", QT_TRANSLATE_NOOP("cli", "the responsible officer's {what}")),
+        ("head", QT_TRANSLATE_NOOP("cli", "the head's {what}")),
+    ):
+        p.add_argument(
+            f"--{who}-surname", type=t.short_text, required=True, help=tr(person, what=tr(SURNAME))
+        )
+        p.add_argument(
+            f"--{who}-name", type=t.short_text, required=True, help=tr(person, what=tr(NAME))
+        )
+        p.add_argument(
+            f"--{who}-patronymic", type=t.short_text, help=tr(person, what=tr(PATRONYMIC))
+        )
         p.add_argument(
             f"--{who}-number",
             type=t.short_text,
             required=True,
             help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")),
         )
-        p.add_argument(f"--{who}-position", type=t.short_text, default="")
+        p.add_argument(
+            f"--{who}-position", type=t.short_text, default="", help=tr(person, what=tr(POSITION))
+        )
     p.add_argument(
         "--head-password-file",
         metavar="FILE",
@@ -47,7 +66,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             )
         ),
     )
-    p.add_argument("--agency", choices=AGENCIES, default="veterinary")
+    p.add_argument(
+        "--agency",
+        choices=AGENCIES,
+        default="veterinary",
+        help=tr(QT_TRANSLATE_NOOP("cli", "the agency whose journal form is printed")),
+    )
     p.add_argument(
         "--unit",
         type=t.short_text,
@@ -92,7 +116,16 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         QT_TRANSLATE_NOOP("cli", "the head sets a new officer's password (R1, R2)"),
         cmd_reset_officer,
     )
-    p.add_argument("--new-password-file", metavar="FILE", type=t.path)
+    p.add_argument(
+        "--new-password-file",
+        metavar="FILE",
+        type=t.path,
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "the officer's new password (else $DALEL_NEW_PASSWORD, else a prompt)"
+            )
+        ),
+    )
     p.add_argument(
         "--officer",
         metavar="NUMBER",
@@ -104,15 +137,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         ),
     )
 
-    p = command(
-        subs,
-        "settings",
-        common,
-        QT_TRANSLATE_NOOP("cli", "show or change office settings"),
-        cmd_settings,
-    )
-    p.add_argument("key", nargs="?", type=t.short_text)
-    p.add_argument("value", nargs="?", type=t.text(t.LONG_TEXT))
+    register_settings(subs, common)
 
     p = command(
         subs,
@@ -136,9 +161,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         help=tr(QT_TRANSLATE_NOOP("cli", "a checkpoint code from paper or a release manifest")),
     )
 
-    p = command(subs, "audit", common, QT_TRANSLATE_NOOP("cli", "show the audit log"), cmd_audit)
-    p.add_argument("--action", choices=ACTIONS, metavar="ACTION")
-    p.add_argument("--limit", type=t.count)
+    register_audit(subs, common)
 
     p = command(
         subs,
@@ -231,7 +254,8 @@ def cmd_status(ctx: Context) -> int:
         "settings": {k: v for k, v in s.settings.all().items() if k not in ("signing_public_key",)},
     }
     lines = [
-        tr(QT_TRANSLATE_NOOP("cli", "Vault {path} ({role})"), path=s.path, role=s.role),
+        tr(QT_TRANSLATE_NOOP("cli", "Vault {path} ({role})"), path=s.path,
+           role=word(ROLE_WORDS, s.role)),
         tr(QT_TRANSLATE_NOOP("cli", "Journal entries: {n}"), n=data["journal_entries"]),
         tr(QT_TRANSLATE_NOOP("cli", "Footage recordings: {n}"), n=data["footage"]),
         tr(QT_TRANSLATE_NOOP("cli", "Staff: {n}"), n=data["staff"]),
@@ -244,7 +268,7 @@ def cmd_status(ctx: Context) -> int:
             fp=data["signing_key_fingerprint"],
         )
     )
-    lines += [f"  {k}: {v}" for k, v in sorted(by_state.items())]
+    lines += device_lines(devices)
     # Key slots (issue 12): what this unlock repaired, and what is still wrong (a damaged
     # copy of the other person's slot waits for their unlock); `verify` exits 9 meanwhile.
     data["key_slots_repaired"] = [dict(detail, action=action) for action, detail in s.slot_events]
@@ -267,12 +291,17 @@ def cmd_status(ctx: Context) -> int:
             tr(
                 QT_TRANSLATE_NOOP(
                     "cli",
-                    "Key slot copy {copy} is damaged ({reason}); the next unlock as {role} "
+                    "Key slot copy {copy} is damaged ({reason}); the head's next unlock "
                     "repairs it.",
+                )
+                if p.role == "head"
+                else QT_TRANSLATE_NOOP(
+                    "cli",
+                    "Key slot copy {copy} is damaged ({reason}); the responsible officer's "
+                    "next unlock repairs it.",
                 ),
                 copy=p.copy,
                 reason=p.reason,
-                role=p.role,
             )
             if not p.fatal
             else tr(
@@ -367,27 +396,6 @@ def cmd_reset_officer(ctx: Context) -> int:
     return 0
 
 
-def cmd_settings(ctx: Context) -> int:
-    s = ctx.session()
-    a = ctx.args
-    if a.key and a.value is not None:
-        # The one path the window takes too: checked, written and audited (app.model.settings).
-        change(s, {a.key: a.value})
-        new = s.settings.get(a.key)
-        ctx.emit({a.key: new}, f"{a.key} = {new}")
-        return 0
-    reading = s.settings.read()
-    values = reading.values
-    if a.key:
-        values = {a.key: values[a.key]} if a.key in values else {}
-        if not values:
-            raise InvalidInput(QT_TRANSLATE_NOOP("cli", "Unknown setting {key}."), key=a.key)
-    lines = [f"{k} = {v}" for k, v in values.items()]
-    lines += [p.text() for p in reading.problems if not a.key or a.key in p.keys]
-    ctx.emit(values, "\n".join(lines))
-    return 0
-
-
 def cmd_verify(ctx: Context) -> int:
     s = ctx.session(read_only=True)  # a full disk does not stop a check (issue 13)
     # A code that does not decode is CheckpointUnreadable: exit 2 with the reason.
@@ -428,35 +436,6 @@ def report_lines(report: VerifyReport) -> list[str]:
         ]
         lines += [f"  {p.shown()}" for p in report.problems]
     return lines + [f"  ({note})" for note in report.notes]
-
-
-def cmd_audit(ctx: Context) -> int:
-    s = ctx.session()
-    entries = s.audit.entries(action=ctx.args.action, limit=ctx.args.limit)
-    names = {p.id: p.short_name for p in s.registers.list_staff()}
-    ctx.emit_table(
-        [e.__dict__ for e in entries],
-        [
-            (
-                e.seq,
-                e.at[:19].replace("T", " "),
-                e.role or "",
-                names.get(e.actor_id or 0, ""),
-                e.action,
-                ", ".join(f"{k}={v}" for k, v in e.detail.items()),
-            )
-            for e in entries
-        ],
-        (
-            "#",
-            QT_TRANSLATE_NOOP("cli", "time (UTC)"),
-            QT_TRANSLATE_NOOP("cli", "role"),
-            QT_TRANSLATE_NOOP("cli", "who"),
-            QT_TRANSLATE_NOOP("cli", "action"),
-            QT_TRANSLATE_NOOP("cli", "detail"),
-        ),
-    )
-    return 0
 
 
 def cmd_checkpoint(ctx: Context) -> int:

@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "app.cli.cmd_vault",
     "app.cli.cmd_registers",
     "app.cli.cmd_custody",
+    "app.cli.cmd_journal",
     "app.cli.cmd_devices",
     "app.cli.cmd_print",
     "app.cli.cmd_reports",
@@ -93,7 +94,12 @@ def build_parser() -> argparse.ArgumentParser:
             )
         ),
     )
-    parser.add_argument("--version", action="version", version=f"dalel {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"dalel {__version__}",
+        help=tr(QT_TRANSLATE_NOOP("cli", "show the program's version and exit")),
+    )
     # The global options work before the command and after it (``dalel --vault D journal``
     # and ``dalel journal --vault D``): the copies on each command default to SUPPRESS so
     # they never overwrite a value given before the command.

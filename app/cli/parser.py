@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from app.cli.context import tr
@@ -81,9 +81,49 @@ def printable(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+class DalelFormatter(argparse.HelpFormatter):
+    """argparse's help layout with its "usage:" in the user's language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[Any],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = tr(QT_TRANSLATE_NOOP("cli", "usage: "))
+        super().add_usage(usage, actions, groups, prefix)
+
+
 class DalelParser(argparse.ArgumentParser):
-    """``argparse.ArgumentParser`` whose refusals are one translated line (sub-command
-    parsers are made of the same class)."""
+    """``argparse.ArgumentParser`` whose refusals are one translated line and whose help
+    speaks the user's language: argparse's own words ("usage:", the section titles, the
+    help of -h) are replaced by translated ones (sub-command parsers are made of the same
+    class)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", DalelFormatter)
+        super().__init__(*args, **kwargs)
+        for action in self._actions:
+            if "--help" in action.option_strings:
+                action.help = tr(QT_TRANSLATE_NOOP("cli", "show this help and exit"))
+
+    def format_help(self) -> str:
+        # The sections keep argparse's titles (a command's options and the global ones it
+        # takes from its parent merge by title); they are shown translated.
+        titles = {
+            "positional arguments": tr(QT_TRANSLATE_NOOP("cli", "positional arguments")),
+            "options": tr(QT_TRANSLATE_NOOP("cli", "options")),
+        }
+        kept = [(group, group.title) for group in self._action_groups]
+        for group, title in kept:
+            group.title = titles.get(title or "", title)
+        try:
+            return super().format_help()
+        finally:
+            for group, title in kept:
+                group.title = title
 
     def error(self, message: str) -> NoReturn:
         line = translate_error(message)

@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from app.model.words import answer, weekday_number
+
 TRUE_WORDS = ("yes", "true", "1", "on")
 FALSE_WORDS = ("no", "false", "0", "off")
 # Extra days off and working days are decrees of a year: far from today is a typing slip.
@@ -71,7 +73,11 @@ def flag(value: Any) -> bool:
         return value
     if isinstance(value, str) and value.strip().lower() in TRUE_WORDS + FALSE_WORDS:
         return value.strip().lower() in TRUE_WORDS
-    raise ValueError(value)
+    # yes and no in the office's languages too: what `dalel settings` shows (иә, нет, ...)
+    said = answer(value) if isinstance(value, str) else None
+    if said is None:
+        raise ValueError(value)
+    return said
 
 
 def choice(options: tuple[str, ...]) -> Parse:
@@ -123,9 +129,15 @@ def time_zone(value: Any) -> str:
     return name
 
 
+def _day(item: Any) -> Any:
+    """0-6, or a day's name as `dalel settings` shows it (Mon, Дс, Пн)."""
+    if isinstance(item, str):
+        return int(item) if re.fullmatch(r"\d", item) else weekday_number(item)
+    return item
+
+
 def weekdays(value: Any) -> list[int]:
-    days = [int(d) if isinstance(d, str) and re.fullmatch(r"\d", d) else d
-            for d in _items(value)]
+    days = [_day(d) for d in _items(value)]
     if not days or any(isinstance(d, bool) or not isinstance(d, int) or not 0 <= d <= 6
                        for d in days) or len(set(days)) != len(days):
         raise ValueError(value)

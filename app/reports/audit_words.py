@@ -109,8 +109,35 @@ KEY_LABELS: dict[str, str] = {
     "locked": QT_TRANSLATE_NOOP("reports", "locked out"),
     "found": QT_TRANSLATE_NOOP("reports", "found"),
     "expected": QT_TRANSLATE_NOOP("reports", "expected"),
+    # what journal entries hold (``dalel entries``)
+    "seal": QT_TRANSLATE_NOOP("reports", "seal"),
+    "type": QT_TRANSLATE_NOOP("reports", "remark"),
+    "remark_type": QT_TRANSLATE_NOOP("reports", "remark"),
+    "changes": QT_TRANSLATE_NOOP("reports", "corrected"),
+    "replaces": QT_TRANSLATE_NOOP("reports", "replaces the issue of entry"),
+    "faulty": QT_TRANSLATE_NOOP("reports", "faulty"),
+    "recordings": QT_TRANSLATE_NOOP("reports", "recordings"),
+    "clock_method": QT_TRANSLATE_NOOP("reports", "camera clock read"),
+    "clock_offset_s": QT_TRANSLATE_NOOP("reports", "camera clock off by, s"),
+    "void": QT_TRANSLATE_NOOP("reports", "return struck out"),
+    "restore": QT_TRANSLATE_NOOP("reports", "return restored"),
 }
 
+# What each kind of journal entry is (journal.KINDS; ``dalel entries``) and each remark.
+JOURNAL_KINDS = {"issue": QT_TRANSLATE_NOOP("reports", "issue"),
+                 "return": QT_TRANSLATE_NOOP("reports", "return"),
+                 "download": QT_TRANSLATE_NOOP("reports", "download"),
+                 "remark": QT_TRANSLATE_NOOP("reports", "remark"),
+                 "correction": QT_TRANSLATE_NOOP("reports", "correction"),
+                 "wipe": QT_TRANSLATE_NOOP("reports", "card wiped"),
+                 "ingest_aborted": QT_TRANSLATE_NOOP("reports", "download stopped"),
+                 "clock_set": QT_TRANSLATE_NOOP("reports", "camera clock set"),
+                 "tie": QT_TRANSLATE_NOOP("reports", "card tied to a camera"),
+                 "footage_sealed": QT_TRANSLATE_NOOP("reports", "recordings sealed")}
+REMARK_TYPES = {"meal_pause": QT_TRANSLATE_NOOP("reports", "meal break: recording paused"),
+                "meal_resume": QT_TRANSLATE_NOOP("reports", "meal break over: recording again"),
+                "malfunction": QT_TRANSLATE_NOOP("reports", "malfunction"),
+                "note": QT_TRANSLATE_NOOP("reports", "note")}
 _ROLES = {"officer": QT_TRANSLATE_NOOP("reports", "the responsible officer"),
           "head": QT_TRANSLATE_NOOP("reports", "the head")}
 CODE_LABELS: dict[str, dict[str, str]] = {
@@ -129,7 +156,17 @@ CODE_LABELS: dict[str, dict[str, str]] = {
              "report_recording": QT_TRANSLATE_NOOP("reports", "a recording's chain of custody")},
     "kind": {"pages": QT_TRANSLATE_NOOP("reports", "journal pages"),
              "closing": QT_TRANSLATE_NOOP("reports", "the closing page"),
-             "extract": QT_TRANSLATE_NOOP("reports", "an extract")},
+             "extract": QT_TRANSLATE_NOOP("reports", "an extract"),
+             **JOURNAL_KINDS},
+    "type": REMARK_TYPES, "remark_type": REMARK_TYPES,
+    "changes": {"inspector": QT_TRANSLATE_NOOP("reports", "inspector"),
+                "camera": QT_TRANSLATE_NOOP("reports", "camera"),
+                "card": QT_TRANSLATE_NOOP("reports", "memory card"),
+                "seal": QT_TRANSLATE_NOOP("reports", "seal"),
+                "text": QT_TRANSLATE_NOOP("reports", "text")},
+    "clock_method": {"device": QT_TRANSLATE_NOOP("reports", "from the camera"),
+                     "newest_file": QT_TRANSLATE_NOOP("reports", "by the newest file"),
+                     "none": QT_TRANSLATE_NOOP("reports", "not read")},
     "method": {"time_file": QT_TRANSLATE_NOOP("reports", "a time file on the card"),
                "usb_command": QT_TRANSLATE_NOOP("reports", "a command over USB")},
     "at": {"issue": QT_TRANSLATE_NOOP("reports", "at issue"),
@@ -225,7 +262,7 @@ class Words:
         if isinstance(v, dict):
             return ", ".join(self.pairs(v))
         if isinstance(v, list):
-            return ", ".join(str(i) for i in v)
+            return ", ".join(self.value(key, i) if key in CODE_LABELS else str(i) for i in v)
         if isinstance(v, float):
             return f"{v:.1f}".replace(".", "," if self.lang in ("kk", "ru") else ".")
         if key in CODE_LABELS and str(v) in CODE_LABELS[key]:
@@ -292,4 +329,14 @@ class Words:
             return self.register_changed(d)
         if entry.action == "settings_changed":
             return self.settings_changed(d)
+        if entry.action == "footage_marked" and d.get("mark") == "hold":
+            # what was done is the record's name (labels.audit_label): set or lifted
+            d = {k: v for k, v in d.items() if k not in ("mark", "value")}
         return "; ".join(self.pairs(d))
+
+    def journal_detail(self, data: dict[str, Any]) -> str:
+        """A journal entry's stored data in words (``dalel entries``): the pre-use check and
+        the digest of the recordings are left out (``--json`` has them)."""
+        skip = {"checklist", "footage"} | ({"remark_type"} if "type" in data else set())
+        return "; ".join(self.pairs({k: v for k, v in data.items()
+                                     if k not in skip and v != ""}))

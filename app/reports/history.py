@@ -11,6 +11,7 @@ from app.clock import from_iso
 from app.errors import NotFound
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.model.footage import HELD, Footage
+from app.reports.labels import HOLD_LIFTED, HOLD_SET
 
 if TYPE_CHECKING:
     from app.model.vault import VaultSession
@@ -27,8 +28,8 @@ EVENT_LABELS: dict[str, str] = {
     "footage_note": QT_TRANSLATE_NOOP("reports", "Note added"),
     "release": QT_TRANSLATE_NOOP("reports", "Copy released"),
     "export": QT_TRANSLATE_NOOP("reports", "Copy written"),
-    "retention_hold": QT_TRANSLATE_NOOP("reports", "Legal hold set"),
-    "retention_unhold": QT_TRANSLATE_NOOP("reports", "Legal hold lifted"),
+    "retention_hold": HOLD_SET,
+    "retention_unhold": HOLD_LIFTED,
     "footage_destroyed": QT_TRANSLATE_NOOP("reports", "Destroyed after its term"),
 }
 OTHER = QT_TRANSLATE_NOOP("reports", "Other record")

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from app.i18n import QT_TRANSLATE_NOOP
+from app.model.footage import HELD
 
 AUDIT_LABELS: dict[str, str] = {
     "vault_created": QT_TRANSLATE_NOOP("reports", "Vault created"),
@@ -49,3 +53,14 @@ AUDIT_LABELS: dict[str, str] = {
     "restored": QT_TRANSLATE_NOOP("reports", "Restored from a backup"),
 }
 OTHER = QT_TRANSLATE_NOOP("reports", "Other record")
+# A legal hold (R9) is a "footage_marked" record with mark "hold": it reads as a hold, in the
+# words of the Retention tab (a ban on destruction), not as a change of category.
+HOLD_SET = QT_TRANSLATE_NOOP("reports", "Hold set: not to be destroyed")
+HOLD_LIFTED = QT_TRANSLATE_NOOP("reports", "Hold on destruction lifted")
+
+
+def audit_label(action: str, detail: Mapping[str, Any] | None = None) -> str:
+    """The marked source text of what an audit record did (translate it with "reports")."""
+    if action == "footage_marked" and (detail or {}).get("mark") == "hold":
+        return HOLD_SET if (detail or {}).get("value") == HELD else HOLD_LIFTED
+    return AUDIT_LABELS.get(action, OTHER)

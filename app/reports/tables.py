@@ -10,7 +10,7 @@ from app.clock import from_iso
 from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.reports.audit_words import Words
 from app.reports.history import CATEGORY_LABELS, RecordingHistory
-from app.reports.labels import AUDIT_LABELS, OTHER
+from app.reports.labels import audit_label
 from app.reports.month import MonthReport
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def audit_table(session: VaultSession, entries: list[AuditEntry], lang: str | No
         QT_TRANSLATE_NOOP("reports", "Details"))]
     rows: list[list[Cell]] = [
         [e.seq, local_time(session, e.at), names.get(e.actor_id or 0, ""),
-         _t(AUDIT_LABELS.get(e.action, OTHER), lang),
+         _t(audit_label(e.action, e.detail), lang),
          words.detail(e)]
         for e in entries]
     title = _t(QT_TRANSLATE_NOOP("reports", "Audit log {period}"), lang).format(period=period)

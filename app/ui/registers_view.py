@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.errors import DalelError
 from app.model.inventory import mixes_scripts
 from app.model.norms import norms_report
+from app.model.words import KIND_WORDS, ROLE_WORDS, STATE_WORDS, change_text, word, yes_no
 from app.ui.common import Context, attempt
 from app.ui.fit import fit_columns, fit_list, fit_table
 
@@ -68,8 +69,8 @@ class RegistersPage(QWidget):
         sf.addRow(add_staff)
         # Add device / change state.
         self.kind = QComboBox()
-        self.kind.addItem(self.tr("camera"), "camera")
-        self.kind.addItem(self.tr("memory card"), "card")
+        for kind in KIND_WORDS:
+            self.kind.addItem(word(KIND_WORDS, kind), kind)
         self.inventory, self.serial, self.model = QLineEdit(), QLineEdit(), QLineEdit()
         add_dev = QPushButton(self.tr("Add &device"))
         add_dev.clicked.connect(self.add_device)
@@ -137,7 +138,7 @@ class RegistersPage(QWidget):
         self.staff.setRowCount(len(people))
         for r, p in enumerate(people):
             for c, text in enumerate([p.full_name, p.personnel_no, self.role_label(p.role),
-                                      self.tr("yes") if p.active else self.tr("no")]):
+                                      yes_no(p.active)]):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.staff.setItem(r, c, item)
@@ -167,25 +168,16 @@ class RegistersPage(QWidget):
         self.norms.setText(text)
         self.norms.setStyleSheet("color: #8a4b00;" if rep.over_norm or rep.past_life else "")
 
-    # -- words for the register's codes (never a developer name on screen, issue 15) --------
+    # -- words for the register's codes (never a developer name on screen, issue 15): the
+    # core's tables, which the command line shows too (app/model/words.py) ------------------
     def kind_label(self, kind: str) -> str:
-        return {"camera": self.tr("camera"), "card": self.tr("memory card")}.get(kind, kind)
+        return word(KIND_WORDS, kind)
 
     def state_label(self, state: str | None) -> str:
-        return {"in_store": self.tr("in store"), "issued": self.tr("issued"),
-                "faulty": self.tr("faulty"), "written_off": self.tr("written off"),
-                }.get(state or "", state or "—")
+        return word(STATE_WORDS, state)
 
     def role_label(self, role: str) -> str:
-        return {"inspector": self.tr("inspector"), "officer": self.tr("responsible officer"),
-                "head": self.tr("head of the office")}.get(role, role)
-
-    def reason_label(self, reason: str | None) -> str:
-        """Reasons the program writes itself are words too; an officer's reason is as typed."""
-        return {"issue": self.tr("at issue"), "return": self.tr("at return"),
-                "correction": self.tr("by a correction (R7)"),
-                "confirmed at issue": self.tr("confirmed at issue")}.get(reason or "",
-                                                                         reason or "")
+        return word(ROLE_WORDS, role)
 
     def device_number(self, text: str | None) -> str:
         if not text or not text.isdigit():
@@ -196,26 +188,7 @@ class RegistersPage(QWidget):
             return "—"
 
     def change_text(self, h: dict[str, Any]) -> str:
-        field, old, new = h["field"], h["old"], h["new"]
-        if field == "created":
-            text = self.tr("Registered as {number}").format(number=new or "—")
-        elif field == "state":
-            text = self.tr("State: {old} → {new}").format(old=self.state_label(old),
-                                                          new=self.state_label(new))
-        elif field == "camera_id":
-            text = self.tr("In camera: {old} → {new}").format(
-                old=self.device_number(old), new=self.device_number(new))
-        elif field == "slot_seal":
-            text = self.tr("Slot seal: {old} → {new}").format(old=old or "—", new=new or "—")
-        elif field == "default_password":
-            text = self.tr("The factory password was changed")
-        elif field == "active":
-            text = (self.tr("Works here again") if new == "1"
-                    else self.tr("No longer works here"))
-        else:
-            text = f"{field}: {old or '—'} → {new or '—'}"
-        reason = self.reason_label(h.get("reason"))
-        return f"{text} ({reason})" if reason else text
+        return change_text(h, self.device_number)
 
     def _selected(self, table: QTableWidget) -> int | None:
         items = table.selectedItems()

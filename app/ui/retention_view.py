@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput, WrongPassword
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
+from app.model.words import CATEGORY_WORDS, word
 from app.ui.common import Context
 from app.ui.dialogs import MessageBox, action_buttons, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Job
 from app.ui.reason_dialog import ReasonDialog
-from app.ui.review import CATEGORY_NAMES, category_name
 
 RED = QColor("#a40000")
 AMBER = QColor("#8a5a00")
@@ -206,7 +206,7 @@ class RetentionPage(QWidget):
                 size += f.size
             cells = [str(f.id), self.ctx.fmt(f.started_at), cams.get(f.camera_id or 0, ""),
                      people.get(f.inspector_id or 0, ""), self.ctx.fmt(f.downloaded_at),
-                     category_name(CATEGORY_NAMES[r.category]),
+                     word(CATEGORY_WORDS, r.category),
                      r.keep_until.strftime("%d.%m.%Y"), state]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

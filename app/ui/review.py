@@ -37,26 +37,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.clock import to_iso
-from app.i18n import QT_TRANSLATE_NOOP
 from app.model import retention
 from app.model.footage import CATEGORIES, Footage
+from app.model.words import CATEGORY_WORDS, word
 from app.ui.common import Context, attempt, day_of
-from app.ui.common import tr as translate
 from app.ui.fit import fit_columns, fit_table, narrow_combo
 from app.ui.jobs import Job, JobControl
 from app.ui.player import FootagePlayer, clock_text
 from app.ui.reason_dialog import ReasonDialog
 from app.ui.release_dialog import ReleaseDialog
 from app.ui.review_gaps import GapCache
-
-CATEGORY_NAMES = {"ordinary": QT_TRANSLATE_NOOP("Category", "ordinary (kept 1 year)"),
-                  "offence": QT_TRANSLATE_NOOP("Category", "administrative offence (5 years)"),
-                  "inspection": QT_TRANSLATE_NOOP("Category", "inspection (5 years)")}
-
-
-def category_name(key_text: str) -> str:
-    return translate("Category", key_text)
-
 
 
 class ReviewPage(QWidget):
@@ -123,7 +113,7 @@ class ReviewPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.mark_as = narrow_combo(QComboBox(), 16)
         for key in CATEGORIES:
-            self.mark_as.addItem(category_name(CATEGORY_NAMES[key]), key)
+            self.mark_as.addItem(word(CATEGORY_WORDS, key), key)
         self.mark_button = QPushButton(self.tr("&Change…"))
         self.mark_button.clicked.connect(self.mark)
         self.term = QLabel()
@@ -175,7 +165,7 @@ class ReviewPage(QWidget):
         for d in reg.list_devices(kind="camera"):
             self.camera.addItem(d.inventory_no, d.id)
         for key in CATEGORIES:
-            self.category.addItem(category_name(CATEGORY_NAMES[key]), key)
+            self.category.addItem(word(CATEGORY_WORDS, key), key)
 
     def search(self) -> None:
         s = self.ctx.session
@@ -204,7 +194,7 @@ class ReviewPage(QWidget):
                      reg.staff(f.inspector_id).full_name if f.inspector_id else "",
                      {"photo": self.tr("photo"), "video": self.tr("video")}.get(f.media,
                                                                                   f.media),
-                     f.source_name, category_name(CATEGORY_NAMES[term.category]),
+                     f.source_name, word(CATEGORY_WORDS, term.category),
                      term.keep_until.strftime("%d.%m.%Y"),
                      self.tr("%n gap(s), {m} min", "", len(gaps)).format(
                          m=GapCache.minutes(gaps)) if gaps else "",
@@ -345,7 +335,7 @@ class ReviewPage(QWidget):
             self.tr("Change the category"),
             self.tr("Recording {id} becomes: {category}. The category decides how long the "
                     "recording is kept (R9); the reason is kept with the change.").format(
-                id=fid, category=category_name(CATEGORY_NAMES[value])),
+                id=fid, category=word(CATEGORY_WORDS, value)),
             self.tr("&Reason:"), self.tr("e.g. protocol № of the administrative offence"),
             lambda reason: footage.mark(fid, "category", value, reason), self)
         self.mark_dialog.acted.connect(lambda _r: self._marked(fid))

@@ -20,16 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import QT_TRANSLATE_NOOP
 from app.model.settings import AGENCIES, OFFICE_LANGUAGES, SETTINGS, change
+from app.model.words import WEEKDAY_WORDS, weekday
 from app.ui.common import Context, attempt
 from app.ui.i18n_qt import LANGUAGE_NAMES
 from app.ui.wizard import OfficePage
-
-DAYS = (QT_TRANSLATE_NOOP("SettingsPage", "Mon"), QT_TRANSLATE_NOOP("SettingsPage", "Tue"),
-        QT_TRANSLATE_NOOP("SettingsPage", "Wed"), QT_TRANSLATE_NOOP("SettingsPage", "Thu"),
-        QT_TRANSLATE_NOOP("SettingsPage", "Fri"), QT_TRANSLATE_NOOP("SettingsPage", "Sat"),
-        QT_TRANSLATE_NOOP("SettingsPage", "Sun"))
 
 
 class SettingsPage(QWidget):
@@ -46,7 +41,7 @@ class SettingsPage(QWidget):
         for key in OFFICE_LANGUAGES:   # R22 (English is a developer's --lang)
             self.language.addItem(LANGUAGE_NAMES[key], key)
         self.language.setCurrentIndex(self.language.findData(st.get("language")))
-        self.days = [QCheckBox(self.tr(d)) for d in DAYS]
+        self.days = [QCheckBox(weekday(d)) for d in range(len(WEEKDAY_WORDS))]
         for i, box in enumerate(self.days):
             box.setChecked(i in st.get("work_days"))
         days = QHBoxLayout()

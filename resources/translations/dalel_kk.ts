@@ -120,24 +120,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <location filename="../../app/ui/review.py" line="52"/>
-        <source>ordinary (kept 1 year)</source>
-        <translation>қарапайым (1 жыл сақталады)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="53"/>
-        <source>administrative offence (5 years)</source>
-        <translation>әкімшілік құқық бұзушылық (5 жыл)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="54"/>
-        <source>inspection (5 years)</source>
-        <translation>тексеру (5 жыл)</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../app/ui/password_dialog.py" line="20"/>
@@ -1423,289 +1405,177 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Personnel no.</source>
         <translation>Табель №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>Inventory no.</source>
         <translation>Түгендеу №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>Serial</source>
         <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>Model</source>
         <translation>Моделі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>In service since</source>
         <translation>Пайдалануға берілген күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="51"/>
+        <location filename="../../app/ui/registers_view.py" line="52"/>
         <source>Service life ends (R19)</source>
         <translation>Қызмет мерзімі аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="62"/>
+        <location filename="../../app/ui/registers_view.py" line="63"/>
         <source>Add &amp;inspector</source>
         <translation>&amp;Инспектор қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65"/>
+        <location filename="../../app/ui/registers_view.py" line="66"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="66"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="68"/>
         <source>Personnel no.:</source>
         <translation>Табель №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="71"/>
-        <location filename="../../app/ui/registers_view.py" line="172"/>
-        <source>camera</source>
-        <translation>бейнетіркегіш</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="72"/>
-        <location filename="../../app/ui/registers_view.py" line="172"/>
-        <source>memory card</source>
-        <translation>жад картасы</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="74"/>
+        <location filename="../../app/ui/registers_view.py" line="75"/>
         <source>Add &amp;device</source>
         <translation>&amp;Құрылғы қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>reason (required)</source>
         <translation>себебі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="78"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Mark &amp;faulty</source>
         <translation>&amp;Ақаулы деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="79"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>Back in &amp;store</source>
         <translation>&amp;Қоймаға қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="80"/>
+        <location filename="../../app/ui/registers_view.py" line="81"/>
         <source>&amp;Write off</source>
         <translation>&amp;Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="86"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="86"/>
+        <location filename="../../app/ui/registers_view.py" line="87"/>
         <source>Inventory no. (R4):</source>
         <translation>Түгендеу № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="87"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="88"/>
+        <location filename="../../app/ui/registers_view.py" line="89"/>
         <source>Model:</source>
         <translation>Моделі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="90"/>
+        <location filename="../../app/ui/registers_view.py" line="91"/>
         <source>Selected device:</source>
         <translation>Таңдалған құрылғы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="95"/>
+        <location filename="../../app/ui/registers_view.py" line="96"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="95"/>
+        <location filename="../../app/ui/registers_view.py" line="96"/>
         <source>Cameras and cards</source>
         <translation>Бейнетіркегіштер мен карталар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="96"/>
+        <location filename="../../app/ui/registers_view.py" line="97"/>
         <source>History of the selected record</source>
         <translation>Таңдалған жазбаның тарихы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="140"/>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="140"/>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="159"/>
+        <location filename="../../app/ui/registers_view.py" line="160"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Жабдықтау нормалары (R19): қызметкерлер саны {staff}, рұқсат етілген жиынтық {allowed}; тіркелген бейнетіркегіш {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="163"/>
+        <location filename="../../app/ui/registers_view.py" line="164"/>
         <source>Above the norm by {n}.</source>
         <translation>Нормадан {n} артық.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="165"/>
+        <location filename="../../app/ui/registers_view.py" line="166"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Қызмет мерзімі өткендер: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="175"/>
-        <source>in store</source>
-        <translation>қоймада</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="175"/>
-        <source>issued</source>
-        <translation>берілген</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="176"/>
-        <source>faulty</source>
-        <translation>ақаулы</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="176"/>
-        <source>written off</source>
-        <translation>есептен шығарылған</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="180"/>
-        <source>inspector</source>
-        <translation>инспектор</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="180"/>
-        <source>responsible officer</source>
-        <translation>жауапты тұлға</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="181"/>
-        <source>head of the office</source>
-        <translation>бөлімше басшысы</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="185"/>
-        <source>at issue</source>
-        <translation>беру кезінде</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="185"/>
-        <source>at return</source>
-        <translation>тапсыру кезінде</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="186"/>
-        <source>by a correction (R7)</source>
-        <translation>түзету бойынша (R7)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="187"/>
-        <source>confirmed at issue</source>
-        <translation>беру кезінде расталды</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="201"/>
-        <source>Registered as {number}</source>
-        <translation>{number} ретінде тіркелді</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="203"/>
-        <source>State: {old} → {new}</source>
-        <translation>Күйі: {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="206"/>
-        <source>In camera: {old} → {new}</source>
-        <translation>Бейнетіркегіште: {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="209"/>
-        <source>Slot seal: {old} → {new}</source>
-        <translation>Ұяшық пломбасы: {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="211"/>
-        <source>The factory password was changed</source>
-        <translation>Зауыттық құпиясөз ауыстырылды</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/registers_view.py" line="213"/>
-        <source>Works here again</source>
-        <translation>Қайта жұмыс істейді</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="214"/>
-        <source>No longer works here</source>
-        <translation>Енді жұмыс істемейді</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="240"/>
         <source>{name} registered, personnel no. {number}.</source>
         <translation>{name} тіркелді, жеке нөмірі {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="251"/>
+        <location filename="../../app/ui/registers_view.py" line="224"/>
         <source>Camera {number} registered.</source>
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="252"/>
+        <location filename="../../app/ui/registers_view.py" line="225"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="255"/>
+        <location filename="../../app/ui/registers_view.py" line="228"/>
         <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
         <translation>Нөмірде латын және кирилл әріптері аралас: ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
@@ -2123,138 +1993,138 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="73"/>
+        <location filename="../../app/ui/review.py" line="63"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Түсірілген күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="79"/>
+        <location filename="../../app/ui/review.py" line="69"/>
         <source>Only with recording &amp;gaps (R13)</source>
         <translation>Тек жазба &amp;үзілістері барлары (R13)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="80"/>
+        <location filename="../../app/ui/review.py" line="70"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/review.py" line="74"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="85"/>
+        <location filename="../../app/ui/review.py" line="75"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="86"/>
+        <location filename="../../app/ui/review.py" line="76"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="87"/>
-        <location filename="../../app/ui/review.py" line="145"/>
+        <location filename="../../app/ui/review.py" line="77"/>
+        <location filename="../../app/ui/review.py" line="135"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="97"/>
+        <location filename="../../app/ui/review.py" line="87"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="97"/>
+        <location filename="../../app/ui/review.py" line="87"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="97"/>
+        <location filename="../../app/ui/review.py" line="87"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="97"/>
+        <location filename="../../app/ui/review.py" line="87"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="98"/>
+        <location filename="../../app/ui/review.py" line="88"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="98"/>
+        <location filename="../../app/ui/review.py" line="88"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="98"/>
+        <location filename="../../app/ui/review.py" line="88"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="99"/>
+        <location filename="../../app/ui/review.py" line="89"/>
         <source>Gaps in the period</source>
         <translation>Кезеңдегі үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="99"/>
+        <location filename="../../app/ui/review.py" line="89"/>
         <source>Hold / destroyed</source>
         <translation>Тыйым / жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="109"/>
+        <location filename="../../app/ui/review.py" line="99"/>
         <source>Choose a recording.</source>
         <translation>Жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="122"/>
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Ашу (жадта шифрсыздандырылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="127"/>
+        <location filename="../../app/ui/review.py" line="117"/>
         <source>&amp;Change…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="134"/>
+        <location filename="../../app/ui/review.py" line="124"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>жазбаның жанында сақталатын ескертпе, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="136"/>
+        <location filename="../../app/ui/review.py" line="126"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Инспекторға &amp;көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="147"/>
+        <location filename="../../app/ui/review.py" line="137"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="150"/>
+        <location filename="../../app/ui/review.py" line="140"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Осы беру кезеңіндегі жазба үзілістері (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="172"/>
+        <location filename="../../app/ui/review.py" line="162"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="205"/>
+        <location filename="../../app/ui/review.py" line="195"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="205"/>
+        <location filename="../../app/ui/review.py" line="195"/>
         <source>video</source>
         <translation>бейне</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/review.py" line="209"/>
+        <location filename="../../app/ui/review.py" line="199"/>
         <source>%n gap(s), {m} min</source>
         <translation>
             <numerusform>%n үзіліс, {m} мин</numerusform>
@@ -2262,17 +2132,17 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="220"/>
+        <location filename="../../app/ui/review.py" line="210"/>
         <source>destroyed {date}</source>
         <translation>{date} жойылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="222"/>
+        <location filename="../../app/ui/review.py" line="212"/>
         <source>held: {reason}</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="247"/>
+        <location filename="../../app/ui/review.py" line="237"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -2281,69 +2151,69 @@ Downloaded {when}</source>
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="252"/>
+        <location filename="../../app/ui/review.py" line="242"/>
         <source>Kept until {date} (R9).</source>
         <translation>{date} дейін сақталады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="259"/>
+        <location filename="../../app/ui/review.py" line="249"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Сақтау мерзімі өткеннен кейін {when} жойылды (R9); тек оның есебі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="264"/>
+        <location filename="../../app/ui/review.py" line="254"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин жазбасыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="267"/>
+        <location filename="../../app/ui/review.py" line="257"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="296"/>
+        <location filename="../../app/ui/review.py" line="286"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="306"/>
+        <location filename="../../app/ui/review.py" line="296"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="306"/>
+        <location filename="../../app/ui/review.py" line="296"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="322"/>
+        <location filename="../../app/ui/review.py" line="312"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="345"/>
+        <location filename="../../app/ui/review.py" line="335"/>
         <source>Change the category</source>
         <translation>Санатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="346"/>
+        <location filename="../../app/ui/review.py" line="336"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>{id} жазбасының жаңа санаты: {category}. Жазбаның қанша уақыт сақталатынын санат анықтайды (R9); себебі өзгеріспен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="349"/>
+        <location filename="../../app/ui/review.py" line="339"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="349"/>
+        <location filename="../../app/ui/review.py" line="339"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>мысалы: әкімшілік құқық бұзушылық туралы хаттаманың №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="381"/>
+        <location filename="../../app/ui/review.py" line="371"/>
         <source>bookmark</source>
         <translation>бетбелгі</translation>
     </message>
@@ -2351,142 +2221,107 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
-        <source>Mon</source>
-        <translation>Дс</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
-        <source>Tue</source>
-        <translation>Сс</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
-        <source>Wed</source>
-        <translation>Ср</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
-        <source>Thu</source>
-        <translation>Бс</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="31"/>
-        <source>Fri</source>
-        <translation>Жм</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="31"/>
-        <source>Sat</source>
-        <translation>Сн</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="32"/>
-        <source>Sun</source>
-        <translation>Жс</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="63"/>
+        <location filename="../../app/ui/settings_view.py" line="58"/>
         <source>HH:MM</source>
         <translation>СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="65"/>
+        <location filename="../../app/ui/settings_view.py" line="60"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69"/>
+        <location filename="../../app/ui/settings_view.py" line="64"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="70"/>
+        <location filename="../../app/ui/settings_view.py" line="65"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Жазбалар сақталып, тексерілгеннен кейін картаны тазарту (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="73"/>
+        <location filename="../../app/ui/settings_view.py" line="68"/>
         <source>Download a docked camera as soon as it is identified</source>
         <translation>Қондырылған бейнетіркегішті анықталған бойда түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="83"/>
+        <location filename="../../app/ui/settings_view.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="87"/>
+        <location filename="../../app/ui/settings_view.py" line="82"/>
         <source>Territorial unit:</source>
         <translation>Аумақтық бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="88"/>
+        <location filename="../../app/ui/settings_view.py" line="83"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="89"/>
+        <location filename="../../app/ui/settings_view.py" line="84"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="90"/>
+        <location filename="../../app/ui/settings_view.py" line="85"/>
         <source>Working days (R21):</source>
         <translation>Жұмыс күндері (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="91"/>
+        <location filename="../../app/ui/settings_view.py" line="86"/>
         <source>Working day starts:</source>
         <translation>Жұмыс күнінің басталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="92"/>
+        <location filename="../../app/ui/settings_view.py" line="87"/>
         <source>Working day ends:</source>
         <translation>Жұмыс күнінің аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="93"/>
+        <location filename="../../app/ui/settings_view.py" line="88"/>
         <source>Lunch from:</source>
         <translation>Түскі үзіліс басталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="94"/>
+        <location filename="../../app/ui/settings_view.py" line="89"/>
         <source>Lunch to:</source>
         <translation>Түскі үзіліс аяқталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="95"/>
+        <location filename="../../app/ui/settings_view.py" line="90"/>
         <source>Extra days off (decrees):</source>
         <translation>Қосымша демалыс күндері (қаулылар):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="96"/>
+        <location filename="../../app/ui/settings_view.py" line="91"/>
         <source>Extra working days (decrees):</source>
         <translation>Қосымша жұмыс күндері (қаулылар):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="97"/>
+        <location filename="../../app/ui/settings_view.py" line="92"/>
         <source>Lock after inactivity:</source>
         <translation>Әрекетсіздіктен кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="100"/>
+        <location filename="../../app/ui/settings_view.py" line="95"/>
         <source>Cameras downloading at once (R20):</source>
         <translation>Бір уақытта түсірілетін бейнетіркегіштер (R20):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="101"/>
+        <location filename="../../app/ui/settings_view.py" line="96"/>
         <source>Lowest battery charge at issue (R11):</source>
         <translation>Беру кезіндегі батареяның ең төменгі заряды (R11):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="126"/>
+        <location filename="../../app/ui/settings_view.py" line="121"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="126"/>
+        <location filename="../../app/ui/settings_view.py" line="121"/>
         <source>Nothing changed.</source>
         <translation>Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -2856,276 +2691,354 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="31"/>
+        <location filename="../../app/cli/cmd_custody.py" line="34"/>
         <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
         <translation>инспекторға бейнетіркегіш (және карта) беру (R5, R6, R11, R12)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="35"/>
-        <location filename="../../app/cli/cmd_registers.py" line="32"/>
-        <location filename="../../app/cli/cmd_vault.py" line="37"/>
+        <location filename="../../app/cli/cmd_custody.py" line="38"/>
+        <location filename="../../app/cli/cmd_registers.py" line="28"/>
+        <location filename="../../app/cli/cmd_registers.py" line="44"/>
+        <location filename="../../app/cli/cmd_vault.py" line="54"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="38"/>
-        <location filename="../../app/cli/cmd_custody.py" line="75"/>
+        <location filename="../../app/cli/cmd_custody.py" line="22"/>
+        <location filename="../../app/cli/cmd_custody.py" line="41"/>
+        <location filename="../../app/cli/cmd_custody.py" line="60"/>
+        <location filename="../../app/cli/cmd_registers.py" line="29"/>
         <source>inventory number</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="44"/>
+        <location filename="../../app/cli/cmd_custody.py" line="20"/>
         <source>card inventory number (default: the card in the camera)</source>
         <translation>картаның түгендеу нөмірі (әдепкі: бейнетіркегіштегі карта)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="50"/>
+        <location filename="../../app/cli/cmd_custody.py" line="21"/>
+        <location filename="../../app/cli/cmd_registers.py" line="173"/>
         <source>number of the seal on the card slot (R6)</source>
         <translation>карта ұясындағы мөрдің нөмірі (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="57"/>
+        <location filename="../../app/cli/cmd_custody.py" line="27"/>
         <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
         <translation>жасалған алдын ала тексерулер, үтір арқылы: {names} немесе &apos;all&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="190"/>
+        <source>the battery&apos;s charge at issue, in per cent (R11)</source>
+        <translation>берген кездегі батарея заряды, пайызбен (R11)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="195"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>кеңсенің ең төменгі зарядынан төмен болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="197"/>
+        <location filename="../../app/cli/cmd_custody.py" line="202"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>7 жылдық қызмет мерзімі өткен бейнетіркегіштің неге әлі де берілетіні (R19, журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="206"/>
+        <location filename="../../app/cli/cmd_custody.py" line="211"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>зауыттық құпиясөзбен тіркелген бейнетіркегіштің құпиясөзі ауыстырылғанын растау (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="67"/>
+        <location filename="../../app/cli/cmd_custody.py" line="52"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>осы бейнетіркегіш ауыстыратын ақаулы бейнетіркегіштің беру жазбасы (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="72"/>
+        <location filename="../../app/cli/cmd_custody.py" line="57"/>
         <source>take a camera back (R17)</source>
         <translation>бейнетіркегішті қабылдап алу (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="83"/>
+        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <source>the camera came back faulty (it is not issued again)</source>
+        <translation>бейнетіркегіш ақаулы қайтарылды (ол қайта берілмейді)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="73"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>түскі ас үзілісі (R15) немесе ескертпе, «Ескертпе» бағанына</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="89"/>
+        <location filename="../../app/cli/cmd_custody.py" line="79"/>
         <source>inventory number of the camera that is out</source>
         <translation>берілген бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="98"/>
+        <location filename="../../app/cli/cmd_custody.py" line="85"/>
+        <source>meal-pause and meal-resume: the meal break (R15); note: a remark</source>
+        <translation>meal-pause және meal-resume — түскі ас үзілісі (R15); note — ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="95"/>
+        <source>the remark&apos;s text (for a note)</source>
+        <translation>ескертпенің мәтіні (note үшін)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="102"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>бейнетіркегіштің немесе картаның ақауын жазу: себебі және хабарланған уақыты (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="108"/>
+        <location filename="../../app/cli/cmd_custody.py" line="107"/>
+        <source>what failed, in words</source>
+        <translation>не істен шықты, сөзбен</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="114"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>ақаулы бейнетіркегіштің орнына басқасын беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="122"/>
+        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <source>inventory number of the camera that failed</source>
+        <translation>ақаулы бейнетіркегіштің түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="125"/>
+        <source>inventory number of the camera issued instead</source>
+        <translation>орнына берілетін бейнетіркегіштің түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="136"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>жазбаны сызып, дұрысын жазу (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="126"/>
+        <location filename="../../app/cli/cmd_custody.py" line="140"/>
         <source>journal entry number</source>
         <translation>журнал жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="137"/>
+        <location filename="../../app/cli/cmd_custody.py" line="146"/>
+        <source>why the entry is corrected (written in Remarks, R7)</source>
+        <translation>жазбаның неге түзетілетіні (Ескертпеге жазылады, R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="151"/>
+        <source>the right inspector (personnel number)</source>
+        <translation>дұрыс инспектор (табель нөмірі)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="156"/>
+        <source>the right camera (inventory number)</source>
+        <translation>дұрыс бейнетіркегіш (түгендеу нөмірі)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="161"/>
+        <source>the right memory card (inventory number)</source>
+        <translation>дұрыс жад картасы (түгендеу нөмірі)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="164"/>
+        <source>the right seal number</source>
+        <translation>пломбаның дұрыс нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="167"/>
+        <source>a remark&apos;s right text</source>
+        <translation>ескертпенің дұрыс мәтіні</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="172"/>
         <source>strike a return made by mistake</source>
         <translation>қате жазылған қабылдауды сызу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="143"/>
+        <location filename="../../app/cli/cmd_custody.py" line="178"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>тапсыру жазбасының сызылуын түзету: тапсыру қайта күшіне енеді (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="153"/>
+        <location filename="../../app/cli/cmd_custody.py" line="264"/>
+        <source>Journal row № {n}: {camera} issued to the inspector: {who}.</source>
+        <translation>Журналдың № {n} жолы: {camera} инспекторға берілді: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_journal.py" line="29"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="163"/>
+        <location filename="../../app/cli/cmd_journal.py" line="47"/>
         <source>language of the Remarks wording</source>
         <translation>«Ескертпе» мәтінінің тілі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="170"/>
+        <location filename="../../app/cli/cmd_journal.py" line="54"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="179"/>
+        <location filename="../../app/cli/cmd_journal.py" line="60"/>
+        <source>only entries of this kind (as --json names it)</source>
+        <translation>тек осы түрдегі жазбалар (--json атауымен)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_journal.py" line="67"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="222"/>
+        <location filename="../../app/cli/cmd_journal.py" line="157"/>
+        <source>Nothing is due: no camera is out (R17) and no footage handed in waits to be downloaded (R8).</source>
+        <translation>Мерзімі жеткен ештеңе жоқ: берілген бейнетіркегіш жоқ (R17), тапсырылған бейнежазбалардың бәрі көшірілген (R8).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="227"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="259"/>
-        <source>Journal row № {n}: {camera} issued to {who}.</source>
-        <translation>Журналдың № {n} жолы: {camera} {who} инспекторға берілді.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="272"/>
+        <location filename="../../app/cli/cmd_custody.py" line="277"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} тапсырылды (журналдың № {n} жолы).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="284"/>
+        <location filename="../../app/cli/cmd_custody.py" line="289"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="296"/>
+        <location filename="../../app/cli/cmd_custody.py" line="301"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="299"/>
+        <location filename="../../app/cli/cmd_custody.py" line="304"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="308"/>
+        <location filename="../../app/cli/cmd_custody.py" line="313"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="331"/>
+        <location filename="../../app/cli/cmd_custody.py" line="336"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="352"/>
+        <location filename="../../app/cli/cmd_custody.py" line="357"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="400"/>
-        <location filename="../../app/cli/cmd_registers.py" line="256"/>
-        <location filename="../../app/cli/cmd_registers.py" line="311"/>
+        <location filename="../../app/cli/cmd_journal.py" line="111"/>
+        <location filename="../../app/cli/cmd_registers.py" line="346"/>
+        <location filename="../../app/cli/cmd_registers.py" line="405"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="401"/>
-        <location filename="../../app/cli/cmd_custody.py" line="464"/>
-        <location filename="../../app/cli/cmd_footage.py" line="240"/>
-        <location filename="../../app/cli/cmd_footage.py" line="300"/>
-        <location filename="../../app/cli/cmd_footage.py" line="389"/>
+        <location filename="../../app/cli/cmd_footage.py" line="260"/>
+        <location filename="../../app/cli/cmd_footage.py" line="322"/>
+        <location filename="../../app/cli/cmd_footage.py" line="411"/>
+        <location filename="../../app/cli/cmd_journal.py" line="112"/>
+        <location filename="../../app/cli/cmd_journal.py" line="152"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <location filename="../../app/cli/cmd_journal.py" line="113"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="403"/>
+        <location filename="../../app/cli/cmd_journal.py" line="114"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="404"/>
-        <location filename="../../app/cli/cmd_footage.py" line="242"/>
-        <location filename="../../app/cli/cmd_footage.py" line="301"/>
-        <location filename="../../app/cli/cmd_footage.py" line="390"/>
+        <location filename="../../app/cli/cmd_footage.py" line="262"/>
+        <location filename="../../app/cli/cmd_footage.py" line="323"/>
+        <location filename="../../app/cli/cmd_footage.py" line="412"/>
+        <location filename="../../app/cli/cmd_journal.py" line="115"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="405"/>
+        <location filename="../../app/cli/cmd_journal.py" line="116"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="406"/>
+        <location filename="../../app/cli/cmd_journal.py" line="117"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <location filename="../../app/cli/cmd_journal.py" line="121"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="434"/>
-        <location filename="../../app/cli/cmd_vault.py" line="452"/>
-        <source>time (UTC)</source>
-        <translation>уақыт (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="435"/>
-        <location filename="../../app/cli/cmd_registers.py" line="257"/>
-        <location filename="../../app/cli/cmd_registers.py" line="312"/>
+        <location filename="../../app/cli/cmd_registers.py" line="347"/>
+        <location filename="../../app/cli/cmd_registers.py" line="406"/>
+        <location filename="../../app/cli/shown.py" line="71"/>
         <source>kind</source>
         <translation>түрі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="436"/>
+        <location filename="../../app/cli/shown.py" line="41"/>
+        <source>local time ({zone})</source>
+        <translation>жергілікті уақыт ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/shown.py" line="71"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="437"/>
+        <location filename="../../app/cli/shown.py" line="72"/>
         <source>corrects</source>
         <translation>түзетеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="438"/>
+        <location filename="../../app/cli/shown.py" line="73"/>
         <source>data</source>
         <translation>деректер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="439"/>
+        <location filename="../../app/cli/shown.py" line="72"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="447"/>
+        <location filename="../../app/cli/cmd_journal.py" line="136"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="462"/>
+        <location filename="../../app/cli/cmd_journal.py" line="150"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="463"/>
         <location filename="../../app/cli/cmd_devices.py" line="217"/>
-        <location filename="../../app/cli/cmd_footage.py" line="239"/>
-        <location filename="../../app/cli/cmd_footage.py" line="299"/>
-        <location filename="../../app/cli/cmd_footage.py" line="388"/>
+        <location filename="../../app/cli/cmd_footage.py" line="259"/>
+        <location filename="../../app/cli/cmd_footage.py" line="321"/>
+        <location filename="../../app/cli/cmd_footage.py" line="410"/>
+        <location filename="../../app/cli/cmd_journal.py" line="151"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="465"/>
+        <location filename="../../app/cli/cmd_journal.py" line="153"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="466"/>
+        <location filename="../../app/cli/cmd_journal.py" line="154"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -3232,7 +3145,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="218"/>
-        <location filename="../../app/cli/cmd_registers.py" line="258"/>
+        <location filename="../../app/cli/cmd_registers.py" line="348"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
@@ -3258,7 +3171,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="223"/>
-        <location filename="../../app/cli/cmd_print.py" line="350"/>
+        <location filename="../../app/cli/cmd_print.py" line="395"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
@@ -3362,157 +3275,235 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="209"/>
+        <location filename="../../app/cli/cmd_print.py" line="222"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_print.py" line="242"/>
+        <source>%n sheet(s) in the PDF</source>
+        <translation>
+            <numerusform>PDF-те %n парақ</numerusform>
+            <numerusform>PDF-те %n парақ</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="367"/>
+        <location filename="../../app/cli/cmd_print.py" line="244"/>
+        <source>page {pages}</source>
+        <translation>{pages}-бет</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="246"/>
+        <source>pages {pages}</source>
+        <translation>беттер {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="251"/>
+        <source>{path}: {kind}, volume {volume}, {pages} ({sheets}).</source>
+        <translation>{path}: {kind}, {volume}-том, {pages} ({sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="260"/>
+        <source>{path}: {kind}, {pages} ({sheets}).</source>
+        <translation>{path}: {kind}, {pages} ({sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="268"/>
+        <source>{path}: {kind} ({sheets}).</source>
+        <translation>{path}: {kind} ({sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="412"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="27"/>
+        <location filename="../../app/cli/cmd_vault.py" line="35"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>мекеменің қоймасын құру (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="45"/>
+        <location filename="../../app/cli/cmd_vault.py" line="38"/>
+        <source>the responsible officer&apos;s {what}</source>
+        <translation>жауапты тұлғаның {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="39"/>
+        <source>the head&apos;s {what}</source>
+        <translation>басшының {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="64"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="55"/>
+        <location filename="../../app/cli/cmd_vault.py" line="73"/>
+        <source>the agency whose journal form is printed</source>
+        <translation>журналы нысаны басылатын ведомство</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="79"/>
         <source>territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="62"/>
+        <location filename="../../app/cli/cmd_vault.py" line="86"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="72"/>
+        <location filename="../../app/cli/cmd_vault.py" line="96"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>қойманы ашып, күйін көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="77"/>
+        <location filename="../../app/cli/cmd_vault.py" line="101"/>
         <source>change your own password</source>
         <translation>өз құпиясөзіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="84"/>
+        <location filename="../../app/cli/cmd_vault.py" line="108"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="92"/>
+        <location filename="../../app/cli/cmd_vault.py" line="116"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="101"/>
+        <location filename="../../app/cli/cmd_vault.py" line="124"/>
+        <source>the officer&apos;s new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
+        <translation>жауапты тұлғаның жаңа құпиясөзі (әйтпесе $DALEL_NEW_PASSWORD, әйтпесе сұрау)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="134"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>осы қызметкерді (табель нөмірі) жаңа жауапты тұлға етіп тағайындау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="111"/>
+        <location filename="../../app/cli/cmd_vault.py" line="292"/>
+        <source>Key slot copy {copy} is damaged ({reason}); the head&apos;s next unlock repairs it.</source>
+        <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); басшы келесі рет ашқанда ол жөнделеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="298"/>
+        <source>Key slot copy {copy} is damaged ({reason}); the responsible officer&apos;s next unlock repairs it.</source>
+        <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); жауапты тұлға келесі рет ашқанда ол жөнделеді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_settings.py" line="25"/>
         <source>show or change office settings</source>
         <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="121"/>
+        <location filename="../../app/cli/cmd_settings.py" line="32"/>
+        <source>the setting to show or change (default: all)</source>
+        <translation>көрсетілетін немесе өзгертілетін баптау (әдепкі: барлығы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_settings.py" line="38"/>
+        <source>its new value (lists comma-separated)</source>
+        <translation>оның жаңа мәні (тізімдер үтір арқылы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_settings.py" line="48"/>
+        <source>only records of this action (as --json names it)</source>
+        <translation>тек осы әрекеттің жазбалары (--json атауымен)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_settings.py" line="53"/>
+        <source>at most this many records (the latest)</source>
+        <translation>ең көбі осынша жазба (ең соңғылары)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="146"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="129"/>
+        <location filename="../../app/cli/cmd_vault.py" line="154"/>
         <source>do not decrypt the footage</source>
         <translation>жазбаларды шифрдан шығармау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="136"/>
+        <location filename="../../app/cli/cmd_vault.py" line="161"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="139"/>
+        <location filename="../../app/cli/cmd_settings.py" line="43"/>
         <source>show the audit log</source>
         <translation>аудит журналын көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="147"/>
+        <location filename="../../app/cli/cmd_vault.py" line="170"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="166"/>
+        <location filename="../../app/cli/cmd_vault.py" line="189"/>
         <source>Repeat: </source>
         <translation>Қайталаңыз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="169"/>
+        <location filename="../../app/cli/cmd_vault.py" line="192"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="183"/>
+        <location filename="../../app/cli/cmd_vault.py" line="206"/>
         <source>Officer&apos;s new password: </source>
         <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="189"/>
+        <location filename="../../app/cli/cmd_vault.py" line="212"/>
         <source>Head&apos;s new password: </source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="208"/>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="257"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="235"/>
+        <location filename="../../app/cli/cmd_vault.py" line="259"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="236"/>
+        <location filename="../../app/cli/cmd_vault.py" line="260"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="237"/>
+        <location filename="../../app/cli/cmd_vault.py" line="261"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="243"/>
+        <location filename="../../app/cli/cmd_vault.py" line="267"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі (берілетін пакеттер үшін): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="257"/>
+        <location filename="../../app/cli/cmd_vault.py" line="281"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="268"/>
-        <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
-        <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); {role} ретінде келесі ашу оны жөндейді.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="279"/>
+        <location filename="../../app/cli/cmd_vault.py" line="308"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_vault.py" line="302"/>
+        <location filename="../../app/cli/cmd_vault.py" line="331"/>
         <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
         <translation>
             <numerusform>%n жазбаның сақтау мерзімі өтті, басшының шешімін күтуде (R9): dalel retention list</numerusform>
@@ -3520,42 +3511,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="316"/>
+        <location filename="../../app/cli/cmd_vault.py" line="345"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="330"/>
+        <location filename="../../app/cli/cmd_vault.py" line="359"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="333"/>
+        <location filename="../../app/cli/cmd_vault.py" line="362"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="338"/>
+        <location filename="../../app/cli/cmd_vault.py" line="367"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="347"/>
+        <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="356"/>
+        <location filename="../../app/cli/cmd_vault.py" line="385"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="360"/>
+        <location filename="../../app/cli/cmd_vault.py" line="389"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} енді жауапты тұлға.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="384"/>
+        <location filename="../../app/cli/cmd_settings.py" line="71"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
@@ -3635,7 +3626,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_vault.py" line="425"/>
+        <location filename="../../app/cli/cmd_vault.py" line="433"/>
         <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
@@ -3660,32 +3651,32 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Ескерту: сақтық көшірме қоймамен бір дискіде тұр, сол диск істен шықса, бірге жоғалады; сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="411"/>
+        <location filename="../../app/cli/cmd_vault.py" line="419"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="454"/>
+        <location filename="../../app/cli/shown.py" line="56"/>
         <source>who</source>
         <translation>кім</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="455"/>
+        <location filename="../../app/cli/shown.py" line="57"/>
         <source>action</source>
         <translation>әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="456"/>
+        <location filename="../../app/cli/shown.py" line="57"/>
         <source>detail</source>
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="474"/>
+        <location filename="../../app/cli/cmd_vault.py" line="453"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="480"/>
+        <location filename="../../app/cli/cmd_vault.py" line="459"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3729,376 +3720,475 @@ Checkpoint code:
         <translation>Құпиясөз ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="22"/>
+        <location filename="../../app/cli/cmd_registers.py" line="34"/>
         <source>the staff register</source>
         <translation>қызметкерлер тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="24"/>
+        <location filename="../../app/cli/cmd_registers.py" line="36"/>
         <source>register a staff member</source>
         <translation>қызметкерді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="36"/>
+        <location filename="../../app/cli/cmd_registers.py" line="51"/>
+        <source>the person&apos;s role (default: inspector)</source>
+        <translation>адамның рөлі (әдепкі: inspector — инспектор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="53"/>
         <source>list staff</source>
         <translation>қызметкерлер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="38"/>
+        <location filename="../../app/cli/cmd_registers.py" line="55"/>
         <source>include those who left</source>
         <translation>жұмыстан кеткендерді қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="40"/>
+        <location filename="../../app/cli/cmd_registers.py" line="57"/>
         <source>one person with history</source>
         <translation>бір адам, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="46"/>
+        <location filename="../../app/cli/cmd_registers.py" line="63"/>
         <source>mark a person as no longer active</source>
         <translation>адамды енді жұмыс істемейді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="53"/>
+        <location filename="../../app/cli/cmd_registers.py" line="70"/>
         <source>the register of cameras and memory cards</source>
         <translation>бейнетіркегіштер мен жад карталарының тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="57"/>
+        <location filename="../../app/cli/cmd_registers.py" line="74"/>
         <source>register a camera or card (R4)</source>
         <translation>бейнетіркегішті немесе картаны тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="63"/>
+        <location filename="../../app/cli/cmd_registers.py" line="79"/>
+        <source>camera, or card for a memory card</source>
+        <translation>camera — бейнетіркегіш, card — жад картасы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="84"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>түгендеу нөмірі (міндетті, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="71"/>
+        <location filename="../../app/cli/cmd_registers.py" line="90"/>
+        <source>the maker&apos;s serial number (how a docked camera is known)</source>
+        <translation>өндірушінің сериялық нөмірі (қондырылған бейнетіркегіш сол арқылы танылады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="100"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>пайдалануға берілген күні, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="77"/>
+        <location filename="../../app/cli/cmd_registers.py" line="106"/>
         <source>years (R19)</source>
         <translation>жыл (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="84"/>
+        <location filename="../../app/cli/cmd_registers.py" line="111"/>
+        <source>the camera&apos;s USB vendor id, e.g. 0x4255</source>
+        <translation>бейнетіркегіштің USB өндіруші идентификаторы, мысалы 0x4255</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="116"/>
+        <source>the camera&apos;s USB product id, e.g. 0x0001</source>
+        <translation>бейнетіркегіштің USB өнім идентификаторы, мысалы 0x0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="121"/>
         <source>the device still has its factory password</source>
         <translation>құрылғыда әлі зауыттық құпиясөз тұр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="86"/>
+        <location filename="../../app/cli/cmd_registers.py" line="123"/>
         <source>list devices</source>
         <translation>құрылғылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="90"/>
+        <location filename="../../app/cli/cmd_registers.py" line="125"/>
+        <source>only this kind</source>
+        <translation>тек осы түр</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="128"/>
+        <source>only in this state</source>
+        <translation>тек осы күйдегілер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="131"/>
         <source>one device with history</source>
         <translation>бір құрылғы, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="97"/>
+        <location filename="../../app/cli/cmd_registers.py" line="138"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>ақаулы, қоймаға қайтарылған немесе есептен шығарылған деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="107"/>
+        <location filename="../../app/cli/cmd_registers.py" line="146"/>
+        <source>in_store (back in store), faulty, or written_off (cannot be undone)</source>
+        <translation>in_store (қоймаға қайтарылды), faulty (ақаулы) немесе written_off (есептен шығарылды; қайтаруға болмайды)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="156"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>картаны бейнетіркегішке салып, ұя мөрін жазу (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="117"/>
+        <location filename="../../app/cli/cmd_registers.py" line="162"/>
+        <source>the memory card&apos;s inventory number</source>
+        <translation>жад картасының түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <source>the camera&apos;s inventory number</source>
+        <translation>бейнетіркегіштің түгендеу нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="179"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>қызмет мерзімі аяқталуға жақын немесе аяқталған құрылғылар (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="125"/>
+        <location filename="../../app/cli/cmd_registers.py" line="186"/>
+        <source>how many days ahead count as near (default: the service_life_warn_days setting)</source>
+        <translation>неше күн алдын жақын деп есептеледі (әдепкі: service_life_warn_days баптауы)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="196"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>қызметкерлер санына қарай нормалар рұқсат ететін жиынтықтар және қызмет мерзімі (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="134"/>
+        <location filename="../../app/cli/cmd_registers.py" line="205"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>бөлімшенің қызметкерлер саны (әдепкі: office_headcount баптауы, болмаса тізілімдегі белсенді қызметкерлер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="150"/>
+        <location filename="../../app/cli/cmd_registers.py" line="221"/>
         <source>Registered {name} ({number}).</source>
         <translation>{name} ({number}) тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="159"/>
-        <source>left</source>
-        <translation>кетті</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <location filename="../../app/cli/cmd_registers.py" line="237"/>
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="168"/>
+        <location filename="../../app/cli/cmd_registers.py" line="238"/>
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="169"/>
+        <location filename="../../app/cli/cmd_registers.py" line="27"/>
+        <location filename="../../app/cli/cmd_registers.py" line="241"/>
+        <location filename="../../app/cli/cmd_vault.py" line="30"/>
         <source>position</source>
         <translation>лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="170"/>
-        <location filename="../../app/cli/cmd_vault.py" line="453"/>
+        <location filename="../../app/cli/cmd_registers.py" line="239"/>
+        <location filename="../../app/cli/shown.py" line="56"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="194"/>
+        <location filename="../../app/cli/cmd_registers.py" line="284"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name} енді жұмыс істемейді деп белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="214"/>
+        <location filename="../../app/cli/cmd_registers.py" line="304"/>
         <source>Camera {number} registered.</source>
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="217"/>
+        <location filename="../../app/cli/cmd_registers.py" line="307"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="223"/>
+        <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: ескерту: {number} нөмірінде латын және кирилл әріптері аралас; ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="259"/>
+        <location filename="../../app/cli/cmd_registers.py" line="94"/>
+        <location filename="../../app/cli/cmd_registers.py" line="349"/>
         <source>model</source>
         <translation>үлгісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="331"/>
+        <location filename="../../app/cli/cmd_registers.py" line="24"/>
+        <location filename="../../app/cli/cmd_vault.py" line="27"/>
+        <source>surname</source>
+        <translation>тегі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="25"/>
+        <location filename="../../app/cli/cmd_vault.py" line="28"/>
+        <source>first name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="26"/>
+        <location filename="../../app/cli/cmd_vault.py" line="29"/>
+        <source>patronymic</source>
+        <translation>әкесінің аты</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="30"/>
+        <source>why (kept in the register&apos;s history)</source>
+        <translation>себебі (тізілім тарихында сақталады)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="240"/>
+        <source>works here</source>
+        <translation>жұмыс істейді</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="425"/>
         <source>as given</source>
         <translation>көрсетілгендей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="332"/>
+        <location filename="../../app/cli/cmd_registers.py" line="426"/>
         <source>office_headcount setting</source>
         <translation>office_headcount баптауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="333"/>
+        <location filename="../../app/cli/cmd_registers.py" line="427"/>
         <source>active staff in the register</source>
         <translation>тізілімдегі белсенді қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="336"/>
+        <location filename="../../app/cli/cmd_registers.py" line="430"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Қызметкерлер саны: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="338"/>
+        <location filename="../../app/cli/cmd_registers.py" line="432"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Нормалар бойынша жиынтық (R19): {allowed}; тіркелген бейнетіркегіш: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="346"/>
+        <location filename="../../app/cli/cmd_registers.py" line="440"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Нормадан артық бейнетіркегіш: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="348"/>
+        <location filename="../../app/cli/cmd_registers.py" line="442"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Тағы рұқсат етілген жиынтық: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="350"/>
+        <location filename="../../app/cli/cmd_registers.py" line="444"/>
         <source>Service life ended (7 years):</source>
         <translation>Қызмет мерзімі (7 жыл) өткендер:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="351"/>
+        <location filename="../../app/cli/cmd_registers.py" line="445"/>
         <source>Service life ends soon:</source>
         <translation>Қызмет мерзімі жақында өтеді:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="21"/>
-        <location filename="../../app/cli/cmd_footage.py" line="246"/>
+        <location filename="../../app/cli/cmd_footage.py" line="22"/>
+        <location filename="../../app/cli/cmd_footage.py" line="266"/>
         <source>destroyed</source>
         <translation>жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="22"/>
+        <location filename="../../app/cli/cmd_footage.py" line="23"/>
         <source>on hold</source>
         <translation>жоюға тыйым салынған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="23"/>
+        <location filename="../../app/cli/cmd_footage.py" line="24"/>
         <source>past its term</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="24"/>
+        <location filename="../../app/cli/cmd_footage.py" line="25"/>
         <source>term ends soon</source>
         <translation>мерзімі жақында бітеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="25"/>
+        <location filename="../../app/cli/cmd_footage.py" line="26"/>
         <source>kept</source>
         <translation>сақталуда</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="36"/>
+        <location filename="../../app/cli/cmd_footage.py" line="30"/>
+        <location filename="../../app/cli/cmd_reports.py" line="64"/>
+        <source>the recording&apos;s number (dalel footage list)</source>
+        <translation>жазбаның нөмірі (dalel footage list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="39"/>
         <source>stored recordings: list, change a category (R9)</source>
         <translation>сақталған жазбалар: тізім, санатты өзгерту (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="43"/>
+        <location filename="../../app/cli/cmd_footage.py" line="46"/>
         <source>recordings with their category, keep-until date, hold and destruction</source>
         <translation>жазбалар: санаты, сақтау мерзімі, жоюға тыйым және жойылуы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="52"/>
+        <location filename="../../app/cli/cmd_footage.py" line="55"/>
+        <location filename="../../app/cli/cmd_journal.py" line="41"/>
         <source>only this camera (inventory number)</source>
         <translation>тек осы бейнетіркегіш (инвентарлық нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="58"/>
+        <location filename="../../app/cli/cmd_footage.py" line="61"/>
+        <location filename="../../app/cli/cmd_journal.py" line="36"/>
         <source>only this inspector (personnel number)</source>
         <translation>тек осы инспектор (табель нөмірі)</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="66"/>
+        <source>only this category (R9)</source>
+        <translation>тек осы санат (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="72"/>
+        <source>at most this many, the latest first (default 1000)</source>
+        <translation>ең көбі осынша, алдымен ең соңғылары (әдепкі 1000)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="78"/>
         <source>change a recording&apos;s category, with the reason (R9)</source>
         <translation>жазбаның санатын себебін көрсетіп өзгерту (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="74"/>
-        <location filename="../../app/cli/cmd_footage.py" line="109"/>
+        <location filename="../../app/cli/cmd_footage.py" line="86"/>
+        <source>ordinary (kept 1 year), offence or inspection (5 years) (R9)</source>
+        <translation>ordinary — қарапайым (1 жыл сақталады), offence — құқық бұзушылық немесе inspection — тексеру (5 жыл) (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="94"/>
+        <location filename="../../app/cli/cmd_footage.py" line="129"/>
         <source>why (required; kept in the audit log)</source>
         <translation>себебі (міндетті; аудит журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="79"/>
+        <location filename="../../app/cli/cmd_footage.py" line="99"/>
         <source>retention terms, holds and destruction of footage (R9)</source>
         <translation>жазбалардың сақтау мерзімі, жоюға тыйым және жою (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="86"/>
+        <location filename="../../app/cli/cmd_footage.py" line="106"/>
         <source>recordings past their term or reaching it soon</source>
         <translation>мерзімі өткен немесе жақында өтетін жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="94"/>
+        <location filename="../../app/cli/cmd_footage.py" line="114"/>
         <source>how many days ahead count as soon</source>
         <translation>неше күн алдын «жақында» деп есептеледі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="99"/>
+        <location filename="../../app/cli/cmd_footage.py" line="119"/>
         <source>the head puts a recording on legal hold</source>
         <translation>басшы жазбаны жоюға тыйым салады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="102"/>
+        <location filename="../../app/cli/cmd_footage.py" line="122"/>
         <source>the head lifts a legal hold</source>
         <translation>басшы жоюға тыйымды алады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="115"/>
+        <location filename="../../app/cli/cmd_footage.py" line="135"/>
         <source>the head destroys footage past its term (without --approve: what would go)</source>
         <translation>басшы мерзімі өткен жазбаларды жояды (--approve болмаса: не жойылатынын көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="123"/>
+        <location filename="../../app/cli/cmd_footage.py" line="143"/>
         <source>destroy it now (the head&apos;s session is the approval)</source>
         <translation>қазір жою (басшының сеансы — рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="129"/>
+        <location filename="../../app/cli/cmd_footage.py" line="149"/>
         <source>the officer confirms today&apos;s date after the clock moved</source>
         <translation>сағат жылжығаннан кейін жауапты тұлға бүгінгі күнді растайды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="135"/>
+        <location filename="../../app/cli/cmd_footage.py" line="155"/>
         <source>today&apos;s date from a calendar, YYYY-MM-DD</source>
         <translation>күнтізбедегі бүгінгі күн, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="179"/>
+        <location filename="../../app/cli/cmd_footage.py" line="199"/>
         <source>held: {reason}</source>
         <translation>тыйым: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="189"/>
+        <location filename="../../app/cli/cmd_footage.py" line="209"/>
         <source>The clock moved BACK from {before} to {after}.</source>
         <translation>Сағат {before} уақытынан {after} уақытына АРТҚА жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="191"/>
+        <location filename="../../app/cli/cmd_footage.py" line="211"/>
         <source>The clock moved FORWARD from {before} to {after}.</source>
         <translation>Сағат {before} уақытынан {after} уақытына АЛҒА жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="199"/>
+        <location filename="../../app/cli/cmd_footage.py" line="219"/>
         <source>Nothing is destroyed until the officer confirms today&apos;s date: dalel retention confirm-date YYYY-MM-DD</source>
         <translation>Жауапты тұлға бүгінгі күнді растағанша ештеңе жойылмайды: dalel retention confirm-date ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="241"/>
+        <location filename="../../app/cli/cmd_footage.py" line="261"/>
         <source>recorded</source>
         <translation>жазылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="243"/>
-        <location filename="../../app/cli/cmd_footage.py" line="302"/>
-        <location filename="../../app/cli/cmd_footage.py" line="391"/>
+        <location filename="../../app/cli/cmd_footage.py" line="263"/>
+        <location filename="../../app/cli/cmd_footage.py" line="324"/>
+        <location filename="../../app/cli/cmd_footage.py" line="413"/>
         <source>category</source>
         <translation>санаты</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="244"/>
-        <location filename="../../app/cli/cmd_footage.py" line="303"/>
-        <location filename="../../app/cli/cmd_footage.py" line="392"/>
+        <location filename="../../app/cli/cmd_footage.py" line="264"/>
+        <location filename="../../app/cli/cmd_footage.py" line="325"/>
+        <location filename="../../app/cli/cmd_footage.py" line="414"/>
         <source>keep until (R9)</source>
         <translation>сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="245"/>
+        <location filename="../../app/cli/cmd_footage.py" line="265"/>
         <source>hold</source>
         <translation>тыйым</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="260"/>
-        <source>Recording {id} is now {category}; kept until {date} (R9).</source>
-        <translation>{id} жазбасының санаты енді: {category}; {date} дейін сақталады (R9).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_footage.py" line="277"/>
+        <location filename="../../app/cli/cmd_footage.py" line="299"/>
         <source>Nothing reaches the end of its term within {n} days.</source>
         <translation>{n} күн ішінде сақтау мерзімі бітетін жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="304"/>
-        <location filename="../../app/cli/cmd_print.py" line="354"/>
-        <location filename="../../app/cli/cmd_registers.py" line="260"/>
+        <location filename="../../app/cli/cmd_footage.py" line="326"/>
+        <location filename="../../app/cli/cmd_print.py" line="399"/>
+        <location filename="../../app/cli/cmd_registers.py" line="350"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="321"/>
+        <location filename="../../app/cli/cmd_footage.py" line="343"/>
         <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
         <translation>{id} жазбасын жоюға тыйым салынды: тыйым алынғанша ол жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="335"/>
+        <location filename="../../app/cli/cmd_footage.py" line="357"/>
         <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
         <translation>{id} жазбасын жоюға тыйым алынды; ол {date} дейін сақталады (R9).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="355"/>
+        <location filename="../../app/cli/cmd_footage.py" line="377"/>
         <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
         <translation>
             <numerusform>%n жазба жойылды, {mb:.1f} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
@@ -4106,7 +4196,7 @@ Checkpoint code:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="396"/>
+        <location filename="../../app/cli/cmd_footage.py" line="418"/>
         <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
         <translation>
             <numerusform>%n жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
@@ -4114,260 +4204,279 @@ Checkpoint code:
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="372"/>
+        <location filename="../../app/cli/cmd_footage.py" line="394"/>
         <source>Nothing is past its term.</source>
         <translation>Сақтау мерзімі өткен жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="415"/>
+        <location filename="../../app/cli/cmd_footage.py" line="280"/>
+        <source>Recording {id}: the category is now {category}; kept until {date} (R9).</source>
+        <translation>{id} жазбасы: санаты енді — {category}; {date} дейін сақталады (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="437"/>
         <source>The clock has not moved; there is nothing to confirm.</source>
         <translation>Сағат жылжыған жоқ; растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="418"/>
+        <location filename="../../app/cli/cmd_footage.py" line="440"/>
         <source>Today&apos;s date {date} is confirmed and recorded.</source>
         <translation>Бүгінгі күн {date} расталды және тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="261"/>
+        <location filename="../../app/cli/cmd_registers.py" line="351"/>
         <source>in camera</source>
         <translation>бейнетіркегіште</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="262"/>
+        <location filename="../../app/cli/cmd_registers.py" line="352"/>
         <source>seal</source>
         <translation>мөр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="263"/>
-        <location filename="../../app/cli/cmd_registers.py" line="313"/>
+        <location filename="../../app/cli/cmd_registers.py" line="353"/>
+        <location filename="../../app/cli/cmd_registers.py" line="407"/>
         <source>service ends</source>
         <translation>қызмет мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="297"/>
+        <location filename="../../app/cli/cmd_registers.py" line="391"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="53"/>
+        <location filename="../../app/cli/main.py" line="54"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="60"/>
+        <location filename="../../app/cli/main.py" line="61"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="68"/>
+        <location filename="../../app/cli/main.py" line="69"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="77"/>
+        <location filename="../../app/cli/main.py" line="78"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="83"/>
+        <location filename="../../app/cli/main.py" line="84"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="91"/>
+        <location filename="../../app/cli/main.py" line="92"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="191"/>
+        <location filename="../../app/cli/main.py" line="101"/>
+        <source>show the program&apos;s version and exit</source>
+        <translation>бағдарлама нұсқасын көрсету және шығу</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="197"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="205"/>
+        <location filename="../../app/cli/main.py" line="211"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command} орындалмады: бағдарламадағы қате ({error}). Ештеңе жартылай жазылған жоқ: әр жазба толық сақталады немесе мүлде сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="210"/>
+        <location filename="../../app/cli/main.py" line="216"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Толығырақ {path} журнал файлында; оны IT қолдау қызметіне көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="213"/>
+        <location filename="../../app/cli/main.py" line="219"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Не тергеніңізді IT қолдау қызметіне айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="33"/>
+        <location filename="../../app/cli/cmd_print.py" line="37"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>қағаз журнал: беттер, қорытынды бет, қайта басу, бос кітап, бетті тексеру (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="46"/>
+        <location filename="../../app/cli/cmd_print.py" line="50"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>әлі басылмаған жолдарды жаңа нөмірленген беттер ретінде басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="50"/>
-        <location filename="../../app/cli/cmd_print.py" line="83"/>
+        <location filename="../../app/cli/cmd_print.py" line="30"/>
         <source>PDF file to write</source>
         <translation>жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="56"/>
+        <location filename="../../app/cli/cmd_print.py" line="60"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>бейнетіркегіші әлі қайтарылмаған немесе ақпараты түсірілмеген жолдарды да</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="63"/>
+        <location filename="../../app/cli/cmd_print.py" line="67"/>
         <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
         <translation>ештеңе баспау: қандай жолдар басылатынын, қалғандары неге күтетінін және бүгін қаламсаппен не жазу керегін айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="75"/>
+        <location filename="../../app/cli/cmd_print.py" line="79"/>
         <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
         <translation>қол қоюға арналған парақ (R5): осы уақытқа дейін берілген жолдар жаңа нөмірленген беттер ретінде, 5–8-бағандар қаламсаппен толтыруға бос қалдырылады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="88"/>
+        <location filename="../../app/cli/cmd_print.py" line="92"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ештеңе баспау: парақ қандай жолдарды қамтитынын айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="95"/>
+        <location filename="../../app/cli/cmd_print.py" line="99"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="104"/>
+        <location filename="../../app/cli/cmd_print.py" line="108"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="112"/>
+        <location filename="../../app/cli/cmd_print.py" line="116"/>
+        <source>the volume&apos;s number</source>
+        <translation>томның нөмірі</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="121"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="115"/>
+        <location filename="../../app/cli/cmd_print.py" line="124"/>
         <source>the covers too</source>
         <translation>мұқабаларымен бірге</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="122"/>
+        <location filename="../../app/cli/cmd_print.py" line="131"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="132"/>
+        <location filename="../../app/cli/cmd_print.py" line="141"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="140"/>
+        <location filename="../../app/cli/cmd_print.py" line="149"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="146"/>
+        <location filename="../../app/cli/cmd_print.py" line="155"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
+        <location filename="../../app/cli/cmd_print.py" line="162"/>
         <source>the territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="157"/>
+        <location filename="../../app/cli/cmd_print.py" line="166"/>
         <source>the volumes and their pages</source>
         <translation>томдар және олардың беттері</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="164"/>
+        <location filename="../../app/cli/cmd_print.py" line="173"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="171"/>
+        <location filename="../../app/cli/cmd_print.py" line="180"/>
         <source>the check code printed on the page</source>
         <translation>бетте басылған тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="176"/>
+        <location filename="../../app/cli/cmd_print.py" line="185"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>беттегі QR кодтың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="181"/>
+        <location filename="../../app/cli/cmd_print.py" line="190"/>
         <source>the page number printed on the page</source>
         <translation>бетте басылған бет нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="219"/>
-        <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
-        <translation>{path}: {kind}, {volume}-том, беттер {pages} (PDF-те {sheets} парақ).</translation>
+        <location filename="../../app/cli/cmd_print.py" line="195"/>
+        <source>the volume number printed on the page</source>
+        <translation>бетте басылған том нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="233"/>
+        <location filename="../../app/cli/cmd_print.py" line="433"/>
+        <source>struck</source>
+        <translation>сызылған</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="278"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Жазылатын PDF файлын көрсетіңіз немесе --dry-run қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="246"/>
+        <location filename="../../app/cli/cmd_print.py" line="291"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>№ {rows} жолдар басылды (барлығы {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="263"/>
+        <location filename="../../app/cli/cmd_print.py" line="308"/>
         <source>Rows waiting ({n}):</source>
         <translation>Күтіп тұрған жолдар ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="284"/>
+        <location filename="../../app/cli/cmd_print.py" line="329"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Жабылмаған жолдар берілген кездегі күйінде басылды: № {rows}. Инспекторлар қазір 4-бағанға қол қояды; 5–8-бағандар кейін қаламсаппен толтырылады (мәндерді күн сайын dalel print pages --dry-run көрсетеді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="336"/>
-        <location filename="../../app/cli/cmd_print.py" line="352"/>
+        <location filename="../../app/cli/cmd_print.py" line="381"/>
+        <location filename="../../app/cli/cmd_print.py" line="397"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="337"/>
+        <location filename="../../app/cli/cmd_print.py" line="382"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="351"/>
+        <location filename="../../app/cli/cmd_print.py" line="396"/>
         <source>opened</source>
         <translation>ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="353"/>
+        <location filename="../../app/cli/cmd_print.py" line="398"/>
         <source>pages</source>
         <translation>беттер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="358"/>
+        <location filename="../../app/cli/cmd_print.py" line="403"/>
         <source>Rows ready to print: {n}</source>
         <translation>Басуға дайын жолдар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="373"/>
+        <location filename="../../app/cli/cmd_print.py" line="418"/>
         <source>TRUE PAGE</source>
         <translation>БЕТ ДҰРЫС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="375"/>
+        <location filename="../../app/cli/cmd_print.py" line="420"/>
         <source>REJECTED</source>
         <translation>СӘЙКЕС ЕМЕС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="382"/>
+        <location filename="../../app/cli/cmd_print.py" line="427"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
@@ -4397,12 +4506,12 @@ Checkpoint code:
         <translation>бір жазбаның сақтау тізбегі: көшірілген сәттен бүгінге дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="66"/>
+        <location filename="../../app/cli/cmd_reports.py" line="71"/>
         <source>the audit log for a span of days</source>
         <translation>күндер аралығындағы аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="82"/>
+        <location filename="../../app/cli/cmd_reports.py" line="87"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сақталды: {file} (жолдар: {n}).</translation>
     </message>
@@ -4437,12 +4546,17 @@ Checkpoint code:
         <translation>берілген пакетті қоймасыз тексеру; тек бүтін болса ғана 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="79"/>
+        <location filename="../../app/cli/cmd_release.py" line="77"/>
+        <source>the package&apos;s folder (as the recipient got it)</source>
+        <translation>пакет қалтасы (алушы қалай алса, солай)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="84"/>
         <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
         <translation>пакетке қол қойылуға тиіс мекеме кілтінің саусақ ізі (dalel status)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_release.py" line="108"/>
+        <location filename="../../app/cli/cmd_release.py" line="113"/>
         <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
@@ -4471,37 +4585,47 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{value} — {first} мен {last} аралығындағы ЖЖЖЖ-АА-КК түрінде жазылған күн емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="151"/>
+        <location filename="../../app/cli/argtypes.py" line="140"/>
+        <source>from this day on</source>
+        <translation>осы күннен бастап</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="142"/>
+        <source>up to this day, included</source>
+        <translation>осы күнді қоса алғанда</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="153"/>
         <source>{first} {since} is after {second} {until}: the period runs backwards; give the earlier date first.</source>
         <translation>{first} {since} күні {second} {until} күнінен кейін: кезең кері берілген; алдымен ертерек күнді көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="159"/>
+        <location filename="../../app/cli/argtypes.py" line="161"/>
         <source>{value} holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.</source>
         <translation>{value} ішінде UTF-8 мәтіні емес байттар бар; оны UTF-8 терминалында қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="163"/>
+        <location filename="../../app/cli/argtypes.py" line="165"/>
         <source>{value} holds a control character (such as NUL), which cannot be stored.</source>
         <translation>{value} ішінде басқару таңбасы (мысалы, NUL) бар, оны сақтау мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="167"/>
+        <location filename="../../app/cli/argtypes.py" line="169"/>
         <source>{value} holds an invisible direction override, which would make it read differently than it is stored.</source>
         <translation>{value} ішінде көзге көрінбейтін мәтін бағытын ауыстыру таңбасы бар: ол мәтінді сақталғанынан басқаша оқытады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="172"/>
+        <location filename="../../app/cli/argtypes.py" line="174"/>
         <source>The text is too long ({n} characters); at most {limit} are allowed.</source>
         <translation>Мәтін тым ұзын ({n} таңба); ең көбі {limit} таңбаға рұқсат етіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="196"/>
+        <location filename="../../app/cli/argtypes.py" line="198"/>
         <source>{value} has a file or folder name longer than {n} bytes.</source>
         <translation>{value} ішінде {n} байттан ұзын файл немесе қалта атауы бар.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="211"/>
+        <location filename="../../app/cli/argtypes.py" line="213"/>
         <source>{value} is a folder; give the name of the file to write, such as journal.pdf.</source>
         <translation>{value} — қалта; жазылатын файлдың атауын көрсетіңіз, мысалы journal.pdf.</translation>
     </message>
@@ -4544,6 +4668,26 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/cli/parser.py" line="59"/>
         <source>{option} could mean {matches}; write the option in full.</source>
         <translation>{option} мыналардың бірін білдіруі мүмкін: {matches}; параметрді толық жазыңыз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="95"/>
+        <source>usage: </source>
+        <translation>қолданылуы: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="110"/>
+        <source>show this help and exit</source>
+        <translation>осы анықтаманы көрсету және шығу</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="116"/>
+        <source>positional arguments</source>
+        <translation>позициялық аргументтер</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="117"/>
+        <source>options</source>
+        <translation>параметрлер</translation>
     </message>
 </context>
 <context>
@@ -5740,12 +5884,14 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/settings.py" line="388"/>
         <location filename="../../app/model/vault.py" line="66"/>
+        <location filename="../../app/model/words.py" line="21"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="389"/>
         <location filename="../../app/model/vault.py" line="67"/>
+        <location filename="../../app/model/words.py" line="22"/>
         <source>head of the office</source>
         <translation>аумақтық орган басшысы</translation>
     </message>
@@ -5912,6 +6058,71 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/paper/verify.py" line="52"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Беттің тексеру кодын немесе QR мәтінін беріңіз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="61"/>
+        <source>the code is not a Dalel page code (mistyped?)</source>
+        <translation>бұл Dalel бетінің коды емес (қате терілген бе?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="66"/>
+        <source>the short code and the QR code are of different pages</source>
+        <translation>қысқа код пен QR-код әр түрлі беттерге тиесілі</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="70"/>
+        <source>this code was issued for page {issued}, not for page {page}</source>
+        <translation>бұл код {page}-бетке емес, {issued}-бетке берілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="74"/>
+        <source>this code was issued for volume {issued}, not for volume {volume}</source>
+        <translation>бұл код {volume}-томға емес, {issued}-томға берілген</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="80"/>
+        <source>no page {page} was ever printed in volume {volume}</source>
+        <translation>{volume}-томда {page}-бет ешқашан басылмаған</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="87"/>
+        <source>the vault&apos;s record of this page is damaged: {reason}</source>
+        <translation>қоймадағы бұл бет туралы жазба зақымдалған: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="96"/>
+        <source>the journal no longer matches the checkpoint printed on the page: {why}</source>
+        <translation>журнал бетте басылған бақылау нүктесіне енді сәйкес келмейді: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="102"/>
+        <source>the journal&apos;s hash chain is broken at entry {seq}: {reason}</source>
+        <translation>журналдың хэш тізбегі {seq}-жазбада үзілген: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="113"/>
+        <source>the rows of this page no longer match the journal&apos;s hash chain</source>
+        <translation>бұл беттің жолдары журналдың хэш тізбегіне енді сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="118"/>
+        <source>the code does not match this page (altered or substituted page)</source>
+        <translation>код бұл бетке сәйкес келмейді (бет өзгертілген немесе ауыстырылған)</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="124"/>
+        <source>the QR checkpoint does not match the journal: {why}</source>
+        <translation>QR-кодтағы бақылау нүктесі журналға сәйкес келмейді: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="128"/>
+        <source>the QR code does not match this page</source>
+        <translation>QR-код бұл бетке сәйкес келмейді</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="132"/>
+        <source>the page matches the vault</source>
+        <translation>бет қоймаға сәйкес келеді</translation>
     </message>
     <message>
         <location filename="../../app/release/service.py" line="100"/>
@@ -6187,100 +6398,95 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/ingest/source.py" line="51"/>
-        <location filename="../../app/package_check.py" line="212"/>
+        <location filename="../../app/package_check.py" line="216"/>
         <source>{path} is not a folder.</source>
         <translation>{path} — қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="215"/>
+        <location filename="../../app/package_check.py" line="219"/>
         <source>{path} is not a released package: it has no manifest.json.</source>
         <translation>{path} — берілген пакет емес: онда manifest.json жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="218"/>
-        <location filename="../../app/package_check.py" line="308"/>
-        <location filename="../../app/package_check.py" line="342"/>
+        <location filename="../../app/package_check.py" line="222"/>
+        <location filename="../../app/package_check.py" line="312"/>
+        <location filename="../../app/package_check.py" line="347"/>
         <source>{file}: the file is missing.</source>
         <translation>{file}: файл жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="231"/>
+        <location filename="../../app/package_check.py" line="235"/>
         <source>manifest.json is not readable: {reason}.</source>
         <translation>manifest.json оқылмайды: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="235"/>
+        <location filename="../../app/package_check.py" line="239"/>
         <source>manifest.json is of an unknown format {found} (this program reads {format}).</source>
         <translation>manifest.json пішімі белгісіз: {found} (бұл бағдарлама {format} пішімін оқиды).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="249"/>
+        <location filename="../../app/package_check.py" line="253"/>
         <source>{file} is missing or is not an Ed25519 public key.</source>
         <translation>{file} жоқ немесе ол Ed25519 ашық кілті емес.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="261"/>
+        <location filename="../../app/package_check.py" line="265"/>
         <source>The signature does not match manifest.json: the manifest was changed or signed with another key.</source>
         <translation>Қолтаңба manifest.json-ға сәйкес келмейді: манифест өзгертілген немесе оған басқа кілтпен қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="267"/>
+        <location filename="../../app/package_check.py" line="271"/>
         <source>{file} is not the key the manifest names.</source>
         <translation>{file} — манифестте көрсетілген кілт емес.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="271"/>
+        <location filename="../../app/package_check.py" line="275"/>
         <source>The package is signed with the key {found}, not with the office&apos;s key {expected}.</source>
         <translation>Пакетке мекеменің {expected} кілтімен емес, {found} кілтімен қол қойылған.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="291"/>
+        <location filename="../../app/package_check.py" line="295"/>
         <source>The journal checkpoint in the manifest is not one this vault&apos;s key signed.</source>
         <translation>Манифесттегі журналдың бақылау нүктесіне осы қойманың кілтімен қол қойылмаған.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="302"/>
+        <location filename="../../app/package_check.py" line="306"/>
         <source>The manifest names an unsafe path: {file}.</source>
         <translation>Манифестте қауіпті жол көрсетілген: {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="223"/>
-        <location filename="../../app/package_check.py" line="313"/>
+        <location filename="../../app/package_check.py" line="227"/>
+        <location filename="../../app/package_check.py" line="317"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: оқу мүмкін емес ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="319"/>
-        <source>{file}: its size is {found} bytes, the manifest says {expected}.</source>
-        <translation>{file}: көлемі {found} байт, ал манифестте {expected} байт.</translation>
-    </message>
-    <message>
-        <location filename="../../app/package_check.py" line="323"/>
+        <location filename="../../app/package_check.py" line="328"/>
         <source>{file}: its content differs from the manifest (SHA-256).</source>
         <translation>{file}: мазмұны манифесттегіден өзгеше (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="328"/>
+        <location filename="../../app/package_check.py" line="333"/>
         <source>The manifest&apos;s files digest does not match its list of files.</source>
         <translation>Манифесттегі файлдар тізімінің хэші тізімнің өзіне сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="334"/>
+        <location filename="../../app/package_check.py" line="339"/>
         <source>{file}: not in the manifest (an extra file).</source>
         <translation>{file}: манифестте жоқ (артық файл).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="350"/>
+        <location filename="../../app/package_check.py" line="355"/>
         <source>SHA256SUMS line {n} is not readable.</source>
         <translation>SHA256SUMS файлының {n}-жолы оқылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="356"/>
+        <location filename="../../app/package_check.py" line="361"/>
         <source>SHA256SUMS and the manifest disagree about {file}.</source>
         <translation>SHA256SUMS пен манифестте {file} туралы мәлімет әртүрлі.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/package_check.py" line="389"/>
+        <location filename="../../app/package_check.py" line="394"/>
         <source>PACKAGE DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ПАКЕТ ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
@@ -6288,7 +6494,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/package_check.py" line="399"/>
+        <location filename="../../app/package_check.py" line="404"/>
         <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
         <translation>
             <numerusform>Пакет бүтін: {vault} қоймасынан № {id} беру, %n файл, {mb:.1f} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</numerusform>
@@ -6296,23 +6502,31 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="394"/>
-        <location filename="../../app/package_check.py" line="411"/>
+        <location filename="../../app/package_check.py" line="399"/>
+        <location filename="../../app/package_check.py" line="416"/>
         <source>Signing key fingerprint: {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі: {fp}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/package_check.py" line="323"/>
+        <source>{file}: its size is %n bytes, the manifest says {expected}.</source>
+        <translation>
+            <numerusform>{file}: көлемі %n байт, ал манифестте {expected} байт.</numerusform>
+            <numerusform>{file}: көлемі %n байт, ал манифестте {expected} байт.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/package_check.py" line="405"/>
+        <location filename="../../app/package_check.py" line="410"/>
         <source>Released on {at} by {by}, with the permission of the head {head} (R10).</source>
         <translation>Берілген уақыты: {at}; берген: {by}; басшының рұқсатымен: {head} (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="409"/>
+        <location filename="../../app/package_check.py" line="414"/>
         <source>To: {to}. Purpose: {purpose}</source>
         <translation>Алушы: {to}. Мақсаты: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="412"/>
+        <location filename="../../app/package_check.py" line="417"/>
         <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
         <translation>Оны мекеменің кілтімен салыстырыңыз (`dalel status` пен қағаз манифесте көрсетілген).</translation>
     </message>
@@ -6744,275 +6958,450 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <source>The period runs backwards: it starts on {since}, after its end on {until}. Give the earlier date first.</source>
         <translation>Кезең кері берілген: ол {since} күні басталады, бұл оның аяқталу күні {until} күнінен кейін. Алдымен ертерек күнді көрсетіңіз.</translation>
     </message>
-</context>
-<context>
-    <name>reports</name>
     <message>
-        <location filename="../../app/reports/history.py" line="23"/>
-        <source>Recorded by the camera</source>
-        <translation>Бейнетіркегіш жазды</translation>
+        <location filename="../../app/model/words.py" line="20"/>
+        <source>inspector</source>
+        <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="24"/>
-        <source>Downloaded into the vault</source>
-        <translation>Қоймаға көшірілді</translation>
+        <location filename="../../app/model/words.py" line="24"/>
+        <source>camera</source>
+        <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="25"/>
-        <location filename="../../app/reports/labels.py" line="16"/>
-        <source>Viewed</source>
-        <translation>Қаралды</translation>
+        <location filename="../../app/model/words.py" line="25"/>
+        <source>memory card</source>
+        <translation>жад картасы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="26"/>
-        <location filename="../../app/reports/labels.py" line="39"/>
-        <source>Category changed</source>
-        <translation>Санаты өзгертілді</translation>
+        <location filename="../../app/model/words.py" line="26"/>
+        <source>in store</source>
+        <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="27"/>
-        <location filename="../../app/reports/labels.py" line="40"/>
-        <source>Note added</source>
-        <translation>Ескертпе қосылды</translation>
+        <location filename="../../app/model/words.py" line="27"/>
+        <source>issued</source>
+        <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="28"/>
-        <location filename="../../app/reports/labels.py" line="25"/>
-        <source>Copy released</source>
-        <translation>Көшірме берілді</translation>
+        <location filename="../../app/model/words.py" line="28"/>
+        <source>faulty</source>
+        <translation>ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="29"/>
-        <location filename="../../app/reports/labels.py" line="17"/>
-        <source>Copy written</source>
-        <translation>Көшірме жазылды</translation>
+        <location filename="../../app/model/words.py" line="29"/>
+        <source>written off</source>
+        <translation>есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="30"/>
-        <source>Legal hold set</source>
-        <translation>Сақтауға тыйым (ұстап қалу) қойылды</translation>
+        <location filename="../../app/model/words.py" line="31"/>
+        <source>ordinary (kept 1 year)</source>
+        <translation>қарапайым (1 жыл сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="31"/>
-        <source>Legal hold lifted</source>
-        <translation>Ұстап қалу алынды</translation>
+        <location filename="../../app/model/words.py" line="32"/>
+        <source>administrative offence (5 years)</source>
+        <translation>әкімшілік құқық бұзушылық (5 жыл)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="32"/>
-        <location filename="../../app/reports/labels.py" line="42"/>
-        <source>Destroyed after its term</source>
-        <translation>Мерзімі өткен соң жойылды</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/history.py" line="34"/>
-        <location filename="../../app/reports/labels.py" line="51"/>
-        <source>Other record</source>
-        <translation>Басқа жазба</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/history.py" line="36"/>
-        <source>ordinary (1 year)</source>
-        <translation>қарапайым (1 жыл)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/history.py" line="37"/>
-        <source>offence (5 years)</source>
-        <translation>құқық бұзушылық (5 жыл)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/history.py" line="38"/>
+        <location filename="../../app/model/words.py" line="33"/>
         <source>inspection (5 years)</source>
         <translation>тексеру (5 жыл)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="58"/>
+        <location filename="../../app/model/words.py" line="35"/>
+        <source>at issue</source>
+        <translation>беру кезінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="36"/>
+        <source>at return</source>
+        <translation>тапсыру кезінде</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="37"/>
+        <source>by a correction (R7)</source>
+        <translation>түзету бойынша (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="38"/>
+        <source>confirmed at issue</source>
+        <translation>беру кезінде расталды</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="40"/>
+        <source>journal pages</source>
+        <translation>журнал беттері</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="41"/>
+        <source>the closing page</source>
+        <translation>қорытынды бет</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="42"/>
+        <source>a duplicate</source>
+        <translation>телнұсқа</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="43"/>
+        <source>an extract</source>
+        <translation>үзінді</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="44"/>
+        <source>a blank book</source>
+        <translation>бос кітап</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="46"/>
+        <source>Mon</source>
+        <translation>Дс</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="46"/>
+        <source>Tue</source>
+        <translation>Сс</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="47"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="47"/>
+        <source>Thu</source>
+        <translation>Бс</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="48"/>
+        <source>Fri</source>
+        <translation>Жм</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="48"/>
+        <source>Sat</source>
+        <translation>Сн</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="49"/>
+        <source>Sun</source>
+        <translation>Жс</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="50"/>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="50"/>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="115"/>
+        <source>Registered as {number}</source>
+        <translation>{number} ретінде тіркелді</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="118"/>
+        <source>State: {old} → {new}</source>
+        <translation>Күйі: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="121"/>
+        <source>In camera: {old} → {new}</source>
+        <translation>Бейнетіркегіште: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="124"/>
+        <source>Slot seal: {old} → {new}</source>
+        <translation>Ұяшық пломбасы: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="127"/>
+        <source>The factory password was changed</source>
+        <translation>Зауыттық құпиясөз ауыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="129"/>
+        <source>Works here again</source>
+        <translation>Қайта жұмыс істейді</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="130"/>
+        <source>No longer works here</source>
+        <translation>Енді жұмыс істемейді</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../app/reports/history.py" line="24"/>
+        <source>Recorded by the camera</source>
+        <translation>Бейнетіркегіш жазды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="25"/>
+        <source>Downloaded into the vault</source>
+        <translation>Қоймаға көшірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="26"/>
+        <location filename="../../app/reports/labels.py" line="20"/>
+        <source>Viewed</source>
+        <translation>Қаралды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="27"/>
+        <location filename="../../app/reports/labels.py" line="43"/>
+        <source>Category changed</source>
+        <translation>Санаты өзгертілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="28"/>
+        <location filename="../../app/reports/labels.py" line="44"/>
+        <source>Note added</source>
+        <translation>Ескертпе қосылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="29"/>
+        <location filename="../../app/reports/labels.py" line="29"/>
+        <source>Copy released</source>
+        <translation>Көшірме берілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="30"/>
+        <location filename="../../app/reports/labels.py" line="21"/>
+        <source>Copy written</source>
+        <translation>Көшірме жазылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="33"/>
+        <location filename="../../app/reports/labels.py" line="46"/>
+        <source>Destroyed after its term</source>
+        <translation>Мерзімі өткен соң жойылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="35"/>
+        <location filename="../../app/reports/labels.py" line="55"/>
+        <source>Other record</source>
+        <translation>Басқа жазба</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="37"/>
+        <source>ordinary (1 year)</source>
+        <translation>қарапайым (1 жыл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="38"/>
+        <source>offence (5 years)</source>
+        <translation>құқық бұзушылық (5 жыл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="39"/>
+        <source>inspection (5 years)</source>
+        <translation>тексеру (5 жыл)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="59"/>
         <source>journal № {n}</source>
         <translation>журнал № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="59"/>
+        <location filename="../../app/reports/history.py" line="60"/>
         <source>audit log № {n}</source>
         <translation>аудит журналы № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="95"/>
+        <location filename="../../app/reports/history.py" line="96"/>
         <source>to {who}: {purpose}</source>
         <translation>{who} алды: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="8"/>
+        <location filename="../../app/reports/labels.py" line="12"/>
         <source>Vault created</source>
         <translation>Қойма құрылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="9"/>
+        <location filename="../../app/reports/labels.py" line="13"/>
         <source>Unlocked</source>
         <translation>Ашылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="10"/>
+        <location filename="../../app/reports/labels.py" line="14"/>
         <source>Wrong password</source>
         <translation>Құпиясөз қате</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="11"/>
+        <location filename="../../app/reports/labels.py" line="15"/>
         <source>Unlock refused (locked out)</source>
         <translation>Ашудан бас тартылды (бұғатталған)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="12"/>
+        <location filename="../../app/reports/labels.py" line="16"/>
         <source>Locked out after wrong passwords</source>
         <translation>Қате құпиясөздерден кейін бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="13"/>
+        <location filename="../../app/reports/labels.py" line="17"/>
         <source>Locked</source>
         <translation>Құлыпталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="14"/>
+        <location filename="../../app/reports/labels.py" line="18"/>
         <source>Password changed</source>
         <translation>Құпиясөз өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="15"/>
+        <location filename="../../app/reports/labels.py" line="19"/>
         <source>Password reset</source>
         <translation>Құпиясөз қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="18"/>
+        <location filename="../../app/reports/labels.py" line="22"/>
         <source>Printed</source>
         <translation>Басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="19"/>
+        <location filename="../../app/reports/labels.py" line="23"/>
         <source>Reprinted</source>
         <translation>Қайта басып шығарылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="20"/>
+        <location filename="../../app/reports/labels.py" line="24"/>
         <source>Card wiped</source>
         <translation>Карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="21"/>
+        <location filename="../../app/reports/labels.py" line="25"/>
         <source>Setting changed</source>
         <translation>Баптау өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="22"/>
+        <location filename="../../app/reports/labels.py" line="26"/>
         <source>Vault checked</source>
         <translation>Қойма тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="23"/>
+        <location filename="../../app/reports/labels.py" line="27"/>
         <source>The clock moved back</source>
         <translation>Сағат кері жылжыды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="24"/>
+        <location filename="../../app/reports/labels.py" line="28"/>
         <source>Register changed</source>
         <translation>Тізілім өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="26"/>
+        <location filename="../../app/reports/labels.py" line="30"/>
         <source>Footage downloaded</source>
         <translation>Жазбалар көшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="27"/>
+        <location filename="../../app/reports/labels.py" line="31"/>
         <source>Download stopped</source>
         <translation>Көшіру тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="28"/>
+        <location filename="../../app/reports/labels.py" line="32"/>
         <source>Camera clock set</source>
         <translation>Бейнетіркегіш сағаты орнатылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="29"/>
+        <location filename="../../app/reports/labels.py" line="33"/>
         <source>Card tied to a camera</source>
         <translation>Карта бейнетіркегішке байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="30"/>
+        <location filename="../../app/reports/labels.py" line="34"/>
         <source>Issued with a low battery</source>
         <translation>Батареясы төмен күйде берілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="31"/>
+        <location filename="../../app/reports/labels.py" line="35"/>
         <source>Damaged key copy found</source>
         <translation>Кілттің зақымдалған көшірмесі табылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="32"/>
+        <location filename="../../app/reports/labels.py" line="36"/>
         <source>Key copy repaired</source>
         <translation>Кілт көшірмесі қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="33"/>
+        <location filename="../../app/reports/labels.py" line="37"/>
         <source>Key copy renewed</source>
         <translation>Кілт көшірмесі жаңартылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="34"/>
+        <location filename="../../app/reports/labels.py" line="38"/>
         <source>Lockout file damaged</source>
         <translation>Бұғаттау файлы зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="35"/>
+        <location filename="../../app/reports/labels.py" line="39"/>
         <source>Lockout file missing or rolled back</source>
         <translation>Бұғаттау файлы жоқ немесе ескі нұсқаға қайтарылған</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="36"/>
+        <location filename="../../app/reports/labels.py" line="40"/>
         <source>Lockout file not writable</source>
         <translation>Бұғаттау файлына жазу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="37"/>
+        <location filename="../../app/reports/labels.py" line="41"/>
         <source>Responsible officer designated</source>
         <translation>Жауапты тұлға тағайындалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="38"/>
+        <location filename="../../app/reports/labels.py" line="42"/>
         <source>Vault identity sealed</source>
         <translation>Қойманың сәйкестендіргіші бекітілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="43"/>
+        <location filename="../../app/reports/labels.py" line="47"/>
         <source>The computer&apos;s clock jumped</source>
         <translation>Компьютер сағаты секірді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="44"/>
+        <location filename="../../app/reports/labels.py" line="48"/>
         <source>Date confirmed after a clock jump</source>
         <translation>Сағат секіргеннен кейін күн расталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="45"/>
+        <location filename="../../app/reports/labels.py" line="49"/>
         <source>The computer&apos;s clock checked</source>
         <translation>Компьютер сағаты тексерілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="46"/>
+        <location filename="../../app/reports/labels.py" line="50"/>
         <source>Backup started</source>
         <translation>Сақтық көшірме басталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="47"/>
+        <location filename="../../app/reports/labels.py" line="51"/>
         <source>Backed up</source>
         <translation>Сақтық көшірме жасалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="48"/>
+        <location filename="../../app/reports/labels.py" line="52"/>
         <source>Backup failed</source>
         <translation>Сақтық көшірме жасалмады</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="49"/>
+        <location filename="../../app/reports/labels.py" line="53"/>
         <source>Restored from a backup</source>
         <translation>Сақтық көшірмеден қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="58"/>
+        <source>Hold set: not to be destroyed</source>
+        <translation>Жоюға тыйым салынды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="59"/>
+        <source>Hold on destruction lifted</source>
+        <translation>Жоюға тыйым алынды</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="52"/>
@@ -7135,6 +7524,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="33"/>
+        <location filename="../../app/reports/audit_words.py" line="119"/>
         <source>recordings</source>
         <translation>жазбалар</translation>
     </message>
@@ -7146,12 +7536,14 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/reports/audit_words.py" line="35"/>
         <location filename="../../app/reports/audit_words.py" line="37"/>
+        <location filename="../../app/reports/audit_words.py" line="163"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="36"/>
         <location filename="../../app/reports/audit_words.py" line="38"/>
+        <location filename="../../app/reports/audit_words.py" line="164"/>
         <source>memory card</source>
         <translation>жад картасы</translation>
     </message>
@@ -7172,6 +7564,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="42"/>
+        <location filename="../../app/reports/audit_words.py" line="162"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
@@ -7203,6 +7596,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="49"/>
+        <location filename="../../app/reports/audit_words.py" line="166"/>
         <source>text</source>
         <translation>мәтіні</translation>
     </message>
@@ -7218,7 +7612,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="52"/>
-        <location filename="../../app/reports/audit_words.py" line="119"/>
+        <location filename="../../app/reports/audit_words.py" line="146"/>
         <source>category</source>
         <translation>санаты</translation>
     </message>
@@ -7391,7 +7785,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="92"/>
-        <location filename="../../app/reports/audit_words.py" line="122"/>
+        <location filename="../../app/reports/audit_words.py" line="149"/>
         <source>started</source>
         <translation>басталды</translation>
     </message>
@@ -7491,148 +7885,272 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>күтілген</translation>
     </message>
     <message>
+        <location filename="../../app/reports/audit_words.py" line="113"/>
+        <location filename="../../app/reports/audit_words.py" line="165"/>
+        <source>seal</source>
+        <translation>пломба</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/audit_words.py" line="114"/>
+        <location filename="../../app/reports/audit_words.py" line="115"/>
+        <location filename="../../app/reports/audit_words.py" line="130"/>
+        <source>remark</source>
+        <translation>ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="116"/>
+        <source>corrected</source>
+        <translation>түзетілгені</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="117"/>
+        <source>replaces the issue of entry</source>
+        <translation>мына жазбадағы беруді алмастырады</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="120"/>
+        <source>camera clock read</source>
+        <translation>бейнетіркегіш сағаты оқылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="121"/>
+        <source>camera clock off by, s</source>
+        <translation>бейнетіркегіш сағатының ауытқуы, с</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="122"/>
+        <source>return struck out</source>
+        <translation>тапсыру сызылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="123"/>
+        <source>return restored</source>
+        <translation>тапсыру қалпына келтірілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="127"/>
+        <source>issue</source>
+        <translation>беру</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="128"/>
+        <source>return</source>
+        <translation>тапсыру</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="129"/>
+        <source>download</source>
+        <translation>көшіру</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="131"/>
+        <source>correction</source>
+        <translation>түзету</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="132"/>
+        <source>card wiped</source>
+        <translation>карта тазартылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="133"/>
+        <source>download stopped</source>
+        <translation>көшіру тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="134"/>
+        <source>camera clock set</source>
+        <translation>бейнетіркегіш сағаты орнатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="135"/>
+        <source>card tied to a camera</source>
+        <translation>карта бейнетіркегішке байланыстырылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="136"/>
+        <source>recordings sealed</source>
+        <translation>жазбалар бекітілді</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="137"/>
+        <source>meal break: recording paused</source>
+        <translation>түскі ас үзілісі: жазба тоқтатылды</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="138"/>
+        <source>meal break over: recording again</source>
+        <translation>түскі ас үзілісі аяқталды: жазба жалғасты</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="139"/>
+        <source>malfunction</source>
+        <translation>ақау</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="140"/>
+        <source>note</source>
+        <translation>жазбаша ескертпе</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="141"/>
         <source>the responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="115"/>
+        <location filename="../../app/reports/audit_words.py" line="142"/>
         <source>the head</source>
         <translation>басшы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="120"/>
+        <location filename="../../app/reports/audit_words.py" line="147"/>
         <source>the head&apos;s password</source>
         <translation>басшының құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="121"/>
+        <location filename="../../app/reports/audit_words.py" line="148"/>
         <source>the head&apos;s own session</source>
         <translation>басшының өз сеансы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="123"/>
+        <location filename="../../app/reports/audit_words.py" line="150"/>
         <source>done</source>
         <translation>аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="124"/>
+        <location filename="../../app/reports/audit_words.py" line="151"/>
         <source>partly done</source>
         <translation>ішінара орындалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="125"/>
+        <location filename="../../app/reports/audit_words.py" line="152"/>
         <source>the journal</source>
         <translation>журнал</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="126"/>
+        <location filename="../../app/reports/audit_words.py" line="153"/>
         <source>a printed journal page</source>
         <translation>журналдың басылған беті</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="127"/>
+        <location filename="../../app/reports/audit_words.py" line="154"/>
         <source>the month by inspector</source>
         <translation>инспекторлар бойынша ай</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="128"/>
+        <location filename="../../app/reports/audit_words.py" line="155"/>
         <source>the audit log of the month</source>
         <translation>айдың аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="129"/>
+        <location filename="../../app/reports/audit_words.py" line="156"/>
         <source>a recording&apos;s chain of custody</source>
         <translation>жазбаның сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="130"/>
+        <location filename="../../app/reports/audit_words.py" line="157"/>
         <source>journal pages</source>
         <translation>журнал беттері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="131"/>
+        <location filename="../../app/reports/audit_words.py" line="158"/>
         <source>the closing page</source>
         <translation>қорытынды бет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="132"/>
+        <location filename="../../app/reports/audit_words.py" line="159"/>
         <source>an extract</source>
         <translation>үзінді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="133"/>
+        <location filename="../../app/reports/audit_words.py" line="167"/>
+        <source>from the camera</source>
+        <translation>бейнетіркегіштің өзінен</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="168"/>
+        <source>by the newest file</source>
+        <translation>ең соңғы файл бойынша</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="169"/>
+        <source>not read</source>
+        <translation>оқылмады</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="170"/>
         <source>a time file on the card</source>
         <translation>картадағы уақыт файлы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="134"/>
+        <location filename="../../app/reports/audit_words.py" line="171"/>
         <source>a command over USB</source>
         <translation>USB арқылы команда</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="135"/>
-        <location filename="../../app/reports/audit_words.py" line="140"/>
+        <location filename="../../app/reports/audit_words.py" line="172"/>
+        <location filename="../../app/reports/audit_words.py" line="177"/>
         <source>at issue</source>
         <translation>беру кезінде</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="136"/>
+        <location filename="../../app/reports/audit_words.py" line="173"/>
         <source>at docking</source>
         <translation>қондыру кезінде</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="137"/>
+        <location filename="../../app/reports/audit_words.py" line="174"/>
         <source>cancelled</source>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="138"/>
+        <location filename="../../app/reports/audit_words.py" line="175"/>
         <source>the camera or card was removed</source>
         <translation>бейнетіркегіш не карта алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="139"/>
+        <location filename="../../app/reports/audit_words.py" line="176"/>
         <source>the vault disk refused</source>
         <translation>қойма дискі қабылдамады</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="141"/>
+        <location filename="../../app/reports/audit_words.py" line="178"/>
         <source>at return</source>
         <translation>тапсыру кезінде</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="142"/>
+        <location filename="../../app/reports/audit_words.py" line="179"/>
         <source>by a correction (R7)</source>
         <translation>түзету бойынша (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="143"/>
+        <location filename="../../app/reports/audit_words.py" line="180"/>
         <source>confirmed at issue</source>
         <translation>беру кезінде расталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="145"/>
+        <location filename="../../app/reports/audit_words.py" line="182"/>
         <source>in store</source>
         <translation>қоймада</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="146"/>
+        <location filename="../../app/reports/audit_words.py" line="183"/>
         <source>issued</source>
         <translation>берілген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="147"/>
+        <location filename="../../app/reports/audit_words.py" line="118"/>
+        <location filename="../../app/reports/audit_words.py" line="184"/>
         <source>faulty</source>
         <translation>ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="148"/>
+        <location filename="../../app/reports/audit_words.py" line="185"/>
         <source>written off</source>
         <translation>есептен шығарылған</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/reports/audit_words.py" line="192"/>
+        <location filename="../../app/reports/audit_words.py" line="229"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -7640,57 +8158,57 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="195"/>
+        <location filename="../../app/reports/audit_words.py" line="232"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="202"/>
+        <location filename="../../app/reports/audit_words.py" line="239"/>
         <source>yes</source>
         <translation>иә</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="203"/>
+        <location filename="../../app/reports/audit_words.py" line="240"/>
         <source>no</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="255"/>
+        <location filename="../../app/reports/audit_words.py" line="292"/>
         <source>registered</source>
         <translation>тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="256"/>
+        <location filename="../../app/reports/audit_words.py" line="293"/>
         <source>registered as {number}</source>
         <translation>{number} ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="258"/>
+        <location filename="../../app/reports/audit_words.py" line="295"/>
         <source>state: {old} → {new}</source>
         <translation>күйі: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="260"/>
+        <location filename="../../app/reports/audit_words.py" line="297"/>
         <source>in camera: {old} → {new}</source>
         <translation>бейнетіркегіште: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="262"/>
+        <location filename="../../app/reports/audit_words.py" line="299"/>
         <source>slot seal: {old} → {new}</source>
         <translation>ұяшық пломбасы: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="264"/>
+        <location filename="../../app/reports/audit_words.py" line="301"/>
         <source>the factory password was changed</source>
         <translation>зауыттық құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="266"/>
+        <location filename="../../app/reports/audit_words.py" line="303"/>
         <source>works here again</source>
         <translation>қайта жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="268"/>
+        <location filename="../../app/reports/audit_words.py" line="305"/>
         <source>no longer works here</source>
         <translation>енді жұмыс істемейді</translation>
     </message>

@@ -123,24 +123,6 @@
     </message>
 </context>
 <context>
-    <name>Category</name>
-    <message>
-        <location filename="../../app/ui/review.py" line="52"/>
-        <source>ordinary (kept 1 year)</source>
-        <translation>обычная (хранится 1 год)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="53"/>
-        <source>administrative offence (5 years)</source>
-        <translation>административное правонарушение (5 лет)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/review.py" line="54"/>
-        <source>inspection (5 years)</source>
-        <translation>проверка (5 лет)</translation>
-    </message>
-</context>
-<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../app/ui/password_dialog.py" line="20"/>
@@ -1443,289 +1425,177 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Personnel no.</source>
         <translation>Табельный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="47"/>
+        <location filename="../../app/ui/registers_view.py" line="48"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="49"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>Inventory no.</source>
         <translation>Инвентарный №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="50"/>
         <source>Serial</source>
         <translation>Серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>Model</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="51"/>
         <source>In service since</source>
         <translation>В эксплуатации с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="51"/>
+        <location filename="../../app/ui/registers_view.py" line="52"/>
         <source>Service life ends (R19)</source>
         <translation>Срок службы истекает (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="62"/>
+        <location filename="../../app/ui/registers_view.py" line="63"/>
         <source>Add &amp;inspector</source>
         <translation>Добавить &amp;инспектора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65"/>
+        <location filename="../../app/ui/registers_view.py" line="66"/>
         <source>Surname:</source>
         <translation>Фамилия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="66"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="67"/>
+        <location filename="../../app/ui/registers_view.py" line="68"/>
         <source>Personnel no.:</source>
         <translation>Табельный №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="71"/>
-        <location filename="../../app/ui/registers_view.py" line="172"/>
-        <source>camera</source>
-        <translation>видеорегистратор</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="72"/>
-        <location filename="../../app/ui/registers_view.py" line="172"/>
-        <source>memory card</source>
-        <translation>карта памяти</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="74"/>
+        <location filename="../../app/ui/registers_view.py" line="75"/>
         <source>Add &amp;device</source>
         <translation>Добавить &amp;устройство</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="77"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>reason (required)</source>
         <translation>причина (обязательно)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="78"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Mark &amp;faulty</source>
         <translation>Отметить &amp;неисправным</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="79"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>Back in &amp;store</source>
         <translation>Вернуть на &amp;хранение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="80"/>
+        <location filename="../../app/ui/registers_view.py" line="81"/>
         <source>&amp;Write off</source>
         <translation>&amp;Списать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="86"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="86"/>
+        <location filename="../../app/ui/registers_view.py" line="87"/>
         <source>Inventory no. (R4):</source>
         <translation>Инвентарный № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="87"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Serial:</source>
         <translation>Серийный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="88"/>
+        <location filename="../../app/ui/registers_view.py" line="89"/>
         <source>Model:</source>
         <translation>Модель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="90"/>
+        <location filename="../../app/ui/registers_view.py" line="91"/>
         <source>Selected device:</source>
         <translation>Выбранное устройство:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="95"/>
+        <location filename="../../app/ui/registers_view.py" line="96"/>
         <source>Staff</source>
         <translation>Сотрудники</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="95"/>
+        <location filename="../../app/ui/registers_view.py" line="96"/>
         <source>Cameras and cards</source>
         <translation>Видеорегистраторы и карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="96"/>
+        <location filename="../../app/ui/registers_view.py" line="97"/>
         <source>History of the selected record</source>
         <translation>История выбранной записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="140"/>
-        <source>yes</source>
-        <translation>да</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="140"/>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="159"/>
+        <location filename="../../app/ui/registers_view.py" line="160"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Нормы оснащения (R19): численность {staff}, положено комплектов {allowed}; зарегистрировано видеорегистраторов {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="163"/>
+        <location filename="../../app/ui/registers_view.py" line="164"/>
         <source>Above the norm by {n}.</source>
         <translation>Сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="165"/>
+        <location filename="../../app/ui/registers_view.py" line="166"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Срок службы истёк: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="175"/>
-        <source>in store</source>
-        <translation>на хранении</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="175"/>
-        <source>issued</source>
-        <translation>выдан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="176"/>
-        <source>faulty</source>
-        <translation>неисправен</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="176"/>
-        <source>written off</source>
-        <translation>списан</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="180"/>
-        <source>inspector</source>
-        <translation>инспектор</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="180"/>
-        <source>responsible officer</source>
-        <translation>ответственное лицо</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="181"/>
-        <source>head of the office</source>
-        <translation>руководитель подразделения</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="185"/>
-        <source>at issue</source>
-        <translation>при выдаче</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="185"/>
-        <source>at return</source>
-        <translation>при сдаче</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="186"/>
-        <source>by a correction (R7)</source>
-        <translation>по исправлению (R7)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="187"/>
-        <source>confirmed at issue</source>
-        <translation>подтверждено при выдаче</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="201"/>
-        <source>Registered as {number}</source>
-        <translation>Зарегистрирован как {number}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="203"/>
-        <source>State: {old} → {new}</source>
-        <translation>Состояние: {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="206"/>
-        <source>In camera: {old} → {new}</source>
-        <translation>В видеорегистраторе: {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="209"/>
-        <source>Slot seal: {old} → {new}</source>
-        <translation>Пломба слота: {old} → {new}</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="211"/>
-        <source>The factory password was changed</source>
-        <translation>Заводской пароль сменён</translation>
-    </message>
-    <message>
         <location filename="../../app/ui/registers_view.py" line="213"/>
-        <source>Works here again</source>
-        <translation>Снова работает</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="214"/>
-        <source>No longer works here</source>
-        <translation>Больше не работает</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/registers_view.py" line="240"/>
         <source>{name} registered, personnel no. {number}.</source>
         <translation>Сотрудник {name} зарегистрирован, табельный номер {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="251"/>
+        <location filename="../../app/ui/registers_view.py" line="224"/>
         <source>Camera {number} registered.</source>
         <translation>Видеорегистратор {number} зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="252"/>
+        <location filename="../../app/ui/registers_view.py" line="225"/>
         <source>Memory card {number} registered.</source>
         <translation>Карта памяти {number} зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="255"/>
+        <location filename="../../app/ui/registers_view.py" line="228"/>
         <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
         <translation>В номере смешаны латинские и кириллические буквы: он находится при любом наборе, но проверьте наклейку.</translation>
     </message>
@@ -2147,138 +2017,138 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="73"/>
+        <location filename="../../app/ui/review.py" line="63"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Записано с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="79"/>
+        <location filename="../../app/ui/review.py" line="69"/>
         <source>Only with recording &amp;gaps (R13)</source>
         <translation>Только с &amp;пропусками записи (R13)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="80"/>
+        <location filename="../../app/ui/review.py" line="70"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="84"/>
+        <location filename="../../app/ui/review.py" line="74"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="85"/>
+        <location filename="../../app/ui/review.py" line="75"/>
         <source>Camera:</source>
         <translation>Видеорегистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="86"/>
+        <location filename="../../app/ui/review.py" line="76"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="87"/>
-        <location filename="../../app/ui/review.py" line="145"/>
+        <location filename="../../app/ui/review.py" line="77"/>
+        <location filename="../../app/ui/review.py" line="135"/>
         <source>Category:</source>
         <translation>Категория:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="97"/>
+        <location filename="../../app/ui/review.py" line="87"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="97"/>
+        <location filename="../../app/ui/review.py" line="87"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="97"/>
+        <location filename="../../app/ui/review.py" line="87"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="97"/>
+        <location filename="../../app/ui/review.py" line="87"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="98"/>
+        <location filename="../../app/ui/review.py" line="88"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="98"/>
+        <location filename="../../app/ui/review.py" line="88"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="98"/>
+        <location filename="../../app/ui/review.py" line="88"/>
         <source>Keep until (R9)</source>
         <translation>Хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="99"/>
+        <location filename="../../app/ui/review.py" line="89"/>
         <source>Gaps in the period</source>
         <translation>Пропуски за период</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="99"/>
+        <location filename="../../app/ui/review.py" line="89"/>
         <source>Hold / destroyed</source>
         <translation>Запрет / уничтожено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="109"/>
+        <location filename="../../app/ui/review.py" line="99"/>
         <source>Choose a recording.</source>
         <translation>Выберите запись.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="122"/>
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Открыть (расшифровка в памяти)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="127"/>
+        <location filename="../../app/ui/review.py" line="117"/>
         <source>&amp;Change…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="134"/>
+        <location filename="../../app/ui/review.py" line="124"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>заметка к записи, Enter — добавить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="136"/>
+        <location filename="../../app/ui/review.py" line="126"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Выдать &amp;копию инспектору…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="147"/>
+        <location filename="../../app/ui/review.py" line="137"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="150"/>
+        <location filename="../../app/ui/review.py" line="140"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Пропуски записи в этот период выдачи (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="172"/>
+        <location filename="../../app/ui/review.py" line="162"/>
         <source>all</source>
         <translation>все</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="205"/>
+        <location filename="../../app/ui/review.py" line="195"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="205"/>
+        <location filename="../../app/ui/review.py" line="195"/>
         <source>video</source>
         <translation>видео</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/review.py" line="209"/>
+        <location filename="../../app/ui/review.py" line="199"/>
         <source>%n gap(s), {m} min</source>
         <translation>
             <numerusform>%n пропуск, {m} мин</numerusform>
@@ -2287,17 +2157,17 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="220"/>
+        <location filename="../../app/ui/review.py" line="210"/>
         <source>destroyed {date}</source>
         <translation>уничтожено {date}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="222"/>
+        <location filename="../../app/ui/review.py" line="212"/>
         <source>held: {reason}</source>
         <translation>запрет на уничтожение: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="247"/>
+        <location filename="../../app/ui/review.py" line="237"/>
         <source>{name}
 {size} bytes, SHA-256 {sha}…
 Downloaded {when}</source>
@@ -2306,69 +2176,69 @@ Downloaded {when}</source>
 Загружено {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="252"/>
+        <location filename="../../app/ui/review.py" line="242"/>
         <source>Kept until {date} (R9).</source>
         <translation>Хранится до {date} (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="259"/>
+        <location filename="../../app/ui/review.py" line="249"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Уничтожено {when} по истечении срока хранения (R9); сохранён только учёт о записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="264"/>
+        <location filename="../../app/ui/review.py" line="254"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин без записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="267"/>
+        <location filename="../../app/ui/review.py" line="257"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="296"/>
+        <location filename="../../app/ui/review.py" line="286"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="306"/>
+        <location filename="../../app/ui/review.py" line="296"/>
         <source>hash matches</source>
         <translation>хэш совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="306"/>
+        <location filename="../../app/ui/review.py" line="296"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ НЕ СОВПАДАЕТ — проверьте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="322"/>
+        <location filename="../../app/ui/review.py" line="312"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт расшифровано в памяти, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="345"/>
+        <location filename="../../app/ui/review.py" line="335"/>
         <source>Change the category</source>
         <translation>Изменение категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="346"/>
+        <location filename="../../app/ui/review.py" line="336"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>Новая категория записи {id}: {category}. От категории зависит срок хранения записи (R9); причина сохраняется вместе с изменением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="349"/>
+        <location filename="../../app/ui/review.py" line="339"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="349"/>
+        <location filename="../../app/ui/review.py" line="339"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>например: № протокола об административном правонарушении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="381"/>
+        <location filename="../../app/ui/review.py" line="371"/>
         <source>bookmark</source>
         <translation>закладка</translation>
     </message>
@@ -2376,142 +2246,107 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
-        <source>Mon</source>
-        <translation>Пн</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="29"/>
-        <source>Tue</source>
-        <translation>Вт</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
-        <source>Wed</source>
-        <translation>Ср</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="30"/>
-        <source>Thu</source>
-        <translation>Чт</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="31"/>
-        <source>Fri</source>
-        <translation>Пт</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="31"/>
-        <source>Sat</source>
-        <translation>Сб</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="32"/>
-        <source>Sun</source>
-        <translation>Вс</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/settings_view.py" line="63"/>
+        <location filename="../../app/ui/settings_view.py" line="58"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="65"/>
+        <location filename="../../app/ui/settings_view.py" line="60"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="69"/>
+        <location filename="../../app/ui/settings_view.py" line="64"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="70"/>
+        <location filename="../../app/ui/settings_view.py" line="65"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Очищать карту после сохранения и проверки записей (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="73"/>
+        <location filename="../../app/ui/settings_view.py" line="68"/>
         <source>Download a docked camera as soon as it is identified</source>
         <translation>Выгружать видеорегистратор в док-станции сразу после опознания</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="83"/>
+        <location filename="../../app/ui/settings_view.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="87"/>
+        <location filename="../../app/ui/settings_view.py" line="82"/>
         <source>Territorial unit:</source>
         <translation>Территориальное подразделение:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="88"/>
+        <location filename="../../app/ui/settings_view.py" line="83"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="89"/>
+        <location filename="../../app/ui/settings_view.py" line="84"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="90"/>
+        <location filename="../../app/ui/settings_view.py" line="85"/>
         <source>Working days (R21):</source>
         <translation>Рабочие дни (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="91"/>
+        <location filename="../../app/ui/settings_view.py" line="86"/>
         <source>Working day starts:</source>
         <translation>Начало рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="92"/>
+        <location filename="../../app/ui/settings_view.py" line="87"/>
         <source>Working day ends:</source>
         <translation>Конец рабочего дня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="93"/>
+        <location filename="../../app/ui/settings_view.py" line="88"/>
         <source>Lunch from:</source>
         <translation>Обед с:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="94"/>
+        <location filename="../../app/ui/settings_view.py" line="89"/>
         <source>Lunch to:</source>
         <translation>Обед до:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="95"/>
+        <location filename="../../app/ui/settings_view.py" line="90"/>
         <source>Extra days off (decrees):</source>
         <translation>Дополнительные выходные (постановления):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="96"/>
+        <location filename="../../app/ui/settings_view.py" line="91"/>
         <source>Extra working days (decrees):</source>
         <translation>Дополнительные рабочие дни (постановления):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="97"/>
+        <location filename="../../app/ui/settings_view.py" line="92"/>
         <source>Lock after inactivity:</source>
         <translation>Блокировать после бездействия:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="100"/>
+        <location filename="../../app/ui/settings_view.py" line="95"/>
         <source>Cameras downloading at once (R20):</source>
         <translation>Одновременно выгружаемых видеорегистраторов (R20):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="101"/>
+        <location filename="../../app/ui/settings_view.py" line="96"/>
         <source>Lowest battery charge at issue (R11):</source>
         <translation>Минимальный заряд батареи при выдаче (R11):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="126"/>
+        <location filename="../../app/ui/settings_view.py" line="121"/>
         <source>Saved.</source>
         <translation>Сохранено.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="126"/>
+        <location filename="../../app/ui/settings_view.py" line="121"/>
         <source>Nothing changed.</source>
         <translation>Ничего не изменилось.</translation>
     </message>
@@ -2885,276 +2720,354 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="31"/>
+        <location filename="../../app/cli/cmd_custody.py" line="34"/>
         <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
         <translation>выдать инспектору видеорегистратор (и карту) (R5, R6, R11, R12)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="35"/>
-        <location filename="../../app/cli/cmd_registers.py" line="32"/>
-        <location filename="../../app/cli/cmd_vault.py" line="37"/>
+        <location filename="../../app/cli/cmd_custody.py" line="38"/>
+        <location filename="../../app/cli/cmd_registers.py" line="28"/>
+        <location filename="../../app/cli/cmd_registers.py" line="44"/>
+        <location filename="../../app/cli/cmd_vault.py" line="54"/>
         <source>personnel number</source>
         <translation>табельный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="38"/>
-        <location filename="../../app/cli/cmd_custody.py" line="75"/>
+        <location filename="../../app/cli/cmd_custody.py" line="22"/>
+        <location filename="../../app/cli/cmd_custody.py" line="41"/>
+        <location filename="../../app/cli/cmd_custody.py" line="60"/>
+        <location filename="../../app/cli/cmd_registers.py" line="29"/>
         <source>inventory number</source>
         <translation>инвентарный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="44"/>
+        <location filename="../../app/cli/cmd_custody.py" line="20"/>
         <source>card inventory number (default: the card in the camera)</source>
         <translation>инвентарный номер карты (по умолчанию: карта в видеорегистраторе)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="50"/>
+        <location filename="../../app/cli/cmd_custody.py" line="21"/>
+        <location filename="../../app/cli/cmd_registers.py" line="173"/>
         <source>number of the seal on the card slot (R6)</source>
         <translation>номер пломбы на слоте карты (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="57"/>
+        <location filename="../../app/cli/cmd_custody.py" line="27"/>
         <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
         <translation>выполненные проверки перед выдачей, через запятую: {names} или &apos;all&apos;</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_custody.py" line="190"/>
+        <source>the battery&apos;s charge at issue, in per cent (R11)</source>
+        <translation>заряд батареи при выдаче, в процентах (R11)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="195"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>выдать при заряде ниже минимума офиса (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="197"/>
+        <location filename="../../app/cli/cmd_custody.py" line="202"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>почему видеорегистратор с истёкшим 7-летним сроком службы всё же выдаётся (R19, записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="206"/>
+        <location filename="../../app/cli/cmd_custody.py" line="211"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>подтвердить, что у видеорегистратора, зарегистрированного с заводским паролем, теперь свой пароль (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="67"/>
+        <location filename="../../app/cli/cmd_custody.py" line="52"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>запись о выдаче неисправного видеорегистратора, который заменяет этот (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="72"/>
+        <location filename="../../app/cli/cmd_custody.py" line="57"/>
         <source>take a camera back (R17)</source>
         <translation>принять видеорегистратор (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="83"/>
+        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <source>the camera came back faulty (it is not issued again)</source>
+        <translation>видеорегистратор сдан неисправным (повторно не выдаётся)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="73"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>перерыв на обед (R15) или заметка, в «Примечания»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="89"/>
+        <location filename="../../app/cli/cmd_custody.py" line="79"/>
         <source>inventory number of the camera that is out</source>
         <translation>инвентарный номер выданного видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="98"/>
+        <location filename="../../app/cli/cmd_custody.py" line="85"/>
+        <source>meal-pause and meal-resume: the meal break (R15); note: a remark</source>
+        <translation>meal-pause и meal-resume — перерыв на обед (R15); note — примечание</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="95"/>
+        <source>the remark&apos;s text (for a note)</source>
+        <translation>текст примечания (для note)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="102"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>записать неисправность видеорегистратора или карты: причина и время сообщения (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="108"/>
+        <location filename="../../app/cli/cmd_custody.py" line="107"/>
+        <source>what failed, in words</source>
+        <translation>что вышло из строя, словами</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="114"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>выдать замену неисправного видеорегистратора (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="122"/>
+        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <source>inventory number of the camera that failed</source>
+        <translation>инвентарный номер неисправного видеорегистратора</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="125"/>
+        <source>inventory number of the camera issued instead</source>
+        <translation>инвентарный номер видеорегистратора, выдаваемого взамен</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="136"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>зачеркнуть запись и внести правильную (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="126"/>
+        <location filename="../../app/cli/cmd_custody.py" line="140"/>
         <source>journal entry number</source>
         <translation>номер записи журнала</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="137"/>
+        <location filename="../../app/cli/cmd_custody.py" line="146"/>
+        <source>why the entry is corrected (written in Remarks, R7)</source>
+        <translation>почему запись исправляется (пишется в Примечание, R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="151"/>
+        <source>the right inspector (personnel number)</source>
+        <translation>правильный инспектор (табельный номер)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="156"/>
+        <source>the right camera (inventory number)</source>
+        <translation>правильный видеорегистратор (инвентарный номер)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="161"/>
+        <source>the right memory card (inventory number)</source>
+        <translation>правильная карта памяти (инвентарный номер)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="164"/>
+        <source>the right seal number</source>
+        <translation>правильный номер пломбы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="167"/>
+        <source>a remark&apos;s right text</source>
+        <translation>правильный текст примечания</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="172"/>
         <source>strike a return made by mistake</source>
         <translation>зачеркнуть ошибочно записанный приём</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="143"/>
+        <location filename="../../app/cli/cmd_custody.py" line="178"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>исправить зачёркивание записи о сдаче: сдача снова в силе (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="153"/>
+        <location filename="../../app/cli/cmd_custody.py" line="264"/>
+        <source>Journal row № {n}: {camera} issued to the inspector: {who}.</source>
+        <translation>Строка журнала № {n}: {camera} выдан инспектору: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_journal.py" line="29"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="163"/>
+        <location filename="../../app/cli/cmd_journal.py" line="47"/>
         <source>language of the Remarks wording</source>
         <translation>язык текста «Примечаний»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="170"/>
+        <location filename="../../app/cli/cmd_journal.py" line="54"/>
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="179"/>
+        <location filename="../../app/cli/cmd_journal.py" line="60"/>
+        <source>only entries of this kind (as --json names it)</source>
+        <translation>только записи этого вида (как в --json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_journal.py" line="67"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="222"/>
+        <location filename="../../app/cli/cmd_journal.py" line="157"/>
+        <source>Nothing is due: no camera is out (R17) and no footage handed in waits to be downloaded (R8).</source>
+        <translation>Сроков нет: ни один видеорегистратор не выдан (R17), и все сданные видеозаписи выгружены (R8).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_custody.py" line="227"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Неизвестная проверка {names}; используйте: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="259"/>
-        <source>Journal row № {n}: {camera} issued to {who}.</source>
-        <translation>Строка журнала № {n}: {camera} выдан {who}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="272"/>
+        <location filename="../../app/cli/cmd_custody.py" line="277"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} сдан (строка журнала № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="284"/>
+        <location filename="../../app/cli/cmd_custody.py" line="289"/>
         <source>{camera} is not out.</source>
         <translation>{camera} не выдан.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="296"/>
+        <location filename="../../app/cli/cmd_custody.py" line="301"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ни разу не выдавался.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="299"/>
+        <location filename="../../app/cli/cmd_custody.py" line="304"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Примечание записано (запись № {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="308"/>
+        <location filename="../../app/cli/cmd_custody.py" line="313"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Неисправность записана (запись № {n}); выдайте замену командой &apos;dalel replace&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="331"/>
+        <location filename="../../app/cli/cmd_custody.py" line="336"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>Запись № {n}: {camera} выдан на замену.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="352"/>
+        <location filename="../../app/cli/cmd_custody.py" line="357"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="400"/>
-        <location filename="../../app/cli/cmd_registers.py" line="256"/>
-        <location filename="../../app/cli/cmd_registers.py" line="311"/>
+        <location filename="../../app/cli/cmd_journal.py" line="111"/>
+        <location filename="../../app/cli/cmd_registers.py" line="346"/>
+        <location filename="../../app/cli/cmd_registers.py" line="405"/>
         <source>inventory</source>
         <translation>инв. номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="401"/>
-        <location filename="../../app/cli/cmd_custody.py" line="464"/>
-        <location filename="../../app/cli/cmd_footage.py" line="240"/>
-        <location filename="../../app/cli/cmd_footage.py" line="300"/>
-        <location filename="../../app/cli/cmd_footage.py" line="389"/>
+        <location filename="../../app/cli/cmd_footage.py" line="260"/>
+        <location filename="../../app/cli/cmd_footage.py" line="322"/>
+        <location filename="../../app/cli/cmd_footage.py" line="411"/>
+        <location filename="../../app/cli/cmd_journal.py" line="112"/>
+        <location filename="../../app/cli/cmd_journal.py" line="152"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="402"/>
+        <location filename="../../app/cli/cmd_journal.py" line="113"/>
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="403"/>
+        <location filename="../../app/cli/cmd_journal.py" line="114"/>
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="404"/>
-        <location filename="../../app/cli/cmd_footage.py" line="242"/>
-        <location filename="../../app/cli/cmd_footage.py" line="301"/>
-        <location filename="../../app/cli/cmd_footage.py" line="390"/>
+        <location filename="../../app/cli/cmd_footage.py" line="262"/>
+        <location filename="../../app/cli/cmd_footage.py" line="323"/>
+        <location filename="../../app/cli/cmd_footage.py" line="412"/>
+        <location filename="../../app/cli/cmd_journal.py" line="115"/>
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="405"/>
+        <location filename="../../app/cli/cmd_journal.py" line="116"/>
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="406"/>
+        <location filename="../../app/cli/cmd_journal.py" line="117"/>
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="410"/>
+        <location filename="../../app/cli/cmd_journal.py" line="121"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="434"/>
-        <location filename="../../app/cli/cmd_vault.py" line="452"/>
-        <source>time (UTC)</source>
-        <translation>время (UTC)</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_custody.py" line="435"/>
-        <location filename="../../app/cli/cmd_registers.py" line="257"/>
-        <location filename="../../app/cli/cmd_registers.py" line="312"/>
+        <location filename="../../app/cli/cmd_registers.py" line="347"/>
+        <location filename="../../app/cli/cmd_registers.py" line="406"/>
+        <location filename="../../app/cli/shown.py" line="71"/>
         <source>kind</source>
         <translation>вид</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="436"/>
+        <location filename="../../app/cli/shown.py" line="41"/>
+        <source>local time ({zone})</source>
+        <translation>местное время ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/shown.py" line="71"/>
         <source>issue</source>
         <translation>выдача</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="437"/>
+        <location filename="../../app/cli/shown.py" line="72"/>
         <source>corrects</source>
         <translation>исправляет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="438"/>
+        <location filename="../../app/cli/shown.py" line="73"/>
         <source>data</source>
         <translation>данные</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="439"/>
+        <location filename="../../app/cli/shown.py" line="72"/>
         <source>hash</source>
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="447"/>
+        <location filename="../../app/cli/cmd_journal.py" line="136"/>
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="462"/>
+        <location filename="../../app/cli/cmd_journal.py" line="150"/>
         <source>rule</source>
         <translation>правило</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="463"/>
         <location filename="../../app/cli/cmd_devices.py" line="217"/>
-        <location filename="../../app/cli/cmd_footage.py" line="239"/>
-        <location filename="../../app/cli/cmd_footage.py" line="299"/>
-        <location filename="../../app/cli/cmd_footage.py" line="388"/>
+        <location filename="../../app/cli/cmd_footage.py" line="259"/>
+        <location filename="../../app/cli/cmd_footage.py" line="321"/>
+        <location filename="../../app/cli/cmd_footage.py" line="410"/>
+        <location filename="../../app/cli/cmd_journal.py" line="151"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="465"/>
+        <location filename="../../app/cli/cmd_journal.py" line="153"/>
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="466"/>
+        <location filename="../../app/cli/cmd_journal.py" line="154"/>
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -3261,7 +3174,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="218"/>
-        <location filename="../../app/cli/cmd_registers.py" line="258"/>
+        <location filename="../../app/cli/cmd_registers.py" line="348"/>
         <source>serial</source>
         <translation>серийный номер</translation>
     </message>
@@ -3287,7 +3200,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_devices.py" line="223"/>
-        <location filename="../../app/cli/cmd_print.py" line="350"/>
+        <location filename="../../app/cli/cmd_print.py" line="395"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
@@ -3394,157 +3307,236 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Необъяснённых пропусков нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="209"/>
+        <location filename="../../app/cli/cmd_print.py" line="222"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Страницы указываются так: 1-3,7.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/cli/cmd_print.py" line="242"/>
+        <source>%n sheet(s) in the PDF</source>
+        <translation>
+            <numerusform>%n лист в PDF</numerusform>
+            <numerusform>%n листа в PDF</numerusform>
+            <numerusform>%n листов в PDF</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="367"/>
+        <location filename="../../app/cli/cmd_print.py" line="244"/>
+        <source>page {pages}</source>
+        <translation>страница {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="246"/>
+        <source>pages {pages}</source>
+        <translation>страницы {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="251"/>
+        <source>{path}: {kind}, volume {volume}, {pages} ({sheets}).</source>
+        <translation>{path}: {kind}, том {volume}, {pages} ({sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="260"/>
+        <source>{path}: {kind}, {pages} ({sheets}).</source>
+        <translation>{path}: {kind}, {pages} ({sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="268"/>
+        <source>{path}: {kind} ({sheets}).</source>
+        <translation>{path}: {kind} ({sheets}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="412"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Укажите проверочный код страницы или --qr.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="27"/>
+        <location filename="../../app/cli/cmd_vault.py" line="35"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>создать хранилище учреждения (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="45"/>
+        <location filename="../../app/cli/cmd_vault.py" line="38"/>
+        <source>the responsible officer&apos;s {what}</source>
+        <translation>{what} ответственного лица</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="39"/>
+        <source>the head&apos;s {what}</source>
+        <translation>{what} руководителя</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="64"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>пароль руководителя (иначе $DALEL_HEAD_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="55"/>
+        <location filename="../../app/cli/cmd_vault.py" line="73"/>
+        <source>the agency whose journal form is printed</source>
+        <translation>ведомство, чья форма журнала печатается</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="79"/>
         <source>territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="62"/>
+        <location filename="../../app/cli/cmd_vault.py" line="86"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>трудоёмкость Argon2id при открытии, откалиброванная на этом компьютере (не ниже минимума)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="72"/>
+        <location filename="../../app/cli/cmd_vault.py" line="96"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>открыть хранилище и показать его состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="77"/>
+        <location filename="../../app/cli/cmd_vault.py" line="101"/>
         <source>change your own password</source>
         <translation>сменить свой пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="84"/>
+        <location filename="../../app/cli/cmd_vault.py" line="108"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>новый пароль (иначе $DALEL_NEW_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="92"/>
+        <location filename="../../app/cli/cmd_vault.py" line="116"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>руководитель задаёт пароль нового ответственного лица (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="101"/>
+        <location filename="../../app/cli/cmd_vault.py" line="124"/>
+        <source>the officer&apos;s new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
+        <translation>новый пароль ответственного лица (иначе $DALEL_NEW_PASSWORD, иначе запрос)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="134"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>назначить этого сотрудника (табельный номер) новым ответственным лицом</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="111"/>
+        <location filename="../../app/cli/cmd_vault.py" line="292"/>
+        <source>Key slot copy {copy} is damaged ({reason}); the head&apos;s next unlock repairs it.</source>
+        <translation>Копия ключевого слота {copy} повреждена ({reason}); её восстановит следующая разблокировка руководителем.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="298"/>
+        <source>Key slot copy {copy} is damaged ({reason}); the responsible officer&apos;s next unlock repairs it.</source>
+        <translation>Копия ключевого слота {copy} повреждена ({reason}); её восстановит следующая разблокировка ответственным лицом.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_settings.py" line="25"/>
         <source>show or change office settings</source>
         <translation>показать или изменить настройки учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="121"/>
+        <location filename="../../app/cli/cmd_settings.py" line="32"/>
+        <source>the setting to show or change (default: all)</source>
+        <translation>настройка, которую показать или изменить (по умолчанию: все)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_settings.py" line="38"/>
+        <source>its new value (lists comma-separated)</source>
+        <translation>новое значение (списки через запятую)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_settings.py" line="48"/>
+        <source>only records of this action (as --json names it)</source>
+        <translation>только записи этого действия (как в --json)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_settings.py" line="53"/>
+        <source>at most this many records (the latest)</source>
+        <translation>не больше стольких записей (последние)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_vault.py" line="146"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>проверить каждый файл, индекс и цепочки; код выхода 0 только если всё цело</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="129"/>
+        <location filename="../../app/cli/cmd_vault.py" line="154"/>
         <source>do not decrypt the footage</source>
         <translation>не расшифровывать записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="136"/>
+        <location filename="../../app/cli/cmd_vault.py" line="161"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>код контрольной точки с бумаги или из манифеста выдачи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="139"/>
+        <location filename="../../app/cli/cmd_settings.py" line="43"/>
         <source>show the audit log</source>
         <translation>показать журнал аудита</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="147"/>
+        <location filename="../../app/cli/cmd_vault.py" line="170"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>вывести подписанную контрольную точку журнала для хранения вне компьютера</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="166"/>
+        <location filename="../../app/cli/cmd_vault.py" line="189"/>
         <source>Repeat: </source>
         <translation>Повторите: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="169"/>
+        <location filename="../../app/cli/cmd_vault.py" line="192"/>
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="183"/>
+        <location filename="../../app/cli/cmd_vault.py" line="206"/>
         <source>Officer&apos;s new password: </source>
         <translation>Новый пароль ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="189"/>
+        <location filename="../../app/cli/cmd_vault.py" line="212"/>
         <source>Head&apos;s new password: </source>
         <translation>Новый пароль руководителя: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="208"/>
+        <location filename="../../app/cli/cmd_vault.py" line="231"/>
         <source>Vault created at {path}.</source>
         <translation>Хранилище создано: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="234"/>
+        <location filename="../../app/cli/cmd_vault.py" line="257"/>
         <source>Vault {path} ({role})</source>
         <translation>Хранилище {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="235"/>
+        <location filename="../../app/cli/cmd_vault.py" line="259"/>
         <source>Journal entries: {n}</source>
         <translation>Записей в журнале: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="236"/>
+        <location filename="../../app/cli/cmd_vault.py" line="260"/>
         <source>Footage recordings: {n}</source>
         <translation>Видеозаписей: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="237"/>
+        <location filename="../../app/cli/cmd_vault.py" line="261"/>
         <source>Staff: {n}</source>
         <translation>Сотрудников: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="243"/>
+        <location filename="../../app/cli/cmd_vault.py" line="267"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Отпечаток ключа подписи (для пакетов выдачи): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="257"/>
+        <location filename="../../app/cli/cmd_vault.py" line="281"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>Копия ключевого слота {copy} была повреждена и перезаписана из {source}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="268"/>
-        <source>Key slot copy {copy} is damaged ({reason}); the next unlock as {role} repairs it.</source>
-        <translation>Копия ключевого слота {copy} повреждена ({reason}); следующая разблокировка от имени {role} её восстановит.</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_vault.py" line="279"/>
+        <location filename="../../app/cli/cmd_vault.py" line="308"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>Копия ключевого слота {copy} повреждена ({reason}); целой копии не осталось: восстановите keys/ из резервной копии.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_vault.py" line="302"/>
+        <location filename="../../app/cli/cmd_vault.py" line="331"/>
         <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
         <translation>
             <numerusform>У %n записи истёк срок хранения, она ждёт решения руководителя (R9): dalel retention list</numerusform>
@@ -3553,42 +3545,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="316"/>
+        <location filename="../../app/cli/cmd_vault.py" line="345"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Подкачка (swap) не на зашифрованном диске (память с ключами и видеозаписями может попасть туда; используйте зашифрованную подкачку или отключите её): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="330"/>
+        <location filename="../../app/cli/cmd_vault.py" line="359"/>
         <source>Current password: </source>
         <translation>Текущий пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="333"/>
+        <location filename="../../app/cli/cmd_vault.py" line="362"/>
         <source>New password: </source>
         <translation>Новый пароль: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="338"/>
+        <location filename="../../app/cli/cmd_vault.py" line="367"/>
         <source>Password changed.</source>
         <translation>Пароль изменён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="347"/>
+        <location filename="../../app/cli/cmd_vault.py" line="376"/>
         <source>New officer&apos;s password: </source>
         <translation>Пароль нового ответственного лица: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="356"/>
+        <location filename="../../app/cli/cmd_vault.py" line="385"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Пароль ответственного лица установлен.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="360"/>
+        <location filename="../../app/cli/cmd_vault.py" line="389"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} теперь ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="384"/>
+        <location filename="../../app/cli/cmd_settings.py" line="71"/>
         <source>Unknown setting {key}.</source>
         <translation>Неизвестная настройка {key}.</translation>
     </message>
@@ -3673,7 +3665,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_vault.py" line="425"/>
+        <location filename="../../app/cli/cmd_vault.py" line="433"/>
         <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ХРАНИЛИЩЕ ПОВРЕЖДЕНО ИЛИ ИЗМЕНЕНО — %n проблема:</numerusform>
@@ -3699,32 +3691,32 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Внимание: резервная копия находится на том же диске, что и хранилище, и не переживёт его потерю; используйте внешний диск.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="411"/>
+        <location filename="../../app/cli/cmd_vault.py" line="419"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="454"/>
+        <location filename="../../app/cli/shown.py" line="56"/>
         <source>who</source>
         <translation>кто</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="455"/>
+        <location filename="../../app/cli/shown.py" line="57"/>
         <source>action</source>
         <translation>действие</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="456"/>
+        <location filename="../../app/cli/shown.py" line="57"/>
         <source>detail</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="474"/>
+        <location filename="../../app/cli/cmd_vault.py" line="453"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="480"/>
+        <location filename="../../app/cli/cmd_vault.py" line="459"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3768,376 +3760,475 @@ Checkpoint code:
         <translation>Пароль ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="22"/>
+        <location filename="../../app/cli/cmd_registers.py" line="34"/>
         <source>the staff register</source>
         <translation>реестр сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="24"/>
+        <location filename="../../app/cli/cmd_registers.py" line="36"/>
         <source>register a staff member</source>
         <translation>зарегистрировать сотрудника</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="36"/>
+        <location filename="../../app/cli/cmd_registers.py" line="51"/>
+        <source>the person&apos;s role (default: inspector)</source>
+        <translation>роль сотрудника (по умолчанию: inspector — инспектор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="53"/>
         <source>list staff</source>
         <translation>список сотрудников</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="38"/>
+        <location filename="../../app/cli/cmd_registers.py" line="55"/>
         <source>include those who left</source>
         <translation>включая уволившихся</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="40"/>
+        <location filename="../../app/cli/cmd_registers.py" line="57"/>
         <source>one person with history</source>
         <translation>один сотрудник с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="46"/>
+        <location filename="../../app/cli/cmd_registers.py" line="63"/>
         <source>mark a person as no longer active</source>
         <translation>отметить, что сотрудник больше не работает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="53"/>
+        <location filename="../../app/cli/cmd_registers.py" line="70"/>
         <source>the register of cameras and memory cards</source>
         <translation>реестр видеорегистраторов и карт памяти</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="57"/>
+        <location filename="../../app/cli/cmd_registers.py" line="74"/>
         <source>register a camera or card (R4)</source>
         <translation>зарегистрировать видеорегистратор или карту (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="63"/>
+        <location filename="../../app/cli/cmd_registers.py" line="79"/>
+        <source>camera, or card for a memory card</source>
+        <translation>camera — видеорегистратор, card — карта памяти</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="84"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>инвентарный номер (обязательно, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="71"/>
+        <location filename="../../app/cli/cmd_registers.py" line="90"/>
+        <source>the maker&apos;s serial number (how a docked camera is known)</source>
+        <translation>серийный номер изготовителя (по нему узнаётся подключённый видеорегистратор)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="100"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>дата ввода в эксплуатацию, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="77"/>
+        <location filename="../../app/cli/cmd_registers.py" line="106"/>
         <source>years (R19)</source>
         <translation>лет (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="84"/>
+        <location filename="../../app/cli/cmd_registers.py" line="111"/>
+        <source>the camera&apos;s USB vendor id, e.g. 0x4255</source>
+        <translation>идентификатор производителя USB видеорегистратора, например 0x4255</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="116"/>
+        <source>the camera&apos;s USB product id, e.g. 0x0001</source>
+        <translation>идентификатор продукта USB видеорегистратора, например 0x0001</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="121"/>
         <source>the device still has its factory password</source>
         <translation>на устройстве всё ещё заводской пароль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="86"/>
+        <location filename="../../app/cli/cmd_registers.py" line="123"/>
         <source>list devices</source>
         <translation>список устройств</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="90"/>
+        <location filename="../../app/cli/cmd_registers.py" line="125"/>
+        <source>only this kind</source>
+        <translation>только этот вид</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="128"/>
+        <source>only in this state</source>
+        <translation>только в этом состоянии</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="131"/>
         <source>one device with history</source>
         <translation>одно устройство с историей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="97"/>
+        <location filename="../../app/cli/cmd_registers.py" line="138"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>отметить неисправным, возвращённым на склад или списанным</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="107"/>
+        <location filename="../../app/cli/cmd_registers.py" line="146"/>
+        <source>in_store (back in store), faulty, or written_off (cannot be undone)</source>
+        <translation>in_store (возвращён на хранение), faulty (неисправен) или written_off (списан; отменить нельзя)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="156"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>вставить карту в видеорегистратор и записать пломбу слота (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="117"/>
+        <location filename="../../app/cli/cmd_registers.py" line="162"/>
+        <source>the memory card&apos;s inventory number</source>
+        <translation>инвентарный номер карты памяти</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <source>the camera&apos;s inventory number</source>
+        <translation>инвентарный номер видеорегистратора</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="179"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>устройства, срок службы которых истекает или истёк (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="125"/>
+        <location filename="../../app/cli/cmd_registers.py" line="186"/>
+        <source>how many days ahead count as near (default: the service_life_warn_days setting)</source>
+        <translation>за сколько дней считать срок близким (по умолчанию: настройка service_life_warn_days)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="196"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>число комплектов по нормам оснащения для численности и сроки службы (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="134"/>
+        <location filename="../../app/cli/cmd_registers.py" line="205"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>численность подразделения (по умолчанию: настройка office_headcount, иначе действующие сотрудники реестра)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="150"/>
+        <location filename="../../app/cli/cmd_registers.py" line="221"/>
         <source>Registered {name} ({number}).</source>
         <translation>В реестр внесено: {name} ({number}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="159"/>
-        <source>left</source>
-        <translation>уволен</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <location filename="../../app/cli/cmd_registers.py" line="237"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="168"/>
+        <location filename="../../app/cli/cmd_registers.py" line="238"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="169"/>
+        <location filename="../../app/cli/cmd_registers.py" line="27"/>
+        <location filename="../../app/cli/cmd_registers.py" line="241"/>
+        <location filename="../../app/cli/cmd_vault.py" line="30"/>
         <source>position</source>
         <translation>должность</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="170"/>
-        <location filename="../../app/cli/cmd_vault.py" line="453"/>
+        <location filename="../../app/cli/cmd_registers.py" line="239"/>
+        <location filename="../../app/cli/shown.py" line="56"/>
         <source>role</source>
         <translation>роль</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="194"/>
+        <location filename="../../app/cli/cmd_registers.py" line="284"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name}: отмечено, что больше не работает.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="214"/>
+        <location filename="../../app/cli/cmd_registers.py" line="304"/>
         <source>Camera {number} registered.</source>
         <translation>Видеорегистратор {number} зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="217"/>
+        <location filename="../../app/cli/cmd_registers.py" line="307"/>
         <source>Memory card {number} registered.</source>
         <translation>Карта памяти {number} зарегистрирована.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="223"/>
+        <location filename="../../app/cli/cmd_registers.py" line="313"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: примечание: в номере {number} смешаны латинские и кириллические буквы; он находится при любом наборе, но проверьте наклейку.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="259"/>
+        <location filename="../../app/cli/cmd_registers.py" line="94"/>
+        <location filename="../../app/cli/cmd_registers.py" line="349"/>
         <source>model</source>
         <translation>модель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="331"/>
+        <location filename="../../app/cli/cmd_registers.py" line="24"/>
+        <location filename="../../app/cli/cmd_vault.py" line="27"/>
+        <source>surname</source>
+        <translation>фамилия</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="25"/>
+        <location filename="../../app/cli/cmd_vault.py" line="28"/>
+        <source>first name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="26"/>
+        <location filename="../../app/cli/cmd_vault.py" line="29"/>
+        <source>patronymic</source>
+        <translation>отчество</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="30"/>
+        <source>why (kept in the register&apos;s history)</source>
+        <translation>причина (сохраняется в истории реестра)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="240"/>
+        <source>works here</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_registers.py" line="425"/>
         <source>as given</source>
         <translation>как указано</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="332"/>
+        <location filename="../../app/cli/cmd_registers.py" line="426"/>
         <source>office_headcount setting</source>
         <translation>настройка office_headcount</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="333"/>
+        <location filename="../../app/cli/cmd_registers.py" line="427"/>
         <source>active staff in the register</source>
         <translation>действующие сотрудники в реестре</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="336"/>
+        <location filename="../../app/cli/cmd_registers.py" line="430"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Численность: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="338"/>
+        <location filename="../../app/cli/cmd_registers.py" line="432"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Комплектов по нормам (R19): {allowed}; зарегистрировано видеорегистраторов: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="346"/>
+        <location filename="../../app/cli/cmd_registers.py" line="440"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Видеорегистраторов сверх нормы: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="348"/>
+        <location filename="../../app/cli/cmd_registers.py" line="442"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Ещё положено комплектов: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="350"/>
+        <location filename="../../app/cli/cmd_registers.py" line="444"/>
         <source>Service life ended (7 years):</source>
         <translation>Срок службы (7 лет) истёк:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="351"/>
+        <location filename="../../app/cli/cmd_registers.py" line="445"/>
         <source>Service life ends soon:</source>
         <translation>Срок службы скоро истекает:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="21"/>
-        <location filename="../../app/cli/cmd_footage.py" line="246"/>
+        <location filename="../../app/cli/cmd_footage.py" line="22"/>
+        <location filename="../../app/cli/cmd_footage.py" line="266"/>
         <source>destroyed</source>
         <translation>уничтожено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="22"/>
+        <location filename="../../app/cli/cmd_footage.py" line="23"/>
         <source>on hold</source>
         <translation>запрет на уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="23"/>
+        <location filename="../../app/cli/cmd_footage.py" line="24"/>
         <source>past its term</source>
         <translation>срок истёк</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="24"/>
+        <location filename="../../app/cli/cmd_footage.py" line="25"/>
         <source>term ends soon</source>
         <translation>срок скоро истекает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="25"/>
+        <location filename="../../app/cli/cmd_footage.py" line="26"/>
         <source>kept</source>
         <translation>хранится</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="36"/>
+        <location filename="../../app/cli/cmd_footage.py" line="30"/>
+        <location filename="../../app/cli/cmd_reports.py" line="64"/>
+        <source>the recording&apos;s number (dalel footage list)</source>
+        <translation>номер записи (dalel footage list)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="39"/>
         <source>stored recordings: list, change a category (R9)</source>
         <translation>хранимые записи: список, смена категории (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="43"/>
+        <location filename="../../app/cli/cmd_footage.py" line="46"/>
         <source>recordings with their category, keep-until date, hold and destruction</source>
         <translation>записи с категорией, сроком хранения, запретом на уничтожение и уничтожением</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="52"/>
+        <location filename="../../app/cli/cmd_footage.py" line="55"/>
+        <location filename="../../app/cli/cmd_journal.py" line="41"/>
         <source>only this camera (inventory number)</source>
         <translation>только этот видеорегистратор (инвентарный номер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="58"/>
+        <location filename="../../app/cli/cmd_footage.py" line="61"/>
+        <location filename="../../app/cli/cmd_journal.py" line="36"/>
         <source>only this inspector (personnel number)</source>
         <translation>только этот инспектор (табельный номер)</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="66"/>
+        <source>only this category (R9)</source>
+        <translation>только эта категория (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="72"/>
+        <source>at most this many, the latest first (default 1000)</source>
+        <translation>не больше стольких, сначала последние (по умолчанию 1000)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="78"/>
         <source>change a recording&apos;s category, with the reason (R9)</source>
         <translation>сменить категорию записи с указанием причины (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="74"/>
-        <location filename="../../app/cli/cmd_footage.py" line="109"/>
+        <location filename="../../app/cli/cmd_footage.py" line="86"/>
+        <source>ordinary (kept 1 year), offence or inspection (5 years) (R9)</source>
+        <translation>ordinary — обычная (хранится 1 год), offence — правонарушение или inspection — проверка (5 лет) (R9)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="94"/>
+        <location filename="../../app/cli/cmd_footage.py" line="129"/>
         <source>why (required; kept in the audit log)</source>
         <translation>причина (обязательно; сохраняется в журнале аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="79"/>
+        <location filename="../../app/cli/cmd_footage.py" line="99"/>
         <source>retention terms, holds and destruction of footage (R9)</source>
         <translation>сроки хранения записей, запрет на уничтожение и уничтожение (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="86"/>
+        <location filename="../../app/cli/cmd_footage.py" line="106"/>
         <source>recordings past their term or reaching it soon</source>
         <translation>записи с истёкшим или скоро истекающим сроком</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="94"/>
+        <location filename="../../app/cli/cmd_footage.py" line="114"/>
         <source>how many days ahead count as soon</source>
         <translation>сколько дней вперёд считать «скоро»</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="99"/>
+        <location filename="../../app/cli/cmd_footage.py" line="119"/>
         <source>the head puts a recording on legal hold</source>
         <translation>руководитель запрещает уничтожение записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="102"/>
+        <location filename="../../app/cli/cmd_footage.py" line="122"/>
         <source>the head lifts a legal hold</source>
         <translation>руководитель снимает запрет на уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="115"/>
+        <location filename="../../app/cli/cmd_footage.py" line="135"/>
         <source>the head destroys footage past its term (without --approve: what would go)</source>
         <translation>руководитель уничтожает записи с истёкшим сроком (без --approve: что будет уничтожено)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="123"/>
+        <location filename="../../app/cli/cmd_footage.py" line="143"/>
         <source>destroy it now (the head&apos;s session is the approval)</source>
         <translation>уничтожить сейчас (сеанс руководителя — это разрешение)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="129"/>
+        <location filename="../../app/cli/cmd_footage.py" line="149"/>
         <source>the officer confirms today&apos;s date after the clock moved</source>
         <translation>ответственное лицо подтверждает сегодняшнюю дату после сдвига часов</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="135"/>
+        <location filename="../../app/cli/cmd_footage.py" line="155"/>
         <source>today&apos;s date from a calendar, YYYY-MM-DD</source>
         <translation>сегодняшняя дата по календарю, ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="179"/>
+        <location filename="../../app/cli/cmd_footage.py" line="199"/>
         <source>held: {reason}</source>
         <translation>запрет: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="189"/>
+        <location filename="../../app/cli/cmd_footage.py" line="209"/>
         <source>The clock moved BACK from {before} to {after}.</source>
         <translation>Часы сдвинулись НАЗАД: с {before} на {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="191"/>
+        <location filename="../../app/cli/cmd_footage.py" line="211"/>
         <source>The clock moved FORWARD from {before} to {after}.</source>
         <translation>Часы сдвинулись ВПЕРЁД: с {before} на {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="199"/>
+        <location filename="../../app/cli/cmd_footage.py" line="219"/>
         <source>Nothing is destroyed until the officer confirms today&apos;s date: dalel retention confirm-date YYYY-MM-DD</source>
         <translation>Пока ответственное лицо не подтвердит сегодняшнюю дату, ничего не уничтожается: dalel retention confirm-date ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="241"/>
+        <location filename="../../app/cli/cmd_footage.py" line="261"/>
         <source>recorded</source>
         <translation>записано</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="243"/>
-        <location filename="../../app/cli/cmd_footage.py" line="302"/>
-        <location filename="../../app/cli/cmd_footage.py" line="391"/>
+        <location filename="../../app/cli/cmd_footage.py" line="263"/>
+        <location filename="../../app/cli/cmd_footage.py" line="324"/>
+        <location filename="../../app/cli/cmd_footage.py" line="413"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="244"/>
-        <location filename="../../app/cli/cmd_footage.py" line="303"/>
-        <location filename="../../app/cli/cmd_footage.py" line="392"/>
+        <location filename="../../app/cli/cmd_footage.py" line="264"/>
+        <location filename="../../app/cli/cmd_footage.py" line="325"/>
+        <location filename="../../app/cli/cmd_footage.py" line="414"/>
         <source>keep until (R9)</source>
         <translation>хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="245"/>
+        <location filename="../../app/cli/cmd_footage.py" line="265"/>
         <source>hold</source>
         <translation>запрет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="260"/>
-        <source>Recording {id} is now {category}; kept until {date} (R9).</source>
-        <translation>Запись {id} теперь в категории {category}; хранится до {date} (R9).</translation>
-    </message>
-    <message>
-        <location filename="../../app/cli/cmd_footage.py" line="277"/>
+        <location filename="../../app/cli/cmd_footage.py" line="299"/>
         <source>Nothing reaches the end of its term within {n} days.</source>
         <translation>Записей, срок хранения которых истекает в ближайшие {n} дней, нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="304"/>
-        <location filename="../../app/cli/cmd_print.py" line="354"/>
-        <location filename="../../app/cli/cmd_registers.py" line="260"/>
+        <location filename="../../app/cli/cmd_footage.py" line="326"/>
+        <location filename="../../app/cli/cmd_print.py" line="399"/>
+        <location filename="../../app/cli/cmd_registers.py" line="350"/>
         <source>state</source>
         <translation>состояние</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="321"/>
+        <location filename="../../app/cli/cmd_footage.py" line="343"/>
         <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
         <translation>На уничтожение записи {id} наложен запрет: пока запрет не снят, она не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="335"/>
+        <location filename="../../app/cli/cmd_footage.py" line="357"/>
         <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
         <translation>Запрет на уничтожение записи {id} снят; она хранится до {date} (R9).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="355"/>
+        <location filename="../../app/cli/cmd_footage.py" line="377"/>
         <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
         <translation>
             <numerusform>Уничтожена %n запись, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
@@ -4146,7 +4237,7 @@ Checkpoint code:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="396"/>
+        <location filename="../../app/cli/cmd_footage.py" line="418"/>
         <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
         <translation>
             <numerusform>Будет уничтожена %n запись, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
@@ -4155,260 +4246,279 @@ Checkpoint code:
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="372"/>
+        <location filename="../../app/cli/cmd_footage.py" line="394"/>
         <source>Nothing is past its term.</source>
         <translation>Записей с истёкшим сроком хранения нет.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="415"/>
+        <location filename="../../app/cli/cmd_footage.py" line="280"/>
+        <source>Recording {id}: the category is now {category}; kept until {date} (R9).</source>
+        <translation>Запись {id}: категория теперь — {category}; хранится до {date} (R9).</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_footage.py" line="437"/>
         <source>The clock has not moved; there is nothing to confirm.</source>
         <translation>Часы не сдвигались; подтверждать нечего.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="418"/>
+        <location filename="../../app/cli/cmd_footage.py" line="440"/>
         <source>Today&apos;s date {date} is confirmed and recorded.</source>
         <translation>Сегодняшняя дата {date} подтверждена и записана.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="261"/>
+        <location filename="../../app/cli/cmd_registers.py" line="351"/>
         <source>in camera</source>
         <translation>в видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="262"/>
+        <location filename="../../app/cli/cmd_registers.py" line="352"/>
         <source>seal</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="263"/>
-        <location filename="../../app/cli/cmd_registers.py" line="313"/>
+        <location filename="../../app/cli/cmd_registers.py" line="353"/>
+        <location filename="../../app/cli/cmd_registers.py" line="407"/>
         <source>service ends</source>
         <translation>срок службы истекает</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="297"/>
+        <location filename="../../app/cli/cmd_registers.py" line="391"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} вставлена в {camera}, пломба {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="53"/>
+        <location filename="../../app/cli/main.py" line="54"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>папка хранилища (по умолчанию: $DALEL_VAULT или папка данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="60"/>
+        <location filename="../../app/cli/main.py" line="61"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кто открывает: ответственное лицо или руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="68"/>
+        <location filename="../../app/cli/main.py" line="69"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>прочитать пароль из FILE (иначе $DALEL_PASSWORD, иначе запрос)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="77"/>
+        <location filename="../../app/cli/main.py" line="78"/>
         <source>print machine-readable JSON</source>
         <translation>вывести машиночитаемый JSON</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="83"/>
+        <location filename="../../app/cli/main.py" line="84"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>язык сообщений (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="91"/>
+        <location filename="../../app/cli/main.py" line="92"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: журнал выдачи видеорегистраторов и зашифрованное хранилище доказательств.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="191"/>
+        <location filename="../../app/cli/main.py" line="101"/>
+        <source>show the program&apos;s version and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/main.py" line="197"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: прервано; ничего не записано наполовину.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="205"/>
+        <location filename="../../app/cli/main.py" line="211"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command}: не выполнено из-за ошибки в программе ({error}). Ничего не записано наполовину: каждая запись сохраняется целиком или не сохраняется вовсе.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="210"/>
+        <location filename="../../app/cli/main.py" line="216"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Подробности — в файле журнала {path}; покажите его службе IT-поддержки.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="213"/>
+        <location filename="../../app/cli/main.py" line="219"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Сообщите службе IT-поддержки, что именно вы ввели.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="33"/>
+        <location filename="../../app/cli/cmd_print.py" line="37"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>журнал на бумаге: страницы, заключительная страница, повторная печать, пустая книга, проверка страницы (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="46"/>
+        <location filename="../../app/cli/cmd_print.py" line="50"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>напечатать ещё не напечатанные строки как новые пронумерованные страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="50"/>
-        <location filename="../../app/cli/cmd_print.py" line="83"/>
+        <location filename="../../app/cli/cmd_print.py" line="30"/>
         <source>PDF file to write</source>
         <translation>PDF-файл для записи</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="56"/>
+        <location filename="../../app/cli/cmd_print.py" line="60"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>также строки, по которым видеорегистратор ещё не сдан или запись не выгружена</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="63"/>
+        <location filename="../../app/cli/cmd_print.py" line="67"/>
         <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
         <translation>ничего не печатать: показать, какие строки будут напечатаны, почему остальные ждут и что сегодня вписать ручкой</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="75"/>
+        <location filename="../../app/cli/cmd_print.py" line="79"/>
         <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
         <translation>лист для подписей (R5): строки, выданные к этому времени, новыми пронумерованными страницами; графы 5–8 оставлены для записи ручкой</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="88"/>
+        <location filename="../../app/cli/cmd_print.py" line="92"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ничего не печатать: показать, какие строки войдут в лист</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="95"/>
+        <location filename="../../app/cli/cmd_print.py" line="99"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>закрыть том: заключительная страница с числом страниц (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="104"/>
+        <location filename="../../app/cli/cmd_print.py" line="108"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>напечатать страницы повторно с отметкой «дубликат» (записывается в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="112"/>
+        <location filename="../../app/cli/cmd_print.py" line="116"/>
+        <source>the volume&apos;s number</source>
+        <translation>номер тома</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="121"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>например, 1-3,7 (по умолчанию: весь том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="115"/>
+        <location filename="../../app/cli/cmd_print.py" line="124"/>
         <source>the covers too</source>
         <translation>вместе с обложками</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="122"/>
+        <location filename="../../app/cli/cmd_print.py" line="131"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>выписка из журнала за период (не страницы книги)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="132"/>
+        <location filename="../../app/cli/cmd_print.py" line="141"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>пустая пронумерованная книга по официальной форме</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="140"/>
+        <location filename="../../app/cli/cmd_print.py" line="149"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>всего пронумерованных страниц, включая заключительную</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="146"/>
+        <location filename="../../app/cli/cmd_print.py" line="155"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>напечатать без открытия хранилища, по форме этого органа</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="153"/>
+        <location filename="../../app/cli/cmd_print.py" line="162"/>
         <source>the territorial unit&apos;s name</source>
         <translation>наименование территориального подразделения</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="157"/>
+        <location filename="../../app/cli/cmd_print.py" line="166"/>
         <source>the volumes and their pages</source>
         <translation>тома и их страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="164"/>
+        <location filename="../../app/cli/cmd_print.py" line="173"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>сверить бумажную страницу с хранилищем (код выхода 0 только при совпадении)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="171"/>
+        <location filename="../../app/cli/cmd_print.py" line="180"/>
         <source>the check code printed on the page</source>
         <translation>проверочный код, напечатанный на странице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="176"/>
+        <location filename="../../app/cli/cmd_print.py" line="185"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>текст QR-кода страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="181"/>
+        <location filename="../../app/cli/cmd_print.py" line="190"/>
         <source>the page number printed on the page</source>
         <translation>номер страницы, напечатанный на ней</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="219"/>
-        <source>{path}: {kind}, volume {volume}, pages {pages} ({sheets} sheets in the PDF).</source>
-        <translation>{path}: {kind}, том {volume}, страницы {pages} ({sheets} листов в PDF).</translation>
+        <location filename="../../app/cli/cmd_print.py" line="195"/>
+        <source>the volume number printed on the page</source>
+        <translation>номер тома, напечатанный на странице</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="233"/>
+        <location filename="../../app/cli/cmd_print.py" line="433"/>
+        <source>struck</source>
+        <translation>зачёркнута</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_print.py" line="278"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Укажите PDF-файл для записи или --dry-run.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="246"/>
+        <location filename="../../app/cli/cmd_print.py" line="291"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>Напечатаны строки № {rows} (всего {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="263"/>
+        <location filename="../../app/cli/cmd_print.py" line="308"/>
         <source>Rows waiting ({n}):</source>
         <translation>Ожидающие строки ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="284"/>
+        <location filename="../../app/cli/cmd_print.py" line="329"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Незавершённые строки напечатаны в состоянии на момент выдачи: № {rows}. Инспекторы расписываются в графе 4 сейчас; графы 5–8 заполняются позднее ручкой (значения на каждый день показывает dalel print pages --dry-run).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="336"/>
-        <location filename="../../app/cli/cmd_print.py" line="352"/>
+        <location filename="../../app/cli/cmd_print.py" line="381"/>
+        <location filename="../../app/cli/cmd_print.py" line="397"/>
         <source>closed</source>
         <translation>закрыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="337"/>
+        <location filename="../../app/cli/cmd_print.py" line="382"/>
         <source>open</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="351"/>
+        <location filename="../../app/cli/cmd_print.py" line="396"/>
         <source>opened</source>
         <translation>открыт</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="353"/>
+        <location filename="../../app/cli/cmd_print.py" line="398"/>
         <source>pages</source>
         <translation>страницы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="358"/>
+        <location filename="../../app/cli/cmd_print.py" line="403"/>
         <source>Rows ready to print: {n}</source>
         <translation>Строк готово к печати: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="373"/>
+        <location filename="../../app/cli/cmd_print.py" line="418"/>
         <source>TRUE PAGE</source>
         <translation>СТРАНИЦА ПОДЛИННАЯ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="375"/>
+        <location filename="../../app/cli/cmd_print.py" line="420"/>
         <source>REJECTED</source>
         <translation>НЕ СОВПАДАЕТ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="382"/>
+        <location filename="../../app/cli/cmd_print.py" line="427"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>Том {v}, страница {p}, напечатана {at}.</translation>
     </message>
@@ -4438,12 +4548,12 @@ Checkpoint code:
         <translation>цепочка хранения одной записи: от выгрузки до сегодняшнего дня</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="66"/>
+        <location filename="../../app/cli/cmd_reports.py" line="71"/>
         <source>the audit log for a span of days</source>
         <translation>журнал аудита за период</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="82"/>
+        <location filename="../../app/cli/cmd_reports.py" line="87"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сохранено: {file} (строк: {n}).</translation>
     </message>
@@ -4478,12 +4588,17 @@ Checkpoint code:
         <translation>проверить пакет выдачи без хранилища; код 0 только если он цел</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="79"/>
+        <location filename="../../app/cli/cmd_release.py" line="77"/>
+        <source>the package&apos;s folder (as the recipient got it)</source>
+        <translation>папка пакета (в том виде, в каком её получил получатель)</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/cmd_release.py" line="84"/>
         <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
         <translation>отпечаток ключа учреждения (dalel status), которым должен быть подписан пакет</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_release.py" line="108"/>
+        <location filename="../../app/cli/cmd_release.py" line="113"/>
         <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
@@ -4515,37 +4630,47 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{value} — не дата в виде ГГГГ-ММ-ДД от {first} до {last}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="151"/>
+        <location filename="../../app/cli/argtypes.py" line="140"/>
+        <source>from this day on</source>
+        <translation>начиная с этого дня</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="142"/>
+        <source>up to this day, included</source>
+        <translation>по этот день включительно</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/argtypes.py" line="153"/>
         <source>{first} {since} is after {second} {until}: the period runs backwards; give the earlier date first.</source>
         <translation>{first} {since} позже, чем {second} {until}: период задан в обратном порядке; сначала укажите более раннюю дату.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="159"/>
+        <location filename="../../app/cli/argtypes.py" line="161"/>
         <source>{value} holds bytes that are not UTF-8 text; type it again in a UTF-8 terminal.</source>
         <translation>{value} содержит байты, не являющиеся текстом UTF-8; наберите значение заново в терминале UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="163"/>
+        <location filename="../../app/cli/argtypes.py" line="165"/>
         <source>{value} holds a control character (such as NUL), which cannot be stored.</source>
         <translation>{value} содержит управляющий символ (например, NUL), который нельзя сохранить.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="167"/>
+        <location filename="../../app/cli/argtypes.py" line="169"/>
         <source>{value} holds an invisible direction override, which would make it read differently than it is stored.</source>
         <translation>{value} содержит невидимый символ смены направления текста: из-за него текст читается не так, как хранится.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="172"/>
+        <location filename="../../app/cli/argtypes.py" line="174"/>
         <source>The text is too long ({n} characters); at most {limit} are allowed.</source>
         <translation>Текст слишком длинный ({n} симв.); допускается не более {limit} символов.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="196"/>
+        <location filename="../../app/cli/argtypes.py" line="198"/>
         <source>{value} has a file or folder name longer than {n} bytes.</source>
         <translation>{value} содержит имя файла или папки длиннее {n} байт.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="211"/>
+        <location filename="../../app/cli/argtypes.py" line="213"/>
         <source>{value} is a folder; give the name of the file to write, such as journal.pdf.</source>
         <translation>{value} — это папка; укажите имя файла для записи, например journal.pdf.</translation>
     </message>
@@ -4588,6 +4713,26 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/cli/parser.py" line="59"/>
         <source>{option} could mean {matches}; write the option in full.</source>
         <translation>{option} может означать {matches}; напишите параметр полностью.</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="95"/>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="110"/>
+        <source>show this help and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="116"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../app/cli/parser.py" line="117"/>
+        <source>options</source>
+        <translation>параметры</translation>
     </message>
 </context>
 <context>
@@ -5789,12 +5934,14 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/settings.py" line="388"/>
         <location filename="../../app/model/vault.py" line="66"/>
+        <location filename="../../app/model/words.py" line="21"/>
         <source>responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
         <location filename="../../app/model/settings.py" line="389"/>
         <location filename="../../app/model/vault.py" line="67"/>
+        <location filename="../../app/model/words.py" line="22"/>
         <source>head of the office</source>
         <translation>руководитель территориального органа</translation>
     </message>
@@ -5964,6 +6111,71 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <location filename="../../app/paper/verify.py" line="52"/>
         <source>Give the page&apos;s check code or its QR text.</source>
         <translation>Укажите проверочный код страницы или текст её QR-кода.</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="61"/>
+        <source>the code is not a Dalel page code (mistyped?)</source>
+        <translation>это не код страницы Dalel (опечатка?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="66"/>
+        <source>the short code and the QR code are of different pages</source>
+        <translation>короткий код и QR-код относятся к разным страницам</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="70"/>
+        <source>this code was issued for page {issued}, not for page {page}</source>
+        <translation>этот код выдан для страницы {issued}, а не для страницы {page}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="74"/>
+        <source>this code was issued for volume {issued}, not for volume {volume}</source>
+        <translation>этот код выдан для тома {issued}, а не для тома {volume}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="80"/>
+        <source>no page {page} was ever printed in volume {volume}</source>
+        <translation>в томе {volume} страница {page} никогда не печаталась</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="87"/>
+        <source>the vault&apos;s record of this page is damaged: {reason}</source>
+        <translation>запись хранилища об этой странице повреждена: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="96"/>
+        <source>the journal no longer matches the checkpoint printed on the page: {why}</source>
+        <translation>журнал больше не совпадает с контрольной точкой, напечатанной на странице: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="102"/>
+        <source>the journal&apos;s hash chain is broken at entry {seq}: {reason}</source>
+        <translation>цепочка хэшей журнала нарушена на записи {seq}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="113"/>
+        <source>the rows of this page no longer match the journal&apos;s hash chain</source>
+        <translation>строки этой страницы больше не совпадают с цепочкой хэшей журнала</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="118"/>
+        <source>the code does not match this page (altered or substituted page)</source>
+        <translation>код не соответствует этой странице (страница изменена или подменена)</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="124"/>
+        <source>the QR checkpoint does not match the journal: {why}</source>
+        <translation>контрольная точка из QR-кода не совпадает с журналом: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="128"/>
+        <source>the QR code does not match this page</source>
+        <translation>QR-код не соответствует этой странице</translation>
+    </message>
+    <message>
+        <location filename="../../app/paper/verify.py" line="132"/>
+        <source>the page matches the vault</source>
+        <translation>страница соответствует хранилищу</translation>
     </message>
     <message>
         <location filename="../../app/release/service.py" line="100"/>
@@ -6241,100 +6453,95 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/ingest/source.py" line="51"/>
-        <location filename="../../app/package_check.py" line="212"/>
+        <location filename="../../app/package_check.py" line="216"/>
         <source>{path} is not a folder.</source>
         <translation>{path} — не папка.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="215"/>
+        <location filename="../../app/package_check.py" line="219"/>
         <source>{path} is not a released package: it has no manifest.json.</source>
         <translation>{path} — не пакет выдачи: в нём нет manifest.json.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="218"/>
-        <location filename="../../app/package_check.py" line="308"/>
-        <location filename="../../app/package_check.py" line="342"/>
+        <location filename="../../app/package_check.py" line="222"/>
+        <location filename="../../app/package_check.py" line="312"/>
+        <location filename="../../app/package_check.py" line="347"/>
         <source>{file}: the file is missing.</source>
         <translation>{file}: файл отсутствует.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="231"/>
+        <location filename="../../app/package_check.py" line="235"/>
         <source>manifest.json is not readable: {reason}.</source>
         <translation>manifest.json не читается: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="235"/>
+        <location filename="../../app/package_check.py" line="239"/>
         <source>manifest.json is of an unknown format {found} (this program reads {format}).</source>
         <translation>manifest.json неизвестного формата {found} (эта программа читает формат {format}).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="249"/>
+        <location filename="../../app/package_check.py" line="253"/>
         <source>{file} is missing or is not an Ed25519 public key.</source>
         <translation>{file} отсутствует или не является открытым ключом Ed25519.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="261"/>
+        <location filename="../../app/package_check.py" line="265"/>
         <source>The signature does not match manifest.json: the manifest was changed or signed with another key.</source>
         <translation>Подпись не соответствует manifest.json: манифест изменён или подписан другим ключом.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="267"/>
+        <location filename="../../app/package_check.py" line="271"/>
         <source>{file} is not the key the manifest names.</source>
         <translation>{file} — не тот ключ, который указан в манифесте.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="271"/>
+        <location filename="../../app/package_check.py" line="275"/>
         <source>The package is signed with the key {found}, not with the office&apos;s key {expected}.</source>
         <translation>Пакет подписан ключом {found}, а не ключом учреждения {expected}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="291"/>
+        <location filename="../../app/package_check.py" line="295"/>
         <source>The journal checkpoint in the manifest is not one this vault&apos;s key signed.</source>
         <translation>Контрольная точка журнала в манифесте не подписана ключом этого хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="302"/>
+        <location filename="../../app/package_check.py" line="306"/>
         <source>The manifest names an unsafe path: {file}.</source>
         <translation>В манифесте указан небезопасный путь: {file}.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="223"/>
-        <location filename="../../app/package_check.py" line="313"/>
+        <location filename="../../app/package_check.py" line="227"/>
+        <location filename="../../app/package_check.py" line="317"/>
         <source>{file}: cannot be read ({reason}).</source>
         <translation>{file}: не удаётся прочитать ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="319"/>
-        <source>{file}: its size is {found} bytes, the manifest says {expected}.</source>
-        <translation>{file}: размер {found} байт, а в манифесте — {expected}.</translation>
-    </message>
-    <message>
-        <location filename="../../app/package_check.py" line="323"/>
+        <location filename="../../app/package_check.py" line="328"/>
         <source>{file}: its content differs from the manifest (SHA-256).</source>
         <translation>{file}: содержимое отличается от указанного в манифесте (SHA-256).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="328"/>
+        <location filename="../../app/package_check.py" line="333"/>
         <source>The manifest&apos;s files digest does not match its list of files.</source>
         <translation>Хэш списка файлов в манифесте не соответствует самому списку.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="334"/>
+        <location filename="../../app/package_check.py" line="339"/>
         <source>{file}: not in the manifest (an extra file).</source>
         <translation>{file}: нет в манифесте (лишний файл).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="350"/>
+        <location filename="../../app/package_check.py" line="355"/>
         <source>SHA256SUMS line {n} is not readable.</source>
         <translation>Строка {n} файла SHA256SUMS не читается.</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="356"/>
+        <location filename="../../app/package_check.py" line="361"/>
         <source>SHA256SUMS and the manifest disagree about {file}.</source>
         <translation>SHA256SUMS и манифест расходятся в отношении {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/package_check.py" line="389"/>
+        <location filename="../../app/package_check.py" line="394"/>
         <source>PACKAGE DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ПАКЕТ ПОВРЕЖДЁН ИЛИ ИЗМЕНЁН — %n проблема:</numerusform>
@@ -6343,7 +6550,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/package_check.py" line="399"/>
+        <location filename="../../app/package_check.py" line="404"/>
         <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
         <translation>
             <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файл, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
@@ -6352,23 +6559,32 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="394"/>
-        <location filename="../../app/package_check.py" line="411"/>
+        <location filename="../../app/package_check.py" line="399"/>
+        <location filename="../../app/package_check.py" line="416"/>
         <source>Signing key fingerprint: {fp}</source>
         <translation>Отпечаток ключа подписи: {fp}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../app/package_check.py" line="323"/>
+        <source>{file}: its size is %n bytes, the manifest says {expected}.</source>
+        <translation>
+            <numerusform>{file}: размер %n байт, а в манифесте — {expected}.</numerusform>
+            <numerusform>{file}: размер %n байта, а в манифесте — {expected}.</numerusform>
+            <numerusform>{file}: размер %n байт, а в манифесте — {expected}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../app/package_check.py" line="405"/>
+        <location filename="../../app/package_check.py" line="410"/>
         <source>Released on {at} by {by}, with the permission of the head {head} (R10).</source>
         <translation>Выдано {at}; выдал: {by}; с разрешения руководителя: {head} (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="409"/>
+        <location filename="../../app/package_check.py" line="414"/>
         <source>To: {to}. Purpose: {purpose}</source>
         <translation>Получатель: {to}. Цель: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/package_check.py" line="412"/>
+        <location filename="../../app/package_check.py" line="417"/>
         <source>Compare it with the office&apos;s (shown by `dalel status` and on the paper manifest).</source>
         <translation>Сверьте его с ключом учреждения (показан в `dalel status` и на бумажном манифесте).</translation>
     </message>
@@ -6806,275 +7022,450 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <source>The period runs backwards: it starts on {since}, after its end on {until}. Give the earlier date first.</source>
         <translation>Период задан в обратном порядке: он начинается {since}, позже своего конца {until}. Сначала укажите более раннюю дату.</translation>
     </message>
-</context>
-<context>
-    <name>reports</name>
     <message>
-        <location filename="../../app/reports/history.py" line="23"/>
-        <source>Recorded by the camera</source>
-        <translation>Записано видеорегистратором</translation>
+        <location filename="../../app/model/words.py" line="20"/>
+        <source>inspector</source>
+        <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="24"/>
-        <source>Downloaded into the vault</source>
-        <translation>Выгружено в хранилище</translation>
+        <location filename="../../app/model/words.py" line="24"/>
+        <source>camera</source>
+        <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="25"/>
-        <location filename="../../app/reports/labels.py" line="16"/>
-        <source>Viewed</source>
-        <translation>Просмотрено</translation>
+        <location filename="../../app/model/words.py" line="25"/>
+        <source>memory card</source>
+        <translation>карта памяти</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="26"/>
-        <location filename="../../app/reports/labels.py" line="39"/>
-        <source>Category changed</source>
-        <translation>Категория изменена</translation>
+        <location filename="../../app/model/words.py" line="26"/>
+        <source>in store</source>
+        <translation>на хранении</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="27"/>
-        <location filename="../../app/reports/labels.py" line="40"/>
-        <source>Note added</source>
-        <translation>Добавлена заметка</translation>
+        <location filename="../../app/model/words.py" line="27"/>
+        <source>issued</source>
+        <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="28"/>
-        <location filename="../../app/reports/labels.py" line="25"/>
-        <source>Copy released</source>
-        <translation>Копия выдана</translation>
+        <location filename="../../app/model/words.py" line="28"/>
+        <source>faulty</source>
+        <translation>неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="29"/>
-        <location filename="../../app/reports/labels.py" line="17"/>
-        <source>Copy written</source>
-        <translation>Копия записана</translation>
+        <location filename="../../app/model/words.py" line="29"/>
+        <source>written off</source>
+        <translation>списан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="30"/>
-        <source>Legal hold set</source>
-        <translation>Установлен запрет на уничтожение</translation>
+        <location filename="../../app/model/words.py" line="31"/>
+        <source>ordinary (kept 1 year)</source>
+        <translation>обычная (хранится 1 год)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="31"/>
-        <source>Legal hold lifted</source>
-        <translation>Запрет на уничтожение снят</translation>
+        <location filename="../../app/model/words.py" line="32"/>
+        <source>administrative offence (5 years)</source>
+        <translation>административное правонарушение (5 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="32"/>
-        <location filename="../../app/reports/labels.py" line="42"/>
-        <source>Destroyed after its term</source>
-        <translation>Уничтожено по истечении срока</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/history.py" line="34"/>
-        <location filename="../../app/reports/labels.py" line="51"/>
-        <source>Other record</source>
-        <translation>Другая запись</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/history.py" line="36"/>
-        <source>ordinary (1 year)</source>
-        <translation>обычная (1 год)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/history.py" line="37"/>
-        <source>offence (5 years)</source>
-        <translation>правонарушение (5 лет)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/history.py" line="38"/>
+        <location filename="../../app/model/words.py" line="33"/>
         <source>inspection (5 years)</source>
         <translation>проверка (5 лет)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="58"/>
+        <location filename="../../app/model/words.py" line="35"/>
+        <source>at issue</source>
+        <translation>при выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="36"/>
+        <source>at return</source>
+        <translation>при сдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="37"/>
+        <source>by a correction (R7)</source>
+        <translation>по исправлению (R7)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="38"/>
+        <source>confirmed at issue</source>
+        <translation>подтверждено при выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="40"/>
+        <source>journal pages</source>
+        <translation>страницы журнала</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="41"/>
+        <source>the closing page</source>
+        <translation>заключительная страница</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="42"/>
+        <source>a duplicate</source>
+        <translation>дубликат</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="43"/>
+        <source>an extract</source>
+        <translation>выписка</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="44"/>
+        <source>a blank book</source>
+        <translation>пустая книга</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="46"/>
+        <source>Mon</source>
+        <translation>Пн</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="46"/>
+        <source>Tue</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="47"/>
+        <source>Wed</source>
+        <translation>Ср</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="47"/>
+        <source>Thu</source>
+        <translation>Чт</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="48"/>
+        <source>Fri</source>
+        <translation>Пт</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="48"/>
+        <source>Sat</source>
+        <translation>Сб</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="49"/>
+        <source>Sun</source>
+        <translation>Вс</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="50"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="50"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="115"/>
+        <source>Registered as {number}</source>
+        <translation>Зарегистрирован как {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="118"/>
+        <source>State: {old} → {new}</source>
+        <translation>Состояние: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="121"/>
+        <source>In camera: {old} → {new}</source>
+        <translation>В видеорегистраторе: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="124"/>
+        <source>Slot seal: {old} → {new}</source>
+        <translation>Пломба слота: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="127"/>
+        <source>The factory password was changed</source>
+        <translation>Заводской пароль сменён</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="129"/>
+        <source>Works here again</source>
+        <translation>Снова работает</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="130"/>
+        <source>No longer works here</source>
+        <translation>Больше не работает</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../app/reports/history.py" line="24"/>
+        <source>Recorded by the camera</source>
+        <translation>Записано видеорегистратором</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="25"/>
+        <source>Downloaded into the vault</source>
+        <translation>Выгружено в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="26"/>
+        <location filename="../../app/reports/labels.py" line="20"/>
+        <source>Viewed</source>
+        <translation>Просмотрено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="27"/>
+        <location filename="../../app/reports/labels.py" line="43"/>
+        <source>Category changed</source>
+        <translation>Категория изменена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="28"/>
+        <location filename="../../app/reports/labels.py" line="44"/>
+        <source>Note added</source>
+        <translation>Добавлена заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="29"/>
+        <location filename="../../app/reports/labels.py" line="29"/>
+        <source>Copy released</source>
+        <translation>Копия выдана</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="30"/>
+        <location filename="../../app/reports/labels.py" line="21"/>
+        <source>Copy written</source>
+        <translation>Копия записана</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="33"/>
+        <location filename="../../app/reports/labels.py" line="46"/>
+        <source>Destroyed after its term</source>
+        <translation>Уничтожено по истечении срока</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="35"/>
+        <location filename="../../app/reports/labels.py" line="55"/>
+        <source>Other record</source>
+        <translation>Другая запись</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="37"/>
+        <source>ordinary (1 year)</source>
+        <translation>обычная (1 год)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="38"/>
+        <source>offence (5 years)</source>
+        <translation>правонарушение (5 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="39"/>
+        <source>inspection (5 years)</source>
+        <translation>проверка (5 лет)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/history.py" line="59"/>
         <source>journal № {n}</source>
         <translation>журнал № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="59"/>
+        <location filename="../../app/reports/history.py" line="60"/>
         <source>audit log № {n}</source>
         <translation>журнал аудита № {n}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/history.py" line="95"/>
+        <location filename="../../app/reports/history.py" line="96"/>
         <source>to {who}: {purpose}</source>
         <translation>получатель {who}: {purpose}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="8"/>
+        <location filename="../../app/reports/labels.py" line="12"/>
         <source>Vault created</source>
         <translation>Хранилище создано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="9"/>
+        <location filename="../../app/reports/labels.py" line="13"/>
         <source>Unlocked</source>
         <translation>Открыто</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="10"/>
+        <location filename="../../app/reports/labels.py" line="14"/>
         <source>Wrong password</source>
         <translation>Неверный пароль</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="11"/>
+        <location filename="../../app/reports/labels.py" line="15"/>
         <source>Unlock refused (locked out)</source>
         <translation>Отказано в открытии (блокировка)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="12"/>
+        <location filename="../../app/reports/labels.py" line="16"/>
         <source>Locked out after wrong passwords</source>
         <translation>Блокировка после неверных паролей</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="13"/>
+        <location filename="../../app/reports/labels.py" line="17"/>
         <source>Locked</source>
         <translation>Закрыто</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="14"/>
+        <location filename="../../app/reports/labels.py" line="18"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="15"/>
+        <location filename="../../app/reports/labels.py" line="19"/>
         <source>Password reset</source>
         <translation>Пароль сброшен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="18"/>
+        <location filename="../../app/reports/labels.py" line="22"/>
         <source>Printed</source>
         <translation>Напечатано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="19"/>
+        <location filename="../../app/reports/labels.py" line="23"/>
         <source>Reprinted</source>
         <translation>Перепечатано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="20"/>
+        <location filename="../../app/reports/labels.py" line="24"/>
         <source>Card wiped</source>
         <translation>Карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="21"/>
+        <location filename="../../app/reports/labels.py" line="25"/>
         <source>Setting changed</source>
         <translation>Настройка изменена</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="22"/>
+        <location filename="../../app/reports/labels.py" line="26"/>
         <source>Vault checked</source>
         <translation>Хранилище проверено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="23"/>
+        <location filename="../../app/reports/labels.py" line="27"/>
         <source>The clock moved back</source>
         <translation>Часы переведены назад</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="24"/>
+        <location filename="../../app/reports/labels.py" line="28"/>
         <source>Register changed</source>
         <translation>Реестр изменён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="26"/>
+        <location filename="../../app/reports/labels.py" line="30"/>
         <source>Footage downloaded</source>
         <translation>Записи выгружены</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="27"/>
+        <location filename="../../app/reports/labels.py" line="31"/>
         <source>Download stopped</source>
         <translation>Выгрузка остановлена</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="28"/>
+        <location filename="../../app/reports/labels.py" line="32"/>
         <source>Camera clock set</source>
         <translation>Часы видеорегистратора установлены</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="29"/>
+        <location filename="../../app/reports/labels.py" line="33"/>
         <source>Card tied to a camera</source>
         <translation>Карта привязана к видеорегистратору</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="30"/>
+        <location filename="../../app/reports/labels.py" line="34"/>
         <source>Issued with a low battery</source>
         <translation>Выдан с низким зарядом</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="31"/>
+        <location filename="../../app/reports/labels.py" line="35"/>
         <source>Damaged key copy found</source>
         <translation>Найдена повреждённая копия ключа</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="32"/>
+        <location filename="../../app/reports/labels.py" line="36"/>
         <source>Key copy repaired</source>
         <translation>Копия ключа восстановлена</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="33"/>
+        <location filename="../../app/reports/labels.py" line="37"/>
         <source>Key copy renewed</source>
         <translation>Копия ключа обновлена</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="34"/>
+        <location filename="../../app/reports/labels.py" line="38"/>
         <source>Lockout file damaged</source>
         <translation>Файл блокировки повреждён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="35"/>
+        <location filename="../../app/reports/labels.py" line="39"/>
         <source>Lockout file missing or rolled back</source>
         <translation>Файл блокировки отсутствует или откатан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="36"/>
+        <location filename="../../app/reports/labels.py" line="40"/>
         <source>Lockout file not writable</source>
         <translation>Файл блокировки недоступен для записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="37"/>
+        <location filename="../../app/reports/labels.py" line="41"/>
         <source>Responsible officer designated</source>
         <translation>Назначено ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="38"/>
+        <location filename="../../app/reports/labels.py" line="42"/>
         <source>Vault identity sealed</source>
         <translation>Идентификация хранилища закреплена</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="43"/>
+        <location filename="../../app/reports/labels.py" line="47"/>
         <source>The computer&apos;s clock jumped</source>
         <translation>Часы компьютера сдвинулись скачком</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="44"/>
+        <location filename="../../app/reports/labels.py" line="48"/>
         <source>Date confirmed after a clock jump</source>
         <translation>Дата подтверждена после сдвига часов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="45"/>
+        <location filename="../../app/reports/labels.py" line="49"/>
         <source>The computer&apos;s clock checked</source>
         <translation>Часы компьютера проверены</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="46"/>
+        <location filename="../../app/reports/labels.py" line="50"/>
         <source>Backup started</source>
         <translation>Резервное копирование начато</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="47"/>
+        <location filename="../../app/reports/labels.py" line="51"/>
         <source>Backed up</source>
         <translation>Резервная копия создана</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="48"/>
+        <location filename="../../app/reports/labels.py" line="52"/>
         <source>Backup failed</source>
         <translation>Резервное копирование не удалось</translation>
     </message>
     <message>
-        <location filename="../../app/reports/labels.py" line="49"/>
+        <location filename="../../app/reports/labels.py" line="53"/>
         <source>Restored from a backup</source>
         <translation>Восстановлено из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="58"/>
+        <source>Hold set: not to be destroyed</source>
+        <translation>Наложен запрет на уничтожение</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/labels.py" line="59"/>
+        <source>Hold on destruction lifted</source>
+        <translation>Запрет на уничтожение снят</translation>
     </message>
     <message>
         <location filename="../../app/reports/tables.py" line="52"/>
@@ -7197,6 +7588,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="33"/>
+        <location filename="../../app/reports/audit_words.py" line="119"/>
         <source>recordings</source>
         <translation>записи</translation>
     </message>
@@ -7208,12 +7600,14 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/reports/audit_words.py" line="35"/>
         <location filename="../../app/reports/audit_words.py" line="37"/>
+        <location filename="../../app/reports/audit_words.py" line="163"/>
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="36"/>
         <location filename="../../app/reports/audit_words.py" line="38"/>
+        <location filename="../../app/reports/audit_words.py" line="164"/>
         <source>memory card</source>
         <translation>карта памяти</translation>
     </message>
@@ -7234,6 +7628,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="42"/>
+        <location filename="../../app/reports/audit_words.py" line="162"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
@@ -7265,6 +7660,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="49"/>
+        <location filename="../../app/reports/audit_words.py" line="166"/>
         <source>text</source>
         <translation>текст</translation>
     </message>
@@ -7280,7 +7676,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="52"/>
-        <location filename="../../app/reports/audit_words.py" line="119"/>
+        <location filename="../../app/reports/audit_words.py" line="146"/>
         <source>category</source>
         <translation>категория</translation>
     </message>
@@ -7453,7 +7849,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/reports/audit_words.py" line="92"/>
-        <location filename="../../app/reports/audit_words.py" line="122"/>
+        <location filename="../../app/reports/audit_words.py" line="149"/>
         <source>started</source>
         <translation>начато</translation>
     </message>
@@ -7553,148 +7949,272 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>ожидалось</translation>
     </message>
     <message>
+        <location filename="../../app/reports/audit_words.py" line="113"/>
+        <location filename="../../app/reports/audit_words.py" line="165"/>
+        <source>seal</source>
+        <translation>пломба</translation>
+    </message>
+    <message>
         <location filename="../../app/reports/audit_words.py" line="114"/>
+        <location filename="../../app/reports/audit_words.py" line="115"/>
+        <location filename="../../app/reports/audit_words.py" line="130"/>
+        <source>remark</source>
+        <translation>примечание</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="116"/>
+        <source>corrected</source>
+        <translation>исправлено</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="117"/>
+        <source>replaces the issue of entry</source>
+        <translation>взамен выдачи по записи</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="120"/>
+        <source>camera clock read</source>
+        <translation>часы видеорегистратора считаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="121"/>
+        <source>camera clock off by, s</source>
+        <translation>расхождение часов видеорегистратора, с</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="122"/>
+        <source>return struck out</source>
+        <translation>сдача зачёркнута</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="123"/>
+        <source>return restored</source>
+        <translation>сдача восстановлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="127"/>
+        <source>issue</source>
+        <translation>выдача</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="128"/>
+        <source>return</source>
+        <translation>сдача</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="129"/>
+        <source>download</source>
+        <translation>выгрузка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="131"/>
+        <source>correction</source>
+        <translation>исправление</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="132"/>
+        <source>card wiped</source>
+        <translation>карта очищена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="133"/>
+        <source>download stopped</source>
+        <translation>выгрузка остановлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="134"/>
+        <source>camera clock set</source>
+        <translation>часы видеорегистратора установлены</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="135"/>
+        <source>card tied to a camera</source>
+        <translation>карта привязана к видеорегистратору</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="136"/>
+        <source>recordings sealed</source>
+        <translation>записи опечатаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="137"/>
+        <source>meal break: recording paused</source>
+        <translation>перерыв на обед: запись приостановлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="138"/>
+        <source>meal break over: recording again</source>
+        <translation>перерыв на обед окончен: запись возобновлена</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="139"/>
+        <source>malfunction</source>
+        <translation>неисправность</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="140"/>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="141"/>
         <source>the responsible officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="115"/>
+        <location filename="../../app/reports/audit_words.py" line="142"/>
         <source>the head</source>
         <translation>руководитель</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="120"/>
+        <location filename="../../app/reports/audit_words.py" line="147"/>
         <source>the head&apos;s password</source>
         <translation>пароль руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="121"/>
+        <location filename="../../app/reports/audit_words.py" line="148"/>
         <source>the head&apos;s own session</source>
         <translation>сеанс руководителя</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="123"/>
+        <location filename="../../app/reports/audit_words.py" line="150"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="124"/>
+        <location filename="../../app/reports/audit_words.py" line="151"/>
         <source>partly done</source>
         <translation>выполнено частично</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="125"/>
+        <location filename="../../app/reports/audit_words.py" line="152"/>
         <source>the journal</source>
         <translation>журнал</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="126"/>
+        <location filename="../../app/reports/audit_words.py" line="153"/>
         <source>a printed journal page</source>
         <translation>напечатанная страница журнала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="127"/>
+        <location filename="../../app/reports/audit_words.py" line="154"/>
         <source>the month by inspector</source>
         <translation>месяц по инспекторам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="128"/>
+        <location filename="../../app/reports/audit_words.py" line="155"/>
         <source>the audit log of the month</source>
         <translation>журнал аудита за месяц</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="129"/>
+        <location filename="../../app/reports/audit_words.py" line="156"/>
         <source>a recording&apos;s chain of custody</source>
         <translation>цепочка хранения записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="130"/>
+        <location filename="../../app/reports/audit_words.py" line="157"/>
         <source>journal pages</source>
         <translation>страницы журнала</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="131"/>
+        <location filename="../../app/reports/audit_words.py" line="158"/>
         <source>the closing page</source>
         <translation>заключительная страница</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="132"/>
+        <location filename="../../app/reports/audit_words.py" line="159"/>
         <source>an extract</source>
         <translation>выписка</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="133"/>
+        <location filename="../../app/reports/audit_words.py" line="167"/>
+        <source>from the camera</source>
+        <translation>у самого видеорегистратора</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="168"/>
+        <source>by the newest file</source>
+        <translation>по самому новому файлу</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="169"/>
+        <source>not read</source>
+        <translation>не считаны</translation>
+    </message>
+    <message>
+        <location filename="../../app/reports/audit_words.py" line="170"/>
         <source>a time file on the card</source>
         <translation>файл времени на карте</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="134"/>
+        <location filename="../../app/reports/audit_words.py" line="171"/>
         <source>a command over USB</source>
         <translation>команда по USB</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="135"/>
-        <location filename="../../app/reports/audit_words.py" line="140"/>
+        <location filename="../../app/reports/audit_words.py" line="172"/>
+        <location filename="../../app/reports/audit_words.py" line="177"/>
         <source>at issue</source>
         <translation>при выдаче</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="136"/>
+        <location filename="../../app/reports/audit_words.py" line="173"/>
         <source>at docking</source>
         <translation>при установке в док-станцию</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="137"/>
+        <location filename="../../app/reports/audit_words.py" line="174"/>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="138"/>
+        <location filename="../../app/reports/audit_words.py" line="175"/>
         <source>the camera or card was removed</source>
         <translation>видеорегистратор или карта извлечены</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="139"/>
+        <location filename="../../app/reports/audit_words.py" line="176"/>
         <source>the vault disk refused</source>
         <translation>диск хранилища отказал</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="141"/>
+        <location filename="../../app/reports/audit_words.py" line="178"/>
         <source>at return</source>
         <translation>при сдаче</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="142"/>
+        <location filename="../../app/reports/audit_words.py" line="179"/>
         <source>by a correction (R7)</source>
         <translation>по исправлению (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="143"/>
+        <location filename="../../app/reports/audit_words.py" line="180"/>
         <source>confirmed at issue</source>
         <translation>подтверждено при выдаче</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="145"/>
+        <location filename="../../app/reports/audit_words.py" line="182"/>
         <source>in store</source>
         <translation>на хранении</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="146"/>
+        <location filename="../../app/reports/audit_words.py" line="183"/>
         <source>issued</source>
         <translation>выдан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="147"/>
+        <location filename="../../app/reports/audit_words.py" line="118"/>
+        <location filename="../../app/reports/audit_words.py" line="184"/>
         <source>faulty</source>
         <translation>неисправен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="148"/>
+        <location filename="../../app/reports/audit_words.py" line="185"/>
         <source>written off</source>
         <translation>списан</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/reports/audit_words.py" line="192"/>
+        <location filename="../../app/reports/audit_words.py" line="229"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -7703,57 +8223,57 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="195"/>
+        <location filename="../../app/reports/audit_words.py" line="232"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="202"/>
+        <location filename="../../app/reports/audit_words.py" line="239"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="203"/>
+        <location filename="../../app/reports/audit_words.py" line="240"/>
         <source>no</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="255"/>
+        <location filename="../../app/reports/audit_words.py" line="292"/>
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="256"/>
+        <location filename="../../app/reports/audit_words.py" line="293"/>
         <source>registered as {number}</source>
         <translation>зарегистрирован как {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="258"/>
+        <location filename="../../app/reports/audit_words.py" line="295"/>
         <source>state: {old} → {new}</source>
         <translation>состояние: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="260"/>
+        <location filename="../../app/reports/audit_words.py" line="297"/>
         <source>in camera: {old} → {new}</source>
         <translation>в видеорегистраторе: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="262"/>
+        <location filename="../../app/reports/audit_words.py" line="299"/>
         <source>slot seal: {old} → {new}</source>
         <translation>пломба слота: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="264"/>
+        <location filename="../../app/reports/audit_words.py" line="301"/>
         <source>the factory password was changed</source>
         <translation>заводской пароль сменён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="266"/>
+        <location filename="../../app/reports/audit_words.py" line="303"/>
         <source>works here again</source>
         <translation>снова работает</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="268"/>
+        <location filename="../../app/reports/audit_words.py" line="305"/>
         <source>no longer works here</source>
         <translation>больше не работает</translation>
     </message>

@@ -42,7 +42,7 @@ def test_backup_then_restore_on_a_clean_machine(cli, tmp_path, ok_checklist, mon
     assert code == ExitCode.OK
     assert (json.loads(out)["copied"], json.loads(out)["skipped"]) == (0, 3)
     code, out, _ = cli("--role", "head", "audit", "--action", "backup_done")
-    assert code == ExitCode.OK and out.count("backup_done") == 2
+    assert code == ExitCode.OK and out.count("Backed up") == 2
 
     shutil.rmtree(cli.vault)                       # the workstation's disk is lost
     new = tmp_path / "new-pc"

@@ -22,7 +22,7 @@ def test_a_worked_day(cli):
     code, out, err = cli("issue", "IN-1", "BK-001", "--card", "MC-001", "--seal", "PL-7",
                          "--checked", "all", "--battery-percent", "90")
     assert code == 0, err
-    assert "issued to Ерлан Сейітов" in out
+    assert "issued to the inspector: Ерлан Сейітов" in out
     assert cli("remark", "BK-001", "meal-pause")[0] == 0
     assert cli("remark", "BK-001", "meal-resume")[0] == 0
     assert cli("correct", "1", "--reason", "seal misread", "--seal", "PL-8")[0] == 0

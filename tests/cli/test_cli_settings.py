@@ -73,7 +73,7 @@ def test_the_command_lines_text_is_taken_and_audited_once_per_change(dalel):
     assert dalel("settings", "work_days", "0,1,2,3,4,5")[0] == 0
     assert dalel("settings", "extra_days_off", "2026-12-17,2026-12-18")[0] == 0
     code, out, _ = dalel("settings", "auto_wipe", "yes")
-    assert code == 0 and out.strip() == "auto_wipe = True"
+    assert code == 0 and out.strip() == "auto_wipe = yes"
     code, out, _ = dalel("--json", "settings", "extra_days_off")
     assert json.loads(out) == {"extra_days_off": ["2026-12-17", "2026-12-18"]}
     code, out, _ = dalel("--json", "audit", "--action", "settings_changed")

@@ -32,7 +32,7 @@ def test_a_damaged_copy_is_shown_verify_fails_until_the_unlock_repairs_it(cli):
     assert [(p["role"], p["copy"], p["fatal"]) for p in problems] == \
         [("officer", "officer.slot.bak", False)]
     code, out, _ = cli("--role", "head", "status")
-    assert "officer.slot.bak is damaged" in out and "next unlock as officer" in out
+    assert "officer.slot.bak is damaged" in out and "the responsible officer's next unlock" in out
     code, out, _ = cli("--role", "head", "verify", "--quick")
     assert code == 9 and "key_slot officer.slot.bak" in out
     # The officer's own unlock rewrites the copy from the intact one, and says so.

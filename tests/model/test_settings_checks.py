@@ -26,7 +26,7 @@ BAD = [
     ("work_days", "7", "0 is Monday"),
     ("work_days", "", "at least one"),
     ("work_days", "0,0,1", "each once"),
-    ("work_days", "Mon,Tue", "0 is Monday"),
+    ("work_days", "Monday,Tue", "0 is Monday"),   # the short names `dalel settings` shows
     ("work_days", [True], "0 is Monday"),
     ("timezone", "Mars/Base", "Asia/Almaty"),
     ("timezone", "Asia/Almatyy", "Asia/Almaty"),
@@ -58,6 +58,8 @@ BAD = [
 GOOD = [
     ("work_days", "0,1,2,3,4,5", [0, 1, 2, 3, 4, 5]),
     ("work_days", [4, 0, 2], [0, 2, 4]),
+    ("work_days", "Mon, tue,4", [0, 1, 4]),          # as `dalel settings` shows them
+    ("auto_wipe", "Yes", True),
     ("work_start", "8:30", "08:30"),
     ("work_end", "23:59", "23:59"),
     ("timezone", "Asia/Aqtobe", "Asia/Aqtobe"),
