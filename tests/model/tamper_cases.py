@@ -31,6 +31,7 @@ from app.model.db import Database
 from app.model.integrity import expected_schema
 from app.model.journal import Checkpoint, entry_fields
 from app.model.keyslots import KdfParams
+from app.model.vault_meta import read_meta
 
 OFFICER_PW = "officer-pass-1"
 HEAD_PW = "head-pass-22"
@@ -125,7 +126,7 @@ def open_copy(base: Base, path: Path) -> vault.VaultSession:
 
     clock = FakeClock(base.start + timedelta(days=1))
     db = Database(path / "index.db", hkdf(bytearray(base.master), LABEL_INDEX))
-    s = vault.VaultSession(path, vault._read_meta(path)["vault_id"], "officer",
+    s = vault.VaultSession(path, read_meta(path)["vault_id"], "officer",
                            bytearray(base.master), db, clock)
     seal_legacy(s)
     return s
