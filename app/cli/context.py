@@ -8,8 +8,8 @@ import json
 import os
 import stat
 import sys
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from app.errors import DalelError, InvalidInput
 from app.fsutil import os_reason
 from app.i18n import QT_TRANSLATE_NOOP, has_translation, translate, translate_n
 from app.model import vault
+from app.model.words import ROLE_WORDS, word
 
 PASSWORD_ENV = "DALEL_PASSWORD"
 HEAD_PASSWORD_ENV = "DALEL_HEAD_PASSWORD"
@@ -150,7 +151,8 @@ class Context:
         )
         return read_password(
             self.args,
-            tr(QT_TRANSLATE_NOOP("cli", "Password ({role}): "), role=self.args.role),
+            tr(QT_TRANSLATE_NOOP("cli", "Password ({role}): "),
+               role=word(ROLE_WORDS, self.args.role)),
             env=env,
         )
 
@@ -194,21 +196,6 @@ class Context:
         """:meth:`table` under headers given as marked "cli" source texts."""
         return self.table(rows, [tr(h) if h else h for h in headers])
 
-    def emit_record(
-        self, key: str, record: Any, title: str, history: Sequence[Mapping[str, Any]]
-    ) -> None:
-        """What a show command prints: one register record (a dataclass) under ``key`` and
-        its recorded changes, as JSON or as a title line over one line per change."""
-        self.emit(
-            {key: asdict(record), "history": history},
-            title
-            + "\n"
-            + "\n".join(
-                f"  {h['at'][:19]} {h['field']}: {h['old']} -> {h['new']} {h['reason']}"
-                for h in history
-            ),
-        )
-
     def table(self, rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
         cells = [[("" if c is None else str(c)) for c in row] for row in rows]
         widths = [len(h) for h in headers]
@@ -223,6 +210,9 @@ class Context:
                 for i, (v, w) in enumerate(zip(values, widths, strict=True))
             )
 
-        out = [line(list(headers)), line(["-" * max(w, 3) for w in widths])]
+        # The last column's rule as long as its heading (its width is 0: it runs on); an
+        # unnamed last column gets none.
+        rules = ["-" * max(w, 3) for w in widths[:-1]] + ["-" * len(headers[-1])]
+        out = [line(list(headers)), line(rules)]
         out += [line(row) for row in cells]
         return "\n".join(out)

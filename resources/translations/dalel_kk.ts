@@ -3685,37 +3685,37 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="95"/>
+        <location filename="../../app/cli/context.py" line="96"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Құпиясөз файлын оқу мүмкін емес: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="65"/>
+        <location filename="../../app/cli/context.py" line="66"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Құпиясөз берілмеген: --password-file немесе {env} айнымалысын қолданыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="74"/>
+        <location filename="../../app/cli/context.py" line="75"/>
         <source>The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.</source>
         <translation>Құпиясөз ішінде UTF-8 мәтіні емес байттар бар; оны UTF-8 терминалында теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="90"/>
+        <location filename="../../app/cli/context.py" line="91"/>
         <source>The password file must be an ordinary file.</source>
         <translation>Құпиясөз файлы кәдімгі файл болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="104"/>
+        <location filename="../../app/cli/context.py" line="105"/>
         <source>The password file must hold the password as one line of UTF-8 text.</source>
         <translation>Құпиясөз файлында құпиясөз UTF-8 мәтінінің бір жолы түрінде болуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="110"/>
+        <location filename="../../app/cli/context.py" line="111"/>
         <source>The password file {path} is empty: write the password in it as one line.</source>
         <translation>{path} құпиясөз файлы бос: құпиясөзді оған бір жол етіп жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="153"/>
+        <location filename="../../app/cli/context.py" line="154"/>
         <source>Password ({role}): </source>
         <translation>Құпиясөз ({role}): </translation>
     </message>

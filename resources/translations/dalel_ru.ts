@@ -3725,37 +3725,37 @@ Checkpoint code:
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="95"/>
+        <location filename="../../app/cli/context.py" line="96"/>
         <source>Cannot read the password file: {reason}.</source>
         <translation>Не удаётся прочитать файл пароля: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="65"/>
+        <location filename="../../app/cli/context.py" line="66"/>
         <source>No password given: use --password-file or the {env} variable.</source>
         <translation>Пароль не указан: используйте --password-file или переменную {env}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="74"/>
+        <location filename="../../app/cli/context.py" line="75"/>
         <source>The password holds bytes that are not UTF-8 text; type it in a UTF-8 terminal.</source>
         <translation>Пароль содержит байты, не являющиеся текстом UTF-8; наберите его в терминале UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="90"/>
+        <location filename="../../app/cli/context.py" line="91"/>
         <source>The password file must be an ordinary file.</source>
         <translation>Файл с паролем должен быть обычным файлом.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="104"/>
+        <location filename="../../app/cli/context.py" line="105"/>
         <source>The password file must hold the password as one line of UTF-8 text.</source>
         <translation>Файл с паролем должен содержать пароль одной строкой текста в UTF-8.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="110"/>
+        <location filename="../../app/cli/context.py" line="111"/>
         <source>The password file {path} is empty: write the password in it as one line.</source>
         <translation>Файл пароля {path} пуст: запишите в него пароль одной строкой.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/context.py" line="153"/>
+        <location filename="../../app/cli/context.py" line="154"/>
         <source>Password ({role}): </source>
         <translation>Пароль ({role}): </translation>
     </message>
