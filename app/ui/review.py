@@ -234,7 +234,8 @@ class ReviewPage(QWidget):
         s = self.ctx.session
         f = s.footage.get(fid)
         self.viewer.setPixmap(QPixmap())
-        self.viewer.setText(self.tr("{name}\n{size} bytes, SHA-256 {sha}…\nDownloaded {when}")
+        self.viewer.setText(self.tr(
+            "{name}\nSize in bytes: {size}; SHA-256 {sha}…\nDownloaded {when}")
                             .format(name=f.source_name, size=f.size, sha=f.sha256[:16],
                                     when=self.ctx.fmt(f.downloaded_at)))
         term = retention.status(s, fid)

@@ -2142,78 +2142,78 @@ The recipient checks the package with: dalel verify-package</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="237"/>
+        <location filename="../../app/ui/review.py" line="238"/>
         <source>{name}
-{size} bytes, SHA-256 {sha}…
+Size in bytes: {size}; SHA-256 {sha}…
 Downloaded {when}</source>
         <translation>{name}
-{size} байт, SHA-256 {sha}…
+Көлемі (байт): {size}; SHA-256 {sha}…
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="242"/>
+        <location filename="../../app/ui/review.py" line="243"/>
         <source>Kept until {date} (R9).</source>
         <translation>{date} дейін сақталады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="249"/>
+        <location filename="../../app/ui/review.py" line="250"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Сақтау мерзімі өткеннен кейін {when} жойылды (R9); тек оның есебі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="254"/>
+        <location filename="../../app/ui/review.py" line="255"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин жазбасыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="257"/>
+        <location filename="../../app/ui/review.py" line="258"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="286"/>
+        <location filename="../../app/ui/review.py" line="287"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="296"/>
+        <location filename="../../app/ui/review.py" line="297"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="296"/>
+        <location filename="../../app/ui/review.py" line="297"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="312"/>
+        <location filename="../../app/ui/review.py" line="313"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="335"/>
+        <location filename="../../app/ui/review.py" line="336"/>
         <source>Change the category</source>
         <translation>Санатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="336"/>
+        <location filename="../../app/ui/review.py" line="337"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>{id} жазбасының жаңа санаты: {category}. Жазбаның қанша уақыт сақталатынын санат анықтайды (R9); себебі өзгеріспен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="339"/>
+        <location filename="../../app/ui/review.py" line="340"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="339"/>
+        <location filename="../../app/ui/review.py" line="340"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>мысалы: әкімшілік құқық бұзушылық туралы хаттаманың №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="371"/>
+        <location filename="../../app/ui/review.py" line="372"/>
         <source>bookmark</source>
         <translation>бетбелгі</translation>
     </message>

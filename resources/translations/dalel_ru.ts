@@ -2167,78 +2167,78 @@ The recipient checks the package with: dalel verify-package</source>
         <translation>запрет на уничтожение: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="237"/>
+        <location filename="../../app/ui/review.py" line="238"/>
         <source>{name}
-{size} bytes, SHA-256 {sha}…
+Size in bytes: {size}; SHA-256 {sha}…
 Downloaded {when}</source>
         <translation>{name}
-{size} байт, SHA-256 {sha}…
+Размер (байт): {size}; SHA-256 {sha}…
 Загружено {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="242"/>
+        <location filename="../../app/ui/review.py" line="243"/>
         <source>Kept until {date} (R9).</source>
         <translation>Хранится до {date} (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="249"/>
+        <location filename="../../app/ui/review.py" line="250"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Уничтожено {when} по истечении срока хранения (R9); сохранён только учёт о записи.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="254"/>
+        <location filename="../../app/ui/review.py" line="255"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин без записи</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="257"/>
+        <location filename="../../app/ui/review.py" line="258"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="286"/>
+        <location filename="../../app/ui/review.py" line="287"/>
         <source>Decrypting…</source>
         <translation>Расшифровка…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="296"/>
+        <location filename="../../app/ui/review.py" line="297"/>
         <source>hash matches</source>
         <translation>хэш совпадает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="296"/>
+        <location filename="../../app/ui/review.py" line="297"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ НЕ СОВПАДАЕТ — проверьте хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="312"/>
+        <location filename="../../app/ui/review.py" line="313"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт расшифровано в памяти, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="335"/>
+        <location filename="../../app/ui/review.py" line="336"/>
         <source>Change the category</source>
         <translation>Изменение категории</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="336"/>
+        <location filename="../../app/ui/review.py" line="337"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>Новая категория записи {id}: {category}. От категории зависит срок хранения записи (R9); причина сохраняется вместе с изменением.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="339"/>
+        <location filename="../../app/ui/review.py" line="340"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="339"/>
+        <location filename="../../app/ui/review.py" line="340"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>например: № протокола об административном правонарушении</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="371"/>
+        <location filename="../../app/ui/review.py" line="372"/>
         <source>bookmark</source>
         <translation>закладка</translation>
     </message>
