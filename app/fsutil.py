@@ -128,3 +128,10 @@ def read_into(fd: int, view: memoryview) -> int:
 
 
 _READV = getattr(os, "readv", None)
+
+
+def is_within(folder: Path, path: Path) -> bool:
+    """Whether ``path`` is ``folder`` or inside it, links followed (a vault's folder, where
+    no backup or released plaintext may go)."""
+    here, there = folder.resolve(), path.resolve()
+    return there == here or here in there.parents

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso
 from app.errors import DalelError, InvalidInput, StorageError
-from app.fsutil import storage_error
+from app.fsutil import is_within, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.backup_copy import (
     BLOB_LIST,
@@ -172,8 +172,7 @@ def require_folder(dest: Path) -> None:
 
 def _check_destination(session: VaultSession, dest: Path) -> None:
     require_folder(dest)
-    here, there = session.path.resolve(), dest.resolve()
-    if there == here or here in there.parents:
+    if is_within(session.path, dest):
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "core", "A backup cannot go inside the vault folder {path}; choose an external "
                     "drive."), path=str(session.path))

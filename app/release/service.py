@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from app import __version__
 from app.clock import from_iso
 from app.errors import InvalidInput, NotFound, RuleViolation, StorageError, WrongPassword
-from app.fsutil import fsync_dir, start_writeback, storage_error
+from app.fsutil import fsync_dir, is_within, start_writeback, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.crypto import wipe
 from app.model.keyslots import SlotStore
@@ -288,6 +288,12 @@ def release(session: VaultSession, request: ReleaseRequest, head_password: str |
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "core", "The folder {path} does not exist; choose an existing folder."),
             path=str(parent))
+    if is_within(session.path, parent):
+        # Decrypted footage must never land in the vault's folder, where verify and
+        # reconcile do not look for it and a backup would carry it in the clear.
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "core", "A released copy cannot go inside the vault folder {path}: choose a "
+                    "removable drive or another folder."), path=str(session.path))
     if permission == "head_password":
         check_head_password(session, head_password or "")
     head = session.registers.staff(int(session.settings.get("head_id")))

@@ -104,6 +104,21 @@ def test_what_is_missing_or_wrong_is_said(head, tmp_path):
     nothing_written(s, tmp_path / "o")
 
 
+def test_a_copy_is_never_released_into_the_vault_folder(head, tmp_path):
+    """The examiner released plaintext into VAULT/blobs and verify said nothing."""
+    s = head
+    for inside in (s.path, s.path / "blobs"):
+        before = sorted(p.name for p in inside.iterdir())
+        with pytest.raises(InvalidInput, match="inside the vault folder"):
+            release.release(s, request(s, inside))
+        assert sorted(p.name for p in inside.iterdir()) == before
+    assert s.db.one("SELECT count(*) FROM releases")[0] == 0
+    link = tmp_path / "link-to-vault"
+    link.symlink_to(s.path)
+    with pytest.raises(InvalidInput, match="inside the vault folder"):
+        release.release(s, request(s, link))
+
+
 def test_a_recording_whose_blob_is_gone_is_refused(head, tmp_path):
     s = head
     fid = footage_ids(s)[1]
