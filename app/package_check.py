@@ -47,7 +47,7 @@ from cryptography.hazmat.primitives.serialization import (
 from app.clock import from_iso
 from app.errors import ExitCode, InvalidInput
 from app.fsutil import os_reason
-from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate, translate_n
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase, translate, translate_n
 from app.model.journal import Checkpoint
 
 FORMAT = "dalel-release/1"
@@ -227,13 +227,19 @@ def _load_manifest(folder: Path, report: PackageReport) -> bytes | None:
         report.add(QT_TRANSLATE_NOOP("core", "{file}: cannot be read ({reason})."),
                    file=MANIFEST, reason=os_reason(exc))
         return None
+    reason: str | None = None
     try:
         manifest = json.loads(data.decode("utf-8"))
         if not isinstance(manifest, dict):
-            raise ValueError("not an object")
-    except (UnicodeDecodeError, ValueError) as exc:
+            reason = Phrase(QT_TRANSLATE_NOOP("core", "it is not a JSON object"))
+    except UnicodeDecodeError:
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "it is not text"))
+    except ValueError as exc:           # JSONDecodeError; the parser's words stay out
+        reason = Phrase(QT_TRANSLATE_NOOP("core", "it is not readable JSON (line {line})"),
+                        line=getattr(exc, "lineno", None) or "?")
+    if reason is not None:
         report.add(QT_TRANSLATE_NOOP("core", "manifest.json is not readable: {reason}."),
-                   reason=str(exc))
+                   reason=reason)
         return data
     if manifest.get("format") != FORMAT:
         report.add(QT_TRANSLATE_NOOP(
@@ -300,6 +306,7 @@ def _check_checkpoint(manifest: dict[str, Any], key: Ed25519PublicKey,
 def _check_files(folder: Path, manifest: dict[str, Any], report: PackageReport) -> None:
     listed = _listed(manifest)
     names: set[str] = set()
+    linked: set[str] = set()
     for item in listed:
         name = item.get("file")
         if not isinstance(name, str) or not safe_relative(name) or name in FIXED:
@@ -308,7 +315,13 @@ def _check_files(folder: Path, manifest: dict[str, Any], report: PackageReport) 
             continue
         names.add(name)
         path = folder / name
-        if path.is_symlink() or not path.is_file():
+        if path.is_symlink():
+            # One fault, not two ("missing" and "extra"): a package holds files, never links.
+            report.add(QT_TRANSLATE_NOOP(
+                "core", "{file}: a link in the file's place, not the file itself."), file=name)
+            linked.add(name)
+            continue
+        if not path.is_file():
             report.add(QT_TRANSLATE_NOOP("core", "{file}: the file is missing."), file=name)
             continue
         try:
@@ -335,7 +348,7 @@ def _check_files(folder: Path, manifest: dict[str, Any], report: PackageReport) 
     except KeyError:
         pass  # an entry without file/size/sha256 is reported above as an unsafe path
     present, odd = _present(folder)
-    for name in sorted((present - names - set(FIXED)) | set(odd)):
+    for name in sorted(((present - names - set(FIXED)) | set(odd)) - linked):
         report.add(QT_TRANSLATE_NOOP(
             "core", "{file}: not in the manifest (an extra file)."), file=name)
 

@@ -41,7 +41,8 @@ PRINT_KIND_WORDS = {"pages": QT_TRANSLATE_NOOP("core", "journal pages"),
                     "closing": QT_TRANSLATE_NOOP("core", "the closing page"),
                     "reprint": QT_TRANSLATE_NOOP("core", "a duplicate"),
                     "extract": QT_TRANSLATE_NOOP("core", "an extract"),
-                    "blank": QT_TRANSLATE_NOOP("core", "a blank book")}
+                    "blank": QT_TRANSLATE_NOOP("core", "a blank book"),
+                    "morning": QT_TRANSLATE_NOOP("core", "the sheet for signatures")}
 # The days of the week, Monday first (the working days of R21: 0 is Monday).
 WEEKDAY_WORDS = (QT_TRANSLATE_NOOP("core", "Mon"), QT_TRANSLATE_NOOP("core", "Tue"),
                  QT_TRANSLATE_NOOP("core", "Wed"), QT_TRANSLATE_NOOP("core", "Thu"),

@@ -29,7 +29,7 @@ WORDS = {
            "registered": "IN-1 ретінде тіркелді", "issue": "беру", "remark": "ескертпе",
            "meal": "түскі ас үзілісі: жазба тоқтатылды", "yes": "иә", "no": "жоқ",
            "monday": "Дс", "local": "жергілікті уақыт", "duplicate": "телнұсқа",
-           "blank": "бос кітап", "one_sheet": "PDF-те 1 парақ", "struck": "сызылған",
+           "blank": "бос кітап", "morning": "қол қоюға арналған парақ", "one_sheet": "PDF-те 1 парақ", "struck": "сызылған",
            "true_page": "бет қоймаға сәйкес келеді",
            "other_page": "бұл код 2-бетке емес, 1-бетке берілген",
            "not_a_code": "бұл Dalel бетінің коды емес", "issued_to": "инспекторға берілді: ",
@@ -43,7 +43,7 @@ WORDS = {
            "registered": "Зарегистрирован как IN-1", "issue": "выдача",
            "remark": "примечание", "meal": "перерыв на обед: запись приостановлена",
            "yes": "да", "no": "нет", "monday": "Пн", "local": "местное время",
-           "duplicate": "дубликат", "blank": "пустая книга", "one_sheet": "1 лист в PDF",
+           "duplicate": "дубликат", "blank": "пустая книга", "morning": "лист для подписей", "one_sheet": "1 лист в PDF",
            "struck": "зачёркнута", "true_page": "страница соответствует хранилищу",
            "other_page": "этот код выдан для страницы 1, а не для страницы 2",
            "not_a_code": "это не код страницы Dalel", "issued_to": "выдан инспектору: ",
@@ -193,6 +193,13 @@ def test_print_summaries_name_the_print_and_count_sheets_in_the_language(scene, 
     code, out, _ = scene("--lang", lang, "--json", "print", "verify-page", page_code, "--page",
                          "2")
     assert json.loads(out)["reason"] == "this code was issued for page 1, not for page 2"
+
+
+@LANGS
+def test_the_morning_sheet_is_named_in_words(scene, lang, tmp_path):
+    out = say(scene, lang, "print", "morning", str(tmp_path / "m.pdf"))
+    said = out.split("m.pdf: ", 1)[1]        # the folder's name holds the test's name
+    assert "morning" not in said and said.startswith(WORDS[lang]["morning"])
 
 
 @LANGS

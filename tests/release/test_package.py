@@ -87,6 +87,13 @@ def _flip_byte(folder: Path) -> None:
     path.write_bytes(bytes(data))
 
 
+def _link_in_place(folder: Path) -> None:
+    path = folder / "recordings" / "VID_0001.MP4"
+    genuine = folder.parent / f"{folder.name}-genuine.mp4"
+    path.rename(genuine)
+    path.symlink_to(genuine)
+
+
 CASES = {
     "a byte of a recording": (_flip_byte, "recordings/VID_0001.MP4: its content differs"),
     "a manifest field": (lambda f: _edit_manifest(f, lambda m: m.update(purpose="жеке")),
@@ -105,6 +112,13 @@ CASES = {
     "a manifest of the wrong shape": (lambda f: _edit_manifest(f, lambda m: m.update(
         files="x", documents=5, checkpoint=[], signing_key="k", timezone="../../etc")),
         "The signature does not match manifest.json"),
+    # The examiner's findings: the JSON parser's English in the reason, and a link in a
+    # recording's place reported as two contradicting faults.
+    "a manifest that is not JSON": (lambda f: (f / "manifest.json").write_text("{\n"),
+                                    "manifest.json is not readable: it is not readable JSON "
+                                    "(line 2)"),
+    "a link in a recording's place": (_link_in_place, "recordings/VID_0001.MP4: a link in "
+                                      "the file's place"),
     "a whole new signature by another key": (
         _resign, "The journal checkpoint in the manifest is not one this vault's key signed"),
 }
@@ -128,6 +142,9 @@ def test_each_change_is_caught(package, head, tmp_path):
         texts = [p.localized("en") for p in report.problems]
         assert not report.ok, what
         assert any(expected in t for t in texts), (what, texts)
+        assert not any("Expecting" in t for t in texts), texts
+        if what == "a link in a recording's place":
+            assert not any("missing" in t or "extra file" in t for t in texts), texts
     # Another key is also told from the office's own fingerprint, when it is given.
     office = check_package(package).fingerprint
     copy = tmp_path / "resigned"
