@@ -323,17 +323,17 @@ class Database:
             broken = False
             try:
                 rows = self.con.execute("PRAGMA integrity_check").fetchall()
-                found += [("-", sqlite_reason(str(r[0]))) for r in rows if str(r[0]) != "ok"]
+                found += [(WHOLE, sqlite_reason(str(r[0]))) for r in rows if str(r[0]) != "ok"]
             except dbapi2.DatabaseError as exc:
                 broken = True
-                found.append(("-", Phrase(QT_TRANSLATE_NOOP(
+                found.append((WHOLE, Phrase(QT_TRANSLATE_NOOP(
                     "core", "the index cannot be read whole: {why}"), why=sqlite_reason(exc))))
             try:
                 cipher = self.con.execute("PRAGMA cipher_integrity_check").fetchall()
                 found += [(_page_of(str(r[0])), sqlite_reason(str(r[0]))) for r in cipher]
             except dbapi2.DatabaseError as exc:
                 broken = True
-                found.append(("-", Phrase(QT_TRANSLATE_NOOP(
+                found.append((WHOLE, Phrase(QT_TRANSLATE_NOOP(
                     "core", "pages cannot be checked: {why}"), why=sqlite_reason(exc))))
             if not found:
                 return []
@@ -354,7 +354,7 @@ class Database:
                           for r in rows if str(r[0]) != "ok"]
             if broken:
                 self.reconnect()
-            return found
+            return list(dict.fromkeys(found))     # one line per distinct damage
 
     def backup_to(self, dest: Path, key: bytes) -> None:
         """Back up through the backup API, never by copying a file with a live -wal."""
@@ -379,12 +379,15 @@ def _page_of(line: str) -> str:
     words = line.split()
     if len(words) > 1 and words[-2] == "page":
         return Phrase(QT_TRANSLATE_NOOP("core", "page {page}"), page=words[-1])
-    return "-"
+    return WHOLE
 
 
 def _table(name: str) -> str:
     return Phrase(QT_TRANSLATE_NOOP("core", "table {name}"), name=name)
 
+
+# A damage report that names no page or table is about the file as a whole.
+WHOLE = "index.db"
 
 # What SQLite and SQLCipher say of a damaged index, in words the office can read; anything
 # else is passed on as SQLite's own (English) text, introduced as such.
@@ -394,6 +397,12 @@ SQLITE_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"file is not a database"),
      QT_TRANSLATE_NOOP("core", "the file is not this vault's index (overwritten, or another "
                                "key)")),
+    (re.compile(r"wrong # of entries in index (?P<index>\w+)|row \d+ missing from index "
+                r"(?P<index2>\w+)"),
+     QT_TRANSLATE_NOOP("core", "a search index does not match its table (damaged or "
+                               "altered)")),
+    (re.compile(r"Tree \d+ page (?P<page>\d+)"),
+     QT_TRANSLATE_NOOP("core", "page {page} of the file is damaged")),
     (re.compile(r"HMAC verification failed for page (?P<page>\d+)"),
      QT_TRANSLATE_NOOP("core", "page {page} fails its authentication (damaged or altered)")),
 )
@@ -401,15 +410,16 @@ SQLITE_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
 
 def sqlite_reason(what: object) -> str:
     """A damage report of SQLite or SQLCipher as a Phrase in the user's language."""
-    text = str(what)
+    text = " ".join(str(what).replace("*** in database main ***", "").split())
     for pattern, words in SQLITE_REASONS:
         found = pattern.search(text)
         if found:
-            return Phrase(words, **found.groupdict())
+            return Phrase(words, **{k: v for k, v in found.groupdict().items() if v})
     return Phrase(QT_TRANSLATE_NOOP("core", "SQLite reports: {detail}"), detail=text)
 
 
 def damaged_read(exc: Exception) -> CorruptVault:
     return CorruptVault(QT_TRANSLATE_NOOP(
-        "core", "The vault index is damaged ({reason}). Run \"dalel verify\" to see which "
-                "part, and restore the index from a backup."), reason=sqlite_reason(exc))
+        "core", "The vault index is damaged ({reason}). Restore the index from a backup; "
+                "while the vault still opens, \"dalel verify\" names the damaged part."),
+        reason=sqlite_reason(exc))

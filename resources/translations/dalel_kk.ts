@@ -5231,29 +5231,39 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{name} кестесі</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="393" />
+        <location filename="../../app/model/db.py" line="396" />
         <source>the file's structure is damaged</source>
         <translation>файлдың құрылымы зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="395" />
+        <location filename="../../app/model/db.py" line="398" />
         <source>the file is not this vault's index (overwritten, or another key)</source>
         <translation>файл осы қойманың индексі емес (үстінен жазылған немесе басқа кілт)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="398" />
+        <location filename="../../app/model/db.py" line="402" />
+        <source>a search index does not match its table (damaged or altered)</source>
+        <translation>іздеу индексі өз кестесіне сәйкес келмейді (зақымдалған немесе өзгертілген)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="405" />
+        <source>page {page} of the file is damaged</source>
+        <translation>файлдың {page}-беті зақымдалған</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="407" />
         <source>page {page} fails its authentication (damaged or altered)</source>
         <translation>{page}-бет түпнұсқалық тексерісінен өтпейді (зақымдалған немесе өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="409" />
+        <location filename="../../app/model/db.py" line="418" />
         <source>SQLite reports: {detail}</source>
         <translation>SQLite хабары: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="413" />
-        <source>The vault index is damaged ({reason}). Run "dalel verify" to see which part, and restore the index from a backup.</source>
-        <translation>Қойма индексі зақымдалған ({reason}). Қай бөлігі екенін көру үшін "dalel verify" командасын орындаңыз және индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
+        <location filename="../../app/model/db.py" line="422" />
+        <source>The vault index is damaged ({reason}). Restore the index from a backup; while the vault still opens, "dalel verify" names the damaged part.</source>
+        <translation>Қойма индексі зақымдалған ({reason}). Индексті сақтық көшірмеден қалпына келтіріңіз; қойма әлі ашылатын болса, "dalel verify" зақымдалған бөлікті атайды.</translation>
     </message>
     <message>
         <location filename="../../app/model/footage.py" line="266" />

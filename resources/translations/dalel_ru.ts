@@ -5278,29 +5278,39 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>таблица {name}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="393" />
+        <location filename="../../app/model/db.py" line="396" />
         <source>the file's structure is damaged</source>
         <translation>структура файла повреждена</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="395" />
+        <location filename="../../app/model/db.py" line="398" />
         <source>the file is not this vault's index (overwritten, or another key)</source>
         <translation>файл не является индексом этого хранилища (перезаписан или другой ключ)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="398" />
+        <location filename="../../app/model/db.py" line="402" />
+        <source>a search index does not match its table (damaged or altered)</source>
+        <translation>поисковый индекс не соответствует своей таблице (повреждён или изменён)</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="405" />
+        <source>page {page} of the file is damaged</source>
+        <translation>страница {page} файла повреждена</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/db.py" line="407" />
         <source>page {page} fails its authentication (damaged or altered)</source>
         <translation>страница {page} не проходит проверку подлинности (повреждена или изменена)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="409" />
+        <location filename="../../app/model/db.py" line="418" />
         <source>SQLite reports: {detail}</source>
         <translation>Сообщение SQLite: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="413" />
-        <source>The vault index is damaged ({reason}). Run "dalel verify" to see which part, and restore the index from a backup.</source>
-        <translation>Индекс хранилища повреждён ({reason}). Выполните "dalel verify", чтобы узнать, какая часть повреждена, и восстановите индекс из резервной копии.</translation>
+        <location filename="../../app/model/db.py" line="422" />
+        <source>The vault index is damaged ({reason}). Restore the index from a backup; while the vault still opens, "dalel verify" names the damaged part.</source>
+        <translation>Индекс хранилища повреждён ({reason}). Восстановите индекс из резервной копии; пока хранилище ещё открывается, "dalel verify" назовёт повреждённую часть.</translation>
     </message>
     <message>
         <location filename="../../app/model/footage.py" line="266" />
