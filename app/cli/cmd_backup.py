@@ -220,7 +220,7 @@ def cmd_restore(ctx: Context) -> int:
             n=result.files,
             mb=result.bytes / 1e6,
             source=result.source,
-            at=result.backup_at[:19].replace("T", " "),
+            at=check.backup_at_local or result.backup_at[:19].replace("T", " "),
             to=to,
         )
     ]

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.clock import Clock
+from app.clock import Clock, from_iso
 from app.errors import CorruptVault, InvalidInput, SlotDamaged, StorageError
 from app.fsutil import atomic_write, fsync_dir, os_reason, storage_error
 from app.i18n import QT_TRANSLATE_NOOP, Phrase
@@ -59,6 +59,7 @@ class RestoreCheck:
     intact: int = 0              # every part decrypted and matched its SHA-256
     damaged: int = 0             # a part's footage is missing, damaged or altered
     without_footage: int = 0     # no footage kept, as verify allows (destroyed under R9)
+    backup_at_local: str = ""    # when the backup was made, in the office's time zone
 
     def as_dict(self) -> dict[str, Any]:
         return {"recordings": self.recordings, "intact": self.intact,
@@ -317,6 +318,9 @@ def check_restored(session: VaultSession, result: RestoreResult,
     report = verify(session, read_data=True, checkpoints=[cp] if cp else [],
                     progress=progress)
     check = RestoreCheck(report, recordings=session.footage.count())
+    with contextlib.suppress(ValueError):
+        check.backup_at_local = session.calendar.local(from_iso(result.backup_at)).strftime(
+            "%d.%m.%Y %H:%M")
     bad = {p.ref for p in report.problems if p.where == "blob"}
     parts: dict[int, list[str]] = {}
     for footage_id, blob_id in session.db.query(

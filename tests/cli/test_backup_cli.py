@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -48,6 +49,8 @@ def test_backup_then_restore_on_a_clean_machine(cli, tmp_path, ok_checklist, mon
     new = tmp_path / "new-pc"
     code, out, err = cli("--role", "head", "restore", str(drive), "--to", str(new))
     assert code == ExitCode.OK, out + err
+    # The backup's time as the office reads it (the examiner saw UTC passed off as local).
+    assert re.search(r"\(backup of \d\d\.\d\d\.\d{4} \d\d:\d\d\)", out), out
     assert "Recordings that match their SHA-256: 3 of 3" in out and "Vault intact" in out
     checkpoint = (drive / folder_name / "checkpoint.txt").read_text().strip()
     code, out, err = cli("verify", "--vault", str(new), "--checkpoint", checkpoint)
