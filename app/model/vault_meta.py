@@ -22,7 +22,7 @@ def read_meta(path: Path) -> dict[str, Any]:
     meta_path = path / "vault.json"
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):   # --vault naming a file is input too
         raise InvalidInput(QT_TRANSLATE_NOOP("core", "There is no Dalel vault at {path}."),
                            path=str(path)) from None
     except OSError as exc:

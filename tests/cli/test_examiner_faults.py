@@ -274,3 +274,11 @@ def test_the_ingest_progress_and_its_refusals_speak_the_users_language(cli, tmp_
     code, _, err = cli("--lang", "ru", "dock", "ingest", "--folder", str(card))
     assert code == ExitCode.BAD_INPUT
     assert "Say which camera" not in err and "--camera" in err
+
+
+def test_a_vault_path_that_names_a_file_is_bad_input(cli, tmp_path):
+    """The examiner's --vault pointing at a file was "vault damaged" (5); it is input (2)."""
+    afile = tmp_path / "not-a-vault"
+    afile.write_text("x")
+    code, _, err = cli("--vault", str(afile), "status")
+    assert code == ExitCode.BAD_INPUT and "There is no Dalel vault" in err, err
