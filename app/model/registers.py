@@ -106,6 +106,9 @@ class Registers:
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Role must be one of: {choices}."),
                                choices=", ".join(STAFF_ROLES))
         same = self._by_key("staff", "personnel_no", number)
+        if same is not None and same["personnel_no"] == number:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "Personnel number {number} is already registered."), number=number)
         if same is not None:
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "Personnel number {number} is already registered as {existing} (the "
@@ -191,6 +194,10 @@ class Registers:
                 "core", "An inventory number is required: a camera or card without one must "
                         "not be used (R4)."))
         same = self._by_key("devices", "inventory_no", number)
+        if same is not None and same["inventory_no"] == number:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "Inventory number or serial {number} is already registered (R4)."),
+                number=number)
         if same is not None:
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "Inventory number {number} is already registered as {existing} (the "
