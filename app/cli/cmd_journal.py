@@ -14,7 +14,7 @@ from app.cli.context import Context, tr
 from app.cli.parser import command
 from app.cli.shown import entry_rows
 from app.clock import to_iso
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, language
 from app.model.deadlines import deadlines
 from app.model.journal import KINDS
 from app.model.journal_rows import build_rows, remark_text
@@ -43,8 +43,9 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--paper-lang",
         choices=("kk", "ru"),
-        default="kk",
-        help=tr(QT_TRANSLATE_NOOP("cli", "language of the Remarks wording")),
+        help=tr(QT_TRANSLATE_NOOP(
+            "cli", "language of the Remarks wording (default: Russian with --lang ru, else "
+                   "Kazakh)")),
     )
 
     p = command(
@@ -84,6 +85,8 @@ def _fmt(value: datetime | None) -> str:
 def cmd_journal(ctx: Context) -> int:
     s = ctx.session()
     a = ctx.args
+    # The Remarks in the user's language when that is one the orders word them in (R22).
+    paper_lang = a.paper_lang or ("ru" if language() == "ru" else "kk")
     rows = build_rows(s, _day_bound(s, a.since, False), _day_bound(s, a.until, True))
     if a.inspector:
         pid = s.registers.find_staff(a.inspector).id
@@ -102,7 +105,7 @@ def cmd_journal(ctx: Context) -> int:
                 _fmt(r.handed_in_at),
                 _fmt(r.downloaded_at),
                 r.officer,
-                "; ".join(remark_text(m, a.paper_lang) for m in r.remarks),
+                "; ".join(remark_text(m, paper_lang) for m in r.remarks),
             )
             for r in rows
         ],

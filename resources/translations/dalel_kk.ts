@@ -2868,27 +2868,27 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="47" />
-        <source>language of the Remarks wording</source>
-        <translation>«Ескертпе» мәтінінің тілі</translation>
+        <location filename="../../app/cli/cmd_journal.py" line="46" />
+        <source>language of the Remarks wording (default: Russian with --lang ru, else Kazakh)</source>
+        <translation>Ескертпелер бағанының тілі (әдепкісі: --lang ru болса орыс тілі, әйтпесе қазақ тілі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="54" />
+        <location filename="../../app/cli/cmd_journal.py" line="55" />
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="60" />
+        <location filename="../../app/cli/cmd_journal.py" line="61" />
         <source>only entries of this kind (as --json names it)</source>
         <translation>тек осы түрдегі жазбалар (--json атауымен)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="67" />
+        <location filename="../../app/cli/cmd_journal.py" line="68" />
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="157" />
+        <location filename="../../app/cli/cmd_journal.py" line="160" />
         <source>Nothing is due: no camera is out (R17) and no footage handed in waits to be downloaded (R8).</source>
         <translation>Мерзімі жеткен ештеңе жоқ: берілген бейнетіркегіш жоқ (R17), тапсырылған бейнежазбалардың бәрі көшірілген (R8).</translation>
     </message>
@@ -2933,7 +2933,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="111" />
+        <location filename="../../app/cli/cmd_journal.py" line="114" />
         <location filename="../../app/cli/cmd_registers.py" line="346" />
         <location filename="../../app/cli/cmd_registers.py" line="405" />
         <source>inventory</source>
@@ -2943,18 +2943,18 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/cli/cmd_footage.py" line="260" />
         <location filename="../../app/cli/cmd_footage.py" line="322" />
         <location filename="../../app/cli/cmd_footage.py" line="411" />
-        <location filename="../../app/cli/cmd_journal.py" line="112" />
-        <location filename="../../app/cli/cmd_journal.py" line="152" />
+        <location filename="../../app/cli/cmd_journal.py" line="115" />
+        <location filename="../../app/cli/cmd_journal.py" line="155" />
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="113" />
+        <location filename="../../app/cli/cmd_journal.py" line="116" />
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="114" />
+        <location filename="../../app/cli/cmd_journal.py" line="117" />
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
@@ -2962,22 +2962,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/cli/cmd_footage.py" line="262" />
         <location filename="../../app/cli/cmd_footage.py" line="323" />
         <location filename="../../app/cli/cmd_footage.py" line="412" />
-        <location filename="../../app/cli/cmd_journal.py" line="115" />
+        <location filename="../../app/cli/cmd_journal.py" line="118" />
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="116" />
+        <location filename="../../app/cli/cmd_journal.py" line="119" />
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="117" />
+        <location filename="../../app/cli/cmd_journal.py" line="120" />
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="121" />
+        <location filename="../../app/cli/cmd_journal.py" line="124" />
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
@@ -3014,12 +3014,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="136" />
+        <location filename="../../app/cli/cmd_journal.py" line="139" />
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="150" />
+        <location filename="../../app/cli/cmd_journal.py" line="153" />
         <source>rule</source>
         <translation>ереже</translation>
     </message>
@@ -3028,17 +3028,17 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/cli/cmd_footage.py" line="259" />
         <location filename="../../app/cli/cmd_footage.py" line="321" />
         <location filename="../../app/cli/cmd_footage.py" line="410" />
-        <location filename="../../app/cli/cmd_journal.py" line="151" />
+        <location filename="../../app/cli/cmd_journal.py" line="154" />
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="153" />
+        <location filename="../../app/cli/cmd_journal.py" line="156" />
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="154" />
+        <location filename="../../app/cli/cmd_journal.py" line="157" />
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
@@ -4693,7 +4693,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/model/registers.py" line="207" />
+        <location filename="../../app/model/registers.py" line="214" />
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
     </message>
@@ -5570,107 +5570,109 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Рөлі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="110" />
+        <location filename="../../app/model/registers.py" line="113" />
         <source>Personnel number {number} is already registered as {existing} (the same number typed in another keyboard layout or case).</source>
         <translation>{number} жеке нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="123" />
+        <location filename="../../app/model/registers.py" line="110" />
+        <location filename="../../app/model/registers.py" line="126" />
         <source>Personnel number {number} is already registered.</source>
         <translation>{number} табель нөмірі бұрыннан тіркелген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="131" />
+        <location filename="../../app/model/registers.py" line="134" />
         <source>No staff member with id {id}.</source>
         <translation>{id} идентификаторлы қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="145" />
+        <location filename="../../app/model/registers.py" line="148" />
         <source>No staff member with personnel number {number}.</source>
         <translation>{number} табель нөмірлі қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="164" />
+        <location filename="../../app/model/registers.py" line="167" />
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Жауапты тұлға мен басшыны белсенді емес етуге болмайды; алдымен басшы жаңа жауапты тұлғаны тағайындайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="170" />
+        <location filename="../../app/model/registers.py" line="173" />
         <source>{name} still holds a camera; take it back first.</source>
         <translation>{name} инспекторда әлі бейнетіркегіш бар; алдымен оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="186" />
+        <location filename="../../app/model/registers.py" line="189" />
         <source>Device kind must be camera or card.</source>
         <translation>Құрылғы түрі бейнетіркегіш немесе карта болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="190" />
+        <location filename="../../app/model/registers.py" line="193" />
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Түгендеу нөмірі міндетті: онсыз бейнетіркегіш пен картаны пайдалануға болмайды (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="195" />
+        <location filename="../../app/model/registers.py" line="202" />
         <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
         <translation>{number} түгендеу нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген, R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="200" />
+        <location filename="../../app/model/registers.py" line="207" />
         <source>Service life must be positive.</source>
         <translation>Қызмет мерзімі оң сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="220" />
+        <location filename="../../app/model/registers.py" line="198" />
+        <location filename="../../app/model/registers.py" line="227" />
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>{number} түгендеу не сериялық нөмірі бұрыннан тіркелген (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="228" />
+        <location filename="../../app/model/registers.py" line="235" />
         <source>No device with id {id}.</source>
         <translation>{id} идентификаторлы құрылғы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="233" />
+        <location filename="../../app/model/registers.py" line="240" />
         <source>Enter the inventory number (scan it or type it).</source>
         <translation>Түгендеу нөмірін енгізіңіз (сканерлеңіз немесе теріңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="241" />
+        <location filename="../../app/model/registers.py" line="248" />
         <source>No camera with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="242" />
+        <location filename="../../app/model/registers.py" line="249" />
         <source>No memory card with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар жад картасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="244" />
+        <location filename="../../app/model/registers.py" line="251" />
         <source>No camera or memory card with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш те, жад картасы да жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="281" />
+        <location filename="../../app/model/registers.py" line="288" />
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Құрылғыны сақтауға, ақаулыға немесе есептен шығарылғанға қоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="284" />
+        <location filename="../../app/model/registers.py" line="291" />
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} берілген; күйін өзгертпес бұрын оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="288" />
+        <location filename="../../app/model/registers.py" line="295" />
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} есептен шығарылған; мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="292" />
+        <location filename="../../app/model/registers.py" line="299" />
         <source>Give a reason for the change.</source>
         <translation>Өзгерістің себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="306" />
+        <location filename="../../app/model/registers.py" line="313" />
         <source>{number} is not a memory card.</source>
         <translation>{number} жад картасы емес.</translation>
     </message>
@@ -5972,7 +5974,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{path} қалтасы бос емес; жаңа қойма үшін бос қалта таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="193" />
+        <location filename="../../app/model/restore.py" line="194" />
         <location filename="../../app/model/vault.py" line="183" />
         <source>Role must be officer or head.</source>
         <translation>Рөлі жауапты тұлға немесе басшы болуы тиіс.</translation>
@@ -6588,63 +6590,63 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Сақтық көшірме дискісіндегі индекс көшірмесі ({path}) бүтін күйінде қайта оқылмайды ({reason}): диск ақаулы болуы мүмкін. Ондағы алдыңғы сақтық көшірме сақталды; басқа дискіні пайдаланып көріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="82" />
+        <location filename="../../app/model/restore.py" line="83" />
         <source>{path} holds the backups of several vaults; name the one to restore: {names}.</source>
         <translation>{path} ішінде бірнеше қойманың сақтық көшірмесі бар; қайсысын қалпына келтіру керегін көрсетіңіз: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="85" />
+        <location filename="../../app/model/restore.py" line="86" />
         <source>There is no complete Dalel backup at {path}.</source>
         <translation>{path} ішінде Dalel бағдарламасының толық сақтық көшірмесі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="95" />
+        <location filename="../../app/model/restore.py" line="96" />
         <source>it is not a Dalel backup</source>
         <translation>бұл Dalel сақтық көшірмесі емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="97" />
+        <location filename="../../app/model/restore.py" line="98" />
         <source>the backup and its vault.json name different vaults</source>
         <translation>сақтық көшірме мен оның vault.json файлы әртүрлі қоймаларды атайды</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="100" />
+        <location filename="../../app/model/restore.py" line="101" />
         <source>index.db is missing</source>
         <translation>index.db жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="108" />
+        <location filename="../../app/model/restore.py" line="109" />
         <source>The backup at {path} is incomplete or damaged: {reason}.</source>
         <translation>{path} ішіндегі сақтық көшірме толық емес немесе зақымдалған: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="115" />
+        <location filename="../../app/model/restore.py" line="116" />
         <source>The folder {path} is not empty; restore into a new or empty folder (a half-finished restore can be deleted and started again).</source>
         <translation>{path} қалтасы бос емес; жаңа немесе бос қалтаға қалпына келтіріңіз (аяқталмай қалған қалпына келтіруді жойып, қайта бастауға болады).</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="121" />
+        <location filename="../../app/model/restore.py" line="122" />
         <source>Restore into a folder outside the backup {path}.</source>
         <translation>{path} сақтық көшірмесінен тыс қалтаға қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="182" />
+        <location filename="../../app/model/restore.py" line="183" />
         <source>its index or key slots cannot be read</source>
         <translation>оның индексін немесе кілт слоттарын оқу мүмкін емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="184" />
+        <location filename="../../app/model/restore.py" line="185" />
         <source>The backup at {path} holds a damaged copy of the vault ({reason}). Nothing was restored; restore from another backup (an earlier one, or one made again from the vault).</source>
         <translation>{path} ішіндегі сақтық көшірмеде қойманың зақымдалған көшірмесі бар ({reason}). Ештеңе қалпына келтірілген жоқ; басқа сақтық көшірмеден қалпына келтіріңіз (ертерегінен немесе қоймадан қайта жасалғанынан).</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="195" />
+        <location filename="../../app/model/restore.py" line="196" />
         <location filename="../../app/model/vault.py" line="187" />
         <source>No password was given.</source>
         <translation>Құпиясөз берілмеді.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="258" />
+        <location filename="../../app/model/restore.py" line="259" />
         <source>{path} has {free} MB free; the restored vault needs {need} MB.</source>
         <translation>{path} ішінде бос орын {free} МБ; қалпына келтірілетін қоймаға {need} МБ қажет.</translation>
     </message>

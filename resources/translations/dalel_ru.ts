@@ -2897,27 +2897,27 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>журнал в 8 официальных графах (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="47" />
-        <source>language of the Remarks wording</source>
-        <translation>язык текста «Примечаний»</translation>
+        <location filename="../../app/cli/cmd_journal.py" line="46" />
+        <source>language of the Remarks wording (default: Russian with --lang ru, else Kazakh)</source>
+        <translation>язык графы «Примечания» (по умолчанию: русский при --lang ru, иначе казахский)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="54" />
+        <location filename="../../app/cli/cmd_journal.py" line="55" />
         <source>raw journal entries with their hashes</source>
         <translation>исходные записи журнала с хэшами</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="60" />
+        <location filename="../../app/cli/cmd_journal.py" line="61" />
         <source>only entries of this kind (as --json names it)</source>
         <translation>только записи этого вида (как в --json)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="67" />
+        <location filename="../../app/cli/cmd_journal.py" line="68" />
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>не сданные видеорегистраторы (R17) и не выгруженные записи (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="157" />
+        <location filename="../../app/cli/cmd_journal.py" line="160" />
         <source>Nothing is due: no camera is out (R17) and no footage handed in waits to be downloaded (R8).</source>
         <translation>Сроков нет: ни один видеорегистратор не выдан (R17), и все сданные видеозаписи выгружены (R8).</translation>
     </message>
@@ -2962,7 +2962,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Запись № {old} зачёркнута; исправление внесено как запись № {n} (Исправлено).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="111" />
+        <location filename="../../app/cli/cmd_journal.py" line="114" />
         <location filename="../../app/cli/cmd_registers.py" line="346" />
         <location filename="../../app/cli/cmd_registers.py" line="405" />
         <source>inventory</source>
@@ -2972,18 +2972,18 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/cli/cmd_footage.py" line="260" />
         <location filename="../../app/cli/cmd_footage.py" line="322" />
         <location filename="../../app/cli/cmd_footage.py" line="411" />
-        <location filename="../../app/cli/cmd_journal.py" line="112" />
-        <location filename="../../app/cli/cmd_journal.py" line="152" />
+        <location filename="../../app/cli/cmd_journal.py" line="115" />
+        <location filename="../../app/cli/cmd_journal.py" line="155" />
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="113" />
+        <location filename="../../app/cli/cmd_journal.py" line="116" />
         <source>received</source>
         <translation>получил</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="114" />
+        <location filename="../../app/cli/cmd_journal.py" line="117" />
         <source>handed in</source>
         <translation>сдал</translation>
     </message>
@@ -2991,22 +2991,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/cli/cmd_footage.py" line="262" />
         <location filename="../../app/cli/cmd_footage.py" line="323" />
         <location filename="../../app/cli/cmd_footage.py" line="412" />
-        <location filename="../../app/cli/cmd_journal.py" line="115" />
+        <location filename="../../app/cli/cmd_journal.py" line="118" />
         <source>downloaded</source>
         <translation>выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="116" />
+        <location filename="../../app/cli/cmd_journal.py" line="119" />
         <source>officer</source>
         <translation>ответственное лицо</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="117" />
+        <location filename="../../app/cli/cmd_journal.py" line="120" />
         <source>remarks</source>
         <translation>примечания</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="121" />
+        <location filename="../../app/cli/cmd_journal.py" line="124" />
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = зачёркнуто исправлением (R7)</translation>
     </message>
@@ -3043,12 +3043,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="136" />
+        <location filename="../../app/cli/cmd_journal.py" line="139" />
         <source>OVERDUE</source>
         <translation>ПРОСРОЧЕНО</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="150" />
+        <location filename="../../app/cli/cmd_journal.py" line="153" />
         <source>rule</source>
         <translation>правило</translation>
     </message>
@@ -3057,17 +3057,17 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <location filename="../../app/cli/cmd_footage.py" line="259" />
         <location filename="../../app/cli/cmd_footage.py" line="321" />
         <location filename="../../app/cli/cmd_footage.py" line="410" />
-        <location filename="../../app/cli/cmd_journal.py" line="151" />
+        <location filename="../../app/cli/cmd_journal.py" line="154" />
         <source>camera</source>
         <translation>видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="153" />
+        <location filename="../../app/cli/cmd_journal.py" line="156" />
         <source>since</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="154" />
+        <location filename="../../app/cli/cmd_journal.py" line="157" />
         <source>due</source>
         <translation>срок</translation>
     </message>
@@ -4738,7 +4738,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/model/registers.py" line="207" />
+        <location filename="../../app/model/registers.py" line="214" />
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Даты записываются как ГГГГ-ММ-ДД.</translation>
     </message>
@@ -5620,107 +5620,109 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Роль должна быть одной из: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="110" />
+        <location filename="../../app/model/registers.py" line="113" />
         <source>Personnel number {number} is already registered as {existing} (the same number typed in another keyboard layout or case).</source>
         <translation>Табельный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="123" />
+        <location filename="../../app/model/registers.py" line="110" />
+        <location filename="../../app/model/registers.py" line="126" />
         <source>Personnel number {number} is already registered.</source>
         <translation>Табельный номер {number} уже зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="131" />
+        <location filename="../../app/model/registers.py" line="134" />
         <source>No staff member with id {id}.</source>
         <translation>Сотрудника с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="145" />
+        <location filename="../../app/model/registers.py" line="148" />
         <source>No staff member with personnel number {number}.</source>
         <translation>Сотрудника с табельным номером {number} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="164" />
+        <location filename="../../app/model/registers.py" line="167" />
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Ответственное лицо и руководителя нельзя деактивировать; сначала руководитель назначает новое ответственное лицо.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="170" />
+        <location filename="../../app/model/registers.py" line="173" />
         <source>{name} still holds a camera; take it back first.</source>
         <translation>У {name} ещё есть видеорегистратор; сначала примите его.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="186" />
+        <location filename="../../app/model/registers.py" line="189" />
         <source>Device kind must be camera or card.</source>
         <translation>Вид устройства: видеорегистратор или карта.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="190" />
+        <location filename="../../app/model/registers.py" line="193" />
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Инвентарный номер обязателен: видеорегистратор или карту без него использовать нельзя (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="195" />
+        <location filename="../../app/model/registers.py" line="202" />
         <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
         <translation>Инвентарный номер {number} уже зарегистрирован как {existing} (тот же номер, набранный в другой раскладке или регистре, R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="200" />
+        <location filename="../../app/model/registers.py" line="207" />
         <source>Service life must be positive.</source>
         <translation>Срок службы должен быть положительным.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="220" />
+        <location filename="../../app/model/registers.py" line="198" />
+        <location filename="../../app/model/registers.py" line="227" />
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>Инвентарный или серийный номер {number} уже зарегистрирован (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="228" />
+        <location filename="../../app/model/registers.py" line="235" />
         <source>No device with id {id}.</source>
         <translation>Устройства с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="233" />
+        <location filename="../../app/model/registers.py" line="240" />
         <source>Enter the inventory number (scan it or type it).</source>
         <translation>Введите инвентарный номер (отсканируйте или наберите).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="241" />
+        <location filename="../../app/model/registers.py" line="248" />
         <source>No camera with inventory number {number}.</source>
         <translation>Нет видеорегистратора с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="242" />
+        <location filename="../../app/model/registers.py" line="249" />
         <source>No memory card with inventory number {number}.</source>
         <translation>Нет карты памяти с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="244" />
+        <location filename="../../app/model/registers.py" line="251" />
         <source>No camera or memory card with inventory number {number}.</source>
         <translation>Нет ни видеорегистратора, ни карты памяти с инвентарным номером {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="281" />
+        <location filename="../../app/model/registers.py" line="288" />
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Устройство можно перевести на хранение, в неисправные или списать.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="284" />
+        <location filename="../../app/model/registers.py" line="291" />
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} выдан; примите его, прежде чем менять состояние.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="288" />
+        <location filename="../../app/model/registers.py" line="295" />
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} списан; это нельзя отменить.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="292" />
+        <location filename="../../app/model/registers.py" line="299" />
         <source>Give a reason for the change.</source>
         <translation>Укажите причину изменения.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="306" />
+        <location filename="../../app/model/registers.py" line="313" />
         <source>{number} is not a memory card.</source>
         <translation>{number} — не карта памяти.</translation>
     </message>
@@ -6023,7 +6025,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Папка {path} не пуста; выберите пустую папку для нового хранилища.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="193" />
+        <location filename="../../app/model/restore.py" line="194" />
         <location filename="../../app/model/vault.py" line="183" />
         <source>Role must be officer or head.</source>
         <translation>Роль: ответственное лицо или руководитель.</translation>
@@ -6646,63 +6648,63 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Копия индекса на диске резервного копирования ({path}) не читается обратно целой ({reason}): возможно, диск неисправен. Прежняя резервная копия на нём сохранена; попробуйте другой диск.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="82" />
+        <location filename="../../app/model/restore.py" line="83" />
         <source>{path} holds the backups of several vaults; name the one to restore: {names}.</source>
         <translation>В {path} находятся резервные копии нескольких хранилищ; укажите, какую восстановить: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="85" />
+        <location filename="../../app/model/restore.py" line="86" />
         <source>There is no complete Dalel backup at {path}.</source>
         <translation>В {path} нет полной резервной копии Dalel.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="95" />
+        <location filename="../../app/model/restore.py" line="96" />
         <source>it is not a Dalel backup</source>
         <translation>это не резервная копия Dalel</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="97" />
+        <location filename="../../app/model/restore.py" line="98" />
         <source>the backup and its vault.json name different vaults</source>
         <translation>резервная копия и её vault.json называют разные хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="100" />
+        <location filename="../../app/model/restore.py" line="101" />
         <source>index.db is missing</source>
         <translation>index.db отсутствует</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="108" />
+        <location filename="../../app/model/restore.py" line="109" />
         <source>The backup at {path} is incomplete or damaged: {reason}.</source>
         <translation>Резервная копия в {path} неполная или повреждена: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="115" />
+        <location filename="../../app/model/restore.py" line="116" />
         <source>The folder {path} is not empty; restore into a new or empty folder (a half-finished restore can be deleted and started again).</source>
         <translation>Папка {path} не пуста; восстанавливайте в новую или пустую папку (незавершённое восстановление можно удалить и начать заново).</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="121" />
+        <location filename="../../app/model/restore.py" line="122" />
         <source>Restore into a folder outside the backup {path}.</source>
         <translation>Восстанавливайте в папку вне резервной копии {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="182" />
+        <location filename="../../app/model/restore.py" line="183" />
         <source>its index or key slots cannot be read</source>
         <translation>её индекс или ключевые слоты не читаются</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="184" />
+        <location filename="../../app/model/restore.py" line="185" />
         <source>The backup at {path} holds a damaged copy of the vault ({reason}). Nothing was restored; restore from another backup (an earlier one, or one made again from the vault).</source>
         <translation>Резервная копия в {path} содержит повреждённую копию хранилища ({reason}). Ничего не восстановлено; восстановите из другой резервной копии (более ранней или заново сделанной из хранилища).</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="195" />
+        <location filename="../../app/model/restore.py" line="196" />
         <location filename="../../app/model/vault.py" line="187" />
         <source>No password was given.</source>
         <translation>Пароль не указан.</translation>
     </message>
     <message>
-        <location filename="../../app/model/restore.py" line="258" />
+        <location filename="../../app/model/restore.py" line="259" />
         <source>{path} has {free} MB free; the restored vault needs {need} MB.</source>
         <translation>В {path} свободно {free} МБ; для восстанавливаемого хранилища нужно {need} МБ.</translation>
     </message>

@@ -274,3 +274,10 @@ def test_a_size_that_differs_takes_its_plural_form():
                                      ).localized("ru")
     assert "203545 байт," in Problem(src, {"file": "a.mp4", "n": 203545, "expected": 1}
                                      ).localized("ru")
+
+
+def test_the_journals_remarks_follow_the_users_language(scene):
+    """The examiner's `journal --lang ru` printed the Remarks in Kazakh."""
+    assert "Перерыв на обед" in say(scene, "ru", "journal")
+    assert "Түскі ас үзілісі" in say(scene, "kk", "journal")
+    assert "Түскі ас үзілісі" in say(scene, "ru", "journal", "--paper-lang", "kk")
