@@ -173,6 +173,8 @@ class DockBridge(QObject):
                 copier.start_soon()
             # The setting is read here too: on the GUI thread a read waits for any commit.
             ident = identify(session, row.volume, backend)
+            if not ident.identified and row.tied is not None:
+                ident = row.tied        # tied by the officer while docked (no volume id)
             return (ident, describe(session, row.volume, backend, ident),
                     bool(session.settings.get("download_on_dock")))
 
@@ -209,7 +211,7 @@ class DockBridge(QObject):
         """Tie an unidentified volume to a registered camera or card; journalled."""
         row = self.rows[key]
         assert row.ident is not None
-        row.ident = tie(self.ctx.session, row.volume, row.ident, inventory_no)
+        row.ident = row.tied = tie(self.ctx.session, row.volume, row.ident, inventory_no)
         self.ctx.bus.changed.emit()
         self.inspect(row)
         return row

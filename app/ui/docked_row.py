@@ -48,6 +48,10 @@ class DockedRow:
     volume: DockedVolume
     state: str = INSPECTING
     ident: VolumeIdentity | None = None
+    # The officer's tie of this docked volume (R4): a card with no file-system id (a plain
+    # folder, a Windows drive) cannot be recognised by it again, so while it stays docked
+    # the row keeps the answer instead of asking again.
+    tied: VolumeIdentity | None = None
     info: DockedCamera | None = None
     done: int = 0
     total: int = 0

@@ -173,6 +173,25 @@ def test_unidentified_card_is_tied_by_the_officer_then_recognised(
     win.lock()
 
 
+def test_a_card_with_no_volume_id_is_downloaded_once_tied(qtbot, real_vault, clock, tmp_path,
+                                                          ok_checklist):
+    """The examiner's card in a plain reader (no file-system id, as every such card on
+    Windows): the tie was journalled but the row went back to "not identified" for ever."""
+    win, bridge, _panel, dock = _after_a_day(qtbot, real_vault, clock, tmp_path, ok_checklist,
+                                             "BK-002")
+    _dock_recorded(win.session, dock, "READER-2", "BK-002", kind="mass_storage",
+                   volume_id=None)
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.UNIDENTIFIED],
+                    timeout=10000)
+    row = next(iter(bridge.rows.values()))
+    assert row.ident is not None and row.ident.volume_id is None
+    bridge.tie(row.key, "BK-002")
+    qtbot.waitUntil(lambda: row.state == D.VERIFIED, timeout=30000)
+    assert win.session.footage.count() == 2
+    assert len(win.session.journal.entries(kind="tie")) == 1
+    win.lock()
+
+
 def test_an_unknown_camera_is_registered_where_it_is_docked(qtbot, real_vault, clock,
                                                             tmp_path):
     dock = SimulatedDock(tmp_path / "dock", clock=clock)
