@@ -49,7 +49,9 @@ def documents_folder() -> Path:
     """Where a person looks for a saved file: Documents, else the home folder (never the
     program's own folder, where a bundled program's working directory is)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    # Qt names ~/Documents even where it was never made; a file dialog given a missing
+    # folder opens in the working directory, the program's own (a GUI examiner's finding).
+    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 def suggested_file(session: VaultSession, stem: str) -> str:

@@ -163,3 +163,16 @@ def test_page_check_result_is_shown_whole(qtbot, win, monkeypatch):
     assert dlg.rect().contains(label.geometry())
     assert label.width() >= dlg.width() // 2
     dlg.close()
+
+
+def test_save_dialogs_start_at_home_when_there_is_no_documents_folder(monkeypatch, tmp_path):
+    """A GUI examiner's machine had no ~/Documents: every save dialog opened in the program's
+    own folder, where Save would have written the PDF."""
+    from PySide6.QtCore import QStandardPaths
+
+    monkeypatch.setattr(QStandardPaths, "writableLocation",
+                        lambda _where: str(tmp_path / "no-such-Documents"))
+    monkeypatch.setattr(Path, "home", classmethod(lambda cls: tmp_path))
+    assert documents_folder() == tmp_path
+    (tmp_path / "no-such-Documents").mkdir()
+    assert documents_folder() == tmp_path / "no-such-Documents"
