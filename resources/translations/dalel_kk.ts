@@ -104,17 +104,17 @@
 <context>
     <name>BlankBookDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="434" />
+        <location filename="../../app/ui/paper_actions.py" line="436" />
         <source>Blank book</source>
         <translation>Бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="438" />
+        <location filename="../../app/ui/paper_actions.py" line="440" />
         <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
         <translation>Алдымен мұқабалар, содан кейін нөмірленген беттер; соңғысы — беттер саны жазылған қорытынды бет (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="444" />
+        <location filename="../../app/ui/paper_actions.py" line="446" />
         <source>Numbered &amp;pages:</source>
         <translation>Нөмірленген &amp;беттер:</translation>
     </message>
@@ -341,17 +341,17 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="196" />
+        <location filename="../../app/ui/docked.py" line="198" />
         <source>The responsible officer downloads it (R1).</source>
         <translation>Оны жауапты тұлға түсіреді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="198" />
+        <location filename="../../app/ui/docked.py" line="200" />
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="350" />
+        <location filename="../../app/ui/docked.py" line="352" />
         <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
         <translation>
             <numerusform>{camera}: %n жазба сақталды, қоймада бұрыннан бар: {dup}</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="356" />
+        <location filename="../../app/ui/docked.py" line="358" />
         <source>%n file(s) wiped from the card</source>
         <translation>
             <numerusform>картадан %n файл өшірілді</numerusform>
@@ -367,7 +367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="400" />
+        <location filename="../../app/ui/docked.py" line="402" />
         <source>{camera}: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>{camera}: картадан %n файл өшірілді</numerusform>
@@ -375,7 +375,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="414" />
+        <location filename="../../app/ui/docked.py" line="416" />
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
@@ -1061,103 +1061,103 @@
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="84" />
+        <location filename="../../app/ui/paper_actions.py" line="86" />
         <source>&amp;Print the new pages…</source>
         <translation>Жаңа беттерді &amp;басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="86" />
+        <location filename="../../app/ui/paper_actions.py" line="88" />
         <source>Sheet for &amp;signatures…</source>
         <translation>Қол қоюға арналған &amp;парақ…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="88" />
+        <location filename="../../app/ui/paper_actions.py" line="90" />
         <source>The rows issued so far as the next numbered page of the book: the inspectors sign column 4 when they take the camera (R5); columns 5–8 are written in ink later.</source>
         <translation>Осы уақытқа дейін берілген жолдар кітаптың келесі нөмірленген беті ретінде басылады: инспекторлар бейнетіркегішті алған кезде 4-бағанға қол қояды (R5); 5–8-бағандар кейін қаламсаппен толтырылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="91" />
+        <location filename="../../app/ui/paper_actions.py" line="93" />
         <source>&amp;Reprint pages…</source>
         <translation>Беттерді &amp;қайта басу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="93" />
+        <location filename="../../app/ui/paper_actions.py" line="95" />
         <source>Check a &amp;paper page…</source>
         <translation>Қағаз &amp;бетті тексеру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="96" />
+        <location filename="../../app/ui/paper_actions.py" line="98" />
         <source>More paper</source>
         <translation>Басқа басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="99" />
+        <location filename="../../app/ui/paper_actions.py" line="101" />
         <source>&amp;Extract for the dates set above…</source>
         <translation>Жоғарыда көрсетілген күндерге &amp;үзінді…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="101" />
+        <location filename="../../app/ui/paper_actions.py" line="103" />
         <source>The rows received between the dates set above (the whole journal when no dates are set), marked as an extract: not pages of the book.</source>
         <translation>Жоғарыда көрсетілген күндер аралығында берілген жолдар (күндер көрсетілмесе — бүкіл журнал), үзінді белгісімен: кітап беттері емес.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="105" />
+        <location filename="../../app/ui/paper_actions.py" line="107" />
         <source>&amp;Blank book…</source>
         <translation>&amp;Бос кітап…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="107" />
+        <location filename="../../app/ui/paper_actions.py" line="109" />
         <source>&amp;Close the volume…</source>
         <translation>Томды &amp;жабу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="139" />
+        <location filename="../../app/ui/paper_actions.py" line="141" />
         <source>Save the journal pages</source>
         <translation>Журнал беттерін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="144" />
+        <location filename="../../app/ui/paper_actions.py" line="146" />
         <source>Save the sheet for signatures</source>
         <translation>Қол қоюға арналған парақты сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="149" />
+        <location filename="../../app/ui/paper_actions.py" line="151" />
         <source>Save the duplicate pages</source>
         <translation>Телнұсқа беттерді сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="158" />
+        <location filename="../../app/ui/paper_actions.py" line="160" />
         <source>Save the extract</source>
         <translation>Үзіндіні сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="163" />
+        <location filename="../../app/ui/paper_actions.py" line="165" />
         <source>Save the blank book</source>
         <translation>Бос кітапты сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="170" />
-        <location filename="../../app/ui/paper_actions.py" line="174" />
+        <location filename="../../app/ui/paper_actions.py" line="172" />
+        <location filename="../../app/ui/paper_actions.py" line="176" />
         <source>Close the volume</source>
         <translation>Томды жабу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="171" />
+        <location filename="../../app/ui/paper_actions.py" line="173" />
         <source>There is no open volume with printed pages to close.</source>
         <translation>Жабатын, беттері басылған ашық том жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="175" />
+        <location filename="../../app/ui/paper_actions.py" line="177" />
         <source>Close volume {volume}? Its closing page will be page {page}, certifying {page} numbered pages (R7). The volume cannot be opened again; the next print starts volume {next}.</source>
         <translation>{volume}-томды жабасыз ба? Оның қорытынды беті {page}-бет болады және онда {page} нөмірленген бет куәландырылады (R7). Томды қайта ашуға болмайды; келесі басып шығару {next}-томнан басталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="181" />
+        <location filename="../../app/ui/paper_actions.py" line="183" />
         <source>Save the closing page</source>
         <translation>Қорытынды бетті сақтау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="212" />
+        <location filename="../../app/ui/paper_actions.py" line="214" />
         <source>Duplicate of volume {volume}, page(s) {pages}</source>
         <translation>
             <numerusform>{volume}-томның телнұсқасы, бет: {pages}</numerusform>
@@ -1165,12 +1165,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="215" />
+        <location filename="../../app/ui/paper_actions.py" line="217" />
         <source>Volume {volume}: the closing page {pages}</source>
         <translation>{volume}-том: қорытынды бет {pages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="218" />
+        <location filename="../../app/ui/paper_actions.py" line="220" />
         <source>Extract: %n row(s), not book pages</source>
         <translation>
             <numerusform>Үзінді: %n жол, кітап беттері емес</numerusform>
@@ -1178,7 +1178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="220" />
+        <location filename="../../app/ui/paper_actions.py" line="222" />
         <source>A blank book of %n numbered page(s)</source>
         <translation>
             <numerusform>%n нөмірленген беттен тұратын бос кітап</numerusform>
@@ -1186,7 +1186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="222" />
+        <location filename="../../app/ui/paper_actions.py" line="224" />
         <source>Volume {volume}: %n row(s), pages: {pages}</source>
         <translation>
             <numerusform>{volume}-том: %n жол, беттер: {pages}</numerusform>
@@ -1245,32 +1245,32 @@
 <context>
     <name>PrintPlanDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="260" />
+        <location filename="../../app/ui/paper_actions.py" line="262" />
         <source>Sheet for signatures</source>
         <translation>Қол қоюға арналған парақ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="262" />
+        <location filename="../../app/ui/paper_actions.py" line="264" />
         <source>Print it once the cameras of the morning are issued. The rows go on the next numbered page of the book and never print again: the inspectors sign column 4 when they take the camera (R5); columns 5–8 (handed in, downloaded, your name and signature, remarks) are written in ink later — "Print the new pages…" lists those values each day.</source>
         <translation>Таңертеңгі бейнетіркегіштер берілгеннен кейін басып шығарыңыз. Жолдар кітаптың келесі нөмірленген бетіне түседі және қайта басылмайды: инспекторлар бейнетіркегішті алған кезде 4-бағанға қол қояды (R5); 5–8-бағандар (тапсырылған уақыты, жүктелген уақыты, сіздің аты-жөніңіз бен қолыңыз, ескертпе) кейін қаламсаппен толтырылады — «Жаңа беттерді басып шығару…» бұл мәндерді күн сайын көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="270" />
+        <location filename="../../app/ui/paper_actions.py" line="272" />
         <source>Print the new pages</source>
         <translation>Жаңа беттерді басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="272" />
+        <location filename="../../app/ui/paper_actions.py" line="274" />
         <source>Rows go on the numbered pages in their order (R7), once each; a row still open waits, and so do the rows after it.</source>
         <translation>Жолдар нөмірленген беттерге өз ретімен, әрқайсысы бір рет түседі (R7); әлі жабылмаған жол күтеді, одан кейінгі жолдар да күтеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="293" />
+        <location filename="../../app/ui/paper_actions.py" line="295" />
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="300" />
+        <location filename="../../app/ui/paper_actions.py" line="302" />
         <source>Sheet for &amp;signatures instead…</source>
         <translation>Орнына қол қоюға арналған &amp;парақ…</translation>
     </message>
@@ -1335,6 +1335,42 @@
             <numerusform>%n бет {printer} принтеріне жіберілді. Әр бетке сиямен қол қойып, кітапқа тігіңіз (R7).</numerusform>
             <numerusform>%n бет {printer} принтеріне жіберілді. Әр бетке сиямен қол қойып, кітапқа тігіңіз (R7).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="54" />
+        <source>Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="55" />
+        <source>File Folder</source>
+        <translation>Бума</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="56" />
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="57" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="52" />
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="53" />
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
     </message>
 </context>
 <context>
@@ -1772,37 +1808,37 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="383" />
+        <location filename="../../app/ui/paper_actions.py" line="385" />
         <source>Reprint pages</source>
         <translation>Беттерді қайта басу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="389" />
+        <location filename="../../app/ui/paper_actions.py" line="391" />
         <source>e.g. 3-5, 8; empty: the whole volume</source>
         <translation>мысалы, 3-5, 8; бос болса: бүкіл том</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="390" />
+        <location filename="../../app/ui/paper_actions.py" line="392" />
         <source>With the covers</source>
         <translation>Мұқабаларымен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="393" />
+        <location filename="../../app/ui/paper_actions.py" line="395" />
         <source>The pages print exactly as first printed, marked "duplicate"; the reprint is recorded in the audit log.</source>
         <translation>Беттер алғаш басылғандай, «телнұсқа» белгісімен басылады; қайта басу аудит журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="398" />
+        <location filename="../../app/ui/paper_actions.py" line="400" />
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="399" />
+        <location filename="../../app/ui/paper_actions.py" line="401" />
         <source>&amp;Pages:</source>
         <translation>&amp;Беттер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="421" />
+        <location filename="../../app/ui/paper_actions.py" line="423" />
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Бет нөмірлерін 3-5, 8 түрінде жазыңыз.</translation>
     </message>
@@ -2605,42 +2641,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="332" />
+        <location filename="../../app/ui/paper_actions.py" line="334" />
         <source>Check a paper page</source>
         <translation>Қағаз бетті тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="341" />
+        <location filename="../../app/ui/paper_actions.py" line="343" />
         <source>&amp;Check</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="346" />
+        <location filename="../../app/ui/paper_actions.py" line="348" />
         <source>Code printed on the page:</source>
         <translation>Бетте басылған код:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="347" />
+        <location filename="../../app/ui/paper_actions.py" line="349" />
         <source>Page number:</source>
         <translation>Бет нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="359" />
+        <location filename="../../app/ui/paper_actions.py" line="361" />
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Бет қоймаға сәйкес: {v}-том, {p}-бет, басылған уақыты {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="363" />
+        <location filename="../../app/ui/paper_actions.py" line="365" />
         <source>The page must show:</source>
         <translation>Бетте мыналар болуы тиіс:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="364" />
+        <location filename="../../app/ui/paper_actions.py" line="366" />
         <source>struck</source>
         <translation>сызылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="371" />
+        <location filename="../../app/ui/paper_actions.py" line="373" />
         <source>The page does NOT match the vault: {why}</source>
         <translation>Бет қоймаға СӘЙКЕС ЕМЕС: {why}</translation>
     </message>

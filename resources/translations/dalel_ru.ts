@@ -107,17 +107,17 @@
 <context>
     <name>BlankBookDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="434" />
+        <location filename="../../app/ui/paper_actions.py" line="436" />
         <source>Blank book</source>
         <translation>Пустая книга</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="438" />
+        <location filename="../../app/ui/paper_actions.py" line="440" />
         <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
         <translation>Сначала обложки, затем пронумерованные страницы; последняя — заключительная страница с уже вписанным числом страниц (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="444" />
+        <location filename="../../app/ui/paper_actions.py" line="446" />
         <source>Numbered &amp;pages:</source>
         <translation>Пронумерованных &amp;страниц:</translation>
     </message>
@@ -346,17 +346,17 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="196" />
+        <location filename="../../app/ui/docked.py" line="198" />
         <source>The responsible officer downloads it (R1).</source>
         <translation>Выгружает ответственное лицо (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="198" />
+        <location filename="../../app/ui/docked.py" line="200" />
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="350" />
+        <location filename="../../app/ui/docked.py" line="352" />
         <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
         <translation>
             <numerusform>{camera}: сохранена %n запись, уже было в хранилище: {dup}</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="356" />
+        <location filename="../../app/ui/docked.py" line="358" />
         <source>%n file(s) wiped from the card</source>
         <translation>
             <numerusform>с карты удалён %n файл</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="400" />
+        <location filename="../../app/ui/docked.py" line="402" />
         <source>{camera}: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>{camera}: с карты удалён %n файл</numerusform>
@@ -383,7 +383,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="414" />
+        <location filename="../../app/ui/docked.py" line="416" />
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
@@ -1072,103 +1072,103 @@
 <context>
     <name>PaperActions</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="84" />
+        <location filename="../../app/ui/paper_actions.py" line="86" />
         <source>&amp;Print the new pages…</source>
         <translation>&amp;Напечатать новые страницы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="86" />
+        <location filename="../../app/ui/paper_actions.py" line="88" />
         <source>Sheet for &amp;signatures…</source>
         <translation>Лист для &amp;подписей…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="88" />
+        <location filename="../../app/ui/paper_actions.py" line="90" />
         <source>The rows issued so far as the next numbered page of the book: the inspectors sign column 4 when they take the camera (R5); columns 5–8 are written in ink later.</source>
         <translation>Строки, выданные к этому времени, печатаются следующей пронумерованной страницей книги: инспекторы расписываются в графе 4 при получении видеорегистратора (R5); графы 5–8 заполняются позднее ручкой.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="91" />
+        <location filename="../../app/ui/paper_actions.py" line="93" />
         <source>&amp;Reprint pages…</source>
         <translation>&amp;Повторно напечатать страницы…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="93" />
+        <location filename="../../app/ui/paper_actions.py" line="95" />
         <source>Check a &amp;paper page…</source>
         <translation>Проверить &amp;бумажную страницу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="96" />
+        <location filename="../../app/ui/paper_actions.py" line="98" />
         <source>More paper</source>
         <translation>Другая печать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="99" />
+        <location filename="../../app/ui/paper_actions.py" line="101" />
         <source>&amp;Extract for the dates set above…</source>
         <translation>&amp;Выписка за указанные выше даты…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="101" />
+        <location filename="../../app/ui/paper_actions.py" line="103" />
         <source>The rows received between the dates set above (the whole journal when no dates are set), marked as an extract: not pages of the book.</source>
         <translation>Строки, выданные между указанными выше датами (весь журнал, если даты не заданы), с отметкой «выписка»: не страницы книги.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="105" />
+        <location filename="../../app/ui/paper_actions.py" line="107" />
         <source>&amp;Blank book…</source>
         <translation>&amp;Пустая книга…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="107" />
+        <location filename="../../app/ui/paper_actions.py" line="109" />
         <source>&amp;Close the volume…</source>
         <translation>&amp;Закрыть том…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="139" />
+        <location filename="../../app/ui/paper_actions.py" line="141" />
         <source>Save the journal pages</source>
         <translation>Сохранить страницы журнала</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="144" />
+        <location filename="../../app/ui/paper_actions.py" line="146" />
         <source>Save the sheet for signatures</source>
         <translation>Сохранить лист для подписей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="149" />
+        <location filename="../../app/ui/paper_actions.py" line="151" />
         <source>Save the duplicate pages</source>
         <translation>Сохранить страницы-дубликаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="158" />
+        <location filename="../../app/ui/paper_actions.py" line="160" />
         <source>Save the extract</source>
         <translation>Сохранить выписку</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="163" />
+        <location filename="../../app/ui/paper_actions.py" line="165" />
         <source>Save the blank book</source>
         <translation>Сохранить пустую книгу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="170" />
-        <location filename="../../app/ui/paper_actions.py" line="174" />
+        <location filename="../../app/ui/paper_actions.py" line="172" />
+        <location filename="../../app/ui/paper_actions.py" line="176" />
         <source>Close the volume</source>
         <translation>Закрытие тома</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="171" />
+        <location filename="../../app/ui/paper_actions.py" line="173" />
         <source>There is no open volume with printed pages to close.</source>
         <translation>Нет открытого тома с напечатанными страницами, который можно закрыть.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="175" />
+        <location filename="../../app/ui/paper_actions.py" line="177" />
         <source>Close volume {volume}? Its closing page will be page {page}, certifying {page} numbered pages (R7). The volume cannot be opened again; the next print starts volume {next}.</source>
         <translation>Закрыть том {volume}? Его заключительной будет страница {page}, заверяющая число пронумерованных страниц: {page} (R7). Том нельзя будет открыть снова; следующая печать начнёт том {next}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="181" />
+        <location filename="../../app/ui/paper_actions.py" line="183" />
         <source>Save the closing page</source>
         <translation>Сохранить заключительную страницу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="212" />
+        <location filename="../../app/ui/paper_actions.py" line="214" />
         <source>Duplicate of volume {volume}, page(s) {pages}</source>
         <translation>
             <numerusform>Дубликат тома {volume}, стр. {pages}</numerusform>
@@ -1177,12 +1177,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="215" />
+        <location filename="../../app/ui/paper_actions.py" line="217" />
         <source>Volume {volume}: the closing page {pages}</source>
         <translation>Том {volume}: заключительная страница {pages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="218" />
+        <location filename="../../app/ui/paper_actions.py" line="220" />
         <source>Extract: %n row(s), not book pages</source>
         <translation>
             <numerusform>Выписка: %n строка, не страницы книги</numerusform>
@@ -1191,7 +1191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="220" />
+        <location filename="../../app/ui/paper_actions.py" line="222" />
         <source>A blank book of %n numbered page(s)</source>
         <translation>
             <numerusform>Пустая книга из %n пронумерованной страницы</numerusform>
@@ -1200,7 +1200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="222" />
+        <location filename="../../app/ui/paper_actions.py" line="224" />
         <source>Volume {volume}: %n row(s), pages: {pages}</source>
         <translation>
             <numerusform>Том {volume}: %n строка, страницы: {pages}</numerusform>
@@ -1260,32 +1260,32 @@
 <context>
     <name>PrintPlanDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="260" />
+        <location filename="../../app/ui/paper_actions.py" line="262" />
         <source>Sheet for signatures</source>
         <translation>Лист для подписей</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="262" />
+        <location filename="../../app/ui/paper_actions.py" line="264" />
         <source>Print it once the cameras of the morning are issued. The rows go on the next numbered page of the book and never print again: the inspectors sign column 4 when they take the camera (R5); columns 5–8 (handed in, downloaded, your name and signature, remarks) are written in ink later — "Print the new pages…" lists those values each day.</source>
         <translation>Печатайте после утренней выдачи видеорегистраторов. Строки попадают на следующую пронумерованную страницу книги и больше не печатаются: инспекторы расписываются в графе 4 при получении видеорегистратора (R5); графы 5–8 (сдача, выгрузка, ваши ФИО и подпись, примечания) заполняются позднее ручкой — «Напечатать новые страницы…» каждый день показывает эти значения.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="270" />
+        <location filename="../../app/ui/paper_actions.py" line="272" />
         <source>Print the new pages</source>
         <translation>Печать новых страниц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="272" />
+        <location filename="../../app/ui/paper_actions.py" line="274" />
         <source>Rows go on the numbered pages in their order (R7), once each; a row still open waits, and so do the rows after it.</source>
         <translation>Строки попадают на пронумерованные страницы по порядку (R7), каждая один раз; незавершённая строка ждёт, и вместе с ней ждут строки после неё.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="293" />
+        <location filename="../../app/ui/paper_actions.py" line="295" />
         <source>&amp;Print…</source>
         <translation>&amp;Печать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="300" />
+        <location filename="../../app/ui/paper_actions.py" line="302" />
         <source>Sheet for &amp;signatures instead…</source>
         <translation>Вместо этого лист для &amp;подписей…</translation>
     </message>
@@ -1352,6 +1352,42 @@
             <numerusform>%n страницы отправлены на {printer}. Подпишите каждую страницу чернилами и прошейте её в книгу (R7).</numerusform>
             <numerusform>%n страниц отправлено на {printer}. Подпишите каждую страницу чернилами и прошейте её в книгу (R7).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="54" />
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="55" />
+        <source>File Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="56" />
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="57" />
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="52" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs.py" line="53" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>
@@ -1793,37 +1829,37 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="383" />
+        <location filename="../../app/ui/paper_actions.py" line="385" />
         <source>Reprint pages</source>
         <translation>Повторная печать страниц</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="389" />
+        <location filename="../../app/ui/paper_actions.py" line="391" />
         <source>e.g. 3-5, 8; empty: the whole volume</source>
         <translation>например, 3-5, 8; пусто: весь том</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="390" />
+        <location filename="../../app/ui/paper_actions.py" line="392" />
         <source>With the covers</source>
         <translation>С обложками</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="393" />
+        <location filename="../../app/ui/paper_actions.py" line="395" />
         <source>The pages print exactly as first printed, marked "duplicate"; the reprint is recorded in the audit log.</source>
         <translation>Страницы печатаются точно так же, как в первый раз, с отметкой «дубликат»; повторная печать записывается в журнал аудита.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="398" />
+        <location filename="../../app/ui/paper_actions.py" line="400" />
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="399" />
+        <location filename="../../app/ui/paper_actions.py" line="401" />
         <source>&amp;Pages:</source>
         <translation>&amp;Страницы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="421" />
+        <location filename="../../app/ui/paper_actions.py" line="423" />
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Укажите номера страниц в виде 3-5, 8.</translation>
     </message>
@@ -2634,42 +2670,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="332" />
+        <location filename="../../app/ui/paper_actions.py" line="334" />
         <source>Check a paper page</source>
         <translation>Проверка бумажной страницы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="341" />
+        <location filename="../../app/ui/paper_actions.py" line="343" />
         <source>&amp;Check</source>
         <translation>&amp;Проверить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="346" />
+        <location filename="../../app/ui/paper_actions.py" line="348" />
         <source>Code printed on the page:</source>
         <translation>Код, напечатанный на странице:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="347" />
+        <location filename="../../app/ui/paper_actions.py" line="349" />
         <source>Page number:</source>
         <translation>Номер страницы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="359" />
+        <location filename="../../app/ui/paper_actions.py" line="361" />
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Страница соответствует хранилищу: том {v}, страница {p}, напечатана {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="363" />
+        <location filename="../../app/ui/paper_actions.py" line="365" />
         <source>The page must show:</source>
         <translation>На странице должно быть:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="364" />
+        <location filename="../../app/ui/paper_actions.py" line="366" />
         <source>struck</source>
         <translation>зачёркнута</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="371" />
+        <location filename="../../app/ui/paper_actions.py" line="373" />
         <source>The page does NOT match the vault: {why}</source>
         <translation>Страница НЕ соответствует хранилищу: {why}</translation>
     </message>

@@ -129,3 +129,19 @@ def test_verify_reasons_are_said_in_the_users_language():
     finally:
         set_language("kk")
     assert f"{problem.reason}" == "JSON емес"
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_qts_own_file_dialog_speaks_the_language(qapp, lang):
+    """Qt's Russian catalogue lacks "&Look in:" and "Files of &type:": the save dialog showed
+    them in English beside Russian words (a GUI examiner's finding)."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    apply_language(lang)
+    try:
+        dialog = QFileDialog(None, "x", "/tmp")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert len(labels) == 3 and not any(re.search("[A-Za-z]", t) for t in labels), labels
+    finally:
+        apply_language("kk")
