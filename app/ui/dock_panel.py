@@ -241,6 +241,8 @@ class DockPanel(QWidget):
             D.REMOVED: self.tr("Taken out"),
             D.NO_FOOTAGE: self.tr("No recordings on it: not a camera's card, nothing to do"),
         }.get(row.state, row.state)
+        if row.state == D.VERIFIED and not row.wipe_files:
+            t = self.tr("Stored and verified")
         if row.state == D.WIPED and row.wiped is not None:
             t = self.tr("Done: %n file(s) wiped from the card", "", row.wiped)
         if row.state == D.DOWNLOADING and row.rate > 0:

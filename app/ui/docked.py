@@ -328,7 +328,8 @@ class DockBridge(QObject):
             row.state, row.wiped = st.WIPED, report.wiped
         elif report.complete:
             row.state = st.VERIFIED
-            row.message = report.wipe_message or ""
+            row.message = report.wipe_message or (
+                "" if row.wipe_files else self.tr("The card holds no files: nothing to wipe."))
         else:
             row.state = st.INCOMPLETE
             row.message = self._why_incomplete(report)
@@ -375,7 +376,7 @@ class DockBridge(QObject):
     def can_wipe(self, key: str) -> bool:
         row = self.rows.get(key)
         return (row is not None and row.state == st.VERIFIED and self.ctx.keeps_journal
-                and row.report is not None and row.report.complete)
+                and row.report is not None and row.report.complete and row.wipe_files > 0)
 
     def wipe(self, key: str) -> None:
         """Delete the card's files; the core re-proves every one in the vault first."""

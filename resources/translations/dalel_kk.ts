@@ -350,8 +350,13 @@
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="332" />
+        <source>The card holds no files: nothing to wipe.</source>
+        <translation>Картада файл жоқ: тазартатын ештеңе жоқ.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="352" />
+        <location filename="../../app/ui/docked.py" line="353" />
         <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
         <translation>
             <numerusform>{camera}: %n жазба сақталды, қоймада бұрыннан бар: {dup}</numerusform>
@@ -359,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="358" />
+        <location filename="../../app/ui/docked.py" line="359" />
         <source>%n file(s) wiped from the card</source>
         <translation>
             <numerusform>картадан %n файл өшірілді</numerusform>
@@ -367,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="402" />
+        <location filename="../../app/ui/docked.py" line="403" />
         <source>{camera}: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>{camera}: картадан %n файл өшірілді</numerusform>
@@ -375,7 +380,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="416" />
+        <location filename="../../app/ui/docked.py" line="417" />
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
@@ -492,8 +497,13 @@
         <source>No recordings on it: not a camera's card, nothing to do</source>
         <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/dock_panel.py" line="245" />
+        <source>Stored and verified</source>
+        <translation>Сақталды және тексерілді</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dock_panel.py" line="247" />
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -501,87 +511,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="255" />
+        <location filename="../../app/ui/dock_panel.py" line="257" />
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="265" />
+        <location filename="../../app/ui/dock_panel.py" line="267" />
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="275" />
+        <location filename="../../app/ui/dock_panel.py" line="277" />
         <source>clock right</source>
         <translation>сағат дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="276" />
+        <location filename="../../app/ui/dock_panel.py" line="278" />
         <source>clock {offset} s off</source>
         <translation>сағат {offset} с ауытқыған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="278" />
+        <location filename="../../app/ui/dock_panel.py" line="280" />
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="315" />
+        <location filename="../../app/ui/dock_panel.py" line="317" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="319" />
+        <location filename="../../app/ui/dock_panel.py" line="321" />
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="257" />
+        <location filename="../../app/ui/dock_panel.py" line="259" />
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="335" />
+        <location filename="../../app/ui/dock_panel.py" line="337" />
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="336" />
+        <location filename="../../app/ui/dock_panel.py" line="338" />
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="338" />
+        <location filename="../../app/ui/dock_panel.py" line="340" />
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="339" />
+        <location filename="../../app/ui/dock_panel.py" line="341" />
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="342" />
+        <location filename="../../app/ui/dock_panel.py" line="344" />
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="343" />
+        <location filename="../../app/ui/dock_panel.py" line="345" />
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="345" />
+        <location filename="../../app/ui/dock_panel.py" line="347" />
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="347" />
+        <location filename="../../app/ui/dock_panel.py" line="349" />
         <source>Stop this camera's download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="351" />
+        <location filename="../../app/ui/dock_panel.py" line="353" />
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -589,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="352" />
+        <location filename="../../app/ui/dock_panel.py" line="354" />
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="354" />
+        <location filename="../../app/ui/dock_panel.py" line="356" />
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="357" />
+        <location filename="../../app/ui/dock_panel.py" line="359" />
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="418" />
+        <location filename="../../app/ui/dock_panel.py" line="420" />
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="419" />
+        <location filename="../../app/ui/dock_panel.py" line="421" />
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>

@@ -355,8 +355,13 @@
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
     </message>
+    <message>
+        <location filename="../../app/ui/docked.py" line="332" />
+        <source>The card holds no files: nothing to wipe.</source>
+        <translation>На карте нет файлов: очищать нечего.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="352" />
+        <location filename="../../app/ui/docked.py" line="353" />
         <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
         <translation>
             <numerusform>{camera}: сохранена %n запись, уже было в хранилище: {dup}</numerusform>
@@ -365,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="358" />
+        <location filename="../../app/ui/docked.py" line="359" />
         <source>%n file(s) wiped from the card</source>
         <translation>
             <numerusform>с карты удалён %n файл</numerusform>
@@ -374,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="402" />
+        <location filename="../../app/ui/docked.py" line="403" />
         <source>{camera}: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>{camera}: с карты удалён %n файл</numerusform>
@@ -383,7 +388,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="416" />
+        <location filename="../../app/ui/docked.py" line="417" />
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
@@ -500,8 +505,13 @@
         <source>No recordings on it: not a camera's card, nothing to do</source>
         <translation>Записей нет: это не карта видеорегистратора, делать ничего не нужно</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../app/ui/dock_panel.py" line="245" />
+        <source>Stored and verified</source>
+        <translation>Сохранено и проверено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../app/ui/dock_panel.py" line="247" />
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -510,87 +520,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="255" />
+        <location filename="../../app/ui/dock_panel.py" line="257" />
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="265" />
+        <location filename="../../app/ui/dock_panel.py" line="267" />
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="275" />
+        <location filename="../../app/ui/dock_panel.py" line="277" />
         <source>clock right</source>
         <translation>часы верны</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="276" />
+        <location filename="../../app/ui/dock_panel.py" line="278" />
         <source>clock {offset} s off</source>
         <translation>часы сбиты на {offset} с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="278" />
+        <location filename="../../app/ui/dock_panel.py" line="280" />
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="315" />
+        <location filename="../../app/ui/dock_panel.py" line="317" />
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="319" />
+        <location filename="../../app/ui/dock_panel.py" line="321" />
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="257" />
+        <location filename="../../app/ui/dock_panel.py" line="259" />
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="335" />
+        <location filename="../../app/ui/dock_panel.py" line="337" />
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="336" />
+        <location filename="../../app/ui/dock_panel.py" line="338" />
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="338" />
+        <location filename="../../app/ui/dock_panel.py" line="340" />
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="339" />
+        <location filename="../../app/ui/dock_panel.py" line="341" />
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="342" />
+        <location filename="../../app/ui/dock_panel.py" line="344" />
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="343" />
+        <location filename="../../app/ui/dock_panel.py" line="345" />
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="345" />
+        <location filename="../../app/ui/dock_panel.py" line="347" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="347" />
+        <location filename="../../app/ui/dock_panel.py" line="349" />
         <source>Stop this camera's download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="351" />
+        <location filename="../../app/ui/dock_panel.py" line="353" />
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -599,27 +609,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="352" />
+        <location filename="../../app/ui/dock_panel.py" line="354" />
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="354" />
+        <location filename="../../app/ui/dock_panel.py" line="356" />
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="357" />
+        <location filename="../../app/ui/dock_panel.py" line="359" />
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="418" />
+        <location filename="../../app/ui/dock_panel.py" line="420" />
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="419" />
+        <location filename="../../app/ui/dock_panel.py" line="421" />
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>

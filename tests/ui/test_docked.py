@@ -140,6 +140,13 @@ def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
     # taken out: the row goes
     dock.remove_camera("SN-1")
     qtbot.waitUntil(lambda: not bridge.rows, timeout=10000)
+    # docked again, wiped: no "Wipe card (0 files)" to press (a GUI examiner's finding)
+    dock.add_camera("SN-1", n_files=0)
+    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == D.VERIFIED, timeout=30000)
+    row = next(iter(bridge.rows.values()))
+    assert not bridge.can_wipe(row.key)
+    assert "nothing to wipe" in panel.state_text(row) and "can be wiped" not in \
+        panel.state_text(row)
     win.lock()
     assert not bridge.started and not bridge.watcher.running
 
