@@ -29,6 +29,7 @@ from app.errors import DalelError, NotFound
 from app.ingest.service import can_set_clock, driver_for, set_camera_clock
 from app.ui.checklist import ChecklistBox
 from app.ui.common import Context, attempt, head_notice
+from app.ui.dialogs import MessageBox
 from app.ui.errors import message_for
 from app.ui.fit import narrow_combo
 from app.ui.remarks import RemarksPanel
@@ -234,6 +235,15 @@ class IssuePage(QWidget):
         if self.inspector.currentData() is None:
             self.issue_status.setText(self.tr("Register an inspector first (Registers)."))
             return
+        percent = self.checks.percent.value()
+        low = self.battery_override.isChecked() and percent < self.minimum_battery()
+        # The override box appears where the Issue button was a moment before: a click
+        # meant for the button must not issue a camera on a low battery unasked (R11).
+        if low and not MessageBox.question(self, self.tr("Low battery"), self.tr(
+                "Issue the camera with its battery at {percent} %, below the minimum of "
+                "{minimum} %? The journal records that you decided so.").format(
+                    percent=percent, minimum=self.minimum_battery())):
+            return
         ok, period = attempt(self, s.custody.issue, int(self.inspector.currentData()),
                              self.camera.text().strip(), self.checks.checklist(),
                              card=self.card.text().strip() or None,
@@ -249,7 +259,9 @@ class IssuePage(QWidget):
             "Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs "
             "the paper journal (R5).").format(
                 camera=cam, name=self.inspector.currentText(),
-                time=self.ctx.fmt(period.issued_at), seq=s.custody.row_number(period.id)))
+                time=self.ctx.fmt(period.issued_at), seq=s.custody.row_number(period.id))
+            + (" " + self.tr("Issued with the battery at {percent} %, as you decided.").format(
+                percent=percent) if low else ""))
         for field in (self.camera, self.card, self.seal):
             field.clear()
         self.checks.set_all(False)

@@ -682,107 +682,122 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="74" />
+        <location filename="../../app/ui/issue.py" line="75" />
         <source>scan or type, e.g. BK-001</source>
         <translation>сканерлеңіз не теріңіз, мысалы BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="83" />
+        <location filename="../../app/ui/issue.py" line="84" />
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Батареясы әлсіз болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="93" />
+        <location filename="../../app/ui/issue.py" line="94" />
         <source>I have changed this camera's factory password (written in the journal)</source>
         <translation>Осы бейнетіркегіштің зауыттық құпиясөзін ауыстырдым (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="97" />
+        <location filename="../../app/ui/issue.py" line="98" />
         <source>why it still goes out (written in the journal)</source>
         <translation>неге әлі де берілетіні (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="98" />
+        <location filename="../../app/ui/issue.py" line="99" />
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Беру (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="104" />
+        <location filename="../../app/ui/issue.py" line="105" />
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="105" />
+        <location filename="../../app/ui/issue.py" line="106" />
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Бейнетіркегіштің түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="106" />
+        <location filename="../../app/ui/issue.py" line="107" />
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Жад &amp;картасының түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="107" />
+        <location filename="../../app/ui/issue.py" line="108" />
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы &amp;мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="113" />
+        <location filename="../../app/ui/issue.py" line="114" />
         <source>Reason (service life ended):</source>
         <translation>Себебі (қызмет мерзімі өтті):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="117" />
+        <location filename="../../app/ui/issue.py" line="118" />
         <source>Issue a camera</source>
         <translation>Бейнетіркегішті беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="121" />
+        <location filename="../../app/ui/issue.py" line="122" />
         <source>scan or type the camera's number, Enter</source>
         <translation>бейнетіркегіш нөмірін сканерлеңіз не теріңіз, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="123" />
+        <location filename="../../app/ui/issue.py" line="124" />
         <source>&amp;Take back</source>
         <translation>&amp;Қабылдап алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="128" />
+        <location filename="../../app/ui/issue.py" line="129" />
         <source>Ca&amp;mera returned:</source>
         <translation>Тапсырылған бейне&amp;тіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="131" />
+        <location filename="../../app/ui/issue.py" line="132" />
         <source>Return a camera</source>
         <translation>Бейнетіркегішті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="208" />
+        <location filename="../../app/ui/issue.py" line="209" />
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Қондырылған бейнетіркегіш батареясы {percent} % екенін хабарлайды; берілген кезде оның сағаты орнатылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="229" />
+        <location filename="../../app/ui/issue.py" line="230" />
         <source>This camera's service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Бұл бейнетіркегіштің қызмет мерзімі (7 жыл) {date} аяқталды. Басқа бейнетіркегішті беріңіз немесе мұның неге әлі де берілетінін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="235" />
+        <location filename="../../app/ui/issue.py" line="236" />
         <source>Register an inspector first (Registers).</source>
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="249" />
+        <location filename="../../app/ui/issue.py" line="242" />
+        <source>Low battery</source>
+        <translation>Батарея әлсіз</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="243" />
+        <source>Issue the camera with its battery at {percent} %, below the minimum of {minimum} %? The journal records that you decided so.</source>
+        <translation>Батареясы {percent} % бейнетіркегішті, ең аз {minimum} % шегінен төмен болса да, беру керек пе? Журнал бұл сіздің шешіміңіз екенін жазады.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="259" />
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} {name} инспекторға {time} берілді. Журналдың № {seq} жолы — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="290" />
+        <location filename="../../app/ui/issue.py" line="263" />
+        <source>Issued with the battery at {percent} %, as you decided.</source>
+        <translation>Сіздің шешіміңізбен батареясы {percent} % күйінде берілді.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="302" />
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} {name} инспектордан {time} қабылданды (журналдың № {row} жолы). Жазбаларды бір жұмыс күні ішінде көшіріңіз (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="277" />
+        <location filename="../../app/ui/issue.py" line="289" />
         <source>The camera's clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Бейнетіркегіш сағатын орнату мүмкін болмады: {reason} Оны бейнетіркегіштің өзінде орнатыңыз (R1).</translation>
     </message>

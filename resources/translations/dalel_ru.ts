@@ -693,107 +693,122 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="74" />
+        <location filename="../../app/ui/issue.py" line="75" />
         <source>scan or type, e.g. BK-001</source>
         <translation>отсканируйте или введите, например BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="83" />
+        <location filename="../../app/ui/issue.py" line="84" />
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Выдать, несмотря на слабую батарею (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="93" />
+        <location filename="../../app/ui/issue.py" line="94" />
         <source>I have changed this camera's factory password (written in the journal)</source>
         <translation>Я сменил заводской пароль этого видеорегистратора (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="97" />
+        <location filename="../../app/ui/issue.py" line="98" />
         <source>why it still goes out (written in the journal)</source>
         <translation>почему он всё же выдаётся (записывается в журнал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="98" />
+        <location filename="../../app/ui/issue.py" line="99" />
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Выдать (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="104" />
+        <location filename="../../app/ui/issue.py" line="105" />
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="105" />
+        <location filename="../../app/ui/issue.py" line="106" />
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Инвентарный номер видеорегистратора:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="106" />
+        <location filename="../../app/ui/issue.py" line="107" />
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Инвентарный номер &amp;карты памяти:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="107" />
+        <location filename="../../app/ui/issue.py" line="108" />
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>&amp;Пломба на слоте карты (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="113" />
+        <location filename="../../app/ui/issue.py" line="114" />
         <source>Reason (service life ended):</source>
         <translation>Причина (срок службы истёк):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="117" />
+        <location filename="../../app/ui/issue.py" line="118" />
         <source>Issue a camera</source>
         <translation>Выдача видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="121" />
+        <location filename="../../app/ui/issue.py" line="122" />
         <source>scan or type the camera's number, Enter</source>
         <translation>отсканируйте или введите номер видеорегистратора, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="123" />
+        <location filename="../../app/ui/issue.py" line="124" />
         <source>&amp;Take back</source>
         <translation>&amp;Принять</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="128" />
+        <location filename="../../app/ui/issue.py" line="129" />
         <source>Ca&amp;mera returned:</source>
         <translation>Сданный видео&amp;регистратор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="131" />
+        <location filename="../../app/ui/issue.py" line="132" />
         <source>Return a camera</source>
         <translation>Приём видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="208" />
+        <location filename="../../app/ui/issue.py" line="209" />
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Видеорегистратор в док-станции сообщает заряд батареи {percent} %; его часы устанавливаются при выдаче.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="229" />
+        <location filename="../../app/ui/issue.py" line="230" />
         <source>This camera's service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Срок службы этого видеорегистратора (7 лет) истёк {date}. Выдайте другой видеорегистратор или укажите, почему выдаётся этот.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="235" />
+        <location filename="../../app/ui/issue.py" line="236" />
         <source>Register an inspector first (Registers).</source>
         <translation>Сначала зарегистрируйте инспектора (Реестры).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="249" />
+        <location filename="../../app/ui/issue.py" line="242" />
+        <source>Low battery</source>
+        <translation>Батарея разряжена</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="243" />
+        <source>Issue the camera with its battery at {percent} %, below the minimum of {minimum} %? The journal records that you decided so.</source>
+        <translation>Выдать видеорегистратор с зарядом батареи {percent} %, ниже минимума {minimum} %? Журнал зафиксирует, что это ваше решение.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="259" />
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} выдан {name} в {time}. Строка журнала № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="290" />
+        <location filename="../../app/ui/issue.py" line="263" />
+        <source>Issued with the battery at {percent} %, as you decided.</source>
+        <translation>Выдан с зарядом батареи {percent} % по вашему решению.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/issue.py" line="302" />
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} принят от {name} в {time} (строка журнала № {row}). Загрузите записи в течение одного рабочего дня (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="277" />
+        <location filename="../../app/ui/issue.py" line="289" />
         <source>The camera's clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Не удалось установить часы видеорегистратора: {reason} Установите их на самом видеорегистраторе (R1).</translation>
     </message>

@@ -339,9 +339,16 @@ def test_issue_shows_the_docked_battery_refuses_it_low_and_sets_the_clock(
     page.issue()
     assert stocked.custody.open_for_camera(stocked.registers.find_device("BK-001").id) is None
     page.battery_override.setChecked(True)
+    # The override is asked once more (a click meant for the button can tick the box that
+    # appears under it): "No" issues nothing, "Yes" issues and says so.
+    MessageBox.set_next_answer(MessageBox.Button.No)
+    page.issue()
+    assert stocked.custody.open_for_camera(stocked.registers.find_device("BK-001").id) is None
+    MessageBox.set_next_answer(MessageBox.Button.Yes)
     page.issue()
     period = stocked.custody.open_for_camera(stocked.registers.find_device("BK-001").id)
     assert period is not None
+    assert "battery at 35 %" in page.issue_status.text()
     assert stocked.journal.entry(period.id).data["battery_override"]["percent"] == 35
     # set at docking (4 minutes slow, journalled), and again as it goes out (R1)
     sets = {e.data["at"]: e.data for e in stocked.journal.entries(kind="clock_set")}
