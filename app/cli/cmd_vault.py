@@ -318,7 +318,8 @@ def cmd_status(ctx: Context) -> int:
     # replaced by its default for use; say which, and what is used (issue 13).
     setting_problems = s.settings.problems()
     data["setting_problems"] = [p.as_dict() for p in setting_problems]
-    lines += [p.text() for p in setting_problems]
+    # Led by the key, which is what `dalel settings KEY VALUE` takes to correct it.
+    lines += [f"{', '.join(p.keys)}: {p.text()}" for p in setting_problems]
     # Retention (R9): a clock jump waiting for the officer's confirmation, and what is
     # past its term waiting for the head (app/model/retention.py).
     clock = clockwatch.check(s)

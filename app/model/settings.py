@@ -84,7 +84,7 @@ class Setting:
             return self.parse(value)
         except (ValueError, TypeError, AttributeError):
             raise InvalidInput(QT_TRANSLATE_NOOP(
-                "core", "{setting} ({key}): \u201c{value}\u201d is not allowed. Allowed: "
+                "core", "{setting}: \u201c{value}\u201d is not allowed. Allowed: "
                         "{form}."), setting=self.name(), key=self.key, value=shown(value),
                 form=self.describe()) from None
 
@@ -244,7 +244,7 @@ def _bad_value(spec: Setting, raw: str) -> SettingProblem:
     stored = shown(_decoded(raw))
     used = shown(spec.default)
     return SettingProblem((spec.key,), (stored,), (used,), Phrase(QT_TRANSLATE_NOOP(
-        "core", "The setting {setting} ({key}) holds \u201c{stored}\u201d, which is not "
+        "core", "The setting {setting} holds \u201c{stored}\u201d, which is not "
                 "allowed ({form}); \u201c{used}\u201d is used until it is corrected."),
         setting=spec.name(), key=spec.key, stored=stored, form=spec.describe(), used=used))
 
@@ -333,7 +333,7 @@ class Settings:
             self._refuse_identity(key)
             if role not in spec.who:
                 raise RuleViolation(QT_TRANSLATE_NOOP(
-                    "core", "{setting} ({key}) is not changed by the {role}."),
+                    "core", "{setting} is not changed by the {role}."),
                     setting=spec.name(), key=key, role=Phrase(ROLE_NAMES[role]))
             checked[key] = spec.check(value)
         merged = {**self.all(), **checked}
@@ -393,7 +393,7 @@ def _check_together(merged: Mapping[str, Any], checked: Mapping[str, Any]) -> No
     if any(k in checked for k in HOURS) and not hours_fit(merged):
         key = next(k for k in HOURS if k in checked)
         raise InvalidInput(QT_TRANSLATE_NOOP(
-            "core", "{setting} ({key}): \u201c{value}\u201d does not fit the working hours: "
+            "core", "{setting}: \u201c{value}\u201d does not fit the working hours: "
                     "the day must start before it ends and lunch must lie within it (would "
                     "be {start}\u2013{end}, lunch {lunch_start}\u2013{lunch_end})."),
             setting=SETTINGS[key].name(), key=key, value=shown(checked[key]),
@@ -403,7 +403,7 @@ def _check_together(merged: Mapping[str, Any], checked: Mapping[str, Any]) -> No
     changed = [k for k in ("extra_days_off", "extra_work_days") if k in checked]
     if both and changed:
         raise InvalidInput(QT_TRANSLATE_NOOP(
-            "core", "{setting} ({key}): {days} would be both an extra day off and an extra "
+            "core", "{setting}: {days} would be both an extra day off and an extra "
                     "working day; a day can be only one of them."),
             setting=SETTINGS[changed[0]].name(), key=changed[0], days=", ".join(sorted(both)))
 

@@ -100,7 +100,7 @@ def test_a_bad_value_is_refused_naming_the_setting_and_its_form(session):
         with pytest.raises(InvalidInput) as err:
             change(session, {key: value})
         text = str(err.value)
-        assert f"({key})" in text and form in text, text
+        assert f"({key})" not in text and form in text, text
         assert str(SETTINGS[key].name()) in text
     assert session.settings.stored(tuple(SETTINGS)) == before
     assert session.audit.entries(action="settings_changed") == []
@@ -124,7 +124,7 @@ def test_one_audit_record_per_changed_key_and_none_when_nothing_changed(session)
 
 
 def test_a_batch_with_one_bad_value_changes_nothing(session):
-    with pytest.raises(InvalidInput, match="work_days"):
+    with pytest.raises(InvalidInput, match="Working days"):
         change(session, {"auto_lock_minutes": 3, "work_days": "7"})
     assert session.settings.get("auto_lock_minutes") == 10
     assert session.audit.entries(action="settings_changed") == []
@@ -138,7 +138,7 @@ def test_the_working_hours_are_checked_together(session):
                         ({"lunch_start": "14:30"}, "lunch_start")):
         with pytest.raises(InvalidInput, match="does not fit the working hours") as err:
             change(session, values)
-        assert f"({key})" in str(err.value)
+        assert str(SETTINGS[key].name()) in str(err.value)
     # A night shift moved in one go (the window saves every field at once) is allowed.
     change(session, {"work_start": "19:00", "work_end": "23:30", "lunch_start": "21:00",
                      "lunch_end": "21:30"})
@@ -162,7 +162,7 @@ def test_identity_and_unknown_keys(session):
 def test_who_may_change_is_enforced_as_declared(session, monkeypatch):
     head_only = dataclasses.replace(SETTINGS["auto_wipe"], who=("head",))
     monkeypatch.setitem(settings_module.SETTINGS, "auto_wipe", head_only)
-    with pytest.raises(RuleViolation, match=r"\(auto_wipe\) is not changed by the "
+    with pytest.raises(RuleViolation, match=r"verified download is not changed by the "
                                             r"responsible officer"):
         change(session, {"auto_wipe": "yes"})
 
@@ -191,7 +191,7 @@ def test_values_stored_bad_fall_back_to_their_defaults_and_are_named(stocked, ok
     assert problems["timezone"].stored == ("Mars/Base",)
     assert problems["timezone"].used == ("Asia/Almaty",)
     text = problems["work_end"].text()
-    assert "(work_end)" in text and "25:99" in text and "18:30" in text and "HH:MM" in text
+    assert "Working day ends" in text and "25:99" in text and "18:30" in text and "HH:MM" in text
     assert problems["language"].stored == ("not json at all",)
     # The calendar (R21) and the deadlines built on it keep working.
     cal = stocked.calendar

@@ -40,12 +40,13 @@ def test_the_page_refuses_what_the_core_refuses_and_today_names_a_bad_setting(qt
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
     today = win.workspace.today
     today.refresh()
-    [notice] = [t for t in _todo(today) if "(work_end)" in t]
+    [notice] = [t for t in _todo(today) if "Working day ends" in t]
+    assert "(work_end)" not in notice                     # the key is not shown in the window
     assert "“25:99”" in notice and "“18:30” is used" in notice
     # The page shows what is used; saving it stores that and the notice goes.
     assert page.times["work_end"].text() == "18:30"
     page.save()
     assert s.settings.problems() == []
-    assert not any("(work_end)" in t for t in _todo(today))
+    assert not any("Working day ends" in t for t in _todo(today))
     [record] = s.audit.entries(action="settings_changed")
     assert record.detail == {"key": "work_end", "old": "25:99", "new": "18:30"}
