@@ -60,11 +60,15 @@ class RegistersPage(QWidget):
         self.devices.itemSelectionChanged.connect(lambda: self.show_history("devices"))
         # Add staff.
         self.surname, self.name, self.number = QLineEdit(), QLineEdit(), QLineEdit()
+        # Column 3 of the journal asks for the patronymic where there is one (R18).
+        self.patronymic, self.position = QLineEdit(), QLineEdit()
         add_staff = QPushButton(self.tr("Add &inspector"))
         add_staff.clicked.connect(self.add_staff)
         sf = QFormLayout()
         sf.addRow(self.tr("Surname:"), self.surname)
         sf.addRow(self.tr("Name:"), self.name)
+        sf.addRow(self.tr("Patronymic (if any):"), self.patronymic)
+        sf.addRow(self.tr("Position:"), self.position)
         sf.addRow(self.tr("Personnel no.:"), self.number)
         sf.addRow(add_staff)
         # Add device / change state.
@@ -206,9 +210,11 @@ class RegistersPage(QWidget):
 
     def add_staff(self) -> None:
         ok, person = attempt(self, self.ctx.session.registers.add_staff, self.surname.text(),
-                             self.name.text(), self.number.text())
+                             self.name.text(), self.number.text(),
+                             patronymic=self.patronymic.text().strip() or None,
+                             position=self.position.text())
         if ok and person is not None:
-            for f in (self.surname, self.name, self.number):
+            for f in (self.surname, self.name, self.patronymic, self.position, self.number):
                 f.clear()
             self.status.setText(self.tr("{name} registered, personnel no. {number}.").format(
                 name=person.full_name, number=person.personnel_no))

@@ -11,8 +11,12 @@ def test_add_staff_device_history_and_write_off(qtbot, win):
     page.surname.setText("Қасымов")
     page.name.setText("Арман")
     page.number.setText("IN-9")
+    page.patronymic.setText("Серікұлы")       # journal column 3 asks for it (R18)
+    page.position.setText("аға инспектор")
     page.add_staff()
-    assert s.registers.find_staff("IN-9").full_name == "Арман Қасымов"
+    person = s.registers.find_staff("IN-9")
+    assert person.patronymic == "Серікұлы" and person.position == "аға инспектор"
+    assert page.patronymic.text() == "" and page.position.text() == ""
     MessageBox.set_next_answer(MessageBox.Button.Ok)  # no inventory number (R4)
     page.add_device()
     page.inventory.setText("BK-009")
