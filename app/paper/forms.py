@@ -152,11 +152,14 @@ PAGE_KK = "Парақ"
 PAGE_RU = "Лист"
 DUPLICATE = "ТЕЛНҰСҚА / ДУБЛИКАТ"
 EXTRACT = "ҮЗІНДІ — журнал парағы емес / ВЫПИСКА — не является листом журнала"
-# Under a page that carries rows printed when the camera went out (R5): the rest is ink.
-INK_NOTE_KK = ("Жазбалар бейнетіркегіш берілген кезде басылды: инспектор 4-бағанға алған "
-               "кезде қол қояды; 5–8-бағандар кейін қаламсаппен толтырылады.")
-INK_NOTE_RU = ("Записи напечатаны при выдаче видеорегистратора: инспектор расписывается в "
-               "графе 4 при получении; графы 5–8 заполняются позднее ручкой.")
+# Under a page that carries rows printed when the camera went out (R5). Only the rows
+# still open when printed have empty columns 5–8 (a finished row on the same sheet prints
+# whole): the note says which rows it speaks of.
+INK_NOTE_KK = ("5–8-бағандары бос жазбалар бейнетіркегіш берілген кезде басылды: инспектор "
+               "4-бағанға алған кезде қол қояды; бұл бағандар кейін қаламсаппен толтырылады.")
+INK_NOTE_RU = ("Записи с пустыми графами 5–8 напечатаны при выдаче видеорегистратора: "
+               "инспектор расписывается в графе 4 при получении; эти графы заполняются "
+               "позднее ручкой.")
 CHECK_KK = "Тексеру коды"
 CHECK_RU = "Код проверки"
 SIGN_KK = "қолы"

@@ -194,7 +194,7 @@ def test_only_settled_rows_print_unless_asked(journal, clock, tmp_path):
     result = print_new_pages(journal, tmp_path / "b.pdf", include_open=True)
     assert result.rows == 1 and result.open_rows == [result.first_row]
     # An open row goes on paper as at issue, like the sheet for signatures (R5).
-    assert "Записи напечатаны при выдаче" in pdf_pages(tmp_path / "b.pdf")[0]
+    assert "Записи с пустыми графами 5–8" in pdf_pages(tmp_path / "b.pdf")[0]
 
 
 def test_reprint_is_marked_duplicate_and_logged(journal, tmp_path):

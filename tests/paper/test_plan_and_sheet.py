@@ -108,7 +108,7 @@ def test_sheet_for_signatures_is_the_next_book_page_with_later_cells_empty(
     assert "БК-002 (ЖК-002) Гүлнұр Серікқызы Жұмабаева 24.11.2026 09:04" in text
     assert DATE_TIME.findall(text) == ["24.11.2026 09:00", "24.11.2026 09:04"]   # 5, 6 empty
     assert "Түскі ас" not in text                        # 8 empty
-    assert " ".join(forms.INK_NOTE_KK.split()) in text and "графы 5–8" in text
+    assert " ".join(forms.INK_NOTE_KK.split()) in text and "графами 5–8" in text
     record = json.loads(s.db.one("SELECT rows FROM print_pages WHERE page_no = 2")[0])
     assert [r["cells"][3:] for r in record["rows"]] == [["", "", ""], ["", "", ""]]
     assert all(r["rk"] == [] for r in record["rows"]) and record["extra"] == {"ink": [4, 5]}

@@ -109,7 +109,7 @@ def test_sheet_for_signatures_from_the_window(qtbot, win, clock, ok_checklist, t
     text = " ".join(PdfReader(str(tmp_path / Path(starts[0]).name)).pages[-1]
                     .extract_text().split())
     assert "BK-001 (MC-001) Ерлан Сейітов 23.11.2026 09:00" in text
-    assert "Записи напечатаны при выдаче" in text
+    assert "Записи с пустыми графами 5–8" in text
     assert page.paper.preview is not None
     page.paper.preview.close()
     again = page.paper.print_morning_sheet()
