@@ -147,7 +147,10 @@ def weekdays(value: Any) -> list[int]:
 def iso_dates(value: Any) -> list[str]:
     days = set()
     for item in _items(value):
-        # date.fromisoformat also takes 20261217 and week dates: the form is YYYY-MM-DD.
+        # date.fromisoformat also takes 20261217 and week dates: the form is YYYY-MM-DD, or
+        # DD.MM.YYYY as every screen shows a date (stored as YYYY-MM-DD either way).
+        if isinstance(item, str) and re.fullmatch(r"\d{2}\.\d{2}\.\d{4}", item):
+            item = f"{item[6:]}-{item[3:5]}-{item[:2]}"
         if not isinstance(item, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", item):
             raise ValueError(value)
         day = date.fromisoformat(item)

@@ -353,7 +353,7 @@
     <message>
         <location filename="../../app/ui/docked.py" line="200" />
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
-        <translation>В док-станции: {name}. Загрузку выполняет ответственный сотрудник (R1).</translation>
+        <translation>В док-станции: {name}. Выгрузку выполняет ответственное лицо (R1).</translation>
     </message>
     <message>
         <location filename="../../app/ui/docked.py" line="332" />

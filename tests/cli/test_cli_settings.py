@@ -25,7 +25,7 @@ REFUSED = [
     ("timezone", "Mars/Base", "Asia/Almaty"),
     ("timezone", "Asia/Almatyy", "Asia/Almaty"),
     ("extra_days_off", "tomorrow", "YYYY-MM-DD"),
-    ("extra_days_off", "17.12.2026", "YYYY-MM-DD"),
+    ("extra_days_off", "32.12.2026", "YYYY-MM-DD"),
 ]   # every setting's own examples: tests/model/test_settings_checks.py
 
 

@@ -33,7 +33,7 @@ BAD = [
     ("timezone", "localtime", "Asia/Almaty"),
     ("timezone", "../../etc/passwd", "Asia/Almaty"),
     ("extra_days_off", "tomorrow", "YYYY-MM-DD"),
-    ("extra_days_off", "17.12.2026", "YYYY-MM-DD"),
+    ("extra_days_off", "32.12.2026", "YYYY-MM-DD"),
     ("extra_work_days", "20261217", "YYYY-MM-DD"),
     ("extra_work_days", "2026-02-30", "YYYY-MM-DD"),
     ("extra_days_off", "1926-12-17", "YYYY-MM-DD"),
@@ -66,6 +66,8 @@ GOOD = [
     ("timezone", "UTC", "UTC"),
     ("extra_days_off", "2026-12-18, 2026-12-17", ["2026-12-17", "2026-12-18"]),
     ("extra_days_off", "", []),
+    # as every screen shows a date (a GUI examiner typed it so)
+    ("extra_days_off", "17.12.2026, 2026-12-18", ["2026-12-17", "2026-12-18"]),
     ("extra_work_days", ["2026-12-26"], ["2026-12-26"]),
     ("language", "ru", "ru"),
     ("agency", "fire", "fire"),
