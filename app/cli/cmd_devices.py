@@ -5,7 +5,7 @@ dalel dock ingest --camera BK-001 [--mount DIR | --folder DIR] [--wipe --yes]
 dalel dock clock --camera BK-001 [--mount DIR]     set the camera clock from the PC (R1)
 dalel dock wipe --camera BK-001 [--mount DIR] --yes   only after a verified copy (R14)
 dalel dock gaps --custody 12 [--store]             recording gaps for review (R13, R15)
-dalel dock reconcile                               temp files, unreferenced blobs
+dalel dock reconcile [--purge-quarantine]          temp files, unreferenced blobs
 """
 
 from __future__ import annotations
@@ -17,11 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import argtypes as t
+from app.cli.cmd_dock_more import cmd_gaps, cmd_reconcile, held_quarantine, ingest_exit
 from app.cli.context import Context, tr
 from app.cli.parser import command
 from app.errors import ExitCode, InvalidInput, NotFound
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.vault import VaultSession
+
+CAMERA_HELP = QT_TRANSLATE_NOOP("cli", "inventory number")  # already translated
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
@@ -80,7 +83,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         parents=[common, where],
         help=tr(QT_TRANSLATE_NOOP("cli", "set the camera's date and time from this PC (R1)")),
     )
-    p.add_argument("--camera", type=t.short_text, required=True)
+    p.add_argument("--camera", type=t.short_text, required=True, help=tr(CAMERA_HELP))
     p.set_defaults(func=cmd_clock)
     p = ds.add_parser(
         "wipe",
@@ -89,8 +92,13 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP("cli", "wipe the card after checking every file is in the vault")
         ),
     )
-    p.add_argument("--camera", type=t.short_text, required=True)
-    p.add_argument("--folder", metavar="DIR", type=t.path)
+    p.add_argument("--camera", type=t.short_text, required=True, help=tr(CAMERA_HELP))
+    p.add_argument(
+        "--folder",
+        metavar="DIR",
+        type=t.path,
+        help=tr(QT_TRANSLATE_NOOP("cli", "wipe a card read as a folder (a card reader)")),
+    )
     p.add_argument(
         "--yes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
     )
@@ -102,7 +110,12 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         required=True,
         help=tr(QT_TRANSLATE_NOOP("cli", "issue entry number")),
     )
-    p.add_argument("--min-minutes", type=t.decimal(0, t.MAX_GAP_MINUTES), default=5.0)
+    p.add_argument(
+        "--min-minutes",
+        type=t.decimal(0, t.MAX_GAP_MINUTES),
+        default=5.0,
+        help=tr(QT_TRANSLATE_NOOP("cli", "shortest gap to list, in minutes (5 unless given)")),
+    )
     p.add_argument(
         "--store", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "keep them for review"))
     )
@@ -112,6 +125,17 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
         common,
         QT_TRANSLATE_NOOP("cli", "remove orphan temp files, quarantine unreferenced blobs"),
         cmd_reconcile,
+    )
+    p.add_argument(
+        "--purge-quarantine",
+        action="store_true",
+        help=tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "then delete what the quarantine holds; only after a clean full check "
+                "(audited)",
+            )
+        ),
     )
 
 
@@ -320,10 +344,17 @@ def cmd_ingest(ctx: Context) -> int:
                 )
             )
         )
-    ctx.emit(dict(report.as_dict(), wipe_confirmed=not declined), "\n".join(lines))
-    if not report.complete:
-        return ExitCode.DOWNLOAD_STOPPED
-    return ExitCode.NOT_CONFIRMED if declined else ExitCode.OK
+    held = held_quarantine(s)
+    moved = len(job.reconciled.quarantined) if job.reconciled else 0
+    if held.files:
+        lines.append(held.message())
+    data = dict(
+        report.as_dict(),
+        wipe_confirmed=not declined,
+        quarantine=dict(held.as_dict(), moved_at_start=moved),
+    )
+    ctx.emit(data, "\n".join(lines))
+    return ingest_exit(report, declined)
 
 
 def _identified_or_ask(session: VaultSession, volume: Any) -> None:
@@ -410,38 +441,3 @@ def cmd_wipe(ctx: Context) -> int:
         n=rep.removed_in_all,
     )
     return 0
-
-
-def cmd_gaps(ctx: Context) -> int:
-    from app.ingest.gaps import find_gaps, store_gaps
-
-    s = ctx.session()
-    fn = store_gaps if ctx.args.store else find_gaps
-    gaps = fn(s, ctx.args.custody, ctx.args.min_minutes * 60)
-    ctx.emit_table(
-        [g.as_dict() for g in gaps],
-        [(g.start, g.end, round(g.seconds / 60, 1)) for g in gaps],
-        (
-            QT_TRANSLATE_NOOP("cli", "from"),
-            QT_TRANSLATE_NOOP("cli", "to"),
-            QT_TRANSLATE_NOOP("cli", "minutes"),
-        ),
-        empty=tr(QT_TRANSLATE_NOOP("cli", "No unexplained gaps.")),
-    )
-    return 0
-
-
-def cmd_reconcile(ctx: Context) -> int:
-    from app.ingest.reconcile import reconcile
-
-    rep = reconcile(ctx.session())
-    text = tr(
-        QT_TRANSLATE_NOOP(
-            "cli", "Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}."
-        ),
-        t=rep.temp_removed,
-        q=len(rep.quarantined),
-        m=len(rep.missing),
-    )
-    ctx.emit(asdict(rep), "\n".join([text, *rep.messages()]))
-    return 0 if not rep.missing else 5

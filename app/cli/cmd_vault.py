@@ -339,6 +339,14 @@ def cmd_status(ctx: Context) -> int:
                 n=past,
             )
         )
+    # Blobs no recording uses, moved aside by reconcile (app/ingest/reconcile.py): said until
+    # `dalel dock reconcile --purge-quarantine` removes them after a clean check.
+    from app.cli.cmd_dock_more import held_quarantine
+
+    held = held_quarantine(s)
+    data["quarantine"] = held.as_dict()
+    if held.files:
+        lines.append(held.message())
     data["unencrypted_swap"] = exposed = unencrypted_swap()  # see app/hardening.py
     if exposed:
         lines.append(

@@ -103,23 +103,41 @@ def _store(state: RunState, recs: list[Recording], pool: Pool,
 def _verify_and_stage(state: RunState, written: list[tuple[Recording, Written]], pool: Pool
                       ) -> None:
     """On the verify thread: read each blob back from the device (on ``pool``, the run's
-    read-back threads), stage the good ones in one transaction, hand them on to the final
-    index transaction."""
+    read-back threads), stage the good ones as they come in (a transaction per
+    ``STAGE_GROUP_FILES`` files or ``STAGE_GROUP_BYTES``: a run killed meanwhile resumes from
+    them), hand them on to the final index transaction."""
     checks = [(rec, w, pool.submit(state.pump.verify, w.part, state.verify_from_media))
               for rec, w in written]
     good: list[tuple[Recording, Written]] = []
+    group: list[tuple[Recording, Written]] = []     # read back, not yet staged
     abort: errors.IngestAborted | None = None
-    for rec, w, fut in checks:
-        try:
-            fut.result()
-            good.append((rec, w))
-        except BlobDamaged:
-            state.verify_failed(w.part, rec.name)
-        except DalelError as exc:
-            state.forget(w.part)
-            abort = abort or errors.vault_refused(StorageError(str(exc)))
-    state.stage_all((w.part, w.file.rel) for _r, w in good)     # one transaction
-    state.ready.extend(Ready(rec, [(w.part, w.file.rel, True)], w.part.sha256)
-                       for rec, w in good)
+    try:
+        for rec, w, fut in checks:
+            try:
+                fut.result()
+                group.append((rec, w))
+            except BlobDamaged:
+                state.verify_failed(w.part, rec.name)
+            except DalelError as exc:
+                state.forget(w.part)
+                abort = abort or errors.vault_refused(StorageError(str(exc)))
+            if len(group) >= state.STAGE_GROUP_FILES or \
+                    sum(w.part.size for _r, w in group) >= state.STAGE_GROUP_BYTES:
+                _stage_group(state, group, good)
+        _stage_group(state, group, good)
+    finally:
+        state.ready.extend(Ready(rec, [(w.part, w.file.rel, True)], w.part.sha256)
+                           for rec, w in good)
     if abort is not None:
         raise abort
+
+
+def _stage_group(state: RunState, group: list[tuple[Recording, Written]],
+                 good: list[tuple[Recording, Written]]) -> None:
+    """Files read back so far, staged in one transaction (a run killed later resumes from
+    them); only staged files go on to the index transaction, as before."""
+    if not group:
+        return
+    state.stage_all((w.part, w.file.rel) for _r, w in group)
+    good.extend(group)
+    group.clear()

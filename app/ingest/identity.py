@@ -158,6 +158,10 @@ def tie(session: VaultSession, volume: Any, ident: VolumeIdentity, inventory_no:
             "mount": str(volume.mount) if volume.mount else None,
             "camera_inventory": cam.inventory_no,
             "card_inventory": card.inventory_no if card else None, "usb": ident.usb}
+    same = _same_tie(session, data)
+    if same is not None:    # tied so already: the journal says it once, not per docking
+        return VolumeIdentity(ident.label, None, ident.volume_id, cam.id, cam.inventory_no,
+                              BY_TIE, same.seq, ident.usb)
     period = session.custody.open_for_camera(cam.id) or session.custody.last_for_camera(
         cam.id)
     with session.db.write() as con:
@@ -168,6 +172,24 @@ def tie(session: VaultSession, volume: Any, ident: VolumeIdentity, inventory_no:
                                 dict(data, journal_seq=entry.seq))
     return VolumeIdentity(ident.label, None, ident.volume_id, cam.id, cam.inventory_no,
                           BY_TIE, entry.seq, ident.usb)
+
+
+def _same_tie(session: VaultSession, data: dict[str, Any]) -> Any:
+    """The newest "tie" entry of this volume (its volume id; a folder without one: the
+    same folder), when it names the same camera and card; None when there is none or it
+    names another (then the new choice is journalled: a later tie overrides)."""
+    vid = data["volume_id"]
+    for e in reversed(session.journal.entries(kind="tie")):
+        d = e.data
+        if vid is not None and d.get("volume_id") != vid:
+            continue
+        if vid is None and (d.get("volume_id") is not None or d.get("mount") != data["mount"]
+                            or data["mount"] is None):
+            continue
+        same = (d.get("camera_inventory") == data["camera_inventory"]
+                and d.get("card_inventory") == data["card_inventory"])
+        return e if same else None
+    return None
 
 
 def require_camera(session: VaultSession, volume: Any, camera: Any, backend: Any = None

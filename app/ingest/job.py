@@ -44,15 +44,15 @@ from app.devices.drivers import ClockReading
 from app.devices.profiles import Profile
 from app.devices.usbscan import DeviceError
 from app.errors import DalelError, StorageError
-from app.i18n import translate_n
+from app.i18n import translate, translate_n
 from app.ingest import errors
 from app.ingest.batch import take_batch
 from app.ingest.copier import Copier, RemotePump
 from app.ingest.index_commit import commit_download, journal_abort
 from app.ingest.pools import IngestPools
-from app.ingest.reconcile import ingest_activity, reconcile_before_ingest
+from app.ingest.reconcile import ReconcileReport, ingest_activity, reconcile_before_ingest
 from app.ingest.recordings import Pending, finish_verify, take_recording
-from app.ingest.report import NOT_WIPED, IngestReport, Progress
+from app.ingest.report import NOT_WIPED, NOT_WIPED_STOPPED, IngestReport, Progress
 from app.ingest.run_state import RunState
 from app.ingest.source import (
     FOLDER_PROFILE,
@@ -109,6 +109,8 @@ class IngestJob:
         self.state: RunState | None = None
         # interrupted wipes finished at this docking: (intent entry, files deleted)
         self.finished_wipes: list[tuple[int, int]] = []
+        # what the reconcile before this run did (a killed download's leftovers), if it ran
+        self.reconciled: ReconcileReport | None = None
 
     @classmethod
     def from_volume(cls, session: VaultSession, volume: DockedVolume, **options: Any
@@ -167,7 +169,7 @@ class IngestJob:
         self.s.custody.require_officer()     # R1: downloading is the responsible officer's
         # What a killed download left (temp files, blobs never indexed) goes first, unless
         # another download is running; then this run is marked as running until it ends.
-        reconcile_before_ingest(self.s)
+        self.reconciled = reconcile_before_ingest(self.s)
         with ingest_activity(Path(self.s.path)):
             return self._run()
 
@@ -313,12 +315,14 @@ class IngestJob:
 
     @staticmethod
     def not_wiped_message(report: IngestReport) -> str:
-        """Why a requested wipe did not run: what of the card is not in the vault."""
-        if report.aborted_message and not (report.failed or report.left_on_card):
-            return report.aborted_message
-        names = [x["name"] for x in report.failed + report.left_on_card]
-        return translate_n("core", NOT_WIPED, len(names)).format(
-            first=names[0] if names else "?")
+        """Why a requested wipe did not run: what of the card is not in the vault. A download
+        that stopped says its reason once (``aborted_message``), not again here."""
+        blocking = [x["name"] for x in report.blocking]
+        if report.aborted and not blocking:
+            return translate("core", NOT_WIPED_STOPPED)
+        listed = len(report.failed) + len(report.skipped)
+        return translate_n("core", NOT_WIPED, listed).format(
+            blocking=len(blocking), first=blocking[0] if blocking else "?")
 
     def _finish_interrupted_wipe(self) -> None:
         """A wipe of this card cut short (crash between its journal entry and the deletion)

@@ -9,6 +9,12 @@ indexed blobs that are missing are reported; a card wipe that was journalled but
 finished (crash between the intent and the deletion) is reported in ``interrupted_wipes``
 (:func:`app.ingest.wipe.interrupted_message` words it) — the next docking of that camera
 finishes it.
+
+The quarantine is never emptied by itself: :func:`quarantine_held` counts it (the command
+line's ingest, ``dock reconcile`` and ``status`` say it, :data:`QUARANTINE_HELD`), and
+:func:`purge_quarantine` (``dalel dock reconcile --purge-quarantine``) removes it only after
+a full check of the index and every indexed blob is clean, no download runs, and no file in
+it is named by the index or the staging table; audited ("quarantine_purged").
 """
 
 from __future__ import annotations
@@ -22,7 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.fsutil import storage_error
+from app.errors import RuleViolation
+from app.fsutil import fsync_dir, storage_error
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate_n
 from app.model.retention import destroyed_blobs
 from app.model.staging import StagingStore
 
@@ -38,6 +46,12 @@ log = logging.getLogger(__name__)
 LOCK_FILE = "ingest.lock"
 RUNS_DIR = "ingest-runs"
 
+QUARANTINE_HELD = NUMERUS.translate(
+    "core", "%n file(s) ({mb:.1f} MB) are in the vault's quarantine (blobs/quarantine): "
+            "files no recording uses, left by a download that was cut short or that failed "
+            "its check. When `dalel verify` is clean, `dalel dock reconcile "
+            "--purge-quarantine` removes them.", None, 0)
+
 
 @dataclass
 class ReconcileReport:
@@ -47,6 +61,7 @@ class ReconcileReport:
     missing: list[str] = field(default_factory=list)
     interrupted_wipes: list[dict[str, Any]] = field(default_factory=list)
     skipped_busy: bool = False     # another download was running: files left alone
+    held: QuarantineHeld | None = None     # what the quarantine holds after this pass
 
     def messages(self) -> list[str]:
         """Translated lines for what needs the officer (context core)."""
@@ -145,6 +160,7 @@ def _reconcile_locked(session: VaultSession) -> ReconcileReport:
         if not free:
             report = ReconcileReport(skipped_busy=True)
             report.interrupted_wipes = _interrupted(session)
+            report.held = quarantine_held(session)
             return report
         report = _reconcile(session)
         for marker in killed_runs(Path(session.path)):
@@ -187,4 +203,89 @@ def _reconcile(session: VaultSession) -> ReconcileReport:
     destroyed = destroyed_blobs(session)
     report.missing = [b for n, b in names.items() if n not in on_disk and b not in destroyed]
     report.interrupted_wipes = _interrupted(session)
+    report.held = quarantine_held(session)
     return report
+
+
+@dataclass(frozen=True)
+class QuarantineHeld:
+    """What ``blobs/quarantine`` holds: never part of a recording (R1: kept until purged)."""
+
+    files: int = 0
+    bytes: int = 0
+
+    def message(self, lang: str | None = None) -> str:
+        return translate_n("core", QUARANTINE_HELD, self.files, lang).format(
+            mb=self.bytes / 1e6)
+
+    def as_dict(self) -> dict[str, int]:
+        return {"files": self.files, "bytes": self.bytes}
+
+
+def _quarantined(session: VaultSession) -> list[Path]:
+    try:
+        return sorted(p for p in session.blobs.quarantine.iterdir() if p.is_file())
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise storage_error(exc, session.blobs.quarantine) from exc
+
+
+def quarantine_held(session: VaultSession) -> QuarantineHeld:
+    files = _quarantined(session)
+    size = 0
+    for f in files:
+        with contextlib.suppress(OSError):
+            size += f.stat().st_size
+    return QuarantineHeld(len(files), size)
+
+
+def purge_quarantine(session: VaultSession, check: Any = None) -> QuarantineHeld:
+    """Delete what the quarantine holds; the officer or the head, audited. Refused (nothing
+    removed) unless a full check (``dalel verify``: the index, the chains and every indexed
+    blob decrypted and re-hashed) is clean — a damaged vault may need what is there — and
+    no file in it is one the index or the staging table names. Runs with the ingest lock
+    held exclusively (refused while a download runs). ``check``: the full check (tests)."""
+    from app.model.verify import verify
+
+    if session.role not in ("officer", "head"):
+        raise RuleViolation(QT_TRANSLATE_NOOP(
+            "core", "Only the responsible officer or the head may empty the quarantine."))
+    before = {p.name for p in _quarantined(session)}
+    if not before:
+        return QuarantineHeld()
+    result = (check or verify)(session, read_data=True)
+    if not result.ok:
+        raise RuleViolation(NUMERUS.translate(
+            "core", "The full check found %n problem(s) in the vault (`dalel verify` names "
+                    "them); the quarantine is kept until the vault is whole, since a repair "
+                    "may need what it holds. Nothing was removed.", None, 0),
+            n=len(result.problems))
+    with _exclusive(Path(session.path)) as free:
+        if not free:
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "A download is running; empty the quarantine after it ends. Nothing "
+                        "was removed."))
+        staging = StagingStore(session.db)
+        named = {session.blobs.name(b)
+                 for b in staging.indexed_blob_ids() + staging.staged_blob_ids()}
+        files = [p for p in _quarantined(session) if p.name in before]
+        if any(p.name in named for p in files):
+            raise RuleViolation(QT_TRANSLATE_NOOP(
+                "core", "The quarantine holds a file the vault index names; run `dalel dock "
+                        "reconcile` and `dalel verify`. Nothing was removed."))
+        removed = QuarantineHeld()
+        try:
+            for f in files:
+                size = f.stat().st_size
+                f.unlink()
+                removed = QuarantineHeld(removed.files + 1, removed.bytes + size)
+            fsync_dir(session.blobs.quarantine)
+        except OSError as exc:
+            raise storage_error(exc, session.blobs.quarantine) from exc
+        finally:
+            if removed.files:
+                session.audit.record("quarantine_purged", session.role, session.actor_id,
+                                     files=removed.files, bytes=removed.bytes,
+                                     blobs_checked=result.blobs_checked)
+    return removed

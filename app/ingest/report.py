@@ -12,10 +12,16 @@ from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate
 # Skip reasons that may hide recordings; links, special and empty files hold none.
 BLOCKING_SKIPS = frozenset({"unreadable", "too_deep"})
 
+# n: every item listed as not stored (failed or skipped); {blocking}: those of them that
+# stop the wipe (a failed file, a folder that may hold recordings), {first} the first of those.
 NOT_WIPED = NUMERUS.translate(
     "core", "The card was not wiped: the download is not complete (%n file(s) or "
-            "folder(s) not stored, e.g. {first}). Everything stays on the card (R14).",
-    None, 0)
+            "folder(s) not stored, {blocking} of them may hold recordings, e.g. {first}). "
+            "Everything stays on the card (R14).", None, 0)
+# The download itself stopped (its reason is said once, by the report's abort message).
+NOT_WIPED_STOPPED = QT_TRANSLATE_NOOP(
+    "core", "The card was not wiped: the download did not finish. Everything stays on the "
+            "card (R14).")
 
 
 # The stage codes ``Progress.stage`` carries, as the person at the desk reads them.
@@ -78,6 +84,12 @@ class IngestReport:
         """Skipped items that may hold recordings (an unreadable folder, a tree deeper than
         the limit): the download is not complete while they stay on the card."""
         return [s for s in self.skipped if s["code"] in BLOCKING_SKIPS]
+
+    @property
+    def blocking(self) -> list[dict[str, str]]:
+        """What stops the wipe: the files that failed, the skipped items that may hold
+        recordings."""
+        return self.failed + self.left_on_card
 
     @property
     def complete(self) -> bool:

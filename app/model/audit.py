@@ -36,6 +36,9 @@ ACTIONS = (
     # approval; the clock seen to jump, the officer's confirmation of the date, and where
     # the clock's scan of this log got to (app/model/clockwatch.py).
     "footage_destroyed", "clock_jumped", "clock_confirmed", "clock_checked",
+    # The blob quarantine emptied (``dalel dock reconcile --purge-quarantine``), only after a
+    # clean full check (app/ingest/reconcile.py).
+    "quarantine_purged",
 )
 
 

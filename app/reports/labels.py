@@ -51,6 +51,7 @@ AUDIT_LABELS: dict[str, str] = {
     "backup_done": QT_TRANSLATE_NOOP("reports", "Backed up"),
     "backup_failed": QT_TRANSLATE_NOOP("reports", "Backup failed"),
     "restored": QT_TRANSLATE_NOOP("reports", "Restored from a backup"),
+    "quarantine_purged": QT_TRANSLATE_NOOP("reports", "Quarantine emptied"),
 }
 OTHER = QT_TRANSLATE_NOOP("reports", "Other record")
 # A legal hold (R9) is a "footage_marked" record with mark "hold": it reads as a hold, in the
