@@ -22,7 +22,7 @@ def test_the_page_refuses_what_the_core_refuses_and_today_names_a_bad_setting(qt
     page = win.workspace.settings
     s = win.session
     for edit, key, value in ((page.times["work_end"], "work_end", "25:99"),
-                             (page.extra["extra_days_off"], "extra_days_off", "17.12.2026")):
+                             (page.extra["extra_days_off"], "extra_days_off", "32.12.2026")):
         with pytest.raises(InvalidInput) as core:
             change(s, {key: value})
         before = edit.text()
