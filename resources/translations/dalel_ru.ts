@@ -795,7 +795,7 @@
     <message>
         <location filename="../../app/ui/issue.py" line="259"/>
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
-        <translation>{camera} выдан {name} в {time}. Строка журнала № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
+        <translation>{camera} выдан в {time} инспектору: {name}. Строка журнала № {seq} — инспектор расписывается в бумажном журнале (R5).</translation>
     </message>
     <message>
         <location filename="../../app/ui/issue.py" line="263"/>
@@ -1005,7 +1005,7 @@
     <message>
         <location filename="../../app/ui/remarks.py" line="49"/>
         <source>Replacement for {name}</source>
-        <translation>Замена для {name}</translation>
+        <translation>Замена; инспектор: {name}</translation>
     </message>
     <message>
         <location filename="../../app/ui/remarks.py" line="55"/>
