@@ -3809,14 +3809,14 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     <message>
         <location filename="../../app/cli/cmd_vault.py" line="462"/>
         <source>Audit log of {n} entries, head {head}.</source>
-        <translation>Журнал аудита из {n} записей, последний хэш {head}.</translation>
+        <translation>Журнал аудита: записей — {n}, последний хэш {head}.</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_vault.py" line="468"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
-        <translation>Журнал из {n} записей, последний хэш {head}.
+        <translation>Журнал: записей — {n}, последний хэш {head}.
 Код контрольной точки:
 {code}</translation>
     </message>
@@ -4304,7 +4304,7 @@ Checkpoint code:
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="299"/>
         <source>Nothing reaches the end of its term within {n} days.</source>
-        <translation>Записей, срок хранения которых истекает в ближайшие {n} дней, нет.</translation>
+        <translation>Нет записей, срок хранения которых истекает в этот период (дней: {n}).</translation>
     </message>
     <message>
         <location filename="../../app/cli/cmd_footage.py" line="326"/>
