@@ -3,6 +3,7 @@ service life (R4, R19)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -151,7 +152,8 @@ class RegistersPage(QWidget):
         for r, d in enumerate(devs):
             for c, text in enumerate([d.inventory_no, self.kind_label(d.kind), d.serial or "",
                                       d.model, self.state_label(d.state),
-                                      d.in_service, d.end_of_life().isoformat()]):
+                                      _shown_day(d.in_service),
+                                      d.end_of_life().strftime("%d.%m.%Y")]):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
                 self.devices.setItem(r, c, item)
@@ -246,3 +248,11 @@ class RegistersPage(QWidget):
             self.reason.clear()
             self.ctx.bus.changed.emit()
             self.show_history("devices")
+
+
+def _shown_day(iso: str) -> str:
+    """A stored YYYY-MM-DD as every screen shows a date."""
+    try:
+        return date.fromisoformat(iso).strftime("%d.%m.%Y")
+    except ValueError:
+        return iso
