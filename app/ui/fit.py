@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
     QTableView,
+    QTableWidget,
     QToolTip,
 )
 
@@ -46,6 +47,9 @@ def fit_table(view: QTableView, stretch: int | None = None, cap: int = COLUMN_CA
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     header = view.horizontalHeader()
+    # A header cut by its column ends in "…" too (Qt's default cuts it mid-word on both
+    # sides when centred); its whole text is the tip (fit_columns).
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setMaximumSectionSize(max(cap * 3, 600))
     if stretch is None:
@@ -63,6 +67,9 @@ def fit_columns(view: QTableView) -> None:
     whole = set(view.property("fit_whole") or ())
     header = view.horizontalHeader()
     for c in range(header.count()):
+        heading = view.horizontalHeaderItem(c) if isinstance(view, QTableWidget) else None
+        if heading is not None and heading.toolTip() != heading.text():
+            heading.setToolTip(heading.text())
         if header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch:
             continue
         view.resizeColumnToContents(c)
