@@ -3,7 +3,7 @@ checkouts, run in turns (A B B A A B ...) on the same disk, so that a virtual di
 falls on both alike. Issue 16 asks that the house's reordering costs no speed: the ingest
 and core figures stay within 5 %.
 
-    git worktree add /tmp/before pre-house
+    git worktree add --detach /tmp/before 9f8f4b2     # main before the house (issue 16)
     .venv/bin/python bench/before_after.py --before /tmp/before --rounds 3
 
 Each checkout's own benchmark prints its figures against its own baseline (``cp``+sync and
