@@ -7,12 +7,12 @@ twice is stored once), the blobs that failed, the progress counters and the stag
 Staging records verified blobs for resume as soon as they are read back (R1: a run killed
 at any moment resumes from every blob it verified instead of copying it again): a part of
 the one-at-a-time path (16 MiB or more) in a transaction of its own, small files of a batch
-in groups as their read-backs finish (:data:`STAGE_GROUP_FILES` or 32 MiB: groups of 16
-cost the photo benchmark ~10 % in commits; of 64, one more commit per batch than staging
-the batch whole, and a killed run copies at most 64 photos again). A blob written but not yet read back when the run is killed
-has no row: the next run's reconcile moves it to the quarantine (its id, which its key and
-file name derive from, is only in the index, so it cannot be checked and adopted later) and
-the card file is copied again. Several threads
+in groups as their read-backs finish (:data:`STAGE_GROUP_FILES` or 32 MiB: one more
+commit per batch than staging the batch whole, and a killed run copies at most 64 photos
+again). A blob written but not yet read back when the run is killed has no row: the next
+run's reconcile moves it to the quarantine (its id, which its key and file name derive
+from, is only in the index, so it cannot be checked and adopted later) and the card file is
+copied again. Several threads
 use it at once (the copy threads, the verify thread): the staging buffer has a lock; the
 sets are changed under the GIL one call at a time, as before the split.
 """
