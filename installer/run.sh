@@ -7,7 +7,7 @@ bash installer/setup.sh
 args=("$@")
 if [ ${#args[@]} -eq 0 ]; then
   has_vault=$(.venv/bin/python -c \
-    "from app.cli.context import default_vault; from app.model.vault import is_vault; \
+    "from app.bootstrap import default_vault; from app.model.vault import is_vault; \
 print(int(is_vault(default_vault())))")
   [ "$has_vault" = "1" ] || args=(--demo)
 fi
