@@ -159,7 +159,9 @@ def build_rows(session: VaultSession, since: str | None = None, until: str | Non
                 remarks.append(Remark(kind, at(e.at), dict(e.data)))
             elif e.kind == "ingest_aborted":
                 remarks.append(Remark("ingest_aborted", at(e.at), dict(e.data)))
-        replacement = replaced_by.get(p.id)
+        # A corrected row carries its predecessors' replacement too (as their remarks).
+        replacement = next((replaced_by[c] for c in reversed(chain_ids) if c in replaced_by),
+                           None)
         if replacement is not None:
             remarks.append(Remark("replaced_by", at(replacement.issued_at), {
                 "camera": device_no(replacement.camera_id)}))

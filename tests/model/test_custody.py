@@ -157,6 +157,11 @@ def test_malfunction_and_replacement(stocked, clock, ok_checklist):
     kinds = [r.kind for r in first_row.remarks]
     assert kinds.index("replaced_by") < kinds.index("note")
     assert [r.at for r in first_row.remarks] == sorted(r.at for r in first_row.remarks)
+    # A correction of the failed camera's row keeps "replaced: BK-002 issued" (an examiner
+    # saw it only on the struck row).
+    stocked.custody.correct(p.id, "пломба қате оқылды", seal="9")
+    fixed = next(r for r in build_rows(stocked) if r.corrects_number is not None)
+    assert "replaced_by" in [r.kind for r in fixed.remarks]
     assert remark_text(rows[1].remarks[0], "ru").startswith(
         "Выдан взамен неисправного видеорегистратора BK-001")
 
