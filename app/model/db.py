@@ -397,8 +397,7 @@ SQLITE_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"file is not a database"),
      QT_TRANSLATE_NOOP("core", "the file is not this vault's index (overwritten, or another "
                                "key)")),
-    (re.compile(r"wrong # of entries in index (?P<index>\w+)|row \d+ missing from index "
-                r"(?P<index2>\w+)"),
+    (re.compile(r"wrong # of entries in index \w+|row \d+ missing from index \w+"),
      QT_TRANSLATE_NOOP("core", "a search index does not match its table (damaged or "
                                "altered)")),
     (re.compile(r"Tree \d+ page (?P<page>\d+)"),
@@ -414,7 +413,7 @@ def sqlite_reason(what: object) -> str:
     for pattern, words in SQLITE_REASONS:
         found = pattern.search(text)
         if found:
-            return Phrase(words, **{k: v for k, v in found.groupdict().items() if v})
+            return Phrase(words, **found.groupdict())
     return Phrase(QT_TRANSLATE_NOOP("core", "SQLite reports: {detail}"), detail=text)
 
 
