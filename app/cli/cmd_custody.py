@@ -8,8 +8,9 @@ from dataclasses import asdict
 from typing import Any
 
 from app.cli import argtypes as t
-from app.cli.context import Context, tr
-from app.cli.parser import command
+from app.cli.context import Context
+from app.cli.shared_args import CAMERA, CARD, SEAL
+from app.cli.spec import add, arg, cmd, flag
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.custody import Checklist, CustodyPeriod
@@ -17,204 +18,81 @@ from app.model.custody import Checklist, CustodyPeriod
 CHECKS = ("working", "battery", "datetime", "quality", "badge")
 
 
-CARD_HELP = QT_TRANSLATE_NOOP("cli", "card inventory number (default: the card in the camera)")
-SEAL_HELP = QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)")
-INVENTORY_NO = QT_TRANSLATE_NOOP("cli", "inventory number")
+CHECKED = arg(
+    "--checked", type=t.short_text, default="", words={"names": ",".join(CHECKS)},
+    help=QT_TRANSLATE_NOOP("cli", "pre-use checks done, comma-separated: {names}, or 'all'"))
+# What an issue and a replacement's issue share (R6, R11, R19).
+ISSUE_OPTIONS = (
+    CARD,
+    SEAL,
+    CHECKED,
+    arg("--battery-percent", type=t.percent, help=QT_TRANSLATE_NOOP(
+        "cli", "the battery's charge at issue, in per cent (R11)")),
+    flag("--battery-override", help=QT_TRANSLATE_NOOP(
+        "cli", "issue below the office's lowest charge (journalled)")),
+    arg("--past-life-reason", metavar="TEXT", type=t.text(t.LONG_TEXT), help=QT_TRANSLATE_NOOP(
+        "cli", "why a camera past its 7-year service life still goes out (R19, journalled)")),
+    flag("--password-changed", help=QT_TRANSLATE_NOOP(
+        "cli", "confirm that a camera registered with its factory password now has its own "
+               "(journalled)")),
+)
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    checked_help = tr(
-        QT_TRANSLATE_NOOP("cli", "pre-use checks done, comma-separated: {names}, or 'all'"),
-        names=",".join(CHECKS),
-    )
-    p = command(
-        subs,
-        "issue",
-        common,
-        QT_TRANSLATE_NOOP("cli", "issue a camera (and card) to an inspector (R5, R6, R11, R12)"),
-        cmd_issue,
-    )
-    p.add_argument(
-        "inspector", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "personnel number"))
-    )
-    p.add_argument(
-        "camera", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "inventory number"))
-    )
-    p.add_argument("--card", type=t.short_text, help=tr(CARD_HELP))
-    p.add_argument("--seal", type=t.short_text, help=tr(SEAL_HELP))
-    p.add_argument("--checked", type=t.short_text, default="", help=checked_help)
-    _issue_options(p)
-    p.add_argument(
-        "--replaces",
-        type=t.entry_id,
-        metavar="ENTRY",
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "issue entry of the failed camera this one replaces (R16)")
-        ),
-    )
-
-    p = command(
-        subs, "return", common, QT_TRANSLATE_NOOP("cli", "take a camera back (R17)"), cmd_return
-    )
-    p.add_argument(
-        "camera", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "inventory number"))
-    )
-    p.add_argument(
-        "--faulty",
-        action="store_true",
-        default=None,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the camera came back faulty (it is not issued again)")),
-    )
-
-    p = command(
-        subs,
-        "remark",
-        common,
-        QT_TRANSLATE_NOOP("cli", "meal break (R15) or a note, in Remarks"),
-        cmd_remark,
-    )
-    p.add_argument(
-        "camera",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that is out")),
-    )
-    p.add_argument(
-        "type",
-        choices=("meal-pause", "meal-resume", "note"),
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "meal-pause and meal-resume: the meal break (R15); note: a remark"
-            )
-        ),
-    )
-    p.add_argument(
-        "text",
-        nargs="?",
-        type=t.long_text,
-        default="",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the remark's text (for a note)")),
-    )
-
-    p = command(
-        subs,
-        "malfunction",
-        common,
-        QT_TRANSLATE_NOOP("cli", "record a failed camera or card: cause and time reported (R16)"),
-        cmd_malfunction,
-    )
-    p.add_argument("camera", type=t.short_text, help=tr(INVENTORY_NO))
-    p.add_argument(
-        "cause", type=t.long_text, help=tr(QT_TRANSLATE_NOOP("cli", "what failed, in words"))
-    )
-
-    p = command(
-        subs,
-        "replace",
-        common,
-        QT_TRANSLATE_NOOP("cli", "issue a replacement for a failed camera (R16)"),
-        cmd_replace,
-    )
-    p.add_argument(
-        "failed_camera",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera that failed")),
-    )
-    p.add_argument(
-        "camera",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number of the camera issued instead")),
-    )
-    p.add_argument("--card", type=t.short_text, help=tr(CARD_HELP))
-    p.add_argument("--seal", type=t.short_text, help=tr(SEAL_HELP))
-    p.add_argument("--checked", type=t.short_text, default="", help=checked_help)
-    _issue_options(p)
-
-    p = command(
-        subs,
-        "correct",
-        common,
-        QT_TRANSLATE_NOOP("cli", "strike an entry and write the right one (R7)"),
-        cmd_correct,
-    )
-    p.add_argument(
-        "entry", type=t.entry_id, help=tr(QT_TRANSLATE_NOOP("cli", "journal entry number"))
-    )
-    p.add_argument(
-        "--reason",
-        type=t.long_text,
-        required=True,
-        help=tr(QT_TRANSLATE_NOOP("cli", "why the entry is corrected (written in Remarks, R7)")),
-    )
-    p.add_argument(
-        "--inspector",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the right inspector (personnel number)")),
-    )
-    p.add_argument(
-        "--camera",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the right camera (inventory number)")),
-    )
-    p.add_argument(
-        "--card",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the right memory card (inventory number)")),
-    )
-    p.add_argument(
-        "--seal", type=t.short_text, help=tr(QT_TRANSLATE_NOOP("cli", "the right seal number"))
-    )
-    p.add_argument(
-        "--text", type=t.long_text, help=tr(QT_TRANSLATE_NOOP("cli", "a remark's right text"))
-    )
-    p.add_argument(
-        "--void",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "strike a return made by mistake")),
-    )
-    p.add_argument(
-        "--restore",
-        action="store_true",
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "correct the striking of a return: the return stands again (R7)"
-            )
-        ),
-    )
-
-
-def _issue_options(p: argparse.ArgumentParser) -> None:
-    """The options an issue and a replacement's issue share (R11, R19)."""
-    p.add_argument(
-        "--battery-percent",
-        type=t.percent,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the battery's charge at issue, in per cent (R11)")),
-    )
-    p.add_argument(
-        "--battery-override",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "issue below the office's lowest charge (journalled)")),
-    )
-    p.add_argument(
-        "--past-life-reason",
-        metavar="TEXT",
-        type=t.text(t.LONG_TEXT),
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "why a camera past its 7-year service life still goes out (R19, journalled)"
-            )
-        ),
-    )
-    p.add_argument(
-        "--password-changed",
-        action="store_true",
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "confirm that a camera registered with its factory password now has its "
-                "own (journalled)",
-            )
-        ),
-    )
+    add(subs, common, (
+        cmd("issue", QT_TRANSLATE_NOOP(
+                "cli", "issue a camera (and card) to an inspector (R5, R6, R11, R12)"),
+            cmd_issue,
+            arg("inspector", type=t.short_text,
+                help=QT_TRANSLATE_NOOP("cli", "personnel number")),
+            CAMERA,
+            *ISSUE_OPTIONS,
+            arg("--replaces", type=t.entry_id, metavar="ENTRY", help=QT_TRANSLATE_NOOP(
+                "cli", "issue entry of the failed camera this one replaces (R16)"))),
+        cmd("return", QT_TRANSLATE_NOOP("cli", "take a camera back (R17)"), cmd_return,
+            CAMERA,
+            flag("--faulty", default=None, help=QT_TRANSLATE_NOOP(
+                "cli", "the camera came back faulty (it is not issued again)"))),
+        cmd("remark", QT_TRANSLATE_NOOP("cli", "meal break (R15) or a note, in Remarks"),
+            cmd_remark,
+            arg("camera", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                "cli", "inventory number of the camera that is out")),
+            arg("type", choices=("meal-pause", "meal-resume", "note"), help=QT_TRANSLATE_NOOP(
+                "cli", "meal-pause and meal-resume: the meal break (R15); note: a remark")),
+            arg("text", nargs="?", type=t.long_text, default="", help=QT_TRANSLATE_NOOP(
+                "cli", "the remark's text (for a note)"))),
+        cmd("malfunction", QT_TRANSLATE_NOOP(
+                "cli", "record a failed camera or card: cause and time reported (R16)"),
+            cmd_malfunction,
+            CAMERA,
+            arg("cause", type=t.long_text,
+                help=QT_TRANSLATE_NOOP("cli", "what failed, in words"))),
+        cmd("replace", QT_TRANSLATE_NOOP("cli", "issue a replacement for a failed camera (R16)"),
+            cmd_replace,
+            arg("failed_camera", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                "cli", "inventory number of the camera that failed")),
+            arg("camera", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                "cli", "inventory number of the camera issued instead")),
+            *ISSUE_OPTIONS),
+        cmd("correct", QT_TRANSLATE_NOOP("cli", "strike an entry and write the right one (R7)"),
+            cmd_correct,
+            arg("entry", type=t.entry_id, help=QT_TRANSLATE_NOOP("cli", "journal entry number")),
+            arg("--reason", type=t.long_text, required=True, help=QT_TRANSLATE_NOOP(
+                "cli", "why the entry is corrected (written in Remarks, R7)")),
+            arg("--inspector", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                "cli", "the right inspector (personnel number)")),
+            arg("--camera", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                "cli", "the right camera (inventory number)")),
+            arg("--card", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                "cli", "the right memory card (inventory number)")),
+            arg("--seal", type=t.short_text,
+                help=QT_TRANSLATE_NOOP("cli", "the right seal number")),
+            arg("--text", type=t.long_text,
+                help=QT_TRANSLATE_NOOP("cli", "a remark's right text")),
+            flag("--void", help=QT_TRANSLATE_NOOP("cli", "strike a return made by mistake")),
+            flag("--restore", help=QT_TRANSLATE_NOOP(
+                "cli", "correct the striking of a return: the return stands again (R7)"))),
+    ))
 
 
 def checklist(text: str, battery: int | None) -> Checklist:
