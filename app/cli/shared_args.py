@@ -26,3 +26,8 @@ AUDIT_REASON = arg("--reason", type=t.long_text,
 HISTORY_REASON = arg("--reason", type=t.long_text, required=True,
                      help=QT_TRANSLATE_NOOP("cli", "why (kept in the register's history)"))
 CONFIRM_WIPE = flag("--yes", help=QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
+
+# -- arguments added while converting registers, devices, vault, dock (keep this section) --
+
+# -- arguments added while converting footage, print, backup, release, reports, settings,
+# -- journal (keep this section) --
