@@ -4,13 +4,16 @@ list|hold|unhold|destroy|confirm-date``, over app/model/retention.py as the wind
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from app.cli import argtypes as t
+from app.cli import headings as h
 from app.cli.context import Context, tr
-from app.cli.parser import command
-from app.clock import from_iso
+from app.cli.shared_args import AUDIT_REASON, ONLY_CAMERA, ONLY_INSPECTOR, RECORDING
+from app.cli.shown import local
+from app.cli.spec import Group, add, arg, cmd, flag
 from app.errors import ExitCode
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
@@ -25,144 +28,60 @@ STATE_NAMES = {
     "due": QT_TRANSLATE_NOOP("cli", "term ends soon"),
     "kept": QT_TRANSLATE_NOOP("cli", "kept"),
 }
+HOLD = QT_TRANSLATE_NOOP("cli", "hold")  # the heading of a legal hold's column
 
-
-RECORDING_ID = QT_TRANSLATE_NOOP("cli", "the recording's number (dalel footage list)")
 
 # How far ahead "soon" may look: a century, as every warning window (app/cli/argtypes.py).
 within_days = t.integer(0, t.MAX_DAYS)
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    foot = subs.add_parser(
-        "footage",
-        help=tr(QT_TRANSLATE_NOOP("cli", "stored recordings: list, change a category (R9)")),
-    )
-    fs = foot.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = command(
-        fs,
-        "list",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli", "recordings with their category, keep-until date, hold and destruction"
-        ),
-        footage_list,
-    )
-    p.add_argument(
-        "--camera",
-        metavar="NUMBER",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "only this camera (inventory number)")),
-    )
-    p.add_argument(
-        "--inspector",
-        metavar="NUMBER",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "only this inspector (personnel number)")),
-    )
-    p.add_argument(
-        "--category",
-        choices=CATEGORIES,
-        help=tr(QT_TRANSLATE_NOOP("cli", "only this category (R9)")),
-    )
-    p.add_argument(
-        "--limit",
-        type=t.count,
-        default=1000,
-        help=tr(QT_TRANSLATE_NOOP("cli", "at most this many, the latest first (default 1000)")),
-    )
-    p = command(
-        fs,
-        "mark",
-        common,
-        QT_TRANSLATE_NOOP("cli", "change a recording's category, with the reason (R9)"),
-        footage_mark,
-    )
-    p.add_argument("id", type=t.entry_id, help=tr(RECORDING_ID))
-    p.add_argument(
-        "category",
-        choices=CATEGORIES,
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "ordinary (kept 1 year), offence or inspection (5 years) (R9)"
-            )
-        ),
-    )
-    p.add_argument(
-        "--reason",
-        type=t.long_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "why (required; kept in the audit log)")),
-    )
-
-    ret = subs.add_parser(
-        "retention",
-        help=tr(QT_TRANSLATE_NOOP("cli", "retention terms, holds and destruction of footage (R9)")),
-    )
-    rs = ret.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = command(
-        rs,
-        "list",
-        common,
-        QT_TRANSLATE_NOOP("cli", "recordings past their term or reaching it soon"),
-        retention_list,
-    )
-    p.add_argument(
-        "--within",
-        type=within_days,
-        default=retention.SOON_DAYS,
-        metavar="DAYS",
-        help=tr(QT_TRANSLATE_NOOP("cli", "how many days ahead count as soon")),
-    )
-    for name, helptext, func in (
-        (
-            "hold",
-            QT_TRANSLATE_NOOP("cli", "the head puts a recording on legal hold"),
-            retention_hold,
-        ),
-        ("unhold", QT_TRANSLATE_NOOP("cli", "the head lifts a legal hold"), retention_unhold),
-    ):
-        p = command(rs, name, common, helptext, func)
-        p.add_argument("id", type=t.entry_id, help=tr(RECORDING_ID))
-        p.add_argument(
-            "--reason",
-            type=t.long_text,
-            help=tr(QT_TRANSLATE_NOOP("cli", "why (required; kept in the audit log)")),
-        )
-    p = command(
-        rs,
-        "destroy",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli", "the head destroys footage past its term (without --approve: what would go)"
-        ),
-        retention_destroy,
-    )
-    p.add_argument(
-        "--approve",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "destroy it now (the head's session is the approval)")),
-    )
-    p = command(
-        rs,
-        "confirm-date",
-        common,
-        QT_TRANSLATE_NOOP("cli", "the officer confirms today's date after the clock moved"),
-        retention_confirm,
-    )
-    p.add_argument(
-        "date",
-        type=t.day,
-        help=tr(QT_TRANSLATE_NOOP("cli", "today's date from a calendar, YYYY-MM-DD")),
-    )
+    add(subs, common, (
+        Group("footage", QT_TRANSLATE_NOOP(
+                "cli", "stored recordings: list, change a category (R9)"), (
+            cmd("list", QT_TRANSLATE_NOOP(
+                    "cli", "recordings with their category, keep-until date, hold and destruction"),
+                footage_list,
+                ONLY_CAMERA,
+                ONLY_INSPECTOR,
+                arg("--category", choices=CATEGORIES,
+                    help=QT_TRANSLATE_NOOP("cli", "only this category (R9)")),
+                arg("--limit", type=t.count, default=1000, help=QT_TRANSLATE_NOOP(
+                    "cli", "at most this many, the latest first (default 1000)"))),
+            cmd("mark", QT_TRANSLATE_NOOP(
+                    "cli", "change a recording's category, with the reason (R9)"),
+                footage_mark,
+                RECORDING,
+                arg("category", choices=CATEGORIES, help=QT_TRANSLATE_NOOP(
+                    "cli", "ordinary (kept 1 year), offence or inspection (5 years) (R9)")),
+                AUDIT_REASON),
+        )),
+        Group("retention", QT_TRANSLATE_NOOP(
+                "cli", "retention terms, holds and destruction of footage (R9)"), (
+            cmd("list", QT_TRANSLATE_NOOP("cli", "recordings past their term or reaching it soon"),
+                retention_list,
+                arg("--within", type=within_days, default=retention.SOON_DAYS, metavar="DAYS",
+                    help=QT_TRANSLATE_NOOP("cli", "how many days ahead count as soon"))),
+            cmd("hold", QT_TRANSLATE_NOOP("cli", "the head puts a recording on legal hold"),
+                retention_hold, RECORDING, AUDIT_REASON),
+            cmd("unhold", QT_TRANSLATE_NOOP("cli", "the head lifts a legal hold"),
+                retention_unhold, RECORDING, AUDIT_REASON),
+            cmd("destroy", QT_TRANSLATE_NOOP(
+                    "cli",
+                    "the head destroys footage past its term (without --approve: what would go)"),
+                retention_destroy,
+                flag("--approve", help=QT_TRANSLATE_NOOP(
+                    "cli", "destroy it now (the head's session is the approval)"))),
+            cmd("confirm-date", QT_TRANSLATE_NOOP(
+                    "cli", "the officer confirms today's date after the clock moved"),
+                retention_confirm,
+                arg("date", type=t.day, help=QT_TRANSLATE_NOOP(
+                    "cli", "today's date from a calendar, YYYY-MM-DD"))),
+        )),
+    ))
 
 
 # -- helpers -------------------------------------------------------------------------------
-def _local(s: VaultSession, iso: str | None, with_time: bool = True) -> str:
-    if not iso:
-        return ""
-    return s.calendar.local(from_iso(iso)).strftime("%d.%m.%Y %H:%M" if with_time else "%d.%m.%Y")
-
-
 def _names(s: VaultSession) -> tuple[dict[int, str], dict[int, str]]:
     reg = s.registers
     return (
@@ -171,7 +90,10 @@ def _names(s: VaultSession) -> tuple[dict[int, str], dict[int, str]]:
     )
 
 
-def _rows(s: VaultSession, status: dict[int, retention.Retention]) -> list[dict[str, Any]]:
+Row = dict[str, Any]
+
+
+def _rows(s: VaultSession, status: dict[int, retention.Retention]) -> list[Row]:
     """One dict per recording, in the order given."""
     cams, people = _names(s)
     out = []
@@ -194,11 +116,41 @@ def _rows(s: VaultSession, status: dict[int, retention.Retention]) -> list[dict[
     return out
 
 
-def _hold_text(row: dict[str, Any]) -> str:
+def _hold_text(row: Row) -> str:
     return (
         tr(QT_TRANSLATE_NOOP("cli", "held: {reason}"), reason=row["hold_reason"] or "")
         if row["held"]
         else ""
+    )
+
+
+def _state_text(row: Row) -> str:
+    return tr(STATE_NAMES[row["state"]]) + (f": {row['hold_reason']}" if row["held"] else "")
+
+
+# The columns of the recordings' tables: each heading and how a row (``_rows``) shows it.
+COLUMNS: dict[str, Callable[[VaultSession, Row], Any]] = {
+    h.NUMBER: lambda s, r: r["id"],
+    h.CAMERA: lambda s, r: r["camera"] or "",
+    h.INSPECTOR: lambda s, r: r["inspector"] or "",
+    h.RECORDED: lambda s, r: local(s, r["recorded_at"]),
+    h.DOWNLOADED: lambda s, r: local(s, r["downloaded_at"]),
+    h.CATEGORY: lambda s, r: word(CATEGORY_WORDS, r["category"]),
+    h.KEEP_UNTIL: lambda s, r: date.fromisoformat(r["keep_until"]).strftime("%d.%m.%Y"),
+    HOLD: lambda s, r: _hold_text(r),
+    h.DESTROYED: lambda s, r: local(s, r["destroyed_at"]),
+    h.STATE: lambda s, r: _state_text(r),
+}
+# What each listing shows: every recording; those near their term; those past it.
+LISTED = (h.NUMBER, h.CAMERA, h.INSPECTOR, h.RECORDED, h.DOWNLOADED, h.CATEGORY, h.KEEP_UNTIL,
+          HOLD, h.DESTROYED)
+PAST_TERM = (h.NUMBER, h.CAMERA, h.INSPECTOR, h.DOWNLOADED, h.CATEGORY, h.KEEP_UNTIL)
+NEAR_TERM = (*PAST_TERM, h.STATE)
+
+
+def _table(ctx: Context, s: VaultSession, rows: list[Row], headings: tuple[str, ...]) -> str:
+    return ctx.marked_table(
+        [[COLUMNS[heading](s, r) for heading in headings] for r in rows], headings
     )
 
 
@@ -237,36 +189,7 @@ def footage_list(ctx: Context) -> int:
     )
     status = retention.statuses(s, [f.id for f in found])
     rows = _rows(s, {f.id: status[f.id] for f in found})
-    ctx.emit(
-        rows,
-        ctx.table(
-            [
-                (
-                    r["id"],
-                    r["camera"] or "",
-                    r["inspector"] or "",
-                    _local(s, r["recorded_at"]),
-                    _local(s, r["downloaded_at"]),
-                    word(CATEGORY_WORDS, r["category"]),
-                    date.fromisoformat(r["keep_until"]).strftime("%d.%m.%Y"),
-                    _hold_text(r),
-                    _local(s, r["destroyed_at"]),
-                )
-                for r in rows
-            ],
-            [
-                "№",
-                tr(QT_TRANSLATE_NOOP("cli", "camera")),
-                tr(QT_TRANSLATE_NOOP("cli", "inspector")),
-                tr(QT_TRANSLATE_NOOP("cli", "recorded")),
-                tr(QT_TRANSLATE_NOOP("cli", "downloaded")),
-                tr(QT_TRANSLATE_NOOP("cli", "category")),
-                tr(QT_TRANSLATE_NOOP("cli", "keep until (R9)")),
-                tr(QT_TRANSLATE_NOOP("cli", "hold")),
-                tr(QT_TRANSLATE_NOOP("cli", "destroyed")),
-            ],
-        ),
-    )
+    ctx.emit(rows, _table(ctx, s, rows, LISTED))
     return ExitCode.OK
 
 
@@ -301,32 +224,7 @@ def retention_list(ctx: Context) -> int:
             )
         ]
         if not rows
-        else [
-            ctx.table(
-                [
-                    (
-                        r["id"],
-                        r["camera"] or "",
-                        r["inspector"] or "",
-                        _local(s, r["downloaded_at"]),
-                        word(CATEGORY_WORDS, r["category"]),
-                        date.fromisoformat(r["keep_until"]).strftime("%d.%m.%Y"),
-                        tr(STATE_NAMES[r["state"]])
-                        + (f": {r['hold_reason']}" if r["held"] else ""),
-                    )
-                    for r in rows
-                ],
-                [
-                    "№",
-                    tr(QT_TRANSLATE_NOOP("cli", "camera")),
-                    tr(QT_TRANSLATE_NOOP("cli", "inspector")),
-                    tr(QT_TRANSLATE_NOOP("cli", "downloaded")),
-                    tr(QT_TRANSLATE_NOOP("cli", "category")),
-                    tr(QT_TRANSLATE_NOOP("cli", "keep until (R9)")),
-                    tr(QT_TRANSLATE_NOOP("cli", "state")),
-                ],
-            )
-        ]
+        else [_table(ctx, s, rows, NEAR_TERM)]
     )
     ctx.emit(
         {"today": retention.today(s).isoformat(), "clock": clock.as_dict(), "recordings": rows},
@@ -393,27 +291,7 @@ def retention_destroy(ctx: Context) -> int:
     if not rows:
         text = tr(QT_TRANSLATE_NOOP("cli", "Nothing is past its term."))
     else:
-        text = ctx.table(
-            [
-                (
-                    r["id"],
-                    r["camera"] or "",
-                    r["inspector"] or "",
-                    _local(s, r["downloaded_at"]),
-                    word(CATEGORY_WORDS, r["category"]),
-                    date.fromisoformat(r["keep_until"]).strftime("%d.%m.%Y"),
-                )
-                for r in rows
-            ],
-            [
-                "№",
-                tr(QT_TRANSLATE_NOOP("cli", "camera")),
-                tr(QT_TRANSLATE_NOOP("cli", "inspector")),
-                tr(QT_TRANSLATE_NOOP("cli", "downloaded")),
-                tr(QT_TRANSLATE_NOOP("cli", "category")),
-                tr(QT_TRANSLATE_NOOP("cli", "keep until (R9)")),
-            ],
-        )
+        text = _table(ctx, s, rows, PAST_TERM)
         text += "\n" + tr(
             NUMERUS.translate(
                 "cli",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from app.cli.context import tr
@@ -38,6 +38,11 @@ class Arg:
 
     def add_to(self, target: Any) -> None:
         target.add_argument(*self.flags, help=tr(self.help, **self.words), **self.options)
+
+    def but(self, **options: Any) -> Arg:
+        """The same argument with some of argparse's options otherwise (``nargs="?"``;
+        ``metavar=None`` for argparse's own), where a command takes it a little differently."""
+        return replace(self, options={**self.options, **options})
 
 
 def arg(*flags: str, help: str, words: Mapping[str, str] | None = None, **options: Any) -> Arg:
