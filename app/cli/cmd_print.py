@@ -18,182 +18,89 @@ import argparse
 from typing import Any
 
 from app.cli import argtypes as t
+from app.cli import headings as h
 from app.cli.context import Context, tr
-from app.cli.parser import command
 from app.cli.shown import local
+from app.cli.spec import Group, Period, add, arg, cmd, flag
 from app.errors import ExitCode, InvalidInput
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.settings import AGENCIES
 from app.model.words import PRINT_KIND_WORDS, word
 from app.paper.blank import MAX_PAGES
 
-PDF_HELP = QT_TRANSLATE_NOOP("cli", "PDF file to write")
+# The file a print writes; ``pages`` and ``morning`` may do without it (--dry-run).
+PDF = arg("out", type=t.out_file, help=QT_TRANSLATE_NOOP("cli", "PDF file to write"))
+PDF_OR_DRY_RUN = PDF.but(nargs="?")
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    top = subs.add_parser(
-        "print",
-        help=tr(
-            QT_TRANSLATE_NOOP(
+    add(subs, common, (
+        Group("print", QT_TRANSLATE_NOOP(
                 "cli",
                 "the journal on paper: pages, closing page, "
                 "reprints, blank book, page check (R7, R18)",
-            )
-        ),
-    )
-    ps = top.add_subparsers(dest="print_command", metavar="ACTION", required=True)
-
-    p = command(
-        ps,
-        "pages",
-        common,
-        QT_TRANSLATE_NOOP("cli", "print the rows not yet printed as new numbered pages"),
-        cmd_pages,
-    )
-    p.add_argument(
-        "out", nargs="?", type=t.out_file, help=tr(PDF_HELP)
-    )
-    p.add_argument(
-        "--all",
-        action="store_true",
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "also rows whose camera is still out or not yet downloaded")
-        ),
-    )
-    p.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "print nothing: say which rows would print, why the others wait, and "
-                "what to write in ink today",
-            )
-        ),
-    )
-
-    p = command(
-        ps,
-        "morning",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli",
-            "the sheet for signatures (R5): the rows issued so far as new numbered "
-            "pages, columns 5–8 left for ink",
-        ),
-        cmd_morning,
-    )
-    p.add_argument(
-        "out", nargs="?", type=t.out_file, help=tr(PDF_HELP)
-    )
-    p.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "print nothing: say which rows the sheet would take")),
-    )
-
-    p = command(
-        ps,
-        "close",
-        common,
-        QT_TRANSLATE_NOOP("cli", "close the volume: the closing page with the page count (R7)"),
-        cmd_close,
-    )
-    p.add_argument("out", type=t.out_file, help=tr(PDF_HELP))
-
-    p = command(
-        ps,
-        "reprint",
-        common,
-        QT_TRANSLATE_NOOP("cli", "print pages again, marked as a duplicate (logged)"),
-        cmd_reprint,
-    )
-    p.add_argument("out", type=t.out_file, help=tr(PDF_HELP))
-    p.add_argument(
-        "--volume",
-        type=t.entry_id,
-        required=True,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the volume's number")),
-    )
-    p.add_argument(
-        "--pages",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "e.g. 1-3,7 (default: the whole volume)")),
-    )
-    p.add_argument(
-        "--covers", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "the covers too"))
-    )
-
-    p = command(
-        ps,
-        "range",
-        common,
-        QT_TRANSLATE_NOOP("cli", "an extract of the journal for a period (not book pages)"),
-        cmd_range,
-    )
-    p.add_argument("out", type=t.out_file, help=tr(PDF_HELP))
-    t.add_period(p, "--since", "--until")
-
-    p = command(
-        ps,
-        "blank",
-        common,
-        QT_TRANSLATE_NOOP("cli", "a blank pre-numbered book in the official form"),
-        cmd_blank,
-    )
-    p.add_argument("out", type=t.out_file, help=tr(PDF_HELP))
-    p.add_argument(
-        "--pages",
-        type=t.integer(2, MAX_PAGES),
-        required=True,
-        help=tr(QT_TRANSLATE_NOOP("cli", "numbered pages in all, the closing page included")),
-    )
-    p.add_argument(
-        "--agency",
-        choices=AGENCIES,
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "print without opening the vault, for this agency's form")
-        ),
-    )
-    p.add_argument(
-        "--unit-name",
-        type=t.short_text,
-        default="",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the territorial unit's name")),
-    )
-
-    p = command(
-        ps, "volumes", common, QT_TRANSLATE_NOOP("cli", "the volumes and their pages"), cmd_volumes
-    )
-
-    p = command(
-        ps,
-        "verify-page",
-        common,
-        QT_TRANSLATE_NOOP("cli", "check a paper page against the vault (exit 0 only if true)"),
-        cmd_verify_page,
-    )
-    p.add_argument(
-        "code",
-        nargs="?",
-        type=t.code_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the check code printed on the page")),
-    )
-    p.add_argument(
-        "--qr",
-        type=t.code_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the text of the page's QR code")),
-    )
-    p.add_argument(
-        "--page",
-        type=t.entry_id,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the page number printed on the page")),
-    )
-    p.add_argument(
-        "--volume",
-        type=t.entry_id,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the volume number printed on the page")),
-    )
+            ), (
+            cmd("pages", QT_TRANSLATE_NOOP(
+                    "cli", "print the rows not yet printed as new numbered pages"),
+                cmd_pages,
+                PDF_OR_DRY_RUN,
+                flag("--all", help=QT_TRANSLATE_NOOP(
+                    "cli", "also rows whose camera is still out or not yet downloaded")),
+                flag("--dry-run", help=QT_TRANSLATE_NOOP(
+                    "cli",
+                    "print nothing: say which rows would print, why the others wait, and "
+                    "what to write in ink today"))),
+            cmd("morning", QT_TRANSLATE_NOOP(
+                    "cli",
+                    "the sheet for signatures (R5): the rows issued so far as new numbered "
+                    "pages, columns 5–8 left for ink"),
+                cmd_morning,
+                PDF_OR_DRY_RUN,
+                flag("--dry-run", help=QT_TRANSLATE_NOOP(
+                    "cli", "print nothing: say which rows the sheet would take"))),
+            cmd("close", QT_TRANSLATE_NOOP(
+                    "cli", "close the volume: the closing page with the page count (R7)"),
+                cmd_close,
+                PDF),
+            cmd("reprint", QT_TRANSLATE_NOOP(
+                    "cli", "print pages again, marked as a duplicate (logged)"),
+                cmd_reprint,
+                PDF,
+                arg("--volume", type=t.entry_id, required=True,
+                    help=QT_TRANSLATE_NOOP("cli", "the volume's number")),
+                arg("--pages", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                    "cli", "e.g. 1-3,7 (default: the whole volume)")),
+                flag("--covers", help=QT_TRANSLATE_NOOP("cli", "the covers too"))),
+            cmd("range", QT_TRANSLATE_NOOP(
+                    "cli", "an extract of the journal for a period (not book pages)"),
+                cmd_range,
+                PDF,
+                Period("--since", "--until")),
+            cmd("blank", QT_TRANSLATE_NOOP(
+                    "cli", "a blank pre-numbered book in the official form"),
+                cmd_blank,
+                PDF,
+                arg("--pages", type=t.integer(2, MAX_PAGES), required=True,
+                    help=QT_TRANSLATE_NOOP(
+                        "cli", "numbered pages in all, the closing page included")),
+                arg("--agency", choices=AGENCIES, help=QT_TRANSLATE_NOOP(
+                    "cli", "print without opening the vault, for this agency's form")),
+                arg("--unit-name", type=t.short_text, default="",
+                    help=QT_TRANSLATE_NOOP("cli", "the territorial unit's name"))),
+            cmd("volumes", QT_TRANSLATE_NOOP("cli", "the volumes and their pages"), cmd_volumes),
+            cmd("verify-page", QT_TRANSLATE_NOOP(
+                    "cli", "check a paper page against the vault (exit 0 only if true)"),
+                cmd_verify_page,
+                arg("code", nargs="?", type=t.code_text,
+                    help=QT_TRANSLATE_NOOP("cli", "the check code printed on the page")),
+                arg("--qr", type=t.code_text,
+                    help=QT_TRANSLATE_NOOP("cli", "the text of the page's QR code")),
+                arg("--page", type=t.entry_id,
+                    help=QT_TRANSLATE_NOOP("cli", "the page number printed on the page")),
+                arg("--volume", type=t.entry_id,
+                    help=QT_TRANSLATE_NOOP("cli", "the volume number printed on the page"))),
+        ), dest="print_command"),
+    ))
 
 
 def _page(text: str) -> int:
@@ -391,13 +298,8 @@ def cmd_volumes(ctx: Context) -> int:
             )
             for v in vols
         ],
-        (
-            QT_TRANSLATE_NOOP("cli", "volume"),
-            QT_TRANSLATE_NOOP("cli", "opened"),
-            QT_TRANSLATE_NOOP("cli", "closed"),
-            QT_TRANSLATE_NOOP("cli", "pages"),
-            QT_TRANSLATE_NOOP("cli", "state"),
-        ),
+        (h.VOLUME, QT_TRANSLATE_NOOP("cli", "opened"), h.CLOSED,
+         QT_TRANSLATE_NOOP("cli", "pages"), h.STATE),
     )
     ctx.emit(
         data, text + "\n" + tr(QT_TRANSLATE_NOOP("cli", "Rows ready to print: {n}"), n=pending)
