@@ -201,6 +201,12 @@ def path(value: str) -> str:
     return value
 
 
+def folder_path(value: str) -> Path:
+    """A folder as :func:`path` takes its name, held as a ``Path`` (where a release is made,
+    a released package to check)."""
+    return Path(path(value))
+
+
 def out_file(value: str) -> str:
     """A file to write (a printout): a path whose last part names a file, not a folder."""
     value = path(value)

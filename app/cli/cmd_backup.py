@@ -10,7 +10,7 @@ from typing import Any
 from app.cli import argtypes as t
 from app.cli.cmd_vault import report_lines
 from app.cli.context import Context, tr
-from app.cli.parser import command
+from app.cli.spec import add, arg, cmd, flag
 from app.errors import ExitCode
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.backup import backup, require_folder
@@ -18,59 +18,22 @@ from app.model.restore import restore
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = command(
-        subs,
-        "backup",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli", "copy the vault, encrypted as it is, to an external drive or folder"
-        ),
-        cmd_backup,
-    )
-    p.add_argument(
-        "dest",
-        metavar="DEST",
-        type=t.path,
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "an existing folder on the backup drive (e.g. the drive's root)"
-            )
-        ),
-    )
-    p.add_argument(
-        "--reread",
-        action="store_true",
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "read every copy already on the drive again and compare its hash"
-            )
-        ),
-    )
-
-    p = command(
-        subs,
-        "restore",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli", "make a vault from a backup on this machine, then verify every recording"
-        ),
-        cmd_restore,
-    )
-    p.add_argument(
-        "src",
-        metavar="SRC",
-        type=t.path,
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "the backup folder, or the drive or folder that holds it")
-        ),
-    )
-    p.add_argument(
-        "--to",
-        metavar="DIR",
-        required=True,
-        type=t.path,
-        help=tr(QT_TRANSLATE_NOOP("cli", "a new or empty folder for the restored vault")),
-    )
+    add(subs, common, (
+        cmd("backup", QT_TRANSLATE_NOOP(
+                "cli", "copy the vault, encrypted as it is, to an external drive or folder"),
+            cmd_backup,
+            arg("dest", metavar="DEST", type=t.path, help=QT_TRANSLATE_NOOP(
+                "cli", "an existing folder on the backup drive (e.g. the drive's root)")),
+            flag("--reread", help=QT_TRANSLATE_NOOP(
+                "cli", "read every copy already on the drive again and compare its hash"))),
+        cmd("restore", QT_TRANSLATE_NOOP(
+                "cli", "make a vault from a backup on this machine, then verify every recording"),
+            cmd_restore,
+            arg("src", metavar="SRC", type=t.path, help=QT_TRANSLATE_NOOP(
+                "cli", "the backup folder, or the drive or folder that holds it")),
+            arg("--to", metavar="DIR", required=True, type=t.path, help=QT_TRANSLATE_NOOP(
+                "cli", "a new or empty folder for the restored vault"))),
+    ))
 
 
 class _Meter:
@@ -132,32 +95,23 @@ def cmd_backup(ctx: Context) -> int:
             code=result.checkpoint.encode(),
         )
     )
-    if result.missing:
-        lines.append(
-            tr(
-                NUMERUS.translate(
-                    "cli",
-                    "Warning: %n footage file(s) named by the index are not in the vault "
-                    "folder; run dalel verify.",
-                    None,
-                    0,
-                ),
-                n=len(result.missing),
-            )
-        )
-    if result.replaced:
-        lines.append(
-            tr(
-                NUMERUS.translate(
-                    "cli",
-                    "Warning: the drive held %n damaged footage file(s) (not as they were "
-                    "written); each was copied again and checked.",
-                    None,
-                    0,
-                ),
-                n=len(result.replaced),
-            )
-        )
+    counted = (
+        (result.missing, NUMERUS.translate(
+            "cli",
+            "Warning: %n footage file(s) named by the index are not in the vault "
+            "folder; run dalel verify.",
+            None,
+            0,
+        )),
+        (result.replaced, NUMERUS.translate(
+            "cli",
+            "Warning: the drive held %n damaged footage file(s) (not as they were "
+            "written); each was copied again and checked.",
+            None,
+            0,
+        )),
+    )
+    lines += [tr(warning, n=len(files)) for files, warning in counted if files]
     if result.slots_kept:
         lines.append(
             tr(

@@ -9,85 +9,41 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import Any
 
 from app import package_check
 from app.cli import argtypes as t
-from app.cli.context import Context, tr
-from app.cli.parser import command
+from app.cli.context import Context
+from app.cli.spec import add, arg, cmd
 from app.errors import ExitCode
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.release import ReleaseRequest, release
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = command(
-        subs,
-        "release",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli",
-            "the head releases a copy of recordings to an inspector as a signed package (R10)",
-        ),
-        cmd_release,
-    )
-    p.add_argument(
-        "footage_ids",
-        metavar="ID",
-        type=t.entry_id,
-        nargs="+",
-        help=tr(QT_TRANSLATE_NOOP("cli", "recording numbers (dalel footage list shows them)")),
-    )
-    p.add_argument(
-        "--to",
-        metavar="DIR",
-        required=True,
-        type=lambda v: Path(t.path(v)),
-        help=tr(QT_TRANSLATE_NOOP("cli", "an existing folder; the package is made inside it")),
-    )
-    p.add_argument(
-        "--recipient",
-        metavar="NUMBER",
-        required=True,
-        type=t.text(),
-        help=tr(QT_TRANSLATE_NOOP("cli", "the inspector's personnel number")),
-    )
-    p.add_argument(
-        "--purpose",
-        metavar="TEXT",
-        required=True,
-        type=t.text(t.LONG_TEXT),
-        help=tr(QT_TRANSLATE_NOOP("cli", "the service purpose, e.g. the case number")),
-    )
-
-    p = command(
-        subs,
-        "verify-package",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli", "check a released package without the vault; exit 0 only if intact"
-        ),
-        cmd_verify_package,
-    )
-    p.add_argument(
-        "folder",
-        metavar="DIR",
-        type=lambda v: Path(t.path(v)),
-        help=tr(QT_TRANSLATE_NOOP("cli", "the package's folder (as the recipient got it)")),
-    )
-    p.add_argument(
-        "--key",
-        metavar="FINGERPRINT",
-        type=t.text(),
-        help=tr(
-            QT_TRANSLATE_NOOP(
+    add(subs, common, (
+        cmd("release", QT_TRANSLATE_NOOP(
+                "cli",
+                "the head releases a copy of recordings to an inspector as a signed package (R10)"),
+            cmd_release,
+            arg("footage_ids", metavar="ID", type=t.entry_id, nargs="+", help=QT_TRANSLATE_NOOP(
+                "cli", "recording numbers (dalel footage list shows them)")),
+            arg("--to", metavar="DIR", required=True, type=t.folder_path, help=QT_TRANSLATE_NOOP(
+                "cli", "an existing folder; the package is made inside it")),
+            arg("--recipient", metavar="NUMBER", required=True, type=t.text(),
+                help=QT_TRANSLATE_NOOP("cli", "the inspector's personnel number")),
+            arg("--purpose", metavar="TEXT", required=True, type=t.text(t.LONG_TEXT),
+                help=QT_TRANSLATE_NOOP("cli", "the service purpose, e.g. the case number"))),
+        cmd("verify-package", QT_TRANSLATE_NOOP(
+                "cli", "check a released package without the vault; exit 0 only if intact"),
+            cmd_verify_package,
+            arg("folder", metavar="DIR", type=t.folder_path, help=QT_TRANSLATE_NOOP(
+                "cli", "the package's folder (as the recipient got it)")),
+            arg("--key", metavar="FINGERPRINT", type=t.text(), help=QT_TRANSLATE_NOOP(
                 "cli",
                 "the office's signing key fingerprint (dalel status) the package "
-                "must be signed with",
-            )
-        ),
-    )
+                "must be signed with"))),
+    ))
 
 
 def cmd_release(ctx: Context) -> int:
