@@ -9,10 +9,11 @@ from dataclasses import asdict
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from app.cli import argtypes as t
+from app.cli import headings as h
 from app.cli.context import Context, tr
-from app.cli.parser import command
+from app.cli.shared_args import ONLY_CAMERA, ONLY_INSPECTOR
 from app.cli.shown import entry_rows
+from app.cli.spec import Period, add, arg, cmd
 from app.clock import to_iso
 from app.i18n import QT_TRANSLATE_NOOP, language
 from app.model.deadlines import deadlines
@@ -22,52 +23,23 @@ from app.model.vault import VaultSession
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = command(
-        subs,
-        "journal",
-        common,
-        QT_TRANSLATE_NOOP("cli", "the journal in its 8 official columns (R18)"),
-        cmd_journal,
-    )
-    t.add_period(p, "--from", "--to")
-    p.add_argument(
-        "--inspector",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "only this inspector (personnel number)")),
-    )
-    p.add_argument(
-        "--camera",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "only this camera (inventory number)")),
-    )
-    p.add_argument(
-        "--paper-lang",
-        choices=("kk", "ru"),
-        help=tr(QT_TRANSLATE_NOOP(
-            "cli", "language of the Remarks wording (default: Russian with --lang ru, else "
-                   "Kazakh)")),
-    )
-
-    p = command(
-        subs,
-        "entries",
-        common,
-        QT_TRANSLATE_NOOP("cli", "raw journal entries with their hashes"),
-        cmd_entries,
-    )
-    p.add_argument(
-        "--kind",
-        choices=KINDS,
-        help=tr(QT_TRANSLATE_NOOP("cli", "only entries of this kind (as --json names it)")),
-    )
-
-    p = command(
-        subs,
-        "deadlines",
-        common,
-        QT_TRANSLATE_NOOP("cli", "cameras not back (R17) and footage not downloaded (R8)"),
-        cmd_deadlines,
-    )
+    add(subs, common, (
+        cmd("journal", QT_TRANSLATE_NOOP("cli", "the journal in its 8 official columns (R18)"),
+            cmd_journal,
+            Period("--from", "--to"),
+            ONLY_INSPECTOR.but(metavar=None),
+            ONLY_CAMERA.but(metavar=None),
+            arg("--paper-lang", choices=("kk", "ru"), help=QT_TRANSLATE_NOOP(
+                "cli", "language of the Remarks wording (default: Russian with --lang ru, else "
+                       "Kazakh)"))),
+        cmd("entries", QT_TRANSLATE_NOOP("cli", "raw journal entries with their hashes"),
+            cmd_entries,
+            arg("--kind", choices=KINDS, help=QT_TRANSLATE_NOOP(
+                "cli", "only entries of this kind (as --json names it)"))),
+        cmd("deadlines", QT_TRANSLATE_NOOP(
+                "cli", "cameras not back (R17) and footage not downloaded (R8)"),
+            cmd_deadlines),
+    ))
 
 
 def _day_bound(s: VaultSession, day: date | None, end: bool) -> str | None:
@@ -110,12 +82,12 @@ def cmd_journal(ctx: Context) -> int:
             for r in rows
         ],
         (
-            "№",
-            QT_TRANSLATE_NOOP("cli", "inventory"),
-            QT_TRANSLATE_NOOP("cli", "inspector"),
+            h.NUMBER,
+            h.INVENTORY,
+            h.INSPECTOR,
             QT_TRANSLATE_NOOP("cli", "received"),
             QT_TRANSLATE_NOOP("cli", "handed in"),
-            QT_TRANSLATE_NOOP("cli", "downloaded"),
+            h.DOWNLOADED,
             QT_TRANSLATE_NOOP("cli", "officer"),
             QT_TRANSLATE_NOOP("cli", "remarks"),
         ),
@@ -151,8 +123,8 @@ def cmd_deadlines(ctx: Context) -> int:
         ],
         (
             QT_TRANSLATE_NOOP("cli", "rule"),
-            QT_TRANSLATE_NOOP("cli", "camera"),
-            QT_TRANSLATE_NOOP("cli", "inspector"),
+            h.CAMERA,
+            h.INSPECTOR,
             QT_TRANSLATE_NOOP("cli", "since"),
             QT_TRANSLATE_NOOP("cli", "due"),
         ),

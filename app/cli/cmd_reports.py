@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import argtypes as t
-from app.cli.context import Context, tr
-from app.cli.parser import command
+from app.cli.context import Context
+from app.cli.shared_args import RECORDING
+from app.cli.spec import Group, Period, add, arg, cmd
 from app.clock import to_iso
 from app.i18n import QT_TRANSLATE_NOOP, language
 from app.reports import export
@@ -20,59 +21,34 @@ from app.reports.history import recording_history
 from app.reports.month import month_report, parse_month
 from app.reports.tables import Table, audit_table, history_table, month_table
 
+# Where a report is saved; without it the report is printed as a table.
+OUT = arg("--out", metavar="FILE", type=t.out_file,
+          help=QT_TRANSLATE_NOOP("cli", "save to FILE (.pdf, .csv or .xlsx)"))
+
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    report = subs.add_parser(
-        "report",
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "reports for the head: month, recording, audit log (PDF, CSV, XLSX)"
-            )
-        ),
-    )
-    rs = report.add_subparsers(dest="action", required=True, metavar="REPORT")
-    out_help = tr(QT_TRANSLATE_NOOP("cli", "save to FILE (.pdf, .csv or .xlsx)"))
-    p = command(
-        rs,
-        "month",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli",
-            "per inspector: days on duty, recordings and hours, late returns (R17), late "
-            "downloads (R8), unexplained gaps (R13), copies released",
-        ),
-        cmd_month,
-    )
-    p.add_argument(
-        "month",
-        nargs="?",
-        type=t.text(),
-        help=tr(QT_TRANSLATE_NOOP("cli", "YYYY-MM (default: the current month)")),
-    )
-    p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
-    p = command(
-        rs,
-        "recording",
-        common,
-        QT_TRANSLATE_NOOP("cli", "the chain of custody of one recording, from download to today"),
-        cmd_recording,
-    )
-    p.add_argument(
-        "footage_id",
-        type=t.entry_id,
-        metavar="ID",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the recording's number (dalel footage list)")),
-    )
-    p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
-    p = command(
-        rs,
-        "audit",
-        common,
-        QT_TRANSLATE_NOOP("cli", "the audit log for a span of days"),
-        cmd_audit_export,
-    )
-    t.add_period(p, "--from", "--to")
-    p.add_argument("--out", metavar="FILE", type=t.out_file, help=out_help)
+    add(subs, common, (
+        Group("report", QT_TRANSLATE_NOOP(
+                "cli", "reports for the head: month, recording, audit log (PDF, CSV, XLSX)"), (
+            cmd("month", QT_TRANSLATE_NOOP(
+                    "cli",
+                    "per inspector: days on duty, recordings and hours, late returns (R17), late "
+                    "downloads (R8), unexplained gaps (R13), copies released"),
+                cmd_month,
+                arg("month", nargs="?", type=t.text(),
+                    help=QT_TRANSLATE_NOOP("cli", "YYYY-MM (default: the current month)")),
+                OUT),
+            cmd("recording", QT_TRANSLATE_NOOP(
+                    "cli", "the chain of custody of one recording, from download to today"),
+                cmd_recording,
+                RECORDING.but(metavar="ID"),
+                OUT),
+            cmd("audit", QT_TRANSLATE_NOOP("cli", "the audit log for a span of days"),
+                cmd_audit_export,
+                Period("--from", "--to"),
+                OUT),
+        ), metavar="REPORT"),
+    ))
 
 
 def _deliver(ctx: Context, table: Table, data: Any, what: str, **detail: Any) -> int:
@@ -110,7 +86,7 @@ def cmd_month(ctx: Context) -> int:
 
 def cmd_recording(ctx: Context) -> int:
     s = ctx.session()
-    hist = recording_history(s, ctx.args.footage_id, language())
+    hist = recording_history(s, ctx.args.id, language())
     table = history_table(s, hist, language())
     data = {
         "footage_id": hist.footage.id,

@@ -8,9 +8,9 @@ import argparse
 from typing import Any
 
 from app.cli import argtypes as t
-from app.cli.context import Context, tr
-from app.cli.parser import command
+from app.cli.context import Context
 from app.cli.shown import audit_rows, setting_lines
+from app.cli.spec import add, arg, cmd
 from app.errors import InvalidInput
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.audit import ACTIONS
@@ -18,40 +18,23 @@ from app.model.settings import change
 
 
 def register_settings(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = command(
-        subs,
-        "settings",
-        common,
-        QT_TRANSLATE_NOOP("cli", "show or change office settings"),
-        cmd_settings,
-    )
-    p.add_argument(
-        "key",
-        nargs="?",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the setting to show or change (default: all)")),
-    )
-    p.add_argument(
-        "value",
-        nargs="?",
-        type=t.text(t.LONG_TEXT),
-        help=tr(QT_TRANSLATE_NOOP("cli", "its new value (lists comma-separated)")),
-    )
+    add(subs, common, (
+        cmd("settings", QT_TRANSLATE_NOOP("cli", "show or change office settings"), cmd_settings,
+            arg("key", nargs="?", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                "cli", "the setting to show or change (default: all)")),
+            arg("value", nargs="?", type=t.text(t.LONG_TEXT), help=QT_TRANSLATE_NOOP(
+                "cli", "its new value (lists comma-separated)"))),
+    ))
 
 
 def register_audit(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = command(subs, "audit", common, QT_TRANSLATE_NOOP("cli", "show the audit log"), cmd_audit)
-    p.add_argument(
-        "--action",
-        choices=ACTIONS,
-        metavar="ACTION",
-        help=tr(QT_TRANSLATE_NOOP("cli", "only records of this action (as --json names it)")),
-    )
-    p.add_argument(
-        "--limit",
-        type=t.count,
-        help=tr(QT_TRANSLATE_NOOP("cli", "at most this many records (the latest)")),
-    )
+    add(subs, common, (
+        cmd("audit", QT_TRANSLATE_NOOP("cli", "show the audit log"), cmd_audit,
+            arg("--action", choices=ACTIONS, metavar="ACTION", help=QT_TRANSLATE_NOOP(
+                "cli", "only records of this action (as --json names it)")),
+            arg("--limit", type=t.count, help=QT_TRANSLATE_NOOP(
+                "cli", "at most this many records (the latest)"))),
+    ))
 
 
 def cmd_settings(ctx: Context) -> int:
