@@ -116,6 +116,18 @@ def checklist(text: str, battery: int | None) -> Checklist:
     )
 
 
+def _issue_options(a: argparse.Namespace) -> dict[str, Any]:
+    """What ``ISSUE_OPTIONS`` gave, as an issue and a replacement's issue take it."""
+    return dict(
+        checklist=checklist(a.checked, a.battery_percent),
+        card=a.card,
+        seal=a.seal,
+        battery_override=a.battery_override,
+        past_life_reason=a.past_life_reason,
+        password_changed=a.password_changed,
+    )
+
+
 def _period_dict(ctx: Context, p: CustodyPeriod) -> dict[str, Any]:
     # ``id`` is the issue entry's number in the electronic journal; ``row`` the number of
     # the row on paper (column 1), which is what people call the entry.
@@ -125,17 +137,7 @@ def _period_dict(ctx: Context, p: CustodyPeriod) -> dict[str, Any]:
 def cmd_issue(ctx: Context) -> int:
     a = ctx.args
     s = ctx.session()
-    p = s.custody.issue(
-        a.inspector,
-        a.camera,
-        checklist(a.checked, a.battery_percent),
-        card=a.card,
-        seal=a.seal,
-        replaces=a.replaces,
-        battery_override=a.battery_override,
-        past_life_reason=a.past_life_reason,
-        password_changed=a.password_changed,
-    )
+    p = s.custody.issue(a.inspector, a.camera, replaces=a.replaces, **_issue_options(a))
     who = s.registers.staff(p.inspector_id).full_name
     ctx.say(
         _period_dict(ctx, p),
@@ -199,16 +201,7 @@ def cmd_malfunction(ctx: Context) -> int:
 def cmd_replace(ctx: Context) -> int:
     a = ctx.args
     failed = _open_period(ctx, a.failed_camera)
-    p = ctx.session().custody.replace_camera(
-        failed.id,
-        a.camera,
-        checklist(a.checked, a.battery_percent),
-        card=a.card,
-        seal=a.seal,
-        battery_override=a.battery_override,
-        past_life_reason=a.past_life_reason,
-        password_changed=a.password_changed,
-    )
+    p = ctx.session().custody.replace_camera(failed.id, a.camera, **_issue_options(a))
     ctx.say(
         asdict(p),
         QT_TRANSLATE_NOOP("cli", "Entry {n}: {camera} issued as a replacement."),

@@ -17,126 +17,68 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import argtypes as t
+from app.cli import headings as h
 from app.cli.cmd_dock_more import cmd_gaps, cmd_reconcile, held_quarantine, ingest_exit
 from app.cli.context import Context, tr
-from app.cli.parser import command
+from app.cli.shared_args import CAMERA, CONFIRM_WIPE
+from app.cli.spec import Group, add, arg, cmd, flag
 from app.errors import ExitCode, InvalidInput, NotFound
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.vault import VaultSession
 
-CAMERA_HELP = QT_TRANSLATE_NOOP("cli", "inventory number")  # already translated
+# Where the dock looks for cameras (list, ingest, clock, wipe).
+WHERE = (
+    arg("--mount-root", action="append", metavar="DIR", type=t.path,
+        help=QT_TRANSLATE_NOOP("cli", "look for camera volumes in DIR (repeatable)")),
+    arg("--mount", metavar="DIR", type=t.path,
+        help=QT_TRANSLATE_NOOP("cli", "the camera's volume")),
+    flag("--no-usb", help=QT_TRANSLATE_NOOP("cli", "do not enumerate USB")),
+)
+DOCKED_CAMERA = arg("--camera", type=t.short_text, required=True, help=CAMERA.help)
 
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    dock = subs.add_parser(
-        "dock", help=tr(QT_TRANSLATE_NOOP("cli", "docked cameras: list, download, clock, wipe"))
-    )
-    ds = dock.add_subparsers(dest="action", required=True, metavar="ACTION")
-    where = argparse.ArgumentParser(add_help=False)
-    where.add_argument(
-        "--mount-root",
-        action="append",
-        metavar="DIR",
-        type=t.path,
-        help=tr(QT_TRANSLATE_NOOP("cli", "look for camera volumes in DIR (repeatable)")),
-    )
-    where.add_argument(
-        "--mount",
-        metavar="DIR",
-        type=t.path,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's volume")),
-    )
-    where.add_argument(
-        "--no-usb", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "do not enumerate USB"))
-    )
-    p = ds.add_parser(
-        "list", parents=[common, where], help=tr(QT_TRANSLATE_NOOP("cli", "list docked cameras"))
-    )
-    p.set_defaults(func=cmd_list)
-    p = ds.add_parser(
-        "ingest",
-        parents=[common, where],
-        help=tr(QT_TRANSLATE_NOOP("cli", "download a camera's footage into the vault")),
-    )
-    p.add_argument(
-        "--camera",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (else found by serial)")),
-    )
-    p.add_argument(
-        "--folder",
-        metavar="DIR",
-        type=t.path,
-        help=tr(QT_TRANSLATE_NOOP("cli", "ingest a folder (needs --camera)")),
-    )
-    p.add_argument(
-        "--wipe",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "wipe the card after a verified complete download")),
-    )
-    p.add_argument(
-        "--yes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
-    )
-    p.set_defaults(func=cmd_ingest)
-    p = ds.add_parser(
-        "clock",
-        parents=[common, where],
-        help=tr(QT_TRANSLATE_NOOP("cli", "set the camera's date and time from this PC (R1)")),
-    )
-    p.add_argument("--camera", type=t.short_text, required=True, help=tr(CAMERA_HELP))
-    p.set_defaults(func=cmd_clock)
-    p = ds.add_parser(
-        "wipe",
-        parents=[common, where],
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "wipe the card after checking every file is in the vault")
-        ),
-    )
-    p.add_argument("--camera", type=t.short_text, required=True, help=tr(CAMERA_HELP))
-    p.add_argument(
-        "--folder",
-        metavar="DIR",
-        type=t.path,
-        help=tr(QT_TRANSLATE_NOOP("cli", "wipe a card read as a folder (a card reader)")),
-    )
-    p.add_argument(
-        "--yes", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
-    )
-    p.set_defaults(func=cmd_wipe)
-    p = command(ds, "gaps", common, QT_TRANSLATE_NOOP("cli", "recording gaps (R13, R15)"), cmd_gaps)
-    p.add_argument(
-        "--custody",
-        type=t.entry_id,
-        required=True,
-        help=tr(QT_TRANSLATE_NOOP("cli", "issue entry number")),
-    )
-    p.add_argument(
-        "--min-minutes",
-        type=t.decimal(0, t.MAX_GAP_MINUTES),
-        default=5.0,
-        help=tr(QT_TRANSLATE_NOOP("cli", "shortest gap to list, in minutes (5 unless given)")),
-    )
-    p.add_argument(
-        "--store", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "keep them for review"))
-    )
-    p = command(
-        ds,
-        "reconcile",
-        common,
-        QT_TRANSLATE_NOOP("cli", "remove orphan temp files, quarantine unreferenced blobs"),
-        cmd_reconcile,
-    )
-    p.add_argument(
-        "--purge-quarantine",
-        action="store_true",
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "then delete what the quarantine holds; only after a clean full check "
-                "(audited)",
-            )
-        ),
-    )
+    add(subs, common, (
+        Group("dock", QT_TRANSLATE_NOOP("cli", "docked cameras: list, download, clock, wipe"), (
+            cmd("list", QT_TRANSLATE_NOOP("cli", "list docked cameras"), cmd_list, *WHERE),
+            cmd("ingest", QT_TRANSLATE_NOOP("cli", "download a camera's footage into the vault"),
+                cmd_ingest,
+                *WHERE,
+                arg("--camera", type=t.short_text,
+                    help=QT_TRANSLATE_NOOP("cli", "inventory number (else found by serial)")),
+                arg("--folder", metavar="DIR", type=t.path,
+                    help=QT_TRANSLATE_NOOP("cli", "ingest a folder (needs --camera)")),
+                flag("--wipe", help=QT_TRANSLATE_NOOP(
+                    "cli", "wipe the card after a verified complete download")),
+                CONFIRM_WIPE),
+            cmd("clock", QT_TRANSLATE_NOOP(
+                    "cli", "set the camera's date and time from this PC (R1)"),
+                cmd_clock,
+                *WHERE,
+                DOCKED_CAMERA),
+            cmd("wipe", QT_TRANSLATE_NOOP(
+                    "cli", "wipe the card after checking every file is in the vault"),
+                cmd_wipe,
+                *WHERE,
+                DOCKED_CAMERA,
+                arg("--folder", metavar="DIR", type=t.path, help=QT_TRANSLATE_NOOP(
+                    "cli", "wipe a card read as a folder (a card reader)")),
+                CONFIRM_WIPE),
+            cmd("gaps", QT_TRANSLATE_NOOP("cli", "recording gaps (R13, R15)"), cmd_gaps,
+                arg("--custody", type=t.entry_id, required=True,
+                    help=QT_TRANSLATE_NOOP("cli", "issue entry number")),
+                arg("--min-minutes", type=t.decimal(0, t.MAX_GAP_MINUTES), default=5.0,
+                    help=QT_TRANSLATE_NOOP(
+                        "cli", "shortest gap to list, in minutes (5 unless given)")),
+                flag("--store", help=QT_TRANSLATE_NOOP("cli", "keep them for review"))),
+            cmd("reconcile", QT_TRANSLATE_NOOP(
+                    "cli", "remove orphan temp files, quarantine unreferenced blobs"),
+                cmd_reconcile,
+                flag("--purge-quarantine", help=QT_TRANSLATE_NOOP(
+                    "cli", "then delete what the quarantine holds; only after a clean full "
+                           "check (audited)"))),
+        )),
+    ))
 
 
 def _profiles() -> list[Any]:
@@ -237,16 +179,7 @@ def cmd_list(ctx: Context) -> int:
             )
             for r in rows
         ],
-        (
-            QT_TRANSLATE_NOOP("cli", "camera"),
-            QT_TRANSLATE_NOOP("cli", "serial"),
-            QT_TRANSLATE_NOOP("cli", "holder"),
-            QT_TRANSLATE_NOOP("cli", "clock"),
-            QT_TRANSLATE_NOOP("cli", "battery"),
-            QT_TRANSLATE_NOOP("cli", "recordings"),
-            QT_TRANSLATE_NOOP("cli", "volume"),
-            QT_TRANSLATE_NOOP("cli", "notes"),
-        ),
+        (h.CAMERA, h.SERIAL, h.HOLDER, h.CLOCK, h.BATTERY, h.RECORDINGS, h.VOLUME, h.NOTES),
         empty=tr(QT_TRANSLATE_NOOP("cli", "No camera is docked.")),
     )
     return 0

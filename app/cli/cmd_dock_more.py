@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from app.cli import headings as h
 from app.cli.context import Context, tr
 from app.errors import DalelError, ExitCode
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
@@ -45,11 +46,7 @@ def cmd_gaps(ctx: Context) -> int:
     ctx.emit_table(
         [g.as_dict() for g in gaps],
         [(g.start, g.end, round(g.seconds / 60, 1)) for g in gaps],
-        (
-            QT_TRANSLATE_NOOP("cli", "from"),
-            QT_TRANSLATE_NOOP("cli", "to"),
-            QT_TRANSLATE_NOOP("cli", "minutes"),
-        ),
+        (h.GAP_FROM, h.GAP_TO, h.MINUTES),
         empty=tr(QT_TRANSLATE_NOOP("cli", "No unexplained gaps.")),
     )
     return 0

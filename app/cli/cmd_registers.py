@@ -9,9 +9,11 @@ from datetime import date
 from typing import Any
 
 from app.cli import argtypes as t
+from app.cli import headings as h
 from app.cli.context import Context, tr
-from app.cli.parser import command
+from app.cli.shared_args import HISTORY_REASON, INVENTORY, PERSONNEL, SEAL, person
 from app.cli.shown import local
+from app.cli.spec import Group, add, arg, cmd, flag
 from app.errors import DalelError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.inventory import mixes_scripts
@@ -21,194 +23,77 @@ from app.model.words import KIND_WORDS, ROLE_WORDS, STATE_WORDS, change_text, wo
 usb_id = t.integer(0, 0xFFFF, base_prefix=True)  # USB ids are usually written in hex: 0x4255
 
 
-SURNAME = QT_TRANSLATE_NOOP("cli", "surname")
-NAME = QT_TRANSLATE_NOOP("cli", "first name")
-PATRONYMIC = QT_TRANSLATE_NOOP("cli", "patronymic")
-POSITION = QT_TRANSLATE_NOOP("cli", "position")
-PERSONNEL_NO = QT_TRANSLATE_NOOP("cli", "personnel number")
-INVENTORY_NO = QT_TRANSLATE_NOOP("cli", "inventory number")
-REASON = QT_TRANSLATE_NOOP("cli", "why (kept in the register's history)")
-
-
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    staff = subs.add_parser("staff", help=tr(QT_TRANSLATE_NOOP("cli", "the staff register")))
-    ss = staff.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = command(ss, "add", common, QT_TRANSLATE_NOOP("cli", "register a staff member"), staff_add)
-    p.add_argument("--surname", type=t.short_text, required=True, help=tr(SURNAME))
-    p.add_argument("--name", type=t.short_text, required=True, help=tr(NAME))
-    p.add_argument("--patronymic", type=t.short_text, help=tr(PATRONYMIC))
-    p.add_argument(
-        "--number",
-        type=t.short_text,
-        required=True,
-        help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")),
-    )
-    p.add_argument("--position", type=t.short_text, default="", help=tr(POSITION))
-    p.add_argument(
-        "--staff-role",
-        choices=STAFF_ROLES,
-        default="inspector",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the person's role (default: inspector)")),
-    )
-    p = command(ss, "list", common, QT_TRANSLATE_NOOP("cli", "list staff"), staff_list)
-    p.add_argument(
-        "--all", action="store_true", help=tr(QT_TRANSLATE_NOOP("cli", "include those who left"))
-    )
-    p = command(ss, "show", common, QT_TRANSLATE_NOOP("cli", "one person with history"), staff_show)
-    p.add_argument("number", type=t.short_text, help=tr(PERSONNEL_NO))
-    p = command(
-        ss,
-        "leave",
-        common,
-        QT_TRANSLATE_NOOP("cli", "mark a person as no longer active"),
-        staff_leave,
-    )
-    p.add_argument("number", type=t.short_text, help=tr(PERSONNEL_NO))
-    p.add_argument("--reason", type=t.long_text, required=True, help=tr(REASON))
-
-    dev = subs.add_parser(
-        "device", help=tr(QT_TRANSLATE_NOOP("cli", "the register of cameras and memory cards"))
-    )
-    ds = dev.add_subparsers(dest="action", required=True, metavar="ACTION")
-    p = command(
-        ds, "add", common, QT_TRANSLATE_NOOP("cli", "register a camera or card (R4)"), device_add
-    )
-    p.add_argument(
-        "kind",
-        choices=DEVICE_KINDS,
-        help=tr(QT_TRANSLATE_NOOP("cli", "camera, or card for a memory card")),
-    )
-    p.add_argument(
-        "inventory",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "inventory number (mandatory, R4)")),
-    )
-    p.add_argument(
-        "--serial",
-        type=t.short_text,
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "the maker's serial number (how a docked camera is known)")
-        ),
-    )
-    p.add_argument(
-        "--model", type=t.short_text, default="", help=tr(QT_TRANSLATE_NOOP("cli", "model"))
-    )
-    p.add_argument(
-        "--in-service",
-        type=t.day,
-        metavar="YYYY-MM-DD",
-        help=tr(QT_TRANSLATE_NOOP("cli", "date put in service, YYYY-MM-DD")),
-    )
-    p.add_argument(
-        "--service-life",
-        type=t.integer(1, t.MAX_SERVICE_YEARS),
-        default=7,
-        help=tr(QT_TRANSLATE_NOOP("cli", "years (R19)")),
-    )
-    p.add_argument(
-        "--usb-vid",
-        type=usb_id,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's USB vendor id, e.g. 0x4255")),
-    )
-    p.add_argument(
-        "--usb-pid",
-        type=usb_id,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's USB product id, e.g. 0x0001")),
-    )
-    p.add_argument(
-        "--default-password",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the device still has its factory password")),
-    )
-    p = command(ds, "list", common, QT_TRANSLATE_NOOP("cli", "list devices"), device_list)
-    p.add_argument(
-        "--kind", choices=DEVICE_KINDS, help=tr(QT_TRANSLATE_NOOP("cli", "only this kind"))
-    )
-    p.add_argument(
-        "--state", choices=DEVICE_STATES, help=tr(QT_TRANSLATE_NOOP("cli", "only in this state"))
-    )
-    p = command(
-        ds, "show", common, QT_TRANSLATE_NOOP("cli", "one device with history"), device_show
-    )
-    p.add_argument("inventory", type=t.short_text, help=tr(INVENTORY_NO))
-    p = command(
-        ds,
-        "state",
-        common,
-        QT_TRANSLATE_NOOP("cli", "mark faulty, back in store, or written off"),
-        device_state,
-    )
-    p.add_argument("inventory", type=t.short_text, help=tr(INVENTORY_NO))
-    p.add_argument(
-        "state",
-        choices=("in_store", "faulty", "written_off"),
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "in_store (back in store), faulty, or written_off (cannot be undone)"
-            )
-        ),
-    )
-    p.add_argument("--reason", type=t.long_text, required=True, help=tr(REASON))
-    p = command(
-        ds,
-        "insert-card",
-        common,
-        QT_TRANSLATE_NOOP("cli", "put a card in a camera and record the slot seal (R6)"),
-        device_insert,
-    )
-    p.add_argument(
-        "card",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the memory card's inventory number")),
-    )
-    p.add_argument(
-        "camera",
-        type=t.short_text,
-        help=tr(QT_TRANSLATE_NOOP("cli", "the camera's inventory number")),
-    )
-    p.add_argument(
-        "--seal",
-        type=t.short_text,
-        required=True,
-        help=tr(QT_TRANSLATE_NOOP("cli", "number of the seal on the card slot (R6)")),
-    )
-    p = command(
-        ds,
-        "end-of-life",
-        common,
-        QT_TRANSLATE_NOOP("cli", "devices near or past the end of their service life (R19)"),
-        device_eol,
-    )
-    p.add_argument(
-        "--days",
-        type=t.integer(0, t.MAX_DAYS),
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "how many days ahead count as near (default: the service_life_warn_days "
-                "setting)"
-            )
-        ),
-    )
-    p = command(
-        ds,
-        "norms",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli", "kits the equipment norms allow for the headcount, and service life (R19)"
-        ),
-        device_norms,
-    )
-    p.add_argument(
-        "--headcount",
-        type=t.integer(0, 1_000_000),
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli",
-                "the office's staff (default: the office_headcount setting, else the "
-                "active staff in the register)",
-            )
-        ),
-    )
+    add(subs, common, (
+        Group("staff", QT_TRANSLATE_NOOP("cli", "the staff register"), (
+            cmd("add", QT_TRANSLATE_NOOP("cli", "register a staff member"), staff_add,
+                *person(),
+                arg("--staff-role", choices=STAFF_ROLES, default="inspector",
+                    help=QT_TRANSLATE_NOOP("cli", "the person's role (default: inspector)"))),
+            cmd("list", QT_TRANSLATE_NOOP("cli", "list staff"), staff_list,
+                flag("--all", help=QT_TRANSLATE_NOOP("cli", "include those who left"))),
+            cmd("show", QT_TRANSLATE_NOOP("cli", "one person with history"), staff_show,
+                PERSONNEL),
+            cmd("leave", QT_TRANSLATE_NOOP("cli", "mark a person as no longer active"),
+                staff_leave,
+                PERSONNEL,
+                HISTORY_REASON),
+        )),
+        Group("device", QT_TRANSLATE_NOOP("cli", "the register of cameras and memory cards"), (
+            cmd("add", QT_TRANSLATE_NOOP("cli", "register a camera or card (R4)"), device_add,
+                arg("kind", choices=DEVICE_KINDS,
+                    help=QT_TRANSLATE_NOOP("cli", "camera, or card for a memory card")),
+                arg("inventory", type=t.short_text,
+                    help=QT_TRANSLATE_NOOP("cli", "inventory number (mandatory, R4)")),
+                arg("--serial", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                    "cli", "the maker's serial number (how a docked camera is known)")),
+                arg("--model", type=t.short_text, default="", help=h.MODEL),
+                arg("--in-service", type=t.day, metavar="YYYY-MM-DD",
+                    help=QT_TRANSLATE_NOOP("cli", "date put in service, YYYY-MM-DD")),
+                arg("--service-life", type=t.integer(1, t.MAX_SERVICE_YEARS), default=7,
+                    help=QT_TRANSLATE_NOOP("cli", "years (R19)")),
+                arg("--usb-vid", type=usb_id,
+                    help=QT_TRANSLATE_NOOP("cli", "the camera's USB vendor id, e.g. 0x4255")),
+                arg("--usb-pid", type=usb_id,
+                    help=QT_TRANSLATE_NOOP("cli", "the camera's USB product id, e.g. 0x0001")),
+                flag("--default-password", help=QT_TRANSLATE_NOOP(
+                    "cli", "the device still has its factory password"))),
+            cmd("list", QT_TRANSLATE_NOOP("cli", "list devices"), device_list,
+                arg("--kind", choices=DEVICE_KINDS,
+                    help=QT_TRANSLATE_NOOP("cli", "only this kind")),
+                arg("--state", choices=DEVICE_STATES,
+                    help=QT_TRANSLATE_NOOP("cli", "only in this state"))),
+            cmd("show", QT_TRANSLATE_NOOP("cli", "one device with history"), device_show,
+                INVENTORY),
+            cmd("state", QT_TRANSLATE_NOOP("cli", "mark faulty, back in store, or written off"),
+                device_state,
+                INVENTORY,
+                arg("state", choices=("in_store", "faulty", "written_off"), help=QT_TRANSLATE_NOOP(
+                    "cli", "in_store (back in store), faulty, or written_off (cannot be undone)")),
+                HISTORY_REASON),
+            cmd("insert-card", QT_TRANSLATE_NOOP(
+                    "cli", "put a card in a camera and record the slot seal (R6)"),
+                device_insert,
+                arg("card", type=t.short_text,
+                    help=QT_TRANSLATE_NOOP("cli", "the memory card's inventory number")),
+                arg("camera", type=t.short_text,
+                    help=QT_TRANSLATE_NOOP("cli", "the camera's inventory number")),
+                SEAL.but(required=True)),
+            cmd("end-of-life", QT_TRANSLATE_NOOP(
+                    "cli", "devices near or past the end of their service life (R19)"),
+                device_eol,
+                arg("--days", type=t.integer(0, t.MAX_DAYS), help=QT_TRANSLATE_NOOP(
+                    "cli", "how many days ahead count as near (default: the "
+                           "service_life_warn_days setting)"))),
+            cmd("norms", QT_TRANSLATE_NOOP(
+                    "cli", "kits the equipment norms allow for the headcount, and service life "
+                           "(R19)"),
+                device_norms,
+                arg("--headcount", type=t.integer(0, 1_000_000), help=QT_TRANSLATE_NOOP(
+                    "cli", "the office's staff (default: the office_headcount setting, else "
+                           "the active staff in the register)"))),
+        )),
+    ))
 
 
 def staff_add(ctx: Context) -> int:
@@ -233,23 +118,17 @@ def staff_list(ctx: Context) -> int:
             (p.personnel_no, p.full_name, word(ROLE_WORDS, p.role), yes_no(p.active), p.position)
             for p in people
         ],
-        (
-            QT_TRANSLATE_NOOP("cli", "number"),
-            QT_TRANSLATE_NOOP("cli", "name"),
-            QT_TRANSLATE_NOOP("cli", "role"),
-            QT_TRANSLATE_NOOP("cli", "works here"),
-            QT_TRANSLATE_NOOP("cli", "position"),
-        ),
+        (h.STAFF_NUMBER, h.FULL_NAME, h.ROLE, h.WORKS_HERE, h.POSITION),
     )
     return 0
 
 
-def _record(
-    ctx: Context, key: str, record: Any, title: str, history: list[dict[str, Any]]
-) -> None:
-    """What a show command prints: the record and its recorded changes (``--json``: as
-    stored), or a title over one line per change in words and local time."""
+def _record(ctx: Context, key: str, table: str, record: Any, title: str) -> int:
+    """What a show command prints: the record and the changes recorded in the register's
+    ``table`` (``--json``: as stored), or a title over one line per change in words and
+    local time."""
     s = ctx.session()
+    history = s.registers.history(table, record.id)
 
     def device_number(text: str | None) -> str:
         if not text or not text.isdigit():
@@ -259,21 +138,15 @@ def _record(
         except DalelError:
             return "—"
 
-    lines = [title] + [f"  {local(s, h['at'])}  {change_text(h, device_number)}" for h in history]
+    lines = [title] + [f"  {local(s, c['at'])}  {change_text(c, device_number)}" for c in history]
     ctx.emit({key: asdict(record), "history": history}, "\n".join(lines))
+    return 0
 
 
 def staff_show(ctx: Context) -> int:
-    reg = ctx.session().registers
-    person = reg.find_staff(ctx.args.number)
-    _record(
-        ctx,
-        "staff",
-        person,
-        f"{person.full_name} ({person.personnel_no}), {word(ROLE_WORDS, person.role)}",
-        reg.history("staff", person.id),
-    )
-    return 0
+    person = ctx.session().registers.find_staff(ctx.args.number)
+    title = f"{person.full_name} ({person.personnel_no}), {word(ROLE_WORDS, person.role)}"
+    return _record(ctx, "staff", "staff", person, title)
 
 
 def staff_leave(ctx: Context) -> int:
@@ -342,34 +215,17 @@ def device_list(ctx: Context) -> int:
             )
             for d in devices
         ],
-        (
-            QT_TRANSLATE_NOOP("cli", "inventory"),
-            QT_TRANSLATE_NOOP("cli", "kind"),
-            QT_TRANSLATE_NOOP("cli", "serial"),
-            QT_TRANSLATE_NOOP("cli", "model"),
-            QT_TRANSLATE_NOOP("cli", "state"),
-            QT_TRANSLATE_NOOP("cli", "in camera"),
-            QT_TRANSLATE_NOOP("cli", "seal"),
-            QT_TRANSLATE_NOOP("cli", "service ends"),
-        ),
+        (h.INVENTORY, h.KIND, h.SERIAL, h.MODEL, h.STATE, h.IN_CAMERA, h.SEAL, h.SERVICE_ENDS),
     )
     return 0
 
 
 def device_show(ctx: Context) -> int:
-    reg = ctx.session().registers
-    dev = reg.find_device(ctx.args.inventory)
+    dev = ctx.session().registers.find_device(ctx.args.inventory)
     what = " ".join(x for x in (dev.model, dev.serial or "") if x)
-    _record(
-        ctx,
-        "device",
-        dev,
-        f"{word(KIND_WORDS, dev.kind)} {dev.inventory_no}"
-        + (f" ({what})" if what else "")
-        + f" — {word(STATE_WORDS, dev.state)}",
-        reg.history("devices", dev.id),
-    )
-    return 0
+    title = (f"{word(KIND_WORDS, dev.kind)} {dev.inventory_no}" + (f" ({what})" if what else "")
+             + f" — {word(STATE_WORDS, dev.state)}")
+    return _record(ctx, "device", "devices", dev, title)
 
 
 def device_state(ctx: Context) -> int:
@@ -401,11 +257,7 @@ def device_eol(ctx: Context) -> int:
     ctx.emit_table(
         _service_ends(items),
         [(d.inventory_no, word(KIND_WORDS, d.kind), end.isoformat()) for d, end in items],
-        (
-            QT_TRANSLATE_NOOP("cli", "inventory"),
-            QT_TRANSLATE_NOOP("cli", "kind"),
-            QT_TRANSLATE_NOOP("cli", "service ends"),
-        ),
+        (h.INVENTORY, h.KIND, h.SERVICE_ENDS),
     )
     return 0
 

@@ -11,8 +11,9 @@ from app.cli import argtypes as t
 from app.cli.cmd_footage import clock_lines
 from app.cli.cmd_settings import register_audit, register_settings
 from app.cli.context import Context, read_password, tr
-from app.cli.parser import command
+from app.cli.shared_args import person
 from app.cli.shown import device_lines
+from app.cli.spec import add, arg, cmd, flag
 from app.errors import ExitCode, InvalidInput
 from app.hardening import unencrypted_swap
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
@@ -24,152 +25,50 @@ from app.model.verify import VerifyReport, verify
 from app.model.words import ROLE_WORDS, word
 from app.package_check import fingerprint, public_raw
 
-SURNAME = QT_TRANSLATE_NOOP("cli", "surname")
-NAME = QT_TRANSLATE_NOOP("cli", "first name")
-PATRONYMIC = QT_TRANSLATE_NOOP("cli", "patronymic")
-POSITION = QT_TRANSLATE_NOOP("cli", "position")
-
 
 def register(subs: Any, common: argparse.ArgumentParser) -> None:
-    p = command(
-        subs, "init", common, QT_TRANSLATE_NOOP("cli", "create the office's vault (R2)"), cmd_init
-    )
-    for who, person in (
-        ("officer", QT_TRANSLATE_NOOP("cli", "the responsible officer's {what}")),
-        ("head", QT_TRANSLATE_NOOP("cli", "the head's {what}")),
-    ):
-        p.add_argument(
-            f"--{who}-surname", type=t.short_text, required=True, help=tr(person, what=tr(SURNAME))
-        )
-        p.add_argument(
-            f"--{who}-name", type=t.short_text, required=True, help=tr(person, what=tr(NAME))
-        )
-        p.add_argument(
-            f"--{who}-patronymic", type=t.short_text, help=tr(person, what=tr(PATRONYMIC))
-        )
-        p.add_argument(
-            f"--{who}-number",
-            type=t.short_text,
-            required=True,
-            help=tr(QT_TRANSLATE_NOOP("cli", "personnel number")),
-        )
-        p.add_argument(
-            f"--{who}-position", type=t.short_text, default="", help=tr(person, what=tr(POSITION))
-        )
-    p.add_argument(
-        "--head-password-file",
-        metavar="FILE",
-        type=t.path,
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "the head's password (else $DALEL_HEAD_PASSWORD, else a prompt)"
-            )
-        ),
-    )
-    p.add_argument(
-        "--agency",
-        choices=AGENCIES,
-        default="veterinary",
-        help=tr(QT_TRANSLATE_NOOP("cli", "the agency whose journal form is printed")),
-    )
-    p.add_argument(
-        "--unit",
-        type=t.short_text,
-        default="",
-        help=tr(QT_TRANSLATE_NOOP("cli", "territorial unit's name")),
-    )
-    p.add_argument(
-        "--kdf-seconds",
-        type=t.decimal(0, t.MAX_KDF_SECONDS),
-        default=1.0,
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "Argon2id work per unlock, calibrated on this PC (never below the floor)"
-            )
-        ),
-    )
-
-    p = command(
-        subs,
-        "status",
-        common,
-        QT_TRANSLATE_NOOP("cli", "unlock and show the vault's state"),
-        cmd_status,
-    )
-
-    p = command(
-        subs, "passwd", common, QT_TRANSLATE_NOOP("cli", "change your own password"), cmd_passwd
-    )
-    p.add_argument(
-        "--new-password-file",
-        metavar="FILE",
-        type=t.path,
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "the new password (else $DALEL_NEW_PASSWORD, else a prompt)")
-        ),
-    )
-
-    p = command(
-        subs,
-        "reset-officer",
-        common,
-        QT_TRANSLATE_NOOP("cli", "the head sets a new officer's password (R1, R2)"),
-        cmd_reset_officer,
-    )
-    p.add_argument(
-        "--new-password-file",
-        metavar="FILE",
-        type=t.path,
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "the officer's new password (else $DALEL_NEW_PASSWORD, else a prompt)"
-            )
-        ),
-    )
-    p.add_argument(
-        "--officer",
-        metavar="NUMBER",
-        type=t.short_text,
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "designate this member of staff (personnel number) as the new officer"
-            )
-        ),
-    )
-
+    add(subs, common, (
+        cmd("init", QT_TRANSLATE_NOOP("cli", "create the office's vault (R2)"), cmd_init,
+            *person("officer-", QT_TRANSLATE_NOOP("cli", "the responsible officer's {what}")),
+            *person("head-", QT_TRANSLATE_NOOP("cli", "the head's {what}")),
+            arg("--head-password-file", metavar="FILE", type=t.path, help=QT_TRANSLATE_NOOP(
+                "cli", "the head's password (else $DALEL_HEAD_PASSWORD, else a prompt)")),
+            arg("--agency", choices=AGENCIES, default="veterinary",
+                help=QT_TRANSLATE_NOOP("cli", "the agency whose journal form is printed")),
+            arg("--unit", type=t.short_text, default="",
+                help=QT_TRANSLATE_NOOP("cli", "territorial unit's name")),
+            arg("--kdf-seconds", type=t.decimal(0, t.MAX_KDF_SECONDS), default=1.0,
+                help=QT_TRANSLATE_NOOP(
+                    "cli", "Argon2id work per unlock, calibrated on this PC (never below the "
+                           "floor)"))),
+        cmd("status", QT_TRANSLATE_NOOP("cli", "unlock and show the vault's state"), cmd_status),
+        cmd("passwd", QT_TRANSLATE_NOOP("cli", "change your own password"), cmd_passwd,
+            arg("--new-password-file", metavar="FILE", type=t.path, help=QT_TRANSLATE_NOOP(
+                "cli", "the new password (else $DALEL_NEW_PASSWORD, else a prompt)"))),
+        cmd("reset-officer", QT_TRANSLATE_NOOP(
+                "cli", "the head sets a new officer's password (R1, R2)"),
+            cmd_reset_officer,
+            arg("--new-password-file", metavar="FILE", type=t.path, help=QT_TRANSLATE_NOOP(
+                "cli", "the officer's new password (else $DALEL_NEW_PASSWORD, else a prompt)")),
+            arg("--officer", metavar="NUMBER", type=t.short_text, help=QT_TRANSLATE_NOOP(
+                "cli", "designate this member of staff (personnel number) as the new officer"))),
+    ))
     register_settings(subs, common)
-
-    p = command(
-        subs,
-        "verify",
-        common,
-        QT_TRANSLATE_NOOP(
-            "cli", "check every blob, the index and the chains; exit 0 only if intact"
-        ),
-        cmd_verify,
-    )
-    p.add_argument(
-        "--quick",
-        action="store_true",
-        help=tr(QT_TRANSLATE_NOOP("cli", "do not decrypt the footage")),
-    )
-    p.add_argument(
-        "--checkpoint",
-        action="append",
-        type=t.code_text,
-        default=[],
-        help=tr(QT_TRANSLATE_NOOP("cli", "a checkpoint code from paper or a release manifest")),
-    )
-
+    add(subs, common, (
+        cmd("verify", QT_TRANSLATE_NOOP(
+                "cli", "check every blob, the index and the chains; exit 0 only if intact"),
+            cmd_verify,
+            flag("--quick", help=QT_TRANSLATE_NOOP("cli", "do not decrypt the footage")),
+            arg("--checkpoint", action="append", type=t.code_text, default=[],
+                help=QT_TRANSLATE_NOOP(
+                    "cli", "a checkpoint code from paper or a release manifest"))),
+    ))
     register_audit(subs, common)
-
-    p = command(
-        subs,
-        "checkpoint",
-        common,
-        QT_TRANSLATE_NOOP("cli", "print a signed checkpoint of the journal to keep off the PC"),
-        cmd_checkpoint,
-    )
+    add(subs, common, (
+        cmd("checkpoint", QT_TRANSLATE_NOOP(
+                "cli", "print a signed checkpoint of the journal to keep off the PC"),
+            cmd_checkpoint),
+    ))
 
 
 def _person(args: argparse.Namespace, who: str) -> vault.Person:

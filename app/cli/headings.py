@@ -29,6 +29,19 @@ VOLUME = QT_TRANSLATE_NOOP("cli", "volume")
 CLOSED = QT_TRANSLATE_NOOP("cli", "closed")
 
 # -- headings added while converting registers, devices, vault, dock (keep this section) --
+STAFF_NUMBER = QT_TRANSLATE_NOOP("cli", "number")
+FULL_NAME = QT_TRANSLATE_NOOP("cli", "name")
+WORKS_HERE = QT_TRANSLATE_NOOP("cli", "works here")
+IN_CAMERA = QT_TRANSLATE_NOOP("cli", "in camera")
+SEAL = QT_TRANSLATE_NOOP("cli", "seal")
+HOLDER = QT_TRANSLATE_NOOP("cli", "holder")
+CLOCK = QT_TRANSLATE_NOOP("cli", "clock")
+BATTERY = QT_TRANSLATE_NOOP("cli", "battery")
+RECORDINGS = QT_TRANSLATE_NOOP("cli", "recordings")
+NOTES = QT_TRANSLATE_NOOP("cli", "notes")
+GAP_FROM = QT_TRANSLATE_NOOP("cli", "from")
+GAP_TO = QT_TRANSLATE_NOOP("cli", "to")
+MINUTES = QT_TRANSLATE_NOOP("cli", "minutes")
 
 # -- headings added while converting footage, print, backup, release, reports, settings,
 # -- journal (keep this section) --

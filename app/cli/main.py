@@ -22,6 +22,7 @@ from app.bootstrap import early_language, start_program, use_language
 from app.cli import argtypes
 from app.cli.context import Context, error_text, tr
 from app.cli.parser import DalelParser, printable
+from app.cli.spec import arg, flag
 from app.errors import DalelError, ExitCode
 from app.i18n import LANGUAGES, QT_TRANSLATE_NOOP, language, set_language
 from app.logsetup import log_file
@@ -44,45 +45,18 @@ COMMAND_MODULES = (
 log = logging.getLogger(__name__)
 
 
-def _global_options(p: argparse.ArgumentParser, default: object) -> None:
-    p.add_argument(
-        "--vault",
-        metavar="DIR",
-        type=argtypes.path,
-        default=default,
-        help=tr(
-            QT_TRANSLATE_NOOP("cli", "vault folder (default: $DALEL_VAULT or the user data folder)")
-        ),
-    )
-    p.add_argument(
-        "--role",
-        choices=("officer", "head"),
-        default="officer" if default is None else default,
-        help=tr(QT_TRANSLATE_NOOP("cli", "who unlocks: the responsible officer or the head")),
-    )
-    p.add_argument(
-        "--password-file",
-        metavar="FILE",
-        type=argtypes.path,
-        default=default,
-        help=tr(
-            QT_TRANSLATE_NOOP(
-                "cli", "read the password from FILE (else $DALEL_PASSWORD, else a prompt)"
-            )
-        ),
-    )
-    p.add_argument(
-        "--json",
-        action="store_true",
-        default=False if default is None else default,
-        help=tr(QT_TRANSLATE_NOOP("cli", "print machine-readable JSON")),
-    )
-    p.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=default,
-        help=tr(QT_TRANSLATE_NOOP("cli", "language of messages (kk, ru, en)")),
-    )
+# The options every command takes, before it or after it.
+GLOBAL_OPTIONS = (
+    arg("--vault", metavar="DIR", type=argtypes.path, help=QT_TRANSLATE_NOOP(
+        "cli", "vault folder (default: $DALEL_VAULT or the user data folder)")),
+    arg("--role", choices=("officer", "head"), default="officer",
+        help=QT_TRANSLATE_NOOP("cli", "who unlocks: the responsible officer or the head")),
+    arg("--password-file", metavar="FILE", type=argtypes.path, help=QT_TRANSLATE_NOOP(
+        "cli", "read the password from FILE (else $DALEL_PASSWORD, else a prompt)")),
+    flag("--json", help=QT_TRANSLATE_NOOP("cli", "print machine-readable JSON")),
+    arg("--lang", choices=LANGUAGES,
+        help=QT_TRANSLATE_NOOP("cli", "language of messages (kk, ru, en)")),
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -104,8 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
     # and ``dalel journal --vault D``): the copies on each command default to SUPPRESS so
     # they never overwrite a value given before the command.
     common = DalelParser(add_help=False)
-    for target, default in ((parser, None), (common, argparse.SUPPRESS)):
-        _global_options(target, default)
+    for option in GLOBAL_OPTIONS:
+        option.add_to(parser)
+        option.but(default=argparse.SUPPRESS).add_to(common)
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         try:

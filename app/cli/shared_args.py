@@ -3,8 +3,11 @@ the same in every command's help and is checked by the same type (``app/cli/argt
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.cli import argtypes as t
-from app.cli.spec import arg, flag
+from app.cli import headings as h
+from app.cli.spec import Arg, arg, flag
 from app.i18n import QT_TRANSLATE_NOOP
 
 CAMERA = arg("camera", help=QT_TRANSLATE_NOOP("cli", "inventory number"), type=t.short_text)
@@ -28,6 +31,27 @@ HISTORY_REASON = arg("--reason", type=t.long_text, required=True,
 CONFIRM_WIPE = flag("--yes", help=QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
 
 # -- arguments added while converting registers, devices, vault, dock (keep this section) --
+
+
+def person(prefix: str = "", whose: str = "") -> tuple[Arg, ...]:
+    """A person's names, personnel number and position: ``--surname`` … (``dalel staff add``),
+    or for one of several people ``--head-surname`` … (``prefix`` "head-"), each helped as
+    ``whose`` (a marked "the head's {what}") of the word the table's column is headed with."""
+
+    def named(name: str, word: str, **options: Any) -> Arg:
+        flags = f"--{prefix}{name}"
+        if whose:
+            return arg(flags, type=t.short_text, help=whose, marked={"what": word}, **options)
+        return arg(flags, type=t.short_text, help=word, **options)
+
+    return (
+        named("surname", h.SURNAME, required=True),
+        named("name", h.FIRST_NAME, required=True),
+        named("patronymic", h.PATRONYMIC),
+        arg(f"--{prefix}number", type=t.short_text, required=True, help=PERSONNEL.help),
+        named("position", h.POSITION, default=""),
+    )
+
 
 # -- arguments added while converting footage, print, backup, release, reports, settings,
 # -- journal (keep this section) --

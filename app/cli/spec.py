@@ -29,15 +29,23 @@ if TYPE_CHECKING:
 class Arg:
     """One argument: its flags (``"camera"`` or ``"--card"``), its marked help and
     argparse's other options (``type``, ``choices``, ``default``, ``metavar``, ``action``…).
-    ``words`` fill the help's ``{placeholders}`` after it is translated."""
+    ``words`` fill the help's ``{placeholders}`` after it is translated; ``marked`` fill
+    them with marked "cli" texts, translated too ("the head's {what}": "surname")."""
 
     flags: tuple[str, ...]
     help: str
     options: Mapping[str, Any] = field(default_factory=dict)
     words: Mapping[str, str] = field(default_factory=dict)
+    marked: Mapping[str, str] = field(default_factory=dict)
 
     def add_to(self, target: Any) -> None:
-        target.add_argument(*self.flags, help=tr(self.help, **self.words), **self.options)
+        words = {**self.words, **{k: tr(v) for k, v in self.marked.items()}}
+        target.add_argument(*self.flags, help=tr(self.help, **words), **self.options)
+
+    def but(self, **options: Any) -> Arg:
+        """The same argument with some of argparse's options changed:
+        ``SEAL.but(required=True)``."""
+        return replace(self, options={**self.options, **options})
 
     def but(self, **options: Any) -> Arg:
         """The same argument with some of argparse's options otherwise (``nargs="?"``;
@@ -45,9 +53,10 @@ class Arg:
         return replace(self, options={**self.options, **options})
 
 
-def arg(*flags: str, help: str, words: Mapping[str, str] | None = None, **options: Any) -> Arg:
+def arg(*flags: str, help: str, words: Mapping[str, str] | None = None,
+        marked: Mapping[str, str] | None = None, **options: Any) -> Arg:
     """An :class:`Arg`; ``help`` is a marked "cli" text."""
-    return Arg(flags, help, options, words or {})
+    return Arg(flags, help, options, words or {}, marked or {})
 
 
 def flag(name: str, help: str, **options: Any) -> Arg:
