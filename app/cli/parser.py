@@ -13,15 +13,12 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, NoReturn
+from collections.abc import Iterable
+from typing import Any, NoReturn
 
 from app.cli.context import tr
 from app.errors import ExitCode
 from app.i18n import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from app.cli.context import Context
 
 # argparse's sentences (Python 3.11 to 3.13) and ours; the first that matches is used.
 _ARGUMENT = re.compile(r"argument (?P<option>.+?): (?P<message>.*)", re.S)
@@ -136,19 +133,3 @@ class DalelParser(argparse.ArgumentParser):
             print(printable(message), end="", file=sys.stderr)
         raise SystemExit(status)
 
-
-def command(
-    subs: Any,
-    name: str,
-    common: argparse.ArgumentParser,
-    help_text: str,
-    func: Callable[[Context], int],
-    **options: Any,
-) -> argparse.ArgumentParser:
-    """A command's parser: the global options (``common``), its one-line help (a marked
-    "cli" text, translated here) and the function that runs it (it gets the Context)."""
-    p: argparse.ArgumentParser = subs.add_parser(
-        name, parents=[common], help=tr(help_text), **options
-    )
-    p.set_defaults(func=func)
-    return p

@@ -43,11 +43,6 @@ class Arg:
         target.add_argument(*self.flags, help=tr(self.help, **words), **self.options)
 
     def but(self, **options: Any) -> Arg:
-        """The same argument with some of argparse's options changed:
-        ``SEAL.but(required=True)``."""
-        return replace(self, options={**self.options, **options})
-
-    def but(self, **options: Any) -> Arg:
         """The same argument with some of argparse's options otherwise (``nargs="?"``;
         ``metavar=None`` for argparse's own), where a command takes it a little differently."""
         return replace(self, options={**self.options, **options})
