@@ -139,26 +139,24 @@ def cmd_issue(ctx: Context) -> int:
     s = ctx.session()
     p = s.custody.issue(a.inspector, a.camera, replaces=a.replaces, **_issue_options(a))
     who = s.registers.staff(p.inspector_id).full_name
-    ctx.say(
+    return ctx.say(
         _period_dict(ctx, p),
         QT_TRANSLATE_NOOP("cli", "Journal row № {n}: {camera} issued to the inspector: {who}."),
         n=s.custody.row_number(p.id),
         camera=a.camera,
         who=who,
     )
-    return 0
 
 
 def cmd_return(ctx: Context) -> int:
     s = ctx.session()
     p = s.custody.return_camera(ctx.args.camera, faulty=ctx.args.faulty)
-    ctx.say(
+    return ctx.say(
         _period_dict(ctx, p),
         QT_TRANSLATE_NOOP("cli", "{camera} returned (journal row № {n})."),
         camera=ctx.args.camera,
         n=s.custody.row_number(p.id),
     )
-    return 0
 
 
 def _open_period(ctx: Context, camera: str) -> CustodyPeriod:
@@ -181,34 +179,31 @@ def cmd_remark(ctx: Context) -> int:
                 QT_TRANSLATE_NOOP("cli", "{camera} has never been issued."), camera=ctx.args.camera
             )
     e = s.custody.remark(p.id, ctx.args.type.replace("-", "_"), ctx.args.text)
-    ctx.say(asdict(e), QT_TRANSLATE_NOOP("cli", "Remark recorded (entry {n})."), n=e.seq)
-    return 0
+    return ctx.say(asdict(e), QT_TRANSLATE_NOOP("cli", "Remark recorded (entry {n})."), n=e.seq)
 
 
 def cmd_malfunction(ctx: Context) -> int:
     p = _open_period(ctx, ctx.args.camera)
     e = ctx.session().custody.report_malfunction(p.id, ctx.args.cause)
-    ctx.say(
+    return ctx.say(
         asdict(e),
         QT_TRANSLATE_NOOP(
             "cli", "Malfunction recorded (entry {n}); issue a replacement with 'dalel replace'."
         ),
         n=e.seq,
     )
-    return 0
 
 
 def cmd_replace(ctx: Context) -> int:
     a = ctx.args
     failed = _open_period(ctx, a.failed_camera)
     p = ctx.session().custody.replace_camera(failed.id, a.camera, **_issue_options(a))
-    ctx.say(
+    return ctx.say(
         asdict(p),
         QT_TRANSLATE_NOOP("cli", "Entry {n}: {camera} issued as a replacement."),
         n=p.id,
         camera=a.camera,
     )
-    return 0
 
 
 def cmd_correct(ctx: Context) -> int:
@@ -223,7 +218,7 @@ def cmd_correct(ctx: Context) -> int:
     if a.restore:
         changes["restore"] = True
     e = ctx.session().custody.correct(a.entry, a.reason, **changes)
-    ctx.say(
+    return ctx.say(
         asdict(e),
         QT_TRANSLATE_NOOP(
             "cli", "Entry {old} struck; correction recorded as entry {n} (Түзетілді)."
@@ -231,4 +226,3 @@ def cmd_correct(ctx: Context) -> int:
         old=a.entry,
         n=e.seq,
     )
-    return 0

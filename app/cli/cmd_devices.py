@@ -327,14 +327,13 @@ def cmd_clock(ctx: Context) -> int:
     s = ctx.session()
     vol, cam = _find(ctx, ctx.args.camera)
     result = set_camera_clock(s, _driver(vol), cam)
-    ctx.say(
+    return ctx.say(
         result,
         QT_TRANSLATE_NOOP("cli", "Clock of {number} set to {time} ({method})."),
         number=cam.inventory_no,
         time=result["set_to"],
         method=result["method"],
     )
-    return 0
 
 
 def cmd_wipe(ctx: Context) -> int:
@@ -368,9 +367,8 @@ def cmd_wipe(ctx: Context) -> int:
         )
         return ExitCode.NOT_CONFIRMED
     rep = verified_wipe(s, drv, cam)
-    ctx.say(
+    return ctx.say(
         dict(asdict(rep), removed_in_all=rep.removed_in_all),
         NUMERUS.translate("cli", "%n file(s) wiped after verification.", None, 0),
         n=rep.removed_in_all,
     )
-    return 0

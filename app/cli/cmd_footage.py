@@ -198,7 +198,7 @@ def footage_mark(ctx: Context) -> int:
     a = ctx.args
     s.footage.mark(a.id, "category", a.category, a.reason)
     r = retention.status(s, a.id)
-    ctx.say(
+    return ctx.say(
         r.as_dict(retention.today(s)),
         QT_TRANSLATE_NOOP(
             "cli", "Recording {id}: the category is now {category}; kept until {date} (R9)."
@@ -207,7 +207,6 @@ def footage_mark(ctx: Context) -> int:
         category=word(CATEGORY_WORDS, a.category),
         date=r.keep_until.strftime("%d.%m.%Y"),
     )
-    return ExitCode.OK
 
 
 # -- retention -----------------------------------------------------------------------------
@@ -236,21 +235,20 @@ def retention_list(ctx: Context) -> int:
 def retention_hold(ctx: Context) -> int:
     s = ctx.session()
     retention.hold(s, ctx.args.id, ctx.args.reason)
-    ctx.say(
+    return ctx.say(
         {"footage_id": ctx.args.id, "held": True},
         QT_TRANSLATE_NOOP(
             "cli", "Recording {id} is on hold: it is not destroyed until the hold is lifted."
         ),
         id=ctx.args.id,
     )
-    return ExitCode.OK
 
 
 def retention_unhold(ctx: Context) -> int:
     s = ctx.session()
     retention.unhold(s, ctx.args.id, ctx.args.reason)
     r = retention.status(s, ctx.args.id)
-    ctx.say(
+    return ctx.say(
         {"footage_id": ctx.args.id, "held": False},
         QT_TRANSLATE_NOOP(
             "cli", "The hold on recording {id} is lifted; it is kept until {date} (R9)."
@@ -258,7 +256,6 @@ def retention_unhold(ctx: Context) -> int:
         id=ctx.args.id,
         date=r.keep_until.strftime("%d.%m.%Y"),
     )
-    return ExitCode.OK
 
 
 def retention_destroy(ctx: Context) -> int:
@@ -266,7 +263,7 @@ def retention_destroy(ctx: Context) -> int:
     retention.require_approver(s)  # the officer's session is refused (R9)
     if ctx.args.approve:
         done = retention.destroy(s)
-        ctx.say(
+        return ctx.say(
             {
                 "destroyed": done.footage_ids,
                 "bytes": done.bytes,
@@ -283,7 +280,6 @@ def retention_destroy(ctx: Context) -> int:
             mb=done.bytes / 1e6,
             files=done.files_removed,
         )
-        return ExitCode.OK
     clock = clockwatch.check(s)
     ready = retention.expired(s)
     rows = _rows(s, {r.footage_id: r for r in ready})

@@ -101,13 +101,12 @@ def staff_add(ctx: Context) -> int:
     person = ctx.session().registers.add_staff(
         a.surname, a.name, a.number, a.staff_role, a.patronymic, a.position
     )
-    ctx.say(
+    return ctx.say(
         asdict(person),
         QT_TRANSLATE_NOOP("cli", "Registered {name} ({number})."),
         name=person.full_name,
         number=person.personnel_no,
     )
-    return 0
 
 
 def staff_list(ctx: Context) -> int:
@@ -152,12 +151,11 @@ def staff_show(ctx: Context) -> int:
 def staff_leave(ctx: Context) -> int:
     reg = ctx.session().registers
     person = reg.set_staff_active(reg.find_staff(ctx.args.number).id, False, ctx.args.reason)
-    ctx.say(
+    return ctx.say(
         asdict(person),
         QT_TRANSLATE_NOOP("cli", "{name} marked as no longer active."),
         name=person.full_name,
     )
-    return 0
 
 
 def device_add(ctx: Context) -> int:
@@ -242,14 +240,13 @@ def device_insert(ctx: Context) -> int:
     card = reg.find_device(ctx.args.card, "card")
     cam = reg.find_device(ctx.args.camera, "camera")
     card = reg.insert_card(card.id, cam.id, ctx.args.seal, "insert-card")
-    ctx.say(
+    return ctx.say(
         asdict(card),
         QT_TRANSLATE_NOOP("cli", "{card} is in {camera}, seal {seal}."),
         card=card.inventory_no,
         camera=cam.inventory_no,
         seal=card.slot_seal,
     )
-    return 0
 
 
 def device_eol(ctx: Context) -> int:

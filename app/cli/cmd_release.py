@@ -59,7 +59,7 @@ def cmd_release(ctx: Context) -> int:
     if not ctx.json and sys.stderr.isatty():
         print(file=sys.stderr)
     m = result.manifest
-    ctx.say(
+    return ctx.say(
         {
             "release_id": result.release_id,
             "folder": str(result.folder),
@@ -79,7 +79,6 @@ def cmd_release(ctx: Context) -> int:
         folder=result.folder,
         fp=result.fingerprint,
     )
-    return ExitCode.OK
 
 
 def cmd_verify_package(ctx: Context) -> int:

@@ -58,13 +58,12 @@ def _deliver(ctx: Context, table: Table, data: Any, what: str, **detail: Any) ->
         ctx.emit(data, f"{table.title}\n{ctx.table(rows, table.headers)}")
         return 0
     kind = export.save(ctx.session(), table, out, what, **detail)
-    ctx.say(
+    return ctx.say(
         {"file": str(out), "format": kind, "rows": len(table.rows)},
         QT_TRANSLATE_NOOP("cli", "Saved {file} ({n} rows)."),
         file=str(out),
         n=len(table.rows),
     )
-    return 0
 
 
 def cmd_month(ctx: Context) -> int:

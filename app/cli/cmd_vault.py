@@ -125,12 +125,11 @@ def cmd_init(ctx: Context) -> int:
         params,
     )
     ctx.adopt(s)
-    ctx.say(
+    return ctx.say(
         {"vault": str(ctx.vault_path), "vault_id": s.vault_id, "kdf": params.as_dict()},
         QT_TRANSLATE_NOOP("cli", "Vault created at {path}."),
         path=ctx.vault_path,
     )
-    return 0
 
 
 def cmd_status(ctx: Context) -> int:
@@ -272,8 +271,7 @@ def cmd_passwd(ctx: Context) -> int:
         "new_password_file",
     )
     s.change_password(old, new)
-    ctx.say({"changed": True}, QT_TRANSLATE_NOOP("cli", "Password changed."))
-    return 0
+    return ctx.say({"changed": True}, QT_TRANSLATE_NOOP("cli", "Password changed."))
 
 
 def cmd_reset_officer(ctx: Context) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from app import bootstrap, rules
 from app.clock import Clock, SystemClock
 from app.errors import CONTEXT as CORE
-from app.errors import DalelError, InvalidInput
+from app.errors import DalelError, ExitCode, InvalidInput
 from app.fsutil import os_reason
 from app.i18n import QT_TRANSLATE_NOOP, has_translation, translate, translate_n
 from app.model import vault
@@ -173,10 +173,12 @@ class Context:
         elif text is not None:
             print(text)
 
-    def say(self, data: Any, text: str, **params: Any) -> None:
+    def say(self, data: Any, text: str, **params: Any) -> int:
         """:meth:`emit` of one sentence: ``text`` is a marked "cli" source text, translated
-        here with ``params`` (and its plural form when it has "%n" and ``n``)."""
+        here with ``params`` (and its plural form when it has "%n" and ``n``). Most commands
+        end by saying what they did, so it gives their exit code: ``return ctx.say(…)``."""
         self.emit(data, tr(text, **params))
+        return ExitCode.OK
 
     def emit_table(
         self,
