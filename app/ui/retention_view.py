@@ -22,15 +22,11 @@ from app.errors import InvalidInput, WrongPassword
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
 from app.model.words import CATEGORY_WORDS, word
-from app.ui.common import Context
+from app.ui.common import AMBER, RED, Context
 from app.ui.dialogs import MessageBox, action_buttons, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Job
 from app.ui.reason_dialog import ReasonDialog
-
-RED = QColor("#a40000")
-AMBER = QColor("#8a5a00")
-GREY = QColor("#555555")
 
 
 def parse_day(text: str) -> date:

@@ -22,13 +22,8 @@ from app.model.deadlines import deadlines
 from app.model.full_check import last_full_check
 from app.model.keyslots import slot_health
 from app.model.registers import Device
-from app.ui.common import Context
+from app.ui.common import AMBER, GREY, RED, Context
 from app.ui.dock_panel import DockPanel
-
-RED = QColor("#a40000")
-AMBER = QColor("#8a5a00")
-GREY = QColor("#555555")
-
 
 MAX_LISTED = 20        # a check's problems listed on Today; dalel verify lists them all
 
