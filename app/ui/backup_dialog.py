@@ -12,7 +12,7 @@ from PySide6.QtCore import QStandardPaths
 
 from app.model import backup
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, action_buttons, wrapped_label
+from app.ui.dialogs import FileDialog, action_buttons, folder_row, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Cancelled, Job, JobControl
 
@@ -51,12 +51,7 @@ class BackupDialog(QtWidgets.QDialog):
         self.job: Job | None = None
         self.result_value: backup.BackupResult | None = None
         self.setWindowTitle(self.tr("Back up the vault"))
-        self.folder = QtWidgets.QLineEdit()
-        choose = QtWidgets.QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self.choose_folder)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.folder)
-        row.addWidget(choose)
+        self.folder, row = folder_row(self.tr("Choose…"), self.choose_folder)
         self.progress = QtWidgets.QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -98,6 +100,19 @@ def wrapped_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def folder_row(choose_text: str, on_choose: Callable[[], object], folder: str = ""
+               ) -> tuple[QLineEdit, QHBoxLayout]:
+    """A folder's field with its chooser button beside it (``choose_text``, translated
+    already, opens ``on_choose``); returns the field and the row to put in a form."""
+    field = QLineEdit(folder)
+    choose = QPushButton(choose_text)
+    choose.clicked.connect(on_choose)
+    row = QHBoxLayout()
+    row.addWidget(field)
+    row.addWidget(choose)
+    return field, row
 
 
 class MessageBox:

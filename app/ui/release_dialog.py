@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths
 from app import release
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, MessageBox, action_buttons, wrapped_label
+from app.ui.dialogs import FileDialog, MessageBox, action_buttons, folder_row, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.fit import narrow_combo
 from app.ui.jobs import Cancelled, Job, JobControl
@@ -41,12 +41,7 @@ class ReleaseDialog(QtWidgets.QDialog):
             self.recipient.addItem(f"{p.full_name} ({p.personnel_no})", p.personnel_no)
         self.purpose = QtWidgets.QLineEdit()
         self.purpose.setPlaceholderText(self.tr("service purpose, e.g. administrative case №"))
-        self.folder = QtWidgets.QLineEdit()
-        choose = QtWidgets.QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self.choose_folder)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.folder)
-        row.addWidget(choose)
+        self.folder, row = folder_row(self.tr("Choose…"), self.choose_folder)
         self.head_password = QtWidgets.QLineEdit(self)
         self.head_password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         # The head's own window: their unlock with their password is the permission (R10).

@@ -17,7 +17,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.model import vault
 from app.model.keyslots import KdfParams
 from app.model.settings import AGENCIES
-from app.ui.dialogs import FileDialog
+from app.ui.dialogs import FileDialog, folder_row
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Job, JobRunner
 
@@ -86,12 +86,7 @@ class OfficePage(QtWidgets.QWizardPage):
             self.agency.addItem(self.tr_agency(key), key)
         self.agency.setCurrentIndex(AGENCIES.index("veterinary"))
         self.unit = QtWidgets.QLineEdit()
-        self.path = QtWidgets.QLineEdit(str(default_path))
-        browse = QtWidgets.QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
+        self.path, row = folder_row(self.tr("Choose…"), self._browse, str(default_path))
         form = QtWidgets.QFormLayout(self)
         form.addRow(self.tr("Agency:"), self.agency)
         form.addRow(self.tr("Territorial unit:"), self.unit)
