@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -100,6 +102,20 @@ def wrapped_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def explained_form(dialog: QDialog, text: str, rows: list[tuple[str, QWidget]], ok_text: str
+                   ) -> None:
+    """A small dialog's layout: what it is about (``text``), a form of (label, field) rows,
+    then OK, named ``ok_text``, and Cancel (all translated already)."""
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    box = QVBoxLayout(dialog)
+    box.addWidget(wrapped_label(text))
+    box.addLayout(form)
+    box.addWidget(ok_cancel(dialog, ok_text))
+    dialog.setMinimumWidth(420)
 
 
 def folder_row(choose_text: str, on_choose: Callable[[], object], folder: str = ""

@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 
 from app.ui import docked_row as D
 from app.ui.common import Context, attempt
-from app.ui.dialogs import MessageBox, ok_cancel
+from app.ui.dialogs import MessageBox, explained_form
 from app.ui.docked import DockBridge
 
 COLUMNS = 6   # volume, holder, clock / battery, state, progress, action
@@ -40,20 +40,12 @@ class TieDialog(QtWidgets.QDialog):
                 if dev.state != "written_off":
                     self.number.addItem(dev.inventory_no)
         self.number.setCurrentText("")
-        text = QtWidgets.QLabel(self.tr(
+        explained_form(self, self.tr(
             "The volume {label} does not say which camera it belongs to (a card in a reader, "
             "or a camera without a readable serial). Choose the inventory number of its "
             "camera or memory card. Your choice is written in the journal, and this card is "
-            "recognised at its next docking.").format(label=label))
-        text.setWordWrap(True)
-        buttons = ok_cancel(self, self.tr("Tie"))
-        form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("&Inventory number:"), self.number)
-        box = QtWidgets.QVBoxLayout(self)
-        box.addWidget(text)
-        box.addLayout(form)
-        box.addWidget(buttons)
-        self.setMinimumWidth(420)
+            "recognised at its next docking.").format(label=label),
+            [(self.tr("&Inventory number:"), self.number)], self.tr("Tie"))
 
 
 class RegisterDialog(QtWidgets.QDialog):
@@ -65,20 +57,12 @@ class RegisterDialog(QtWidgets.QDialog):
         self.number = QtWidgets.QLineEdit()
         self.number.setPlaceholderText(self.tr("e.g. BK-014"))
         self.model = QtWidgets.QLineEdit(model)
-        text = QtWidgets.QLabel(self.tr(
+        explained_form(self, self.tr(
             "This camera (serial {serial}) is not in the register. A camera without an "
             "inventory number must not be used (R4): give it its number.").format(
-                serial=serial))
-        text.setWordWrap(True)
-        buttons = ok_cancel(self, self.tr("Register"))
-        form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("&Inventory number:"), self.number)
-        form.addRow(self.tr("&Model:"), self.model)
-        box = QtWidgets.QVBoxLayout(self)
-        box.addWidget(text)
-        box.addLayout(form)
-        box.addWidget(buttons)
-        self.setMinimumWidth(420)
+                serial=serial),
+            [(self.tr("&Inventory number:"), self.number), (self.tr("&Model:"), self.model)],
+            self.tr("Register"))
 
 
 class ProgressCell(QtWidgets.QWidget):
