@@ -94,11 +94,8 @@ class BackupDialog(QtWidgets.QDialog):
         self.go.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Copying…"))
-        self.job = Job(work, "backup")
-        self.job.progress.connect(self._progress)
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.ctx.runner.start(self.job)
+        self.job = self.ctx.runner.start_job(work, "backup", self._done, self._failed,
+                                             self._progress)
         return self.job
 
     def _progress(self, done: int, total: int, _what: str) -> None:

@@ -124,11 +124,8 @@ class ReleaseDialog(QtWidgets.QDialog):
             return release.release(s, request, head_password=password,
                                    progress=ctl.progress, cancelled=lambda: ctl.cancelled)
 
-        self.job = Job(work, "release")
-        self.job.progress.connect(self._progress)
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.ctx.runner.start(self.job)
+        self.job = self.ctx.runner.start_job(work, "release", self._done, self._failed,
+                                             self._progress)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, 1000)

@@ -73,10 +73,9 @@ class DestroyDialog(QtWidgets.QDialog):
         self.password.clear()
         self.go.setEnabled(False)
         self.status.setText(self.tr("Destroying…"))
-        self.job = Job(lambda _c: retention.destroy(s, ids, password=password), "destroy")
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.ctx.runner.start(self.job)
+        self.job = self.ctx.runner.start_job(
+            lambda _c: retention.destroy(s, ids, password=password), "destroy", self._done,
+            self._failed)
 
     def _done(self, result: retention.Destroyed) -> None:
         self.job = None

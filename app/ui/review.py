@@ -271,10 +271,7 @@ class ReviewPage(QtWidgets.QWidget):
             return item, data, hashlib.sha256(data).hexdigest() == item.sha256
 
         self.viewer.setText(self.tr("Decrypting…"))
-        self.viewer_job = Job(work, "view")
-        self.viewer_job.finished.connect(self._shown)
-        self.viewer_job.failed.connect(self._view_failed)
-        self.ctx.runner.start(self.viewer_job)
+        self.viewer_job = self.ctx.runner.start_job(work, "view", self._shown, self._view_failed)
         return self.viewer_job
 
     def _shown(self, result: tuple[Footage, bytes, bool]) -> None:

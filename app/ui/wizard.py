@@ -134,11 +134,9 @@ class CreateVaultWizard(QtWidgets.QWizard):
         clock, kdf = self.clock, self.kdf
         self.head.error.setText(self.tr("Creating the vault; this takes a few seconds…"))
         self.button(QtWidgets.QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.job = Job(lambda _c: vault.create(*args, office=office, clock=clock, kdf=kdf),
-                       "create-vault")
-        self.job.finished.connect(self._created)
-        self.job.failed.connect(self._failed)
-        self.runner.start(self.job)
+        self.job = self.runner.start_job(
+            lambda _c: vault.create(*args, office=office, clock=clock, kdf=kdf),
+            "create-vault", self._created, self._failed)
 
     def _created(self, session: vault.VaultSession) -> None:
         self.job = None
