@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
@@ -27,6 +27,9 @@ from app.ui.dialogs import MessageBox, action_buttons, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Job
 from app.ui.reason_dialog import ReasonDialog
+
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 
 def parse_day(text: str) -> date:
@@ -246,29 +249,29 @@ class RetentionPage(QtWidgets.QWidget):
         dialog.open()
         return dialog
 
+    def _ask_reason(self, r: retention.Retention, title: str, text: str, placeholder: str,
+                    action: Callable[[VaultSession, int, str], Any]) -> ReasonDialog:
+        """The head's reason for ``action`` (hold, lift the hold) on the recording ``r``."""
+        s, fid = self.ctx.session, r.footage_id
+        return self._ask(title, text, self.tr("&Reason:"), placeholder,
+                         lambda reason: action(s, fid, reason))
+
     def hold(self) -> ReasonDialog | None:
         r = self.selected()
-        if r is None:
-            return None
-        s, fid = self.ctx.session, r.footage_id
-        return self._ask(
-            self.tr("Put on hold"),
+        return None if r is None else self._ask_reason(
+            r, self.tr("Put on hold"),
             self.tr("Recording {id} will not be destroyed, whatever its term, until you lift "
-                    "the hold (R9).").format(id=fid),
-            self.tr("&Reason:"), self.tr("e.g. court case №, complaint, prosecutor's request"),
-            lambda reason: retention.hold(s, fid, reason))
+                    "the hold (R9).").format(id=r.footage_id),
+            self.tr("e.g. court case №, complaint, prosecutor's request"), retention.hold)
 
     def unhold(self) -> ReasonDialog | None:
         r = self.selected()
-        if r is None:
-            return None
-        s, fid = self.ctx.session, r.footage_id
-        return self._ask(
-            self.tr("Lift the hold"),
+        return None if r is None else self._ask_reason(
+            r, self.tr("Lift the hold"),
             self.tr("Recording {id} is kept until {date} (R9); past that, it can be "
-                    "destroyed.").format(id=fid, date=r.keep_until.strftime("%d.%m.%Y")),
-            self.tr("&Reason:"), self.tr("e.g. the case is closed"),
-            lambda reason: retention.unhold(s, fid, reason))
+                    "destroyed.").format(id=r.footage_id,
+                                         date=r.keep_until.strftime("%d.%m.%Y")),
+            self.tr("e.g. the case is closed"), retention.unhold)
 
     def confirm_date(self) -> ReasonDialog:
         s = self.ctx.session
