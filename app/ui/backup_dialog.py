@@ -7,21 +7,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QWidget,
-)
 
 from app.model import backup
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, action_buttons, wrapped_label
+from app.ui.dialogs import FileDialog, action_buttons, folder_row, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Cancelled, Job, JobControl
 
@@ -53,27 +44,22 @@ def start_folder(ctx: Context) -> str:
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
 
-class BackupDialog(QDialog):
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+class BackupDialog(QtWidgets.QDialog):
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.job: Job | None = None
         self.result_value: backup.BackupResult | None = None
         self.setWindowTitle(self.tr("Back up the vault"))
-        self.folder = QLineEdit()
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self.choose_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.folder)
-        row.addWidget(choose)
-        self.progress = QProgressBar()
+        self.folder, row = folder_row(self.tr("Choose…"), self.choose_folder)
+        self.progress = QtWidgets.QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.status = wrapped_label()
         self.buttons, self.go, self.close_button = action_buttons(self.tr("&Back up"),
                                                                   self.start, self.reject)
-        form = QFormLayout(self)
-        intro = QLabel(self.tr(
+        form = QtWidgets.QFormLayout(self)
+        intro = QtWidgets.QLabel(self.tr(
             "The vault is copied encrypted, as it is stored: the footage, the index and the "
             "key slots. Only the officer's or the head's password opens the copy. Keep the "
             "drive away from this PC. A second backup to the same drive copies only what is "
@@ -108,11 +94,8 @@ class BackupDialog(QDialog):
         self.go.setEnabled(False)
         self.progress.setValue(0)
         self.status.setText(self.tr("Copying…"))
-        self.job = Job(work, "backup")
-        self.job.progress.connect(self._progress)
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.ctx.runner.start(self.job)
+        self.job = self.ctx.runner.start_job(work, "backup", self._done, self._failed,
+                                             self._progress)
         return self.job
 
     def _progress(self, done: int, total: int, _what: str) -> None:

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from app.clock import from_iso
@@ -22,6 +23,11 @@ if TYPE_CHECKING:
     from app.ui.full_check import FullCheckRunner
 
 T = TypeVar("T")
+
+# What is wrong, what wants care soon, and a plain note: Today's and Retention's lists.
+RED = QColor("#a40000")
+AMBER = QColor("#8a5a00")
+GREY = QColor("#555555")
 
 
 class Bus(QObject):

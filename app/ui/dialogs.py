@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -100,6 +104,33 @@ def wrapped_label(text: str = "") -> QLabel:
     return label
 
 
+def explained_form(dialog: QDialog, text: str, rows: list[tuple[str, QWidget]], ok_text: str
+                   ) -> None:
+    """A small dialog's layout: what it is about (``text``), a form of (label, field) rows,
+    then OK, named ``ok_text``, and Cancel (all translated already)."""
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    box = QVBoxLayout(dialog)
+    box.addWidget(wrapped_label(text))
+    box.addLayout(form)
+    box.addWidget(ok_cancel(dialog, ok_text))
+    dialog.setMinimumWidth(420)
+
+
+def folder_row(choose_text: str, on_choose: Callable[[], object], folder: str = ""
+               ) -> tuple[QLineEdit, QHBoxLayout]:
+    """A folder's field with its chooser button beside it (``choose_text``, translated
+    already, opens ``on_choose``); returns the field and the row to put in a form."""
+    field = QLineEdit(folder)
+    choose = QPushButton(choose_text)
+    choose.clicked.connect(on_choose)
+    row = QHBoxLayout()
+    row.addWidget(field)
+    row.addWidget(choose)
+    return field, row
+
+
 class MessageBox:
     Button = Button
 
@@ -150,53 +181,59 @@ class MessageBox:
         return answer == Button.Yes
 
 
-class FileDialog:
-    """Folder and file pickers. Sensitive pickers never remember the last folder (KeePassXC)."""
+class QueuedPaths:
+    """The answers (paths; "" for Cancel) queued for one kind of picker: each replaces the
+    next picker of that kind without showing it. Every kind has its own queue."""
 
-    _next: ClassVar[deque[str]] = deque()
+    _next: ClassVar[deque[str]]
 
-    @classmethod
-    def set_next_file_name(cls, name: str | Path) -> None:
-        cls._next.append(str(name))
-
-    @classmethod
-    def clear(cls) -> None:
-        cls._next.clear()
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._next = deque()
 
     @classmethod
-    def existing_directory(cls, parent: QWidget | None, title: str, start: str = "") -> str:
-        if cls._next:
-            return cls._next.popleft()
-        return QFileDialog.getExistingDirectory(parent, title, start)
-
-    @classmethod
-    def save_file_name(cls, parent: QWidget | None, title: str, start: str = "",
-                       filters: str = "") -> str:
-        if cls._next:
-            return cls._next.popleft()
-        return QFileDialog.getSaveFileName(parent, title, start, filters)[0]
-
-    @classmethod
-    def open_file_name(cls, parent: QWidget | None, title: str, start: str = "",
-                       filters: str = "") -> str:
-        if cls._next:
-            return cls._next.popleft()
-        return QFileDialog.getOpenFileName(parent, title, start, filters)[0]
-
-
-class PrintDialog:
-    """The printer picker. A queued answer (an output PDF path, or "" for Cancel) replaces
-    the next dialog: tests print to a file through QPrinter's PDF format."""
-
-    _next: ClassVar[deque[str]] = deque()
-
-    @classmethod
-    def set_next_output_file(cls, path: str | Path) -> None:
+    def queue(cls, path: str | Path) -> None:
         cls._next.append(str(path))
 
     @classmethod
     def clear(cls) -> None:
         cls._next.clear()
+
+    @classmethod
+    def answer(cls, show: Callable[[], str]) -> str:
+        """The next queued answer, else what the real picker (``show``) returns."""
+        return cls._next.popleft() if cls._next else show()
+
+
+class FileDialog(QueuedPaths):
+    """Folder and file pickers. Sensitive pickers never remember the last folder (KeePassXC)."""
+
+    @classmethod
+    def set_next_file_name(cls, name: str | Path) -> None:
+        cls.queue(name)
+
+    @classmethod
+    def existing_directory(cls, parent: QWidget | None, title: str, start: str = "") -> str:
+        return cls.answer(lambda: QFileDialog.getExistingDirectory(parent, title, start))
+
+    @classmethod
+    def save_file_name(cls, parent: QWidget | None, title: str, start: str = "",
+                       filters: str = "") -> str:
+        return cls.answer(lambda: QFileDialog.getSaveFileName(parent, title, start, filters)[0])
+
+    @classmethod
+    def open_file_name(cls, parent: QWidget | None, title: str, start: str = "",
+                       filters: str = "") -> str:
+        return cls.answer(lambda: QFileDialog.getOpenFileName(parent, title, start, filters)[0])
+
+
+class PrintDialog(QueuedPaths):
+    """The printer picker. A queued answer (an output PDF path, or "" for Cancel) replaces
+    the next dialog: tests print to a file through QPrinter's PDF format."""
+
+    @classmethod
+    def set_next_output_file(cls, path: str | Path) -> None:
+        cls.queue(path)
 
     @classmethod
     def ask(cls, parent: QWidget | None, printer: QPrinter) -> bool:

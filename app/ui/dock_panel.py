@@ -8,26 +8,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
 from app.ui import docked_row as D
 from app.ui.common import Context, attempt
-from app.ui.dialogs import MessageBox, ok_cancel
+from app.ui.dialogs import MessageBox, explained_form
 from app.ui.docked import DockBridge
 
 COLUMNS = 6   # volume, holder, clock / battery, state, progress, action
@@ -40,13 +26,13 @@ def duration_text(seconds: float) -> str:
         f"{s // 60}:{s % 60:02d}"
 
 
-class TieDialog(QDialog):
+class TieDialog(QtWidgets.QDialog):
     """Which registered camera (or card) an unidentified volume is (R4)."""
 
-    def __init__(self, ctx: Context, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, label: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Which camera is this?"))
-        self.number = QComboBox()
+        self.number = QtWidgets.QComboBox()
         self.number.setEditable(True)
         reg = ctx.session.registers
         for kind in ("camera", "card"):
@@ -54,67 +40,51 @@ class TieDialog(QDialog):
                 if dev.state != "written_off":
                     self.number.addItem(dev.inventory_no)
         self.number.setCurrentText("")
-        text = QLabel(self.tr(
+        explained_form(self, self.tr(
             "The volume {label} does not say which camera it belongs to (a card in a reader, "
             "or a camera without a readable serial). Choose the inventory number of its "
             "camera or memory card. Your choice is written in the journal, and this card is "
-            "recognised at its next docking.").format(label=label))
-        text.setWordWrap(True)
-        buttons = ok_cancel(self, self.tr("Tie"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Inventory number:"), self.number)
-        box = QVBoxLayout(self)
-        box.addWidget(text)
-        box.addLayout(form)
-        box.addWidget(buttons)
-        self.setMinimumWidth(420)
+            "recognised at its next docking.").format(label=label),
+            [(self.tr("&Inventory number:"), self.number)], self.tr("Tie"))
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(QtWidgets.QDialog):
     """An unknown camera, registered where it is docked (R4: an inventory number first)."""
 
-    def __init__(self, serial: str, model: str, parent: QWidget | None = None) -> None:
+    def __init__(self, serial: str, model: str, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Register this camera"))
-        self.number = QLineEdit()
+        self.number = QtWidgets.QLineEdit()
         self.number.setPlaceholderText(self.tr("e.g. BK-014"))
-        self.model = QLineEdit(model)
-        text = QLabel(self.tr(
+        self.model = QtWidgets.QLineEdit(model)
+        explained_form(self, self.tr(
             "This camera (serial {serial}) is not in the register. A camera without an "
             "inventory number must not be used (R4): give it its number.").format(
-                serial=serial))
-        text.setWordWrap(True)
-        buttons = ok_cancel(self, self.tr("Register"))
-        form = QFormLayout()
-        form.addRow(self.tr("&Inventory number:"), self.number)
-        form.addRow(self.tr("&Model:"), self.model)
-        box = QVBoxLayout(self)
-        box.addWidget(text)
-        box.addLayout(form)
-        box.addWidget(buttons)
-        self.setMinimumWidth(420)
+                serial=serial),
+            [(self.tr("&Inventory number:"), self.number), (self.tr("&Model:"), self.model)],
+            self.tr("Register"))
 
 
-class ProgressCell(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+class ProgressCell(QtWidgets.QWidget):
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
-        self.bar = QProgressBar()
+        self.bar = QtWidgets.QProgressBar()
         self.bar.setTextVisible(True)
-        row = QHBoxLayout(self)
+        row = QtWidgets.QHBoxLayout(self)
         row.setContentsMargins(2, 0, 2, 0)
         row.addWidget(self.bar)
 
 
-class ActionCell(QWidget):
+class ActionCell(QtWidgets.QWidget):
     """The actions a row's state allows, as buttons."""
 
     def __init__(self, key: str, on_click: Callable[[str, str], None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.key, self.on_click = key, on_click
-        self.layout_ = QHBoxLayout(self)
+        self.layout_ = QtWidgets.QHBoxLayout(self)
         self.layout_.setContentsMargins(2, 0, 2, 0)
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[str, QtWidgets.QPushButton] = {}
         self.specs: list[tuple[str, str, bool, str]] | None = None
 
     def set_buttons(self, specs: list[tuple[str, str, bool, str]]) -> None:
@@ -125,7 +95,7 @@ class ActionCell(QWidget):
                 b.deleteLater()
             self.buttons = {}
             for name, *_rest in specs:
-                b = QPushButton()
+                b = QtWidgets.QPushButton()
                 b.setObjectName(name)
                 b.clicked.connect(lambda _c=False, n=name: self.on_click(n, self.key))
                 self.buttons[name] = b
@@ -137,36 +107,37 @@ class ActionCell(QWidget):
             b.setToolTip(tip)
 
 
-class DockPanel(QWidget):
+class DockPanel(QtWidgets.QWidget):
     """The docking station on Today; follows the bridge's rows."""
 
-    def __init__(self, ctx: Context, bridge: DockBridge, parent: QWidget | None = None
+    def __init__(self, ctx: Context, bridge: DockBridge, parent: QtWidgets.QWidget | None = None
                  ) -> None:
         super().__init__(parent)
         self.ctx, self.bridge = ctx, bridge
-        self.table = QTableWidget(0, COLUMNS)
+        self.table = QtWidgets.QTableWidget(0, COLUMNS)
         self.table.setHorizontalHeaderLabels([
             self.tr("Docked"), self.tr("Who has it"), self.tr("Clock / battery"),
             self.tr("State"), self.tr("Progress"), self.tr("Action")])
         head = self.table.horizontalHeader()
         for col in (0, 1, 2, 5):
-            head.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        head.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+            head.setSectionResizeMode(col, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        head.setSectionResizeMode(3, QtWidgets.QHeaderView.ResizeMode.Stretch)
         head.setMaximumSectionSize(320)   # a long name wraps instead of narrowing the state
-        head.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
+        head.setSectionResizeMode(4, QtWidgets.QHeaderView.ResizeMode.Fixed)
         self.table.setColumnWidth(4, 260)
         rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        rows.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         rows.setMinimumSectionSize(30)
         self.table.setWordWrap(True)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setEditTriggers(QtWidgets.QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.empty = QLabel(self.tr("No camera or card is docked. Dock one: it appears here "
-                                    "and its footage is copied, verified, then the card can "
-                                    "be wiped."))
+        self.empty = QtWidgets.QLabel(self.tr(
+            "No camera or card is docked. Dock one: it appears here "
+            "and its footage is copied, verified, then the card can "
+            "be wiped."))
         self.empty.setWordWrap(True)
-        self.dialog: QDialog | None = None
-        box = QVBoxLayout(self)
+        self.dialog: QtWidgets.QDialog | None = None
+        box = QtWidgets.QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.table)
         box.addWidget(self.empty)
@@ -292,7 +263,7 @@ class DockPanel(QWidget):
         for col, text in enumerate(cells):
             item = self.table.item(r, col)
             if item is None:
-                item = QTableWidgetItem()
+                item = QtWidgets.QTableWidgetItem()
                 self.table.setItem(r, col, item)
             if item.text() != text:         # an unchanged cell is not laid out again
                 item.setText(text)
@@ -366,7 +337,7 @@ class DockPanel(QWidget):
         need = sum(b.sizeHint().width() for b in cell.buttons.values()) + 8 * len(cell.buttons)
         need += 6
         if need > self.table.columnWidth(5):
-            head.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)
+            head.setSectionResizeMode(5, QtWidgets.QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(5, need)
 
     # -- actions ---------------------------------------------------------------------------
@@ -385,7 +356,7 @@ class DockPanel(QWidget):
         elif name == "dismiss":
             self.bridge.dismiss(key)
 
-    def button(self, key: str, name: str) -> QPushButton | None:
+    def button(self, key: str, name: str) -> QtWidgets.QPushButton | None:
         self.flush()
         if key not in self.keys:
             return None

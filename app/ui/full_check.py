@@ -83,15 +83,12 @@ class FullCheckRunner(QObject):
                 session, progress=lambda d, t: control.progress(d, t, "verify"),
                 cancelled=lambda: control.cancelled, wait_while_busy=wait_while_busy)
 
-        job = Job(work, "full-check")
-        job.progress.connect(self._progress)
-        job.finished.connect(self._finished)
-        job.failed.connect(self._failed)
-        self.job, self.failed_with, self.done, self.total = job, None, 0, 0
+        self.failed_with, self.done, self.total = None, 0, 0
         self.active = True
-        self.runner.start(job)
+        self.job = self.runner.start_job(work, "full-check", self._finished, self._failed,
+                                         self._progress)
         self.changed.emit()
-        return job
+        return self.job
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.done, self.total = done, total

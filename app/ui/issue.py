@@ -10,20 +10,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFocusEvent, QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from app.errors import DalelError, NotFound
 from app.ingest.service import can_set_clock, driver_for, set_camera_clock
@@ -38,12 +27,12 @@ if TYPE_CHECKING:
     from app.ui.docked_row import DockedRow
 
 
-class FilledLineEdit(QLineEdit):
+class FilledLineEdit(QtWidgets.QLineEdit):
     """A field the program may fill in (the card that sits in the scanned camera): until the
     officer edits it, entering it selects the whole text, so typing or scanning the number
     replaces it instead of being appended to it ("MC-004MC-004")."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.filled = False
         self.textEdited.connect(self._edited)
@@ -66,42 +55,42 @@ class FilledLineEdit(QLineEdit):
             self.selectAll()
 
 
-class IssuePage(QWidget):
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+class IssuePage(QtWidgets.QWidget):
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.inspector = narrow_combo(QComboBox(), 30)
-        self.camera = QLineEdit()
+        self.inspector = narrow_combo(QtWidgets.QComboBox(), 30)
+        self.camera = QtWidgets.QLineEdit()
         self.camera.setPlaceholderText(self.tr("scan or type, e.g. BK-001"))
         self.card = FilledLineEdit()
-        self.seal = QLineEdit()
+        self.seal = QtWidgets.QLineEdit()
         self.checks = ChecklistBox()
         # R11: the charge the docked camera reports, and the officer's explicit override
         # below the office's minimum (journalled with the issue entry).
-        self.battery_note = QLabel()
+        self.battery_note = QtWidgets.QLabel()
         self.battery_note.setWordWrap(True)
-        self.battery_override = QCheckBox(self.tr(
+        self.battery_override = QtWidgets.QCheckBox(self.tr(
             "Issue it with the low battery anyway (written in the journal)"))
         self.checks.percent.valueChanged.connect(self._battery_changed)
         # R19: a camera past its seven-year service life goes out only with a reason,
         # written in the journal; the field shows when such a camera is typed.
-        self.life_note = QLabel()
+        self.life_note = QtWidgets.QLabel()
         self.life_note.setWordWrap(True)
         self.life_note.setStyleSheet("color: #8a4b00;")
         # A camera registered with its factory password goes out only once the officer
         # confirms it has its own now (journalled; the register stops flagging it).
-        self.password_changed = QCheckBox(self.tr(
+        self.password_changed = QtWidgets.QCheckBox(self.tr(
             "I have changed this camera's factory password (written in the journal)"))
         self.password_changed.setVisible(False)
-        self.past_life_reason = QLineEdit()
+        self.past_life_reason = QtWidgets.QLineEdit()
         self.past_life_reason.setPlaceholderText(self.tr(
             "why it still goes out (written in the journal)"))
-        self.issue_button = QPushButton(self.tr("&Issue (Ctrl+Enter)"))
+        self.issue_button = QtWidgets.QPushButton(self.tr("&Issue (Ctrl+Enter)"))
         self.issue_button.clicked.connect(self.issue)
-        self.issue_status = QLabel()
+        self.issue_status = QtWidgets.QLabel()
         self.issue_status.setWordWrap(True)
         self.camera.editingFinished.connect(self._camera_typed)
-        form = QFormLayout()
+        form = QtWidgets.QFormLayout()
         form.addRow(self.tr("I&nspector:"), self.inspector)
         form.addRow(self.tr("&Camera inventory no.:"), self.camera)
         form.addRow(self.tr("Memory ca&rd inventory no.:"), self.card)
@@ -115,31 +104,31 @@ class IssuePage(QWidget):
         self.life_label = form.labelForField(self.past_life_reason)
         form.addRow(self.issue_button)
         form.addRow(self.issue_status)
-        issue_box = QGroupBox(self.tr("Issue a camera"))
+        issue_box = QtWidgets.QGroupBox(self.tr("Issue a camera"))
         issue_box.setLayout(form)
 
-        self.return_no = QLineEdit()
+        self.return_no = QtWidgets.QLineEdit()
         self.return_no.setPlaceholderText(self.tr("scan or type the camera's number, Enter"))
         self.return_no.returnPressed.connect(self.return_camera)
-        self.return_button = QPushButton(self.tr("&Take back"))
+        self.return_button = QtWidgets.QPushButton(self.tr("&Take back"))
         self.return_button.clicked.connect(self.return_camera)
-        self.return_status = QLabel()
+        self.return_status = QtWidgets.QLabel()
         self.return_status.setWordWrap(True)
-        rl = QFormLayout()
+        rl = QtWidgets.QFormLayout()
         rl.addRow(self.tr("Ca&mera returned:"), self.return_no)
         rl.addRow(self.return_button)
         rl.addRow(self.return_status)
-        return_box = QGroupBox(self.tr("Return a camera"))
+        return_box = QtWidgets.QGroupBox(self.tr("Return a camera"))
         return_box.setLayout(rl)
         self.remarks = RemarksPanel(ctx)
-        right = QVBoxLayout()
+        right = QtWidgets.QVBoxLayout()
         right.addWidget(return_box)
         right.addWidget(self.remarks, 1)
-        row = QHBoxLayout()
+        row = QtWidgets.QHBoxLayout()
         row.addWidget(issue_box, 1)
         row.addLayout(right, 1)
-        page = QVBoxLayout(self)
-        self.head_note = QLabel(head_notice())
+        page = QtWidgets.QVBoxLayout(self)
+        self.head_note = QtWidgets.QLabel(head_notice())
         self.head_note.setWordWrap(True)
         self.head_note.setStyleSheet("background: #fff3c4; padding: 6px;")
         page.addWidget(self.head_note)

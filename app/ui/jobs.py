@@ -125,6 +125,18 @@ class JobRunner(QObject):
         self.pool.start(_Runnable(job))
         return job
 
+    def start_job(self, work: Callable[[JobControl], Any], name: str,
+                  done: Callable[[Any], object], failed: Callable[[BaseException], object],
+                  progress: Callable[[int, int, str], object] | None = None) -> Job:
+        """Start ``work`` as a job: its result goes to ``done``, its exception to ``failed``
+        and, given ``progress``, its progress there (on the GUI thread)."""
+        job = Job(work, name)
+        if progress is not None:
+            job.progress.connect(progress)
+        job.finished.connect(done)
+        job.failed.connect(failed)
+        return self.start(job)
+
     def cancel_all(self) -> None:
         for job in list(self.active):
             job.cancel()

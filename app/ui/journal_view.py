@@ -7,23 +7,9 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
 
 from app.clock import to_iso
 from app.model.journal_rows import JournalRow, build_rows, remark_text
@@ -95,32 +81,35 @@ class JournalModel(QAbstractTableModel):
         return None
 
 
-class CorrectionDialog(QDialog):
+class CorrectionDialog(QtWidgets.QDialog):
     """R7: strike the entry and write the right one; the reason is required."""
 
-    def __init__(self, ctx: Context, row: JournalRow, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, row: JournalRow,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.row = ctx, row
         s = ctx.session
         self.period = s.custody.period(row.custody_id)
         self.setWindowTitle(self.tr("Correct entry № {n}").format(n=row.number))
-        self.inspector = narrow_combo(QComboBox(), 30)
+        self.inspector = narrow_combo(QtWidgets.QComboBox(), 30)
         for p in s.registers.list_staff(role="inspector", active_only=True):
             self.inspector.addItem(p.full_name, p.id)
         self.inspector.setCurrentIndex(max(0, self.inspector.findData(self.period.inspector_id)))
-        self.camera = QLineEdit(s.registers.device(self.period.camera_id).inventory_no)
-        self.card = QLineEdit(s.registers.device(self.period.card_id).inventory_no
-                              if self.period.card_id else "")
-        self.seal = QLineEdit(self.period.seal or "")
-        self.void_return = QCheckBox(self.tr("The return was recorded by mistake: strike it"))
+        self.camera = QtWidgets.QLineEdit(s.registers.device(self.period.camera_id).inventory_no)
+        self.card = QtWidgets.QLineEdit(s.registers.device(self.period.card_id).inventory_no
+                                        if self.period.card_id else "")
+        self.seal = QtWidgets.QLineEdit(self.period.seal or "")
+        self.void_return = QtWidgets.QCheckBox(
+            self.tr("The return was recorded by mistake: strike it"))
         self.void_return.setEnabled(self.period.return_seq is not None)
-        self.reason = QLineEdit()
+        self.reason = QtWidgets.QLineEdit()
         self.reason.setPlaceholderText(self.tr("why the entry was wrong (required, R7)"))
         buttons = ok_cancel(self)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("The wrong entry stays in the journal, struck through; the "
-                                   "right one is added with \"Түзетілді\", the time and your "
-                                   "name. Times cannot be corrected (R3).")))
+        form = QtWidgets.QFormLayout(self)
+        form.addRow(QtWidgets.QLabel(self.tr(
+            "The wrong entry stays in the journal, struck through; the "
+            "right one is added with \"Түзетілді\", the time and your "
+            "name. Times cannot be corrected (R3).")))
         form.addRow(self.tr("Inspector:"), self.inspector)
         form.addRow(self.tr("Camera:"), self.camera)
         form.addRow(self.tr("Memory card:"), self.card)
@@ -156,26 +145,26 @@ class CorrectionDialog(QDialog):
             super().accept()
 
 
-class JournalPage(QWidget):
+class JournalPage(QtWidgets.QWidget):
     WIDTHS = (44, 130, 150, 118, 118, 118, 150)  # columns 1-7 of R18, in pixels
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.dialog: CorrectionDialog | None = None
         self.model = JournalModel(ctx)
-        self.view = QTableView()
+        self.view = QtWidgets.QTableView()
         self.header = WrapHeader(self.view)
         self.view.setHorizontalHeader(self.header)
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.setSelectionBehavior(QtWidgets.QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QtWidgets.QTableView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
         self.view.verticalHeader().hide()
         header = self.header
         for col, width in enumerate(self.WIDTHS):  # 1280 px: remarks get the rest
             header.resizeSection(col, width)
-        header.setSectionResizeMode(7, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(7, QtWidgets.QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         header.widen_to_words()
         self.view.doubleClicked.connect(lambda _i: self.open_correction())
@@ -183,31 +172,31 @@ class JournalPage(QWidget):
         # midnight "to" is already the new day.
         today = qdate(self.today())
         self.shown_today = self.today()
-        self.use_dates = QCheckBox(self.tr("&From"))
-        self.since = QDateEdit(today.addDays(-30))
-        self.until = QDateEdit(today)
+        self.use_dates = QtWidgets.QCheckBox(self.tr("&From"))
+        self.since = QtWidgets.QDateEdit(today.addDays(-30))
+        self.until = QtWidgets.QDateEdit(today)
         for d in (self.since, self.until):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd.MM.yyyy")
-        self.inspector = narrow_combo(QComboBox())
-        self.camera = narrow_combo(QComboBox(), 14)
-        self.correct_button = QPushButton(self.tr("&Correct the entry…"))
+        self.inspector = narrow_combo(QtWidgets.QComboBox())
+        self.camera = narrow_combo(QtWidgets.QComboBox(), 14)
+        self.correct_button = QtWidgets.QPushButton(self.tr("&Correct the entry…"))
         self.correct_button.clicked.connect(self.open_correction)
-        self.paper_bar = QHBoxLayout()
-        bar = QHBoxLayout()
+        self.paper_bar = QtWidgets.QHBoxLayout()
+        bar = QtWidgets.QHBoxLayout()
         bar.addWidget(self.use_dates)
         bar.addWidget(self.since)
-        bar.addWidget(QLabel(self.tr("to")))
+        bar.addWidget(QtWidgets.QLabel(self.tr("to")))
         bar.addWidget(self.until)
-        bar.addWidget(QLabel(self.tr("Inspector:")))
+        bar.addWidget(QtWidgets.QLabel(self.tr("Inspector:")))
         bar.addWidget(self.inspector, 1)
-        bar.addWidget(QLabel(self.tr("Camera:")))
+        bar.addWidget(QtWidgets.QLabel(self.tr("Camera:")))
         bar.addWidget(self.camera)
         bar.addWidget(self.correct_button)
-        box = QVBoxLayout(self)
+        box = QtWidgets.QVBoxLayout(self)
         if not ctx.keeps_journal:  # R1, R5: the head reads and verifies, does not correct
             self.correct_button.hide()
-            note = QLabel(head_notice())
+            note = QtWidgets.QLabel(head_notice())
             note.setWordWrap(True)
             box.addWidget(note)
         box.addLayout(bar)

@@ -196,10 +196,8 @@ class PaperActions(QObject):
         out = Path(name)
         for button in self.buttons:
             button.setEnabled(False)
-        self.job = Job(lambda _c: work(out), "print")
-        self.job.finished.connect(self._printed)
-        self.job.failed.connect(self._failed)
-        self.ctx.runner.start(self.job)
+        self.job = self.ctx.runner.start_job(lambda _c: work(out), "print", self._printed,
+                                             self._failed)
         return self.job
 
     def _done(self) -> None:

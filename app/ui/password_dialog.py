@@ -41,10 +41,8 @@ class ChangePasswordDialog(QDialog):
         session, old, new = self.ctx.session, self.old.text(), self.new.text()
         self.status.setText(self.tr("Changing the password…"))
         self.buttons.setEnabled(False)
-        self.job = Job(lambda _c: session.change_password(old, new), "change password")
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.ctx.runner.start(self.job)
+        self.job = self.ctx.runner.start_job(lambda _c: session.change_password(old, new),
+                                             "change password", self._done, self._failed)
 
     def _done(self, _result: object) -> None:
         self.job = None

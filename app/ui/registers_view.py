@@ -6,23 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
 from app.errors import DalelError
 from app.model.inventory import mixes_scripts
@@ -32,18 +17,18 @@ from app.ui.common import Context, attempt
 from app.ui.fit import fit_columns, fit_list, fit_table
 
 
-def _table(headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
+def _table(headers: list[str]) -> QtWidgets.QTableWidget:
+    t = QtWidgets.QTableWidget(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+    t.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+    t.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
     t.verticalHeader().hide()
     return t
 
 
-class RegistersPage(QWidget):
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+class RegistersPage(QtWidgets.QWidget):
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.staff = _table([self.tr("Name"), self.tr("Personnel no."), self.tr("Role"),
@@ -55,17 +40,18 @@ class RegistersPage(QWidget):
         # most this wide and the last one takes the rest, so no column runs off (issue 15).
         fit_table(self.staff, cap=230, whole=(1,))
         fit_table(self.devices, cap=160, whole=(0,))
-        self.history = QListWidget()
+        self.history = QtWidgets.QListWidget()
         fit_list(self.history)
         self.staff.itemSelectionChanged.connect(lambda: self.show_history("staff"))
         self.devices.itemSelectionChanged.connect(lambda: self.show_history("devices"))
         # Add staff.
-        self.surname, self.name, self.number = QLineEdit(), QLineEdit(), QLineEdit()
+        self.surname, self.name, self.number = (QtWidgets.QLineEdit(), QtWidgets.QLineEdit(),
+                                                QtWidgets.QLineEdit())
         # Column 3 of the journal asks for the patronymic where there is one (R18).
-        self.patronymic, self.position = QLineEdit(), QLineEdit()
-        add_staff = QPushButton(self.tr("Add &inspector"))
+        self.patronymic, self.position = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
+        add_staff = QtWidgets.QPushButton(self.tr("Add &inspector"))
         add_staff.clicked.connect(self.add_staff)
-        sf = QFormLayout()
+        sf = QtWidgets.QFormLayout()
         sf.addRow(self.tr("Surname:"), self.surname)
         sf.addRow(self.tr("Name:"), self.name)
         sf.addRow(self.tr("Patronymic (if any):"), self.patronymic)
@@ -73,53 +59,55 @@ class RegistersPage(QWidget):
         sf.addRow(self.tr("Personnel no.:"), self.number)
         sf.addRow(add_staff)
         # Add device / change state.
-        self.kind = QComboBox()
+        self.kind = QtWidgets.QComboBox()
         for kind in KIND_WORDS:
             self.kind.addItem(word(KIND_WORDS, kind), kind)
-        self.inventory, self.serial, self.model = QLineEdit(), QLineEdit(), QLineEdit()
-        add_dev = QPushButton(self.tr("Add &device"))
+        self.inventory, self.serial, self.model = (QtWidgets.QLineEdit(), QtWidgets.QLineEdit(),
+                                                   QtWidgets.QLineEdit())
+        add_dev = QtWidgets.QPushButton(self.tr("Add &device"))
         add_dev.clicked.connect(self.add_device)
-        self.reason = QLineEdit()
+        self.reason = QtWidgets.QLineEdit()
         self.reason.setPlaceholderText(self.tr("reason (required)"))
-        self.faulty = QPushButton(self.tr("Mark &faulty"))
-        self.in_store = QPushButton(self.tr("Back in &store"))
-        self.write_off = QPushButton(self.tr("&Write off"))
+        self.faulty = QtWidgets.QPushButton(self.tr("Mark &faulty"))
+        self.in_store = QtWidgets.QPushButton(self.tr("Back in &store"))
+        self.write_off = QtWidgets.QPushButton(self.tr("&Write off"))
         self.faulty.clicked.connect(lambda: self.set_state("faulty"))
         self.in_store.clicked.connect(lambda: self.set_state("in_store"))
         self.write_off.clicked.connect(lambda: self.set_state("written_off"))
-        df = QFormLayout()
+        df = QtWidgets.QFormLayout()
         df.addRow(self.tr("Kind:"), self.kind)
         df.addRow(self.tr("Inventory no. (R4):"), self.inventory)
         df.addRow(self.tr("Serial:"), self.serial)
         df.addRow(self.tr("Model:"), self.model)
         df.addRow(add_dev)
         df.addRow(self.tr("Selected device:"), self.reason)
-        states = QHBoxLayout()
+        states = QtWidgets.QHBoxLayout()
         for b in (self.faulty, self.in_store, self.write_off):
             states.addWidget(b)
         df.addRow(states)
-        sbox, dbox, hbox = (QGroupBox(self.tr("Staff")), QGroupBox(self.tr("Cameras and cards")),
-                            QGroupBox(self.tr("History of the selected record")))
-        sl = QVBoxLayout(sbox)
+        sbox, dbox, hbox = (QtWidgets.QGroupBox(self.tr("Staff")),
+                            QtWidgets.QGroupBox(self.tr("Cameras and cards")),
+                            QtWidgets.QGroupBox(self.tr("History of the selected record")))
+        sl = QtWidgets.QVBoxLayout(sbox)
         sl.addWidget(self.staff)
         sl.addLayout(sf)
-        dl = QVBoxLayout(dbox)
+        dl = QtWidgets.QVBoxLayout(dbox)
         dl.addWidget(self.devices)
         # R19: the kits the norms allow for the headcount, against the cameras registered.
-        self.norms = QLabel()
+        self.norms = QtWidgets.QLabel()
         self.norms.setWordWrap(True)
         dl.addWidget(self.norms)
         dl.addLayout(df)
-        QVBoxLayout(hbox).addWidget(self.history)
+        QtWidgets.QVBoxLayout(hbox).addWidget(self.history)
         # The two registers side by side (the user may move the divide), the history of the
         # chosen record under the staff: three columns side by side left each table too
         # narrow at 1366 px (issue 15).
-        left = QWidget()
-        ll = QVBoxLayout(left)
+        left = QtWidgets.QWidget()
+        ll = QtWidgets.QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
         ll.addWidget(sbox, 3)
         ll.addWidget(hbox, 2)
-        row = QSplitter(Qt.Orientation.Horizontal)
+        row = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         row.addWidget(left)
         row.addWidget(dbox)
         row.setStretchFactor(0, 2)
@@ -127,9 +115,9 @@ class RegistersPage(QWidget):
         row.setSizes([500, 820])
         row.setChildrenCollapsible(False)
         # What the last action recorded, in one line (every recorded action is confirmed).
-        self.status = QLabel()
+        self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
-        page = QVBoxLayout(self)
+        page = QtWidgets.QVBoxLayout(self)
         page.addWidget(row, 1)
         page.addWidget(self.status)
         ctx.bus.changed.connect(self.refresh)
@@ -144,7 +132,7 @@ class RegistersPage(QWidget):
         for r, p in enumerate(people):
             for c, text in enumerate([p.full_name, p.personnel_no, self.role_label(p.role),
                                       yes_no(p.active)]):
-                item = QTableWidgetItem(text)
+                item = QtWidgets.QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 self.staff.setItem(r, c, item)
         devs = reg.list_devices()
@@ -154,7 +142,7 @@ class RegistersPage(QWidget):
                                       d.model, self.state_label(d.state),
                                       _shown_day(d.in_service),
                                       d.end_of_life().strftime("%d.%m.%Y")]):
-                item = QTableWidgetItem(text)
+                item = QtWidgets.QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, d.id)
                 self.devices.setItem(r, c, item)
         fit_columns(self.staff)
@@ -196,7 +184,7 @@ class RegistersPage(QWidget):
     def change_text(self, h: dict[str, Any]) -> str:
         return change_text(h, self.device_number)
 
-    def _selected(self, table: QTableWidget) -> int | None:
+    def _selected(self, table: QtWidgets.QTableWidget) -> int | None:
         items = table.selectedItems()
         return int(items[0].data(Qt.ItemDataRole.UserRole)) if items else None
 

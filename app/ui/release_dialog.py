@@ -8,23 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QWidget,
-)
 
 from app import release
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, MessageBox, action_buttons, wrapped_label
+from app.ui.dialogs import FileDialog, MessageBox, action_buttons, folder_row, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.fit import narrow_combo
 from app.ui.jobs import Cancelled, Job, JobControl
@@ -36,8 +26,8 @@ def documents_folder() -> str:
     return docs if docs and Path(docs).is_dir() else str(Path.home())
 
 
-class ReleaseDialog(QDialog):
-    def __init__(self, ctx: Context, footage_ids: list[int], parent: QWidget | None = None
+class ReleaseDialog(QtWidgets.QDialog):
+    def __init__(self, ctx: Context, footage_ids: list[int], parent: QtWidgets.QWidget | None = None
                  ) -> None:
         super().__init__(parent)
         self.ctx, self.footage_ids = ctx, footage_ids
@@ -46,32 +36,28 @@ class ReleaseDialog(QDialog):
         self.result_folder: Path | None = None
         self.setWindowTitle(self.tr("Release a copy to an inspector"))
         self.setMinimumWidth(560)
-        self.recipient = narrow_combo(QComboBox(), 30)
+        self.recipient = narrow_combo(QtWidgets.QComboBox(), 30)
         for p in ctx.session.registers.list_staff(role="inspector", active_only=True):
             self.recipient.addItem(f"{p.full_name} ({p.personnel_no})", p.personnel_no)
-        self.purpose = QLineEdit()
+        self.purpose = QtWidgets.QLineEdit()
         self.purpose.setPlaceholderText(self.tr("service purpose, e.g. administrative case №"))
-        self.folder = QLineEdit()
-        choose = QPushButton(self.tr("Choose…"))
-        choose.clicked.connect(self.choose_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.folder)
-        row.addWidget(choose)
-        self.head_password = QLineEdit(self)
-        self.head_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.folder, row = folder_row(self.tr("Choose…"), self.choose_folder)
+        self.head_password = QtWidgets.QLineEdit(self)
+        self.head_password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         # The head's own window: their unlock with their password is the permission (R10).
         self.asks_password = ctx.session.role != "head"
         self.head_password.setVisible(self.asks_password)
-        self.progress = QProgressBar()
+        self.progress = QtWidgets.QProgressBar()
         self.progress.setValue(0)
         self.status = wrapped_label()
         self.buttons, self.go, _cancel = action_buttons(self.tr("&Release"), self.start,
                                                         self.cancel)
-        form = QFormLayout(self)
-        intro = QLabel(self.tr("%n recording(s) selected. Stored footage is given to "
-                               "inspectors for service purposes only, with the head's "
-                               "permission (R10). The copy is a signed package that anyone "
-                               "can check without the vault.", "", len(footage_ids)))
+        form = QtWidgets.QFormLayout(self)
+        intro = QtWidgets.QLabel(self.tr(
+            "%n recording(s) selected. Stored footage is given to "
+            "inspectors for service purposes only, with the head's "
+            "permission (R10). The copy is a signed package that anyone "
+            "can check without the vault.", "", len(footage_ids)))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.labels = {"recipient": self.tr("To inspector:"), "purpose": self.tr("Purpose:"),
@@ -83,8 +69,8 @@ class ReleaseDialog(QDialog):
         if self.asks_password:
             form.addRow(self.labels["head_password"], self.head_password)
         else:
-            note = QLabel(self.tr("You unlocked as the head: your password is the "
-                                  "permission."))
+            note = QtWidgets.QLabel(self.tr("You unlocked as the head: your password is the "
+                                            "permission."))
             note.setWordWrap(True)
             form.addRow(note)
         form.addRow(self.progress)
@@ -138,11 +124,8 @@ class ReleaseDialog(QDialog):
             return release.release(s, request, head_password=password,
                                    progress=ctl.progress, cancelled=lambda: ctl.cancelled)
 
-        self.job = Job(work, "release")
-        self.job.progress.connect(self._progress)
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.ctx.runner.start(self.job)
+        self.job = self.ctx.runner.start_job(work, "release", self._done, self._failed,
+                                             self._progress)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, 1000)

@@ -4,29 +4,17 @@ then a replacement camera for the same inspector."""
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
 
 from app.ui.checklist import ChecklistBox
 from app.ui.common import Context, attempt
 from app.ui.dialogs import ok_cancel, wrapped_label
 
 
-class MalfunctionDialog(QDialog):
-    def __init__(self, ctx: Context, custody_id: int, parent: QWidget | None = None) -> None:
+class MalfunctionDialog(QtWidgets.QDialog):
+    def __init__(self, ctx: Context, custody_id: int,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.custody_id = ctx, custody_id
         self.reported = False
@@ -35,26 +23,27 @@ class MalfunctionDialog(QDialog):
         cam = s.registers.device(period.camera_id).inventory_no
         who = s.registers.staff(period.inspector_id).full_name
         self.setWindowTitle(self.tr("Malfunction of {camera}").format(camera=cam))
-        self.cause = QLineEdit()
+        self.cause = QtWidgets.QLineEdit()
         self.cause.setPlaceholderText(self.tr("what failed, e.g. the battery does not charge"))
-        self.replace = QCheckBox(self.tr("Issue a replacement camera now (R16)"))
+        self.replace = QtWidgets.QCheckBox(self.tr("Issue a replacement camera now (R16)"))
         self.replace.setChecked(True)
-        self.camera, self.card, self.seal = QLineEdit(), QLineEdit(), QLineEdit()
+        self.camera, self.card, self.seal = (QtWidgets.QLineEdit(), QtWidgets.QLineEdit(),
+                                             QtWidgets.QLineEdit())
         self.checks = ChecklistBox()
-        rep = QFormLayout()
+        rep = QtWidgets.QFormLayout()
         rep.addRow(self.tr("Replacement camera no.:"), self.camera)
         rep.addRow(self.tr("Its memory card no.:"), self.card)
         rep.addRow(self.tr("Seal on the card slot (R6):"), self.seal)
         rep.addRow(self.checks)
-        self.rep_box = QGroupBox(self.tr("Replacement for {name}").format(name=who))
+        self.rep_box = QtWidgets.QGroupBox(self.tr("Replacement for {name}").format(name=who))
         self.rep_box.setLayout(rep)
         self.replace.toggled.connect(self.rep_box.setEnabled)
         self.status = wrapped_label()
         buttons = ok_cancel(self)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("The inspector {name} reports that {camera} failed. The time "
-                                   "of the report is recorded now.").format(name=who,
-                                                                            camera=cam)))
+        form = QtWidgets.QFormLayout(self)
+        form.addRow(QtWidgets.QLabel(self.tr(
+            "The inspector {name} reports that {camera} failed. The time "
+            "of the report is recorded now.").format(name=who, camera=cam)))
         form.addRow(self.tr("&Cause:"), self.cause)
         form.addRow(self.replace)
         form.addRow(self.rep_box)
@@ -83,27 +72,27 @@ class MalfunctionDialog(QDialog):
         super().accept()
 
 
-class RemarksPanel(QGroupBox):
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+class RemarksPanel(QtWidgets.QGroupBox):
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(self.tr("Cameras out: remarks"), parent)
         self.ctx = ctx
         self.dialog: MalfunctionDialog | None = None
-        self.out = QListWidget()
-        self.pause = QPushButton(self.tr("Meal break &starts"))
-        self.resume = QPushButton(self.tr("Meal break &ends"))
-        self.malfunction = QPushButton(self.tr("&Malfunction…"))
-        self.note = QLineEdit()
+        self.out = QtWidgets.QListWidget()
+        self.pause = QtWidgets.QPushButton(self.tr("Meal break &starts"))
+        self.resume = QtWidgets.QPushButton(self.tr("Meal break &ends"))
+        self.malfunction = QtWidgets.QPushButton(self.tr("&Malfunction…"))
+        self.note = QtWidgets.QLineEdit()
         self.note.setPlaceholderText(self.tr("a note for Remarks, Enter to add"))
         self.note.returnPressed.connect(self.add_note)
         self.pause.clicked.connect(lambda: self.remark("meal_pause"))
         self.resume.clicked.connect(lambda: self.remark("meal_resume"))
         self.malfunction.clicked.connect(self.open_malfunction)
-        self.status = QLabel()
+        self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
-        buttons = QHBoxLayout()
+        buttons = QtWidgets.QHBoxLayout()
         for b in (self.pause, self.resume, self.malfunction):
             buttons.addWidget(b)
-        box = QVBoxLayout(self)
+        box = QtWidgets.QVBoxLayout(self)
         box.addWidget(self.out)
         box.addLayout(buttons)
         box.addWidget(self.note)
@@ -122,7 +111,7 @@ class RemarksPanel(QGroupBox):
                 continue
             cam = s.registers.device(p.camera_id).inventory_no
             who = s.registers.staff(p.inspector_id).full_name
-            item = QListWidgetItem(self.tr("{camera} — {name}, since {time}").format(
+            item = QtWidgets.QListWidgetItem(self.tr("{camera} — {name}, since {time}").format(
                 camera=cam, name=who, time=self.ctx.fmt(p.issued_at)))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.out.addItem(item)

@@ -113,11 +113,8 @@ class ReportsPage(QWidget):
         def work(_control: JobControl) -> Table:
             return make(lang)
 
-        job = Job(work, "report")
-        job.finished.connect(lambda table: self.show_table(table, what, detail))
-        job.failed.connect(self.failed)
-        self.job = job
-        self.ctx.runner.start(job)
+        self.job = self.ctx.runner.start_job(
+            work, "report", lambda table: self.show_table(table, what, detail), self.failed)
 
     def failed(self, exc: BaseException) -> None:
         self.enable()

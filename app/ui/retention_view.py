@@ -12,37 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
 from app.errors import InvalidInput, WrongPassword
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
 from app.model.words import CATEGORY_WORDS, word
-from app.ui.common import Context
+from app.ui.common import AMBER, RED, Context
 from app.ui.dialogs import MessageBox, action_buttons, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Job
 from app.ui.reason_dialog import ReasonDialog
 
-RED = QColor("#a40000")
-AMBER = QColor("#8a5a00")
-GREY = QColor("#555555")
+if TYPE_CHECKING:
+    from app.model.vault import VaultSession
 
 
 def parse_day(text: str) -> date:
@@ -55,28 +42,28 @@ def parse_day(text: str) -> date:
     raise InvalidInput(QT_TRANSLATE_NOOP("core", "Type the date as DD.MM.YYYY."))
 
 
-class DestroyDialog(QDialog):
+class DestroyDialog(QtWidgets.QDialog):
     """The head approves: the list's size, what happens, the head's own password."""
 
     def __init__(self, ctx: Context, items: list[retention.Retention], size: int,
-                 parent: QWidget | None = None) -> None:
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.ids = ctx, [r.footage_id for r in items]
         self.job: Job | None = None
         self.outcome: retention.Destroyed | None = None
         self.setWindowTitle(self.tr("Destroy footage past its term"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = QtWidgets.QLineEdit()
+        self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.status = wrapped_label()
         self.buttons, self.go, _cancel = action_buttons(self.tr("&Destroy"), self.start,
                                                         self.reject)
-        text = QLabel(self.tr(
+        text = QtWidgets.QLabel(self.tr(
             "%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on "
             "hold. Their files will be deleted for ever. Each recording's record stays: what "
             "it was (SHA-256, size, times, category), when it was destroyed and on whose "
             "approval, in the chained audit log.", "", len(self.ids)).format(mb=size / 1e6))
         text.setWordWrap(True)
-        form = QFormLayout(self)
+        form = QtWidgets.QFormLayout(self)
         form.addRow(text)
         form.addRow(self.tr("Head's &password:"), self.password)
         form.addRow(self.status)
@@ -89,10 +76,9 @@ class DestroyDialog(QDialog):
         self.password.clear()
         self.go.setEnabled(False)
         self.status.setText(self.tr("Destroying…"))
-        self.job = Job(lambda _c: retention.destroy(s, ids, password=password), "destroy")
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.ctx.runner.start(self.job)
+        self.job = self.ctx.runner.start_job(
+            lambda _c: retention.destroy(s, ids, password=password), "destroy", self._done,
+            self._failed)
 
     def _done(self, result: retention.Destroyed) -> None:
         self.job = None
@@ -113,49 +99,49 @@ class DestroyDialog(QDialog):
             show_error(self, exc)
 
 
-class RetentionPage(QWidget):
+class RetentionPage(QtWidgets.QWidget):
     COLUMNS = 8
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.dialog: QDialog | None = None
+        self.dialog: QtWidgets.QDialog | None = None
         self.items: list[retention.Retention] = []
         head = ctx.session.role == "head"
-        self.clock_note = QLabel()
+        self.clock_note = QtWidgets.QLabel()
         self.clock_note.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("&Confirm today's date…"))
+        self.confirm_button = QtWidgets.QPushButton(self.tr("&Confirm today's date…"))
         self.confirm_button.clicked.connect(self.confirm_date)
         self.confirm_button.setVisible(not head)
-        clock_row = QHBoxLayout()
+        clock_row = QtWidgets.QHBoxLayout()
         clock_row.addWidget(self.clock_note, 1)
         clock_row.addWidget(self.confirm_button)
-        self.table = QTableWidget(0, self.COLUMNS)
+        self.table = QtWidgets.QTableWidget(0, self.COLUMNS)
         self.table.setHorizontalHeaderLabels([
             self.tr("No."), self.tr("Recorded"), self.tr("Camera"), self.tr("Inspector"),
             self.tr("Downloaded"), self.tr("Category"), self.tr("Keep until (R9)"),
             self.tr("State")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection)
-        self.hold_button = QPushButton(self.tr("&Hold…"))
+        self.hold_button = QtWidgets.QPushButton(self.tr("&Hold…"))
         self.hold_button.clicked.connect(self.hold)
-        self.unhold_button = QPushButton(self.tr("&Lift the hold…"))
+        self.unhold_button = QtWidgets.QPushButton(self.tr("&Lift the hold…"))
         self.unhold_button.clicked.connect(self.unhold)
-        self.destroy_button = QPushButton()
+        self.destroy_button = QtWidgets.QPushButton()
         self.destroy_button.clicked.connect(self.ask_destroy)
-        buttons = QHBoxLayout()
+        buttons = QtWidgets.QHBoxLayout()
         for b in (self.hold_button, self.unhold_button):
             buttons.addWidget(b)
             b.setVisible(head)
         buttons.addStretch()
         buttons.addWidget(self.destroy_button)
         self.destroy_button.setVisible(head)
-        self.summary = QLabel()
+        self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
-        note = QLabel(self.tr(
+        note = QtWidgets.QLabel(self.tr(
             "Footage is kept 1 year from its download; 5 years for administrative offences "
             "and inspections (R9), counted in calendar years. The head puts footage on hold "
             "and approves its destruction.") if head else self.tr(
@@ -163,11 +149,11 @@ class RetentionPage(QWidget):
             "and inspections (R9), counted in calendar years. Holds and destruction are the "
             "head's decisions; after the computer's clock moved, you confirm today's date."))
         note.setWordWrap(True)
-        box = QVBoxLayout(self)
+        box = QtWidgets.QVBoxLayout(self)
         box.addWidget(note)
         box.addLayout(clock_row)
-        box.addWidget(QLabel(self.tr("<b>Past their term, or reaching it within %n "
-                                     "day(s)</b>", "", retention.SOON_DAYS)))
+        box.addWidget(QtWidgets.QLabel(self.tr("<b>Past their term, or reaching it within %n "
+                                               "day(s)</b>", "", retention.SOON_DAYS)))
         box.addWidget(self.table)
         box.addWidget(self.summary)
         box.addLayout(buttons)
@@ -209,7 +195,7 @@ class RetentionPage(QWidget):
                      word(CATEGORY_WORDS, r.category),
                      r.keep_until.strftime("%d.%m.%Y"), state]
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QtWidgets.QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)
                 if colour is not None:
                     item.setForeground(QBrush(colour))
@@ -263,29 +249,29 @@ class RetentionPage(QWidget):
         dialog.open()
         return dialog
 
+    def _ask_reason(self, r: retention.Retention, title: str, text: str, placeholder: str,
+                    action: Callable[[VaultSession, int, str], Any]) -> ReasonDialog:
+        """The head's reason for ``action`` (hold, lift the hold) on the recording ``r``."""
+        s, fid = self.ctx.session, r.footage_id
+        return self._ask(title, text, self.tr("&Reason:"), placeholder,
+                         lambda reason: action(s, fid, reason))
+
     def hold(self) -> ReasonDialog | None:
         r = self.selected()
-        if r is None:
-            return None
-        s, fid = self.ctx.session, r.footage_id
-        return self._ask(
-            self.tr("Put on hold"),
+        return None if r is None else self._ask_reason(
+            r, self.tr("Put on hold"),
             self.tr("Recording {id} will not be destroyed, whatever its term, until you lift "
-                    "the hold (R9).").format(id=fid),
-            self.tr("&Reason:"), self.tr("e.g. court case №, complaint, prosecutor's request"),
-            lambda reason: retention.hold(s, fid, reason))
+                    "the hold (R9).").format(id=r.footage_id),
+            self.tr("e.g. court case №, complaint, prosecutor's request"), retention.hold)
 
     def unhold(self) -> ReasonDialog | None:
         r = self.selected()
-        if r is None:
-            return None
-        s, fid = self.ctx.session, r.footage_id
-        return self._ask(
-            self.tr("Lift the hold"),
+        return None if r is None else self._ask_reason(
+            r, self.tr("Lift the hold"),
             self.tr("Recording {id} is kept until {date} (R9); past that, it can be "
-                    "destroyed.").format(id=fid, date=r.keep_until.strftime("%d.%m.%Y")),
-            self.tr("&Reason:"), self.tr("e.g. the case is closed"),
-            lambda reason: retention.unhold(s, fid, reason))
+                    "destroyed.").format(id=r.footage_id,
+                                         date=r.keep_until.strftime("%d.%m.%Y")),
+            self.tr("e.g. the case is closed"), retention.unhold)
 
     def confirm_date(self) -> ReasonDialog:
         s = self.ctx.session

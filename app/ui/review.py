@@ -14,27 +14,9 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime, time, timedelta
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
 from app.clock import to_iso
 from app.model import retention
@@ -49,46 +31,50 @@ from app.ui.release_dialog import ReleaseDialog
 from app.ui.review_gaps import GapCache
 
 
-class ReviewPage(QWidget):
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+class ReviewPage(QtWidgets.QWidget):
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.viewer_job: Job | None = None
         self.shown_id: int | None = None  # the recording decrypted on screen
         self.release_dialog: ReleaseDialog | None = None
         self.mark_dialog: ReasonDialog | None = None
-        self.inspector, self.camera, self.category = QComboBox(), QComboBox(), QComboBox()
+        self.inspector, self.camera, self.category = (QtWidgets.QComboBox(), QtWidgets.QComboBox(),
+                                                      QtWidgets.QComboBox())
         narrow_combo(self.inspector), narrow_combo(self.camera, 14)  # long names, issue 15
         narrow_combo(self.category, 16)
-        self.use_dates = QCheckBox(self.tr("&Recorded from"))
+        self.use_dates = QtWidgets.QCheckBox(self.tr("&Recorded from"))
         today = QDate.currentDate()
-        self.since, self.until = QDateEdit(today.addDays(-30)), QDateEdit(today)
+        self.since, self.until = QtWidgets.QDateEdit(today.addDays(-30)), QtWidgets.QDateEdit(today)
         for d in (self.since, self.until):
             d.setCalendarPopup(True)
             d.setDisplayFormat("dd.MM.yyyy")
-        self.gaps_only = QCheckBox(self.tr("Only with recording &gaps (R13)"))
-        self.find_button = QPushButton(self.tr("&Find"))
+        self.gaps_only = QtWidgets.QCheckBox(self.tr("Only with recording &gaps (R13)"))
+        self.find_button = QtWidgets.QPushButton(self.tr("&Find"))
         self.find_button.clicked.connect(self.search)
         self.gap_cache = GapCache(ctx.session)
-        bar, bar2 = QHBoxLayout(), QHBoxLayout()  # two rows: fits 1280 px in every language
-        first: list[QWidget] = [QLabel(self.tr("Inspector:")), self.inspector,
-                                QLabel(self.tr("Camera:")), self.camera, self.use_dates,
-                                self.since, QLabel(self.tr("to")), self.until]
-        second: list[QWidget] = [QLabel(self.tr("Category:")), self.category, self.gaps_only,
-                                 self.find_button]
+        # two rows: fits 1280 px in every language
+        bar, bar2 = QtWidgets.QHBoxLayout(), QtWidgets.QHBoxLayout()
+        first: list[QtWidgets.QWidget] = [
+            QtWidgets.QLabel(self.tr("Inspector:")), self.inspector,
+            QtWidgets.QLabel(self.tr("Camera:")), self.camera, self.use_dates,
+            self.since, QtWidgets.QLabel(self.tr("to")), self.until]
+        second: list[QtWidgets.QWidget] = [
+            QtWidgets.QLabel(self.tr("Category:")), self.category, self.gaps_only,
+            self.find_button]
         for w in first:
             bar.addWidget(w)
         for w in second:
             bar2.addWidget(w)
         bar.addStretch()
         bar2.addStretch()
-        self.table = QTableWidget(0, 9)
+        self.table = QtWidgets.QTableWidget(0, 9)
         self.table.setHorizontalHeaderLabels([
             self.tr("Recorded"), self.tr("Camera"), self.tr("Inspector"), self.tr("Kind"),
             self.tr("File"), self.tr("Category"), self.tr("Keep until (R9)"),
             self.tr("Gaps in the period"), self.tr("Hold / destroyed")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         # Column widths from the first rows only: measuring every one of a thousand rows
         # held the window for 65 ms on each refresh.
         self.table.horizontalHeader().setResizeContentsPrecision(200)
@@ -96,7 +82,7 @@ class ReviewPage(QWidget):
         fit_table(self.table, cap=150)   # long names and files cut with "…" (issue 15)
         self.table.itemSelectionChanged.connect(self.show_selected)
         # Right: viewer, category, notes, release.
-        self.viewer = QLabel(self.tr("Choose a recording."))
+        self.viewer = QtWidgets.QLabel(self.tr("Choose a recording."))
         self.viewer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.viewer.setWordWrap(True)
         self.viewer.setMinimumHeight(240)
@@ -104,50 +90,50 @@ class ReviewPage(QWidget):
         self.player = FootagePlayer()
         self.player.bookmark.connect(self.add_bookmark)
         self.player.failed.connect(self._play_failed)
-        self.view_stack = QStackedWidget()
+        self.view_stack = QtWidgets.QStackedWidget()
         self.view_stack.addWidget(self.viewer)
         self.view_stack.addWidget(self.player)
-        self.gaps = QListWidget()
+        self.gaps = QtWidgets.QListWidget()
         self.gaps.setMaximumHeight(90)
-        self.open_button = QPushButton(self.tr("&Open (decrypted in memory)"))
+        self.open_button = QtWidgets.QPushButton(self.tr("&Open (decrypted in memory)"))
         self.open_button.clicked.connect(self.open_selected)
-        self.mark_as = narrow_combo(QComboBox(), 16)
+        self.mark_as = narrow_combo(QtWidgets.QComboBox(), 16)
         for key in CATEGORIES:
             self.mark_as.addItem(word(CATEGORY_WORDS, key), key)
-        self.mark_button = QPushButton(self.tr("&Change…"))
+        self.mark_button = QtWidgets.QPushButton(self.tr("&Change…"))
         self.mark_button.clicked.connect(self.mark)
-        self.term = QLabel()
+        self.term = QtWidgets.QLabel()
         self.term.setWordWrap(True)
-        self.notes = QListWidget()
+        self.notes = QtWidgets.QListWidget()
         self.notes.itemDoubleClicked.connect(self._note_clicked)
-        self.note = QLineEdit()
+        self.note = QtWidgets.QLineEdit()
         self.note.setPlaceholderText(self.tr("a note kept beside the footage, Enter to add"))
         self.note.returnPressed.connect(self.add_note)
-        self.release_button = QPushButton(self.tr("Release a &copy to an inspector…"))
+        self.release_button = QtWidgets.QPushButton(self.tr("Release a &copy to an inspector…"))
         self.release_button.clicked.connect(self.open_release)
-        side = QWidget()
-        form = QFormLayout(side)
+        side = QtWidgets.QWidget()
+        form = QtWidgets.QFormLayout(side)
         form.addRow(self.view_stack)
         form.addRow(self.open_button)
-        mark_row = QHBoxLayout()
+        mark_row = QtWidgets.QHBoxLayout()
         mark_row.addWidget(self.mark_as, 1)
         mark_row.addWidget(self.mark_button)
         form.addRow(self.tr("Category:"), mark_row)
         form.addRow(self.term)
-        form.addRow(QLabel(self.tr("Notes:")))
+        form.addRow(QtWidgets.QLabel(self.tr("Notes:")))
         form.addRow(self.notes)
         form.addRow(self.note)
-        gaps_title = QLabel(self.tr("Recording gaps in this custody period (R13):"))
+        gaps_title = QtWidgets.QLabel(self.tr("Recording gaps in this custody period (R13):"))
         gaps_title.setWordWrap(True)
         form.addRow(gaps_title)
         form.addRow(self.gaps)
         form.addRow(self.release_button)
-        split = QSplitter()
+        split = QtWidgets.QSplitter()
         split.addWidget(self.table)
         split.addWidget(side)
         split.setSizes([900, 400])
         split.setStretchFactor(0, 1)
-        box = QVBoxLayout(self)
+        box = QtWidgets.QVBoxLayout(self)
         box.addLayout(bar)
         box.addLayout(bar2)
         box.addWidget(split)
@@ -200,7 +186,7 @@ class ReviewPage(QWidget):
                          m=GapCache.minutes(gaps)) if gaps else "",
                      self.hold_text(term)]
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QtWidgets.QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, f.id)
                 self.table.setItem(row, col, item)
         fit_columns(self.table)
@@ -263,11 +249,11 @@ class ReviewPage(QWidget):
         for n in s.footage.notes(fid):
             who = s.registers.staff(n["actor_id"]).short_name if n["actor_id"] else ""
             at = "" if n["offset_s"] is None else f"[{clock_text(int(n['offset_s'] * 1000))}] "
-            item = QListWidgetItem(f"{at}{self.ctx.fmt(n['at'])} {who}: {n['text']}")
+            item = QtWidgets.QListWidgetItem(f"{at}{self.ctx.fmt(n['at'])} {who}: {n['text']}")
             item.setData(Qt.ItemDataRole.UserRole, n["offset_s"])
             self.notes.addItem(item)
 
-    def _note_clicked(self, item: QListWidgetItem) -> None:
+    def _note_clicked(self, item: QtWidgets.QListWidgetItem) -> None:
         offset = item.data(Qt.ItemDataRole.UserRole)
         if offset is not None and self.player.loaded:
             self.player.seek(float(offset))
@@ -285,10 +271,7 @@ class ReviewPage(QWidget):
             return item, data, hashlib.sha256(data).hexdigest() == item.sha256
 
         self.viewer.setText(self.tr("Decrypting…"))
-        self.viewer_job = Job(work, "view")
-        self.viewer_job.finished.connect(self._shown)
-        self.viewer_job.failed.connect(self._view_failed)
-        self.ctx.runner.start(self.viewer_job)
+        self.viewer_job = self.ctx.runner.start_job(work, "view", self._shown, self._view_failed)
         return self.viewer_job
 
     def _shown(self, result: tuple[Footage, bytes, bool]) -> None:

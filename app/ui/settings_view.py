@@ -8,17 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QWidget,
-)
+from PySide6 import QtWidgets
 
 from app.model.settings import AGENCIES, OFFICE_LANGUAGES, SETTINGS, change
 from app.model.words import WEEKDAY_WORDS, weekday
@@ -27,58 +17,60 @@ from app.ui.i18n_qt import LANGUAGE_NAMES
 from app.ui.wizard import OfficePage
 
 
-class SettingsPage(QWidget):
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+class SettingsPage(QtWidgets.QWidget):
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         st = ctx.session.settings
-        self.unit = QLineEdit(st.get("unit_name"))
-        self.agency = QComboBox()
+        self.unit = QtWidgets.QLineEdit(st.get("unit_name"))
+        self.agency = QtWidgets.QComboBox()
         for key in AGENCIES:
             self.agency.addItem(OfficePage.tr_agency(key), key)
         self.agency.setCurrentIndex(AGENCIES.index(st.get("agency")))
-        self.language = QComboBox()
+        self.language = QtWidgets.QComboBox()
         for key in OFFICE_LANGUAGES:   # R22 (English is a developer's --lang)
             self.language.addItem(LANGUAGE_NAMES[key], key)
         self.language.setCurrentIndex(self.language.findData(st.get("language")))
-        self.days = [QCheckBox(weekday(d)) for d in range(len(WEEKDAY_WORDS))]
+        self.days = [QtWidgets.QCheckBox(weekday(d)) for d in range(len(WEEKDAY_WORDS))]
         for i, box in enumerate(self.days):
             box.setChecked(i in st.get("work_days"))
-        days = QHBoxLayout()
+        days = QtWidgets.QHBoxLayout()
         for box in self.days:
             days.addWidget(box)
-        self.times = {k: QLineEdit(st.get(k)) for k in ("work_start", "work_end",
-                                                         "lunch_start", "lunch_end")}
+        self.times = {k: QtWidgets.QLineEdit(st.get(k)) for k in ("work_start", "work_end",
+                                                                  "lunch_start", "lunch_end")}
         # Days that the year's government decrees move (R21), as dalel settings takes them.
-        self.extra = {k: QLineEdit(", ".join(st.get(k))) for k in ("extra_days_off",
-                                                                   "extra_work_days")}
+        self.extra = {k: QtWidgets.QLineEdit(", ".join(st.get(k))) for k in ("extra_days_off",
+                                                                             "extra_work_days")}
         for key, edit in (*self.times.items(), *self.extra.items()):
             edit.setToolTip(str(SETTINGS[key].describe()))
         for edit in self.times.values():
             edit.setPlaceholderText(self.tr("HH:MM"))
         for edit in self.extra.values():
             edit.setPlaceholderText(self.tr("YYYY-MM-DD, YYYY-MM-DD"))
-        self.auto_lock = QSpinBox()
+        self.auto_lock = QtWidgets.QSpinBox()
         self.auto_lock.setRange(*_bounds("auto_lock_minutes"))
         self.auto_lock.setValue(int(st.get("auto_lock_minutes")))
         self.auto_lock.setSuffix(self.tr(" min"))
-        self.auto_wipe = QCheckBox(self.tr("Wipe the card after its footage is stored and "
-                                           "verified (R1, R14)"))
+        self.auto_wipe = QtWidgets.QCheckBox(self.tr(
+            "Wipe the card after its footage is stored and "
+            "verified (R1, R14)"))
         self.auto_wipe.setChecked(bool(st.get("auto_wipe")))
-        self.download_on_dock = QCheckBox(self.tr("Download a docked camera as soon as it is "
-                                                  "identified"))
+        self.download_on_dock = QtWidgets.QCheckBox(self.tr(
+            "Download a docked camera as soon as it is "
+            "identified"))
         self.download_on_dock.setChecked(bool(st.get("download_on_dock")))
-        self.max_parallel = QSpinBox()
+        self.max_parallel = QtWidgets.QSpinBox()
         self.max_parallel.setRange(*_bounds("max_parallel_downloads"))
         self.max_parallel.setValue(int(st.get("max_parallel_downloads")))
-        self.min_battery = QSpinBox()
+        self.min_battery = QtWidgets.QSpinBox()
         self.min_battery.setRange(*_bounds("min_battery_percent"))
         self.min_battery.setSuffix(" %")
         self.min_battery.setValue(int(st.get("min_battery_percent")))
-        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button = QtWidgets.QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
-        self.status = QLabel()
-        form = QFormLayout(self)
+        self.status = QtWidgets.QLabel()
+        form = QtWidgets.QFormLayout(self)
         form.addRow(self.tr("Territorial unit:"), self.unit)
         form.addRow(self.tr("Agency:"), self.agency)
         form.addRow(self.tr("Language:"), self.language)

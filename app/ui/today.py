@@ -11,19 +11,9 @@ footage in memory could reach the disk there), no recent backup and the full che
 
 from __future__ import annotations
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
 
 from app.hardening import unencrypted_swap
 from app.model import clockwatch, retention
@@ -32,35 +22,31 @@ from app.model.deadlines import deadlines
 from app.model.full_check import last_full_check
 from app.model.keyslots import slot_health
 from app.model.registers import Device
-from app.ui.common import Context
+from app.ui.common import AMBER, GREY, RED, Context
 from app.ui.dock_panel import DockPanel
-
-RED = QColor("#a40000")
-AMBER = QColor("#8a5a00")
-GREY = QColor("#555555")
-
 
 MAX_LISTED = 20        # a check's problems listed on Today; dalel verify lists them all
 
 
-class TodayPage(QWidget):
+class TodayPage(QtWidgets.QWidget):
     COLUMNS = 5
 
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.cameras = QTableWidget(0, self.COLUMNS)
+        self.cameras = QtWidgets.QTableWidget(0, self.COLUMNS)
         self.cameras.setHorizontalHeaderLabels([
             self.tr("Camera"), self.tr("Where it is"), self.tr("Since"), self.tr("Card"),
             self.tr("In the dock")])
-        self.cameras.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.cameras.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.cameras.horizontalHeader().setSectionResizeMode(
+            1, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.cameras.setEditTriggers(QtWidgets.QTableWidget.EditTrigger.NoEditTriggers)
         self.cameras.verticalHeader().hide()
-        self.todo = QListWidget()
+        self.todo = QtWidgets.QListWidget()
         # Long advice (the swap warning, long names) wraps instead of hiding behind a
         # horizontal scroll bar.
         self.todo.setWordWrap(True)
-        self.todo.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.todo.setResizeMode(QtWidgets.QListWidget.ResizeMode.Adjust)
         self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.dock_panel: DockPanel | None = None
         self.paint_timer = QTimer(self)
@@ -71,29 +57,29 @@ class TodayPage(QWidget):
             self.dock_panel = DockPanel(ctx, ctx.dock)
             ctx.dock.row_changed.connect(self._dock_changed)
             ctx.dock.row_removed.connect(lambda _k: self._paint_docked())
-        top = QWidget()
-        tl = QVBoxLayout(top)
+        top = QtWidgets.QWidget()
+        tl = QtWidgets.QVBoxLayout(top)
         tl.setContentsMargins(0, 0, 0, 0)
-        tl.addWidget(QLabel(self.tr("<b>Where is every camera right now?</b>")))
+        tl.addWidget(QtWidgets.QLabel(self.tr("<b>Where is every camera right now?</b>")))
         tl.addWidget(self.cameras)
-        bottom = QWidget()
-        bl = QVBoxLayout(bottom)
+        bottom = QtWidgets.QWidget()
+        bl = QtWidgets.QVBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(QLabel(self.tr("<b>What needs doing</b>")))
+        bl.addWidget(QtWidgets.QLabel(self.tr("<b>What needs doing</b>")))
         bl.addWidget(self.todo)
-        split = QSplitter(Qt.Orientation.Vertical)
+        split = QtWidgets.QSplitter(Qt.Orientation.Vertical)
         if self.dock_panel is not None:
             # The docking station first: it is what the officer watches at the end of a day.
-            station = QWidget()
-            sl = QVBoxLayout(station)
+            station = QtWidgets.QWidget()
+            sl = QtWidgets.QVBoxLayout(station)
             sl.setContentsMargins(0, 0, 0, 0)
-            sl.addWidget(QLabel(self.tr("<b>Docking station</b>")))
+            sl.addWidget(QtWidgets.QLabel(self.tr("<b>Docking station</b>")))
             sl.addWidget(self.dock_panel)
             split.addWidget(station)
         split.addWidget(top)
         split.addWidget(bottom)
         split.setSizes([260, 300, 160] if self.dock_panel is not None else [400, 200])
-        QVBoxLayout(self).addWidget(split)
+        QtWidgets.QVBoxLayout(self).addWidget(split)
         ctx.bus.changed.connect(self.refresh)
         if ctx.full_check is not None:
             # The background check's progress repaints the list at most once a second.
@@ -153,7 +139,7 @@ class TodayPage(QWidget):
             card = s.registers.card_in(dev.id)
             cells = [dev.inventory_no, where, since, card.inventory_no if card else "", ""]
             for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QtWidgets.QTableWidgetItem(text)
                 if col == 0:
                     item.setData(Qt.ItemDataRole.UserRole, dev.id)
                 if dev.state == "faulty":
@@ -167,7 +153,7 @@ class TodayPage(QWidget):
     def _fill_todo(self) -> None:
         s = self.ctx.session
         self.todo.clear()
-        self.backup_item: QListWidgetItem | None = None
+        self.backup_item: QtWidgets.QListWidgetItem | None = None
         for d in deadlines(s):
             if d.rule == "R17":
                 text = (self.tr("{camera} is not back from {name}; due by {due} (R17)")
@@ -283,7 +269,7 @@ class TodayPage(QWidget):
                       AMBER)
 
     def _add(self, text: str, colour: QColor | None) -> None:
-        item = QListWidgetItem(text)
+        item = QtWidgets.QListWidgetItem(text)
         if colour is not None:
             item.setForeground(QBrush(colour))
         self.todo.addItem(item)

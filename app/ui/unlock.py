@@ -94,10 +94,8 @@ class UnlockPage(QWidget):
         role, path, clock = self.role, self.path, self.clock
         self.status.setText(self.tr("Checking the password…"))
         self.button.setEnabled(False)
-        self.job = Job(lambda _c: vault.unlock(path, role, password, clock), "unlock")
-        self.job.finished.connect(self._done)
-        self.job.failed.connect(self._failed)
-        self.runner.start(self.job)
+        self.job = self.runner.start_job(lambda _c: vault.unlock(path, role, password, clock),
+                                         "unlock", self._done, self._failed)
 
     def _done(self, session: vault.VaultSession) -> None:
         self.job = None

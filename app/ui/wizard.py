@@ -8,18 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QWidget,
-    QWizard,
-    QWizardPage,
-)
 
 from app.clock import Clock
 from app.errors import InvalidInput
@@ -27,7 +17,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.model import vault
 from app.model.keyslots import KdfParams
 from app.model.settings import AGENCIES
-from app.ui.dialogs import FileDialog
+from app.ui.dialogs import FileDialog, folder_row
 from app.ui.errors import message_for, show_error
 from app.ui.jobs import Job, JobRunner
 
@@ -39,20 +29,21 @@ AGENCY_NAMES = {
 }
 
 
-class PersonPage(QWizardPage):
+class PersonPage(QtWidgets.QWizardPage):
     def __init__(self, title: str, subtitle: str) -> None:
         super().__init__()
         self.setTitle(title)
         self.setSubTitle(subtitle)
-        self.surname, self.name, self.patronymic = QLineEdit(), QLineEdit(), QLineEdit()
-        self.number, self.position = QLineEdit(), QLineEdit()
-        self.pw1, self.pw2 = QLineEdit(), QLineEdit()
+        self.surname, self.name, self.patronymic = (QtWidgets.QLineEdit(), QtWidgets.QLineEdit(),
+                                                    QtWidgets.QLineEdit())
+        self.number, self.position = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
+        self.pw1, self.pw2 = QtWidgets.QLineEdit(), QtWidgets.QLineEdit()
         for pw in (self.pw1, self.pw2):
-            pw.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel()
+            pw.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
+        self.error = QtWidgets.QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #a40000;")
-        form = QFormLayout(self)
+        form = QtWidgets.QFormLayout(self)
         form.addRow(self.tr("Surname:"), self.surname)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Patronymic (if any):"), self.patronymic)
@@ -84,24 +75,19 @@ class PersonPage(QWizardPage):
         return True
 
 
-class OfficePage(QWizardPage):
+class OfficePage(QtWidgets.QWizardPage):
     def __init__(self, default_path: Path) -> None:
         super().__init__()
         self.setTitle(self.tr("The office"))
         self.setSubTitle(self.tr("Which agency this workstation serves and where the "
                                  "encrypted vault is kept."))
-        self.agency = QComboBox()
+        self.agency = QtWidgets.QComboBox()
         for key in AGENCIES:
             self.agency.addItem(self.tr_agency(key), key)
         self.agency.setCurrentIndex(AGENCIES.index("veterinary"))
-        self.unit = QLineEdit()
-        self.path = QLineEdit(str(default_path))
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path)
-        row.addWidget(browse)
-        form = QFormLayout(self)
+        self.unit = QtWidgets.QLineEdit()
+        self.path, row = folder_row(self.tr("Choose…"), self._browse, str(default_path))
+        form = QtWidgets.QFormLayout(self)
         form.addRow(self.tr("Agency:"), self.agency)
         form.addRow(self.tr("Territorial unit:"), self.unit)
         form.addRow(self.tr("Vault folder:"), row)
@@ -118,11 +104,11 @@ class OfficePage(QWizardPage):
             self.path.setText(str(Path(chosen) / "dalel-vault"))
 
 
-class CreateVaultWizard(QWizard):
+class CreateVaultWizard(QtWidgets.QWizard):
     created = Signal(object)  # the new VaultSession
 
     def __init__(self, default_path: Path, clock: Clock, runner: JobRunner,
-                 kdf: KdfParams | None = None, parent: QWidget | None = None) -> None:
+                 kdf: KdfParams | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.clock, self.runner, self.kdf = clock, runner, kdf
         self.job: Job | None = None
@@ -135,7 +121,7 @@ class CreateVaultWizard(QWizard):
             "The head types their own password; it also authorises releasing copies (R10)."))
         for page in (self.office, self.officer, self.head):
             self.addPage(page)
-        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QtWidgets.QWizard.WizardOption.NoCancelButton, True)
 
     def accept(self) -> None:
         if self.job is not None:
@@ -147,12 +133,10 @@ class CreateVaultWizard(QWizard):
                 self.head.pw1.text())
         clock, kdf = self.clock, self.kdf
         self.head.error.setText(self.tr("Creating the vault; this takes a few seconds…"))
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        self.job = Job(lambda _c: vault.create(*args, office=office, clock=clock, kdf=kdf),
-                       "create-vault")
-        self.job.finished.connect(self._created)
-        self.job.failed.connect(self._failed)
-        self.runner.start(self.job)
+        self.button(QtWidgets.QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.job = self.runner.start_job(
+            lambda _c: vault.create(*args, office=office, clock=clock, kdf=kdf),
+            "create-vault", self._created, self._failed)
 
     def _created(self, session: vault.VaultSession) -> None:
         self.job = None
@@ -160,6 +144,6 @@ class CreateVaultWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.button(QtWidgets.QWizard.WizardButton.FinishButton).setEnabled(True)
         self.head.error.setText(message_for(exc))
         show_error(self, exc)

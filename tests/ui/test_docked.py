@@ -109,6 +109,18 @@ def _after_a_day(qtbot, path: Path, clock, tmp_path: Path, checklist, camera: st
     return win, bridges[0], win.workspace.today.dock_panel, dock
 
 
+def _window_on(qtbot, vault_dir: Path, s, clock, tmp_path: Path, rate: float | None = None):
+    """The window on the unlocked session ``s``, with a simulated dock whose mount root is
+    watched; (window, bridge, docking panel, simulated dock)."""
+    dock = SimulatedDock(tmp_path / "dock", clock=clock)
+    bridges: list[DockBridge] = []
+    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF,
+                     dock_factory=_factory(dock, bridges, rate=rate, roots=[dock.mount_root]))
+    qtbot.addWidget(win)
+    win.open_session(s)
+    return win, bridges[0], win.workspace.today.dock_panel, dock
+
+
 def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
         qtbot, real_vault, clock, tmp_path, ok_checklist):
     win, bridge, panel, dock = _after_a_day(qtbot, real_vault, clock, tmp_path, ok_checklist,
@@ -257,13 +269,7 @@ def test_downloads_run_up_to_the_setting_the_rest_queue_and_each_cancels(
                                            ("BK-003", "IN-3")])
     with s.db.write() as con:
         s.settings.set_in(con, "max_parallel_downloads", 2)
-    dock = SimulatedDock(tmp_path / "dock", clock=clock)
-    bridges: list[DockBridge] = []
-    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF,
-                     dock_factory=_factory(dock, bridges, rate=2e6, roots=[dock.mount_root]))
-    qtbot.addWidget(win)
-    win.open_session(s)
-    bridge, panel = bridges[0], win.workspace.today.dock_panel
+    win, bridge, panel, dock = _window_on(qtbot, vault_dir, s, clock, tmp_path, rate=2e6)
     for n in (1, 2, 3):
         _dock_recorded(s, dock, f"SN-{n}", f"BK-00{n}", n_files=2, size=6 << 20)
     at_once: list[int] = []      # downloads running, at every change of any row
@@ -318,14 +324,9 @@ def test_the_demo_docks_a_camera_from_its_menu(qtbot, tmp_path, clock, monkeypat
 
 def test_issue_shows_the_docked_battery_refuses_it_low_and_sets_the_clock(
         qtbot, stocked, vault_dir, clock, tmp_path):
-    dock = SimulatedDock(tmp_path / "dock", clock=clock)
-    bridges: list[DockBridge] = []
-    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF,
-                     dock_factory=_factory(dock, bridges, roots=[dock.mount_root]))
-    qtbot.addWidget(win)
-    win.open_session(stocked)
+    win, bridge, _panel, dock = _window_on(qtbot, vault_dir, stocked, clock, tmp_path)
     dock.add_camera("SN-1", n_files=0, battery=35, clock_offset_s=-240)
-    qtbot.waitUntil(lambda: _states(bridges[0]).get("BK-001") == D.VERIFIED, timeout=20000)
+    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == D.VERIFIED, timeout=20000)
     page = win.workspace.issue
     page.inspector.setCurrentIndex(0)
     page.camera.setText("BK-001")
@@ -359,17 +360,11 @@ def test_issue_shows_the_docked_battery_refuses_it_low_and_sets_the_clock(
 
 def test_a_memory_stick_without_recordings_is_not_offered_for_a_tie(qtbot, stocked, vault_dir,
                                                                     clock, tmp_path):
-    dock = SimulatedDock(tmp_path / "dock", clock=clock)
-    bridges: list[DockBridge] = []
-    win = MainWindow(vault_dir, clock=clock, lang="en", kdf=TEST_KDF,
-                     dock_factory=_factory(dock, bridges, roots=[dock.mount_root]))
-    qtbot.addWidget(win)
-    win.open_session(stocked)
+    win, bridge, panel, dock = _window_on(qtbot, vault_dir, stocked, clock, tmp_path)
     stick = dock.mount_root.parent / "stick"
     (stick / "Documents").mkdir(parents=True)
     (stick / "Documents" / "report.docx").write_bytes(b"PK\x03\x04 not footage")
     stick.rename(dock.mount_root / "KINGSTON")
-    bridge, panel = bridges[0], win.workspace.today.dock_panel
     qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.NO_FOOTAGE],
                     timeout=10000)
     key = next(iter(bridge.rows))
