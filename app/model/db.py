@@ -14,7 +14,7 @@ from typing import Any
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from app.errors import CorruptVault, DalelError, NewerVault, StorageError
+from app.errors import CorruptVault, DalelError, NewerVault, NotFound, StorageError
 from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -301,6 +301,14 @@ class Database:
             except dbapi2.DatabaseError as exc:
                 raise self.read_failure(exc) from exc
 
+    def found(self, sql: str, params: tuple[Any, ...], missing: str, **fields: Any) -> Any:
+        """The one row ``sql`` selects, or :class:`NotFound` with the message ``missing``
+        (and its ``fields``) when there is none."""
+        row = self.one(sql, params)
+        if row is None:
+            raise NotFound(missing, **fields)
+        return row
+
     def read_failure(self, exc: Exception) -> Exception:
         """A read the index refused: a damaged part, or the disk (an I/O error, a busy
         lock) in the user's words; anything else is the program's own error, kept."""
@@ -372,6 +380,15 @@ class Database:
             finally:
                 with contextlib.suppress(dbapi2.Error):
                     self.con.close()
+
+
+def narrowed(sql: str, *conditions: tuple[str, Any]) -> tuple[str, tuple[Any, ...]]:
+    """``sql`` (a SELECT ending in a WHERE clause) narrowed by each ``(condition, value)``
+    whose value is not None — ``" AND " + condition`` with the value for its ``?`` — and
+    the parameters: the filters of a list that may be asked for by any of its columns."""
+    used = [(condition, value) for condition, value in conditions if value is not None]
+    return (sql + "".join(f" AND {condition}" for condition, _ in used),
+            tuple(value for _, value in used))
 
 
 def _page_of(line: str) -> str:
