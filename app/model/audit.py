@@ -13,7 +13,8 @@ from app.clock import Clock, to_iso
 from app.i18n import NUMERUS
 from app.model import chain
 from app.model.crypto import canonical_json
-from app.model.db import Database, narrowed
+from app.model.db import Database
+from app.model.filters import narrowed
 
 # Actions recorded (developer names; the UI shows translated labels).
 ACTIONS = (

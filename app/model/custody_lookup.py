@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import InvalidInput, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.custody_period import CustodyPeriod, period_of
-from app.model.db import narrowed
+from app.model.filters import narrowed
 from app.model.registers import Device, StaffMember
 
 if TYPE_CHECKING:

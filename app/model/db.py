@@ -382,15 +382,6 @@ class Database:
                     self.con.close()
 
 
-def narrowed(sql: str, *conditions: tuple[str, Any]) -> tuple[str, tuple[Any, ...]]:
-    """``sql`` (a SELECT ending in a WHERE clause) narrowed by each ``(condition, value)``
-    whose value is not None — ``" AND " + condition`` with the value for its ``?`` — and
-    the parameters: the filters of a list that may be asked for by any of its columns."""
-    used = [(condition, value) for condition, value in conditions if value is not None]
-    return (sql + "".join(f" AND {condition}" for condition, _ in used),
-            tuple(value for _, value in used))
-
-
 def _page_of(line: str) -> str:
     """"HMAC verification failed for page 4" -> "page 4" (in the user's language)."""
     words = line.split()

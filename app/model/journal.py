@@ -21,7 +21,7 @@ from app.errors import InvalidInput, NotFound
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase
 from app.model import chain
 from app.model.crypto import canonical_json
-from app.model.db import narrowed
+from app.model.filters import narrowed
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
-from app.model.db import dbapi2, narrowed
+from app.model.db import dbapi2
+from app.model.filters import narrowed
 from app.model.inventory import number_key
 
 if TYPE_CHECKING:
