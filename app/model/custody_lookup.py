@@ -121,18 +121,15 @@ class CustodyLookup:
 
     @staticmethod
     def _usable(dev: Device) -> None:
-        if dev.state == "issued":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
+        refusal = {
+            "issued": QT_TRANSLATE_NOOP(
                 "core", "{number} is already issued; it must be returned first."),
-                number=dev.inventory_no)
-        if dev.state == "faulty":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "{number} is marked faulty and cannot be issued."),
-                number=dev.inventory_no)
-        if dev.state == "written_off":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
+            "faulty": QT_TRANSLATE_NOOP("core", "{number} is marked faulty and cannot be issued."),
+            "written_off": QT_TRANSLATE_NOOP(
                 "core", "{number} is written off and cannot be issued."),
-                number=dev.inventory_no)
+        }.get(dev.state)
+        if refusal:
+            raise RuleViolation(refusal, number=dev.inventory_no)
 
     # -- the derived rows ------------------------------------------------------------------
     def _insert_period(self, con: Any, cid: int, camera_id: int, card_id: int | None,

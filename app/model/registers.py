@@ -272,14 +272,14 @@ class Registers:
         if state not in ("in_store", "faulty", "written_off"):
             raise InvalidInput(QT_TRANSLATE_NOOP(
                 "core", "A device can be set in store, faulty or written off."))
-        if dev.state == "issued":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
+        refusal = {
+            "issued": QT_TRANSLATE_NOOP(
                 "core", "{number} is issued; take it back before changing its state."),
-                number=dev.inventory_no)
-        if dev.state == "written_off":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
+            "written_off": QT_TRANSLATE_NOOP(
                 "core", "{number} is written off; that cannot be undone."),
-                number=dev.inventory_no)
+        }.get(dev.state)
+        if refusal:
+            raise RuleViolation(refusal, number=dev.inventory_no)
         if not reason.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Give a reason for the change."))
         with self.db.write() as con:
