@@ -24,6 +24,7 @@ from app.model.words import (
     ROLE_WORDS,
     STATE_WORDS,
     word,
+    yes_no,
 )
 from app.reports.history import CATEGORY_LABELS
 
@@ -239,8 +240,7 @@ class Words:
         if v is None or v == "":
             return "—"
         if isinstance(v, bool):
-            return self.t(QT_TRANSLATE_NOOP("reports", "yes") if v else
-                          QT_TRANSLATE_NOOP("reports", "no"))
+            return yes_no(v, self.lang)
         if key in STAFF_KEYS:
             return self.names.get(v, f"№ {v}") if isinstance(v, int) else str(v)
         if key in DEVICE_KEYS:
