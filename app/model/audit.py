@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.clock import Clock, to_iso
-from app.errors import NotFound
 from app.i18n import NUMERUS
 from app.model import chain
 from app.model.crypto import canonical_json
 from app.model.db import Database
+from app.model.filters import narrowed
 
 # Actions recorded (developer names; the UI shows translated labels).
 ACTIONS = (
@@ -57,11 +57,11 @@ def fields(seq: int, at: str, role: str | None, actor_id: int | None, action: st
     return [seq, at, role, actor_id, action, detail]
 
 
-class AuditLog:
+class AuditLog(chain.ChainedTable):
     def __init__(self, db: Database, clock: Clock, vault_id: str) -> None:
-        self.db = db
+        super().__init__(db, vault_id, "audit", NUMERUS.translate(
+            "core", "The audit log has fewer than %n entries.", None, 0))
         self.clock = clock
-        self.genesis = chain.genesis(vault_id, "audit")
 
     def record(self, action: str, role: str | None = None, actor_id: int | None = None,
                at: str | None = None, **detail: Any) -> int:
@@ -86,19 +86,14 @@ class AuditLog:
 
     def entries(self, action: str | None = None, since: str | None = None,
                 limit: int | None = None) -> list[AuditEntry]:
-        sql = "SELECT seq, at, role, actor_id, action, detail FROM audit WHERE 1=1"
-        params: list[Any] = []
-        if action:
-            sql += " AND action = ?"
-            params.append(action)
-        if since:
-            sql += " AND at >= ?"
-            params.append(since)
+        sql, params = narrowed(
+            "SELECT seq, at, role, actor_id, action, detail FROM audit WHERE 1=1",
+            ("action = ?", action or None), ("at >= ?", since or None))
         sql += " ORDER BY seq"
         if limit:
             sql += f" LIMIT {int(limit)}"
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], json.loads(r[5]))
-                for r in self.db.query(sql, tuple(params))]
+                for r in self.db.query(sql, params)]
 
     def about_footage(self, footage_id: int) -> list[AuditEntry]:
         """Every record that names recording ``footage_id`` (as ``footage_id`` or among
@@ -114,19 +109,6 @@ class AuditLog:
                     isinstance(ids, list) and footage_id in ids):
                 out.append(AuditEntry(r[0], r[1], r[2], r[3], r[4], detail))
         return out
-
-    def size(self) -> int:
-        return int(self.db.one("SELECT count(*) FROM audit")[0])
-
-    def hash_at(self, size: int) -> str:
-        """The head hash after ``size`` entries (the genesis hash for 0)."""
-        if size == 0:
-            return self.genesis
-        row = self.db.one("SELECT hash FROM audit WHERE seq = ?", (size,))
-        if row is None:
-            raise NotFound(NUMERUS.translate("core", "The audit log has fewer than %n "
-                                             "entries.", None, 0), n=size)
-        return str(row[0])
 
     def check_chain(self) -> tuple[chain.ChainBreak | None, int]:
         rows = self.db.query("SELECT seq, at, role, actor_id, action, detail, prev_hash, hash "

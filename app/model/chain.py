@@ -12,10 +12,13 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.crypto import canonical_json
+
+if TYPE_CHECKING:
+    from app.model.db import Database
 
 
 def genesis(vault_id: str, name: str) -> str:
@@ -53,3 +56,24 @@ def check(rows: Iterable[tuple[int, str, str, Sequence[Any]]], start_hash: str,
         expected_seq += 1
         count += 1
     return None, prev, count
+
+
+class ChainedTable:
+    """A hash-chained, append-only table whose rows are numbered ``seq`` from 1 — the
+    journal, the audit log: its size, and its head hash after any number of entries."""
+
+    def __init__(self, db: Database, vault_id: str, table: str, too_short: str) -> None:
+        self.db = db
+        self.table = table
+        self.genesis = genesis(vault_id, table)
+        self.too_short = too_short   # hash_at's NotFound: a plural message ("%n")
+
+    def size(self) -> int:
+        return int(self.db.one(f"SELECT count(*) FROM {self.table}")[0])
+
+    def hash_at(self, size: int) -> str:
+        """The head hash after ``size`` entries (the genesis hash for 0)."""
+        if size == 0:
+            return self.genesis
+        return str(self.db.found(f"SELECT hash FROM {self.table} WHERE seq = ?", (size,),
+                                 self.too_short, n=size)[0])

@@ -8,6 +8,7 @@ from typing import Any
 from app.errors import InvalidInput, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.custody_lookup import CustodyLookup
+from app.model.custody_period import CustodyPeriod
 from app.model.journal import Entry
 
 
@@ -140,18 +141,9 @@ class CustodyCorrections(CustodyLookup):
                 "core", "The camera has been returned or issued again since; the struck "
                         "return cannot be restored."))
         original = self.journal.entry(int(target.ref_seq or 0))
-        cam = self.reg.device(period.camera_id)
-        card = self.reg.device(period.card_id) if period.card_id else None
-        with self.db.write() as con:
-            entry = self.journal.append_in(
-                con, "correction", custody_id=period.id, camera_id=period.camera_id,
-                card_id=period.card_id, inspector_id=period.inspector_id, ref_seq=target.seq,
-                data={"kind": "return_restore", "reason": reason,
-                      "returned_at": original.at, "return_seq": original.seq})
-            con.execute("UPDATE custody SET returned_at = ?, return_seq = ? WHERE id = ?",
-                        (original.at, original.seq, period.id))
-            self._set_states(con, [cam, card], "in_store", "correction")
-        return entry
+        return self._rewrite_return(period, target, {
+            "kind": "return_restore", "reason": reason, "returned_at": original.at,
+            "return_seq": original.seq}, original, "in_store")
 
     def _void_return(self, target: Entry, reason: str, changes: dict[str, Any]) -> Entry:
         if changes != {"void": True}:
@@ -166,14 +158,22 @@ class CustodyCorrections(CustodyLookup):
             raise RuleViolation(QT_TRANSLATE_NOOP(
                 "core", "Footage was already downloaded after this return; add a remark "
                         "instead."))
+        return self._rewrite_return(period, target, {"kind": "return", "reason": reason,
+                                                     "void": True}, None, "issued")
+
+    def _rewrite_return(self, period: CustodyPeriod, target: Entry, data: dict[str, Any],
+                        returned: Entry | None, state: str) -> Entry:
+        """One transaction: the correction entry of ``target``, the period's return set to
+        the ``returned`` entry (None: struck out), and its camera and card put ``state``."""
         cam = self.reg.device(period.camera_id)
         card = self.reg.device(period.card_id) if period.card_id else None
         with self.db.write() as con:
             entry = self.journal.append_in(
                 con, "correction", custody_id=period.id, camera_id=period.camera_id,
                 card_id=period.card_id, inspector_id=period.inspector_id, ref_seq=target.seq,
-                data={"kind": "return", "reason": reason, "void": True})
-            con.execute("UPDATE custody SET returned_at = NULL, return_seq = NULL WHERE id = ?",
-                        (period.id,))
-            self._set_states(con, [cam, card], "issued", "correction")
+                data=data)
+            con.execute("UPDATE custody SET returned_at = ?, return_seq = ? WHERE id = ?",
+                        (returned.at if returned else None,
+                         returned.seq if returned else None, period.id))
+            self._set_states(con, [cam, card], state, "correction")
         return entry

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from app.errors import InvalidInput, NotFound, RuleViolation
+from app.errors import InvalidInput, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.custody_period import CustodyPeriod, period_of
+from app.model.filters import narrowed
 from app.model.registers import Device, StaffMember
 
 if TYPE_CHECKING:
@@ -27,11 +28,9 @@ class CustodyLookup:
 
     # -- look-ups --------------------------------------------------------------------------
     def period(self, custody_id: int) -> CustodyPeriod:
-        row = self.db.one("SELECT * FROM custody WHERE id = ?", (custody_id,))
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "There is no issue entry {id}."),
-                           id=custody_id)
-        return period_of(row)
+        return period_of(self.db.found(
+            "SELECT * FROM custody WHERE id = ?", (custody_id,),
+            QT_TRANSLATE_NOOP("core", "There is no issue entry {id}."), id=custody_id))
 
     def live(self, custody_id: int) -> CustodyPeriod:
         """Follow corrections to the custody row now in force."""
@@ -58,17 +57,10 @@ class CustodyLookup:
 
     def periods(self, include_struck: bool = True, since: str | None = None,
                 until: str | None = None) -> list[CustodyPeriod]:
-        sql = "SELECT * FROM custody WHERE 1=1"
-        params: list[Any] = []
-        if not include_struck:
-            sql += " AND struck_by IS NULL"
-        if since:
-            sql += " AND issued_at >= ?"
-            params.append(since)
-        if until:
-            sql += " AND issued_at < ?"
-            params.append(until)
-        return [period_of(r) for r in self.db.query(sql + " ORDER BY id", tuple(params))]
+        sql, params = narrowed(
+            "SELECT * FROM custody WHERE " + ("1=1" if include_struck else "struck_by IS NULL"),
+            ("issued_at >= ?", since or None), ("issued_at < ?", until or None))
+        return [period_of(r) for r in self.db.query(sql + " ORDER BY id", params)]
 
     def live_for_camera(self, camera_id: int) -> list[CustodyPeriod]:
         """A camera's live (not struck) custody periods, newest first: an ingest looks up
@@ -129,18 +121,15 @@ class CustodyLookup:
 
     @staticmethod
     def _usable(dev: Device) -> None:
-        if dev.state == "issued":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
+        refusal = {
+            "issued": QT_TRANSLATE_NOOP(
                 "core", "{number} is already issued; it must be returned first."),
-                number=dev.inventory_no)
-        if dev.state == "faulty":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
-                "core", "{number} is marked faulty and cannot be issued."),
-                number=dev.inventory_no)
-        if dev.state == "written_off":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
+            "faulty": QT_TRANSLATE_NOOP("core", "{number} is marked faulty and cannot be issued."),
+            "written_off": QT_TRANSLATE_NOOP(
                 "core", "{number} is written off and cannot be issued."),
-                number=dev.inventory_no)
+        }.get(dev.state)
+        if refusal:
+            raise RuleViolation(refusal, number=dev.inventory_no)
 
     # -- the derived rows ------------------------------------------------------------------
     def _insert_period(self, con: Any, cid: int, camera_id: int, card_id: int | None,

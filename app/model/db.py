@@ -14,7 +14,7 @@ from typing import Any
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from app.errors import CorruptVault, DalelError, NewerVault, StorageError
+from app.errors import CorruptVault, DalelError, NewerVault, NotFound, StorageError
 from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model.migrations import MIGRATIONS, SCHEMA_VERSION
 
@@ -300,6 +300,14 @@ class Database:
                 return self.con.execute(sql, params).fetchone()
             except dbapi2.DatabaseError as exc:
                 raise self.read_failure(exc) from exc
+
+    def found(self, sql: str, params: tuple[Any, ...], missing: str, **fields: Any) -> Any:
+        """The one row ``sql`` selects, or :class:`NotFound` with the message ``missing``
+        (and its ``fields``) when there is none."""
+        row = self.one(sql, params)
+        if row is None:
+            raise NotFound(missing, **fields)
+        return row
 
     def read_failure(self, exc: Exception) -> Exception:
         """A read the index refused: a damaged part, or the disk (an I/O error, a busy

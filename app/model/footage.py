@@ -16,7 +16,7 @@ from datetime import date, tzinfo
 from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso
-from app.errors import InvalidInput, NotFound, RuleViolation
+from app.errors import InvalidInput, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.crypto import canonical_json
 
@@ -261,10 +261,9 @@ class FootageIndex:
         return out
 
     def get(self, footage_id: int) -> Footage:
-        row = self.db.one(f"SELECT {COLS} FROM footage WHERE id = ?", (footage_id,))
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "No footage with id {id}."), id=footage_id)
-        return Footage(*row)
+        return Footage(*self.db.found(f"SELECT {COLS} FROM footage WHERE id = ?", (footage_id,),
+                                      QT_TRANSLATE_NOOP("core", "No footage with id {id}."),
+                                      id=footage_id))
 
     def get_many(self, footage_ids: Iterable[int]) -> dict[int, Footage]:
         """Several recordings by id in a few queries (a list of thousands on one screen)."""

@@ -21,6 +21,7 @@ from app.errors import InvalidInput, NotFound
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase
 from app.model import chain
 from app.model.crypto import canonical_json
+from app.model.filters import narrowed
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -181,44 +182,25 @@ class ChainOwner(Protocol):
     def signing_key(self) -> Ed25519PrivateKey: ...
 
 
-class JournalChain:
+class JournalChain(chain.ChainedTable):
     """The journal read and checked: its entries, its head and signed checkpoints."""
 
     def __init__(self, owner: ChainOwner) -> None:
+        super().__init__(owner.db, owner.vault_id, "journal", NUMERUS.translate(
+            "core", "The journal has fewer than %n entries.", None, 0))
         self.s = owner
-        self.db = owner.db
-        self.genesis = chain.genesis(owner.vault_id, "journal")
 
     def entry(self, seq: int) -> Entry:
-        row = self.db.one(f"SELECT {COLUMNS} FROM journal WHERE seq = ?", (seq,))
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "There is no journal entry {seq}."),
-                           seq=seq)
-        return _entry(row)
+        return _entry(self.db.found(
+            f"SELECT {COLUMNS} FROM journal WHERE seq = ?", (seq,),
+            QT_TRANSLATE_NOOP("core", "There is no journal entry {seq}."), seq=seq))
 
     def entries(self, kind: str | None = None, custody_id: int | None = None,
                 since: str | None = None, until: str | None = None) -> list[Entry]:
-        sql = f"SELECT {COLUMNS} FROM journal WHERE 1=1"
-        params: list[Any] = []
-        for column, value, op in (("kind", kind, "="), ("custody_id", custody_id, "="),
-                                  ("at", since, ">="), ("at", until, "<")):
-            if value is not None:
-                sql += f" AND {column} {op} ?"
-                params.append(value)
-        return [_entry(r) for r in self.db.query(sql + " ORDER BY seq", tuple(params))]
-
-    def size(self) -> int:
-        return int(self.db.one("SELECT count(*) FROM journal")[0])
-
-    def hash_at(self, size: int) -> str:
-        """The head hash after ``size`` entries (the genesis hash for 0)."""
-        if size == 0:
-            return self.genesis
-        row = self.db.one("SELECT hash FROM journal WHERE seq = ?", (size,))
-        if row is None:
-            raise NotFound(NUMERUS.translate("core", "The journal has fewer than %n entries.",
-                                             None, 0), n=size)
-        return str(row[0])
+        sql, params = narrowed(f"SELECT {COLUMNS} FROM journal WHERE 1=1", ("kind = ?", kind),
+                               ("custody_id = ?", custody_id), ("at >= ?", since),
+                               ("at < ?", until))
+        return [_entry(r) for r in self.db.query(sql + " ORDER BY seq", params)]
 
     def checkpoint(self, size: int | None = None) -> Checkpoint:
         """Signed size and head of the journal (``size`` entries, default all) and of the

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from app.errors import InvalidInput, NotFound, RuleViolation
 from app.i18n import QT_TRANSLATE_NOOP
 from app.model.db import dbapi2
+from app.model.filters import narrowed
 from app.model.inventory import number_key
 
 if TYPE_CHECKING:
@@ -129,11 +130,9 @@ class Registers:
         return self.staff(cur.lastrowid)
 
     def staff(self, staff_id: int) -> StaffMember:
-        row = self.db.one("SELECT * FROM staff WHERE id = ?", (staff_id,))
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "No staff member with id {id}."),
-                           id=staff_id)
-        return _staff(row)
+        return _staff(self.db.found("SELECT * FROM staff WHERE id = ?", (staff_id,),
+                                    QT_TRANSLATE_NOOP("core", "No staff member with id {id}."),
+                                    id=staff_id))
 
     def find_staff(self, key: str) -> StaffMember:
         """By personnel number (what people type), or by id."""
@@ -151,15 +150,9 @@ class Registers:
 
     def list_staff(self, role: str | None = None, active_only: bool = False
                    ) -> list[StaffMember]:
-        sql = "SELECT * FROM staff WHERE 1=1"
-        params: list[Any] = []
-        if role:
-            sql += " AND role = ?"
-            params.append(role)
-        if active_only:
-            sql += " AND active = 1"
-        return [_staff(r) for r in self.db.query(sql + " ORDER BY surname, name",
-                                                 tuple(params))]
+        sql, params = narrowed("SELECT * FROM staff WHERE 1=1", ("role = ?", role or None),
+                               ("active = ?", 1 if active_only else None))
+        return [_staff(r) for r in self.db.query(sql + " ORDER BY surname, name", params)]
 
     def set_staff_active(self, staff_id: int, active: bool, reason: str) -> StaffMember:
         person = self.staff(staff_id)
@@ -230,10 +223,9 @@ class Registers:
         return self.device(cur.lastrowid)
 
     def device(self, device_id: int) -> Device:
-        row = self.db.one("SELECT * FROM devices WHERE id = ?", (device_id,))
-        if row is None:
-            raise NotFound(QT_TRANSLATE_NOOP("core", "No device with id {id}."), id=device_id)
-        return _device(row)
+        return _device(self.db.found("SELECT * FROM devices WHERE id = ?", (device_id,),
+                                     QT_TRANSLATE_NOOP("core", "No device with id {id}."),
+                                     id=device_id))
 
     def find_device(self, inventory_no: str, kind: str | None = None) -> Device:
         if not inventory_no.strip():
@@ -270,16 +262,9 @@ class Registers:
         return _device(row) if row else None
 
     def list_devices(self, kind: str | None = None, state: str | None = None) -> list[Device]:
-        sql = "SELECT * FROM devices WHERE 1=1"
-        params: list[Any] = []
-        if kind:
-            sql += " AND kind = ?"
-            params.append(kind)
-        if state:
-            sql += " AND state = ?"
-            params.append(state)
-        return [_device(r) for r in self.db.query(sql + " ORDER BY kind, inventory_no",
-                                                  tuple(params))]
+        sql, params = narrowed("SELECT * FROM devices WHERE 1=1", ("kind = ?", kind or None),
+                               ("state = ?", state or None))
+        return [_device(r) for r in self.db.query(sql + " ORDER BY kind, inventory_no", params)]
 
     def set_device_state(self, device_id: int, state: str, reason: str) -> Device:
         """Faulty, back in store after repair, or written off; never 'issued' by hand."""
@@ -287,14 +272,14 @@ class Registers:
         if state not in ("in_store", "faulty", "written_off"):
             raise InvalidInput(QT_TRANSLATE_NOOP(
                 "core", "A device can be set in store, faulty or written off."))
-        if dev.state == "issued":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
+        refusal = {
+            "issued": QT_TRANSLATE_NOOP(
                 "core", "{number} is issued; take it back before changing its state."),
-                number=dev.inventory_no)
-        if dev.state == "written_off":
-            raise RuleViolation(QT_TRANSLATE_NOOP(
+            "written_off": QT_TRANSLATE_NOOP(
                 "core", "{number} is written off; that cannot be undone."),
-                number=dev.inventory_no)
+        }.get(dev.state)
+        if refusal:
+            raise RuleViolation(refusal, number=dev.inventory_no)
         if not reason.strip():
             raise InvalidInput(QT_TRANSLATE_NOOP("core", "Give a reason for the change."))
         with self.db.write() as con:

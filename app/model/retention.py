@@ -26,14 +26,12 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from app.clock import to_iso
-from app.errors import InvalidInput, NotFound, RuleViolation, WrongPassword
+from app.errors import InvalidInput, NotFound, RuleViolation
 from app.fsutil import fsync_dir, storage_error
 from app.i18n import QT_TRANSLATE_NOOP, Phrase
 from app.model import clockwatch
-from app.model.crypto import wipe
 from app.model.footage import HELD, LIFTED, RETENTION_YEARS, keep_until
 from app.model.integrity import footage_ref
-from app.model.keyslots import SlotStore
 
 if TYPE_CHECKING:
     from app.model.vault import VaultSession
@@ -197,12 +195,8 @@ def unhold(session: VaultSession, footage_id: int, reason: str | None) -> int:
 def check_head_password(session: VaultSession, password: str) -> None:
     """The head's own password against the head's key slot (the window asks for it again:
     an unlocked window left alone is not an approval)."""
-    try:
-        key = SlotStore(session.path / "keys", session.vault_id).open("head", password)
-    except WrongPassword:
-        raise WrongPassword(QT_TRANSLATE_NOOP(
-            "core", "The head's password is wrong; nothing was destroyed.")) from None
-    wipe(key)
+    session.confirm_password("head", password, QT_TRANSLATE_NOOP(
+        "core", "The head's password is wrong; nothing was destroyed."))
 
 
 def require_approver(session: VaultSession) -> None:

@@ -404,6 +404,16 @@ class VaultSession:
                          lambda: self.audit.record("slot_reset", self.role, self.actor_id,
                                                    reset_role=role))
 
+    def confirm_password(self, role: str, password: str, wrong: str) -> None:
+        """``role``'s own password, checked against their key slot (the key it opens is wiped
+        at once): an approval asked for again. A wrong one: :class:`WrongPassword` saying
+        ``wrong``."""
+        try:
+            key = SlotStore(self.path / "keys", self.vault_id).open(role, password)
+        except WrongPassword:
+            raise WrongPassword(wrong) from None
+        wipe(key)
+
     def _refuse_same_as(self, role: str, password: str) -> None:
         try:
             SlotStore(self.path / "keys", self.vault_id).open(role, password)

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 _KK_ONES = ("", "бір", "екі", "үш", "төрт", "бес", "алты", "жеті", "сегіз", "тоғыз")
 _KK_TENS = ("", "он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан")
 
@@ -22,9 +24,15 @@ _RU_HUNDREDS = ("", "сто", "двести", "триста", "четырест�
 MAX = 999_999
 
 
-def _check(n: int) -> None:
+def _in_words(n: int, zero: str, thousands: Callable[[int], list[str]],
+              below_thousand: Callable[[int], list[str]]) -> str:
+    """``n`` as the thousands' words (for 1 to 999 thousand) and those of the rest."""
     if not isinstance(n, int) or n < 0 or n > MAX:
         raise ValueError(f"number out of range: {n!r}")
+    if n == 0:
+        return zero
+    high, rest = divmod(n, 1000)
+    return " ".join((thousands(high) if high else []) + below_thousand(rest))
 
 
 def _kk_below_thousand(n: int) -> list[str]:
@@ -41,17 +49,13 @@ def _kk_below_thousand(n: int) -> list[str]:
     return words
 
 
+def _kk_thousands(n: int) -> list[str]:
+    return (_kk_below_thousand(n) if n > 1 else ["бір"]) + ["мың"]
+
+
 def kk_words(n: int) -> str:
     """Kazakh: 245 -> "екі жүз қырық бес", 1000 -> "бір мың"."""
-    _check(n)
-    if n == 0:
-        return "нөл"
-    thousands, rest = divmod(n, 1000)
-    words: list[str] = []
-    if thousands:
-        words += (_kk_below_thousand(thousands) if thousands > 1 else ["бір"]) + ["мың"]
-    words += _kk_below_thousand(rest)
-    return " ".join(words)
+    return _in_words(n, "нөл", _kk_thousands, _kk_below_thousand)
 
 
 def _ru_below_thousand(n: int, feminine: bool = False) -> list[str]:
@@ -83,18 +87,13 @@ def ru_plural(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
+def _ru_thousands(n: int) -> list[str]:
+    return [*_ru_below_thousand(n, feminine=True), ru_plural(n, "тысяча", "тысячи", "тысяч")]
+
+
 def ru_words(n: int) -> str:
     """Russian, masculine (лист): 21 -> "двадцать один", 2000 -> "две тысячи"."""
-    _check(n)
-    if n == 0:
-        return "ноль"
-    thousands, rest = divmod(n, 1000)
-    words: list[str] = []
-    if thousands:
-        words += _ru_below_thousand(thousands, feminine=True)
-        words.append(ru_plural(thousands, "тысяча", "тысячи", "тысяч"))
-    words += _ru_below_thousand(rest)
-    return " ".join(words)
+    return _in_words(n, "ноль", _ru_thousands, _ru_below_thousand)
 
 
 def ru_sheets(n: int) -> str:

@@ -28,11 +28,9 @@ from typing import TYPE_CHECKING, Any
 
 from app import __version__
 from app.clock import from_iso
-from app.errors import InvalidInput, NotFound, RuleViolation, StorageError, WrongPassword
+from app.errors import InvalidInput, NotFound, RuleViolation, StorageError
 from app.fsutil import fsync_dir, is_within, start_writeback, storage_error
 from app.i18n import QT_TRANSLATE_NOOP
-from app.model.crypto import wipe
-from app.model.keyslots import SlotStore
 from app.model.releases import ReleaseRecord, next_release_id, record_release
 from app.package_check import (
     FORMAT,
@@ -94,12 +92,8 @@ def missing_fields(request: ReleaseRequest) -> list[str]:
 
 def check_head_password(session: VaultSession, password: str) -> None:
     """R10: the head's own password, checked against the head's key slot."""
-    try:
-        key = SlotStore(session.path / "keys", session.vault_id).open("head", password)
-    except WrongPassword:
-        raise WrongPassword(QT_TRANSLATE_NOOP(
-            "core", "The head's password is wrong; nothing was released (R10).")) from None
-    wipe(key)
+    session.confirm_password("head", password, QT_TRANSLATE_NOOP(
+        "core", "The head's password is wrong; nothing was released (R10)."))
 
 
 def _refuse_without_head(session: VaultSession, head_password: str | None) -> str:

@@ -10,12 +10,22 @@ version does not know is shown as stored, so nothing is hidden by accident."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso
 from app.errors import DalelError
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate, translate_n
+from app.model.words import CONTEXT as CORE
+from app.model.words import (
+    KIND_WORDS,
+    PRINT_KIND_WORDS,
+    REASON_WORDS,
+    ROLE_WORDS,
+    STATE_WORDS,
+    word,
+    yes_no,
+)
 from app.reports.history import CATEGORY_LABELS
 
 if TYPE_CHECKING:
@@ -154,15 +164,9 @@ CODE_LABELS: dict[str, dict[str, str]] = {
              "report_month": QT_TRANSLATE_NOOP("reports", "the month by inspector"),
              "report_audit": QT_TRANSLATE_NOOP("reports", "the audit log of the month"),
              "report_recording": QT_TRANSLATE_NOOP("reports", "a recording's chain of custody")},
-    "kind": {"pages": QT_TRANSLATE_NOOP("reports", "journal pages"),
-             "closing": QT_TRANSLATE_NOOP("reports", "the closing page"),
-             "extract": QT_TRANSLATE_NOOP("reports", "an extract"),
-             **JOURNAL_KINDS},
+    "kind": JOURNAL_KINDS,
     "type": REMARK_TYPES, "remark_type": REMARK_TYPES,
-    "changes": {"inspector": QT_TRANSLATE_NOOP("reports", "inspector"),
-                "camera": QT_TRANSLATE_NOOP("reports", "camera"),
-                "card": QT_TRANSLATE_NOOP("reports", "memory card"),
-                "seal": QT_TRANSLATE_NOOP("reports", "seal"),
+    "changes": {"seal": QT_TRANSLATE_NOOP("reports", "seal"),
                 "text": QT_TRANSLATE_NOOP("reports", "text")},
     "clock_method": {"device": QT_TRANSLATE_NOOP("reports", "from the camera"),
                      "newest_file": QT_TRANSLATE_NOOP("reports", "by the newest file"),
@@ -173,16 +177,16 @@ CODE_LABELS: dict[str, dict[str, str]] = {
            "docking": QT_TRANSLATE_NOOP("reports", "at docking")},
     "reason": {"cancelled": QT_TRANSLATE_NOOP("reports", "cancelled"),
                "card_removed": QT_TRANSLATE_NOOP("reports", "the camera or card was removed"),
-               "vault_storage": QT_TRANSLATE_NOOP("reports", "the vault disk refused"),
-               "issue": QT_TRANSLATE_NOOP("reports", "at issue"),
-               "return": QT_TRANSLATE_NOOP("reports", "at return"),
-               "correction": QT_TRANSLATE_NOOP("reports", "by a correction (R7)"),
-               "confirmed at issue": QT_TRANSLATE_NOOP("reports", "confirmed at issue")},
+               "vault_storage": QT_TRANSLATE_NOOP("reports", "the vault disk refused")},
 }
-STATE_LABELS = {"in_store": QT_TRANSLATE_NOOP("reports", "in store"),
-                "issued": QT_TRANSLATE_NOOP("reports", "issued"),
-                "faulty": QT_TRANSLATE_NOOP("reports", "faulty"),
-                "written_off": QT_TRANSLATE_NOOP("reports", "written off")}
+# Codes the registers and the window name too: the core's words (app/model/words.py, shown
+# in its "core" context) — what a print made, what an issue's correction changed, and the
+# reasons the program writes in a register's history.
+CORE_CODE_LABELS: dict[str, Mapping[str, str]] = {
+    "kind": {k: PRINT_KIND_WORDS[k] for k in ("pages", "closing", "extract")},
+    "changes": {"inspector": ROLE_WORDS["inspector"], **KIND_WORDS},
+    "reason": REASON_WORDS,
+}
 STAFF_KEYS = {"officer_id", "head_id", "recipient_id", "inspector_id", "previous"}
 DEVICE_KEYS = {"camera_id", "card_id"}
 ISO_TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z")
@@ -236,8 +240,7 @@ class Words:
         if v is None or v == "":
             return "—"
         if isinstance(v, bool):
-            return self.t(QT_TRANSLATE_NOOP("reports", "yes") if v else
-                          QT_TRANSLATE_NOOP("reports", "no"))
+            return yes_no(v, self.lang)
         if key in STAFF_KEYS:
             return self.names.get(v, f"№ {v}") if isinstance(v, int) else str(v)
         if key in DEVICE_KEYS:
@@ -262,11 +265,13 @@ class Words:
         if isinstance(v, dict):
             return ", ".join(self.pairs(v))
         if isinstance(v, list):
-            return ", ".join(self.value(key, i) if key in CODE_LABELS else str(i) for i in v)
+            return ", ".join(self.value(key, i) if key in CODE_LABELS or key in CORE_CODE_LABELS
+                             else str(i) for i in v)
         if isinstance(v, float):
             return f"{v:.1f}".replace(".", "," if self.lang in ("kk", "ru") else ".")
-        if key in CODE_LABELS and str(v) in CODE_LABELS[key]:
-            return self.t(CODE_LABELS[key][str(v)])
+        for context, labels in ((CONTEXT, CODE_LABELS), (CORE, CORE_CODE_LABELS)):
+            if str(v) in labels.get(key, {}):
+                return translate(context, labels[key][str(v)], self.lang)
         return str(v)
 
     def pairs(self, d: dict[str, Any]) -> list[str]:
@@ -286,7 +291,7 @@ class Words:
                   else self.names.get(d.get("id"), f"№ {d.get('id')}"))
 
         def state(code: Any) -> str:
-            return self.t(STATE_LABELS[code]) if code in STATE_LABELS else str(code or "—")
+            return word(STATE_WORDS, code, self.lang)
 
         sentences: dict[Any, Callable[[], str]] = {
             "created": lambda: self.t(QT_TRANSLATE_NOOP("reports", "registered")) if new == record

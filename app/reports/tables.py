@@ -19,6 +19,11 @@ if TYPE_CHECKING:
 
 CONTEXT = "reports"
 Cell = str | int | float
+# Headings of the two tables of events, a recording's chain of custody and the audit log.
+WHEN = QT_TRANSLATE_NOOP("reports", "When")
+WHAT = QT_TRANSLATE_NOOP("reports", "What")
+WHO = QT_TRANSLATE_NOOP("reports", "Who")
+DETAILS = QT_TRANSLATE_NOOP("reports", "Details")
 
 
 @dataclass(frozen=True)
@@ -79,12 +84,8 @@ def month_table(session: VaultSession, rep: MonthReport, lang: str | None = None
 
 def history_table(session: VaultSession, hist: RecordingHistory, lang: str | None = None
                   ) -> Table:
-    headers = [_t(h, lang) for h in (
-        QT_TRANSLATE_NOOP("reports", "When"),
-        QT_TRANSLATE_NOOP("reports", "What"),
-        QT_TRANSLATE_NOOP("reports", "Who"),
-        QT_TRANSLATE_NOOP("reports", "Details"),
-        QT_TRANSLATE_NOOP("reports", "Recorded in"))]
+    headers = [_t(h, lang) for h in (WHEN, WHAT, WHO, DETAILS,
+                                     QT_TRANSLATE_NOOP("reports", "Recorded in"))]
     rows: list[list[Cell]] = [[local_time(session, e.at), e.label(lang), e.actor, e.detail,
                                e.ref(lang)] for e in hist.events]
     f = hist.footage
@@ -103,12 +104,8 @@ def audit_table(session: VaultSession, entries: list[AuditEntry], lang: str | No
                 period: str = "") -> Table:
     words = Words(session, lang)
     names = words.names
-    headers = [_t(h, lang) for h in (
-        QT_TRANSLATE_NOOP("reports", "№"),
-        QT_TRANSLATE_NOOP("reports", "When"),
-        QT_TRANSLATE_NOOP("reports", "Who"),
-        QT_TRANSLATE_NOOP("reports", "What"),
-        QT_TRANSLATE_NOOP("reports", "Details"))]
+    headers = [_t(h, lang) for h in (QT_TRANSLATE_NOOP("reports", "№"), WHEN, WHO, WHAT,
+                                     DETAILS)]
     rows: list[list[Cell]] = [
         [e.seq, local_time(session, e.at), names.get(e.actor_id or 0, ""),
          _t(audit_label(e.action, e.detail), lang),
