@@ -183,7 +183,7 @@ CODE_LABELS: dict[str, dict[str, str]] = {
 # in its "core" context) — what a print made, what an issue's correction changed, and the
 # reasons the program writes in a register's history.
 CORE_CODE_LABELS: dict[str, Mapping[str, str]] = {
-    "kind": {k: PRINT_KIND_WORDS[k] for k in ("pages", "closing", "extract")},
+    "kind": PRINT_KIND_WORDS,
     "changes": {"inspector": ROLE_WORDS["inspector"], **KIND_WORDS},
     "reason": REASON_WORDS,
 }

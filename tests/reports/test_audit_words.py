@@ -70,6 +70,10 @@ SHAPES: list[tuple[str, dict]] = [
                      "audit_entries": 30, "checkpoint": "DALEL-CP-1-xyz"}),
     ("restored", {"source": "/media/usb/dalel-backup", "backup_at": "2026-11-20T04:00:00.000000Z",
                   "files": 3, "bytes": 3_000_000, "journal_entries": 9, "audit_entries": 30}),
+    # every kind a print records (app/paper), the blank book's too
+    ("print", {"kind": "blank", "pages": 100}),
+    ("print", {"kind": "closing", "volume": 1, "pages": 12}),
+    ("print", {"kind": "extract", "since": "2026-11-01", "pages": 2}),
 ]
 CODE = re.compile(r"[A-Za-z]{3,}")
 DATA = re.compile(r"BK-\d+|/[\w/.-]+|DCIM\S*|[0-9A-F ]{10,}|\bMB\b|\bPDF\b")
