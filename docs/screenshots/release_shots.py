@@ -52,7 +52,7 @@ def main() -> None:
         win.open_session(vault.unlock(info.path, "officer", info.officer_password, clock))
         page = win.workspace.review
         win.workspace.setCurrentWidget(page)
-        page.find.click()
+        page.find_button.click()
         page.table.selectRow(0)
         dlg = page.open_release()
         dlg.recipient.setCurrentIndex(dlg.recipient.findData("IN-102"))
