@@ -28,7 +28,6 @@ A benchmark printing figures, not a timed test.
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import shutil
@@ -49,6 +48,7 @@ from app.model.backup import BLOB_LIST, backup, folder_name  # noqa: E402
 from app.model.footage import FootagePart, NewFootage  # noqa: E402
 from app.model.restore import restore  # noqa: E402
 from app.model.safecopy import BlobList, sha256_of  # noqa: E402
+from bench.common import sizes, timed  # noqa: E402
 from bench.dock import make_vault  # noqa: E402
 
 MIB = 1 << 20
@@ -75,12 +75,6 @@ def stock(s: Any, mib: int) -> int:
 
 def folder_bytes(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
-
-
-def timed(fn: Any) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
 
 
 def cp_sync(src: Path, dst: Path) -> None:
@@ -211,10 +205,7 @@ def child(vault_path: str, dest: str) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--mib", type=int, default=200)
-    ap.add_argument("--rounds", type=int, default=3)
-    ap.add_argument("--kill", type=int, default=0)
+    ap = sizes(mib=200, rounds=3, kill=0)
     ap.add_argument("--child", nargs=2)
     ap.add_argument("--work", default=None, help="folder for the vault and the copies")
     a = ap.parse_args()

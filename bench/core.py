@@ -7,7 +7,6 @@ Usage: python bench/core.py [--records 1000000] [--appends 500]
 
 from __future__ import annotations
 
-import argparse
 import random
 import sqlite3
 import statistics
@@ -23,12 +22,7 @@ from app.clock import FakeClock, to_iso
 from app.model import keyslots, vault
 from app.model.custody import Checklist
 from app.model.keyslots import KdfParams
-
-
-def timed(fn) -> float:  # type: ignore[no-untyped-def]
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+from bench.common import sizes, timed
 
 
 def bench_unlock(root: Path) -> None:
@@ -161,10 +155,7 @@ def bench_lookup(root: Path, n: int) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--records", type=int, default=1_000_000)
-    ap.add_argument("--appends", type=int, default=500)
-    a = ap.parse_args()
+    a = sizes(records=1_000_000, appends=500).parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         bench_unlock(root)

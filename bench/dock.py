@@ -22,14 +22,15 @@ as a share of the cores. A probe thread sleeping 1 ms in a loop tells how long a
 thread of this process (the GUI thread is one) waits for the GIL while the downloads run.
 
 Then the window (unless ``--window-pools ''``): a MainWindow on a real vault with a dock
-factory building a :class:`DockBridge` with ``card_bytes_per_s`` (as ``bench/gui_stall.py``
-does), all cameras docked; the time from ``bridge.start()`` (the watcher sees them) to the
-last ``done`` gives the window's aggregate, a 5 ms QTimer the longest event-loop stall (idle
-window first, same length as ``--idle-s``). Each gap is split (Linux, from the GUI
-thread's own ``/proc/thread-self/schedstat``) into the time it ran, the time it was ready
-but waited for a CPU (the machine's load: other programs, or the copying process), and the
-rest, blocked: waiting for a lock, the interpreter's among them. A busy machine makes the
-stall long by the second part; the third is the program's own doing.
+factory building a :class:`DockBridge` with ``card_bytes_per_s`` (bench/window.py, as
+``bench/gui_stall.py`` does), all cameras docked; the time from ``bridge.start()`` (the
+watcher sees them) to the last ``done`` gives the window's aggregate, a 5 ms QTimer the
+longest event-loop stall (idle window first, same length as ``--idle-s``). Each gap is
+split (Linux, from the GUI thread's own ``/proc/thread-self/schedstat``) into the time it
+ran, the time it was ready but waited for a CPU (the machine's load: other programs, or the
+copying process), and the rest, blocked: waiting for a lock, the interpreter's among them.
+A busy machine makes the stall long by the second part; the third is the program's own
+doing.
 ``default`` runs it as shipped (the setting
 ``max_parallel_downloads`` at its default); an integer K sets it to K. The peak of the
 bridge's pool ``activeThreadCount()`` says how many downloads really ran at once.
@@ -312,94 +313,48 @@ def window_run(work: Path, dock: SimulatedDock, cams: int, card_bps: float, file
                ) -> tuple[Run, Stall, Stall, int, list[float]]:
     """All docked cameras through a MainWindow; returns the run, the longest stall during
     the download and while idle, the most jobs seen running at once, finish times."""
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
-
-    from app.ui.docked import DockBridge
     from app.ui.main_window import MainWindow
+    from bench.window import DeferredDock, Ticks
 
     where = work / f"win-vault-{pool_cap or 'default'}"
     s = make_vault(where, cams)
     if pool_cap is not None:          # the office's setting: downloads at once (R20)
         with s.db.write() as con:
             s.settings.set_in(con, "max_parallel_downloads", pool_cap)
-    bridges: list[DockBridge] = []
-    starts: list[Any] = []
-
-    def factory(ctx: Any) -> DockBridge:
-        w = DockWatcher([dock.mount_root], backend=dock.backend, resolvers=[dock.resolve],
-                        poll_s=0.2)
-        bridge = DockBridge(ctx, w, backend=dock.backend, card_bytes_per_s=card_bps)
-        if in_process:
-            bridge.copier = None
-        # The window starts watching at unlock; the bench first times the idle window.
-        starts.append(bridge.start)
-        bridge.start = lambda: None  # type: ignore[method-assign]
-        bridges.append(bridge)
-        return bridge
-
-    win = MainWindow(where, clock=s.clock, lang="en", dock_factory=factory)
+    deferred = DeferredDock(dock, in_process, card_bytes_per_s=card_bps)
+    win = MainWindow(where, clock=s.clock, lang="en", dock_factory=deferred)
     win.open_session(s)
     win.show()
-    pool = bridges[0].pool
+    pool = deferred.bridge.pool
     gaps: list[Stall] = []
     busy = [0]
-    elapsed = QElapsedTimer()
-    elapsed.start()
-    last = [elapsed.nsecsElapsed()]
-    started = [last[0]]                 # the run's start, for the stalls' times
     times = ThreadTimes()
 
-    def tick() -> None:
-        now = elapsed.nsecsElapsed()
-        gaps.append(Stall((now - last[0]) / 1e6 - 5, *times.since_last(),
-                          at=(now - started[0]) / 1e9))
-        last[0] = now
+    def tick(gap_ms: float, at_s: float) -> None:
+        gaps.append(Stall(gap_ms - Ticks.INTERVAL_MS, *times.since_last(), at=at_s))
         busy[0] = max(busy[0], pool.activeThreadCount())
         if tracer is not None:
             tracer.tick()
 
     tracer = StallTracer(trace_ms) if trace_ms else None
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
-    idle = QEventLoop()
-    last[0] = elapsed.nsecsElapsed()
+    ticks = Ticks(tick)
     times.since_last()
-    timer.start()
-    QTimer.singleShot(int(idle_s * 1000), idle.quit)
-    idle.exec()
-    timer.stop()
+    ticks.idle(idle_s)
     idle_stall = max(gaps) if gaps else Stall()
     gaps.clear()
     busy[0] = 0
-    reports: list[Any] = []
-    finished_at: list[float] = []
-    loop = QEventLoop()
-    bridge = bridges[0]
-    t0 = 0.0
-
-    def done(_camera: int, report: object) -> None:
-        reports.append(report)
-        finished_at.append(time.perf_counter() - t0)
-        if len(reports) == cams:
-            loop.quit()
-
-    bridge.done.connect(done)
     os.sync()
     c0 = cpu_s()
     t0 = time.perf_counter()
-    last[0] = started[0] = elapsed.nsecsElapsed()
     times.since_last()
     if tracer is not None:
         tracer.tick()
         tracer.thread.start()
-    timer.start()
-    starts[0]()
-    QTimer.singleShot(1_800_000, loop.quit)
-    loop.exec()
+    ticks.start()
+    reports, finished_at = deferred.download(cams, 1800)
     wall, cpu = time.perf_counter() - t0, cpu_s() - c0
-    cpu += copier_cpu(bridges[0].copier)
-    timer.stop()
+    cpu += copier_cpu(deferred.bridge.copier)
+    ticks.stop()
     if tracer is not None:
         tracer.stop.set()
         print("\n".join(tracer.report(t0)), flush=True)

@@ -8,7 +8,6 @@ process on one vault so that disk drift and other load hit both alike. Not a tes
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import statistics
 import sys
@@ -24,6 +23,7 @@ from app.model import vault
 from app.model.custody import Checklist
 from app.model.footage import FootagePart, NewFootage
 from app.model.keyslots import KdfParams
+from bench.common import sizes
 
 
 def card(n: int, salt: str, period) -> list[NewFootage]:  # type: ignore[no-untyped-def]
@@ -41,10 +41,7 @@ def card(n: int, salt: str, period) -> list[NewFootage]:  # type: ignore[no-unty
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--recordings", type=int, default=2000)
-    ap.add_argument("--rounds", type=int, default=7)
-    a = ap.parse_args()
+    a = sizes(recordings=2000, rounds=7).parse_args()
     clock = FakeClock(datetime(2026, 11, 23, 4, 0, tzinfo=UTC))
     with tempfile.TemporaryDirectory() as tmp:
         s = vault.create(Path(tmp) / "v", vault.Person("А", "Б", "OF-1"), "officer-pass-1",

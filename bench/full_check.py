@@ -8,7 +8,6 @@ page cache where the system lets us drop it (root), else warm and said so. Not a
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import statistics
@@ -23,6 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from app.devices.simulated import SimulatedDock
 from app.ingest.job import IngestJob
 from app.model.full_check import run_full_check
+from bench.common import sizes
 from bench.dock import make_vault
 from tests.ingest.helpers import volume
 
@@ -36,11 +36,7 @@ def drop_caches() -> bool:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=int, default=400)
-    ap.add_argument("--files", type=int, default=40)
-    ap.add_argument("--rounds", type=int, default=3)
-    a = ap.parse_args()
+    a = sizes(mb=400, files=40, rounds=3).parse_args()
     with tempfile.TemporaryDirectory(dir=Path.home()) as tmp:
         where = Path(tmp)
         s = make_vault(where / "vault", 1)

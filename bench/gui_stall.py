@@ -25,15 +25,13 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.clock import from_iso
 from app.devices.simulated import SimulatedDock
-from app.devices.watcher import DockWatcher
-from app.ui.docked import DockBridge
 from app.ui.main_window import MainWindow
 from bench.dock import make_vault
+from bench.window import DeferredDock, Ticks
 
 
 def main() -> None:
@@ -43,20 +41,8 @@ def main() -> None:
     s = make_vault(tmp / "v", cams)      # cameras out at 09:00 and back 8 hours later
     clock = s.clock
     dock = SimulatedDock(tmp / "dock", clock=clock)
-    bridges = []
-    starts = []
-
-    def factory(ctx):  # type: ignore[no-untyped-def]
-        w = DockWatcher([dock.mount_root], backend=dock.backend, resolvers=[dock.resolve],
-                        poll_s=0.2)
-        bridge = DockBridge(ctx, w, backend=dock.backend)
-        # The window starts watching at unlock; the baseline is timed first.
-        starts.append(bridge.start)
-        bridge.start = lambda: None
-        bridges.append(bridge)
-        return bridge
-
-    win = MainWindow(tmp / "v", clock=clock, lang="en", dock_factory=factory)
+    deferred = DeferredDock(dock)
+    win = MainWindow(tmp / "v", clock=clock, lang="en", dock_factory=deferred)
     win.open_session(s)
     win.show()
     for n in range(cams):
@@ -65,47 +51,18 @@ def main() -> None:
         dock.add_camera(f"SN-{n}", n_files=files, size=mib << 20, start=start,
                         duration_s=600, big=True)
     gaps: list[float] = []
-    elapsed = QElapsedTimer()
-    elapsed.start()
-    last = [elapsed.nsecsElapsed()]
-
-    def tick() -> None:
-        now = elapsed.nsecsElapsed()
-        gaps.append((now - last[0]) / 1e6)
-        last[0] = now
-
-    timer = QTimer()
-    timer.setInterval(5)
-    timer.timeout.connect(tick)
+    ticks = Ticks(lambda gap_ms, _at_s: gaps.append(gap_ms))
     # Baseline: the same window, its timers, nothing downloading.
-    idle = QEventLoop()
-    last[0] = elapsed.nsecsElapsed()
-    timer.start()
-    QTimer.singleShot(int(min(20.0, max(5.0, cams * files * mib / 200)) * 1000), idle.quit)
-    idle.exec()
-    timer.stop()
+    ticks.idle(min(20.0, max(5.0, cams * files * mib / 200)))
     base_gaps, gaps = gaps, []
-    base = max(base_gaps) - 5 if base_gaps else 0.0
-    done: list[object] = []
-    loop = QEventLoop()
-    bridge = bridges[0]
-
-    def finished(_camera: int, report: object) -> None:
-        done.append(report)
-        if len(done) == cams:
-            loop.quit()
-
-    bridge.done.connect(finished)
+    base = max(base_gaps) - Ticks.INTERVAL_MS if base_gaps else 0.0
     t0 = time.perf_counter()
-    last[0] = elapsed.nsecsElapsed()
-    timer.start()
-    starts[0]()
-    QTimer.singleShot(600_000, loop.quit)
-    loop.exec()
+    ticks.start()
+    done, _came = deferred.download(cams, 600)
     took = time.perf_counter() - t0
-    timer.stop()
+    ticks.stop()
     ok = all(getattr(r, "complete", False) for r in done)
-    stall = max(gaps) - 5 if gaps else 0.0
+    stall = max(gaps) - Ticks.INTERVAL_MS if gaps else 0.0
     total = cams * files * mib
     print(f"{cams} cameras x {files} files x {mib} MiB = {total} MiB in {took:.1f} s "
           f"({total / took:.0f} MiB/s), all complete: {ok}")

@@ -31,7 +31,6 @@ the pipeline gets to it.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import statistics
@@ -45,11 +44,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-
-def timed(fn: Any) -> float:
-    t0 = time.perf_counter()
-    fn()
-    return time.perf_counter() - t0
+from bench.common import sizes, timed  # noqa: E402
 
 
 def new_vault(where: Path) -> Any:
@@ -203,12 +198,7 @@ def measure(work: Path, label: str, files: list[Path], camera: str, rounds: int,
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--total-mib", type=int, default=2048)
-    ap.add_argument("--files", type=int, default=4)
-    ap.add_argument("--photos", type=int, default=2000)
-    ap.add_argument("--photo-kib", type=int, default=512)
-    ap.add_argument("--rounds", type=int, default=3)
+    ap = sizes(total_mib=2048, files=4, photos=2000, photo_kib=512, rounds=3)
     ap.add_argument("--no-media-verify", action="store_true")
     ap.add_argument("--dir", help="work folder (default: a temp folder)")
     a = ap.parse_args()

@@ -9,7 +9,6 @@ page registration, check codes + QR, PDF) and a ``verify_page``.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -22,11 +21,11 @@ from app.clock import FakeClock
 from app.model import vault
 from app.model.keyslots import KdfParams
 from app.paper import demo, print_new_pages, verify_page
+from bench.common import sizes
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--entries", type=int, default=10_000)
+    ap = sizes(entries=10_000)
     ap.add_argument("--keep", help="write the PDF into this folder")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:

@@ -11,7 +11,6 @@ signature, record, rename) against ``cp`` of the same plaintext files and ``sync
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import shutil
@@ -30,6 +29,7 @@ from app.model.footage import FootagePart, NewFootage
 from app.model.keyslots import KdfParams
 from app.package_check import check_package, files_digest, fingerprint
 from app.release import pdf
+from bench.common import sizes
 
 
 def _vault(base: Path, files: int, mib: int) -> tuple[list[int], list[Path]]:
@@ -80,12 +80,7 @@ def _pdf(photos: int) -> float:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--files", type=int, default=4)
-    ap.add_argument("--mib", type=int, default=128)
-    ap.add_argument("--photos", type=int, default=2000)
-    ap.add_argument("--rounds", type=int, default=3)
-    args = ap.parse_args()
+    args = sizes(files=4, mib=128, photos=2000, rounds=3).parse_args()
     total = args.files * args.mib * (1 << 20) / 1e6
     with tempfile.TemporaryDirectory(dir=Path.cwd()) as tmp:
         base = Path(tmp)

@@ -11,7 +11,6 @@ past its term.
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from app.clock import FakeClock, to_iso  # noqa: E402
 from app.model import clockwatch, retention, vault  # noqa: E402
 from app.model.footage import FootagePart, NewFootage  # noqa: E402
 from app.model.keyslots import KdfParams  # noqa: E402
+from bench.common import sizes  # noqa: E402
 
 
 def timed(label: str, fn):  # type: ignore[no-untyped-def]
@@ -36,10 +36,7 @@ def timed(label: str, fn):  # type: ignore[no-untyped-def]
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--recordings", type=int, default=20000)
-    ap.add_argument("--audit", type=int, default=50000)
-    a = ap.parse_args()
+    a = sizes(recordings=20000, audit=50000).parse_args()
     start = datetime(2026, 1, 5, 4, 0, tzinfo=UTC)
     clock = FakeClock(start)
     path = Path(tempfile.mkdtemp()) / "vault"

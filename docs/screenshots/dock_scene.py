@@ -12,26 +12,19 @@ import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from scene import settle, until  # noqa: E402
+from scene import OUT, application, close, docked_window, shoot, until  # noqa: E402
 
 from app.clock import FakeClock, from_iso  # noqa: E402
 from app.devices.simulated import SimulatedDock  # noqa: E402
-from app.i18n import set_language  # noqa: E402
 from app.model import vault  # noqa: E402
 from app.model.custody import Checklist  # noqa: E402
 from app.model.keyslots import KdfParams  # noqa: E402
 from app.ui import docked_row as D  # noqa: E402
-from app.ui.docked import DockBridge  # noqa: E402
-from app.ui.docked import watched_dock  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
 
-OUT = Path(__file__).resolve().parent
 STAFF = [("Сейітов", "Ерлан", "IN-1"), ("Жұмабаева", "Гүлнұр", "IN-2"),
          ("Петров", "Андрей", "IN-3"), ("Нұрланов", "Дәурен", "IN-4")]
 
@@ -63,29 +56,13 @@ def dock_recorded(s, dock: SimulatedDock, serial: str, camera: str, **kw) -> Non
 
 
 def main() -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    app = application()  # noqa: F841 (held to the end)
     for lang in ("kk", "ru"):
-        set_language(lang)
         apply_language(lang)
         clock = FakeClock(datetime(2026, 11, 23, 4, 0, tzinfo=UTC))
         tmp = Path(tempfile.mkdtemp())
         s = build(tmp, clock)
-        dock = SimulatedDock(tmp / "dock", clock=clock)
-        bridges: list[DockBridge] = []
-
-        def factory(ctx, dock=dock, bridges=bridges):  # type: ignore[no-untyped-def]
-            bridges.append(watched_dock(ctx, backend=dock.backend, resolvers=[dock.resolve],
-                                        volume_ids=[dock.volume_id],
-                                        roots=[dock.mount_root], poll_s=0.3,
-                                        card_bytes_per_s=25e6))
-            return bridges[0]
-
-        win = MainWindow(tmp / "vault", clock=clock, lang=lang, dock_factory=factory)
-        win.resize(1366, 768)
-        win.show()
-        win.open_session(s)
-        bridge = bridges[0]
+        win, dock, bridge = docked_window(tmp, s, clock, lang, card_bytes_per_s=25e6)
         # BK-004 first: downloaded, then its card wiped on the button.
         dock_recorded(s, dock, "SN-4", "BK-004", n_files=2, size=4 << 20, big=True)
         until(lambda: any(r.state == D.VERIFIED for r in bridge.rows.values()))
@@ -100,10 +77,8 @@ def main() -> None:
                         volume_id="5E1F-22AA", big=True)
         until(lambda: sum(r.state == D.DOWNLOADING and r.done > 150e6 and r.rate > 0
                           for r in bridge.rows.values()) >= 3)
-        settle(600)
-        win.grab().save(str(OUT / f"today-docking-{lang}.png"))
-        win.close()
-        settle(200)
+        shoot(win, f"today-docking-{lang}", 600)
+        close(win, 200)
     print("written to", OUT)
 
 

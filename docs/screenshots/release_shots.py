@@ -10,49 +10,39 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from scene import settle  # noqa: E402
+from scene import OUT, application, close, demo_vault, shoot, window  # noqa: E402
 
-from app import demo  # noqa: E402
 from app.clock import FakeClock  # noqa: E402
 from app.model import vault  # noqa: E402
-from app.model.keyslots import KdfParams  # noqa: E402
 from app.ui.dialogs import MessageBox  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
 
-OUT = Path(__file__).resolve().parent
 PURPOSE = {"kk": "Әкімшілік құқық бұзушылық туралы іс № 12", "ru": "Дело об административном "
            "правонарушении № 12"}
 
 
 def main() -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    app = application()  # noqa: F841 (kept alive to the end)
     # Monday 23 November 2026, 09:20 in Almaty.
     clock = FakeClock(datetime(2026, 11, 23, 4, 20, tzinfo=UTC))
-    tmp = Path(tempfile.mkdtemp())
-    info = demo.ensure(tmp / "demo-vault", now=clock.now(), kdf=KdfParams())
+    tmp, info = demo_vault(clock)
     stick = tmp / "stick"
     stick.mkdir()
     for lang in ("kk", "ru"):
         apply_language(lang)
-        win = MainWindow(info.path, clock=clock, lang=lang)
-        win.resize(1280, 780)
-        win.show()
+        win = window(info.path, clock, lang)
         win.open_session(vault.unlock(info.path, "officer", info.officer_password, clock))
         page = win.workspace.review
         win.workspace.setCurrentWidget(page)
-        page.find.click()
+        page.find_button.click()
         page.table.selectRow(0)
         dlg = page.open_release()
         dlg.recipient.setCurrentIndex(dlg.recipient.findData("IN-102"))
@@ -60,8 +50,7 @@ def main() -> None:
         dlg.folder.setText(str(stick))
         dlg.head_password.setText(info.head_password)
         dlg.resize(680, dlg.sizeHint().height())
-        settle()
-        dlg.grab().save(str(OUT / f"release-{lang}.png"))
+        shoot(dlg, f"release-{lang}")
         if lang == "kk":
             MessageBox.set_next_answer(MessageBox.Button.Ok)
             loop = QEventLoop()
@@ -75,8 +64,7 @@ def main() -> None:
         else:
             dlg.reject()
         win.lock()
-        win.close()
-        settle(100)
+        close(win)
     print("screenshots written to", OUT)
 
 

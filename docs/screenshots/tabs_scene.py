@@ -13,27 +13,19 @@ import tempfile
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from scene import settle, until  # noqa: E402
+from scene import OUT, application, close, docked_window, shoot, until  # noqa: E402
 
 from app.clock import FakeClock, from_iso  # noqa: E402
-from app.devices.simulated import SimulatedDock  # noqa: E402
-from app.i18n import set_language  # noqa: E402
 from app.model import vault  # noqa: E402
 from app.model.keyslots import KdfParams  # noqa: E402
 from app.ui import docked_row as D  # noqa: E402
-from app.ui.docked import DockBridge  # noqa: E402
-from app.ui.docked import watched_dock  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
 from tests.conftest import CLOCK_START  # noqa: E402
 from tests.ui import long_names  # noqa: E402
 
-OUT = Path(__file__).resolve().parent
 TABS = ("today", "issue", "journal", "review", "retention", "registers", "reports",
         "settings")   # the workspace's attribute for each tab
 
@@ -52,26 +44,12 @@ def build(path: Path, clock: FakeClock) -> vault.VaultSession:
     return s
 
 
-def shoot(lang: str) -> None:
-    set_language(lang)
+def shoot_tabs(lang: str) -> None:
     apply_language(lang)
     clock = FakeClock(CLOCK_START)
     tmp = Path(tempfile.mkdtemp())
     s = build(tmp / "vault", clock)
-    dock = SimulatedDock(tmp / "dock", clock=clock)
-    bridges: list[DockBridge] = []
-
-    def factory(ctx):  # type: ignore[no-untyped-def]
-        bridges.append(watched_dock(ctx, backend=dock.backend, resolvers=[dock.resolve],
-                                    volume_ids=[dock.volume_id], roots=[dock.mount_root],
-                                    poll_s=0.3, card_bytes_per_s=50e6))
-        return bridges[0]
-
-    win = MainWindow(tmp / "vault", clock=clock, lang=lang, dock_factory=factory)
-    win.resize(1366, 768)
-    win.show()
-    win.open_session(s)
-    bridge = bridges[0]
+    win, dock, bridge = docked_window(tmp, s, clock, lang, card_bytes_per_s=50e6)
     # The camera handed in faulty comes to the dock: downloaded and verified.
     period = s.custody.last_for_camera(s.registers.find_device(long_names.CAMERA_3).id)
     dock.add_camera("SN-LONG-4K-00000003", n_files=2, size=2 << 20, duration_s=600,
@@ -97,18 +75,15 @@ def shoot(lang: str) -> None:
         elif page is ws.reports:
             page.show_audit()
             until(lambda page=page: page.table is not None)
-        settle(400)
-        win.grab().save(str(OUT / f"tab-{name}-{lang}.png"))
+        shoot(win, f"tab-{name}-{lang}", 400)
     win.lock()
-    win.close()
-    settle(200)
+    close(win, 200)
 
 
 def main() -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    app = application()
     for lang in ("kk", "ru"):
-        shoot(lang)
+        shoot_tabs(lang)
     app.processEvents()
     print("written to", OUT)
 

@@ -21,22 +21,17 @@ import xml.etree.ElementTree as ET
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from scene import settle  # noqa: E402
+from scene import OUT, application, close, demo_vault, shoot, window  # noqa: E402
 
-from app import demo, i18n  # noqa: E402
+from app import i18n  # noqa: E402
 from app.clock import FakeClock  # noqa: E402
 from app.model import clockwatch, retention, vault  # noqa: E402
-from app.model.keyslots import KdfParams  # noqa: E402
 from app.ui import i18n_qt  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
 
-OUT = Path(__file__).resolve().parent
 BIN = Path(sys.executable).parent
 
 
@@ -77,17 +72,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--strings", type=Path)
     args = ap.parse_args()
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    tmp = Path(tempfile.mkdtemp())
+    app = application()  # noqa: F841 (held to the end)
     if args.strings:
-        folder = catalogues_with(args.strings, tmp)
+        folder = catalogues_with(args.strings, Path(tempfile.mkdtemp()))
         i18n.translations_dir = lambda: folder                  # type: ignore[assignment]
         i18n_qt.translations_dir = lambda: folder               # type: ignore[assignment]
         i18n._catalogue.cache_clear()
     # The demo's days end on Monday 23 November 2026; a year and a week later, 11:00.
     clock = FakeClock(datetime(2026, 11, 23, 6, 30, tzinfo=UTC))
-    info = demo.ensure(tmp / "demo-vault", now=clock.now(), kdf=KdfParams())
+    _tmp, info = demo_vault(clock)
     clock.set(datetime(2027, 11, 30, 6, 0, tzinfo=UTC))
     officer = vault.unlock(info.path, "officer", info.officer_password, clock)
     clockwatch.confirm(officer, retention.today(officer))
@@ -99,17 +92,13 @@ def main() -> None:
     head.lock()
     for lang in ("kk", "ru"):
         apply_language(lang)
-        win = MainWindow(info.path, clock=clock, lang=lang)
-        win.resize(1280, 780)
-        win.show()
+        win = window(info.path, clock, lang)
         win.open_session(vault.unlock(info.path, "head", info.head_password, clock))
         ws = win.workspace
         ws.setCurrentWidget(ws.retention)
         ws.retention.select_id(past[0].footage_id)
-        settle()
-        win.grab().save(str(OUT / f"retention-{lang}.png"))
-        win.close()
-        settle(100)
+        shoot(win, f"retention-{lang}")
+        close(win)
     print("screenshots written to", OUT)
 
 

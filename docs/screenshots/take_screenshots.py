@@ -8,28 +8,20 @@ Run under a real X server (Xvfb), e.g.::
 from __future__ import annotations
 
 import sys
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from scene import settle, wait_for_signal  # noqa: E402
+from scene import OUT, application, close, demo_vault, settle, shoot, wait_for_signal, window  # noqa: E402
 
-from app import demo  # noqa: E402
 from app.clock import FakeClock  # noqa: E402
-from app.i18n import set_language  # noqa: E402
 from app.model import vault  # noqa: E402
-from app.model.keyslots import KdfParams  # noqa: E402
 from app.ui.demo_dock import demo_dock  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 
-OUT = Path(__file__).resolve().parent
 TABS = ("today", "issue", "journal", "review", "registers", "settings")
 CLIP = ROOT / "tests" / "ui" / "data" / "clip.mp4"  # a real 1 s MP4 for the player
 
@@ -55,24 +47,18 @@ def add_clip(path: Path, password: str, clock: FakeClock) -> None:
 
 
 def main() -> None:
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    app = application()  # noqa: F841 (held to the end)
     # Monday 23 November 2026, 11:30 in Almaty: a working day with cameras out.
     clock = FakeClock(datetime(2026, 11, 23, 6, 30, tzinfo=UTC))
-    tmp = Path(tempfile.mkdtemp())
-    info = demo.ensure(tmp / "demo-vault", now=clock.now(), kdf=KdfParams())
+    tmp, info = demo_vault(clock)
     add_clip(info.path, info.officer_password, clock)
     for lang in ("kk", "ru", "en"):
-        set_language(lang)
         apply_language(lang)
-        win = MainWindow(info.path, clock=clock, lang=lang,
-                         demo_passwords={"officer": info.officer_password,
-                                         "head": info.head_password},
-                         dock_factory=demo_dock if lang == "kk" else None)
-        win.resize(1280, 780)
-        win.show()
-        settle()
-        win.grab().save(str(OUT / f"unlock-{lang}.png"))
+        win = window(info.path, clock, lang,
+                     demo_passwords={"officer": info.officer_password,
+                                     "head": info.head_password},
+                     dock_factory=demo_dock if lang == "kk" else None)
+        shoot(win, f"unlock-{lang}")
         win.open_session(vault.unlock(info.path, "officer", info.officer_password, clock))
         ws = win.workspace
         if win.ctx.dock is not None:
@@ -84,10 +70,7 @@ def main() -> None:
                     w.grab().save(str(OUT / "today-docked-kk.png"))
 
             win.ctx.dock.progress.connect(grab)
-            loop = QEventLoop()
-            win.ctx.dock.done.connect(lambda *_a, lp=loop: lp.quit())
-            QTimer.singleShot(20000, loop.quit)
-            loop.exec()
+            wait_for_signal(win.ctx.dock.done)
         for name in TABS:
             page = getattr(ws, name)
             ws.setCurrentWidget(page)
@@ -98,14 +81,12 @@ def main() -> None:
                 job = page.open_selected()
                 if job is not None:
                     wait_for_signal(job.finished)
-            settle()
-            win.grab().save(str(OUT / f"{name}-{lang}.png"))
+            shoot(win, f"{name}-{lang}")
             if name == "review":
                 shoot_player(win, page, lang)
             if name == "journal":
                 shoot_preview(win, page, lang, tmp)
-        win.close()
-        settle(100)
+        close(win)
     print("screenshots written to", OUT)
 
 
@@ -128,8 +109,7 @@ def shoot_player(win: MainWindow, page, lang: str) -> None:  # type: ignore[no-u
         page.note.setText({"kk": "Құжат көрсетілді", "ru": "Показан документ",
                            "en": "Document shown"}[lang])
         player.mark_button.click()
-    settle()
-    win.grab().save(str(OUT / f"player-{lang}.png"))
+    shoot(win, f"player-{lang}")
 
 
 def shoot_preview(win: MainWindow, page, lang: str, tmp: Path) -> None:  # type: ignore[no-untyped-def]
@@ -143,8 +123,7 @@ def shoot_preview(win: MainWindow, page, lang: str, tmp: Path) -> None:  # type:
     dlg = PrintPreviewDialog(pdf, "", win)
     dlg.resize(1100, 760)
     dlg.show()
-    settle(600)
-    dlg.grab().save(str(OUT / f"print-preview-{lang}.png"))
+    shoot(dlg, f"print-preview-{lang}", 600)
     dlg.close()
 
 

@@ -16,17 +16,14 @@ from app.model import keyslots
 from app.model.keyslots import KdfParams
 from app.paper import demo
 from tests.conftest import OFFICER_PW
+from tests.model.test_settings_checks import BAD
 
-REFUSED = [
-    ("work_start", "25:99", "HH:MM, 00:00–23:59"),
-    ("work_end", "25:99", "HH:MM, 00:00–23:59"),
-    ("work_end", "08:00", "does not fit the working hours"),
-    ("work_days", "7", "0 is Monday"),
-    ("timezone", "Mars/Base", "Asia/Almaty"),
-    ("timezone", "Asia/Almatyy", "Asia/Almaty"),
-    ("extra_days_off", "tomorrow", "YYYY-MM-DD"),
-    ("extra_days_off", "32.12.2026", "YYYY-MM-DD"),
-]   # every setting's own examples: tests/model/test_settings_checks.py
+# Every bad value the core refuses (tests/model/test_settings_checks.py) that reaches it from
+# a command line: a text without control characters (refused before, with their own message);
+# and one that is bad only beside the other settings.
+REFUSED = [(key, value, form) for key, value, form in BAD
+           if isinstance(value, str) and value.isprintable()] + [
+    ("work_end", "08:00", "does not fit the working hours")]
 
 
 @pytest.fixture(autouse=True)

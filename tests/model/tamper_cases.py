@@ -287,22 +287,19 @@ def _index_page(b: Base, p: Path) -> None:
     _flip(f, 4096 * 3 + 200)
 
 
+def _sql(*statements: Any) -> Callable[[Base, Path], None]:
+    """The tamper that is only ``statements`` run with the key (:func:`sql`)."""
+    return lambda b, p: sql(b, p, *statements)
+
+
 def _footage(col: str, value: Any, where: str = "id = 1") -> Callable[[Base, Path], None]:
-    return lambda b, p: sql(b, p, (f"UPDATE footage SET {col} = ? WHERE {where}", (value,)))
+    return _sql((f"UPDATE footage SET {col} = ? WHERE {where}", (value,)))
 
 
-def _part_sha(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE footage_parts SET sha256 = '00' || substr(sha256, 3) "
-              "WHERE footage_id = 1 AND part_no = 2")
 
 
-def _part_order(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE footage_parts SET part_no = 3 - part_no + 100 WHERE footage_id = 1",
-        "UPDATE footage_parts SET part_no = part_no - 100 WHERE footage_id = 1")
 
 
-def _delete_recording(b: Base, p: Path) -> None:
-    sql(b, p, "DELETE FROM footage_parts WHERE footage_id = 2", "DELETE FROM footage WHERE id = 2")
 
 
 def _sealed_blob(b: Base, p: Path, blob_id: str, data: bytes) -> str:
@@ -360,10 +357,6 @@ def _move_recording(b: Base, p: Path) -> None:
               "WHERE id = 1")
 
 
-def _category(b: Base, p: Path) -> None:
-    # An offence kept five years (R9) quietly made ordinary (one year).
-    sql(b, p, "INSERT INTO footage_marks (footage_id, at, actor_id, mark, value) "
-              "SELECT footage_id, at, actor_id, mark, 'ordinary' FROM footage_marks LIMIT 1")
 
 
 def _forged_destruction(b: Base, p: Path) -> None:
@@ -378,28 +371,16 @@ def _forged_destruction(b: Base, p: Path) -> None:
                "'ordinary', '2027-11-23', ?)", (json.dumps(blobs),)))
 
 
-def _mark_reason(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE footage_marks SET reason = 'қате' WHERE seq = 1")
 
 
-def _note_edit(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE footage_notes SET text = 'ештеңе' WHERE seq = 1")
 
 
-def _journal_update(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE journal SET data = replace(data, 'жаңбыр', 'күн') WHERE kind = 'remark'")
 
 
-def _journal_time(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE journal SET at = '2026-11-23T03:00:00.000000Z' WHERE seq = 3")
 
 
-def _journal_middle(b: Base, p: Path) -> None:
-    sql(b, p, "DELETE FROM journal WHERE seq = 4")
 
 
-def _journal_tail_rows_left(b: Base, p: Path) -> None:
-    sql(b, p, "DELETE FROM journal WHERE seq = (SELECT max(seq) FROM journal)")
 
 
 def _journal_tail(b: Base, p: Path) -> None:
@@ -421,17 +402,10 @@ def _journal_tail(b: Base, p: Path) -> None:
         f"DELETE FROM journal WHERE seq = {last}")
 
 
-def _journal_rechain(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE journal SET inspector_id = 4 WHERE seq = 1", rechain("journal"))
 
 
-def _audit_time(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE audit SET at = '2026-11-23T01:00:00.000000Z' WHERE seq = 5")
 
 
-def _audit_rechain(b: Base, p: Path) -> None:
-    sql(b, p, "UPDATE audit SET at = '2026-11-23T01:00:00.000000Z' WHERE seq = 5",
-        rechain("audit"))
 
 
 def _audit_tail(b: Base, p: Path) -> None:
@@ -445,8 +419,7 @@ def _drop(*names: str) -> Callable[[Base, Path], None]:
 
 
 def _setting(key: str, value: Any) -> Callable[[Base, Path], None]:
-    return lambda b, p: sql(b, p, ("UPDATE settings SET value = ? WHERE key = ?",
-                                   (json.dumps(value), key)))
+    return _sql(("UPDATE settings SET value = ? WHERE key = ?", (json.dumps(value), key)))
 
 
 def _rollback(b: Base, p: Path) -> None:
@@ -454,6 +427,7 @@ def _rollback(b: Base, p: Path) -> None:
     shutil.copy(b.snapshot, p / "index.db")
 
 
+AUDIT_TIME = "UPDATE audit SET at = '2026-11-23T01:00:00.000000Z' WHERE seq = 5"
 V, C, P = ("verify",), ("checkpoint",), ("page",)
 CASES: list[Case] = [
     Case("blob header byte", "blob", _blob_header, V),
@@ -469,31 +443,47 @@ CASES: list[Case] = [
     Case("slot: not JSON", "key slot", _slot_json, V, slot=True),
     Case("slot: KDF downgraded", "key slot", _slot_kdf, V, slot=True),
     Case("index page bytes", "index", _index_page, V),
-    Case("journal entry edited", "journal", _journal_update, V),
-    Case("journal time edited", "journal", _journal_time, V),
-    Case("journal middle entry deleted", "journal", _journal_middle, V),
-    Case("journal tail deleted (its footage left)", "journal", _journal_tail_rows_left, V),
+    Case("journal entry edited", "journal",
+         _sql("UPDATE journal SET data = replace(data, 'жаңбыр', 'күн') WHERE kind = 'remark'"),
+         V),
+    Case("journal time edited", "journal",
+         _sql("UPDATE journal SET at = '2026-11-23T03:00:00.000000Z' WHERE seq = 3"), V),
+    Case("journal middle entry deleted", "journal", _sql("DELETE FROM journal WHERE seq = 4"),
+         V),
+    Case("journal tail deleted (its footage left)", "journal",
+         _sql("DELETE FROM journal WHERE seq = (SELECT max(seq) FROM journal)"), V),
     Case("journal tail deleted with its footage", "journal", _journal_tail, C),
-    Case("journal rewritten and re-chained", "journal", _journal_rechain, C + P),
+    Case("journal rewritten and re-chained", "journal",
+         _sql("UPDATE journal SET inspector_id = 4 WHERE seq = 1", rechain("journal")), C + P),
     Case("footage SHA-256 changed", "footage", _footage("sha256", "ab" * 32), V),
-    Case("part SHA-256 changed", "footage", _part_sha, V),
-    Case("parts reordered", "footage", _part_order, V),
+    Case("part SHA-256 changed", "footage",
+         _sql("UPDATE footage_parts SET sha256 = '00' || substr(sha256, 3) "
+              "WHERE footage_id = 1 AND part_no = 2"), V),
+    Case("parts reordered", "footage",
+         _sql("UPDATE footage_parts SET part_no = 3 - part_no + 100 WHERE footage_id = 1",
+              "UPDATE footage_parts SET part_no = part_no - 100 WHERE footage_id = 1"), V),
     Case("re-attributed to another inspector", "footage", _footage("inspector_id", 4), V),
     Case("re-attributed to another camera", "footage", _footage("camera_id", 2), V),
     Case("recording time changed", "footage",
          _footage("started_at", "2026-11-22T04:00:00.000000Z"), V),
     Case("card file name changed", "footage", _footage("source_name", "DCIM/OTHER.MP4"), V),
-    Case("recording deleted", "footage", _delete_recording, V),
+    Case("recording deleted", "footage", _sql("DELETE FROM footage_parts WHERE footage_id = 2",
+                                              "DELETE FROM footage WHERE id = 2"), V),
     Case("same-size content substituted (rows too)", "footage", _substitute, V),
     Case("same-size content substituted (file only)", "footage", _substitute_file, V),
     Case("forged recording inserted", "footage", _insert_recording, V),
     Case("recording moved to another download", "footage", _move_recording, V),
-    Case("category changed behind the program", "footage", _category, V),
-    Case("note edited", "footage", _note_edit, V),
-    Case("category reason edited", "retention", _mark_reason, V),
+    # An offence kept five years (R9) quietly made ordinary (one year).
+    Case("category changed behind the program", "footage",
+         _sql("INSERT INTO footage_marks (footage_id, at, actor_id, mark, value) "
+              "SELECT footage_id, at, actor_id, mark, 'ordinary' FROM footage_marks LIMIT 1"), V),
+    Case("note edited", "footage",
+         _sql("UPDATE footage_notes SET text = 'ештеңе' WHERE seq = 1"), V),
+    Case("category reason edited", "retention",
+         _sql("UPDATE footage_marks SET reason = 'қате' WHERE seq = 1"), V),
     Case("blob deleted, a destruction forged", "retention", _forged_destruction, V),
-    Case("audit time edited", "audit", _audit_time, V),
-    Case("audit time edited and re-chained", "audit", _audit_rechain, C),
+    Case("audit time edited", "audit", _sql(AUDIT_TIME), V),
+    Case("audit time edited and re-chained", "audit", _sql(AUDIT_TIME, rechain("audit")), C),
     Case("audit tail deleted", "audit", _audit_tail, C),
     Case("journal triggers dropped", "schema", _drop("journal_no_update", "journal_no_delete"), V),
     Case("footage trigger dropped", "schema", _drop("footage_no_delete"), V),

@@ -20,9 +20,9 @@ from app.model.settings import BOTH, IDENTITY, NOBODY, SETTINGS, change
 
 # The examiners' values (accepted before, then deadlines, journal and print died) and more.
 BAD = [
-    ("work_start", "25:99", "HH:MM"),
-    ("work_end", "25:99", "HH:MM"),
-    ("lunch_start", "13", "HH:MM"),
+    ("work_start", "25:99", "HH:MM, 00:00–23:59"),
+    ("work_end", "25:99", "HH:MM, 00:00–23:59"),
+    ("lunch_start", "13", "HH:MM, 00:00–23:59"),
     ("work_days", "7", "0 is Monday"),
     ("work_days", "", "at least one"),
     ("work_days", "0,0,1", "each once"),
