@@ -23,7 +23,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -45,18 +45,18 @@ from app.model import keyslots
 from app.model.audit import AuditLog
 from app.model.blobs import BlobStore
 from app.model.crypto import LABEL_INDEX, hkdf, new_master_key, signing_key, wipe
+from app.model.custody import Custody
 from app.model.db import Database
+from app.model.footage import FootageIndex
+from app.model.journal import Journal
 from app.model.keyslots import KdfParams, SlotStore
 from app.model.lockout import LockoutState
+from app.model.registers import Registers
 from app.model.settings import Settings
 from app.model.unlock_record import record_unlock
 from app.model.vault_meta import VAULT_FORMAT, check_format, read_meta
 
 if TYPE_CHECKING:
-    from app.model.custody import Custody
-    from app.model.footage import FootageIndex
-    from app.model.journal import Journal
-    from app.model.registers import Registers
     from app.model.work_calendar import WorkCalendar
 
 log = logging.getLogger(__name__)
@@ -252,6 +252,29 @@ class LockNotRecorded(StorageError):
         self.exit_code = cause.exit_code
 
 
+class Service(Generic[_S]):
+    """A service of an unlocked session (``session.registers``, ``.custody``…): built on
+    first use, forgotten at lock, refused once the vault is locked (``VaultSession.service``)."""
+
+    def __init__(self, factory: Callable[[VaultSession], _S]) -> None:
+        self.factory = factory
+        self.name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, session: None, owner: type) -> Service[_S]: ...
+
+    @overload
+    def __get__(self, session: VaultSession, owner: type) -> _S: ...
+
+    def __get__(self, session: VaultSession | None, owner: type) -> Service[_S] | _S:
+        if session is None:
+            return self
+        return session.service(self.name, self.factory)
+
+
 class VaultSession:
     """An unlocked vault. ``lock()`` drops the keys; nothing here outlives it."""
 
@@ -285,30 +308,11 @@ class VaultSession:
         # ``dalel status`` shows it.
         self.slot_events: list[tuple[str, dict[str, object]]] = []
 
-    # -- services, built on first use ------------------------------------------------------
-    @property
-    def registers(self) -> Registers:
-        from app.model.registers import Registers
-
-        return self._service("registers", Registers)
-
-    @property
-    def custody(self) -> Custody:
-        from app.model.custody import Custody
-
-        return self._service("custody", Custody)
-
-    @property
-    def journal(self) -> Journal:
-        from app.model.journal import Journal
-
-        return self._service("journal", Journal)
-
-    @property
-    def footage(self) -> FootageIndex:
-        from app.model.footage import FootageIndex
-
-        return self._service("footage", FootageIndex)
+    # -- services, built on first use (``Service`` below) --------------------------------------
+    registers: Service[Registers] = Service(Registers)
+    custody: Service[Custody] = Service(Custody)
+    journal: Service[Journal] = Service(Journal)
+    footage: Service[FootageIndex] = Service(FootageIndex)
 
     @property
     def calendar(self) -> WorkCalendar:
@@ -325,7 +329,9 @@ class VaultSession:
                                                    WorkCalendar.from_settings(self.settings))
         return cached[1]
 
-    def _service(self, name: str, factory: Callable[[VaultSession], _S]) -> _S:
+    def service(self, name: str, factory: Callable[[VaultSession], _S]) -> _S:
+        """The session's service ``name``, made by ``factory`` on first use; refused once
+        the vault is locked (``lock`` forgets them all)."""
         if self.is_locked:
             raise RuleViolation(QT_TRANSLATE_NOOP("core", "The vault is locked."))
         if name not in self._services:

@@ -216,7 +216,7 @@ class DockPanel(QtWidgets.QWidget):
             t = self.tr("Stored and verified")
         if row.state == D.WIPED and row.wiped is not None:
             t = self.tr("Done: %n file(s) wiped from the card", "", row.wiped)
-        if row.state == D.DOWNLOADING and row.rate > 0:
+        if row.state == D.DOWNLOADING and row.transfer.rate > 0:
             t += self._rate_text(row)
         return t + (f" — {row.message}" if row.message else "")
 
@@ -225,7 +225,7 @@ class DockPanel(QtWidgets.QWidget):
         when, text = self.rate_shown.get(row.key, (float("-inf"), ""))
         if now - when < RATE_TEXT_S and text:
             return text
-        text = self.tr(": {rate} MB/s").format(rate=f"{row.rate / 1e6:.1f}")
+        text = self.tr(": {rate} MB/s").format(rate=f"{row.transfer.rate / 1e6:.1f}")
         if row.eta_s is not None:
             text += self.tr(", {left} left").format(left=duration_text(row.eta_s))
         self.rate_shown[row.key] = (now, text)
@@ -286,11 +286,12 @@ class DockPanel(QtWidgets.QWidget):
             bar.setRange(0, 1)
             bar.setValue(1)
             bar.setFormat(self.tr("100 %"))
-        elif row.state == D.DOWNLOADING and row.total:
+        elif row.state == D.DOWNLOADING and row.transfer.total:
+            done, total = row.transfer.done, row.transfer.total
             bar.setRange(0, 1000)
-            bar.setValue(int(1000 * row.done / row.total))
+            bar.setValue(int(1000 * done / total))
             bar.setFormat(self.tr("{done} of {total} MB").format(
-                done=f"{row.done / 1e6:.0f}", total=f"{row.total / 1e6:.0f}"))
+                done=f"{done / 1e6:.0f}", total=f"{total / 1e6:.0f}"))
         elif busy:
             bar.setRange(0, 0)          # busy, no measure of how far
             bar.setFormat("")

@@ -34,6 +34,7 @@ from app.ui.common import Context
 from app.ui.docked_row import DockedRow
 from app.ui.errors import message_for
 from app.ui.jobs import Cancelled, Job, JobControl, JobRunner
+from app.ui.transfer import Transfer
 
 log = logging.getLogger(__name__)
 
@@ -287,8 +288,7 @@ class DockBridge(QObject):
                     log.info("clock of %s not set at docking: %s", ident.inventory_no, exc)
             return result
 
-        row.state, row.message, row.done, row.total, row.rate = st.DOWNLOADING, "", 0, 0, 0.0
-        row.samples = None
+        row.state, row.message, row.transfer = st.DOWNLOADING, "", Transfer()
         job = Job(work, f"ingest {row.key}")
         job.progress.connect(lambda d, t, stage, r=row: self._progress(r, d, t, stage))
         self._run(row, job, self._downloaded)
@@ -311,7 +311,7 @@ class DockBridge(QObject):
     def _progress(self, row: DockedRow, done: int, total: int, stage: str) -> None:
         if row.state not in (st.DOWNLOADING, st.VERIFYING, st.WIPING):
             return
-        row.note_progress(done, total)
+        row.transfer.note(done, total)
         if stage in ("verifying", "committing"):
             row.state = st.VERIFYING
         elif stage == "wiping":

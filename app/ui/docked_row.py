@@ -12,14 +12,14 @@ Each docked volume gets a :class:`DockedRow` that walks through these states::
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from app.devices.watcher import DockedVolume
 from app.ingest.identity import VolumeIdentity
 from app.ingest.job import IngestReport
 from app.ingest.service import DockedCamera
 from app.ui.jobs import Job
+from app.ui.transfer import Transfer
 
 INSPECTING = "inspecting"
 UNIDENTIFIED = "unidentified"
@@ -37,7 +37,6 @@ WIPED = "wiped"
 FAILED = "failed"
 REMOVED = "removed"
 BUSY = (INSPECTING, DOWNLOADING, VERIFYING, WIPING)
-RATE_WINDOW_S = 2.0            # MB/s is measured over the last seconds, not since the start
 
 
 @dataclass
@@ -53,15 +52,12 @@ class DockedRow:
     # the row keeps the answer instead of asking again.
     tied: VolumeIdentity | None = None
     info: DockedCamera | None = None
-    done: int = 0
-    total: int = 0
-    rate: float = 0.0              # bytes per second, recent
+    transfer: Transfer = field(default_factory=Transfer)   # while downloading
     message: str = ""
     report: IngestReport | None = None
     wipe_files: int = 0            # files the wipe button deletes (all proven in the vault)
     wiped: int | None = None
     job: Job | None = None
-    samples: list[tuple[float, int]] | None = None
 
     @property
     def camera_id(self) -> int | None:
@@ -69,18 +65,6 @@ class DockedRow:
 
     @property
     def eta_s(self) -> float | None:
-        if self.state != DOWNLOADING or self.rate <= 0 or self.total <= self.done:
-            return None
-        return (self.total - self.done) / self.rate
-
-    def note_progress(self, done: int, total: int) -> None:
-        now = time.monotonic()           # a rate, not a recorded time
-        samples = self.samples if self.samples is not None else []
-        samples.append((now, done))
-        while len(samples) > 2 and now - samples[0][0] > RATE_WINDOW_S:
-            samples.pop(0)
-        self.samples = samples
-        (t0, d0), (t1, d1) = samples[0], samples[-1]
-        self.rate = (d1 - d0) / (t1 - t0) if t1 > t0 else self.rate
-        self.done, self.total = done, total
+        """Seconds left of the download, while it runs and its rate is known."""
+        return self.transfer.eta_s if self.state == DOWNLOADING else None
 

@@ -75,7 +75,7 @@ def main() -> None:
                           big=True)
         dock.add_camera("READER-9", n_files=3, size=8 << 20, kind="mass_storage",
                         volume_id="5E1F-22AA", big=True)
-        until(lambda: sum(r.state == D.DOWNLOADING and r.done > 150e6 and r.rate > 0
+        until(lambda: sum(r.state == D.DOWNLOADING and r.transfer.done > 150e6 and r.transfer.rate > 0
                           for r in bridge.rows.values()) >= 3)
         shoot(win, f"today-docking-{lang}", 600)
         close(win, 200)

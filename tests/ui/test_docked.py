@@ -286,7 +286,7 @@ def test_downloads_run_up_to_the_setting_the_rest_queue_and_each_cancels(
     panel.button(running.key, "cancel").click()
     qtbot.waitUntil(lambda: running.state == D.CANCELLED, timeout=20000)
     # the other goes on, its bar in MB (reported per file of a batch of small files)
-    qtbot.waitUntil(lambda: other.done > 0 or other.state != D.DOWNLOADING, timeout=20000)
+    qtbot.waitUntil(lambda: other.transfer.done > 0 or other.state != D.DOWNLOADING, timeout=20000)
     if other.state == D.DOWNLOADING:
         panel.flush()
         assert "MB" in panel.table.cellWidget(panel.keys.index(other.key), 4).bar.format()
