@@ -12,8 +12,9 @@ from PySide6.QtCore import QStandardPaths
 
 from app.model import backup
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, action_buttons, folder_row, wrapped_label
+from app.ui.dialogs import FileDialog, action_buttons, folder_row
 from app.ui.errors import message_for, show_error
+from app.ui.job_dialog import JobDialog
 from app.ui.jobs import Cancelled, Job, JobControl
 
 
@@ -44,18 +45,15 @@ def start_folder(ctx: Context) -> str:
         QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
 
 
-class BackupDialog(QtWidgets.QDialog):
+class BackupDialog(JobDialog):
     def __init__(self, ctx: Context, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.job: Job | None = None
+        super().__init__(ctx, parent)
         self.result_value: backup.BackupResult | None = None
         self.setWindowTitle(self.tr("Back up the vault"))
         self.folder, row = folder_row(self.tr("Choose…"), self.choose_folder)
         self.progress = QtWidgets.QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.status = wrapped_label()
         self.buttons, self.go, self.close_button = action_buttons(self.tr("&Back up"),
                                                                   self.start, self.reject)
         form = QtWidgets.QFormLayout(self)
@@ -79,7 +77,7 @@ class BackupDialog(QtWidgets.QDialog):
             self.folder.setText(chosen)
 
     def start(self) -> Job | None:
-        if self.job is not None:
+        if self.busy:
             return None
         if not self.folder.text().strip():
             self.choose_folder()
@@ -91,12 +89,8 @@ class BackupDialog(QtWidgets.QDialog):
             return backup.backup(session, dest, progress=ctl.progress,
                                  cancelled=lambda: ctl.cancelled)
 
-        self.go.setEnabled(False)
         self.progress.setValue(0)
-        self.status.setText(self.tr("Copying…"))
-        self.job = self.ctx.runner.start_job(work, "backup", self._done, self._failed,
-                                             self._progress)
-        return self.job
+        return self.run_job(work, "backup", self.tr("Copying…"), self._progress)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setValue(int(1000 * done / total) if total else 0)
@@ -108,11 +102,9 @@ class BackupDialog(QtWidgets.QDialog):
         else:
             super().reject()
 
-    def _done(self, result: backup.BackupResult) -> None:
-        self.job = None
+    def job_done(self, result: backup.BackupResult) -> None:
         self.result_value = result
         self.progress.setValue(1000)
-        self.go.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         text = self.tr("Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), "
                        "already there: {skipped}.", "", result.copied).format(
@@ -130,9 +122,7 @@ class BackupDialog(QtWidgets.QDialog):
         self.status.setText(text)
         self.ctx.bus.changed.emit()     # Today's reminder goes
 
-    def _failed(self, exc: BaseException) -> None:
-        self.job = None
-        self.go.setEnabled(True)
+    def job_failed(self, exc: BaseException) -> None:
         self.progress.setValue(0)
         if isinstance(exc, Cancelled | backup.BackupCancelled):
             self.status.setText(self.tr("Stopped. What was copied stays on the drive; the next "

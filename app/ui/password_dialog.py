@@ -3,26 +3,23 @@ derivation takes about a second, so it runs as a job; nothing is re-encrypted.""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import MessageBox, ok_cancel, wrapped_label
+from app.ui.dialogs import MessageBox, ok_cancel
 from app.ui.errors import message_for
-from app.ui.jobs import Job
+from app.ui.job_dialog import JobDialog
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(JobDialog):
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.job: Job | None = None
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("Change my password"))
         self.old, self.new, self.again = QLineEdit(), QLineEdit(), QLineEdit()
         for f in (self.old, self.new, self.again):
             f.setEchoMode(QLineEdit.EchoMode.Password)
-        self.status = wrapped_label()
-        self.buttons = ok_cancel(self)
+        self.buttons = self.go = ok_cancel(self)
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Only you know your password; nobody can recover it. "
                                    "The officer and the head each keep their own.")))
@@ -33,27 +30,21 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.buttons)
 
     def accept(self) -> None:
-        if self.job is not None:
+        if self.busy:
             return
         if self.new.text() != self.again.text():
             self.status.setText(self.tr("The two new passwords differ. Type them again."))
             return
         session, old, new = self.ctx.session, self.old.text(), self.new.text()
-        self.status.setText(self.tr("Changing the password…"))
-        self.buttons.setEnabled(False)
-        self.job = self.ctx.runner.start_job(lambda _c: session.change_password(old, new),
-                                             "change password", self._done, self._failed)
+        self.run_job(lambda _c: session.change_password(old, new), "change password",
+                     self.tr("Changing the password…"))
 
-    def _done(self, _result: object) -> None:
-        self.job = None
-        self.buttons.setEnabled(True)
+    def job_done(self, _result: object) -> None:
         MessageBox.information(self, self.tr("Password changed"), self.tr(
             "Your password is changed. Use the new one from the next unlock."))
         super().accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.job = None
-        self.buttons.setEnabled(True)
+    def job_failed(self, exc: BaseException) -> None:
         if isinstance(exc, WrongPassword):
             self.status.setText(self.tr("The current password is wrong."))
             self.old.selectAll()

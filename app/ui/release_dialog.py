@@ -14,10 +14,11 @@ from PySide6.QtCore import QStandardPaths
 from app import release
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, MessageBox, action_buttons, folder_row, wrapped_label
+from app.ui.dialogs import FileDialog, MessageBox, action_buttons, folder_row
 from app.ui.errors import message_for, show_error
 from app.ui.fit import narrow_combo
-from app.ui.jobs import Cancelled, Job, JobControl
+from app.ui.job_dialog import JobDialog
+from app.ui.jobs import Cancelled, JobControl
 
 
 def documents_folder() -> str:
@@ -26,12 +27,11 @@ def documents_folder() -> str:
     return docs if docs and Path(docs).is_dir() else str(Path.home())
 
 
-class ReleaseDialog(QtWidgets.QDialog):
+class ReleaseDialog(JobDialog):
     def __init__(self, ctx: Context, footage_ids: list[int], parent: QtWidgets.QWidget | None = None
                  ) -> None:
-        super().__init__(parent)
-        self.ctx, self.footage_ids = ctx, footage_ids
-        self.job: Job | None = None
+        super().__init__(ctx, parent)
+        self.footage_ids = footage_ids
         self.released: release.ReleaseResult | None = None
         self.result_folder: Path | None = None
         self.setWindowTitle(self.tr("Release a copy to an inspector"))
@@ -49,7 +49,6 @@ class ReleaseDialog(QtWidgets.QDialog):
         self.head_password.setVisible(self.asks_password)
         self.progress = QtWidgets.QProgressBar()
         self.progress.setValue(0)
-        self.status = wrapped_label()
         self.buttons, self.go, _cancel = action_buttons(self.tr("&Release"), self.start,
                                                         self.cancel)
         form = QtWidgets.QFormLayout(self)
@@ -98,7 +97,7 @@ class ReleaseDialog(QtWidgets.QDialog):
             self.folder.setText(chosen)
 
     def start(self) -> None:
-        if self.job is not None:
+        if self.busy:
             return
         missing = self.missing()
         # Everything but the folder is said first: nobody picks a folder only to be told
@@ -117,15 +116,12 @@ class ReleaseDialog(QtWidgets.QDialog):
         s, request = self.ctx.session, self.request()
         password = self.head_password.text() if self.asks_password else None
         self.head_password.clear()
-        self.go.setEnabled(False)
-        self.status.setText(self.tr("Copying…"))
 
         def work(ctl: JobControl) -> object:
             return release.release(s, request, head_password=password,
                                    progress=ctl.progress, cancelled=lambda: ctl.cancelled)
 
-        self.job = self.ctx.runner.start_job(work, "release", self._done, self._failed,
-                                             self._progress)
+        self.run_job(work, "release", self.tr("Copying…"), self._progress)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, 1000)
@@ -137,8 +133,7 @@ class ReleaseDialog(QtWidgets.QDialog):
         else:
             self.reject()
 
-    def _done(self, result: release.ReleaseResult) -> None:
-        self.job = None
+    def job_done(self, result: release.ReleaseResult) -> None:
         self.released = result
         self.result_folder = result.folder
         self.ctx.bus.changed.emit()
@@ -149,9 +144,7 @@ class ReleaseDialog(QtWidgets.QDialog):
             id=result.release_id, folder=result.folder, fp=result.fingerprint))
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.job = None
-        self.go.setEnabled(True)
+    def job_failed(self, exc: BaseException) -> None:
         self.progress.setValue(0)
         if isinstance(exc, Cancelled | release.ReleaseCancelled):
             self.status.setText(self.tr("Cancelled; the partial copy was removed."))

@@ -23,9 +23,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.model import clockwatch, retention
 from app.model.words import CATEGORY_WORDS, word
 from app.ui.common import AMBER, RED, Context
-from app.ui.dialogs import MessageBox, action_buttons, wrapped_label
+from app.ui.dialogs import MessageBox, action_buttons
 from app.ui.errors import message_for, show_error
-from app.ui.jobs import Job
+from app.ui.job_dialog import JobDialog
 from app.ui.reason_dialog import ReasonDialog
 
 if TYPE_CHECKING:
@@ -42,19 +42,17 @@ def parse_day(text: str) -> date:
     raise InvalidInput(QT_TRANSLATE_NOOP("core", "Type the date as DD.MM.YYYY."))
 
 
-class DestroyDialog(QtWidgets.QDialog):
+class DestroyDialog(JobDialog):
     """The head approves: the list's size, what happens, the head's own password."""
 
     def __init__(self, ctx: Context, items: list[retention.Retention], size: int,
                  parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx, self.ids = ctx, [r.footage_id for r in items]
-        self.job: Job | None = None
+        super().__init__(ctx, parent)
+        self.ids = [r.footage_id for r in items]
         self.outcome: retention.Destroyed | None = None
         self.setWindowTitle(self.tr("Destroy footage past its term"))
         self.password = QtWidgets.QLineEdit()
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-        self.status = wrapped_label()
         self.buttons, self.go, _cancel = action_buttons(self.tr("&Destroy"), self.start,
                                                         self.reject)
         text = QtWidgets.QLabel(self.tr(
@@ -70,18 +68,14 @@ class DestroyDialog(QtWidgets.QDialog):
         form.addRow(self.buttons)
 
     def start(self) -> None:
-        if self.job is not None:
+        if self.busy:
             return
         s, ids, password = self.ctx.session, list(self.ids), self.password.text()
         self.password.clear()
-        self.go.setEnabled(False)
-        self.status.setText(self.tr("Destroying…"))
-        self.job = self.ctx.runner.start_job(
-            lambda _c: retention.destroy(s, ids, password=password), "destroy", self._done,
-            self._failed)
+        self.run_job(lambda _c: retention.destroy(s, ids, password=password), "destroy",
+                     self.tr("Destroying…"))
 
-    def _done(self, result: retention.Destroyed) -> None:
-        self.job = None
+    def job_done(self, result: retention.Destroyed) -> None:
         self.outcome = result
         self.ctx.bus.changed.emit()
         MessageBox.information(self, self.tr("Footage destroyed"), self.tr(
@@ -89,9 +83,7 @@ class DestroyDialog(QtWidgets.QDialog):
             "the audit log.", "", len(result.footage_ids)).format(files=result.files_removed))
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.job = None
-        self.go.setEnabled(True)
+    def job_failed(self, exc: BaseException) -> None:
         self.status.setText(message_for(exc))
         if isinstance(exc, WrongPassword):
             self.password.setFocus()
