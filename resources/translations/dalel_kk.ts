@@ -4,22 +4,22 @@
 <context>
     <name>Agency</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="35"/>
+        <location filename="../../app/ui/wizard.py" line="25"/>
         <source>Fire safety control</source>
         <translation>Өрт қауіпсіздігі саласындағы бақылау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="36"/>
+        <location filename="../../app/ui/wizard.py" line="26"/>
         <source>Veterinary-sanitary control</source>
         <translation>Ветеринариялық-санитариялық бақылау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="37"/>
+        <location filename="../../app/ui/wizard.py" line="27"/>
         <source>State revenue</source>
         <translation>Мемлекеттік кірістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="38"/>
+        <location filename="../../app/ui/wizard.py" line="28"/>
         <source>Police</source>
         <translation>Полиция</translation>
     </message>
@@ -27,47 +27,47 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="62"/>
+        <location filename="../../app/ui/backup_dialog.py" line="52"/>
         <source>Back up the vault</source>
         <translation>Қойманың сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="64"/>
+        <location filename="../../app/ui/backup_dialog.py" line="53"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="73"/>
+        <location filename="../../app/ui/backup_dialog.py" line="57"/>
         <source>&amp;Back up</source>
         <translation>&amp;Көшірме жасау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="77"/>
+        <location filename="../../app/ui/backup_dialog.py" line="61"/>
         <source>The vault is copied encrypted, as it is stored: the footage, the index and the key slots. Only the officer&apos;s or the head&apos;s password opens the copy. Keep the drive away from this PC. A second backup to the same drive copies only what is new.</source>
         <translation>Қойма сақталған күйінде, шифрланып көшіріледі: бейнежазбалар, индекс және кілт слоттары. Көшірмені тек жауапты тұлғаның немесе басшының құпиясөзі ашады. Дискіні осы компьютерден бөлек сақтаңыз. Сол дискіге келесі көшірме тек жаңасын ғана көшіреді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="83"/>
+        <location filename="../../app/ui/backup_dialog.py" line="67"/>
         <source>Back up into:</source>
         <translation>Көшірме орны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="90"/>
+        <location filename="../../app/ui/backup_dialog.py" line="74"/>
         <source>Where to put the backup</source>
         <translation>Сақтық көшірмені қайда сақтау керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="110"/>
+        <location filename="../../app/ui/backup_dialog.py" line="93"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="133"/>
+        <location filename="../../app/ui/backup_dialog.py" line="108"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="134"/>
+        <location filename="../../app/ui/backup_dialog.py" line="109"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
         <translation>
             <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ), бұрыннан бар: {skipped}.</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="141"/>
+        <location filename="../../app/ui/backup_dialog.py" line="116"/>
         <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
         <translation>
             <numerusform>Индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; қойманы тексеріңіз.</numerusform>
@@ -83,12 +83,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="138"/>
+        <location filename="../../app/ui/backup_dialog.py" line="113"/>
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Бұл қалта қоймамен бір дискіде тұр: сол диск істен шықса, көшірме де жоғалады. Сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="144"/>
+        <location filename="../../app/ui/backup_dialog.py" line="119"/>
         <source>The drive held %n damaged footage file(s) (not as they were written); each was copied again and checked.</source>
         <translation>
             <numerusform>Дискіде %n бейнежазба файлы зақымдалған екен (жазылған күйінде емес); әрқайсысы қайта көшіріліп, тексерілді.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="155"/>
+        <location filename="../../app/ui/backup_dialog.py" line="128"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Тоқтатылды. Көшірілгені дискіде қалды; сол дискіге келесі көшірме қалғанын көшіреді.</translation>
     </message>
@@ -104,17 +104,17 @@
 <context>
     <name>BlankBookDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="436"/>
+        <location filename="../../app/ui/paper_actions.py" line="434"/>
         <source>Blank book</source>
         <translation>Бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="440"/>
+        <location filename="../../app/ui/paper_actions.py" line="438"/>
         <source>Covers, then the numbered pages; the last one is the closing page with the count already written (R7).</source>
         <translation>Алдымен мұқабалар, содан кейін нөмірленген беттер; соңғысы — беттер саны жазылған қорытынды бет (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="446"/>
+        <location filename="../../app/ui/paper_actions.py" line="444"/>
         <source>Numbered &amp;pages:</source>
         <translation>Нөмірленген &amp;беттер:</translation>
     </message>
@@ -122,52 +122,52 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="20"/>
+        <location filename="../../app/ui/password_dialog.py" line="18"/>
         <source>Change my password</source>
         <translation>Құпиясөзімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="27"/>
+        <location filename="../../app/ui/password_dialog.py" line="24"/>
         <source>Only you know your password; nobody can recover it. The officer and the head each keep their own.</source>
         <translation>Құпиясөзіңізді тек сіз білесіз; оны ешкім қалпына келтіре алмайды. Жауапты тұлға мен басшының әрқайсысының өз құпиясөзі бар.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="29"/>
+        <location filename="../../app/ui/password_dialog.py" line="26"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Қазіргі құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="30"/>
+        <location filename="../../app/ui/password_dialog.py" line="27"/>
         <source>&amp;New password:</source>
         <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="31"/>
+        <location filename="../../app/ui/password_dialog.py" line="28"/>
         <source>&amp;Repeat the new one:</source>
         <translation>Жаңасын &amp;қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="39"/>
+        <location filename="../../app/ui/password_dialog.py" line="36"/>
         <source>The two new passwords differ. Type them again.</source>
         <translation>Екі жаңа құпиясөз сәйкес келмейді. Қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="42"/>
+        <location filename="../../app/ui/password_dialog.py" line="40"/>
         <source>Changing the password…</source>
         <translation>Құпиясөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="52"/>
+        <location filename="../../app/ui/password_dialog.py" line="43"/>
         <source>Password changed</source>
         <translation>Құпиясөз өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="53"/>
+        <location filename="../../app/ui/password_dialog.py" line="44"/>
         <source>Your password is changed. Use the new one from the next unlock.</source>
         <translation>Құпиясөзіңіз өзгертілді. Келесі ашқанда жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="60"/>
+        <location filename="../../app/ui/password_dialog.py" line="49"/>
         <source>The current password is wrong.</source>
         <translation>Қазіргі құпиясөз қате.</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>Context</name>
     <message>
-        <location filename="../../app/ui/common.py" line="84"/>
+        <location filename="../../app/ui/common.py" line="90"/>
         <source>You are signed in as the head: issue, return, remarks and corrections are written by the responsible officer only (R1, R5). Review, release, the journal and the registers stay open to you.</source>
         <translation>Сіз басшы ретінде кірдіңіз: беру, қабылдау, ескертпелер мен түзетулерді тек жауапты тұлға жазады (R1, R5). Қарау, көшірме беру, журнал және тізілімдер сізге қолжетімді.</translation>
     </message>
@@ -216,47 +216,47 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="106"/>
+        <location filename="../../app/ui/journal_view.py" line="93"/>
         <source>Correct entry № {n}</source>
         <translation>№ {n} жазбаны түзету</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="115"/>
+        <location filename="../../app/ui/journal_view.py" line="103"/>
         <source>The return was recorded by mistake: strike it</source>
         <translation>Тапсыру қате жазылған: оны сызу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="118"/>
+        <location filename="../../app/ui/journal_view.py" line="106"/>
         <source>why the entry was wrong (required, R7)</source>
         <translation>жазба неге қате болды (міндетті, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="121"/>
+        <location filename="../../app/ui/journal_view.py" line="110"/>
         <source>The wrong entry stays in the journal, struck through; the right one is added with &quot;Түзетілді&quot;, the time and your name. Times cannot be corrected (R3).</source>
         <translation>Қате жазба журналда сызылған күйінде қалады; дұрысы «Түзетілді» деген белгімен, уақытпен және сіздің атыңызбен қосылады. Уақытты түзетуге болмайды (R3).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="124"/>
+        <location filename="../../app/ui/journal_view.py" line="113"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="125"/>
+        <location filename="../../app/ui/journal_view.py" line="114"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="126"/>
+        <location filename="../../app/ui/journal_view.py" line="115"/>
         <source>Memory card:</source>
         <translation>Жад картасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="127"/>
+        <location filename="../../app/ui/journal_view.py" line="116"/>
         <source>Seal:</source>
         <translation>Мөр:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="129"/>
+        <location filename="../../app/ui/journal_view.py" line="118"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
@@ -264,32 +264,32 @@
 <context>
     <name>CreateVaultWizard</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="129"/>
+        <location filename="../../app/ui/wizard.py" line="115"/>
         <source>Create the vault</source>
         <translation>Қойманы құру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="131"/>
+        <location filename="../../app/ui/wizard.py" line="117"/>
         <source>The responsible officer</source>
         <translation>Жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="132"/>
+        <location filename="../../app/ui/wizard.py" line="118"/>
         <source>The officer designated by the head keeps the cameras and the journal and sets their own password (R1, R2).</source>
         <translation>Басшы тағайындаған жауапты тұлға бейнетіркегіштер мен журналды сақтайды және өз құпиясөзін өзі қояды (R1, R2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="134"/>
+        <location filename="../../app/ui/wizard.py" line="120"/>
         <source>The head of the office</source>
         <translation>Аумақтық органның басшысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="135"/>
+        <location filename="../../app/ui/wizard.py" line="121"/>
         <source>The head types their own password; it also authorises releasing copies (R10).</source>
         <translation>Басшы өз құпиясөзін енгізеді; ол көшірме беруге рұқсат ету үшін де қажет (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="149"/>
+        <location filename="../../app/ui/wizard.py" line="135"/>
         <source>Creating the vault; this takes a few seconds…</source>
         <translation>Қойма құрылуда; бұл бірнеше секундқа созылады…</translation>
     </message>
@@ -297,17 +297,17 @@
 <context>
     <name>DestroyDialog</name>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="67"/>
+        <location filename="../../app/ui/retention_view.py" line="53"/>
         <source>Destroy footage past its term</source>
         <translation>Сақтау мерзімі өткен жазбаларды жою</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="71"/>
+        <location filename="../../app/ui/retention_view.py" line="56"/>
         <source>&amp;Destroy</source>
         <translation>&amp;Жою</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="74"/>
+        <location filename="../../app/ui/retention_view.py" line="59"/>
         <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
         <translation>
             <numerusform>%n жазбаның ({mb:.1f} МБ) сақтау мерзімі өтті (R9), оны жоюға тыйым салынбаған. Оның файлдары біржола өшіріледі. Жазбаның есебі тізбектелген аудит журналында сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны.</numerusform>
@@ -315,22 +315,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="81"/>
+        <location filename="../../app/ui/retention_view.py" line="66"/>
         <source>Head&apos;s &amp;password:</source>
         <translation>Басшының &amp;құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="91"/>
+        <location filename="../../app/ui/retention_view.py" line="76"/>
         <source>Destroying…</source>
         <translation>Жойылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="101"/>
+        <location filename="../../app/ui/retention_view.py" line="81"/>
         <source>Footage destroyed</source>
         <translation>Жазбалар жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="102"/>
+        <location filename="../../app/ui/retention_view.py" line="82"/>
         <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
         <translation>
             <numerusform>%n жазба жойылды, өшірілген файлдар: {files}. Оның есебі аудит журналында сақталады.</numerusform>
@@ -341,12 +341,12 @@
 <context>
     <name>DockBridge</name>
     <message>
-        <location filename="../../app/ui/docked.py" line="198"/>
+        <location filename="../../app/ui/docked.py" line="199"/>
         <source>The responsible officer downloads it (R1).</source>
         <translation>Оны жауапты тұлға түсіреді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="200"/>
+        <location filename="../../app/ui/docked.py" line="201"/>
         <source>Docked: {name}. The responsible officer downloads it (R1).</source>
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
@@ -388,122 +388,122 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="149"/>
+        <location filename="../../app/ui/dock_panel.py" line="119"/>
         <source>Docked</source>
         <translation>Қондырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="149"/>
+        <location filename="../../app/ui/dock_panel.py" line="119"/>
         <source>Who has it</source>
         <translation>Кімде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="149"/>
+        <location filename="../../app/ui/dock_panel.py" line="119"/>
         <source>Clock / battery</source>
         <translation>Сағат / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="150"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="150"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="150"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="164"/>
+        <location filename="../../app/ui/dock_panel.py" line="135"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="228"/>
+        <location filename="../../app/ui/dock_panel.py" line="199"/>
         <source>Reading the camera…</source>
         <translation>Бейнетіркегіш оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="229"/>
+        <location filename="../../app/ui/dock_panel.py" line="200"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="230"/>
+        <location filename="../../app/ui/dock_panel.py" line="201"/>
         <source>Camera not in the register (R4)</source>
         <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="202"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="232"/>
+        <location filename="../../app/ui/dock_panel.py" line="203"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="233"/>
+        <location filename="../../app/ui/dock_panel.py" line="204"/>
         <source>Downloading</source>
         <translation>Түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="234"/>
+        <location filename="../../app/ui/dock_panel.py" line="205"/>
         <source>Verifying the copies in the vault</source>
         <translation>Қоймадағы көшірмелер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="235"/>
+        <location filename="../../app/ui/dock_panel.py" line="206"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="236"/>
+        <location filename="../../app/ui/dock_panel.py" line="207"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Толық емес: картаны тазартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="237"/>
+        <location filename="../../app/ui/dock_panel.py" line="208"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="209"/>
         <source>Wiping the card</source>
         <translation>Карта тазартылуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="210"/>
         <source>Done: the card is wiped</source>
         <translation>Дайын: карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="240"/>
+        <location filename="../../app/ui/dock_panel.py" line="211"/>
         <source>Failed</source>
         <translation>Сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="241"/>
+        <location filename="../../app/ui/dock_panel.py" line="212"/>
         <source>Taken out</source>
         <translation>Шығарып алынды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="242"/>
+        <location filename="../../app/ui/dock_panel.py" line="213"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="245"/>
+        <location filename="../../app/ui/dock_panel.py" line="216"/>
         <source>Stored and verified</source>
         <translation>Сақталды және тексерілді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="247"/>
+        <location filename="../../app/ui/dock_panel.py" line="218"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -511,87 +511,87 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="257"/>
+        <location filename="../../app/ui/dock_panel.py" line="228"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="267"/>
+        <location filename="../../app/ui/dock_panel.py" line="238"/>
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="277"/>
+        <location filename="../../app/ui/dock_panel.py" line="248"/>
         <source>clock right</source>
         <translation>сағат дұрыс</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="278"/>
+        <location filename="../../app/ui/dock_panel.py" line="249"/>
         <source>clock {offset} s off</source>
         <translation>сағат {offset} с ауытқыған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="280"/>
+        <location filename="../../app/ui/dock_panel.py" line="251"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="317"/>
+        <location filename="../../app/ui/dock_panel.py" line="288"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="321"/>
+        <location filename="../../app/ui/dock_panel.py" line="293"/>
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="259"/>
+        <location filename="../../app/ui/dock_panel.py" line="230"/>
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="337"/>
+        <location filename="../../app/ui/dock_panel.py" line="309"/>
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="338"/>
+        <location filename="../../app/ui/dock_panel.py" line="310"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="340"/>
+        <location filename="../../app/ui/dock_panel.py" line="312"/>
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="341"/>
+        <location filename="../../app/ui/dock_panel.py" line="313"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="344"/>
+        <location filename="../../app/ui/dock_panel.py" line="316"/>
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="345"/>
+        <location filename="../../app/ui/dock_panel.py" line="317"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="347"/>
+        <location filename="../../app/ui/dock_panel.py" line="319"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="349"/>
+        <location filename="../../app/ui/dock_panel.py" line="321"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="353"/>
+        <location filename="../../app/ui/dock_panel.py" line="325"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -599,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="354"/>
+        <location filename="../../app/ui/dock_panel.py" line="326"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="356"/>
+        <location filename="../../app/ui/dock_panel.py" line="328"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="359"/>
+        <location filename="../../app/ui/dock_panel.py" line="331"/>
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="420"/>
+        <location filename="../../app/ui/dock_panel.py" line="392"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="421"/>
+        <location filename="../../app/ui/dock_panel.py" line="393"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -682,122 +682,122 @@
 <context>
     <name>IssuePage</name>
     <message>
-        <location filename="../../app/ui/issue.py" line="75"/>
+        <location filename="../../app/ui/issue.py" line="64"/>
         <source>scan or type, e.g. BK-001</source>
         <translation>сканерлеңіз не теріңіз, мысалы BK-001</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="84"/>
+        <location filename="../../app/ui/issue.py" line="73"/>
         <source>Issue it with the low battery anyway (written in the journal)</source>
         <translation>Батареясы әлсіз болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="94"/>
+        <location filename="../../app/ui/issue.py" line="83"/>
         <source>I have changed this camera&apos;s factory password (written in the journal)</source>
         <translation>Осы бейнетіркегіштің зауыттық құпиясөзін ауыстырдым (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="98"/>
+        <location filename="../../app/ui/issue.py" line="87"/>
         <source>why it still goes out (written in the journal)</source>
         <translation>неге әлі де берілетіні (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="99"/>
+        <location filename="../../app/ui/issue.py" line="88"/>
         <source>&amp;Issue (Ctrl+Enter)</source>
         <translation>&amp;Беру (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="105"/>
+        <location filename="../../app/ui/issue.py" line="94"/>
         <source>I&amp;nspector:</source>
         <translation>И&amp;нспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="106"/>
+        <location filename="../../app/ui/issue.py" line="95"/>
         <source>&amp;Camera inventory no.:</source>
         <translation>&amp;Бейнетіркегіштің түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="107"/>
+        <location filename="../../app/ui/issue.py" line="96"/>
         <source>Memory ca&amp;rd inventory no.:</source>
         <translation>Жад &amp;картасының түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="108"/>
+        <location filename="../../app/ui/issue.py" line="97"/>
         <source>&amp;Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы &amp;мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="114"/>
+        <location filename="../../app/ui/issue.py" line="103"/>
         <source>Reason (service life ended):</source>
         <translation>Себебі (қызмет мерзімі өтті):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="118"/>
+        <location filename="../../app/ui/issue.py" line="107"/>
         <source>Issue a camera</source>
         <translation>Бейнетіркегішті беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="122"/>
+        <location filename="../../app/ui/issue.py" line="111"/>
         <source>scan or type the camera&apos;s number, Enter</source>
         <translation>бейнетіркегіш нөмірін сканерлеңіз не теріңіз, Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="124"/>
+        <location filename="../../app/ui/issue.py" line="113"/>
         <source>&amp;Take back</source>
         <translation>&amp;Қабылдап алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="129"/>
+        <location filename="../../app/ui/issue.py" line="118"/>
         <source>Ca&amp;mera returned:</source>
         <translation>Тапсырылған бейне&amp;тіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="132"/>
+        <location filename="../../app/ui/issue.py" line="121"/>
         <source>Return a camera</source>
         <translation>Бейнетіркегішті қабылдау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="209"/>
+        <location filename="../../app/ui/issue.py" line="198"/>
         <source>The docked camera reports its battery at {percent} %; its clock is set when it is issued.</source>
         <translation>Қондырылған бейнетіркегіш батареясы {percent} % екенін хабарлайды; берілген кезде оның сағаты орнатылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="230"/>
+        <location filename="../../app/ui/issue.py" line="219"/>
         <source>This camera&apos;s service life (7 years) ended on {date}. Issue another camera, or write why this one still goes out.</source>
         <translation>Бұл бейнетіркегіштің қызмет мерзімі (7 жыл) {date} аяқталды. Басқа бейнетіркегішті беріңіз немесе мұның неге әлі де берілетінін жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="236"/>
+        <location filename="../../app/ui/issue.py" line="225"/>
         <source>Register an inspector first (Registers).</source>
         <translation>Алдымен инспекторды тіркеңіз (Тізілімдер).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="242"/>
+        <location filename="../../app/ui/issue.py" line="231"/>
         <source>Low battery</source>
         <translation>Батарея әлсіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="243"/>
+        <location filename="../../app/ui/issue.py" line="232"/>
         <source>Issue the camera with its battery at {percent} %, below the minimum of {minimum} %? The journal records that you decided so.</source>
         <translation>Батареясы {percent} % бейнетіркегішті, ең аз {minimum} % шегінен төмен болса да, беру керек пе? Журнал бұл сіздің шешіміңіз екенін жазады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="259"/>
+        <location filename="../../app/ui/issue.py" line="248"/>
         <source>Issued {camera} to {name} at {time}. Journal row № {seq} — the inspector signs the paper journal (R5).</source>
         <translation>{camera} {name} инспекторға {time} берілді. Журналдың № {seq} жолы — инспектор қағаз журналға қол қояды (R5).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="263"/>
+        <location filename="../../app/ui/issue.py" line="252"/>
         <source>Issued with the battery at {percent} %, as you decided.</source>
         <translation>Сіздің шешіміңізбен батареясы {percent} % күйінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="302"/>
+        <location filename="../../app/ui/issue.py" line="291"/>
         <source>{camera} is back from {name} at {time} (journal row № {row}). Download its footage within one working day (R8).</source>
         <translation>{camera} {name} инспектордан {time} қабылданды (журналдың № {row} жолы). Жазбаларды бір жұмыс күні ішінде көшіріңіз (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/issue.py" line="289"/>
+        <location filename="../../app/ui/issue.py" line="278"/>
         <source>The camera&apos;s clock could not be set: {reason} Set it on the camera (R1).</source>
         <translation>Бейнетіркегіш сағатын орнату мүмкін болмады: {reason} Оны бейнетіркегіштің өзінде орнатыңыз (R1).</translation>
     </message>
@@ -805,42 +805,42 @@
 <context>
     <name>JournalModel</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="34"/>
         <source>№</source>
         <translation>р/с №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="48"/>
+        <location filename="../../app/ui/journal_view.py" line="34"/>
         <source>Inventory no. of the camera (memory card)</source>
         <translation>Бейнетіркегіштің (жад картасының) түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="35"/>
         <source>Inspector</source>
         <translation>Инспектордың аты, әкесінің аты (бар болса), тегі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="49"/>
+        <location filename="../../app/ui/journal_view.py" line="35"/>
         <source>Received: date and time, signature</source>
         <translation>Алған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="50"/>
+        <location filename="../../app/ui/journal_view.py" line="36"/>
         <source>Handed in: date and time, signature</source>
         <translation>Тапсырған күні мен уақыты, қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="51"/>
+        <location filename="../../app/ui/journal_view.py" line="37"/>
         <source>Footage downloaded: date and time</source>
         <translation>Ақпаратты түсірген күні мен уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="52"/>
+        <location filename="../../app/ui/journal_view.py" line="38"/>
         <source>Responsible officer, signature</source>
         <translation>Жауапты тұлғаның аты, әкесінің аты, тегі және қолы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="52"/>
+        <location filename="../../app/ui/journal_view.py" line="38"/>
         <source>Remarks</source>
         <translation>Ескертпе</translation>
     </message>
@@ -848,33 +848,33 @@
 <context>
     <name>JournalPage</name>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="186"/>
+        <location filename="../../app/ui/journal_view.py" line="175"/>
         <source>&amp;From</source>
         <translation>&amp;Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="194"/>
+        <location filename="../../app/ui/journal_view.py" line="183"/>
         <source>&amp;Correct the entry…</source>
         <translation>Жазбаны &amp;түзету…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="200"/>
+        <location filename="../../app/ui/journal_view.py" line="189"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="202"/>
+        <location filename="../../app/ui/journal_view.py" line="191"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="204"/>
+        <location filename="../../app/ui/journal_view.py" line="193"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/journal_view.py" line="238"/>
-        <location filename="../../app/ui/journal_view.py" line="242"/>
+        <location filename="../../app/ui/journal_view.py" line="227"/>
+        <location filename="../../app/ui/journal_view.py" line="231"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
@@ -962,52 +962,52 @@
 <context>
     <name>MalfunctionDialog</name>
     <message>
-        <location filename="../../app/ui/remarks.py" line="37"/>
+        <location filename="../../app/ui/remarks.py" line="25"/>
         <source>Malfunction of {camera}</source>
         <translation>{camera} ақаулығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="39"/>
+        <location filename="../../app/ui/remarks.py" line="27"/>
         <source>what failed, e.g. the battery does not charge</source>
         <translation>не істен шықты, мысалы батарея зарядталмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="40"/>
+        <location filename="../../app/ui/remarks.py" line="28"/>
         <source>Issue a replacement camera now (R16)</source>
         <translation>Ауыстыратын бейнетіркегішті қазір беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="45"/>
+        <location filename="../../app/ui/remarks.py" line="34"/>
         <source>Replacement camera no.:</source>
         <translation>Ауыстыратын бейнетіркегіш нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="46"/>
+        <location filename="../../app/ui/remarks.py" line="35"/>
         <source>Its memory card no.:</source>
         <translation>Оның жад картасының нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="47"/>
+        <location filename="../../app/ui/remarks.py" line="36"/>
         <source>Seal on the card slot (R6):</source>
         <translation>Карта ұясындағы мөр (R6):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="49"/>
+        <location filename="../../app/ui/remarks.py" line="38"/>
         <source>Replacement for {name}</source>
         <translation>{name} үшін ауыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="55"/>
+        <location filename="../../app/ui/remarks.py" line="45"/>
         <source>The inspector {name} reports that {camera} failed. The time of the report is recorded now.</source>
         <translation>{name} инспектор {camera} істен шыққанын хабарлады. Хабарлау уақыты қазір жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="58"/>
+        <location filename="../../app/ui/remarks.py" line="47"/>
         <source>&amp;Cause:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="74"/>
+        <location filename="../../app/ui/remarks.py" line="63"/>
         <source>The malfunction is recorded in Remarks.</source>
         <translation>Ақаулық Ескертпеге жазылды.</translation>
     </message>
@@ -1015,32 +1015,32 @@
 <context>
     <name>MessageBox</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="39"/>
+        <location filename="../../app/ui/dialogs.py" line="43"/>
         <source>OK</source>
         <translation>Жарайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="40"/>
+        <location filename="../../app/ui/dialogs.py" line="44"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="41"/>
+        <location filename="../../app/ui/dialogs.py" line="45"/>
         <source>Yes</source>
         <translation>Иә</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="42"/>
+        <location filename="../../app/ui/dialogs.py" line="46"/>
         <source>No</source>
         <translation>Жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="43"/>
+        <location filename="../../app/ui/dialogs.py" line="47"/>
         <source>Save</source>
         <translation>Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="44"/>
+        <location filename="../../app/ui/dialogs.py" line="48"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
@@ -1048,37 +1048,37 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="90"/>
+        <location filename="../../app/ui/wizard.py" line="81"/>
         <source>The office</source>
         <translation>Мекеме</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="91"/>
+        <location filename="../../app/ui/wizard.py" line="82"/>
         <source>Which agency this workstation serves and where the encrypted vault is kept.</source>
         <translation>Бұл жұмыс орны қай органға қызмет етеді және шифрланған қойма қайда сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="99"/>
+        <location filename="../../app/ui/wizard.py" line="89"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="105"/>
+        <location filename="../../app/ui/wizard.py" line="91"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="106"/>
+        <location filename="../../app/ui/wizard.py" line="92"/>
         <source>Territorial unit:</source>
         <translation>Аумақтық бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="107"/>
+        <location filename="../../app/ui/wizard.py" line="93"/>
         <source>Vault folder:</source>
         <translation>Қойма қалтасы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="116"/>
+        <location filename="../../app/ui/wizard.py" line="102"/>
         <source>Folder for the vault</source>
         <translation>Қоймаға арналған қалта</translation>
     </message>
@@ -1182,7 +1182,7 @@
         <translation>Қорытынды бетті сақтау</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="214"/>
+        <location filename="../../app/ui/paper_actions.py" line="212"/>
         <source>Duplicate of volume {volume}, page(s) {pages}</source>
         <translation>
             <numerusform>{volume}-томның телнұсқасы, бет: {pages}</numerusform>
@@ -1190,12 +1190,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="217"/>
+        <location filename="../../app/ui/paper_actions.py" line="215"/>
         <source>Volume {volume}: the closing page {pages}</source>
         <translation>{volume}-том: қорытынды бет {pages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="220"/>
+        <location filename="../../app/ui/paper_actions.py" line="218"/>
         <source>Extract: %n row(s), not book pages</source>
         <translation>
             <numerusform>Үзінді: %n жол, кітап беттері емес</numerusform>
@@ -1203,7 +1203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="222"/>
+        <location filename="../../app/ui/paper_actions.py" line="220"/>
         <source>A blank book of %n numbered page(s)</source>
         <translation>
             <numerusform>%n нөмірленген беттен тұратын бос кітап</numerusform>
@@ -1211,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/paper_actions.py" line="224"/>
+        <location filename="../../app/ui/paper_actions.py" line="222"/>
         <source>Volume {volume}: %n row(s), pages: {pages}</source>
         <translation>
             <numerusform>{volume}-том: %n жол, беттер: {pages}</numerusform>
@@ -1222,47 +1222,47 @@
 <context>
     <name>PersonPage</name>
     <message>
-        <location filename="../../app/ui/wizard.py" line="56"/>
+        <location filename="../../app/ui/wizard.py" line="47"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="57"/>
+        <location filename="../../app/ui/wizard.py" line="48"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="58"/>
+        <location filename="../../app/ui/wizard.py" line="49"/>
         <source>Patronymic (if any):</source>
         <translation>Әкесінің аты (бар болса):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="59"/>
+        <location filename="../../app/ui/wizard.py" line="50"/>
         <source>Personnel number:</source>
         <translation>Табель нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="60"/>
+        <location filename="../../app/ui/wizard.py" line="51"/>
         <source>Position:</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="61"/>
+        <location filename="../../app/ui/wizard.py" line="52"/>
         <source>Password (8 characters or more):</source>
         <translation>Құпиясөз (кемінде 8 таңба):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="62"/>
+        <location filename="../../app/ui/wizard.py" line="53"/>
         <source>Password again:</source>
         <translation>Құпиясөзді қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="73"/>
+        <location filename="../../app/ui/wizard.py" line="64"/>
         <source>Surname, name and personnel number are required.</source>
         <translation>Тегі, аты және табель нөмірі міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/wizard.py" line="76"/>
+        <location filename="../../app/ui/wizard.py" line="67"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
@@ -1270,32 +1270,32 @@
 <context>
     <name>PrintPlanDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="262"/>
+        <location filename="../../app/ui/paper_actions.py" line="260"/>
         <source>Sheet for signatures</source>
         <translation>Қол қоюға арналған парақ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="264"/>
+        <location filename="../../app/ui/paper_actions.py" line="262"/>
         <source>Print it once the cameras of the morning are issued. The rows go on the next numbered page of the book and never print again: the inspectors sign column 4 when they take the camera (R5); columns 5–8 (handed in, downloaded, your name and signature, remarks) are written in ink later — &quot;Print the new pages…&quot; lists those values each day.</source>
         <translation>Таңертеңгі бейнетіркегіштер берілгеннен кейін басып шығарыңыз. Жолдар кітаптың келесі нөмірленген бетіне түседі және қайта басылмайды: инспекторлар бейнетіркегішті алған кезде 4-бағанға қол қояды (R5); 5–8-бағандар (тапсырылған уақыты, жүктелген уақыты, сіздің аты-жөніңіз бен қолыңыз, ескертпе) кейін қаламсаппен толтырылады — «Жаңа беттерді басып шығару…» бұл мәндерді күн сайын көрсетеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="272"/>
+        <location filename="../../app/ui/paper_actions.py" line="270"/>
         <source>Print the new pages</source>
         <translation>Жаңа беттерді басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="274"/>
+        <location filename="../../app/ui/paper_actions.py" line="272"/>
         <source>Rows go on the numbered pages in their order (R7), once each; a row still open waits, and so do the rows after it.</source>
         <translation>Жолдар нөмірленген беттерге өз ретімен, әрқайсысы бір рет түседі (R7); әлі жабылмаған жол күтеді, одан кейінгі жолдар да күтеді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="295"/>
+        <location filename="../../app/ui/paper_actions.py" line="293"/>
         <source>&amp;Print…</source>
         <translation>&amp;Басып шығару…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="302"/>
+        <location filename="../../app/ui/paper_actions.py" line="300"/>
         <source>Sheet for &amp;signatures instead…</source>
         <translation>Орнына қол қоюға арналған &amp;парақ…</translation>
     </message>
@@ -1365,22 +1365,22 @@
 <context>
     <name>QAbstractFileIconProvider</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="54"/>
+        <location filename="../../app/ui/dialogs.py" line="58"/>
         <source>Folder</source>
         <translation>Бума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="55"/>
+        <location filename="../../app/ui/dialogs.py" line="59"/>
         <source>File Folder</source>
         <translation>Бума</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="56"/>
+        <location filename="../../app/ui/dialogs.py" line="60"/>
         <source>Drive</source>
         <translation>Диск</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="57"/>
+        <location filename="../../app/ui/dialogs.py" line="61"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
@@ -1388,12 +1388,12 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="52"/>
+        <location filename="../../app/ui/dialogs.py" line="56"/>
         <source>&amp;Look in:</source>
         <translation>Қайда қ&amp;арау:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs.py" line="53"/>
+        <location filename="../../app/ui/dialogs.py" line="57"/>
         <source>Files of &amp;type:</source>
         <translation>Файлдар &amp;түрі:</translation>
     </message>
@@ -1433,32 +1433,32 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="78"/>
+        <location filename="../../app/ui/dock_panel.py" line="56"/>
         <source>Register this camera</source>
         <translation>Бұл бейнетіркегішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="80"/>
+        <location filename="../../app/ui/dock_panel.py" line="58"/>
         <source>e.g. BK-014</source>
         <translation>мысалы, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="83"/>
+        <location filename="../../app/ui/dock_panel.py" line="61"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тізілімде жоқ. Түгендеу нөмірі жоқ бейнетіркегішті пайдалануға болмайды (R4): оған нөмір беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="87"/>
+        <location filename="../../app/ui/dock_panel.py" line="65"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="89"/>
+        <location filename="../../app/ui/dock_panel.py" line="64"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="90"/>
+        <location filename="../../app/ui/dock_panel.py" line="64"/>
         <source>&amp;Model:</source>
         <translation>&amp;Моделі:</translation>
     </message>
@@ -1466,187 +1466,187 @@
 <context>
     <name>RegistersPage</name>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="34"/>
         <source>Name</source>
         <translation>Аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="34"/>
         <source>Personnel no.</source>
         <translation>Табель №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="48"/>
+        <location filename="../../app/ui/registers_view.py" line="34"/>
         <source>Role</source>
         <translation>Рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="49"/>
+        <location filename="../../app/ui/registers_view.py" line="35"/>
         <source>Active</source>
         <translation>Белсенді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="36"/>
         <source>Inventory no.</source>
         <translation>Түгендеу №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="36"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="50"/>
+        <location filename="../../app/ui/registers_view.py" line="36"/>
         <source>Serial</source>
         <translation>Сериялық нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="51"/>
+        <location filename="../../app/ui/registers_view.py" line="37"/>
         <source>Model</source>
         <translation>Моделі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="51"/>
+        <location filename="../../app/ui/registers_view.py" line="37"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="51"/>
+        <location filename="../../app/ui/registers_view.py" line="37"/>
         <source>In service since</source>
         <translation>Пайдалануға берілген күні</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="52"/>
+        <location filename="../../app/ui/registers_view.py" line="38"/>
         <source>Service life ends (R19)</source>
         <translation>Қызмет мерзімі аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="65"/>
+        <location filename="../../app/ui/registers_view.py" line="52"/>
         <source>Add &amp;inspector</source>
         <translation>&amp;Инспектор қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="68"/>
+        <location filename="../../app/ui/registers_view.py" line="55"/>
         <source>Surname:</source>
         <translation>Тегі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="69"/>
+        <location filename="../../app/ui/registers_view.py" line="56"/>
         <source>Name:</source>
         <translation>Аты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="70"/>
+        <location filename="../../app/ui/registers_view.py" line="57"/>
         <source>Patronymic (if any):</source>
         <translation>Әкесінің аты (бар болса):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="71"/>
+        <location filename="../../app/ui/registers_view.py" line="58"/>
         <source>Position:</source>
         <translation>Лауазымы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="72"/>
+        <location filename="../../app/ui/registers_view.py" line="59"/>
         <source>Personnel no.:</source>
         <translation>Табель №:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="79"/>
+        <location filename="../../app/ui/registers_view.py" line="67"/>
         <source>Add &amp;device</source>
         <translation>&amp;Құрылғы қосу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="82"/>
+        <location filename="../../app/ui/registers_view.py" line="70"/>
         <source>reason (required)</source>
         <translation>себебі (міндетті)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="83"/>
+        <location filename="../../app/ui/registers_view.py" line="71"/>
         <source>Mark &amp;faulty</source>
         <translation>&amp;Ақаулы деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="84"/>
+        <location filename="../../app/ui/registers_view.py" line="72"/>
         <source>Back in &amp;store</source>
         <translation>&amp;Қоймаға қайтару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="85"/>
+        <location filename="../../app/ui/registers_view.py" line="73"/>
         <source>&amp;Write off</source>
         <translation>&amp;Есептен шығару</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="90"/>
+        <location filename="../../app/ui/registers_view.py" line="78"/>
         <source>Kind:</source>
         <translation>Түрі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="91"/>
+        <location filename="../../app/ui/registers_view.py" line="79"/>
         <source>Inventory no. (R4):</source>
         <translation>Түгендеу № (R4):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="92"/>
+        <location filename="../../app/ui/registers_view.py" line="80"/>
         <source>Serial:</source>
         <translation>Сериялық нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="93"/>
+        <location filename="../../app/ui/registers_view.py" line="81"/>
         <source>Model:</source>
         <translation>Моделі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="95"/>
+        <location filename="../../app/ui/registers_view.py" line="83"/>
         <source>Selected device:</source>
         <translation>Таңдалған құрылғы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="100"/>
+        <location filename="../../app/ui/registers_view.py" line="88"/>
         <source>Staff</source>
         <translation>Қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="100"/>
+        <location filename="../../app/ui/registers_view.py" line="89"/>
         <source>Cameras and cards</source>
         <translation>Бейнетіркегіштер мен карталар</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="101"/>
+        <location filename="../../app/ui/registers_view.py" line="90"/>
         <source>History of the selected record</source>
         <translation>Таңдалған жазбаның тарихы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="164"/>
+        <location filename="../../app/ui/registers_view.py" line="154"/>
         <source>Equipment norms (R19): {staff} staff, {allowed} kits allowed; {cameras} cameras registered.</source>
         <translation>Жабдықтау нормалары (R19): қызметкерлер саны {staff}, рұқсат етілген жиынтық {allowed}; тіркелген бейнетіркегіш {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="168"/>
+        <location filename="../../app/ui/registers_view.py" line="158"/>
         <source>Above the norm by {n}.</source>
         <translation>Нормадан {n} артық.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="170"/>
+        <location filename="../../app/ui/registers_view.py" line="160"/>
         <source>Service life ended: {numbers}.</source>
         <translation>Қызмет мерзімі өткендер: {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="219"/>
+        <location filename="../../app/ui/registers_view.py" line="209"/>
         <source>{name} registered, personnel no. {number}.</source>
         <translation>{name} тіркелді, жеке нөмірі {number}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="230"/>
+        <location filename="../../app/ui/registers_view.py" line="220"/>
         <source>Camera {number} registered.</source>
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="231"/>
+        <location filename="../../app/ui/registers_view.py" line="221"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/registers_view.py" line="234"/>
+        <location filename="../../app/ui/registers_view.py" line="224"/>
         <source>The number mixes Latin and Cyrillic letters: it is found however it is typed, but check the label.</source>
         <translation>Нөмірде латын және кирилл әріптері аралас: ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
@@ -1654,27 +1654,27 @@
 <context>
     <name>ReleaseDialog</name>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="47"/>
+        <location filename="../../app/ui/release_dialog.py" line="37"/>
         <source>Release a copy to an inspector</source>
         <translation>Инспекторға көшірме беру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="53"/>
+        <location filename="../../app/ui/release_dialog.py" line="43"/>
         <source>service purpose, e.g. administrative case №</source>
         <translation>қызметтік мақсаты, мысалы әкімшілік іс №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="55"/>
+        <location filename="../../app/ui/release_dialog.py" line="44"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="68"/>
+        <location filename="../../app/ui/release_dialog.py" line="52"/>
         <source>&amp;Release</source>
         <translation>&amp;Беру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/release_dialog.py" line="71"/>
+        <location filename="../../app/ui/release_dialog.py" line="56"/>
         <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
         <translation>
             <numerusform>%n жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10). Көшірме — қол қойылған пакет, оны кез келген адам қоймасыз тексере алады.</numerusform>
@@ -1682,52 +1682,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="77"/>
+        <location filename="../../app/ui/release_dialog.py" line="62"/>
         <source>To inspector:</source>
         <translation>Инспекторға:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="77"/>
+        <location filename="../../app/ui/release_dialog.py" line="62"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="78"/>
+        <location filename="../../app/ui/release_dialog.py" line="63"/>
         <source>Copy into folder:</source>
         <translation>Көшірілетін қалта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="79"/>
+        <location filename="../../app/ui/release_dialog.py" line="64"/>
         <source>Head&apos;s password:</source>
         <translation>Басшының құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="86"/>
+        <location filename="../../app/ui/release_dialog.py" line="71"/>
         <source>You unlocked as the head: your password is the permission.</source>
         <translation>Сіз басшы ретінде кірдіңіз: сіздің құпиясөзіңіз — рұқсат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="109"/>
+        <location filename="../../app/ui/release_dialog.py" line="94"/>
         <source>Where to put the copy</source>
         <translation>Көшірмені қайда салу керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="122"/>
+        <location filename="../../app/ui/release_dialog.py" line="107"/>
         <source>Fill in first: {fields}</source>
         <translation>Алдымен толтырыңыз: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="135"/>
+        <location filename="../../app/ui/release_dialog.py" line="124"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="162"/>
+        <location filename="../../app/ui/release_dialog.py" line="140"/>
         <source>Copy released</source>
         <translation>Көшірме берілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="163"/>
+        <location filename="../../app/ui/release_dialog.py" line="141"/>
         <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
 
 Signing key fingerprint: {fp}
@@ -1738,7 +1738,7 @@ The recipient checks the package with: dalel verify-package</source>
 Алушы пакетті былай тексереді: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="174"/>
+        <location filename="../../app/ui/release_dialog.py" line="150"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Тоқтатылды; толық емес көшірме жойылды.</translation>
     </message>
@@ -1746,43 +1746,43 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>RemarksPanel</name>
     <message>
-        <location filename="../../app/ui/remarks.py" line="88"/>
+        <location filename="../../app/ui/remarks.py" line="77"/>
         <source>Cameras out: remarks</source>
         <translation>Берілген бейнетіркегіштер: ескертпелер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="92"/>
+        <location filename="../../app/ui/remarks.py" line="81"/>
         <source>Meal break &amp;starts</source>
         <translation>Түскі ас үзілісі &amp;басталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="93"/>
+        <location filename="../../app/ui/remarks.py" line="82"/>
         <source>Meal break &amp;ends</source>
         <translation>Түскі ас үзілісі &amp;аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="94"/>
+        <location filename="../../app/ui/remarks.py" line="83"/>
         <source>&amp;Malfunction…</source>
         <translation>&amp;Ақаулық…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="96"/>
+        <location filename="../../app/ui/remarks.py" line="85"/>
         <source>a note for Remarks, Enter to add</source>
         <translation>Ескертпеге жазба, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="125"/>
+        <location filename="../../app/ui/remarks.py" line="114"/>
         <source>{camera} — {name}, since {time}</source>
         <translation>{camera} — {name}, {time} бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="148"/>
-        <location filename="../../app/ui/remarks.py" line="164"/>
+        <location filename="../../app/ui/remarks.py" line="137"/>
+        <location filename="../../app/ui/remarks.py" line="153"/>
         <source>Choose a camera that is out.</source>
         <translation>Берілген бейнетіркегішті таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remarks.py" line="152"/>
+        <location filename="../../app/ui/remarks.py" line="141"/>
         <source>Written in Remarks at {time}.</source>
         <translation>Ескертпеге {time} жазылды.</translation>
     </message>
@@ -1825,17 +1825,17 @@ The recipient checks the package with: dalel verify-package</source>
         <translation>Есептелуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="172"/>
+        <location filename="../../app/ui/reports_view.py" line="169"/>
         <source>Rows: {n}.</source>
         <translation>Жолдар: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="196"/>
+        <location filename="../../app/ui/reports_view.py" line="193"/>
         <source>Save the report</source>
         <translation>Есепті сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_view.py" line="206"/>
+        <location filename="../../app/ui/reports_view.py" line="203"/>
         <source>Saved {file}.</source>
         <translation>Сақталды: {file}.</translation>
     </message>
@@ -1843,37 +1843,37 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReprintDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="385"/>
+        <location filename="../../app/ui/paper_actions.py" line="383"/>
         <source>Reprint pages</source>
         <translation>Беттерді қайта басу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="391"/>
+        <location filename="../../app/ui/paper_actions.py" line="389"/>
         <source>e.g. 3-5, 8; empty: the whole volume</source>
         <translation>мысалы, 3-5, 8; бос болса: бүкіл том</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="392"/>
+        <location filename="../../app/ui/paper_actions.py" line="390"/>
         <source>With the covers</source>
         <translation>Мұқабаларымен</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="395"/>
+        <location filename="../../app/ui/paper_actions.py" line="393"/>
         <source>The pages print exactly as first printed, marked &quot;duplicate&quot;; the reprint is recorded in the audit log.</source>
         <translation>Беттер алғаш басылғандай, «телнұсқа» белгісімен басылады; қайта басу аудит журналына жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="400"/>
+        <location filename="../../app/ui/paper_actions.py" line="398"/>
         <source>&amp;Volume:</source>
         <translation>&amp;Том:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="401"/>
+        <location filename="../../app/ui/paper_actions.py" line="399"/>
         <source>&amp;Pages:</source>
         <translation>&amp;Беттер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="423"/>
+        <location filename="../../app/ui/paper_actions.py" line="421"/>
         <source>Write page numbers like 3-5, 8.</source>
         <translation>Бет нөмірлерін 3-5, 8 түрінде жазыңыз.</translation>
     </message>
@@ -1881,82 +1881,82 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="127"/>
+        <location filename="../../app/ui/retention_view.py" line="105"/>
         <source>&amp;Confirm today&apos;s date…</source>
         <translation>Бүгінгі күнді &amp;растау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="135"/>
+        <location filename="../../app/ui/retention_view.py" line="113"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="135"/>
+        <location filename="../../app/ui/retention_view.py" line="113"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="135"/>
+        <location filename="../../app/ui/retention_view.py" line="113"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="135"/>
+        <location filename="../../app/ui/retention_view.py" line="113"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="136"/>
+        <location filename="../../app/ui/retention_view.py" line="114"/>
         <source>Downloaded</source>
         <translation>Жүктелген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="136"/>
+        <location filename="../../app/ui/retention_view.py" line="114"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="136"/>
+        <location filename="../../app/ui/retention_view.py" line="114"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="137"/>
+        <location filename="../../app/ui/retention_view.py" line="115"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="143"/>
+        <location filename="../../app/ui/retention_view.py" line="121"/>
         <source>&amp;Hold…</source>
         <translation>Жоюға &amp;тыйым салу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="145"/>
+        <location filename="../../app/ui/retention_view.py" line="123"/>
         <source>&amp;Lift the hold…</source>
         <translation>Тыйымды &amp;алу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="159"/>
+        <location filename="../../app/ui/retention_view.py" line="137"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. The head puts footage on hold and approves its destruction.</source>
         <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салуды және жоюға рұқсатты басшы береді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="162"/>
+        <location filename="../../app/ui/retention_view.py" line="140"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. Holds and destruction are the head&apos;s decisions; after the computer&apos;s clock moved, you confirm today&apos;s date.</source>
         <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салу мен жою туралы басшы шешеді; компьютер сағаты жылжығаннан кейін бүгінгі күнді сіз растайсыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="181"/>
+        <location filename="../../app/ui/retention_view.py" line="159"/>
         <source>on hold: {reason}</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="183"/>
+        <location filename="../../app/ui/retention_view.py" line="161"/>
         <source>past its term</source>
         <translation>сақтау мерзімі өтті</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="169"/>
+        <location filename="../../app/ui/retention_view.py" line="147"/>
         <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Сақтау мерзімі өткен немесе %n күн ішінде өтетін жазбалар&lt;/b&gt;</numerusform>
@@ -1964,7 +1964,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="184"/>
+        <location filename="../../app/ui/retention_view.py" line="162"/>
         <source>term ends in %n day(s)</source>
         <translation>
             <numerusform>мерзімі %n күннен кейін бітеді</numerusform>
@@ -1972,7 +1972,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="220"/>
+        <location filename="../../app/ui/retention_view.py" line="198"/>
         <source>&amp;Destroy %n recording(s) past their term…</source>
         <translation>
             <numerusform>Мерзімі өткен %n жазбаны &amp;жою…</numerusform>
@@ -1980,83 +1980,82 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="224"/>
+        <location filename="../../app/ui/retention_view.py" line="202"/>
         <source>{ready} past their term and not held, {held} on hold, {soon} reaching their term soon.</source>
         <translation>Мерзімі өткен және тыйым салынбаған: {ready}; жоюға тыйым салынған: {held}; мерзімі жақында бітетін: {soon}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="231"/>
+        <location filename="../../app/ui/retention_view.py" line="209"/>
         <source>The computer&apos;s clock has not jumped since it was last confirmed.</source>
         <translation>Соңғы растаудан бері компьютер сағаты секірген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="234"/>
+        <location filename="../../app/ui/retention_view.py" line="212"/>
         <source>The computer&apos;s clock moved back from {before} to {after}.</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына артқа жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="236"/>
+        <location filename="../../app/ui/retention_view.py" line="214"/>
         <source>The computer&apos;s clock moved forward from {before} to {after}.</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына алға жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="238"/>
+        <location filename="../../app/ui/retention_view.py" line="216"/>
         <source>Nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
         <translation>Жауапты тұлға бүгінгі күнді растағанға дейін ештеңе жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="272"/>
+        <location filename="../../app/ui/retention_view.py" line="254"/>
         <source>Put on hold</source>
         <translation>Жоюға тыйым салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="273"/>
+        <location filename="../../app/ui/retention_view.py" line="255"/>
         <source>Recording {id} will not be destroyed, whatever its term, until you lift the hold (R9).</source>
         <translation>{id} жазбасы сақтау мерзіміне қарамастан, сіз тыйымды алғанша жойылмайды (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="275"/>
-        <location filename="../../app/ui/retention_view.py" line="287"/>
+        <location filename="../../app/ui/retention_view.py" line="248"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="275"/>
+        <location filename="../../app/ui/retention_view.py" line="257"/>
         <source>e.g. court case №, complaint, prosecutor&apos;s request</source>
         <translation>мысалы: сот ісінің №, шағым, прокурордың сұрауы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="284"/>
+        <location filename="../../app/ui/retention_view.py" line="262"/>
         <source>Lift the hold</source>
         <translation>Тыйымды алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="285"/>
+        <location filename="../../app/ui/retention_view.py" line="263"/>
         <source>Recording {id} is kept until {date} (R9); past that, it can be destroyed.</source>
         <translation>{id} жазбасы {date} дейін сақталады (R9); одан кейін оны жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="287"/>
+        <location filename="../../app/ui/retention_view.py" line="266"/>
         <source>e.g. the case is closed</source>
         <translation>мысалы: іс жабылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="293"/>
+        <location filename="../../app/ui/retention_view.py" line="271"/>
         <source>Confirm today&apos;s date</source>
         <translation>Бүгінгі күнді растау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="294"/>
+        <location filename="../../app/ui/retention_view.py" line="272"/>
         <source>Look at a calendar (not at this computer) and type today&apos;s date. If it is not the date the computer shows, set the computer&apos;s clock right first.</source>
         <translation>Күнтізбеге қарап (бұл компьютерге емес), бүгінгі күнді жазыңыз. Егер ол компьютер көрсететін күн болмаса, алдымен компьютер сағатын дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="297"/>
+        <location filename="../../app/ui/retention_view.py" line="275"/>
         <source>&amp;Today is:</source>
         <translation>&amp;Бүгін:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="297"/>
+        <location filename="../../app/ui/retention_view.py" line="275"/>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
@@ -2064,138 +2063,138 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../app/ui/review.py" line="63"/>
+        <location filename="../../app/ui/review.py" line="46"/>
         <source>&amp;Recorded from</source>
         <translation>&amp;Түсірілген күні:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="69"/>
+        <location filename="../../app/ui/review.py" line="52"/>
         <source>Only with recording &amp;gaps (R13)</source>
         <translation>Тек жазба &amp;үзілістері барлары (R13)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="70"/>
+        <location filename="../../app/ui/review.py" line="53"/>
         <source>&amp;Find</source>
         <translation>&amp;Іздеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="74"/>
+        <location filename="../../app/ui/review.py" line="59"/>
         <source>Inspector:</source>
         <translation>Инспектор:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="75"/>
+        <location filename="../../app/ui/review.py" line="60"/>
         <source>Camera:</source>
         <translation>Бейнетіркегіш:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="76"/>
+        <location filename="../../app/ui/review.py" line="61"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="77"/>
-        <location filename="../../app/ui/review.py" line="135"/>
+        <location filename="../../app/ui/review.py" line="63"/>
+        <location filename="../../app/ui/review.py" line="121"/>
         <source>Category:</source>
         <translation>Санаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="87"/>
+        <location filename="../../app/ui/review.py" line="73"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="87"/>
+        <location filename="../../app/ui/review.py" line="73"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="87"/>
+        <location filename="../../app/ui/review.py" line="73"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="87"/>
+        <location filename="../../app/ui/review.py" line="73"/>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="88"/>
+        <location filename="../../app/ui/review.py" line="74"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="88"/>
+        <location filename="../../app/ui/review.py" line="74"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="88"/>
+        <location filename="../../app/ui/review.py" line="74"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="75"/>
         <source>Gaps in the period</source>
         <translation>Кезеңдегі үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="89"/>
+        <location filename="../../app/ui/review.py" line="75"/>
         <source>Hold / destroyed</source>
         <translation>Тыйым / жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="99"/>
+        <location filename="../../app/ui/review.py" line="85"/>
         <source>Choose a recording.</source>
         <translation>Жазбаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="112"/>
+        <location filename="../../app/ui/review.py" line="98"/>
         <source>&amp;Open (decrypted in memory)</source>
         <translation>&amp;Ашу (жадта шифрсыздандырылады)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="117"/>
+        <location filename="../../app/ui/review.py" line="103"/>
         <source>&amp;Change…</source>
         <translation>&amp;Өзгерту…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="124"/>
+        <location filename="../../app/ui/review.py" line="110"/>
         <source>a note kept beside the footage, Enter to add</source>
         <translation>жазбаның жанында сақталатын ескертпе, қосу үшін Enter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="126"/>
+        <location filename="../../app/ui/review.py" line="112"/>
         <source>Release a &amp;copy to an inspector…</source>
         <translation>Инспекторға &amp;көшірме беру…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="137"/>
+        <location filename="../../app/ui/review.py" line="123"/>
         <source>Notes:</source>
         <translation>Ескертпелер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="140"/>
+        <location filename="../../app/ui/review.py" line="126"/>
         <source>Recording gaps in this custody period (R13):</source>
         <translation>Осы беру кезеңіндегі жазба үзілістері (R13):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="162"/>
+        <location filename="../../app/ui/review.py" line="148"/>
         <source>all</source>
         <translation>барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="195"/>
+        <location filename="../../app/ui/review.py" line="181"/>
         <source>photo</source>
         <translation>фото</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="195"/>
+        <location filename="../../app/ui/review.py" line="181"/>
         <source>video</source>
         <translation>бейне</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/review.py" line="199"/>
+        <location filename="../../app/ui/review.py" line="185"/>
         <source>%n gap(s), {m} min</source>
         <translation>
             <numerusform>%n үзіліс, {m} мин</numerusform>
@@ -2203,17 +2202,17 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="210"/>
+        <location filename="../../app/ui/review.py" line="196"/>
         <source>destroyed {date}</source>
         <translation>{date} жойылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="212"/>
+        <location filename="../../app/ui/review.py" line="198"/>
         <source>held: {reason}</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="238"/>
+        <location filename="../../app/ui/review.py" line="224"/>
         <source>{name}
 Size in bytes: {size}; SHA-256 {sha}…
 Downloaded {when}</source>
@@ -2222,69 +2221,69 @@ Downloaded {when}</source>
 Жүктелген {when}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="243"/>
+        <location filename="../../app/ui/review.py" line="229"/>
         <source>Kept until {date} (R9).</source>
         <translation>{date} дейін сақталады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="250"/>
+        <location filename="../../app/ui/review.py" line="236"/>
         <source>{name}
 Destroyed on {when} after its retention term (R9); only its record is kept.</source>
         <translation>{name}
 Сақтау мерзімі өткеннен кейін {when} жойылды (R9); тек оның есебі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="255"/>
+        <location filename="../../app/ui/review.py" line="241"/>
         <source>{start} – {end}: {m} min without recording</source>
         <translation>{start} – {end}: {m} мин жазбасыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="258"/>
+        <location filename="../../app/ui/review.py" line="244"/>
         <source>none</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="287"/>
+        <location filename="../../app/ui/review.py" line="273"/>
         <source>Decrypting…</source>
         <translation>Шифрсыздандырылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="297"/>
+        <location filename="../../app/ui/review.py" line="280"/>
         <source>hash matches</source>
         <translation>хэш сәйкес</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="297"/>
+        <location filename="../../app/ui/review.py" line="280"/>
         <source>HASH DIFFERS — run a vault check</source>
         <translation>ХЭШ СӘЙКЕС ЕМЕС — қойманы тексеріңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="313"/>
+        <location filename="../../app/ui/review.py" line="296"/>
         <source>{name}: {size} bytes decrypted in memory, {check}.</source>
         <translation>{name}: {size} байт жадта шифрдан шығарылды, {check}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="336"/>
+        <location filename="../../app/ui/review.py" line="319"/>
         <source>Change the category</source>
         <translation>Санатты өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="337"/>
+        <location filename="../../app/ui/review.py" line="320"/>
         <source>Recording {id} becomes: {category}. The category decides how long the recording is kept (R9); the reason is kept with the change.</source>
         <translation>{id} жазбасының жаңа санаты: {category}. Жазбаның қанша уақыт сақталатынын санат анықтайды (R9); себебі өзгеріспен бірге сақталады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="340"/>
+        <location filename="../../app/ui/review.py" line="323"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="340"/>
+        <location filename="../../app/ui/review.py" line="323"/>
         <source>e.g. protocol № of the administrative offence</source>
         <translation>мысалы: әкімшілік құқық бұзушылық туралы хаттаманың №</translation>
     </message>
     <message>
-        <location filename="../../app/ui/review.py" line="372"/>
+        <location filename="../../app/ui/review.py" line="355"/>
         <source>bookmark</source>
         <translation>бетбелгі</translation>
     </message>
@@ -2292,107 +2291,107 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="58"/>
+        <location filename="../../app/ui/settings_view.py" line="48"/>
         <source>HH:MM</source>
         <translation>СС:ММ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="60"/>
+        <location filename="../../app/ui/settings_view.py" line="50"/>
         <source>YYYY-MM-DD, YYYY-MM-DD</source>
         <translation>ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="64"/>
+        <location filename="../../app/ui/settings_view.py" line="54"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="65"/>
+        <location filename="../../app/ui/settings_view.py" line="56"/>
         <source>Wipe the card after its footage is stored and verified (R1, R14)</source>
         <translation>Жазбалар сақталып, тексерілгеннен кейін картаны тазарту (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="68"/>
+        <location filename="../../app/ui/settings_view.py" line="60"/>
         <source>Download a docked camera as soon as it is identified</source>
         <translation>Қондырылған бейнетіркегішті анықталған бойда түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="78"/>
+        <location filename="../../app/ui/settings_view.py" line="70"/>
         <source>&amp;Save</source>
         <translation>&amp;Сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="82"/>
+        <location filename="../../app/ui/settings_view.py" line="74"/>
         <source>Territorial unit:</source>
         <translation>Аумақтық бөлімше:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="83"/>
+        <location filename="../../app/ui/settings_view.py" line="75"/>
         <source>Agency:</source>
         <translation>Орган:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="84"/>
+        <location filename="../../app/ui/settings_view.py" line="76"/>
         <source>Language:</source>
         <translation>Тіл:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="85"/>
+        <location filename="../../app/ui/settings_view.py" line="77"/>
         <source>Working days (R21):</source>
         <translation>Жұмыс күндері (R21):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="86"/>
+        <location filename="../../app/ui/settings_view.py" line="78"/>
         <source>Working day starts:</source>
         <translation>Жұмыс күнінің басталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="87"/>
+        <location filename="../../app/ui/settings_view.py" line="79"/>
         <source>Working day ends:</source>
         <translation>Жұмыс күнінің аяқталуы:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="88"/>
+        <location filename="../../app/ui/settings_view.py" line="80"/>
         <source>Lunch from:</source>
         <translation>Түскі үзіліс басталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="89"/>
+        <location filename="../../app/ui/settings_view.py" line="81"/>
         <source>Lunch to:</source>
         <translation>Түскі үзіліс аяқталады:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="90"/>
+        <location filename="../../app/ui/settings_view.py" line="82"/>
         <source>Extra days off (decrees):</source>
         <translation>Қосымша демалыс күндері (қаулылар):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="91"/>
+        <location filename="../../app/ui/settings_view.py" line="83"/>
         <source>Extra working days (decrees):</source>
         <translation>Қосымша жұмыс күндері (қаулылар):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="92"/>
+        <location filename="../../app/ui/settings_view.py" line="84"/>
         <source>Lock after inactivity:</source>
         <translation>Әрекетсіздіктен кейін құлыптау:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="95"/>
+        <location filename="../../app/ui/settings_view.py" line="87"/>
         <source>Cameras downloading at once (R20):</source>
         <translation>Бір уақытта түсірілетін бейнетіркегіштер (R20):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="96"/>
+        <location filename="../../app/ui/settings_view.py" line="88"/>
         <source>Lowest battery charge at issue (R11):</source>
         <translation>Беру кезіндегі батареяның ең төменгі заряды (R11):</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="121"/>
+        <location filename="../../app/ui/settings_view.py" line="113"/>
         <source>Saved.</source>
         <translation>Сақталды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/settings_view.py" line="121"/>
+        <location filename="../../app/ui/settings_view.py" line="113"/>
         <source>Nothing changed.</source>
         <translation>Ештеңе өзгерген жоқ.</translation>
     </message>
@@ -2400,22 +2399,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="48"/>
+        <location filename="../../app/ui/dock_panel.py" line="34"/>
         <source>Which camera is this?</source>
         <translation>Бұл қай бейнетіркегіш?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="58"/>
+        <location filename="../../app/ui/dock_panel.py" line="44"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>{label} томы қай бейнетіркегішке тиесілі екенін айтпайды (оқу құрылғысындағы карта немесе сериялық нөмірі оқылмайтын бейнетіркегіш). Оның бейнетіркегішінің немесе жад картасының түгендеу нөмірін таңдаңыз. Таңдауыңыз журналға жазылады, ал келесі қондыруда бұл карта танылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="63"/>
+        <location filename="../../app/ui/dock_panel.py" line="48"/>
         <source>Tie</source>
         <translation>Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="65"/>
+        <location filename="../../app/ui/dock_panel.py" line="48"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
@@ -2423,132 +2422,132 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../app/ui/today.py" line="54"/>
+        <location filename="../../app/ui/today.py" line="39"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="54"/>
+        <location filename="../../app/ui/today.py" line="39"/>
         <source>Where it is</source>
         <translation>Қайда тұр</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="54"/>
+        <location filename="../../app/ui/today.py" line="39"/>
         <source>Since</source>
         <translation>Бастап</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="77"/>
+        <location filename="../../app/ui/today.py" line="63"/>
         <source>&lt;b&gt;Where is every camera right now?&lt;/b&gt;</source>
         <translation>&lt;b&gt;Әр бейнетіркегіш дәл қазір қайда?&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="82"/>
+        <location filename="../../app/ui/today.py" line="68"/>
         <source>&lt;b&gt;What needs doing&lt;/b&gt;</source>
         <translation>&lt;b&gt;Не істеу керек&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="90"/>
+        <location filename="../../app/ui/today.py" line="76"/>
         <source>&lt;b&gt;Docking station&lt;/b&gt;</source>
         <translation>&lt;b&gt;Қондыру станциясы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="55"/>
+        <location filename="../../app/ui/today.py" line="40"/>
         <source>In the dock</source>
         <translation>Қондырғыда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="54"/>
+        <location filename="../../app/ui/today.py" line="39"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="138"/>
+        <location filename="../../app/ui/today.py" line="124"/>
         <source>Out with {name}</source>
         <translation>{name} инспекторда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="140"/>
+        <location filename="../../app/ui/today.py" line="126"/>
         <source>In store</source>
         <translation>Сақтауда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="140"/>
+        <location filename="../../app/ui/today.py" line="126"/>
         <source>Issued</source>
         <translation>Берілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="141"/>
+        <location filename="../../app/ui/today.py" line="127"/>
         <source>Faulty</source>
         <translation>Ақаулы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="141"/>
+        <location filename="../../app/ui/today.py" line="127"/>
         <source>Written off</source>
         <translation>Есептен шығарылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="173"/>
+        <location filename="../../app/ui/today.py" line="159"/>
         <source>{camera} is not back from {name}; due by {due} (R17)</source>
         <translation>{camera} {name} инспектордан әлі қайтарылған жоқ; мерзімі {due} (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="175"/>
+        <location filename="../../app/ui/today.py" line="161"/>
         <source>OVERDUE: {camera} was due back from {name} by {due} (R17)</source>
         <translation>МЕРЗІМІ ӨТТІ: {camera} {name} инспектордан {due} дейін қайтарылуы тиіс еді (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="177"/>
+        <location filename="../../app/ui/today.py" line="163"/>
         <source>Download the footage of {camera} ({name}) by {due} (R8)</source>
         <translation>{camera} ({name}) жазбаларын {due} дейін көшіріңіз (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="179"/>
+        <location filename="../../app/ui/today.py" line="165"/>
         <source>OVERDUE: the footage of {camera} ({name}) was due by {due} (R8)</source>
         <translation>МЕРЗІМІ ӨТТІ: {camera} ({name}) жазбалары {due} дейін көшірілуі тиіс еді (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="183"/>
+        <location filename="../../app/ui/today.py" line="169"/>
         <source>{number} reaches the end of its service life on {date} (R19)</source>
         <translation>{number} қызмет мерзімі {date} аяқталады (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="187"/>
+        <location filename="../../app/ui/today.py" line="173"/>
         <source>{number} still has the factory-default device password; change it on the camera</source>
         <translation>{number} құрылғысында әлі зауыттық құпиясөз тұр; оны бейнетіркегіште ауыстырыңыз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="192"/>
+        <location filename="../../app/ui/today.py" line="178"/>
         <source>the head</source>
         <translation>басшының</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="193"/>
+        <location filename="../../app/ui/today.py" line="179"/>
         <source>the responsible officer</source>
         <translation>жауапты тұлғаның</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="194"/>
+        <location filename="../../app/ui/today.py" line="180"/>
         <source>A copy of the key slot of {who} ({copy}) is damaged; it is rewritten from the intact copy at their next unlock.</source>
         <translation>{who} кілт слотының көшірмесі ({copy}) зақымдалған; ол келесі ашылғанда бүтін көшірмеден қайта жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="197"/>
+        <location filename="../../app/ui/today.py" line="183"/>
         <source>Both copies of the key slot of {who} are damaged: that password no longer opens the vault. Restore the keys folder from a backup.</source>
         <translation>{who} кілт слотының екі көшірмесі де зақымдалған: бұл құпиясөз қойманы енді ашпайды. keys қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="208"/>
+        <location filename="../../app/ui/today.py" line="194"/>
         <source>Swap {area} is not on an encrypted disk (or cannot be checked): memory holding keys and footage may be written there. Ask the administrator for encrypted swap or none.</source>
         <translation>Айырбас аймағы (swap) {area} шифрланған дискіде емес (немесе оны тексеру мүмкін емес): кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін. Әкімшіден айырбас аймағын шифрлауды немесе оны өшіруді сұраңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="214"/>
+        <location filename="../../app/ui/today.py" line="200"/>
         <source>Nothing is due.</source>
         <translation>Мерзімі жеткен іс жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/today.py" line="217"/>
+        <location filename="../../app/ui/today.py" line="203"/>
         <source>Last full check of the vault: {date}, everything intact (%n file(s) decrypted and rehashed).</source>
         <translation>
             <numerusform>Қойманың соңғы толық тексерісі: {date}, бәрі бүтін (%n файлдың шифры ашылып, хэші қайта есептелді).</numerusform>
@@ -2556,7 +2555,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/today.py" line="234"/>
+        <location filename="../../app/ui/today.py" line="220"/>
         <source>The full check of {date} found damage (%n problem(s)): run &quot;dalel verify&quot; for the details and restore from the backup if needed.</source>
         <translation>
             <numerusform>{date} толық тексерісі зақым анықтады (%n ақау): толығырақ білу үшін &quot;dalel verify&quot; командасын орындаңыз, қажет болса сақтық көшірмеден қалпына келтіріңіз.</numerusform>
@@ -2564,7 +2563,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/today.py" line="257"/>
+        <location filename="../../app/ui/today.py" line="243"/>
         <source>The last backup of the vault is from {date}, more than %n day(s) ago: back it up to an external drive again (Back up… on the toolbar).</source>
         <translation>
             <numerusform>Қойманың соңғы сақтық көшірмесі {date} жасалған, яғни %n күннен астам уақыт бұрын: оны сыртқы дискіге қайта көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</numerusform>
@@ -2572,32 +2571,32 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="226"/>
+        <location filename="../../app/ui/today.py" line="212"/>
         <source>Checking the whole vault in the background: {done} of {total} files (paused while cameras download).</source>
         <translation>Бүкіл қойма фонда тексерілуде: {total} файлдың {done} файлы (бейнетіркегіштер көшірілген кезде кідіреді).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="231"/>
+        <location filename="../../app/ui/today.py" line="217"/>
         <source>The whole vault has not been checked yet: the check starts by itself, or use &quot;Check the whole vault&quot;.</source>
         <translation>Бүкіл қойма әлі тексерілген жоқ: тексеріс өзі басталады немесе «Бүкіл қойманы тексеру» батырмасын басыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="253"/>
+        <location filename="../../app/ui/today.py" line="239"/>
         <source>The vault has never been backed up: copy it to an external drive (Back up… on the toolbar), so that the footage survives the loss of this PC&apos;s disk.</source>
         <translation>Қойманың сақтық көшірмесі әлі жасалмаған: бейнежазбалар осы компьютердің дискісі істен шыққанда да сақталуы үшін оны сыртқы дискіге көшіріңіз (құралдар тақтасындағы «Сақтық көшірме…»).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="270"/>
+        <location filename="../../app/ui/today.py" line="256"/>
         <source>The computer&apos;s clock moved back from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына артқа жылжыды; жауапты тұлға бүгінгі күнді растағанша ешбір жазба жойылмайды («Сақтау мерзімі» қойындысы).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/today.py" line="273"/>
+        <location filename="../../app/ui/today.py" line="259"/>
         <source>The computer&apos;s clock moved forward from {before} to {after}; no footage is destroyed until the responsible officer confirms today&apos;s date (Retention tab).</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына алға жылжыды; жауапты тұлға бүгінгі күнді растағанша ешбір жазба жойылмайды («Сақтау мерзімі» қойындысы).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/today.py" line="280"/>
+        <location filename="../../app/ui/today.py" line="266"/>
         <source>%n recording(s) are past their retention term; the head decides on their destruction on the Retention tab (R9).</source>
         <translation>
             <numerusform>%n жазбаның сақтау мерзімі өтті; оларды жою туралы басшы «Сақтау мерзімі» қойындысында шешеді (R9).</numerusform>
@@ -2668,7 +2667,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Құпиясөз тексерілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/unlock.py" line="115"/>
+        <location filename="../../app/ui/unlock.py" line="113"/>
         <source>Wrong password. Check the keyboard layout and Caps Lock; after five wrong tries in a row unlocking is blocked for ten minutes.</source>
         <translation>Құпиясөз қате. Пернетақта тілі мен Caps Lock-ты тексеріңіз; қатарынан бес рет қате енгізілсе, ашу он минутқа бұғатталады.</translation>
     </message>
@@ -2676,42 +2675,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>VerifyPageDialog</name>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="334"/>
+        <location filename="../../app/ui/paper_actions.py" line="332"/>
         <source>Check a paper page</source>
         <translation>Қағаз бетті тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="343"/>
+        <location filename="../../app/ui/paper_actions.py" line="341"/>
         <source>&amp;Check</source>
         <translation>&amp;Тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="348"/>
+        <location filename="../../app/ui/paper_actions.py" line="346"/>
         <source>Code printed on the page:</source>
         <translation>Бетте басылған код:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="349"/>
+        <location filename="../../app/ui/paper_actions.py" line="347"/>
         <source>Page number:</source>
         <translation>Бет нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="361"/>
+        <location filename="../../app/ui/paper_actions.py" line="359"/>
         <source>The page matches the vault: volume {v}, page {p}, printed {when}.</source>
         <translation>Бет қоймаға сәйкес: {v}-том, {p}-бет, басылған уақыты {when}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="365"/>
+        <location filename="../../app/ui/paper_actions.py" line="363"/>
         <source>The page must show:</source>
         <translation>Бетте мыналар болуы тиіс:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="366"/>
+        <location filename="../../app/ui/paper_actions.py" line="364"/>
         <source>struck</source>
         <translation>сызылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/paper_actions.py" line="373"/>
+        <location filename="../../app/ui/paper_actions.py" line="371"/>
         <source>The page does NOT match the vault: {why}</source>
         <translation>Бет қоймаға СӘЙКЕС ЕМЕС: {why}</translation>
     </message>
@@ -2762,300 +2761,284 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="34"/>
+        <location filename="../../app/cli/cmd_custody.py" line="43"/>
         <source>issue a camera (and card) to an inspector (R5, R6, R11, R12)</source>
         <translation>инспекторға бейнетіркегіш (және карта) беру (R5, R6, R11, R12)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="38"/>
-        <location filename="../../app/cli/cmd_registers.py" line="28"/>
-        <location filename="../../app/cli/cmd_registers.py" line="44"/>
-        <location filename="../../app/cli/cmd_vault.py" line="54"/>
+        <location filename="../../app/cli/cmd_custody.py" line="47"/>
+        <location filename="../../app/cli/shared_args.py" line="16"/>
         <source>personnel number</source>
         <translation>табель нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="22"/>
-        <location filename="../../app/cli/cmd_custody.py" line="41"/>
-        <location filename="../../app/cli/cmd_custody.py" line="60"/>
-        <location filename="../../app/cli/cmd_devices.py" line="27"/>
-        <location filename="../../app/cli/cmd_registers.py" line="29"/>
+        <location filename="../../app/cli/shared_args.py" line="13"/>
+        <location filename="../../app/cli/shared_args.py" line="14"/>
         <source>inventory number</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="20"/>
+        <location filename="../../app/cli/shared_args.py" line="18"/>
         <source>card inventory number (default: the card in the camera)</source>
         <translation>картаның түгендеу нөмірі (әдепкі: бейнетіркегіштегі карта)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="21"/>
-        <location filename="../../app/cli/cmd_registers.py" line="173"/>
+        <location filename="../../app/cli/shared_args.py" line="20"/>
         <source>number of the seal on the card slot (R6)</source>
         <translation>карта ұясындағы мөрдің нөмірі (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="27"/>
+        <location filename="../../app/cli/cmd_custody.py" line="23"/>
         <source>pre-use checks done, comma-separated: {names}, or &apos;all&apos;</source>
         <translation>жасалған алдын ала тексерулер, үтір арқылы: {names} немесе &apos;all&apos;</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="190"/>
+        <location filename="../../app/cli/cmd_custody.py" line="29"/>
         <source>the battery&apos;s charge at issue, in per cent (R11)</source>
         <translation>берген кездегі батарея заряды, пайызбен (R11)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="195"/>
+        <location filename="../../app/cli/cmd_custody.py" line="31"/>
         <source>issue below the office&apos;s lowest charge (journalled)</source>
         <translation>кеңсенің ең төменгі зарядынан төмен болса да беру (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="202"/>
+        <location filename="../../app/cli/cmd_custody.py" line="33"/>
         <source>why a camera past its 7-year service life still goes out (R19, journalled)</source>
         <translation>7 жылдық қызмет мерзімі өткен бейнетіркегіштің неге әлі де берілетіні (R19, журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="211"/>
+        <location filename="../../app/cli/cmd_custody.py" line="35"/>
         <source>confirm that a camera registered with its factory password now has its own (journalled)</source>
         <translation>зауыттық құпиясөзбен тіркелген бейнетіркегіштің құпиясөзі ауыстырылғанын растау (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="52"/>
+        <location filename="../../app/cli/cmd_custody.py" line="50"/>
         <source>issue entry of the failed camera this one replaces (R16)</source>
         <translation>осы бейнетіркегіш ауыстыратын ақаулы бейнетіркегіштің беру жазбасы (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="57"/>
+        <location filename="../../app/cli/cmd_custody.py" line="52"/>
         <source>take a camera back (R17)</source>
         <translation>бейнетіркегішті қабылдап алу (R17)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="66"/>
+        <location filename="../../app/cli/cmd_custody.py" line="54"/>
         <source>the camera came back faulty (it is not issued again)</source>
         <translation>бейнетіркегіш ақаулы қайтарылды (ол қайта берілмейді)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="73"/>
+        <location filename="../../app/cli/cmd_custody.py" line="56"/>
         <source>meal break (R15) or a note, in Remarks</source>
         <translation>түскі ас үзілісі (R15) немесе ескертпе, «Ескертпе» бағанына</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="79"/>
+        <location filename="../../app/cli/cmd_custody.py" line="58"/>
         <source>inventory number of the camera that is out</source>
         <translation>берілген бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="85"/>
+        <location filename="../../app/cli/cmd_custody.py" line="60"/>
         <source>meal-pause and meal-resume: the meal break (R15); note: a remark</source>
         <translation>meal-pause және meal-resume — түскі ас үзілісі (R15); note — ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="95"/>
+        <location filename="../../app/cli/cmd_custody.py" line="62"/>
         <source>the remark&apos;s text (for a note)</source>
         <translation>ескертпенің мәтіні (note үшін)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="102"/>
+        <location filename="../../app/cli/cmd_custody.py" line="64"/>
         <source>record a failed camera or card: cause and time reported (R16)</source>
         <translation>бейнетіркегіштің немесе картаның ақауын жазу: себебі және хабарланған уақыты (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="107"/>
+        <location filename="../../app/cli/cmd_custody.py" line="69"/>
         <source>what failed, in words</source>
         <translation>не істен шықты, сөзбен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="114"/>
+        <location filename="../../app/cli/cmd_custody.py" line="70"/>
         <source>issue a replacement for a failed camera (R16)</source>
         <translation>ақаулы бейнетіркегіштің орнына басқасын беру (R16)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="120"/>
+        <location filename="../../app/cli/cmd_custody.py" line="72"/>
         <source>inventory number of the camera that failed</source>
         <translation>ақаулы бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="125"/>
+        <location filename="../../app/cli/cmd_custody.py" line="74"/>
         <source>inventory number of the camera issued instead</source>
         <translation>орнына берілетін бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="136"/>
+        <location filename="../../app/cli/cmd_custody.py" line="77"/>
         <source>strike an entry and write the right one (R7)</source>
         <translation>жазбаны сызып, дұрысын жазу (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="140"/>
+        <location filename="../../app/cli/cmd_custody.py" line="79"/>
         <source>journal entry number</source>
         <translation>журнал жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="146"/>
+        <location filename="../../app/cli/cmd_custody.py" line="80"/>
         <source>why the entry is corrected (written in Remarks, R7)</source>
         <translation>жазбаның неге түзетілетіні (Ескертпеге жазылады, R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="151"/>
+        <location filename="../../app/cli/cmd_custody.py" line="82"/>
         <source>the right inspector (personnel number)</source>
         <translation>дұрыс инспектор (табель нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="156"/>
+        <location filename="../../app/cli/cmd_custody.py" line="84"/>
         <source>the right camera (inventory number)</source>
         <translation>дұрыс бейнетіркегіш (түгендеу нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="161"/>
+        <location filename="../../app/cli/cmd_custody.py" line="86"/>
         <source>the right memory card (inventory number)</source>
         <translation>дұрыс жад картасы (түгендеу нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="164"/>
+        <location filename="../../app/cli/cmd_custody.py" line="89"/>
         <source>the right seal number</source>
         <translation>пломбаның дұрыс нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="167"/>
+        <location filename="../../app/cli/cmd_custody.py" line="91"/>
         <source>a remark&apos;s right text</source>
         <translation>ескертпенің дұрыс мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="172"/>
+        <location filename="../../app/cli/cmd_custody.py" line="92"/>
         <source>strike a return made by mistake</source>
         <translation>қате жазылған қабылдауды сызу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="178"/>
+        <location filename="../../app/cli/cmd_custody.py" line="93"/>
         <source>correct the striking of a return: the return stands again (R7)</source>
         <translation>тапсыру жазбасының сызылуын түзету: тапсыру қайта күшіне енеді (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="264"/>
+        <location filename="../../app/cli/cmd_custody.py" line="144"/>
         <source>Journal row № {n}: {camera} issued to the inspector: {who}.</source>
         <translation>Журналдың № {n} жолы: {camera} инспекторға берілді: {who}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="29"/>
+        <location filename="../../app/cli/cmd_journal.py" line="27"/>
         <source>the journal in its 8 official columns (R18)</source>
         <translation>8 ресми бағандағы журнал (R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="46"/>
+        <location filename="../../app/cli/cmd_journal.py" line="32"/>
         <source>language of the Remarks wording (default: Russian with --lang ru, else Kazakh)</source>
         <translation>Ескертпелер бағанының тілі (әдепкісі: --lang ru болса орыс тілі, әйтпесе қазақ тілі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="55"/>
+        <location filename="../../app/cli/cmd_journal.py" line="35"/>
         <source>raw journal entries with their hashes</source>
         <translation>журналдың бастапқы жазбалары хэштерімен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="61"/>
+        <location filename="../../app/cli/cmd_journal.py" line="37"/>
         <source>only entries of this kind (as --json names it)</source>
         <translation>тек осы түрдегі жазбалар (--json атауымен)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="68"/>
+        <location filename="../../app/cli/cmd_journal.py" line="39"/>
         <source>cameras not back (R17) and footage not downloaded (R8)</source>
         <translation>қайтарылмаған бейнетіркегіштер (R17) және түсірілмеген жазбалар (R8)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="160"/>
+        <location filename="../../app/cli/cmd_journal.py" line="132"/>
         <source>Nothing is due: no camera is out (R17) and no footage handed in waits to be downloaded (R8).</source>
         <translation>Мерзімі жеткен ештеңе жоқ: берілген бейнетіркегіш жоқ (R17), тапсырылған бейнежазбалардың бәрі көшірілген (R8).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="227"/>
+        <location filename="../../app/cli/cmd_custody.py" line="105"/>
         <source>Unknown check {names}; use: {choices}.</source>
         <translation>Белгісіз тексеру {names}; мыналарды қолданыңыз: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="277"/>
+        <location filename="../../app/cli/cmd_custody.py" line="156"/>
         <source>{camera} returned (journal row № {n}).</source>
         <translation>{camera} тапсырылды (журналдың № {n} жолы).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="289"/>
+        <location filename="../../app/cli/cmd_custody.py" line="167"/>
         <source>{camera} is not out.</source>
         <translation>{camera} берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="301"/>
+        <location filename="../../app/cli/cmd_custody.py" line="179"/>
         <source>{camera} has never been issued.</source>
         <translation>{camera} ешқашан берілмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="304"/>
+        <location filename="../../app/cli/cmd_custody.py" line="182"/>
         <source>Remark recorded (entry {n}).</source>
         <translation>Ескертпе жазылды (№ {n} жазба).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="313"/>
+        <location filename="../../app/cli/cmd_custody.py" line="190"/>
         <source>Malfunction recorded (entry {n}); issue a replacement with &apos;dalel replace&apos;.</source>
         <translation>Ақау жазылды (№ {n} жазба); ауыстыруды &apos;dalel replace&apos; арқылы беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="336"/>
+        <location filename="../../app/cli/cmd_custody.py" line="203"/>
         <source>Entry {n}: {camera} issued as a replacement.</source>
         <translation>№ {n} жазба: {camera} ауыстыру ретінде берілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_custody.py" line="357"/>
+        <location filename="../../app/cli/cmd_custody.py" line="223"/>
         <source>Entry {old} struck; correction recorded as entry {n} (Түзетілді).</source>
         <translation>№ {old} жазба сызылды; түзету № {n} жазба ретінде жазылды (Түзетілді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="114"/>
-        <location filename="../../app/cli/cmd_registers.py" line="346"/>
-        <location filename="../../app/cli/cmd_registers.py" line="405"/>
+        <location filename="../../app/cli/headings.py" line="12"/>
         <source>inventory</source>
         <translation>түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="260"/>
-        <location filename="../../app/cli/cmd_footage.py" line="322"/>
-        <location filename="../../app/cli/cmd_footage.py" line="411"/>
-        <location filename="../../app/cli/cmd_journal.py" line="115"/>
-        <location filename="../../app/cli/cmd_journal.py" line="155"/>
+        <location filename="../../app/cli/headings.py" line="11"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="116"/>
+        <location filename="../../app/cli/cmd_journal.py" line="88"/>
         <source>received</source>
         <translation>алды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="117"/>
+        <location filename="../../app/cli/cmd_journal.py" line="89"/>
         <source>handed in</source>
         <translation>тапсырды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="262"/>
-        <location filename="../../app/cli/cmd_footage.py" line="323"/>
-        <location filename="../../app/cli/cmd_footage.py" line="412"/>
-        <location filename="../../app/cli/cmd_journal.py" line="118"/>
+        <location filename="../../app/cli/headings.py" line="24"/>
         <source>downloaded</source>
         <translation>түсірілді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="119"/>
+        <location filename="../../app/cli/cmd_journal.py" line="91"/>
         <source>officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="120"/>
+        <location filename="../../app/cli/cmd_journal.py" line="92"/>
         <source>remarks</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="124"/>
+        <location filename="../../app/cli/cmd_journal.py" line="96"/>
         <source>~N~ = struck through by a correction (R7)</source>
         <translation>~N~ = түзетумен сызылған (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="347"/>
-        <location filename="../../app/cli/cmd_registers.py" line="406"/>
+        <location filename="../../app/cli/headings.py" line="13"/>
         <location filename="../../app/cli/shown.py" line="71"/>
         <source>kind</source>
         <translation>түрі</translation>
@@ -3086,204 +3069,197 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>хэш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="139"/>
+        <location filename="../../app/cli/cmd_journal.py" line="111"/>
         <source>OVERDUE</source>
         <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="153"/>
+        <location filename="../../app/cli/cmd_journal.py" line="125"/>
         <source>rule</source>
         <translation>ереже</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="241"/>
-        <location filename="../../app/cli/cmd_footage.py" line="259"/>
-        <location filename="../../app/cli/cmd_footage.py" line="321"/>
-        <location filename="../../app/cli/cmd_footage.py" line="410"/>
-        <location filename="../../app/cli/cmd_journal.py" line="154"/>
+        <location filename="../../app/cli/headings.py" line="10"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="156"/>
+        <location filename="../../app/cli/cmd_journal.py" line="128"/>
         <source>since</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_journal.py" line="157"/>
+        <location filename="../../app/cli/cmd_journal.py" line="129"/>
         <source>due</source>
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="32"/>
+        <location filename="../../app/cli/cmd_devices.py" line="42"/>
         <source>docked cameras: list, download, clock, wipe</source>
         <translation>қондырылған бейнетіркегіштер: тізім, түсіру, сағат, тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="41"/>
+        <location filename="../../app/cli/cmd_devices.py" line="32"/>
         <source>look for camera volumes in DIR (repeatable)</source>
         <translation>бейнетіркегіш дискілерін DIR ішінен іздеу (қайталауға болады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="47"/>
+        <location filename="../../app/cli/cmd_devices.py" line="34"/>
         <source>the camera&apos;s volume</source>
         <translation>бейнетіркегіштің дискісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="50"/>
+        <location filename="../../app/cli/cmd_devices.py" line="35"/>
         <source>do not enumerate USB</source>
         <translation>USB құрылғыларын тізбелемеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="53"/>
+        <location filename="../../app/cli/cmd_devices.py" line="43"/>
         <source>list docked cameras</source>
         <translation>қондырылған бейнетіркегіштер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="59"/>
+        <location filename="../../app/cli/cmd_devices.py" line="44"/>
         <source>download a camera&apos;s footage into the vault</source>
         <translation>бейнетіркегіштің жазбаларын қоймаға түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="64"/>
+        <location filename="../../app/cli/cmd_devices.py" line="48"/>
         <source>inventory number (else found by serial)</source>
         <translation>түгендеу нөмірі (болмаса сериялық нөмір бойынша табылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="70"/>
+        <location filename="../../app/cli/cmd_devices.py" line="50"/>
         <source>ingest a folder (needs --camera)</source>
         <translation>қалтаны түсіру (--camera қажет)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="75"/>
+        <location filename="../../app/cli/cmd_devices.py" line="51"/>
         <source>wipe the card after a verified complete download</source>
         <translation>толық әрі тексерілген түсіруден кейін картаны тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="78"/>
-        <location filename="../../app/cli/cmd_devices.py" line="103"/>
+        <location filename="../../app/cli/shared_args.py" line="31"/>
         <source>confirm the wipe</source>
         <translation>тазартуды растау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="84"/>
+        <location filename="../../app/cli/cmd_devices.py" line="54"/>
         <source>set the camera&apos;s date and time from this PC (R1)</source>
         <translation>бейнетіркегіштің күні мен уақытын осы компьютерден орнату (R1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="92"/>
+        <location filename="../../app/cli/cmd_devices.py" line="59"/>
         <source>wipe the card after checking every file is in the vault</source>
         <translation>әр файлдың қоймада екенін тексергеннен кейін картаны тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="100"/>
+        <location filename="../../app/cli/cmd_devices.py" line="64"/>
         <source>wipe a card read as a folder (a card reader)</source>
         <translation>қалта ретінде оқылған картаны тазарту (карта оқу құрылғысы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="106"/>
+        <location filename="../../app/cli/cmd_devices.py" line="67"/>
         <source>recording gaps (R13, R15)</source>
         <translation>жазба үзілістері (R13, R15)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="111"/>
+        <location filename="../../app/cli/cmd_devices.py" line="69"/>
         <source>issue entry number</source>
         <translation>беру жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="117"/>
+        <location filename="../../app/cli/cmd_devices.py" line="71"/>
         <source>shortest gap to list, in minutes (5 unless given)</source>
         <translation>тізімге енетін ең қысқа үзіліс, минутпен (көрсетілмесе 5)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="120"/>
+        <location filename="../../app/cli/cmd_devices.py" line="73"/>
         <source>keep them for review</source>
         <translation>қарау үшін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="126"/>
+        <location filename="../../app/cli/cmd_devices.py" line="74"/>
         <source>remove orphan temp files, quarantine unreferenced blobs</source>
         <translation>иесіз уақытша файлдарды жою, сілтемесіз файлдарды карантинге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="133"/>
+        <location filename="../../app/cli/cmd_devices.py" line="77"/>
         <source>then delete what the quarantine holds; only after a clean full check (audited)</source>
         <translation>содан кейін карантиндегіні жою; тек қатесіз толық тексеруден кейін (аудитке жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="151"/>
+        <location filename="../../app/cli/cmd_devices.py" line="93"/>
         <source>{problem} It was skipped; the other device profiles are in use.</source>
         <translation>{problem} Ол өткізіліп жіберілді; қалған құрылғы профильдері қолданылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="186"/>
+        <location filename="../../app/cli/cmd_devices.py" line="128"/>
         <source>{path} is not a folder.</source>
         <translation>{path} қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="215"/>
+        <location filename="../../app/cli/cmd_devices.py" line="157"/>
         <source>Camera {number} is not docked.</source>
         <translation>{number} бейнетіркегіші қондырғыда емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="224"/>
+        <location filename="../../app/cli/cmd_devices.py" line="166"/>
         <source>UNREGISTERED (R4)</source>
         <translation>ТІРКЕЛМЕГЕН (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="242"/>
-        <location filename="../../app/cli/cmd_registers.py" line="348"/>
+        <location filename="../../app/cli/headings.py" line="15"/>
         <source>serial</source>
         <translation>сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="243"/>
+        <location filename="../../app/cli/headings.py" line="37"/>
         <source>holder</source>
         <translation>ұстаушы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="244"/>
+        <location filename="../../app/cli/headings.py" line="38"/>
         <source>clock</source>
         <translation>сағат</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="245"/>
+        <location filename="../../app/cli/headings.py" line="39"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="246"/>
+        <location filename="../../app/cli/headings.py" line="40"/>
         <source>recordings</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="247"/>
-        <location filename="../../app/cli/cmd_print.py" line="395"/>
+        <location filename="../../app/cli/headings.py" line="28"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="248"/>
+        <location filename="../../app/cli/headings.py" line="41"/>
         <source>notes</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="250"/>
+        <location filename="../../app/cli/cmd_devices.py" line="183"/>
         <source>No camera is docked.</source>
         <translation>Қондырылған бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="283"/>
+        <location filename="../../app/cli/cmd_devices.py" line="216"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="299"/>
+        <location filename="../../app/cli/cmd_devices.py" line="232"/>
         <source>Wipe the card after the download?</source>
         <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="317"/>
+        <location filename="../../app/cli/cmd_devices.py" line="250"/>
         <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
         <translation>
             <numerusform>%n жаңа жазба сақталды; қоймада бұрыннан бар: {d}; сәтсіз: {f}.</numerusform>
@@ -3291,7 +3267,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="333"/>
+        <location filename="../../app/cli/cmd_devices.py" line="266"/>
         <source>%n file(s) wiped from the card.</source>
         <translation>
             <numerusform>Картадан %n файл жойылды.</numerusform>
@@ -3299,12 +3275,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="340"/>
+        <location filename="../../app/cli/cmd_devices.py" line="273"/>
         <source>The card was not wiped: the wipe was not confirmed (use --yes). What was downloaded is stored in the vault and stays on the card too.</source>
         <translation>Карта тазартылмады: тазарту расталмады (--yes қолданыңыз). Түсірілгені қоймада сақталды және картада да қалды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="440"/>
+        <location filename="../../app/cli/cmd_devices.py" line="372"/>
         <source>%n file(s) wiped after verification.</source>
         <translation>
             <numerusform>Тексеруден кейін %n файл жойылды.</numerusform>
@@ -3312,57 +3288,57 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_dock_more.py" line="64"/>
+        <location filename="../../app/cli/cmd_dock_more.py" line="61"/>
         <source>Temporary files removed: {t}; blobs quarantined: {q}; missing: {m}.</source>
         <translation>Жойылған уақытша файлдар: {t}; карантинге көшірілген файлдар: {q}; жоқ: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="367"/>
+        <location filename="../../app/cli/cmd_devices.py" line="300"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>{label} томы қай бейнетіркегіш екенін айтпайды (оқу құрылғысындағы карта ма?). Көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4); таңдау журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="382"/>
+        <location filename="../../app/cli/cmd_devices.py" line="315"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — Dalel білетін камера томы емес (оған сәйкес құрылғы профилі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="399"/>
+        <location filename="../../app/cli/cmd_devices.py" line="332"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="429"/>
+        <location filename="../../app/cli/cmd_devices.py" line="361"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="434"/>
+        <location filename="../../app/cli/cmd_devices.py" line="366"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_dock_more.py" line="49"/>
+        <location filename="../../app/cli/headings.py" line="42"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_dock_more.py" line="50"/>
+        <location filename="../../app/cli/headings.py" line="43"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_dock_more.py" line="51"/>
+        <location filename="../../app/cli/headings.py" line="44"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_dock_more.py" line="53"/>
+        <location filename="../../app/cli/cmd_dock_more.py" line="50"/>
         <source>No unexplained gaps.</source>
         <translation>Түсіндірілмеген үзілістер жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_dock_more.py" line="78"/>
+        <location filename="../../app/cli/cmd_dock_more.py" line="75"/>
         <source>Removed from the quarantine: %n file(s), {mb:.1f} MB.</source>
         <translation>
             <numerusform>Карантиннен жойылды: %n файл, {mb:.1f} МБ.</numerusform>
@@ -3370,12 +3346,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="222"/>
+        <location filename="../../app/cli/cmd_print.py" line="129"/>
         <source>Pages look like 1-3,7.</source>
         <translation>Беттер былай жазылады: 1-3,7.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_print.py" line="242"/>
+        <location filename="../../app/cli/cmd_print.py" line="149"/>
         <source>%n sheet(s) in the PDF</source>
         <translation>
             <numerusform>PDF-те %n парақ</numerusform>
@@ -3383,222 +3359,222 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="244"/>
+        <location filename="../../app/cli/cmd_print.py" line="151"/>
         <source>page {pages}</source>
         <translation>{pages}-бет</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="246"/>
+        <location filename="../../app/cli/cmd_print.py" line="153"/>
         <source>pages {pages}</source>
         <translation>беттер {pages}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="251"/>
+        <location filename="../../app/cli/cmd_print.py" line="158"/>
         <source>{path}: {kind}, volume {volume}, {pages} ({sheets}).</source>
         <translation>{path}: {kind}, {volume}-том, {pages} ({sheets}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="260"/>
+        <location filename="../../app/cli/cmd_print.py" line="167"/>
         <source>{path}: {kind}, {pages} ({sheets}).</source>
         <translation>{path}: {kind}, {pages} ({sheets}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="268"/>
+        <location filename="../../app/cli/cmd_print.py" line="175"/>
         <source>{path}: {kind} ({sheets}).</source>
         <translation>{path}: {kind} ({sheets}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="412"/>
+        <location filename="../../app/cli/cmd_print.py" line="314"/>
         <source>Give the page&apos;s check code or --qr.</source>
         <translation>Беттің тексеру кодын немесе --qr беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="35"/>
+        <location filename="../../app/cli/cmd_vault.py" line="31"/>
         <source>create the office&apos;s vault (R2)</source>
         <translation>мекеменің қоймасын құру (R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="38"/>
+        <location filename="../../app/cli/cmd_vault.py" line="32"/>
         <source>the responsible officer&apos;s {what}</source>
         <translation>жауапты тұлғаның {what}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="39"/>
+        <location filename="../../app/cli/cmd_vault.py" line="33"/>
         <source>the head&apos;s {what}</source>
         <translation>басшының {what}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="64"/>
+        <location filename="../../app/cli/cmd_vault.py" line="34"/>
         <source>the head&apos;s password (else $DALEL_HEAD_PASSWORD, else a prompt)</source>
         <translation>басшының құпиясөзі (болмаса $DALEL_HEAD_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="73"/>
+        <location filename="../../app/cli/cmd_vault.py" line="37"/>
         <source>the agency whose journal form is printed</source>
         <translation>журналы нысаны басылатын ведомство</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="79"/>
+        <location filename="../../app/cli/cmd_vault.py" line="39"/>
         <source>territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="86"/>
+        <location filename="../../app/cli/cmd_vault.py" line="41"/>
         <source>Argon2id work per unlock, calibrated on this PC (never below the floor)</source>
         <translation>әр ашудағы Argon2id жұмысы, осы компьютерде өлшенген (төменгі шектен кем емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="96"/>
+        <location filename="../../app/cli/cmd_vault.py" line="44"/>
         <source>unlock and show the vault&apos;s state</source>
         <translation>қойманы ашып, күйін көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="101"/>
+        <location filename="../../app/cli/cmd_vault.py" line="45"/>
         <source>change your own password</source>
         <translation>өз құпиясөзіңізді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="108"/>
+        <location filename="../../app/cli/cmd_vault.py" line="46"/>
         <source>the new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жаңа құпиясөз (болмаса $DALEL_NEW_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="116"/>
+        <location filename="../../app/cli/cmd_vault.py" line="48"/>
         <source>the head sets a new officer&apos;s password (R1, R2)</source>
         <translation>басшы жаңа жауапты тұлғаның құпиясөзін орнатады (R1, R2)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="124"/>
+        <location filename="../../app/cli/cmd_vault.py" line="51"/>
         <source>the officer&apos;s new password (else $DALEL_NEW_PASSWORD, else a prompt)</source>
         <translation>жауапты тұлғаның жаңа құпиясөзі (әйтпесе $DALEL_NEW_PASSWORD, әйтпесе сұрау)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="134"/>
+        <location filename="../../app/cli/cmd_vault.py" line="53"/>
         <source>designate this member of staff (personnel number) as the new officer</source>
         <translation>осы қызметкерді (табель нөмірі) жаңа жауапты тұлға етіп тағайындау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="292"/>
+        <location filename="../../app/cli/cmd_vault.py" line="190"/>
         <source>Key slot copy {copy} is damaged ({reason}); the head&apos;s next unlock repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); басшы келесі рет ашқанда ол жөнделеді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="298"/>
+        <location filename="../../app/cli/cmd_vault.py" line="196"/>
         <source>Key slot copy {copy} is damaged ({reason}); the responsible officer&apos;s next unlock repairs it.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); жауапты тұлға келесі рет ашқанда ол жөнделеді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_settings.py" line="25"/>
+        <location filename="../../app/cli/cmd_settings.py" line="22"/>
         <source>show or change office settings</source>
         <translation>мекеменің баптауларын көрсету немесе өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_settings.py" line="32"/>
+        <location filename="../../app/cli/cmd_settings.py" line="23"/>
         <source>the setting to show or change (default: all)</source>
         <translation>көрсетілетін немесе өзгертілетін баптау (әдепкі: барлығы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_settings.py" line="38"/>
+        <location filename="../../app/cli/cmd_settings.py" line="25"/>
         <source>its new value (lists comma-separated)</source>
         <translation>оның жаңа мәні (тізімдер үтір арқылы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_settings.py" line="48"/>
+        <location filename="../../app/cli/cmd_settings.py" line="33"/>
         <source>only records of this action (as --json names it)</source>
         <translation>тек осы әрекеттің жазбалары (--json атауымен)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_settings.py" line="53"/>
+        <location filename="../../app/cli/cmd_settings.py" line="35"/>
         <source>at most this many records (the latest)</source>
         <translation>ең көбі осынша жазба (ең соңғылары)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="146"/>
+        <location filename="../../app/cli/cmd_vault.py" line="58"/>
         <source>check every blob, the index and the chains; exit 0 only if intact</source>
         <translation>әр файлды, индексті және тізбектерді тексеру; тек бүтін болса 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="154"/>
+        <location filename="../../app/cli/cmd_vault.py" line="61"/>
         <source>do not decrypt the footage</source>
         <translation>жазбаларды шифрдан шығармау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="161"/>
+        <location filename="../../app/cli/cmd_vault.py" line="63"/>
         <source>a checkpoint code from paper or a release manifest</source>
         <translation>қағаздағы немесе көшірме манифесіндегі бақылау нүктесінің коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_settings.py" line="43"/>
+        <location filename="../../app/cli/cmd_settings.py" line="32"/>
         <source>show the audit log</source>
         <translation>аудит журналын көрсету</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="170"/>
+        <location filename="../../app/cli/cmd_vault.py" line="68"/>
         <source>print a signed checkpoint of the journal to keep off the PC</source>
         <translation>журналдың қол қойылған бақылау нүктесін компьютерден тыс сақтау үшін шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="189"/>
+        <location filename="../../app/cli/cmd_vault.py" line="88"/>
         <source>Repeat: </source>
         <translation>Қайталаңыз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="192"/>
+        <location filename="../../app/cli/cmd_vault.py" line="91"/>
         <source>The two passwords differ.</source>
         <translation>Екі құпиясөз сәйкес келмейді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="206"/>
+        <location filename="../../app/cli/cmd_vault.py" line="105"/>
         <source>Officer&apos;s new password: </source>
         <translation>Жауапты тұлғаның жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="212"/>
+        <location filename="../../app/cli/cmd_vault.py" line="111"/>
         <source>Head&apos;s new password: </source>
         <translation>Басшының жаңа құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="231"/>
+        <location filename="../../app/cli/cmd_vault.py" line="130"/>
         <source>Vault created at {path}.</source>
         <translation>Қойма құрылды: {path}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="257"/>
+        <location filename="../../app/cli/cmd_vault.py" line="155"/>
         <source>Vault {path} ({role})</source>
         <translation>Қойма {path} ({role})</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="259"/>
+        <location filename="../../app/cli/cmd_vault.py" line="157"/>
         <source>Journal entries: {n}</source>
         <translation>Журнал жазбалары: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="260"/>
+        <location filename="../../app/cli/cmd_vault.py" line="158"/>
         <source>Footage recordings: {n}</source>
         <translation>Бейнежазбалар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="261"/>
+        <location filename="../../app/cli/cmd_vault.py" line="159"/>
         <source>Staff: {n}</source>
         <translation>Қызметкерлер: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="267"/>
+        <location filename="../../app/cli/cmd_vault.py" line="165"/>
         <source>Signing key fingerprint (release packages): {fp}</source>
         <translation>Қолтаңба кілтінің саусақ ізі (берілетін пакеттер үшін): {fp}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="281"/>
+        <location filename="../../app/cli/cmd_vault.py" line="179"/>
         <source>Key slot copy {copy} was damaged and has been rewritten from {source}.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған еді, ол {source} көшірмесінен қайта жазылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="308"/>
+        <location filename="../../app/cli/cmd_vault.py" line="206"/>
         <source>Key slot copy {copy} is damaged ({reason}); no intact copy is left: restore keys/ from a backup.</source>
         <translation>{copy} кілт слоты көшірмесі зақымдалған ({reason}); бүтін көшірме қалмады: keys/ қалтасын сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_vault.py" line="332"/>
+        <location filename="../../app/cli/cmd_vault.py" line="230"/>
         <source>%n recording(s) are past their retention term and wait for the head&apos;s decision (R9): dalel retention list</source>
         <translation>
             <numerusform>%n жазбаның сақтау мерзімі өтті, басшының шешімін күтуде (R9): dalel retention list</numerusform>
@@ -3606,77 +3582,77 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="354"/>
+        <location filename="../../app/cli/cmd_vault.py" line="252"/>
         <source>Swap not on an encrypted disk (memory holding keys and footage may be written there; use encrypted swap or none): {areas}</source>
         <translation>Шифрланған дискіде емес айырбас аймағы (swap) (кілттер мен бейнежазбалар тұрған жад сонда жазылуы мүмкін; шифрланған айырбас аймағын пайдаланыңыз немесе оны өшіріңіз): {areas}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="368"/>
+        <location filename="../../app/cli/cmd_vault.py" line="266"/>
         <source>Current password: </source>
         <translation>Қазіргі құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="371"/>
+        <location filename="../../app/cli/cmd_vault.py" line="269"/>
         <source>New password: </source>
         <translation>Жаңа құпиясөз: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="376"/>
+        <location filename="../../app/cli/cmd_vault.py" line="274"/>
         <source>Password changed.</source>
         <translation>Құпиясөз өзгертілді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="385"/>
+        <location filename="../../app/cli/cmd_vault.py" line="282"/>
         <source>New officer&apos;s password: </source>
         <translation>Жаңа жауапты тұлғаның құпиясөзі: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="394"/>
+        <location filename="../../app/cli/cmd_vault.py" line="291"/>
         <source>The officer&apos;s password was set.</source>
         <translation>Жауапты тұлғаның құпиясөзі орнатылды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="398"/>
+        <location filename="../../app/cli/cmd_vault.py" line="295"/>
         <source>{name} is now the responsible officer.</source>
         <translation>{name} енді жауапты тұлға.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_settings.py" line="71"/>
+        <location filename="../../app/cli/cmd_settings.py" line="54"/>
         <source>Unknown setting {key}.</source>
         <translation>Белгісіз баптау {key}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="25"/>
+        <location filename="../../app/cli/cmd_backup.py" line="22"/>
         <source>copy the vault, encrypted as it is, to an external drive or folder</source>
         <translation>қойманы шифрланған күйінде сыртқы дискіге немесе қалтаға көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="35"/>
+        <location filename="../../app/cli/cmd_backup.py" line="25"/>
         <source>an existing folder on the backup drive (e.g. the drive&apos;s root)</source>
         <translation>сақтық көшірме дискісіндегі бар қалта (мысалы, дискінің түбірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="44"/>
+        <location filename="../../app/cli/cmd_backup.py" line="27"/>
         <source>read every copy already on the drive again and compare its hash</source>
         <translation>дискідегі бұрынғы әр көшірмені қайта оқып, хэшін салыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="54"/>
+        <location filename="../../app/cli/cmd_backup.py" line="29"/>
         <source>make a vault from a backup on this machine, then verify every recording</source>
         <translation>осы компьютерде сақтық көшірмеден қойма жасап, әр бейнежазбаны тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="64"/>
+        <location filename="../../app/cli/cmd_backup.py" line="32"/>
         <source>the backup folder, or the drive or folder that holds it</source>
         <translation>сақтық көшірме қалтасы немесе ол тұрған диск не қалта</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="72"/>
+        <location filename="../../app/cli/cmd_backup.py" line="34"/>
         <source>a new or empty folder for the restored vault</source>
         <translation>қалпына келтірілетін қоймаға арналған жаңа немесе бос қалта</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="114"/>
+        <location filename="../../app/cli/cmd_backup.py" line="77"/>
         <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
         <translation>
             <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ); бұрыннан бар: {skipped}; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</numerusform>
@@ -3684,7 +3660,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="138"/>
+        <location filename="../../app/cli/cmd_backup.py" line="99"/>
         <source>Warning: %n footage file(s) named by the index are not in the vault folder; run dalel verify.</source>
         <translation>
             <numerusform>Ескерту: индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; dalel verify іске қосыңыз.</numerusform>
@@ -3692,7 +3668,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="151"/>
+        <location filename="../../app/cli/cmd_backup.py" line="106"/>
         <source>Warning: the drive held %n damaged footage file(s) (not as they were written); each was copied again and checked.</source>
         <translation>
             <numerusform>Ескерту: дискіде %n бейнежазба файлы зақымдалған екен (жазылған күйінде емес); әрқайсысы қайта көшіріліп, тексерілді.</numerusform>
@@ -3700,7 +3676,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="214"/>
+        <location filename="../../app/cli/cmd_backup.py" line="168"/>
         <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
             <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb:.1f} МБ) қалпына келтірілді.</numerusform>
@@ -3708,12 +3684,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="229"/>
+        <location filename="../../app/cli/cmd_backup.py" line="183"/>
         <source>Recordings that match their SHA-256: {intact} of {n}.</source>
         <translation>Өзінің SHA-256 хэшіне сәйкес келетін бейнежазбалар: {n} ішінен {intact}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_backup.py" line="237"/>
+        <location filename="../../app/cli/cmd_backup.py" line="191"/>
         <source>%n recording(s) have no footage kept (destroyed after their retention period).</source>
         <translation>
             <numerusform>%n бейнежазбаның файлы сақталмаған (сақтау мерзімі өткен соң жойылған).</numerusform>
@@ -3721,7 +3697,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_vault.py" line="442"/>
+        <location filename="../../app/cli/cmd_vault.py" line="339"/>
         <source>VAULT DAMAGED OR ALTERED — %n problem(s):</source>
         <translation>
             <numerusform>ҚОЙМА ЗАҚЫМДАНҒАН НЕМЕСЕ ӨЗГЕРТІЛГЕН — %n ақау:</numerusform>
@@ -3729,24 +3705,24 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="130"/>
+        <location filename="../../app/cli/cmd_backup.py" line="93"/>
         <source>Checkpoint of the backup (also in {file}):
 {code}</source>
         <translation>Сақтық көшірменің бақылау нүктесі ({file} файлында да бар):
 {code}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="164"/>
+        <location filename="../../app/cli/cmd_backup.py" line="118"/>
         <source>Warning: damaged key slot copies were not copied (the backup keeps its earlier ones): {names}.</source>
         <translation>Ескерту: кілт слотының зақымдалған көшірмелері көшірілмеді (сақтық көшірмеде бұрынғылары қалды): {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_backup.py" line="175"/>
+        <location filename="../../app/cli/cmd_backup.py" line="129"/>
         <source>Warning: the backup is on the same disk as the vault and will not survive that disk&apos;s loss; use an external drive.</source>
         <translation>Ескерту: сақтық көшірме қоймамен бір дискіде тұр, сол диск істен шықса, бірге жоғалады; сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="428"/>
+        <location filename="../../app/cli/cmd_vault.py" line="325"/>
         <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
         <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
@@ -3766,12 +3742,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="462"/>
+        <location filename="../../app/cli/cmd_vault.py" line="359"/>
         <source>Audit log of {n} entries, head {head}.</source>
         <translation>Аудит журналы: {n} жазба, соңғы хэш {head}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_vault.py" line="468"/>
+        <location filename="../../app/cli/cmd_vault.py" line="365"/>
         <source>Journal of {n} entries, head {head}.
 Checkpoint code:
 {code}</source>
@@ -3815,475 +3791,459 @@ Checkpoint code:
         <translation>Құпиясөз ({role}): </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="34"/>
+        <location filename="../../app/cli/cmd_registers.py" line="28"/>
         <source>the staff register</source>
         <translation>қызметкерлер тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="36"/>
+        <location filename="../../app/cli/cmd_registers.py" line="29"/>
         <source>register a staff member</source>
         <translation>қызметкерді тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="51"/>
+        <location filename="../../app/cli/cmd_registers.py" line="32"/>
         <source>the person&apos;s role (default: inspector)</source>
         <translation>адамның рөлі (әдепкі: inspector — инспектор)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="53"/>
+        <location filename="../../app/cli/cmd_registers.py" line="33"/>
         <source>list staff</source>
         <translation>қызметкерлер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="55"/>
+        <location filename="../../app/cli/cmd_registers.py" line="34"/>
         <source>include those who left</source>
         <translation>жұмыстан кеткендерді қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="57"/>
+        <location filename="../../app/cli/cmd_registers.py" line="35"/>
         <source>one person with history</source>
         <translation>бір адам, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="63"/>
+        <location filename="../../app/cli/cmd_registers.py" line="37"/>
         <source>mark a person as no longer active</source>
         <translation>адамды енді жұмыс істемейді деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="70"/>
+        <location filename="../../app/cli/cmd_registers.py" line="42"/>
         <source>the register of cameras and memory cards</source>
         <translation>бейнетіркегіштер мен жад карталарының тізілімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="74"/>
+        <location filename="../../app/cli/cmd_registers.py" line="43"/>
         <source>register a camera or card (R4)</source>
         <translation>бейнетіркегішті немесе картаны тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="79"/>
+        <location filename="../../app/cli/cmd_registers.py" line="45"/>
         <source>camera, or card for a memory card</source>
         <translation>camera — бейнетіркегіш, card — жад картасы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="84"/>
+        <location filename="../../app/cli/cmd_registers.py" line="47"/>
         <source>inventory number (mandatory, R4)</source>
         <translation>түгендеу нөмірі (міндетті, R4)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="90"/>
+        <location filename="../../app/cli/cmd_registers.py" line="48"/>
         <source>the maker&apos;s serial number (how a docked camera is known)</source>
         <translation>өндірушінің сериялық нөмірі (қондырылған бейнетіркегіш сол арқылы танылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="100"/>
+        <location filename="../../app/cli/cmd_registers.py" line="52"/>
         <source>date put in service, YYYY-MM-DD</source>
         <translation>пайдалануға берілген күні, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="106"/>
+        <location filename="../../app/cli/cmd_registers.py" line="54"/>
         <source>years (R19)</source>
         <translation>жыл (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="111"/>
+        <location filename="../../app/cli/cmd_registers.py" line="56"/>
         <source>the camera&apos;s USB vendor id, e.g. 0x4255</source>
         <translation>бейнетіркегіштің USB өндіруші идентификаторы, мысалы 0x4255</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="116"/>
+        <location filename="../../app/cli/cmd_registers.py" line="58"/>
         <source>the camera&apos;s USB product id, e.g. 0x0001</source>
         <translation>бейнетіркегіштің USB өнім идентификаторы, мысалы 0x0001</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="121"/>
+        <location filename="../../app/cli/cmd_registers.py" line="59"/>
         <source>the device still has its factory password</source>
         <translation>құрылғыда әлі зауыттық құпиясөз тұр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="123"/>
+        <location filename="../../app/cli/cmd_registers.py" line="61"/>
         <source>list devices</source>
         <translation>құрылғылар тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="125"/>
+        <location filename="../../app/cli/cmd_registers.py" line="63"/>
         <source>only this kind</source>
         <translation>тек осы түр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="128"/>
+        <location filename="../../app/cli/cmd_registers.py" line="65"/>
         <source>only in this state</source>
         <translation>тек осы күйдегілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="131"/>
+        <location filename="../../app/cli/cmd_registers.py" line="66"/>
         <source>one device with history</source>
         <translation>бір құрылғы, тарихымен</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="138"/>
+        <location filename="../../app/cli/cmd_registers.py" line="68"/>
         <source>mark faulty, back in store, or written off</source>
         <translation>ақаулы, қоймаға қайтарылған немесе есептен шығарылған деп белгілеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="146"/>
+        <location filename="../../app/cli/cmd_registers.py" line="71"/>
         <source>in_store (back in store), faulty, or written_off (cannot be undone)</source>
         <translation>in_store (қоймаға қайтарылды), faulty (ақаулы) немесе written_off (есептен шығарылды; қайтаруға болмайды)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="156"/>
+        <location filename="../../app/cli/cmd_registers.py" line="74"/>
         <source>put a card in a camera and record the slot seal (R6)</source>
         <translation>картаны бейнетіркегішке салып, ұя мөрін жазу (R6)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="162"/>
+        <location filename="../../app/cli/cmd_registers.py" line="78"/>
         <source>the memory card&apos;s inventory number</source>
         <translation>жад картасының түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="167"/>
+        <location filename="../../app/cli/cmd_registers.py" line="80"/>
         <source>the camera&apos;s inventory number</source>
         <translation>бейнетіркегіштің түгендеу нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="179"/>
+        <location filename="../../app/cli/cmd_registers.py" line="82"/>
         <source>devices near or past the end of their service life (R19)</source>
         <translation>қызмет мерзімі аяқталуға жақын немесе аяқталған құрылғылар (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="186"/>
+        <location filename="../../app/cli/cmd_registers.py" line="85"/>
         <source>how many days ahead count as near (default: the service_life_warn_days setting)</source>
         <translation>неше күн алдын жақын деп есептеледі (әдепкі: service_life_warn_days баптауы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="196"/>
+        <location filename="../../app/cli/cmd_registers.py" line="88"/>
         <source>kits the equipment norms allow for the headcount, and service life (R19)</source>
         <translation>қызметкерлер санына қарай нормалар рұқсат ететін жиынтықтар және қызмет мерзімі (R19)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="205"/>
+        <location filename="../../app/cli/cmd_registers.py" line="92"/>
         <source>the office&apos;s staff (default: the office_headcount setting, else the active staff in the register)</source>
         <translation>бөлімшенің қызметкерлер саны (әдепкі: office_headcount баптауы, болмаса тізілімдегі белсенді қызметкерлер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="221"/>
+        <location filename="../../app/cli/cmd_registers.py" line="106"/>
         <source>Registered {name} ({number}).</source>
         <translation>{name} ({number}) тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="237"/>
+        <location filename="../../app/cli/headings.py" line="32"/>
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="238"/>
+        <location filename="../../app/cli/headings.py" line="33"/>
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="27"/>
-        <location filename="../../app/cli/cmd_registers.py" line="241"/>
-        <location filename="../../app/cli/cmd_vault.py" line="30"/>
+        <location filename="../../app/cli/headings.py" line="21"/>
         <source>position</source>
         <translation>лауазымы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="239"/>
+        <location filename="../../app/cli/headings.py" line="22"/>
         <location filename="../../app/cli/shown.py" line="56"/>
         <source>role</source>
         <translation>рөлі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="284"/>
+        <location filename="../../app/cli/cmd_registers.py" line="156"/>
         <source>{name} marked as no longer active.</source>
         <translation>{name} енді жұмыс істемейді деп белгіленді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="304"/>
+        <location filename="../../app/cli/cmd_registers.py" line="175"/>
         <source>Camera {number} registered.</source>
         <translation>{number} бейнетіркегіші тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="307"/>
+        <location filename="../../app/cli/cmd_registers.py" line="178"/>
         <source>Memory card {number} registered.</source>
         <translation>{number} жад картасы тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="313"/>
+        <location filename="../../app/cli/cmd_registers.py" line="184"/>
         <source>dalel: note: {number} mixes Latin and Cyrillic letters; it is found however it is typed, but check the label.</source>
         <translation>dalel: ескерту: {number} нөмірінде латын және кирилл әріптері аралас; ол қалай терілсе де табылады, бірақ жапсырманы тексеріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="94"/>
-        <location filename="../../app/cli/cmd_registers.py" line="349"/>
+        <location filename="../../app/cli/headings.py" line="16"/>
         <source>model</source>
         <translation>үлгісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="24"/>
-        <location filename="../../app/cli/cmd_vault.py" line="27"/>
+        <location filename="../../app/cli/headings.py" line="18"/>
         <source>surname</source>
         <translation>тегі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="25"/>
-        <location filename="../../app/cli/cmd_vault.py" line="28"/>
+        <location filename="../../app/cli/headings.py" line="19"/>
         <source>first name</source>
         <translation>аты</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="26"/>
-        <location filename="../../app/cli/cmd_vault.py" line="29"/>
+        <location filename="../../app/cli/headings.py" line="20"/>
         <source>patronymic</source>
         <translation>әкесінің аты</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="30"/>
+        <location filename="../../app/cli/shared_args.py" line="30"/>
         <source>why (kept in the register&apos;s history)</source>
         <translation>себебі (тізілім тарихында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="240"/>
+        <location filename="../../app/cli/headings.py" line="34"/>
         <source>works here</source>
         <translation>жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="425"/>
+        <location filename="../../app/cli/cmd_registers.py" line="274"/>
         <source>as given</source>
         <translation>көрсетілгендей</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="426"/>
+        <location filename="../../app/cli/cmd_registers.py" line="275"/>
         <source>office_headcount setting</source>
         <translation>office_headcount баптауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="427"/>
+        <location filename="../../app/cli/cmd_registers.py" line="276"/>
         <source>active staff in the register</source>
         <translation>тізілімдегі белсенді қызметкерлер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="430"/>
+        <location filename="../../app/cli/cmd_registers.py" line="279"/>
         <source>Headcount: {n} ({source}).</source>
         <translation>Қызметкерлер саны: {n} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="432"/>
+        <location filename="../../app/cli/cmd_registers.py" line="281"/>
         <source>Kits the norms allow (R19): {allowed}; cameras registered: {cameras}.</source>
         <translation>Нормалар бойынша жиынтық (R19): {allowed}; тіркелген бейнетіркегіш: {cameras}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="440"/>
+        <location filename="../../app/cli/cmd_registers.py" line="289"/>
         <source>Cameras above the norm: {n}.</source>
         <translation>Нормадан артық бейнетіркегіш: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="442"/>
+        <location filename="../../app/cli/cmd_registers.py" line="291"/>
         <source>Kits still allowed: {n}.</source>
         <translation>Тағы рұқсат етілген жиынтық: {n}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="444"/>
+        <location filename="../../app/cli/cmd_registers.py" line="293"/>
         <source>Service life ended (7 years):</source>
         <translation>Қызмет мерзімі (7 жыл) өткендер:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="445"/>
+        <location filename="../../app/cli/cmd_registers.py" line="294"/>
         <source>Service life ends soon:</source>
         <translation>Қызмет мерзімі жақында өтеді:</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="22"/>
-        <location filename="../../app/cli/cmd_footage.py" line="266"/>
+        <location filename="../../app/cli/cmd_footage.py" line="25"/>
+        <location filename="../../app/cli/headings.py" line="27"/>
         <source>destroyed</source>
         <translation>жойылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="23"/>
+        <location filename="../../app/cli/cmd_footage.py" line="26"/>
         <source>on hold</source>
         <translation>жоюға тыйым салынған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="24"/>
+        <location filename="../../app/cli/cmd_footage.py" line="27"/>
         <source>past its term</source>
         <translation>мерзімі өтті</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="25"/>
+        <location filename="../../app/cli/cmd_footage.py" line="28"/>
         <source>term ends soon</source>
         <translation>мерзімі жақында бітеді</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="26"/>
+        <location filename="../../app/cli/cmd_footage.py" line="29"/>
         <source>kept</source>
         <translation>сақталуда</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="30"/>
-        <location filename="../../app/cli/cmd_reports.py" line="64"/>
+        <location filename="../../app/cli/shared_args.py" line="22"/>
         <source>the recording&apos;s number (dalel footage list)</source>
         <translation>жазбаның нөмірі (dalel footage list)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="39"/>
+        <location filename="../../app/cli/cmd_footage.py" line="40"/>
         <source>stored recordings: list, change a category (R9)</source>
         <translation>сақталған жазбалар: тізім, санатты өзгерту (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="46"/>
+        <location filename="../../app/cli/cmd_footage.py" line="42"/>
         <source>recordings with their category, keep-until date, hold and destruction</source>
         <translation>жазбалар: санаты, сақтау мерзімі, жоюға тыйым және жойылуы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="55"/>
-        <location filename="../../app/cli/cmd_journal.py" line="41"/>
+        <location filename="../../app/cli/shared_args.py" line="24"/>
         <source>only this camera (inventory number)</source>
         <translation>тек осы бейнетіркегіш (инвентарлық нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="61"/>
-        <location filename="../../app/cli/cmd_journal.py" line="36"/>
+        <location filename="../../app/cli/shared_args.py" line="26"/>
         <source>only this inspector (personnel number)</source>
         <translation>тек осы инспектор (табель нөмірі)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="66"/>
+        <location filename="../../app/cli/cmd_footage.py" line="48"/>
         <source>only this category (R9)</source>
         <translation>тек осы санат (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="72"/>
+        <location filename="../../app/cli/cmd_footage.py" line="49"/>
         <source>at most this many, the latest first (default 1000)</source>
         <translation>ең көбі осынша, алдымен ең соңғылары (әдепкі 1000)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="78"/>
+        <location filename="../../app/cli/cmd_footage.py" line="51"/>
         <source>change a recording&apos;s category, with the reason (R9)</source>
         <translation>жазбаның санатын себебін көрсетіп өзгерту (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="86"/>
+        <location filename="../../app/cli/cmd_footage.py" line="55"/>
         <source>ordinary (kept 1 year), offence or inspection (5 years) (R9)</source>
         <translation>ordinary — қарапайым (1 жыл сақталады), offence — құқық бұзушылық немесе inspection — тексеру (5 жыл) (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="94"/>
-        <location filename="../../app/cli/cmd_footage.py" line="129"/>
+        <location filename="../../app/cli/shared_args.py" line="28"/>
         <source>why (required; kept in the audit log)</source>
         <translation>себебі (міндетті; аудит журналында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="99"/>
+        <location filename="../../app/cli/cmd_footage.py" line="59"/>
         <source>retention terms, holds and destruction of footage (R9)</source>
         <translation>жазбалардың сақтау мерзімі, жоюға тыйым және жою (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="106"/>
+        <location filename="../../app/cli/cmd_footage.py" line="61"/>
         <source>recordings past their term or reaching it soon</source>
         <translation>мерзімі өткен немесе жақында өтетін жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="114"/>
+        <location filename="../../app/cli/cmd_footage.py" line="64"/>
         <source>how many days ahead count as soon</source>
         <translation>неше күн алдын «жақында» деп есептеледі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="119"/>
+        <location filename="../../app/cli/cmd_footage.py" line="65"/>
         <source>the head puts a recording on legal hold</source>
         <translation>басшы жазбаны жоюға тыйым салады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="122"/>
+        <location filename="../../app/cli/cmd_footage.py" line="67"/>
         <source>the head lifts a legal hold</source>
         <translation>басшы жоюға тыйымды алады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="135"/>
+        <location filename="../../app/cli/cmd_footage.py" line="69"/>
         <source>the head destroys footage past its term (without --approve: what would go)</source>
         <translation>басшы мерзімі өткен жазбаларды жояды (--approve болмаса: не жойылатынын көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="143"/>
+        <location filename="../../app/cli/cmd_footage.py" line="73"/>
         <source>destroy it now (the head&apos;s session is the approval)</source>
         <translation>қазір жою (басшының сеансы — рұқсат)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="149"/>
+        <location filename="../../app/cli/cmd_footage.py" line="75"/>
         <source>the officer confirms today&apos;s date after the clock moved</source>
         <translation>сағат жылжығаннан кейін жауапты тұлға бүгінгі күнді растайды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="155"/>
+        <location filename="../../app/cli/cmd_footage.py" line="78"/>
         <source>today&apos;s date from a calendar, YYYY-MM-DD</source>
         <translation>күнтізбедегі бүгінгі күн, ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="199"/>
+        <location filename="../../app/cli/cmd_footage.py" line="121"/>
         <source>held: {reason}</source>
         <translation>тыйым: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="209"/>
+        <location filename="../../app/cli/cmd_footage.py" line="161"/>
         <source>The clock moved BACK from {before} to {after}.</source>
         <translation>Сағат {before} уақытынан {after} уақытына АРТҚА жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="211"/>
+        <location filename="../../app/cli/cmd_footage.py" line="163"/>
         <source>The clock moved FORWARD from {before} to {after}.</source>
         <translation>Сағат {before} уақытынан {after} уақытына АЛҒА жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="219"/>
+        <location filename="../../app/cli/cmd_footage.py" line="171"/>
         <source>Nothing is destroyed until the officer confirms today&apos;s date: dalel retention confirm-date YYYY-MM-DD</source>
         <translation>Жауапты тұлға бүгінгі күнді растағанша ештеңе жойылмайды: dalel retention confirm-date ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="261"/>
+        <location filename="../../app/cli/headings.py" line="23"/>
         <source>recorded</source>
         <translation>жазылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="263"/>
-        <location filename="../../app/cli/cmd_footage.py" line="324"/>
-        <location filename="../../app/cli/cmd_footage.py" line="413"/>
+        <location filename="../../app/cli/headings.py" line="25"/>
         <source>category</source>
         <translation>санаты</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="264"/>
-        <location filename="../../app/cli/cmd_footage.py" line="325"/>
-        <location filename="../../app/cli/cmd_footage.py" line="414"/>
+        <location filename="../../app/cli/headings.py" line="26"/>
         <source>keep until (R9)</source>
         <translation>сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="265"/>
+        <location filename="../../app/cli/cmd_footage.py" line="31"/>
         <source>hold</source>
         <translation>тыйым</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="299"/>
+        <location filename="../../app/cli/cmd_footage.py" line="221"/>
         <source>Nothing reaches the end of its term within {n} days.</source>
         <translation>{n} күн ішінде сақтау мерзімі бітетін жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="326"/>
-        <location filename="../../app/cli/cmd_print.py" line="399"/>
-        <location filename="../../app/cli/cmd_registers.py" line="350"/>
+        <location filename="../../app/cli/headings.py" line="14"/>
         <source>state</source>
         <translation>күйі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="343"/>
+        <location filename="../../app/cli/cmd_footage.py" line="240"/>
         <source>Recording {id} is on hold: it is not destroyed until the hold is lifted.</source>
         <translation>{id} жазбасын жоюға тыйым салынды: тыйым алынғанша ол жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="357"/>
+        <location filename="../../app/cli/cmd_footage.py" line="253"/>
         <source>The hold on recording {id} is lifted; it is kept until {date} (R9).</source>
         <translation>{id} жазбасын жоюға тыйым алынды; ол {date} дейін сақталады (R9).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="377"/>
+        <location filename="../../app/cli/cmd_footage.py" line="272"/>
         <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
         <translation>
             <numerusform>%n жазба жойылды, {mb:.1f} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
@@ -4291,7 +4251,7 @@ Checkpoint code:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_footage.py" line="418"/>
+        <location filename="../../app/cli/cmd_footage.py" line="292"/>
         <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
         <translation>
             <numerusform>%n жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
@@ -4299,359 +4259,358 @@ Checkpoint code:
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="394"/>
+        <location filename="../../app/cli/cmd_footage.py" line="288"/>
         <source>Nothing is past its term.</source>
         <translation>Сақтау мерзімі өткен жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="280"/>
+        <location filename="../../app/cli/cmd_footage.py" line="203"/>
         <source>Recording {id}: the category is now {category}; kept until {date} (R9).</source>
         <translation>{id} жазбасы: санаты енді — {category}; {date} дейін сақталады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="437"/>
+        <location filename="../../app/cli/cmd_footage.py" line="311"/>
         <source>The clock has not moved; there is nothing to confirm.</source>
         <translation>Сағат жылжыған жоқ; растайтын ештеңе жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_footage.py" line="440"/>
+        <location filename="../../app/cli/cmd_footage.py" line="314"/>
         <source>Today&apos;s date {date} is confirmed and recorded.</source>
         <translation>Бүгінгі күн {date} расталды және тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="351"/>
+        <location filename="../../app/cli/headings.py" line="35"/>
         <source>in camera</source>
         <translation>бейнетіркегіште</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="352"/>
+        <location filename="../../app/cli/headings.py" line="36"/>
         <source>seal</source>
         <translation>мөр</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="353"/>
-        <location filename="../../app/cli/cmd_registers.py" line="407"/>
+        <location filename="../../app/cli/headings.py" line="17"/>
         <source>service ends</source>
         <translation>қызмет мерзімі аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_registers.py" line="391"/>
+        <location filename="../../app/cli/cmd_registers.py" line="245"/>
         <source>{card} is in {camera}, seal {seal}.</source>
         <translation>{card} {camera} ішінде, мөр {seal}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="54"/>
+        <location filename="../../app/cli/main.py" line="50"/>
         <source>vault folder (default: $DALEL_VAULT or the user data folder)</source>
         <translation>қойма қалтасы (әдепкі: $DALEL_VAULT немесе пайдаланушы деректерінің қалтасы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="61"/>
+        <location filename="../../app/cli/main.py" line="53"/>
         <source>who unlocks: the responsible officer or the head</source>
         <translation>кім ашады: жауапты тұлға немесе басшы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="69"/>
+        <location filename="../../app/cli/main.py" line="54"/>
         <source>read the password from FILE (else $DALEL_PASSWORD, else a prompt)</source>
         <translation>құпиясөзді FILE файлынан оқу (болмаса $DALEL_PASSWORD, болмаса сұралады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="78"/>
+        <location filename="../../app/cli/main.py" line="56"/>
         <source>print machine-readable JSON</source>
         <translation>машина оқитын JSON шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="84"/>
+        <location filename="../../app/cli/main.py" line="58"/>
         <source>language of messages (kk, ru, en)</source>
         <translation>хабарламалар тілі (kk, ru, en)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="92"/>
+        <location filename="../../app/cli/main.py" line="66"/>
         <source>Dalel: body-camera custody journal and encrypted evidence vault.</source>
         <translation>Dalel: бейнетіркегіштерді беру журналы және шифрланған дәлелдемелер қоймасы.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="101"/>
+        <location filename="../../app/cli/main.py" line="75"/>
         <source>show the program&apos;s version and exit</source>
         <translation>бағдарлама нұсқасын көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="197"/>
+        <location filename="../../app/cli/main.py" line="172"/>
         <source>dalel: interrupted; nothing was half-written.</source>
         <translation>dalel: тоқтатылды; ештеңе жартылай жазылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="211"/>
+        <location filename="../../app/cli/main.py" line="186"/>
         <source>{command} failed: an error in the program ({error}). Nothing was half-written: every record is stored whole or not at all.</source>
         <translation>{command} орындалмады: бағдарламадағы қате ({error}). Ештеңе жартылай жазылған жоқ: әр жазба толық сақталады немесе мүлде сақталмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="216"/>
+        <location filename="../../app/cli/main.py" line="191"/>
         <source>The details are in the log file {path}; please show it to your IT support.</source>
         <translation>Толығырақ {path} журнал файлында; оны IT қолдау қызметіне көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/main.py" line="219"/>
+        <location filename="../../app/cli/main.py" line="194"/>
         <source>Please tell your IT support what you typed.</source>
         <translation>Не тергеніңізді IT қолдау қызметіне айтыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="37"/>
+        <location filename="../../app/cli/cmd_print.py" line="38"/>
         <source>the journal on paper: pages, closing page, reprints, blank book, page check (R7, R18)</source>
         <translation>қағаз журнал: беттер, қорытынды бет, қайта басу, бос кітап, бетті тексеру (R7, R18)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="50"/>
+        <location filename="../../app/cli/cmd_print.py" line="43"/>
         <source>print the rows not yet printed as new numbered pages</source>
         <translation>әлі басылмаған жолдарды жаңа нөмірленген беттер ретінде басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="30"/>
+        <location filename="../../app/cli/cmd_print.py" line="32"/>
         <source>PDF file to write</source>
         <translation>жазылатын PDF файлы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="60"/>
+        <location filename="../../app/cli/cmd_print.py" line="47"/>
         <source>also rows whose camera is still out or not yet downloaded</source>
         <translation>бейнетіркегіші әлі қайтарылмаған немесе ақпараты түсірілмеген жолдарды да</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="67"/>
+        <location filename="../../app/cli/cmd_print.py" line="49"/>
         <source>print nothing: say which rows would print, why the others wait, and what to write in ink today</source>
         <translation>ештеңе баспау: қандай жолдар басылатынын, қалғандары неге күтетінін және бүгін қаламсаппен не жазу керегін айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="79"/>
+        <location filename="../../app/cli/cmd_print.py" line="53"/>
         <source>the sheet for signatures (R5): the rows issued so far as new numbered pages, columns 5–8 left for ink</source>
         <translation>қол қоюға арналған парақ (R5): осы уақытқа дейін берілген жолдар жаңа нөмірленген беттер ретінде, 5–8-бағандар қаламсаппен толтыруға бос қалдырылады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="92"/>
+        <location filename="../../app/cli/cmd_print.py" line="59"/>
         <source>print nothing: say which rows the sheet would take</source>
         <translation>ештеңе баспау: парақ қандай жолдарды қамтитынын айту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="99"/>
+        <location filename="../../app/cli/cmd_print.py" line="61"/>
         <source>close the volume: the closing page with the page count (R7)</source>
         <translation>томды жабу: беттер саны көрсетілген қорытынды бет (R7)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="108"/>
+        <location filename="../../app/cli/cmd_print.py" line="65"/>
         <source>print pages again, marked as a duplicate (logged)</source>
         <translation>беттерді қайта басу, «телнұсқа» белгісімен (журналға жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="116"/>
+        <location filename="../../app/cli/cmd_print.py" line="70"/>
         <source>the volume&apos;s number</source>
         <translation>томның нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="121"/>
+        <location filename="../../app/cli/cmd_print.py" line="71"/>
         <source>e.g. 1-3,7 (default: the whole volume)</source>
         <translation>мысалы, 1-3,7 (әдепкі: бүкіл том)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="124"/>
+        <location filename="../../app/cli/cmd_print.py" line="73"/>
         <source>the covers too</source>
         <translation>мұқабаларымен бірге</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="131"/>
+        <location filename="../../app/cli/cmd_print.py" line="74"/>
         <source>an extract of the journal for a period (not book pages)</source>
         <translation>кезең бойынша журналдан үзінді (кітап беттері емес)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="141"/>
+        <location filename="../../app/cli/cmd_print.py" line="79"/>
         <source>a blank pre-numbered book in the official form</source>
         <translation>ресми нысандағы алдын ала нөмірленген бос кітап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="149"/>
+        <location filename="../../app/cli/cmd_print.py" line="84"/>
         <source>numbered pages in all, the closing page included</source>
         <translation>барлық нөмірленген беттер саны, қорытынды бетті қоса</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="155"/>
+        <location filename="../../app/cli/cmd_print.py" line="86"/>
         <source>print without opening the vault, for this agency&apos;s form</source>
         <translation>қойманы ашпай, осы органның нысаны бойынша басып шығару</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="162"/>
+        <location filename="../../app/cli/cmd_print.py" line="89"/>
         <source>the territorial unit&apos;s name</source>
         <translation>аумақтық бөлімшенің атауы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="166"/>
+        <location filename="../../app/cli/cmd_print.py" line="90"/>
         <source>the volumes and their pages</source>
         <translation>томдар және олардың беттері</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="173"/>
+        <location filename="../../app/cli/cmd_print.py" line="91"/>
         <source>check a paper page against the vault (exit 0 only if true)</source>
         <translation>қағаз бетті қоймамен салыстыру (тек дұрыс болса 0 кодымен аяқталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="180"/>
+        <location filename="../../app/cli/cmd_print.py" line="95"/>
         <source>the check code printed on the page</source>
         <translation>бетте басылған тексеру коды</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="185"/>
+        <location filename="../../app/cli/cmd_print.py" line="97"/>
         <source>the text of the page&apos;s QR code</source>
         <translation>беттегі QR кодтың мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="190"/>
+        <location filename="../../app/cli/cmd_print.py" line="99"/>
         <source>the page number printed on the page</source>
         <translation>бетте басылған бет нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="195"/>
+        <location filename="../../app/cli/cmd_print.py" line="101"/>
         <source>the volume number printed on the page</source>
         <translation>бетте басылған том нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="433"/>
+        <location filename="../../app/cli/cmd_print.py" line="335"/>
         <source>struck</source>
         <translation>сызылған</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="278"/>
+        <location filename="../../app/cli/cmd_print.py" line="185"/>
         <source>Give the PDF file to write, or --dry-run.</source>
         <translation>Жазылатын PDF файлын көрсетіңіз немесе --dry-run қосыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="291"/>
+        <location filename="../../app/cli/cmd_print.py" line="198"/>
         <source>Rows № {rows} printed ({n} in all).</source>
         <translation>№ {rows} жолдар басылды (барлығы {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="308"/>
+        <location filename="../../app/cli/cmd_print.py" line="215"/>
         <source>Rows waiting ({n}):</source>
         <translation>Күтіп тұрған жолдар ({n}):</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="329"/>
+        <location filename="../../app/cli/cmd_print.py" line="236"/>
         <source>Open rows printed as at issue: № {rows}. The inspectors sign column 4 now; columns 5–8 are written in ink later (dalel print pages --dry-run lists the values each day).</source>
         <translation>Жабылмаған жолдар берілген кездегі күйінде басылды: № {rows}. Инспекторлар қазір 4-бағанға қол қояды; 5–8-бағандар кейін қаламсаппен толтырылады (мәндерді күн сайын dalel print pages --dry-run көрсетеді).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="381"/>
-        <location filename="../../app/cli/cmd_print.py" line="397"/>
+        <location filename="../../app/cli/cmd_print.py" line="288"/>
+        <location filename="../../app/cli/headings.py" line="29"/>
         <source>closed</source>
         <translation>жабық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="382"/>
+        <location filename="../../app/cli/cmd_print.py" line="289"/>
         <source>open</source>
         <translation>ашық</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="396"/>
+        <location filename="../../app/cli/cmd_print.py" line="301"/>
         <source>opened</source>
         <translation>ашылған күні</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="398"/>
+        <location filename="../../app/cli/cmd_print.py" line="302"/>
         <source>pages</source>
         <translation>беттер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="403"/>
+        <location filename="../../app/cli/cmd_print.py" line="305"/>
         <source>Rows ready to print: {n}</source>
         <translation>Басуға дайын жолдар: {n}</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="418"/>
+        <location filename="../../app/cli/cmd_print.py" line="320"/>
         <source>TRUE PAGE</source>
         <translation>БЕТ ДҰРЫС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="420"/>
+        <location filename="../../app/cli/cmd_print.py" line="322"/>
         <source>REJECTED</source>
         <translation>СӘЙКЕС ЕМЕС</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_print.py" line="427"/>
+        <location filename="../../app/cli/cmd_print.py" line="329"/>
         <source>Volume {v}, page {p}, printed {at}.</source>
         <translation>{v}-том, {p}-бет, басылған уақыты {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="28"/>
+        <location filename="../../app/cli/cmd_reports.py" line="31"/>
         <source>reports for the head: month, recording, audit log (PDF, CSV, XLSX)</source>
         <translation>басшыға арналған есептер: ай, жазба, аудит журналы (PDF, CSV, XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="34"/>
+        <location filename="../../app/cli/cmd_reports.py" line="26"/>
         <source>save to FILE (.pdf, .csv or .xlsx)</source>
         <translation>FILE файлына сақтау (.pdf, .csv немесе .xlsx)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="39"/>
+        <location filename="../../app/cli/cmd_reports.py" line="33"/>
         <source>per inspector: days on duty, recordings and hours, late returns (R17), late downloads (R8), unexplained gaps (R13), copies released</source>
         <translation>әр инспектор бойынша: кезекшілік күндері, жазбалар мен сағаттар, кешіктіріп қайтару (R17), кешіктіріп көшіру (R8), түсіндірілмеген үзілістер (R13), берілген көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="50"/>
+        <location filename="../../app/cli/cmd_reports.py" line="39"/>
         <source>YYYY-MM (default: the current month)</source>
         <translation>ЖЖЖЖ-АА (әдепкі: ағымдағы ай)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="57"/>
+        <location filename="../../app/cli/cmd_reports.py" line="41"/>
         <source>the chain of custody of one recording, from download to today</source>
         <translation>бір жазбаның сақтау тізбегі: көшірілген сәттен бүгінге дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="71"/>
+        <location filename="../../app/cli/cmd_reports.py" line="46"/>
         <source>the audit log for a span of days</source>
         <translation>күндер аралығындағы аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="87"/>
+        <location filename="../../app/cli/cmd_reports.py" line="63"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сақталды: {file} (жолдар: {n}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="29"/>
+        <location filename="../../app/cli/cmd_release.py" line="25"/>
         <source>the head releases a copy of recordings to an inspector as a signed package (R10)</source>
         <translation>басшы жазбалардың көшірмесін инспекторға қол қойылған пакет түрінде береді (R10)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="40"/>
+        <location filename="../../app/cli/cmd_release.py" line="29"/>
         <source>recording numbers (dalel footage list shows them)</source>
         <translation>жазбалардың нөмірлері (оларды dalel footage list көрсетеді)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="47"/>
+        <location filename="../../app/cli/cmd_release.py" line="31"/>
         <source>an existing folder; the package is made inside it</source>
         <translation>бар қалта; пакет соның ішінде жасалады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="54"/>
+        <location filename="../../app/cli/cmd_release.py" line="34"/>
         <source>the inspector&apos;s personnel number</source>
         <translation>инспектордың табель нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="61"/>
+        <location filename="../../app/cli/cmd_release.py" line="36"/>
         <source>the service purpose, e.g. the case number</source>
         <translation>қызметтік мақсаты, мысалы, істің нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="68"/>
+        <location filename="../../app/cli/cmd_release.py" line="37"/>
         <source>check a released package without the vault; exit 0 only if intact</source>
         <translation>берілген пакетті қоймасыз тексеру; тек бүтін болса ғана 0 кодымен аяқталады</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="77"/>
+        <location filename="../../app/cli/cmd_release.py" line="40"/>
         <source>the package&apos;s folder (as the recipient got it)</source>
         <translation>пакет қалтасы (алушы қалай алса, солай)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_release.py" line="84"/>
+        <location filename="../../app/cli/cmd_release.py" line="42"/>
         <source>the office&apos;s signing key fingerprint (dalel status) the package must be signed with</source>
         <translation>пакетке қол қойылуға тиіс мекеме кілтінің саусақ ізі (dalel status)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_release.py" line="113"/>
+        <location filename="../../app/cli/cmd_release.py" line="69"/>
         <source>Release {id}: %n file(s) to {to} in {folder}.
 Signing key fingerprint: {fp}
 The recipient checks it with: dalel verify-package {folder}</source>
@@ -4720,67 +4679,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{value} ішінде {n} байттан ұзын файл немесе қалта атауы бар.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/argtypes.py" line="213"/>
+        <location filename="../../app/cli/argtypes.py" line="219"/>
         <source>{value} is a folder; give the name of the file to write, such as journal.pdf.</source>
         <translation>{value} — қалта; жазылатын файлдың атауын көрсетіңіз, мысалы journal.pdf.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="31"/>
+        <location filename="../../app/cli/parser.py" line="28"/>
         <source>{value} is not one of: {choices}.</source>
         <translation>{value} мына мәндердің бірі емес: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="35"/>
+        <location filename="../../app/cli/parser.py" line="32"/>
         <source>{value} is not a valid value here.</source>
         <translation>{value} бұл жерде жарамды мән емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="39"/>
+        <location filename="../../app/cli/parser.py" line="36"/>
         <source>a value must follow it.</source>
         <translation>одан кейін мән жазылуы керек.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="43"/>
+        <location filename="../../app/cli/parser.py" line="40"/>
         <source>it takes no value ({value}).</source>
         <translation>ол мән қабылдамайды ({value}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="47"/>
+        <location filename="../../app/cli/parser.py" line="44"/>
         <source>it cannot be given together with {other}.</source>
         <translation>оны {other} параметрімен бірге көрсетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="51"/>
+        <location filename="../../app/cli/parser.py" line="48"/>
         <source>These must be given: {names}.</source>
         <translation>Мыналарды міндетті түрде көрсету керек: {names}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="55"/>
+        <location filename="../../app/cli/parser.py" line="52"/>
         <source>Not understood: {words}.</source>
         <translation>Түсініксіз: {words}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="59"/>
+        <location filename="../../app/cli/parser.py" line="56"/>
         <source>{option} could mean {matches}; write the option in full.</source>
         <translation>{option} мыналардың бірін білдіруі мүмкін: {matches}; параметрді толық жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="95"/>
+        <location filename="../../app/cli/parser.py" line="92"/>
         <source>usage: </source>
         <translation>қолданылуы: </translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="110"/>
+        <location filename="../../app/cli/parser.py" line="107"/>
         <source>show this help and exit</source>
         <translation>осы анықтаманы көрсету және шығу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="116"/>
+        <location filename="../../app/cli/parser.py" line="113"/>
         <source>positional arguments</source>
         <translation>позициялық аргументтер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/parser.py" line="117"/>
+        <location filename="../../app/cli/parser.py" line="114"/>
         <source>options</source>
         <translation>параметрлер</translation>
     </message>
@@ -4788,7 +4747,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
 <context>
     <name>core</name>
     <message>
-        <location filename="../../app/model/registers.py" line="214"/>
+        <location filename="../../app/model/registers.py" line="207"/>
         <source>Dates are written as YYYY-MM-DD.</source>
         <translation>Күндер ЖЖЖЖ-АА-КК түрінде жазылады.</translation>
     </message>
@@ -5065,42 +5024,42 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>инспекторда төсбелгі бар</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_lookup.py" line="32"/>
+        <location filename="../../app/model/custody_lookup.py" line="33"/>
         <source>There is no issue entry {id}.</source>
         <translation>{id} беру жазбасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_lookup.py" line="96"/>
+        <location filename="../../app/model/custody_lookup.py" line="88"/>
         <source>Only the responsible officer keeps the journal (R1, R5); unlock as the officer to record this.</source>
         <translation>Журналды тек жауапты тұлға жүргізеді (R1, R5); мұны жазу үшін жауапты тұлға ретінде кіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_lookup.py" line="103"/>
+        <location filename="../../app/model/custody_lookup.py" line="95"/>
         <source>{name} is no longer active and cannot receive a camera.</source>
         <translation>{name} енді белсенді емес, бейнетіркегіш ала алмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_lookup.py" line="107"/>
+        <location filename="../../app/model/custody_lookup.py" line="99"/>
         <source>{name} is not registered as an inspector.</source>
         <translation>{name} инспектор ретінде тіркелмеген.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_lookup.py" line="126"/>
+        <location filename="../../app/model/custody_lookup.py" line="118"/>
         <source>{number} is not a {kind}.</source>
         <translation>{number} — {kind} емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_lookup.py" line="133"/>
+        <location filename="../../app/model/custody_lookup.py" line="125"/>
         <source>{number} is already issued; it must be returned first.</source>
         <translation>{number} бұрыннан берілген; алдымен оны қайтару керек.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_lookup.py" line="137"/>
+        <location filename="../../app/model/custody_lookup.py" line="127"/>
         <source>{number} is marked faulty and cannot be issued.</source>
         <translation>{number} ақаулы деп белгіленген, оны беруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_lookup.py" line="141"/>
+        <location filename="../../app/model/custody_lookup.py" line="128"/>
         <source>{number} is written off and cannot be issued.</source>
         <translation>{number} есептен шығарылған, оны беруге болмайды.</translation>
     </message>
@@ -5166,7 +5125,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/custody.py" line="206"/>
-        <location filename="../../app/model/custody_corrections.py" line="120"/>
+        <location filename="../../app/model/custody_corrections.py" line="121"/>
         <source>The remark is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
@@ -5181,67 +5140,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Аяқталатын түскі ас үзілісі жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="26"/>
+        <location filename="../../app/model/custody_corrections.py" line="27"/>
         <source>A correction needs a reason (R7).</source>
         <translation>Түзетудің себебі болуы тиіс (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="31"/>
+        <location filename="../../app/model/custody_corrections.py" line="32"/>
         <source>Entry {seq} has already been corrected by entry {newer}; correct that one (R7).</source>
         <translation>№ {seq} жазба № {newer} жазбамен түзетілген; соны түзетіңіз (R7).</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="57"/>
+        <location filename="../../app/model/custody_corrections.py" line="58"/>
         <source>Entry {seq} has already been corrected; correct the newer entry.</source>
         <translation>{seq} жазба бұрын түзетілген; жаңарақ жазбаны түзетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="44"/>
+        <location filename="../../app/model/custody_corrections.py" line="45"/>
         <source>Entries of this kind are made by the program and cannot be corrected.</source>
         <translation>Мұндай жазбаларды бағдарлама жасайды, оларды түзетуге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="50"/>
+        <location filename="../../app/model/custody_corrections.py" line="51"/>
         <source>An issue entry can be corrected in: inspector, camera, card, seal.</source>
         <translation>Беру жазбасында мыналарды түзетуге болады: инспектор, бейнетіркегіш, карта, мөр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="79"/>
+        <location filename="../../app/model/custody_corrections.py" line="80"/>
         <source>{number} was out with someone else at that time.</source>
         <translation>Ол уақытта {number} басқа біреуде болған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="84"/>
+        <location filename="../../app/model/custody_corrections.py" line="85"/>
         <source>{name} already holds a camera.</source>
         <translation>{name} инспекторда бейнетіркегіш бар.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="116"/>
+        <location filename="../../app/model/custody_corrections.py" line="117"/>
         <source>A remark is corrected by its text.</source>
         <translation>Ескертпе мәтіні арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="133"/>
+        <location filename="../../app/model/custody_corrections.py" line="134"/>
         <source>A struck-out return is corrected by restoring it.</source>
         <translation>Сызылған тапсыру жазбасы оны қалпына келтіру арқылы түзетіледі.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="139"/>
+        <location filename="../../app/model/custody_corrections.py" line="140"/>
         <source>The camera has been returned or issued again since; the struck return cannot be restored.</source>
         <translation>Бейнетіркегіш содан бері қайта тапсырылды немесе берілді; сызылған тапсыру жазбасын қалпына келтіруге болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="158"/>
+        <location filename="../../app/model/custody_corrections.py" line="150"/>
         <source>A return recorded by mistake is struck out (void); record the right return next.</source>
         <translation>Қате жазылған тапсыру сызылады; содан кейін дұрыс тапсыруды жазыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="163"/>
+        <location filename="../../app/model/custody_corrections.py" line="155"/>
         <source>That camera has been issued again since; the return cannot be struck.</source>
         <translation>Содан бері бұл бейнетіркегіш қайта берілген; тапсыруды сызуға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/custody_corrections.py" line="166"/>
+        <location filename="../../app/model/custody_corrections.py" line="158"/>
         <source>Footage was already downloaded after this return; add a remark instead.</source>
         <translation>Бұл тапсырудан кейін жазбалар жүктеліп қойған; оның орнына ескертпе қосыңыз.</translation>
     </message>
@@ -5301,158 +5260,158 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{path} қойма индексі бос немесе онда схема жоқ: ол тазартылған немесе ауыстырылған. Оған ештеңе жазылған жоқ; индексті сақтық көшірмеден қалпына келтіріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="329"/>
+        <location filename="../../app/model/db.py" line="337"/>
         <source>the index cannot be read whole: {why}</source>
         <translation>индексті толық оқу мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="336"/>
+        <location filename="../../app/model/db.py" line="344"/>
         <source>pages cannot be checked: {why}</source>
         <translation>беттерді тексеру мүмкін емес: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="349"/>
+        <location filename="../../app/model/db.py" line="357"/>
         <source>cannot be read ({why}): a page of it is damaged or was altered</source>
         <translation>оқылмайды ({why}): оның бір беті зақымдалған немесе өзгертілген</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="381"/>
+        <location filename="../../app/model/db.py" line="389"/>
         <source>page {page}</source>
         <translation>{page}-бет</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="386"/>
+        <location filename="../../app/model/db.py" line="394"/>
         <source>table {name}</source>
         <translation>{name} кестесі</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="396"/>
+        <location filename="../../app/model/db.py" line="404"/>
         <source>the file&apos;s structure is damaged</source>
         <translation>файлдың құрылымы зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="398"/>
+        <location filename="../../app/model/db.py" line="406"/>
         <source>the file is not this vault&apos;s index (overwritten, or another key)</source>
         <translation>файл осы қойманың индексі емес (үстінен жазылған немесе басқа кілт)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="402"/>
+        <location filename="../../app/model/db.py" line="409"/>
         <source>a search index does not match its table (damaged or altered)</source>
         <translation>іздеу индексі өз кестесіне сәйкес келмейді (зақымдалған немесе өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="405"/>
+        <location filename="../../app/model/db.py" line="412"/>
         <source>page {page} of the file is damaged</source>
         <translation>файлдың {page}-беті зақымдалған</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="407"/>
+        <location filename="../../app/model/db.py" line="414"/>
         <source>page {page} fails its authentication (damaged or altered)</source>
         <translation>{page}-бет түпнұсқалық тексерісінен өтпейді (зақымдалған немесе өзгертілген)</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="418"/>
+        <location filename="../../app/model/db.py" line="425"/>
         <source>SQLite reports: {detail}</source>
         <translation>SQLite хабары: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/model/db.py" line="422"/>
+        <location filename="../../app/model/db.py" line="429"/>
         <source>The vault index is damaged ({reason}). Restore the index from a backup; while the vault still opens, &quot;dalel verify&quot; names the damaged part.</source>
         <translation>Қойма индексі зақымдалған ({reason}). Индексті сақтық көшірмеден қалпына келтіріңіз; қойма әлі ашылатын болса, &quot;dalel verify&quot; зақымдалған бөлікті атайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="266"/>
-        <location filename="../../app/model/retention.py" line="127"/>
+        <location filename="../../app/model/footage.py" line="265"/>
+        <location filename="../../app/model/retention.py" line="125"/>
         <source>No footage with id {id}.</source>
         <translation>{id} идентификаторлы жазба жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="362"/>
+        <location filename="../../app/model/footage.py" line="361"/>
         <source>Only the category is marked here.</source>
         <translation>Мұнда тек санат белгіленеді.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="364"/>
+        <location filename="../../app/model/footage.py" line="363"/>
         <source>Category must be one of: {choices}.</source>
         <translation>Санаты мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="368"/>
+        <location filename="../../app/model/footage.py" line="367"/>
         <source>Say why the category changes: it decides how long the recording is kept (R9).</source>
         <translation>Санаттың неге өзгеретінін көрсетіңіз: жазбаның сақталу мерзімін ол анықтайды (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="373"/>
+        <location filename="../../app/model/footage.py" line="372"/>
         <source>Recording {id} is already in that category.</source>
         <translation>{id} жазбасы бұл санатта тұр.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="434"/>
+        <location filename="../../app/model/footage.py" line="433"/>
         <source>Recording {id} was destroyed on {date} after its retention term (R9); only its record is kept.</source>
         <translation>{id} жазбасы сақтау мерзімі өткеннен кейін {date} жойылды (R9); тек оның есебі сақталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/footage.py" line="443"/>
+        <location filename="../../app/model/footage.py" line="442"/>
         <source>The note is empty.</source>
         <translation>Ескертпе бос.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="39"/>
+        <location filename="../../app/model/journal.py" line="40"/>
         <source>not a Dalel checkpoint code</source>
         <translation>бұл Dalel бақылау нүктесінің коды емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="40"/>
+        <location filename="../../app/model/journal.py" line="41"/>
         <source>the journal size is not a number of entries</source>
         <translation>журналдың көлемі жазбалар саны емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="41"/>
+        <location filename="../../app/model/journal.py" line="42"/>
         <source>the audit log size is not a number of entries</source>
         <translation>аудит журналының көлемі жазбалар саны емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="42"/>
+        <location filename="../../app/model/journal.py" line="43"/>
         <source>the journal head is not {length} bytes of hex</source>
         <translation>журналдың соңғы хэші {length} байттық он алтылық мән емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="43"/>
+        <location filename="../../app/model/journal.py" line="44"/>
         <source>the audit head is not {length} bytes of hex</source>
         <translation>аудит журналының соңғы хэші {length} байттық он алтылық мән емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="44"/>
+        <location filename="../../app/model/journal.py" line="45"/>
         <source>the signature is not {length} bytes of hex</source>
         <translation>қолтаңба {length} байттық он алтылық мән емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="118"/>
+        <location filename="../../app/model/journal.py" line="119"/>
         <source>the vault id is not readable</source>
         <translation>қойманың идентификаторы оқылмайды</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="132"/>
+        <location filename="../../app/model/journal.py" line="133"/>
         <source>too long to be a checkpoint code</source>
         <translation>бақылау нүктесінің коды үшін тым ұзын</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="149"/>
+        <location filename="../../app/model/journal.py" line="150"/>
         <source>The checkpoint code is not readable: {reason}.</source>
         <translation>Бақылау нүктесінің коды оқылмайды: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="155"/>
+        <location filename="../../app/model/journal.py" line="156"/>
         <source>{text} is not a whole number</source>
         <translation>{text} бүтін сан емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="195"/>
+        <location filename="../../app/model/journal.py" line="196"/>
         <source>There is no journal entry {seq}.</source>
         <translation>{seq} журнал жазбасы жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="219"/>
+        <location filename="../../app/model/journal.py" line="189"/>
         <source>The journal has fewer than %n entries.</source>
         <translation>
             <numerusform>Журналда %n жазбадан аз.</numerusform>
@@ -5460,17 +5419,17 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="243"/>
+        <location filename="../../app/model/journal.py" line="225"/>
         <source>checkpoint belongs to another vault</source>
         <translation>бақылау нүктесі басқа қоймаға тиесілі</translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="247"/>
+        <location filename="../../app/model/journal.py" line="229"/>
         <source>checkpoint signature is not valid</source>
         <translation>бақылау нүктесінің қолтаңбасы жарамсыз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="251"/>
+        <location filename="../../app/model/journal.py" line="233"/>
         <source>journal is shorter than the checkpoint (%n entries)</source>
         <translation>
             <numerusform>журнал бақылау нүктесінен қысқа (%n жазба)</numerusform>
@@ -5478,12 +5437,12 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="254"/>
+        <location filename="../../app/model/journal.py" line="236"/>
         <source>journal differs from the checkpoint at or before entry {seq}</source>
         <translation>журнал бақылау нүктесінен № {seq} жазбада немесе одан бұрын ажырайды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/journal.py" line="262"/>
+        <location filename="../../app/model/journal.py" line="244"/>
         <source>audit log is shorter than the checkpoint (%n entries)</source>
         <translation>
             <numerusform>аудит журналы бақылау нүктесінен қысқа (%n жазба)</numerusform>
@@ -5491,7 +5450,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/journal.py" line="266"/>
+        <location filename="../../app/model/journal.py" line="248"/>
         <source>audit log differs from the checkpoint at or before entry {seq}</source>
         <translation>аудит журналы бақылау нүктесінен № {seq} жазбада немесе одан бұрын ажырайды</translation>
     </message>
@@ -5648,30 +5607,30 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Бұл рөлдің кілт слоты жоқ; қойманы ашу мүмкін емес.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="102"/>
+        <location filename="../../app/model/registers.py" line="103"/>
         <location filename="../../app/model/vault.py" line="113"/>
         <source>Surname and name are required.</source>
         <translation>Тегі мен аты міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="104"/>
+        <location filename="../../app/model/registers.py" line="105"/>
         <location filename="../../app/model/vault.py" line="115"/>
         <source>The personnel number is required.</source>
         <translation>Табель нөмірі міндетті.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="106"/>
+        <location filename="../../app/model/registers.py" line="107"/>
         <source>Role must be one of: {choices}.</source>
         <translation>Рөлі мыналардың бірі болуы тиіс: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="113"/>
+        <location filename="../../app/model/registers.py" line="114"/>
         <source>Personnel number {number} is already registered as {existing} (the same number typed in another keyboard layout or case).</source>
         <translation>{number} жеке нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="110"/>
-        <location filename="../../app/model/registers.py" line="126"/>
+        <location filename="../../app/model/registers.py" line="111"/>
+        <location filename="../../app/model/registers.py" line="127"/>
         <source>Personnel number {number} is already registered.</source>
         <translation>{number} табель нөмірі бұрыннан тіркелген.</translation>
     </message>
@@ -5681,93 +5640,93 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>{id} идентификаторлы қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="148"/>
+        <location filename="../../app/model/registers.py" line="147"/>
         <source>No staff member with personnel number {number}.</source>
         <translation>{number} табель нөмірлі қызметкер жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="167"/>
+        <location filename="../../app/model/registers.py" line="160"/>
         <source>The officer and the head cannot be deactivated; the head designates a new officer first.</source>
         <translation>Жауапты тұлға мен басшыны белсенді емес етуге болмайды; алдымен басшы жаңа жауапты тұлғаны тағайындайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="173"/>
+        <location filename="../../app/model/registers.py" line="166"/>
         <source>{name} still holds a camera; take it back first.</source>
         <translation>{name} инспекторда әлі бейнетіркегіш бар; алдымен оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="189"/>
+        <location filename="../../app/model/registers.py" line="182"/>
         <source>Device kind must be camera or card.</source>
         <translation>Құрылғы түрі бейнетіркегіш немесе карта болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="193"/>
+        <location filename="../../app/model/registers.py" line="186"/>
         <source>An inventory number is required: a camera or card without one must not be used (R4).</source>
         <translation>Түгендеу нөмірі міндетті: онсыз бейнетіркегіш пен картаны пайдалануға болмайды (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="202"/>
+        <location filename="../../app/model/registers.py" line="195"/>
         <source>Inventory number {number} is already registered as {existing} (the same number typed in another keyboard layout or case, R4).</source>
         <translation>{number} түгендеу нөмірі {existing} ретінде тіркелген (сол нөмір басқа пернетақта тілімен немесе регистрмен терілген, R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="207"/>
+        <location filename="../../app/model/registers.py" line="200"/>
         <source>Service life must be positive.</source>
         <translation>Қызмет мерзімі оң сан болуы тиіс.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="198"/>
-        <location filename="../../app/model/registers.py" line="227"/>
+        <location filename="../../app/model/registers.py" line="191"/>
+        <location filename="../../app/model/registers.py" line="220"/>
         <source>Inventory number or serial {number} is already registered (R4).</source>
         <translation>{number} түгендеу не сериялық нөмірі бұрыннан тіркелген (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="235"/>
+        <location filename="../../app/model/registers.py" line="227"/>
         <source>No device with id {id}.</source>
         <translation>{id} идентификаторлы құрылғы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="240"/>
+        <location filename="../../app/model/registers.py" line="232"/>
         <source>Enter the inventory number (scan it or type it).</source>
         <translation>Түгендеу нөмірін енгізіңіз (сканерлеңіз немесе теріңіз).</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="248"/>
+        <location filename="../../app/model/registers.py" line="240"/>
         <source>No camera with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="249"/>
+        <location filename="../../app/model/registers.py" line="241"/>
         <source>No memory card with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар жад картасы жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="251"/>
+        <location filename="../../app/model/registers.py" line="243"/>
         <source>No camera or memory card with inventory number {number}.</source>
         <translation>{number} түгендеу нөмірі бар бейнетіркегіш те, жад картасы да жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="288"/>
+        <location filename="../../app/model/registers.py" line="273"/>
         <source>A device can be set in store, faulty or written off.</source>
         <translation>Құрылғыны сақтауға, ақаулыға немесе есептен шығарылғанға қоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="291"/>
+        <location filename="../../app/model/registers.py" line="276"/>
         <source>{number} is issued; take it back before changing its state.</source>
         <translation>{number} берілген; күйін өзгертпес бұрын оны қабылдап алыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="295"/>
+        <location filename="../../app/model/registers.py" line="278"/>
         <source>{number} is written off; that cannot be undone.</source>
         <translation>{number} есептен шығарылған; мұны қайтаруға болмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="299"/>
+        <location filename="../../app/model/registers.py" line="284"/>
         <source>Give a reason for the change.</source>
         <translation>Өзгерістің себебін көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/registers.py" line="313"/>
+        <location filename="../../app/model/registers.py" line="298"/>
         <source>{number} is not a memory card.</source>
         <translation>{number} жад картасы емес.</translation>
     </message>
@@ -6054,7 +6013,7 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message>
         <location filename="../../app/model/vault.py" line="109"/>
-        <location filename="../../app/model/vault.py" line="412"/>
+        <location filename="../../app/model/vault.py" line="428"/>
         <source>The officer and the head must each choose their own password.</source>
         <translation>Жауапты тұлға мен басшы әрқайсысы өз құпиясөзін таңдауы тиіс.</translation>
     </message>
@@ -6108,13 +6067,13 @@ The recipient checks it with: dalel verify-package {folder}</source>
     <message>
         <location filename="../../app/model/blobs.py" line="239"/>
         <location filename="../../app/model/blobs.py" line="249"/>
-        <location filename="../../app/model/vault.py" line="330"/>
-        <location filename="../../app/model/vault.py" line="343"/>
+        <location filename="../../app/model/vault.py" line="336"/>
+        <location filename="../../app/model/vault.py" line="349"/>
         <source>The vault is locked.</source>
         <translation>Қойма құлыпталған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/vault.py" line="395"/>
+        <location filename="../../app/model/vault.py" line="401"/>
         <source>Only the head can set a new officer&apos;s password.</source>
         <translation>Жаңа жауапты тұлғаның құпиясөзін тек басшы қоя алады.</translation>
     </message>
@@ -6234,62 +6193,62 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>бет қоймаға сәйкес келеді</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="100"/>
+        <location filename="../../app/release/service.py" line="95"/>
         <source>The head&apos;s password is wrong; nothing was released (R10).</source>
         <translation>Басшының құпиясөзі қате; ештеңе берілген жоқ (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="111"/>
+        <location filename="../../app/release/service.py" line="105"/>
         <source>Only the head can permit a release (R10): unlock as the head (--role head), or let the head type their password.</source>
         <translation>Көшірме беруге тек басшы рұқсат бере алады (R10): басшы ретінде ашыңыз (--role head) немесе басшы өз құпиясөзін енгізсін.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="119"/>
+        <location filename="../../app/release/service.py" line="113"/>
         <source>Choose the footage to release.</source>
         <translation>Берілетін жазбаларды таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="121"/>
+        <location filename="../../app/release/service.py" line="115"/>
         <source>Say to whom the copy is released: the inspector&apos;s personnel number.</source>
         <translation>Көшірме кімге берілетінін көрсетіңіз: инспектордың табель нөмірі.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="124"/>
+        <location filename="../../app/release/service.py" line="118"/>
         <source>Say what the copy is for: footage is released for service purposes only (R10).</source>
         <translation>Көшірменің мақсатын көрсетіңіз: жазбалар тек қызметтік мақсатта беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="128"/>
+        <location filename="../../app/release/service.py" line="122"/>
         <source>Choose the folder the package is written into.</source>
         <translation>Пакет жазылатын қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="144"/>
+        <location filename="../../app/release/service.py" line="138"/>
         <source>Recording {id} ({name}) is no longer in the vault: its stored file is missing (destroyed at the end of its retention period, or lost; `dalel verify` tells which). Nothing was released.</source>
         <translation>№ {id} жазба ({name}) қоймада енді жоқ: оның сақталған файлы жоқ (сақтау мерзімі аяқталғанда жойылған немесе жоғалған; қайсысы екенін `dalel verify` көрсетеді). Ештеңе берілген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="282"/>
+        <location filename="../../app/release/service.py" line="276"/>
         <source>A copy is released to an active inspector only (R10).</source>
         <translation>Көшірме тек белсенді инспекторға беріледі (R10).</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="288"/>
+        <location filename="../../app/release/service.py" line="282"/>
         <source>The folder {path} does not exist; choose an existing folder.</source>
         <translation>{path} қалтасы жоқ; бар қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="294"/>
+        <location filename="../../app/release/service.py" line="288"/>
         <source>A released copy cannot go inside the vault folder {path}: choose a removable drive or another folder.</source>
         <translation>Берілетін көшірмені {path} қойма қалтасының ішіне салуға болмайды: алынбалы дискіні немесе басқа қалтаны таңдаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="345"/>
+        <location filename="../../app/release/service.py" line="339"/>
         <source>Release {id} is recorded, but its folder could not be named {final} ({reason}); the complete package is in {partial}.</source>
         <translation>№ {id} беру тіркелді, бірақ оның қалтасына {final} атауын беру мүмкін болмады ({reason}); толық пакет {partial} қалтасында.</translation>
     </message>
     <message>
-        <location filename="../../app/release/service.py" line="199"/>
+        <location filename="../../app/release/service.py" line="193"/>
         <source>A stored file did not match its recorded hash; nothing was released. Run a vault check.</source>
         <translation>Сақталған файл жазылған хэшке сәйкес келмеді; ештеңе берілген жоқ. Қойманы тексеріңіз.</translation>
     </message>
@@ -6828,78 +6787,78 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Компьютер сағаты {typed} емес, {clock} көрсетіп тұр. Алдымен компьютердің күні мен уақытын дұрыстаңыз; ештеңе расталған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="171"/>
-        <location filename="../../app/model/retention.py" line="185"/>
+        <location filename="../../app/model/retention.py" line="169"/>
+        <location filename="../../app/model/retention.py" line="183"/>
         <source>Only the head puts footage on hold or lifts a hold (R9).</source>
         <translation>Жазбаларды жоюға тыйымды тек басшы салады және алады (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="173"/>
+        <location filename="../../app/model/retention.py" line="171"/>
         <source>Say why the recording is held (a case, a complaint, a request).</source>
         <translation>Жазбаны жоюға неге тыйым салынатынын көрсетіңіз (іс, шағым, сұрау).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="177"/>
+        <location filename="../../app/model/retention.py" line="175"/>
         <source>Recording {id} is already on hold.</source>
         <translation>{id} жазбасын жоюға тыйым салынған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="187"/>
+        <location filename="../../app/model/retention.py" line="185"/>
         <source>Say why the hold is lifted.</source>
         <translation>Тыйымның неге алынатынын көрсетіңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="190"/>
+        <location filename="../../app/model/retention.py" line="188"/>
         <source>Recording {id} is not on hold.</source>
         <translation>{id} жазбасын жоюға тыйым салынбаған.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="203"/>
+        <location filename="../../app/model/retention.py" line="198"/>
         <source>The head&apos;s password is wrong; nothing was destroyed.</source>
         <translation>Басшының құпиясөзі қате; ештеңе жойылған жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="210"/>
+        <location filename="../../app/model/retention.py" line="204"/>
         <source>Only the head approves the destruction of footage (R9).</source>
         <translation>Жазбаларды жоюға тек басшы рұқсат береді (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="223"/>
+        <location filename="../../app/model/retention.py" line="217"/>
         <source>The computer&apos;s clock moved since it was last confirmed; nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
         <translation>Соңғы растаудан бері компьютер сағаты жылжыды; жауапты тұлға бүгінгі күнді растағанша ештеңе жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="235"/>
+        <location filename="../../app/model/retention.py" line="229"/>
         <source>Recording {id} is not due for destruction (its term has not ended, it is held or already destroyed).</source>
         <translation>{id} жазбасын жоюға болмайды (сақтау мерзімі бітпеген, жоюға тыйым салынған немесе ол жойылып қойған).</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="334"/>
+        <location filename="../../app/model/retention.py" line="328"/>
         <source>destroyed with no audit record of it (its files removed behind the program?)</source>
         <translation>аудит журналында жою туралы жазбасыз жойылған (файлдары бағдарламаны айналып өтіп өшірілген бе?)</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="344"/>
+        <location filename="../../app/model/retention.py" line="338"/>
         <source>its destruction record does not match the audit log&apos;s record of it</source>
         <translation>оны жою туралы жазба аудит журналындағы жазбаға сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="348"/>
+        <location filename="../../app/model/retention.py" line="342"/>
         <source>its destruction is recorded in the audit log but the destruction record is missing</source>
         <translation>оны жою аудит журналында тіркелген, бірақ жою туралы жазба жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/model/retention.py" line="357"/>
+        <location filename="../../app/model/retention.py" line="351"/>
         <source>its reason does not match the audit log&apos;s record of it</source>
         <translation>оның себебі аудит журналындағы жазбаға сәйкес келмейді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="55"/>
+        <location filename="../../app/ui/retention_view.py" line="42"/>
         <source>Type the date as DD.MM.YYYY.</source>
         <translation>Күнді КК.АА.ЖЖЖЖ түрінде жазыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/model/audit.py" line="127"/>
+        <location filename="../../app/model/audit.py" line="62"/>
         <source>The audit log has fewer than %n entries.</source>
         <translation>
             <numerusform>Аудит журналында %n жазбадан аз.</numerusform>
@@ -6907,17 +6866,17 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/model/chain.py" line="43"/>
+        <location filename="../../app/model/chain.py" line="46"/>
         <source>entry {expected} is missing (found {seq} next)</source>
         <translation>№ {expected} жазба жоқ (келесі табылғаны — № {seq})</translation>
     </message>
     <message>
-        <location filename="../../app/model/chain.py" line="47"/>
+        <location filename="../../app/model/chain.py" line="50"/>
         <source>does not follow the entry before it</source>
         <translation>алдыңғы жазбаның жалғасы емес</translation>
     </message>
     <message>
-        <location filename="../../app/model/chain.py" line="50"/>
+        <location filename="../../app/model/chain.py" line="53"/>
         <source>content does not match its hash (altered)</source>
         <translation>мазмұны өз хэшіне сәйкес келмейді (өзгертілген)</translation>
     </message>
@@ -7574,106 +7533,102 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Жоюға тыйым алынды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="52"/>
+        <location filename="../../app/reports/tables.py" line="57"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="53"/>
+        <location filename="../../app/reports/tables.py" line="58"/>
         <source>Personnel no.</source>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="54"/>
+        <location filename="../../app/reports/tables.py" line="59"/>
         <source>Days on duty</source>
         <translation>Кезекшілік күндері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="55"/>
+        <location filename="../../app/reports/tables.py" line="60"/>
         <source>Recordings</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="56"/>
+        <location filename="../../app/reports/tables.py" line="61"/>
         <source>Hours recorded</source>
         <translation>Жазылған сағат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="57"/>
+        <location filename="../../app/reports/tables.py" line="62"/>
         <source>Returned late</source>
         <translation>Кешіктіріп қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="58"/>
+        <location filename="../../app/reports/tables.py" line="63"/>
         <source>Downloaded late</source>
         <translation>Кешіктіріп көшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="59"/>
+        <location filename="../../app/reports/tables.py" line="64"/>
         <source>Unexplained gaps</source>
         <translation>Түсіндірілмеген үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="60"/>
+        <location filename="../../app/reports/tables.py" line="65"/>
         <source>Gap minutes</source>
         <translation>Үзіліс минуттары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="61"/>
+        <location filename="../../app/reports/tables.py" line="66"/>
         <source>Copies released</source>
         <translation>Берілген көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="67"/>
+        <location filename="../../app/reports/tables.py" line="72"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="70"/>
+        <location filename="../../app/reports/tables.py" line="75"/>
         <source>Body cameras: the month {month} by inspector</source>
         <translation>Бейнетіркегіштер: {month} айы инспекторлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="72"/>
+        <location filename="../../app/reports/tables.py" line="77"/>
         <source>Late return: not back by the end of the working day (R17). Late download: not downloaded within one working day (R8). Gaps: recording missing for over 5 minutes with no break or malfunction recorded (R13). Made {at}.</source>
         <translation>Кешіктіріп қайтару: жұмыс күнінің соңына дейін қайтарылмаған (R17). Кешіктіріп көшіру: бір жұмыс күні ішінде көшірілмеген (R8). Үзілістер: үзіліс немесе ақау тіркелмей 5 минуттан артық жазба жоқ (R13). Жасалған уақыты: {at}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="83"/>
-        <location filename="../../app/reports/tables.py" line="108"/>
+        <location filename="../../app/reports/tables.py" line="23"/>
         <source>When</source>
         <translation>Қашан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="84"/>
-        <location filename="../../app/reports/tables.py" line="110"/>
+        <location filename="../../app/reports/tables.py" line="24"/>
         <source>What</source>
         <translation>Не</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="85"/>
-        <location filename="../../app/reports/tables.py" line="109"/>
+        <location filename="../../app/reports/tables.py" line="25"/>
         <source>Who</source>
         <translation>Кім</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="86"/>
-        <location filename="../../app/reports/tables.py" line="111"/>
+        <location filename="../../app/reports/tables.py" line="26"/>
         <source>Details</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="87"/>
+        <location filename="../../app/reports/tables.py" line="88"/>
         <source>Recorded in</source>
         <translation>Қайда тіркелген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="91"/>
+        <location filename="../../app/reports/tables.py" line="92"/>
         <source>Chain of custody of recording № {id}</source>
         <translation>№ {id} жазбаның сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="94"/>
+        <location filename="../../app/reports/tables.py" line="95"/>
         <source>{file}, camera {camera}, inspector {inspector}, category: {category}. SHA-256 {sha}.</source>
         <translation>{file}, бейнетіркегіш {camera}, инспектор {inspector}, санаты: {category}. SHA-256 {sha}.</translation>
     </message>
@@ -7683,644 +7638,594 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="117"/>
+        <location filename="../../app/reports/tables.py" line="114"/>
         <source>Audit log {period}</source>
         <translation>Аудит журналы {period}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="32"/>
+        <location filename="../../app/reports/audit_words.py" line="42"/>
         <source>recording</source>
         <translation>жазба</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="33"/>
-        <location filename="../../app/reports/audit_words.py" line="119"/>
+        <location filename="../../app/reports/audit_words.py" line="43"/>
+        <location filename="../../app/reports/audit_words.py" line="129"/>
         <source>recordings</source>
         <translation>жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="34"/>
+        <location filename="../../app/reports/audit_words.py" line="44"/>
         <source>journal entry</source>
         <translation>журнал жазбасы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="35"/>
-        <location filename="../../app/reports/audit_words.py" line="37"/>
-        <location filename="../../app/reports/audit_words.py" line="163"/>
+        <location filename="../../app/reports/audit_words.py" line="45"/>
+        <location filename="../../app/reports/audit_words.py" line="47"/>
         <source>camera</source>
         <translation>бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="36"/>
-        <location filename="../../app/reports/audit_words.py" line="38"/>
-        <location filename="../../app/reports/audit_words.py" line="164"/>
+        <location filename="../../app/reports/audit_words.py" line="46"/>
+        <location filename="../../app/reports/audit_words.py" line="48"/>
         <source>memory card</source>
         <translation>жад картасы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="39"/>
+        <location filename="../../app/reports/audit_words.py" line="49"/>
         <source>responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="40"/>
+        <location filename="../../app/reports/audit_words.py" line="50"/>
         <source>head</source>
         <translation>басшы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="41"/>
+        <location filename="../../app/reports/audit_words.py" line="51"/>
         <source>recipient</source>
         <translation>алушы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="42"/>
-        <location filename="../../app/reports/audit_words.py" line="162"/>
+        <location filename="../../app/reports/audit_words.py" line="52"/>
         <source>inspector</source>
         <translation>инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="43"/>
+        <location filename="../../app/reports/audit_words.py" line="53"/>
         <source>before</source>
         <translation>бұрын</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="44"/>
+        <location filename="../../app/reports/audit_words.py" line="54"/>
         <source>password holders</source>
         <translation>құпиясөз иелері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="45"/>
-        <location filename="../../app/reports/audit_words.py" line="46"/>
+        <location filename="../../app/reports/audit_words.py" line="55"/>
+        <location filename="../../app/reports/audit_words.py" line="56"/>
         <source>whose</source>
         <translation>кімдікі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="47"/>
+        <location filename="../../app/reports/audit_words.py" line="57"/>
         <source>copy</source>
         <translation>көшірме</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="48"/>
+        <location filename="../../app/reports/audit_words.py" line="58"/>
         <source>reason</source>
         <translation>себебі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="49"/>
-        <location filename="../../app/reports/audit_words.py" line="166"/>
+        <location filename="../../app/reports/audit_words.py" line="59"/>
+        <location filename="../../app/reports/audit_words.py" line="170"/>
         <source>text</source>
         <translation>мәтіні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="50"/>
+        <location filename="../../app/reports/audit_words.py" line="60"/>
         <source>at the moment</source>
         <translation>сәті</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="51"/>
+        <location filename="../../app/reports/audit_words.py" line="61"/>
         <source>mark</source>
         <translation>белгі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="52"/>
-        <location filename="../../app/reports/audit_words.py" line="146"/>
+        <location filename="../../app/reports/audit_words.py" line="62"/>
+        <location filename="../../app/reports/audit_words.py" line="156"/>
         <source>category</source>
         <translation>санаты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="53"/>
-        <location filename="../../app/reports/audit_words.py" line="54"/>
+        <location filename="../../app/reports/audit_words.py" line="63"/>
+        <location filename="../../app/reports/audit_words.py" line="64"/>
         <source>what</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="55"/>
+        <location filename="../../app/reports/audit_words.py" line="65"/>
         <source>format</source>
         <translation>пішімі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="56"/>
+        <location filename="../../app/reports/audit_words.py" line="66"/>
         <source>file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="57"/>
-        <location filename="../../app/reports/audit_words.py" line="59"/>
+        <location filename="../../app/reports/audit_words.py" line="67"/>
+        <location filename="../../app/reports/audit_words.py" line="69"/>
         <source>folder</source>
         <translation>қалта</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="58"/>
         <location filename="../../app/reports/audit_words.py" line="68"/>
+        <location filename="../../app/reports/audit_words.py" line="78"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="60"/>
-        <location filename="../../app/reports/audit_words.py" line="63"/>
+        <location filename="../../app/reports/audit_words.py" line="70"/>
+        <location filename="../../app/reports/audit_words.py" line="73"/>
         <source>volume</source>
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="61"/>
+        <location filename="../../app/reports/audit_words.py" line="71"/>
         <source>rows</source>
         <translation>жолдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="62"/>
+        <location filename="../../app/reports/audit_words.py" line="72"/>
         <source>month</source>
         <translation>ай</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="64"/>
+        <location filename="../../app/reports/audit_words.py" line="74"/>
         <source>page</source>
         <translation>бет</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="65"/>
+        <location filename="../../app/reports/audit_words.py" line="75"/>
         <source>pages</source>
         <translation>беттер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="66"/>
+        <location filename="../../app/reports/audit_words.py" line="76"/>
         <source>count</source>
         <translation>саны</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="67"/>
+        <location filename="../../app/reports/audit_words.py" line="77"/>
         <source>with covers</source>
         <translation>мұқабасымен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="69"/>
+        <location filename="../../app/reports/audit_words.py" line="79"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="70"/>
-        <location filename="../../app/reports/audit_words.py" line="71"/>
+        <location filename="../../app/reports/audit_words.py" line="80"/>
+        <location filename="../../app/reports/audit_words.py" line="81"/>
         <source>journal entries</source>
         <translation>журнал жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="72"/>
+        <location filename="../../app/reports/audit_words.py" line="82"/>
         <source>audit log records</source>
         <translation>аудит журналының жазбалары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="73"/>
-        <location filename="../../app/reports/audit_words.py" line="75"/>
+        <location filename="../../app/reports/audit_words.py" line="83"/>
+        <location filename="../../app/reports/audit_words.py" line="85"/>
         <source>files</source>
         <translation>файлдар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="74"/>
+        <location filename="../../app/reports/audit_words.py" line="84"/>
         <source>size</source>
         <translation>көлемі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="76"/>
+        <location filename="../../app/reports/audit_words.py" line="86"/>
         <source>copied</source>
         <translation>көшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="77"/>
+        <location filename="../../app/reports/audit_words.py" line="87"/>
         <source>already there</source>
         <translation>бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="78"/>
+        <location filename="../../app/reports/audit_words.py" line="88"/>
         <source>missing</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="79"/>
+        <location filename="../../app/reports/audit_words.py" line="89"/>
         <source>stored</source>
         <translation>сақталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="80"/>
+        <location filename="../../app/reports/audit_words.py" line="90"/>
         <source>already in the vault</source>
         <translation>қоймада бұрыннан бар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="81"/>
+        <location filename="../../app/reports/audit_words.py" line="91"/>
         <source>failed</source>
         <translation>сәтсіз</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="82"/>
+        <location filename="../../app/reports/audit_words.py" line="92"/>
         <source>incomplete</source>
         <translation>толық емес</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="83"/>
+        <location filename="../../app/reports/audit_words.py" line="93"/>
         <source>stage</source>
         <translation>кезеңі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="84"/>
+        <location filename="../../app/reports/audit_words.py" line="94"/>
         <source>left on the card</source>
         <translation>картада қалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="85"/>
-        <location filename="../../app/reports/audit_words.py" line="86"/>
+        <location filename="../../app/reports/audit_words.py" line="95"/>
+        <location filename="../../app/reports/audit_words.py" line="96"/>
         <source>not wiped</source>
         <translation>тазартылмады</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="87"/>
+        <location filename="../../app/reports/audit_words.py" line="97"/>
         <source>finished at the next docking</source>
         <translation>келесі қондыруда аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="88"/>
+        <location filename="../../app/reports/audit_words.py" line="98"/>
         <source>intact</source>
         <translation>бүтін</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="89"/>
+        <location filename="../../app/reports/audit_words.py" line="99"/>
         <source>problems</source>
         <translation>ақаулар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="90"/>
+        <location filename="../../app/reports/audit_words.py" line="100"/>
         <source>full check</source>
         <translation>толық тексеру</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="91"/>
+        <location filename="../../app/reports/audit_words.py" line="101"/>
         <source>complete</source>
         <translation>аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="92"/>
-        <location filename="../../app/reports/audit_words.py" line="149"/>
+        <location filename="../../app/reports/audit_words.py" line="102"/>
+        <location filename="../../app/reports/audit_words.py" line="159"/>
         <source>started</source>
         <translation>басталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="93"/>
+        <location filename="../../app/reports/audit_words.py" line="103"/>
         <source>backup of</source>
         <translation>сақтық көшірме уақыты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="94"/>
+        <location filename="../../app/reports/audit_words.py" line="104"/>
         <source>set to</source>
         <translation>орнатылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="95"/>
+        <location filename="../../app/reports/audit_words.py" line="105"/>
         <source>how</source>
         <translation>тәсілі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="96"/>
+        <location filename="../../app/reports/audit_words.py" line="106"/>
         <source>when</source>
         <translation>қашан</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="97"/>
+        <location filename="../../app/reports/audit_words.py" line="107"/>
         <source>it was off by, s</source>
         <translation>ауытқуы, с</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="98"/>
+        <location filename="../../app/reports/audit_words.py" line="108"/>
         <source>now</source>
         <translation>қазір</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="99"/>
+        <location filename="../../app/reports/audit_words.py" line="109"/>
         <source>charge, %</source>
         <translation>заряды, %</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="100"/>
+        <location filename="../../app/reports/audit_words.py" line="110"/>
         <source>minimum, %</source>
         <translation>ең төменгісі, %</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="101"/>
+        <location filename="../../app/reports/audit_words.py" line="111"/>
         <source>low battery</source>
         <translation>батарея заряды төмен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="102"/>
+        <location filename="../../app/reports/audit_words.py" line="112"/>
         <source>past its service life</source>
         <translation>қызмет мерзімі өткен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="103"/>
+        <location filename="../../app/reports/audit_words.py" line="113"/>
         <source>ended</source>
         <translation>аяқталған күні</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="104"/>
+        <location filename="../../app/reports/audit_words.py" line="114"/>
         <source>purpose</source>
         <translation>мақсаты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="105"/>
+        <location filename="../../app/reports/audit_words.py" line="115"/>
         <source>permission</source>
         <translation>рұқсат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="106"/>
+        <location filename="../../app/reports/audit_words.py" line="116"/>
         <source>release</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="107"/>
+        <location filename="../../app/reports/audit_words.py" line="117"/>
         <source>signing key</source>
         <translation>қол қою кілті</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="108"/>
+        <location filename="../../app/reports/audit_words.py" line="118"/>
         <source>wrong passwords in a row</source>
         <translation>қатарынан қате құпиясөздер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="109"/>
+        <location filename="../../app/reports/audit_words.py" line="119"/>
         <source>locked out</source>
         <translation>бұғатталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="110"/>
+        <location filename="../../app/reports/audit_words.py" line="120"/>
         <source>found</source>
         <translation>табылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="111"/>
+        <location filename="../../app/reports/audit_words.py" line="121"/>
         <source>expected</source>
         <translation>күтілген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="113"/>
-        <location filename="../../app/reports/audit_words.py" line="165"/>
+        <location filename="../../app/reports/audit_words.py" line="123"/>
+        <location filename="../../app/reports/audit_words.py" line="169"/>
         <source>seal</source>
         <translation>пломба</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="114"/>
-        <location filename="../../app/reports/audit_words.py" line="115"/>
-        <location filename="../../app/reports/audit_words.py" line="130"/>
+        <location filename="../../app/reports/audit_words.py" line="124"/>
+        <location filename="../../app/reports/audit_words.py" line="125"/>
+        <location filename="../../app/reports/audit_words.py" line="140"/>
         <source>remark</source>
         <translation>ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="116"/>
+        <location filename="../../app/reports/audit_words.py" line="126"/>
         <source>corrected</source>
         <translation>түзетілгені</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="117"/>
+        <location filename="../../app/reports/audit_words.py" line="127"/>
         <source>replaces the issue of entry</source>
         <translation>мына жазбадағы беруді алмастырады</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="120"/>
+        <location filename="../../app/reports/audit_words.py" line="130"/>
         <source>camera clock read</source>
         <translation>бейнетіркегіш сағаты оқылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="121"/>
+        <location filename="../../app/reports/audit_words.py" line="131"/>
         <source>camera clock off by, s</source>
         <translation>бейнетіркегіш сағатының ауытқуы, с</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="122"/>
+        <location filename="../../app/reports/audit_words.py" line="132"/>
         <source>return struck out</source>
         <translation>тапсыру сызылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="123"/>
+        <location filename="../../app/reports/audit_words.py" line="133"/>
         <source>return restored</source>
         <translation>тапсыру қалпына келтірілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="127"/>
+        <location filename="../../app/reports/audit_words.py" line="137"/>
         <source>issue</source>
         <translation>беру</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="128"/>
+        <location filename="../../app/reports/audit_words.py" line="138"/>
         <source>return</source>
         <translation>тапсыру</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="129"/>
+        <location filename="../../app/reports/audit_words.py" line="139"/>
         <source>download</source>
         <translation>көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="131"/>
+        <location filename="../../app/reports/audit_words.py" line="141"/>
         <source>correction</source>
         <translation>түзету</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="132"/>
+        <location filename="../../app/reports/audit_words.py" line="142"/>
         <source>card wiped</source>
         <translation>карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="133"/>
+        <location filename="../../app/reports/audit_words.py" line="143"/>
         <source>download stopped</source>
         <translation>көшіру тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="134"/>
+        <location filename="../../app/reports/audit_words.py" line="144"/>
         <source>camera clock set</source>
         <translation>бейнетіркегіш сағаты орнатылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="135"/>
+        <location filename="../../app/reports/audit_words.py" line="145"/>
         <source>card tied to a camera</source>
         <translation>карта бейнетіркегішке байланыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="136"/>
+        <location filename="../../app/reports/audit_words.py" line="146"/>
         <source>recordings sealed</source>
         <translation>жазбалар бекітілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="137"/>
+        <location filename="../../app/reports/audit_words.py" line="147"/>
         <source>meal break: recording paused</source>
         <translation>түскі ас үзілісі: жазба тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="138"/>
+        <location filename="../../app/reports/audit_words.py" line="148"/>
         <source>meal break over: recording again</source>
         <translation>түскі ас үзілісі аяқталды: жазба жалғасты</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="139"/>
+        <location filename="../../app/reports/audit_words.py" line="149"/>
         <source>malfunction</source>
         <translation>ақау</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="140"/>
+        <location filename="../../app/reports/audit_words.py" line="150"/>
         <source>note</source>
         <translation>жазбаша ескертпе</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="141"/>
+        <location filename="../../app/reports/audit_words.py" line="151"/>
         <source>the responsible officer</source>
         <translation>жауапты тұлға</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="142"/>
+        <location filename="../../app/reports/audit_words.py" line="152"/>
         <source>the head</source>
         <translation>басшы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="147"/>
+        <location filename="../../app/reports/audit_words.py" line="157"/>
         <source>the head&apos;s password</source>
         <translation>басшының құпиясөзі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="148"/>
+        <location filename="../../app/reports/audit_words.py" line="158"/>
         <source>the head&apos;s own session</source>
         <translation>басшының өз сеансы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="150"/>
+        <location filename="../../app/reports/audit_words.py" line="160"/>
         <source>done</source>
         <translation>аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="151"/>
+        <location filename="../../app/reports/audit_words.py" line="161"/>
         <source>partly done</source>
         <translation>ішінара орындалды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="152"/>
+        <location filename="../../app/reports/audit_words.py" line="162"/>
         <source>the journal</source>
         <translation>журнал</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="153"/>
+        <location filename="../../app/reports/audit_words.py" line="163"/>
         <source>a printed journal page</source>
         <translation>журналдың басылған беті</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="154"/>
+        <location filename="../../app/reports/audit_words.py" line="164"/>
         <source>the month by inspector</source>
         <translation>инспекторлар бойынша ай</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="155"/>
+        <location filename="../../app/reports/audit_words.py" line="165"/>
         <source>the audit log of the month</source>
         <translation>айдың аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="156"/>
+        <location filename="../../app/reports/audit_words.py" line="166"/>
         <source>a recording&apos;s chain of custody</source>
         <translation>жазбаның сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="157"/>
-        <source>journal pages</source>
-        <translation>журнал беттері</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="158"/>
-        <source>the closing page</source>
-        <translation>қорытынды бет</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="159"/>
-        <source>an extract</source>
-        <translation>үзінді</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="167"/>
+        <location filename="../../app/reports/audit_words.py" line="171"/>
         <source>from the camera</source>
         <translation>бейнетіркегіштің өзінен</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="168"/>
+        <location filename="../../app/reports/audit_words.py" line="172"/>
         <source>by the newest file</source>
         <translation>ең соңғы файл бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="169"/>
+        <location filename="../../app/reports/audit_words.py" line="173"/>
         <source>not read</source>
         <translation>оқылмады</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="170"/>
+        <location filename="../../app/reports/audit_words.py" line="174"/>
         <source>a time file on the card</source>
         <translation>картадағы уақыт файлы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="171"/>
+        <location filename="../../app/reports/audit_words.py" line="175"/>
         <source>a command over USB</source>
         <translation>USB арқылы команда</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="172"/>
-        <location filename="../../app/reports/audit_words.py" line="177"/>
+        <location filename="../../app/reports/audit_words.py" line="176"/>
         <source>at issue</source>
         <translation>беру кезінде</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="173"/>
+        <location filename="../../app/reports/audit_words.py" line="177"/>
         <source>at docking</source>
         <translation>қондыру кезінде</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="174"/>
+        <location filename="../../app/reports/audit_words.py" line="178"/>
         <source>cancelled</source>
         <translation>тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="175"/>
+        <location filename="../../app/reports/audit_words.py" line="179"/>
         <source>the camera or card was removed</source>
         <translation>бейнетіркегіш не карта алынып тасталды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="176"/>
+        <location filename="../../app/reports/audit_words.py" line="180"/>
         <source>the vault disk refused</source>
         <translation>қойма дискі қабылдамады</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="178"/>
-        <source>at return</source>
-        <translation>тапсыру кезінде</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="179"/>
-        <source>by a correction (R7)</source>
-        <translation>түзету бойынша (R7)</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="180"/>
-        <source>confirmed at issue</source>
-        <translation>беру кезінде расталды</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="182"/>
-        <source>in store</source>
-        <translation>қоймада</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="183"/>
-        <source>issued</source>
-        <translation>берілген</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="118"/>
-        <location filename="../../app/reports/audit_words.py" line="184"/>
+        <location filename="../../app/reports/audit_words.py" line="128"/>
         <source>faulty</source>
         <translation>ақаулы</translation>
     </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="185"/>
-        <source>written off</source>
-        <translation>есептен шығарылған</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../app/reports/audit_words.py" line="229"/>
+        <location filename="../../app/reports/audit_words.py" line="233"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n байт</numerusform>
@@ -8328,57 +8233,47 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="232"/>
+        <location filename="../../app/reports/audit_words.py" line="236"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="239"/>
-        <source>yes</source>
-        <translation>иә</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="240"/>
-        <source>no</source>
-        <translation>жоқ</translation>
-    </message>
-    <message>
-        <location filename="../../app/reports/audit_words.py" line="292"/>
+        <location filename="../../app/reports/audit_words.py" line="297"/>
         <source>registered</source>
         <translation>тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="293"/>
+        <location filename="../../app/reports/audit_words.py" line="298"/>
         <source>registered as {number}</source>
         <translation>{number} ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="295"/>
+        <location filename="../../app/reports/audit_words.py" line="300"/>
         <source>state: {old} → {new}</source>
         <translation>күйі: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="297"/>
+        <location filename="../../app/reports/audit_words.py" line="302"/>
         <source>in camera: {old} → {new}</source>
         <translation>бейнетіркегіште: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="299"/>
+        <location filename="../../app/reports/audit_words.py" line="304"/>
         <source>slot seal: {old} → {new}</source>
         <translation>ұяшық пломбасы: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="301"/>
+        <location filename="../../app/reports/audit_words.py" line="306"/>
         <source>the factory password was changed</source>
         <translation>зауыттық құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="303"/>
+        <location filename="../../app/reports/audit_words.py" line="308"/>
         <source>works here again</source>
         <translation>қайта жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="305"/>
+        <location filename="../../app/reports/audit_words.py" line="310"/>
         <source>no longer works here</source>
         <translation>енді жұмыс істемейді</translation>
     </message>
