@@ -28,7 +28,6 @@ DESTROYED = QT_TRANSLATE_NOOP("cli", "destroyed")
 VOLUME = QT_TRANSLATE_NOOP("cli", "volume")
 CLOSED = QT_TRANSLATE_NOOP("cli", "closed")
 
-# -- headings added while converting registers, devices, vault, dock (keep this section) --
 STAFF_NUMBER = QT_TRANSLATE_NOOP("cli", "number")
 FULL_NAME = QT_TRANSLATE_NOOP("cli", "name")
 WORKS_HERE = QT_TRANSLATE_NOOP("cli", "works here")
@@ -42,6 +41,3 @@ NOTES = QT_TRANSLATE_NOOP("cli", "notes")
 GAP_FROM = QT_TRANSLATE_NOOP("cli", "from")
 GAP_TO = QT_TRANSLATE_NOOP("cli", "to")
 MINUTES = QT_TRANSLATE_NOOP("cli", "minutes")
-
-# -- headings added while converting footage, print, backup, release, reports, settings,
-# -- journal (keep this section) --

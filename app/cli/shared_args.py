@@ -30,7 +30,6 @@ HISTORY_REASON = arg("--reason", type=t.long_text, required=True,
                      help=QT_TRANSLATE_NOOP("cli", "why (kept in the register's history)"))
 CONFIRM_WIPE = flag("--yes", help=QT_TRANSLATE_NOOP("cli", "confirm the wipe"))
 
-# -- arguments added while converting registers, devices, vault, dock (keep this section) --
 
 
 def person(prefix: str = "", whose: str = "") -> tuple[Arg, ...]:
@@ -51,7 +50,3 @@ def person(prefix: str = "", whose: str = "") -> tuple[Arg, ...]:
         arg(f"--{prefix}number", type=t.short_text, required=True, help=PERSONNEL.help),
         named("position", h.POSITION, default=""),
     )
-
-
-# -- arguments added while converting footage, print, backup, release, reports, settings,
-# -- journal (keep this section) --

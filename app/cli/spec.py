@@ -97,7 +97,6 @@ class Command:
     help: str
     run: Callable[[Context], int]
     args: Sequence[Part] = ()
-    description: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,8 +125,7 @@ def add(subs: Any, common: argparse.ArgumentParser, entries: Sequence[Command | 
             inner = top.add_subparsers(dest=entry.dest, required=True, metavar=entry.metavar)
             add(inner, common, entry.commands)
             continue
-        options = {"description": tr(entry.description)} if entry.description else {}
-        p = subs.add_parser(entry.name, parents=[common], help=tr(entry.help), **options)
+        p = subs.add_parser(entry.name, parents=[common], help=tr(entry.help))
         p.set_defaults(func=entry.run)
         for part in entry.args:
             part.add_to(p)
