@@ -47,6 +47,13 @@ def language() -> str:
     return getattr(_state, "lang", None) or _global_language
 
 
+def decimal_text(value: float, lang: str | None = None, places: int = 1) -> str:
+    """A number with its decimals written as the language writes them: "1,5" in Kazakh
+    and Russian (a decimal comma, as Excel in those locales reads it), "1.5" in English."""
+    comma = (lang or language()) in ("kk", "ru")
+    return f"{value:.{places}f}".replace(".", "," if comma else ".")
+
+
 class Numerus:
     """Marks a string with a count for extraction as a Qt numerus message: write
     ``NUMERUS.translate("core", "%n file(s) wiped", None, 0)`` (lupdate recognises that

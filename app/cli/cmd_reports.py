@@ -54,8 +54,7 @@ def register(subs: Any, common: argparse.ArgumentParser) -> None:
 def _deliver(ctx: Context, table: Table, data: Any, what: str, **detail: Any) -> int:
     out = Path(ctx.args.out) if ctx.args.out else None
     if out is None:
-        rows = [*table.rows, table.footer] if table.footer else table.rows
-        ctx.emit(data, f"{table.title}\n{ctx.table(rows, table.headers)}")
+        ctx.emit(data, f"{table.title}\n{ctx.table(table.shown_rows(), table.headers)}")
         return 0
     kind = export.save(ctx.session(), table, out, what, **detail)
     return ctx.say(

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.clock import from_iso
 from app.errors import DalelError
-from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate, translate_n
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, decimal_text, translate, translate_n
 from app.model.words import CONTEXT as CORE
 from app.model.words import (
     KIND_WORDS,
@@ -232,9 +232,8 @@ class Words:
         if mb < 1:
             return translate_n(CONTEXT, NUMERUS.translate("reports", "%n byte(s)", None, 0),
                                int(n), self.lang)
-        decimal = "," if self.lang in ("kk", "ru") else "."
         return self.t(QT_TRANSLATE_NOOP("reports", "{n} MB")).format(
-            n=f"{mb:.1f}".replace(".", decimal))
+            n=decimal_text(mb, self.lang))
 
     def value(self, key: str, v: Any) -> str:
         if v is None or v == "":
@@ -268,7 +267,7 @@ class Words:
             return ", ".join(self.value(key, i) if key in CODE_LABELS or key in CORE_CODE_LABELS
                              else str(i) for i in v)
         if isinstance(v, float):
-            return f"{v:.1f}".replace(".", "," if self.lang in ("kk", "ru") else ".")
+            return decimal_text(v, self.lang)
         for context, labels in ((CONTEXT, CODE_LABELS), (CORE, CORE_CODE_LABELS)):
             if str(v) in labels.get(key, {}):
                 return translate(context, labels[key][str(v)], self.lang)

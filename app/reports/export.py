@@ -34,9 +34,7 @@ def csv_bytes(table: Table) -> bytes:
     if table.subtitle:
         w.writerow([table.subtitle])
     w.writerow(table.headers)
-    w.writerows(table.rows)
-    if table.footer:
-        w.writerow(table.footer)
+    w.writerows(table.shown_rows())  # the footer (totals) last, as before
     return out.getvalue().encode("utf-8-sig")
 
 

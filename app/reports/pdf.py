@@ -25,13 +25,14 @@ def pdf_bytes(table: Table) -> bytes:
     cell = ParagraphStyle("cell", fontName=FONT, fontSize=8, leading=9.5)
     head = ParagraphStyle("head", fontName=FONT_B, fontSize=7.5, leading=9)
 
-    def para(value: object, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(escape(str(value)), style)
+    def para(value: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(escape(value), style)
 
+    shown = table.shown_rows()
     data = [[para(h, head) for h in table.headers]]
-    data += [[para(v, cell) for v in row] for row in table.rows]
+    data += [[para(v, cell) for v in row] for row in shown[:len(table.rows)]]
     if table.footer:
-        data.append([para(v, head) for v in table.footer])
+        data.append([para(v, head) for v in shown[-1]])
     usable = PAGE[0] - 2 * MARGIN
     n = len(table.headers)
     # The wide columns (names, details) take what the others leave; the others share 3/4

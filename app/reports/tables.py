@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from app.clock import from_iso
-from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.i18n import QT_TRANSLATE_NOOP, decimal_text, translate
 from app.reports.audit_words import Words
 from app.reports.history import CATEGORY_LABELS, RecordingHistory
 from app.reports.labels import audit_label
@@ -36,6 +36,17 @@ class Table:
     # Columns that hold long text: the PDF gives them the room left over.
     wide: tuple[int, ...] = ()
     office: str = ""
+    lang: str | None = None
+
+    def text(self, value: Cell) -> str:
+        """A cell as a reader sees it: hours with the language's decimal sign ("1,5" in
+        kk/ru). XLSX keeps the number itself."""
+        return decimal_text(value, self.lang) if isinstance(value, float) else str(value)
+
+    def shown_rows(self) -> list[list[str]]:
+        """The rows and the footer, each cell as :meth:`text` writes it."""
+        rows = [*self.rows, self.footer] if self.footer else self.rows
+        return [[self.text(v) for v in row] for row in rows]
 
 
 def _t(text: str, lang: str | None) -> str:
@@ -79,7 +90,8 @@ def month_table(session: VaultSession, rep: MonthReport, lang: str | None = None
                    "not downloaded within one working day (R8). Gaps: recording missing for "
                    "over 5 minutes with no break or malfunction recorded (R13). Made {at}."),
         lang).format(at=local_time(session, rep.made_at))
-    return Table(title, subtitle, headers, rows, footer, wide=(0,), office=office(session))
+    return Table(title, subtitle, headers, rows, footer, wide=(0,), office=office(session),
+                 lang=lang)
 
 
 def history_table(session: VaultSession, hist: RecordingHistory, lang: str | None = None
@@ -97,7 +109,7 @@ def history_table(session: VaultSession, hist: RecordingHistory, lang: str | Non
                    "SHA-256 {sha}."), lang).format(
         file=f.source_name, camera=hist.camera or "—", inspector=hist.inspector or "—",
         category=_t(category, lang) if category else hist.category, sha=f.sha256)
-    return Table(title, subtitle, headers, rows, wide=(3,), office=office(session))
+    return Table(title, subtitle, headers, rows, wide=(3,), office=office(session), lang=lang)
 
 
 def audit_table(session: VaultSession, entries: list[AuditEntry], lang: str | None = None,
@@ -112,4 +124,5 @@ def audit_table(session: VaultSession, entries: list[AuditEntry], lang: str | No
          words.detail(e)]
         for e in entries]
     title = _t(QT_TRANSLATE_NOOP("reports", "Audit log {period}"), lang).format(period=period)
-    return Table(title.strip(), "", headers, rows, wide=(4,), office=office(session))
+    return Table(title.strip(), "", headers, rows, wide=(4,), office=office(session),
+                 lang=lang)

@@ -154,15 +154,15 @@ class ReportsPage(QWidget):
         self.title.setText(f"<b>{table.title}</b>")
         self.subtitle.setText(table.subtitle)
         self.fit_subtitle()
-        rows = [*table.rows, table.footer] if table.footer else table.rows
+        rows = table.shown_rows()
         self.grid.clear()
         self.grid.setColumnCount(len(table.headers))
         self.grid.setHorizontalHeaderLabels(table.headers)
         self.grid.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                item = QTableWidgetItem(str(value))
-                item.setToolTip(str(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
                 self.grid.setItem(r, c, item)
         fit_columns(self.grid)
         self.save_button.setEnabled(True)

@@ -92,6 +92,14 @@ def test_csv_xlsx_pdf(month, tmp_path) -> None:
     export.write(table, tmp_path / "m.pdf")
     text = PdfReader(tmp_path / "m.pdf").pages[0].extract_text()
     assert table.headers[0] in text and "Сейітов" in text
+    # hours as the office writes them: a decimal comma in kk/ru (CSV for Excel in those
+    # locales, the PDF, the window, the command line); XLSX keeps the number itself
+    hours = 4
+    at = next(i for i, r in enumerate(table.rows) if r[hours] == 3.5)
+    assert rows[3 + at][hours] == "3,5" and table.shown_rows()[at][hours] == "3,5"
+    assert "3,5" in text and "3.5" not in text
+    assert ws.cell(4 + at, hours + 1).value == 3.5
+    assert month_table(s, month_report(s, 2026, 11), "en").shown_rows()[at][hours] == "3.5"
     with pytest.raises(InvalidInput, match=r"\.pdf, \.csv or \.xlsx"):
         export.write(table, tmp_path / "m.docx")
 
