@@ -25,6 +25,7 @@ from app.cli.spec import Group, add, arg, cmd, flag
 from app.errors import ExitCode, InvalidInput, NotFound
 from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
 from app.model.vault import VaultSession
+from app.model.words import clock_offset_text
 
 # Where the dock looks for cameras (list, ingest, clock, wipe).
 WHERE = (
@@ -171,7 +172,7 @@ def cmd_list(ctx: Context) -> int:
                 r.inventory_no or unregistered,
                 r.serial,
                 r.holder,
-                None if r.clock_offset_s is None else f"{r.clock_offset_s:+.0f}s",
+                None if r.clock_offset_s is None else clock_offset_text(r.clock_offset_s),
                 r.battery,
                 r.recordings,
                 r.mount,

@@ -61,6 +61,25 @@ def word(table: Mapping[str, str], code: object, lang: str | None = None) -> str
     return translate(CONTEXT, text, lang) if text else str(code)
 
 
+CLOCK_RIGHT_S = 2    # within this a camera's clock counts as right (reading it blurs a second)
+
+
+def clock_offset_text(offset_s: float, lang: str | None = None) -> str:
+    """How far a camera's clock was off when it was read, in words: ahead ("fast") or
+    behind ("slow"), never a bare "+35s" (a positive offset: the camera's clock is ahead of
+    the PC's). Seconds up to two minutes, then minutes up to two hours, then hours."""
+    if abs(offset_s) < CLOCK_RIGHT_S:
+        return translate(CONTEXT, QT_TRANSLATE_NOOP("core", "clock right"), lang)
+    size = abs(offset_s)
+    unit, n = ((QT_TRANSLATE_NOOP("core", "{n} s"), size) if size < 120 else
+               (QT_TRANSLATE_NOOP("core", "{n} min"), size / 60) if size < 7200 else
+               (QT_TRANSLATE_NOOP("core", "{n} h"), size / 3600))
+    amount = translate(CONTEXT, unit, lang).format(n=f"{n:.0f}")
+    text = (QT_TRANSLATE_NOOP("core", "clock {amount} fast") if offset_s > 0 else
+            QT_TRANSLATE_NOOP("core", "clock {amount} slow"))
+    return translate(CONTEXT, text, lang).format(amount=amount)
+
+
 def yes_no(value: object, lang: str | None = None) -> str:
     return translate(CONTEXT, YES if value else NO, lang)
 

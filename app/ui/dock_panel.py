@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer
 
+from app.model.words import clock_offset_text
 from app.ui import docked_row as D
 from app.ui.common import Context, attempt
 from app.ui.dialogs import MessageBox, explained_form
@@ -244,9 +245,7 @@ class DockPanel(QtWidgets.QWidget):
         if row.ident is None or not row.ident.identified:
             return ""       # a card in a reader: its newest file says nothing of a camera
         if info is not None and info.clock_offset_s is not None:
-            off = info.clock_offset_s
-            parts.append(self.tr("clock right") if abs(off) < 2 else
-                         self.tr("clock {offset} s off").format(offset=f"{off:+.0f}"))
+            parts.append(clock_offset_text(info.clock_offset_s))
         if info is not None and info.battery is not None:
             parts.append(self.tr("battery {percent} %").format(percent=info.battery))
         return ", ".join(parts)

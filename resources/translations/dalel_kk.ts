@@ -388,122 +388,122 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="119"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>Docked</source>
         <translation>Қондырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="119"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>Who has it</source>
         <translation>Кімде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="119"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>Clock / battery</source>
         <translation>Сағат / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="121"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="121"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="121"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="135"/>
+        <location filename="../../app/ui/dock_panel.py" line="136"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="199"/>
+        <location filename="../../app/ui/dock_panel.py" line="200"/>
         <source>Reading the camera…</source>
         <translation>Бейнетіркегіш оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="200"/>
+        <location filename="../../app/ui/dock_panel.py" line="201"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="201"/>
+        <location filename="../../app/ui/dock_panel.py" line="202"/>
         <source>Camera not in the register (R4)</source>
         <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="202"/>
+        <location filename="../../app/ui/dock_panel.py" line="203"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="203"/>
+        <location filename="../../app/ui/dock_panel.py" line="204"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <location filename="../../app/ui/dock_panel.py" line="205"/>
         <source>Downloading</source>
         <translation>Түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <location filename="../../app/ui/dock_panel.py" line="206"/>
         <source>Verifying the copies in the vault</source>
         <translation>Қоймадағы көшірмелер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <location filename="../../app/ui/dock_panel.py" line="207"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <location filename="../../app/ui/dock_panel.py" line="208"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Толық емес: картаны тазартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <location filename="../../app/ui/dock_panel.py" line="209"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <location filename="../../app/ui/dock_panel.py" line="210"/>
         <source>Wiping the card</source>
         <translation>Карта тазартылуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <location filename="../../app/ui/dock_panel.py" line="211"/>
         <source>Done: the card is wiped</source>
         <translation>Дайын: карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <location filename="../../app/ui/dock_panel.py" line="212"/>
         <source>Failed</source>
         <translation>Сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <location filename="../../app/ui/dock_panel.py" line="213"/>
         <source>Taken out</source>
         <translation>Шығарып алынды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <location filename="../../app/ui/dock_panel.py" line="214"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="216"/>
+        <location filename="../../app/ui/dock_panel.py" line="217"/>
         <source>Stored and verified</source>
         <translation>Сақталды және тексерілді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="218"/>
+        <location filename="../../app/ui/dock_panel.py" line="219"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -511,87 +511,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="228"/>
+        <location filename="../../app/ui/dock_panel.py" line="229"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="248"/>
-        <source>clock right</source>
-        <translation>сағат дұрыс</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="249"/>
-        <source>clock {offset} s off</source>
-        <translation>сағат {offset} с ауытқыған</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="251"/>
+        <location filename="../../app/ui/dock_panel.py" line="250"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="288"/>
+        <location filename="../../app/ui/dock_panel.py" line="287"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="293"/>
+        <location filename="../../app/ui/dock_panel.py" line="292"/>
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="230"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <location filename="../../app/ui/dock_panel.py" line="308"/>
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="310"/>
+        <location filename="../../app/ui/dock_panel.py" line="309"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <location filename="../../app/ui/dock_panel.py" line="311"/>
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="313"/>
+        <location filename="../../app/ui/dock_panel.py" line="312"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="316"/>
+        <location filename="../../app/ui/dock_panel.py" line="315"/>
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="317"/>
+        <location filename="../../app/ui/dock_panel.py" line="316"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="319"/>
+        <location filename="../../app/ui/dock_panel.py" line="318"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="321"/>
+        <location filename="../../app/ui/dock_panel.py" line="320"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="325"/>
+        <location filename="../../app/ui/dock_panel.py" line="324"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -599,27 +589,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="326"/>
+        <location filename="../../app/ui/dock_panel.py" line="325"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="328"/>
+        <location filename="../../app/ui/dock_panel.py" line="327"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="331"/>
+        <location filename="../../app/ui/dock_panel.py" line="330"/>
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="392"/>
+        <location filename="../../app/ui/dock_panel.py" line="391"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="393"/>
+        <location filename="../../app/ui/dock_panel.py" line="392"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -1433,32 +1423,32 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="56"/>
+        <location filename="../../app/ui/dock_panel.py" line="57"/>
         <source>Register this camera</source>
         <translation>Бұл бейнетіркегішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="58"/>
+        <location filename="../../app/ui/dock_panel.py" line="59"/>
         <source>e.g. BK-014</source>
         <translation>мысалы, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="61"/>
+        <location filename="../../app/ui/dock_panel.py" line="62"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тізілімде жоқ. Түгендеу нөмірі жоқ бейнетіркегішті пайдалануға болмайды (R4): оған нөмір беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="65"/>
+        <location filename="../../app/ui/dock_panel.py" line="66"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="64"/>
+        <location filename="../../app/ui/dock_panel.py" line="65"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="64"/>
+        <location filename="../../app/ui/dock_panel.py" line="65"/>
         <source>&amp;Model:</source>
         <translation>&amp;Моделі:</translation>
     </message>
@@ -2399,22 +2389,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="34"/>
+        <location filename="../../app/ui/dock_panel.py" line="35"/>
         <source>Which camera is this?</source>
         <translation>Бұл қай бейнетіркегіш?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="44"/>
+        <location filename="../../app/ui/dock_panel.py" line="45"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>{label} томы қай бейнетіркегішке тиесілі екенін айтпайды (оқу құрылғысындағы карта немесе сериялық нөмірі оқылмайтын бейнетіркегіш). Оның бейнетіркегішінің немесе жад картасының түгендеу нөмірін таңдаңыз. Таңдауыңыз журналға жазылады, ал келесі қондыруда бұл карта танылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="48"/>
+        <location filename="../../app/ui/dock_panel.py" line="49"/>
         <source>Tie</source>
         <translation>Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="48"/>
+        <location filename="../../app/ui/dock_panel.py" line="49"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
@@ -3094,47 +3084,47 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>мерзімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="42"/>
+        <location filename="../../app/cli/cmd_devices.py" line="43"/>
         <source>docked cameras: list, download, clock, wipe</source>
         <translation>қондырылған бейнетіркегіштер: тізім, түсіру, сағат, тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="32"/>
+        <location filename="../../app/cli/cmd_devices.py" line="33"/>
         <source>look for camera volumes in DIR (repeatable)</source>
         <translation>бейнетіркегіш дискілерін DIR ішінен іздеу (қайталауға болады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="34"/>
+        <location filename="../../app/cli/cmd_devices.py" line="35"/>
         <source>the camera&apos;s volume</source>
         <translation>бейнетіркегіштің дискісі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="35"/>
+        <location filename="../../app/cli/cmd_devices.py" line="36"/>
         <source>do not enumerate USB</source>
         <translation>USB құрылғыларын тізбелемеу</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="43"/>
+        <location filename="../../app/cli/cmd_devices.py" line="44"/>
         <source>list docked cameras</source>
         <translation>қондырылған бейнетіркегіштер тізімі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="44"/>
+        <location filename="../../app/cli/cmd_devices.py" line="45"/>
         <source>download a camera&apos;s footage into the vault</source>
         <translation>бейнетіркегіштің жазбаларын қоймаға түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="48"/>
+        <location filename="../../app/cli/cmd_devices.py" line="49"/>
         <source>inventory number (else found by serial)</source>
         <translation>түгендеу нөмірі (болмаса сериялық нөмір бойынша табылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="50"/>
+        <location filename="../../app/cli/cmd_devices.py" line="51"/>
         <source>ingest a folder (needs --camera)</source>
         <translation>қалтаны түсіру (--camera қажет)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="51"/>
+        <location filename="../../app/cli/cmd_devices.py" line="52"/>
         <source>wipe the card after a verified complete download</source>
         <translation>толық әрі тексерілген түсіруден кейін картаны тазарту</translation>
     </message>
@@ -3144,67 +3134,67 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>тазартуды растау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="54"/>
+        <location filename="../../app/cli/cmd_devices.py" line="55"/>
         <source>set the camera&apos;s date and time from this PC (R1)</source>
         <translation>бейнетіркегіштің күні мен уақытын осы компьютерден орнату (R1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="59"/>
+        <location filename="../../app/cli/cmd_devices.py" line="60"/>
         <source>wipe the card after checking every file is in the vault</source>
         <translation>әр файлдың қоймада екенін тексергеннен кейін картаны тазарту</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="64"/>
+        <location filename="../../app/cli/cmd_devices.py" line="65"/>
         <source>wipe a card read as a folder (a card reader)</source>
         <translation>қалта ретінде оқылған картаны тазарту (карта оқу құрылғысы)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="67"/>
+        <location filename="../../app/cli/cmd_devices.py" line="68"/>
         <source>recording gaps (R13, R15)</source>
         <translation>жазба үзілістері (R13, R15)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="69"/>
+        <location filename="../../app/cli/cmd_devices.py" line="70"/>
         <source>issue entry number</source>
         <translation>беру жазбасының нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="71"/>
+        <location filename="../../app/cli/cmd_devices.py" line="72"/>
         <source>shortest gap to list, in minutes (5 unless given)</source>
         <translation>тізімге енетін ең қысқа үзіліс, минутпен (көрсетілмесе 5)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="73"/>
+        <location filename="../../app/cli/cmd_devices.py" line="74"/>
         <source>keep them for review</source>
         <translation>қарау үшін сақтау</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="74"/>
+        <location filename="../../app/cli/cmd_devices.py" line="75"/>
         <source>remove orphan temp files, quarantine unreferenced blobs</source>
         <translation>иесіз уақытша файлдарды жою, сілтемесіз файлдарды карантинге көшіру</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="77"/>
+        <location filename="../../app/cli/cmd_devices.py" line="78"/>
         <source>then delete what the quarantine holds; only after a clean full check (audited)</source>
         <translation>содан кейін карантиндегіні жою; тек қатесіз толық тексеруден кейін (аудитке жазылады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="93"/>
+        <location filename="../../app/cli/cmd_devices.py" line="94"/>
         <source>{problem} It was skipped; the other device profiles are in use.</source>
         <translation>{problem} Ол өткізіліп жіберілді; қалған құрылғы профильдері қолданылып жатыр.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="128"/>
+        <location filename="../../app/cli/cmd_devices.py" line="129"/>
         <source>{path} is not a folder.</source>
         <translation>{path} қалта емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="157"/>
+        <location filename="../../app/cli/cmd_devices.py" line="158"/>
         <source>Camera {number} is not docked.</source>
         <translation>{number} бейнетіркегіші қондырғыда емес.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="166"/>
+        <location filename="../../app/cli/cmd_devices.py" line="167"/>
         <source>UNREGISTERED (R4)</source>
         <translation>ТІРКЕЛМЕГЕН (R4)</translation>
     </message>
@@ -3214,22 +3204,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>сериялық нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="37"/>
+        <location filename="../../app/cli/headings.py" line="36"/>
         <source>holder</source>
         <translation>ұстаушы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="38"/>
+        <location filename="../../app/cli/headings.py" line="37"/>
         <source>clock</source>
         <translation>сағат</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="39"/>
+        <location filename="../../app/cli/headings.py" line="38"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="40"/>
+        <location filename="../../app/cli/headings.py" line="39"/>
         <source>recordings</source>
         <translation>жазбалар</translation>
     </message>
@@ -3239,27 +3229,27 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="41"/>
+        <location filename="../../app/cli/headings.py" line="40"/>
         <source>notes</source>
         <translation>белгілер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="183"/>
+        <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>No camera is docked.</source>
         <translation>Қондырылған бейнетіркегіш жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="216"/>
+        <location filename="../../app/cli/cmd_devices.py" line="217"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Қалта қай бейнетіркегіштен екенін көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="232"/>
+        <location filename="../../app/cli/cmd_devices.py" line="233"/>
         <source>Wipe the card after the download?</source>
         <translation>Түсіруден кейін картаны тазарту керек пе?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="250"/>
+        <location filename="../../app/cli/cmd_devices.py" line="251"/>
         <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
         <translation>
             <numerusform>%n жаңа жазба сақталды; қоймада бұрыннан бар: {d}; сәтсіз: {f}.</numerusform>
@@ -3267,7 +3257,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="266"/>
+        <location filename="../../app/cli/cmd_devices.py" line="267"/>
         <source>%n file(s) wiped from the card.</source>
         <translation>
             <numerusform>Картадан %n файл жойылды.</numerusform>
@@ -3275,12 +3265,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="273"/>
+        <location filename="../../app/cli/cmd_devices.py" line="274"/>
         <source>The card was not wiped: the wipe was not confirmed (use --yes). What was downloaded is stored in the vault and stays on the card too.</source>
         <translation>Карта тазартылмады: тазарту расталмады (--yes қолданыңыз). Түсірілгені қоймада сақталды және картада да қалды.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="372"/>
+        <location filename="../../app/cli/cmd_devices.py" line="373"/>
         <source>%n file(s) wiped after verification.</source>
         <translation>
             <numerusform>Тексеруден кейін %n файл жойылды.</numerusform>
@@ -3293,42 +3283,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Жойылған уақытша файлдар: {t}; карантинге көшірілген файлдар: {q}; жоқ: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="300"/>
+        <location filename="../../app/cli/cmd_devices.py" line="301"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>{label} томы қай бейнетіркегіш екенін айтпайды (оқу құрылғысындағы карта ма?). Көрсетіңіз: --camera ТҮГЕНДЕУ_НӨМІРІ (R4); таңдау журналға жазылады.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="315"/>
+        <location filename="../../app/cli/cmd_devices.py" line="316"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — Dalel білетін камера томы емес (оған сәйкес құрылғы профилі жоқ).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="332"/>
+        <location filename="../../app/cli/cmd_devices.py" line="333"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>{number} сағаты {time} уақытына орнатылды ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="361"/>
+        <location filename="../../app/cli/cmd_devices.py" line="362"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>{n} картасынан жазбаларды жою керек пе?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="366"/>
+        <location filename="../../app/cli/cmd_devices.py" line="367"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ештеңе жойылған жоқ (расталмады; --yes қолданыңыз).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="42"/>
+        <location filename="../../app/cli/headings.py" line="41"/>
         <source>from</source>
         <translation>бастап</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="43"/>
+        <location filename="../../app/cli/headings.py" line="42"/>
         <source>to</source>
         <translation>дейін</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="44"/>
+        <location filename="../../app/cli/headings.py" line="43"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
@@ -3946,12 +3936,12 @@ Checkpoint code:
         <translation>{name} ({number}) тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="32"/>
+        <location filename="../../app/cli/headings.py" line="31"/>
         <source>number</source>
         <translation>нөмір</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="33"/>
+        <location filename="../../app/cli/headings.py" line="32"/>
         <source>name</source>
         <translation>аты-жөні</translation>
     </message>
@@ -4012,7 +4002,7 @@ Checkpoint code:
         <translation>себебі (тізілім тарихында сақталады)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="34"/>
+        <location filename="../../app/cli/headings.py" line="33"/>
         <source>works here</source>
         <translation>жұмыс істейді</translation>
     </message>
@@ -4279,12 +4269,12 @@ Checkpoint code:
         <translation>Бүгінгі күн {date} расталды және тіркелді.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="35"/>
+        <location filename="../../app/cli/headings.py" line="34"/>
         <source>in camera</source>
         <translation>бейнетіркегіште</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="36"/>
+        <location filename="../../app/cli/headings.py" line="35"/>
         <source>seal</source>
         <translation>мөр</translation>
     </message>
@@ -4565,7 +4555,7 @@ Checkpoint code:
         <translation>күндер аралығындағы аудит журналы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="63"/>
+        <location filename="../../app/cli/cmd_reports.py" line="62"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сақталды: {file} (жолдар: {n}).</translation>
     </message>
@@ -7192,37 +7182,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="116"/>
+        <location filename="../../app/model/words.py" line="72"/>
+        <source>clock right</source>
+        <translation>сағат дұрыс</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="74"/>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="75"/>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="76"/>
+        <source>{n} h</source>
+        <translation>{n} сағ</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="78"/>
+        <source>clock {amount} fast</source>
+        <translation>сағат {amount} алға кеткен</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="79"/>
+        <source>clock {amount} slow</source>
+        <translation>сағат {amount} кейін қалған</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="135"/>
         <source>Registered as {number}</source>
         <translation>{number} ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="119"/>
+        <location filename="../../app/model/words.py" line="138"/>
         <source>State: {old} → {new}</source>
         <translation>Күйі: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="122"/>
+        <location filename="../../app/model/words.py" line="141"/>
         <source>In camera: {old} → {new}</source>
         <translation>Бейнетіркегіште: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="125"/>
+        <location filename="../../app/model/words.py" line="144"/>
         <source>Slot seal: {old} → {new}</source>
         <translation>Ұяшық пломбасы: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="128"/>
+        <location filename="../../app/model/words.py" line="147"/>
         <source>The factory password was changed</source>
         <translation>Зауыттық құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="130"/>
+        <location filename="../../app/model/words.py" line="149"/>
         <source>Works here again</source>
         <translation>Қайта жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="131"/>
+        <location filename="../../app/model/words.py" line="150"/>
         <source>No longer works here</source>
         <translation>Енді жұмыс істемейді</translation>
     </message>
@@ -7533,67 +7553,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Жоюға тыйым алынды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="57"/>
+        <location filename="../../app/reports/tables.py" line="68"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="58"/>
+        <location filename="../../app/reports/tables.py" line="69"/>
         <source>Personnel no.</source>
         <translation>Жеке нөмірі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="59"/>
+        <location filename="../../app/reports/tables.py" line="70"/>
         <source>Days on duty</source>
         <translation>Кезекшілік күндері</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="60"/>
+        <location filename="../../app/reports/tables.py" line="71"/>
         <source>Recordings</source>
         <translation>Жазбалар</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="61"/>
+        <location filename="../../app/reports/tables.py" line="72"/>
         <source>Hours recorded</source>
         <translation>Жазылған сағат</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="62"/>
+        <location filename="../../app/reports/tables.py" line="73"/>
         <source>Returned late</source>
         <translation>Кешіктіріп қайтарылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="63"/>
+        <location filename="../../app/reports/tables.py" line="74"/>
         <source>Downloaded late</source>
         <translation>Кешіктіріп көшірілді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="64"/>
+        <location filename="../../app/reports/tables.py" line="75"/>
         <source>Unexplained gaps</source>
         <translation>Түсіндірілмеген үзілістер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="65"/>
+        <location filename="../../app/reports/tables.py" line="76"/>
         <source>Gap minutes</source>
         <translation>Үзіліс минуттары</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="66"/>
+        <location filename="../../app/reports/tables.py" line="77"/>
         <source>Copies released</source>
         <translation>Берілген көшірмелер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="72"/>
+        <location filename="../../app/reports/tables.py" line="83"/>
         <source>Total</source>
         <translation>Барлығы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="75"/>
+        <location filename="../../app/reports/tables.py" line="86"/>
         <source>Body cameras: the month {month} by inspector</source>
         <translation>Бейнетіркегіштер: {month} айы инспекторлар бойынша</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="77"/>
+        <location filename="../../app/reports/tables.py" line="88"/>
         <source>Late return: not back by the end of the working day (R17). Late download: not downloaded within one working day (R8). Gaps: recording missing for over 5 minutes with no break or malfunction recorded (R13). Made {at}.</source>
         <translation>Кешіктіріп қайтару: жұмыс күнінің соңына дейін қайтарылмаған (R17). Кешіктіріп көшіру: бір жұмыс күні ішінде көшірілмеген (R8). Үзілістер: үзіліс немесе ақау тіркелмей 5 минуттан артық жазба жоқ (R13). Жасалған уақыты: {at}.</translation>
     </message>
@@ -7618,27 +7638,27 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Толығырақ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="88"/>
+        <location filename="../../app/reports/tables.py" line="100"/>
         <source>Recorded in</source>
         <translation>Қайда тіркелген</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="92"/>
+        <location filename="../../app/reports/tables.py" line="104"/>
         <source>Chain of custody of recording № {id}</source>
         <translation>№ {id} жазбаның сақтау тізбегі</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="95"/>
+        <location filename="../../app/reports/tables.py" line="107"/>
         <source>{file}, camera {camera}, inspector {inspector}, category: {category}. SHA-256 {sha}.</source>
         <translation>{file}, бейнетіркегіш {camera}, инспектор {inspector}, санаты: {category}. SHA-256 {sha}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="107"/>
+        <location filename="../../app/reports/tables.py" line="119"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="114"/>
+        <location filename="../../app/reports/tables.py" line="126"/>
         <source>Audit log {period}</source>
         <translation>Аудит журналы {period}</translation>
     </message>
@@ -8233,47 +8253,47 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="236"/>
+        <location filename="../../app/reports/audit_words.py" line="235"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="297"/>
+        <location filename="../../app/reports/audit_words.py" line="296"/>
         <source>registered</source>
         <translation>тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="298"/>
+        <location filename="../../app/reports/audit_words.py" line="297"/>
         <source>registered as {number}</source>
         <translation>{number} ретінде тіркелді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="300"/>
+        <location filename="../../app/reports/audit_words.py" line="299"/>
         <source>state: {old} → {new}</source>
         <translation>күйі: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="302"/>
+        <location filename="../../app/reports/audit_words.py" line="301"/>
         <source>in camera: {old} → {new}</source>
         <translation>бейнетіркегіште: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="304"/>
+        <location filename="../../app/reports/audit_words.py" line="303"/>
         <source>slot seal: {old} → {new}</source>
         <translation>ұяшық пломбасы: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="306"/>
+        <location filename="../../app/reports/audit_words.py" line="305"/>
         <source>the factory password was changed</source>
         <translation>зауыттық құпиясөз ауыстырылды</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="308"/>
+        <location filename="../../app/reports/audit_words.py" line="307"/>
         <source>works here again</source>
         <translation>қайта жұмыс істейді</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="310"/>
+        <location filename="../../app/reports/audit_words.py" line="309"/>
         <source>no longer works here</source>
         <translation>енді жұмыс істемейді</translation>
     </message>

@@ -396,122 +396,122 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="119"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>Docked</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="119"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>Who has it</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="119"/>
+        <location filename="../../app/ui/dock_panel.py" line="120"/>
         <source>Clock / battery</source>
         <translation>Часы / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="121"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="121"/>
         <source>Progress</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="121"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="135"/>
+        <location filename="../../app/ui/dock_panel.py" line="136"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="199"/>
+        <location filename="../../app/ui/dock_panel.py" line="200"/>
         <source>Reading the camera…</source>
         <translation>Чтение видеорегистратора…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="200"/>
+        <location filename="../../app/ui/dock_panel.py" line="201"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="201"/>
+        <location filename="../../app/ui/dock_panel.py" line="202"/>
         <source>Camera not in the register (R4)</source>
         <translation>Видеорегистратора нет в реестре (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="202"/>
+        <location filename="../../app/ui/dock_panel.py" line="203"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="203"/>
+        <location filename="../../app/ui/dock_panel.py" line="204"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>В очереди: выгружаются другие видеорегистраторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <location filename="../../app/ui/dock_panel.py" line="205"/>
         <source>Downloading</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <location filename="../../app/ui/dock_panel.py" line="206"/>
         <source>Verifying the copies in the vault</source>
         <translation>Проверка копий в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <location filename="../../app/ui/dock_panel.py" line="207"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сохранено и проверено: карту можно очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <location filename="../../app/ui/dock_panel.py" line="208"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Не полностью: карту очистить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <location filename="../../app/ui/dock_panel.py" line="209"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <location filename="../../app/ui/dock_panel.py" line="210"/>
         <source>Wiping the card</source>
         <translation>Очистка карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <location filename="../../app/ui/dock_panel.py" line="211"/>
         <source>Done: the card is wiped</source>
         <translation>Готово: карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <location filename="../../app/ui/dock_panel.py" line="212"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <location filename="../../app/ui/dock_panel.py" line="213"/>
         <source>Taken out</source>
         <translation>Извлечено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <location filename="../../app/ui/dock_panel.py" line="214"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Записей нет: это не карта видеорегистратора, делать ничего не нужно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="216"/>
+        <location filename="../../app/ui/dock_panel.py" line="217"/>
         <source>Stored and verified</source>
         <translation>Сохранено и проверено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="218"/>
+        <location filename="../../app/ui/dock_panel.py" line="219"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -520,87 +520,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="228"/>
+        <location filename="../../app/ui/dock_panel.py" line="229"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="238"/>
+        <location filename="../../app/ui/dock_panel.py" line="239"/>
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="248"/>
-        <source>clock right</source>
-        <translation>часы верны</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="249"/>
-        <source>clock {offset} s off</source>
-        <translation>часы сбиты на {offset} с</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/dock_panel.py" line="251"/>
+        <location filename="../../app/ui/dock_panel.py" line="250"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="288"/>
+        <location filename="../../app/ui/dock_panel.py" line="287"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="293"/>
+        <location filename="../../app/ui/dock_panel.py" line="292"/>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="230"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <location filename="../../app/ui/dock_panel.py" line="308"/>
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="310"/>
+        <location filename="../../app/ui/dock_panel.py" line="309"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <location filename="../../app/ui/dock_panel.py" line="311"/>
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="313"/>
+        <location filename="../../app/ui/dock_panel.py" line="312"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="316"/>
+        <location filename="../../app/ui/dock_panel.py" line="315"/>
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="317"/>
+        <location filename="../../app/ui/dock_panel.py" line="316"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="319"/>
+        <location filename="../../app/ui/dock_panel.py" line="318"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="321"/>
+        <location filename="../../app/ui/dock_panel.py" line="320"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="325"/>
+        <location filename="../../app/ui/dock_panel.py" line="324"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -609,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="326"/>
+        <location filename="../../app/ui/dock_panel.py" line="325"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="328"/>
+        <location filename="../../app/ui/dock_panel.py" line="327"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="331"/>
+        <location filename="../../app/ui/dock_panel.py" line="330"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="392"/>
+        <location filename="../../app/ui/dock_panel.py" line="391"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="393"/>
+        <location filename="../../app/ui/dock_panel.py" line="392"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -1453,32 +1443,32 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="56"/>
+        <location filename="../../app/ui/dock_panel.py" line="57"/>
         <source>Register this camera</source>
         <translation>Зарегистрировать этот видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="58"/>
+        <location filename="../../app/ui/dock_panel.py" line="59"/>
         <source>e.g. BK-014</source>
         <translation>например, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="61"/>
+        <location filename="../../app/ui/dock_panel.py" line="62"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Этого видеорегистратора (серийный номер {serial}) нет в реестре. Видеорегистратор без инвентарного номера использовать нельзя (R4): присвойте ему номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="65"/>
+        <location filename="../../app/ui/dock_panel.py" line="66"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="64"/>
+        <location filename="../../app/ui/dock_panel.py" line="65"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="64"/>
+        <location filename="../../app/ui/dock_panel.py" line="65"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
@@ -2424,22 +2414,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="34"/>
+        <location filename="../../app/ui/dock_panel.py" line="35"/>
         <source>Which camera is this?</source>
         <translation>Какой это видеорегистратор?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="44"/>
+        <location filename="../../app/ui/dock_panel.py" line="45"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>Том {label} не сообщает, какому видеорегистратору он принадлежит (карта в картридере или видеорегистратор без читаемого серийного номера). Выберите инвентарный номер его видеорегистратора или карты памяти. Выбор записывается в журнал, и при следующей установке эта карта будет опознана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="48"/>
+        <location filename="../../app/ui/dock_panel.py" line="49"/>
         <source>Tie</source>
         <translation>Привязать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="48"/>
+        <location filename="../../app/ui/dock_panel.py" line="49"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
@@ -3123,47 +3113,47 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>срок</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="42"/>
+        <location filename="../../app/cli/cmd_devices.py" line="43"/>
         <source>docked cameras: list, download, clock, wipe</source>
         <translation>подключённые видеорегистраторы: список, выгрузка, часы, очистка</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="32"/>
+        <location filename="../../app/cli/cmd_devices.py" line="33"/>
         <source>look for camera volumes in DIR (repeatable)</source>
         <translation>искать тома видеорегистраторов в DIR (можно повторять)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="34"/>
+        <location filename="../../app/cli/cmd_devices.py" line="35"/>
         <source>the camera&apos;s volume</source>
         <translation>том видеорегистратора</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="35"/>
+        <location filename="../../app/cli/cmd_devices.py" line="36"/>
         <source>do not enumerate USB</source>
         <translation>не перечислять устройства USB</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="43"/>
+        <location filename="../../app/cli/cmd_devices.py" line="44"/>
         <source>list docked cameras</source>
         <translation>список подключённых видеорегистраторов</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="44"/>
+        <location filename="../../app/cli/cmd_devices.py" line="45"/>
         <source>download a camera&apos;s footage into the vault</source>
         <translation>выгрузить записи видеорегистратора в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="48"/>
+        <location filename="../../app/cli/cmd_devices.py" line="49"/>
         <source>inventory number (else found by serial)</source>
         <translation>инвентарный номер (иначе ищется по серийному номеру)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="50"/>
+        <location filename="../../app/cli/cmd_devices.py" line="51"/>
         <source>ingest a folder (needs --camera)</source>
         <translation>выгрузить папку (нужен --camera)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="51"/>
+        <location filename="../../app/cli/cmd_devices.py" line="52"/>
         <source>wipe the card after a verified complete download</source>
         <translation>очистить карту после полной проверенной выгрузки</translation>
     </message>
@@ -3173,67 +3163,67 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>подтвердить очистку</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="54"/>
+        <location filename="../../app/cli/cmd_devices.py" line="55"/>
         <source>set the camera&apos;s date and time from this PC (R1)</source>
         <translation>установить дату и время видеорегистратора по этому компьютеру (R1)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="59"/>
+        <location filename="../../app/cli/cmd_devices.py" line="60"/>
         <source>wipe the card after checking every file is in the vault</source>
         <translation>очистить карту, проверив, что каждый файл есть в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="64"/>
+        <location filename="../../app/cli/cmd_devices.py" line="65"/>
         <source>wipe a card read as a folder (a card reader)</source>
         <translation>очистить карту, прочитанную как папка (картридер)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="67"/>
+        <location filename="../../app/cli/cmd_devices.py" line="68"/>
         <source>recording gaps (R13, R15)</source>
         <translation>пропуски записи (R13, R15)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="69"/>
+        <location filename="../../app/cli/cmd_devices.py" line="70"/>
         <source>issue entry number</source>
         <translation>номер записи о выдаче</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="71"/>
+        <location filename="../../app/cli/cmd_devices.py" line="72"/>
         <source>shortest gap to list, in minutes (5 unless given)</source>
         <translation>кратчайший перерыв для списка, в минутах (по умолчанию 5)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="73"/>
+        <location filename="../../app/cli/cmd_devices.py" line="74"/>
         <source>keep them for review</source>
         <translation>сохранить для проверки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="74"/>
+        <location filename="../../app/cli/cmd_devices.py" line="75"/>
         <source>remove orphan temp files, quarantine unreferenced blobs</source>
         <translation>удалить бесхозные временные файлы, переместить файлы без ссылок в карантин</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="77"/>
+        <location filename="../../app/cli/cmd_devices.py" line="78"/>
         <source>then delete what the quarantine holds; only after a clean full check (audited)</source>
         <translation>затем удалить содержимое карантина; только после полной проверки без ошибок (в журнал аудита)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="93"/>
+        <location filename="../../app/cli/cmd_devices.py" line="94"/>
         <source>{problem} It was skipped; the other device profiles are in use.</source>
         <translation>{problem} Он пропущен; остальные профили устройств используются.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="128"/>
+        <location filename="../../app/cli/cmd_devices.py" line="129"/>
         <source>{path} is not a folder.</source>
         <translation>{path} не является папкой.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="157"/>
+        <location filename="../../app/cli/cmd_devices.py" line="158"/>
         <source>Camera {number} is not docked.</source>
         <translation>Видеорегистратор {number} не в док-станции.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="166"/>
+        <location filename="../../app/cli/cmd_devices.py" line="167"/>
         <source>UNREGISTERED (R4)</source>
         <translation>НЕ ЗАРЕГИСТРИРОВАН (R4)</translation>
     </message>
@@ -3243,22 +3233,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>серийный номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="37"/>
+        <location filename="../../app/cli/headings.py" line="36"/>
         <source>holder</source>
         <translation>у кого</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="38"/>
+        <location filename="../../app/cli/headings.py" line="37"/>
         <source>clock</source>
         <translation>часы</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="39"/>
+        <location filename="../../app/cli/headings.py" line="38"/>
         <source>battery</source>
         <translation>батарея</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="40"/>
+        <location filename="../../app/cli/headings.py" line="39"/>
         <source>recordings</source>
         <translation>записи</translation>
     </message>
@@ -3268,27 +3258,27 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>том</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="41"/>
+        <location filename="../../app/cli/headings.py" line="40"/>
         <source>notes</source>
         <translation>заметки</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="183"/>
+        <location filename="../../app/cli/cmd_devices.py" line="184"/>
         <source>No camera is docked.</source>
         <translation>Ни один видеорегистратор не подключён.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="216"/>
+        <location filename="../../app/cli/cmd_devices.py" line="217"/>
         <source>Say which camera the folder came from: --camera INVENTORY (R4).</source>
         <translation>Укажите, с какого видеорегистратора папка: --camera ИНВ_НОМЕР (R4).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="232"/>
+        <location filename="../../app/cli/cmd_devices.py" line="233"/>
         <source>Wipe the card after the download?</source>
         <translation>Очистить карту после выгрузки?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="250"/>
+        <location filename="../../app/cli/cmd_devices.py" line="251"/>
         <source>%n new recording(s) stored; already in the vault: {d}; failed: {f}.</source>
         <translation>
             <numerusform>Сохранена %n новая запись; уже были в хранилище: {d}; с ошибкой: {f}.</numerusform>
@@ -3297,7 +3287,7 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="266"/>
+        <location filename="../../app/cli/cmd_devices.py" line="267"/>
         <source>%n file(s) wiped from the card.</source>
         <translation>
             <numerusform>С карты удалён %n файл.</numerusform>
@@ -3306,12 +3296,12 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         </translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="273"/>
+        <location filename="../../app/cli/cmd_devices.py" line="274"/>
         <source>The card was not wiped: the wipe was not confirmed (use --yes). What was downloaded is stored in the vault and stays on the card too.</source>
         <translation>Карта не очищена: очистка не подтверждена (используйте --yes). Выгруженное сохранено в хранилище и осталось также на карте.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/cli/cmd_devices.py" line="372"/>
+        <location filename="../../app/cli/cmd_devices.py" line="373"/>
         <source>%n file(s) wiped after verification.</source>
         <translation>
             <numerusform>После проверки удалён %n файл.</numerusform>
@@ -3325,42 +3315,42 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
         <translation>Удалено временных файлов: {t}; помещено в карантин: {q}; отсутствует: {m}.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="300"/>
+        <location filename="../../app/cli/cmd_devices.py" line="301"/>
         <source>The volume {label} does not say which camera it is (a card in a reader?). Say which: --camera INVENTORY (R4); the choice is journalled.</source>
         <translation>Том {label} не сообщает, какой это видеорегистратор (карта в картридере?). Укажите: --camera ИНВ_НОМЕР (R4); выбор записывается в журнал.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="315"/>
+        <location filename="../../app/cli/cmd_devices.py" line="316"/>
         <source>{path} is not a camera volume that Dalel knows (no device profile matches it).</source>
         <translation>{path} — не том камеры, известной Dalel (ни один профиль устройства ему не соответствует).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="332"/>
+        <location filename="../../app/cli/cmd_devices.py" line="333"/>
         <source>Clock of {number} set to {time} ({method}).</source>
         <translation>Часы {number} установлены на {time} ({method}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="361"/>
+        <location filename="../../app/cli/cmd_devices.py" line="362"/>
         <source>Delete the footage from the card of {n}?</source>
         <translation>Удалить записи с карты {n}?</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_devices.py" line="366"/>
+        <location filename="../../app/cli/cmd_devices.py" line="367"/>
         <source>Nothing was deleted (not confirmed; use --yes).</source>
         <translation>Ничего не удалено (не подтверждено; используйте --yes).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="42"/>
+        <location filename="../../app/cli/headings.py" line="41"/>
         <source>from</source>
         <translation>с</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="43"/>
+        <location filename="../../app/cli/headings.py" line="42"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="44"/>
+        <location filename="../../app/cli/headings.py" line="43"/>
         <source>minutes</source>
         <translation>минут</translation>
     </message>
@@ -3987,12 +3977,12 @@ Checkpoint code:
         <translation>В реестр внесено: {name} ({number}).</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="32"/>
+        <location filename="../../app/cli/headings.py" line="31"/>
         <source>number</source>
         <translation>номер</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="33"/>
+        <location filename="../../app/cli/headings.py" line="32"/>
         <source>name</source>
         <translation>ФИО</translation>
     </message>
@@ -4053,7 +4043,7 @@ Checkpoint code:
         <translation>причина (сохраняется в истории реестра)</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="34"/>
+        <location filename="../../app/cli/headings.py" line="33"/>
         <source>works here</source>
         <translation>работает</translation>
     </message>
@@ -4322,12 +4312,12 @@ Checkpoint code:
         <translation>Сегодняшняя дата {date} подтверждена и записана.</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="35"/>
+        <location filename="../../app/cli/headings.py" line="34"/>
         <source>in camera</source>
         <translation>в видеорегистраторе</translation>
     </message>
     <message>
-        <location filename="../../app/cli/headings.py" line="36"/>
+        <location filename="../../app/cli/headings.py" line="35"/>
         <source>seal</source>
         <translation>пломба</translation>
     </message>
@@ -4608,7 +4598,7 @@ Checkpoint code:
         <translation>журнал аудита за период</translation>
     </message>
     <message>
-        <location filename="../../app/cli/cmd_reports.py" line="63"/>
+        <location filename="../../app/cli/cmd_reports.py" line="62"/>
         <source>Saved {file} ({n} rows).</source>
         <translation>Сохранено: {file} (строк: {n}).</translation>
     </message>
@@ -7257,37 +7247,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="116"/>
+        <location filename="../../app/model/words.py" line="72"/>
+        <source>clock right</source>
+        <translation>часы верны</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="74"/>
+        <source>{n} s</source>
+        <translation>{n} с</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="75"/>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="76"/>
+        <source>{n} h</source>
+        <translation>{n} ч</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="78"/>
+        <source>clock {amount} fast</source>
+        <translation>часы спешат на {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="79"/>
+        <source>clock {amount} slow</source>
+        <translation>часы отстают на {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../app/model/words.py" line="135"/>
         <source>Registered as {number}</source>
         <translation>Зарегистрирован как {number}</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="119"/>
+        <location filename="../../app/model/words.py" line="138"/>
         <source>State: {old} → {new}</source>
         <translation>Состояние: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="122"/>
+        <location filename="../../app/model/words.py" line="141"/>
         <source>In camera: {old} → {new}</source>
         <translation>В видеорегистраторе: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="125"/>
+        <location filename="../../app/model/words.py" line="144"/>
         <source>Slot seal: {old} → {new}</source>
         <translation>Пломба слота: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="128"/>
+        <location filename="../../app/model/words.py" line="147"/>
         <source>The factory password was changed</source>
         <translation>Заводской пароль сменён</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="130"/>
+        <location filename="../../app/model/words.py" line="149"/>
         <source>Works here again</source>
         <translation>Снова работает</translation>
     </message>
     <message>
-        <location filename="../../app/model/words.py" line="131"/>
+        <location filename="../../app/model/words.py" line="150"/>
         <source>No longer works here</source>
         <translation>Больше не работает</translation>
     </message>
@@ -7600,67 +7620,67 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Запрет на уничтожение снят</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="57"/>
+        <location filename="../../app/reports/tables.py" line="68"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="58"/>
+        <location filename="../../app/reports/tables.py" line="69"/>
         <source>Personnel no.</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="59"/>
+        <location filename="../../app/reports/tables.py" line="70"/>
         <source>Days on duty</source>
         <translation>Дней на службе</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="60"/>
+        <location filename="../../app/reports/tables.py" line="71"/>
         <source>Recordings</source>
         <translation>Записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="61"/>
+        <location filename="../../app/reports/tables.py" line="72"/>
         <source>Hours recorded</source>
         <translation>Часов записи</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="62"/>
+        <location filename="../../app/reports/tables.py" line="73"/>
         <source>Returned late</source>
         <translation>Возвращено с опозданием</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="63"/>
+        <location filename="../../app/reports/tables.py" line="74"/>
         <source>Downloaded late</source>
         <translation>Выгружено с опозданием</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="64"/>
+        <location filename="../../app/reports/tables.py" line="75"/>
         <source>Unexplained gaps</source>
         <translation>Необъяснённые разрывы</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="65"/>
+        <location filename="../../app/reports/tables.py" line="76"/>
         <source>Gap minutes</source>
         <translation>Минут разрывов</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="66"/>
+        <location filename="../../app/reports/tables.py" line="77"/>
         <source>Copies released</source>
         <translation>Выдано копий</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="72"/>
+        <location filename="../../app/reports/tables.py" line="83"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="75"/>
+        <location filename="../../app/reports/tables.py" line="86"/>
         <source>Body cameras: the month {month} by inspector</source>
         <translation>Видеорегистраторы: месяц {month} по инспекторам</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="77"/>
+        <location filename="../../app/reports/tables.py" line="88"/>
         <source>Late return: not back by the end of the working day (R17). Late download: not downloaded within one working day (R8). Gaps: recording missing for over 5 minutes with no break or malfunction recorded (R13). Made {at}.</source>
         <translation>Поздний возврат: не сдан до конца рабочего дня (R17). Поздняя выгрузка: не выгружено в течение одного рабочего дня (R8). Разрывы: запись отсутствует более 5 минут без отмеченного перерыва или неисправности (R13). Составлено {at}.</translation>
     </message>
@@ -7685,27 +7705,27 @@ The recipient checks it with: dalel verify-package {folder}</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="88"/>
+        <location filename="../../app/reports/tables.py" line="100"/>
         <source>Recorded in</source>
         <translation>Где записано</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="92"/>
+        <location filename="../../app/reports/tables.py" line="104"/>
         <source>Chain of custody of recording № {id}</source>
         <translation>Цепочка хранения записи № {id}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="95"/>
+        <location filename="../../app/reports/tables.py" line="107"/>
         <source>{file}, camera {camera}, inspector {inspector}, category: {category}. SHA-256 {sha}.</source>
         <translation>{file}, видеорегистратор {camera}, инспектор {inspector}, категория: {category}. SHA-256 {sha}.</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="107"/>
+        <location filename="../../app/reports/tables.py" line="119"/>
         <source>№</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/reports/tables.py" line="114"/>
+        <location filename="../../app/reports/tables.py" line="126"/>
         <source>Audit log {period}</source>
         <translation>Журнал аудита {period}</translation>
     </message>
@@ -8301,47 +8321,47 @@ The recipient checks it with: dalel verify-package {folder}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="236"/>
+        <location filename="../../app/reports/audit_words.py" line="235"/>
         <source>{n} MB</source>
         <translation>{n} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="297"/>
+        <location filename="../../app/reports/audit_words.py" line="296"/>
         <source>registered</source>
         <translation>зарегистрирован</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="298"/>
+        <location filename="../../app/reports/audit_words.py" line="297"/>
         <source>registered as {number}</source>
         <translation>зарегистрирован как {number}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="300"/>
+        <location filename="../../app/reports/audit_words.py" line="299"/>
         <source>state: {old} → {new}</source>
         <translation>состояние: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="302"/>
+        <location filename="../../app/reports/audit_words.py" line="301"/>
         <source>in camera: {old} → {new}</source>
         <translation>в видеорегистраторе: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="304"/>
+        <location filename="../../app/reports/audit_words.py" line="303"/>
         <source>slot seal: {old} → {new}</source>
         <translation>пломба слота: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="306"/>
+        <location filename="../../app/reports/audit_words.py" line="305"/>
         <source>the factory password was changed</source>
         <translation>заводской пароль сменён</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="308"/>
+        <location filename="../../app/reports/audit_words.py" line="307"/>
         <source>works here again</source>
         <translation>снова работает</translation>
     </message>
     <message>
-        <location filename="../../app/reports/audit_words.py" line="310"/>
+        <location filename="../../app/reports/audit_words.py" line="309"/>
         <source>no longer works here</source>
         <translation>больше не работает</translation>
     </message>
