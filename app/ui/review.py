@@ -79,7 +79,7 @@ class ReviewPage(QtWidgets.QWidget):
         # held the window for 65 ms on each refresh.
         self.table.horizontalHeader().setResizeContentsPrecision(200)
         self.table.verticalHeader().hide()
-        fit_table(self.table, cap=150)   # long names and files cut with "…" (issue 15)
+        fit_table(self.table, cap=150, whole=(1,))  # names, files cut with "…" (issue 15)
         self.table.itemSelectionChanged.connect(self.show_selected)
         # Right: viewer, category, notes, release.
         self.viewer = QtWidgets.QLabel(self.tr("Choose a recording."))
