@@ -56,18 +56,11 @@ class BackupDialog(JobDialog):
         self.progress.setValue(0)
         self.buttons, self.go, self.close_button = action_buttons(self.tr("&Back up"),
                                                                   self.start, self.reject)
-        form = QtWidgets.QFormLayout(self)
-        intro = QtWidgets.QLabel(self.tr(
+        self.lay_out(self.tr(
             "The vault is copied encrypted, as it is stored: the footage, the index and the "
             "key slots. Only the officer's or the head's password opens the copy. Keep the "
             "drive away from this PC. A second backup to the same drive copies only what is "
-            "new."))
-        intro.setWordWrap(True)
-        form.addRow(intro)
-        form.addRow(self.tr("Back up into:"), row)
-        form.addRow(self.progress)
-        form.addRow(self.status)
-        form.addRow(self.buttons)
+            "new."), [(self.tr("Back up into:"), row), self.progress], self.buttons)
         self.resize(560, self.sizeHint().height())
 
     def choose_folder(self) -> None:

@@ -3,7 +3,7 @@ derivation takes about a second, so it runs as a job; nothing is re-encrypted.""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.errors import WrongPassword
 from app.ui.common import Context
@@ -20,14 +20,11 @@ class ChangePasswordDialog(JobDialog):
         for f in (self.old, self.new, self.again):
             f.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons = self.go = ok_cancel(self)
-        form = QFormLayout(self)
-        form.addRow(QLabel(self.tr("Only you know your password; nobody can recover it. "
-                                   "The officer and the head each keep their own.")))
-        form.addRow(self.tr("&Current password:"), self.old)
-        form.addRow(self.tr("&New password:"), self.new)
-        form.addRow(self.tr("&Repeat the new one:"), self.again)
-        form.addRow(self.status)
-        form.addRow(self.buttons)
+        self.lay_out(self.tr("Only you know your password; nobody can recover it. The officer "
+                             "and the head each keep their own."),
+                     [(self.tr("&Current password:"), self.old),
+                      (self.tr("&New password:"), self.new),
+                      (self.tr("&Repeat the new one:"), self.again)], self.buttons)
 
     def accept(self) -> None:
         if self.busy:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QStandardPaths
 from app import release
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, MessageBox, action_buttons, folder_row
+from app.ui.dialogs import FileDialog, MessageBox, action_buttons, folder_row, wrapped_label
 from app.ui.errors import message_for, show_error
 from app.ui.fit import narrow_combo
 from app.ui.job_dialog import JobDialog
@@ -51,30 +51,20 @@ class ReleaseDialog(JobDialog):
         self.progress.setValue(0)
         self.buttons, self.go, _cancel = action_buttons(self.tr("&Release"), self.start,
                                                         self.cancel)
-        form = QtWidgets.QFormLayout(self)
-        intro = QtWidgets.QLabel(self.tr(
-            "%n recording(s) selected. Stored footage is given to "
-            "inspectors for service purposes only, with the head's "
-            "permission (R10). The copy is a signed package that anyone "
-            "can check without the vault.", "", len(footage_ids)))
-        intro.setWordWrap(True)
-        form.addRow(intro)
         self.labels = {"recipient": self.tr("To inspector:"), "purpose": self.tr("Purpose:"),
                        "destination": self.tr("Copy into folder:"),
                        "head_password": self.tr("Head's password:")}
-        form.addRow(self.labels["recipient"], self.recipient)
-        form.addRow(self.labels["purpose"], self.purpose)
-        form.addRow(self.labels["destination"], row)
-        if self.asks_password:
-            form.addRow(self.labels["head_password"], self.head_password)
-        else:
-            note = QtWidgets.QLabel(self.tr("You unlocked as the head: your password is the "
-                                            "permission."))
-            note.setWordWrap(True)
-            form.addRow(note)
-        form.addRow(self.progress)
-        form.addRow(self.status)
-        form.addRow(self.buttons)
+        # asked for, or (the head's own window) said to be the permission
+        permission = ((self.labels["head_password"], self.head_password) if self.asks_password
+                      else wrapped_label(self.tr("You unlocked as the head: your password is "
+                                                 "the permission.")))
+        self.lay_out(self.tr(
+            "%n recording(s) selected. Stored footage is given to "
+            "inspectors for service purposes only, with the head's "
+            "permission (R10). The copy is a signed package that anyone "
+            "can check without the vault.", "", len(footage_ids)),
+            [(self.labels["recipient"], self.recipient), (self.labels["purpose"], self.purpose),
+             (self.labels["destination"], row), permission, self.progress], self.buttons)
 
     def request(self) -> release.ReleaseRequest:
         folder = self.folder.text().strip()

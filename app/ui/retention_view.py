@@ -55,17 +55,12 @@ class DestroyDialog(JobDialog):
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.buttons, self.go, _cancel = action_buttons(self.tr("&Destroy"), self.start,
                                                         self.reject)
-        text = QtWidgets.QLabel(self.tr(
+        self.lay_out(self.tr(
             "%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on "
             "hold. Their files will be deleted for ever. Each recording's record stays: what "
             "it was (SHA-256, size, times, category), when it was destroyed and on whose "
-            "approval, in the chained audit log.", "", len(self.ids)).format(mb=size / 1e6))
-        text.setWordWrap(True)
-        form = QtWidgets.QFormLayout(self)
-        form.addRow(text)
-        form.addRow(self.tr("Head's &password:"), self.password)
-        form.addRow(self.status)
-        form.addRow(self.buttons)
+            "approval, in the chained audit log.", "", len(self.ids)).format(mb=size / 1e6),
+            [(self.tr("Head's &password:"), self.password)], self.buttons)
 
     def start(self) -> None:
         if self.busy:
