@@ -47,7 +47,7 @@ from cryptography.hazmat.primitives.serialization import (
 from app.clock import from_iso
 from app.errors import ExitCode, InvalidInput
 from app.fsutil import os_reason
-from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase, translate, translate_n
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, Phrase, decimal_text, translate, translate_n
 from app.model.journal import Checkpoint
 
 FORMAT = "dalel-release/1"
@@ -415,11 +415,11 @@ def describe(report: PackageReport) -> str:
     m = report.manifest or {}
     lines = [
         translate_n("core", NUMERUS.translate(
-            "core", "Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; "
+            "core", "Package intact: release {id} from vault {vault}, %n file(s), {mb} MB; "
                     "every hash, the signature and the file list check out.", None, 0),
             len(_entries(m, "files"))).format(
             id=m.get("release_id"), vault=str(m.get("vault_id"))[:12],
-            mb=report.bytes_checked / 1e6),
+            mb=decimal_text(report.bytes_checked / 1e6)),
         _tr(QT_TRANSLATE_NOOP("core", "Released on {at} by {by}, with the permission of the "
                                       "head {head} (R10)."),
             at=f"{local_text(m.get('released_at'), m.get('timezone'))} ({m.get('timezone')})",

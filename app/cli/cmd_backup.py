@@ -12,7 +12,7 @@ from app.cli.cmd_vault import report_lines
 from app.cli.context import Context, tr
 from app.cli.spec import add, arg, cmd, flag
 from app.errors import ExitCode
-from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, decimal_text
 from app.model.backup import backup, require_folder
 from app.model.restore import restore
 
@@ -76,14 +76,14 @@ def cmd_backup(ctx: Context) -> int:
         tr(
             NUMERUS.translate(
                 "cli",
-                "Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: "
+                "Backed up to {folder}: %n new file(s) copied ({mb} MB); already there: "
                 "{skipped}; footage files in the backup: {blobs}.",
                 None,
                 0,
             ),
             folder=result.folder,
             n=result.copied,
-            mb=result.bytes_copied / 1e6,
+            mb=decimal_text(result.bytes_copied / 1e6),
             skipped=result.skipped,
             blobs=result.blobs,
         )
@@ -167,12 +167,12 @@ def cmd_restore(ctx: Context) -> int:
         tr(
             NUMERUS.translate(
                 "cli",
-                "Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.",
+                "Restored %n file(s) ({mb} MB) from {source} (backup of {at}) into {to}.",
                 None,
                 0,
             ),
             n=result.files,
-            mb=result.bytes / 1e6,
+            mb=decimal_text(result.bytes / 1e6),
             source=result.source,
             at=check.backup_at_local or result.backup_at[:19].replace("T", " "),
             to=to,

@@ -10,7 +10,7 @@ from typing import Any
 from app.cli import headings as h
 from app.cli.context import Context, tr
 from app.errors import DalelError, ExitCode
-from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, decimal_text
 from app.model.vault import VaultSession
 
 
@@ -73,10 +73,10 @@ def cmd_reconcile(ctx: Context) -> int:
         lines.append(
             tr(
                 NUMERUS.translate(
-                    "cli", "Removed from the quarantine: %n file(s), {mb:.1f} MB.", None, 0
+                    "cli", "Removed from the quarantine: %n file(s), {mb} MB.", None, 0
                 ),
                 n=gone.files,
-                mb=gone.bytes / 1e6,
+                mb=decimal_text(gone.bytes / 1e6),
             )
         )
     held = quarantine_held(s)

@@ -15,7 +15,7 @@ from app.cli.shared_args import AUDIT_REASON, ONLY_CAMERA, ONLY_INSPECTOR, RECOR
 from app.cli.shown import local
 from app.cli.spec import Group, add, arg, cmd, flag
 from app.errors import ExitCode
-from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, decimal_text
 from app.model import clockwatch, retention
 from app.model.footage import CATEGORIES
 from app.model.vault import VaultSession
@@ -271,13 +271,13 @@ def retention_destroy(ctx: Context) -> int:
             },
             NUMERUS.translate(
                 "cli",
-                "Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What "
+                "Destroyed %n recording(s), {mb} MB; files removed: {files}. What "
                 "was destroyed, when and by whose approval is kept in the audit log.",
                 None,
                 0,
             ),
             n=len(done.footage_ids),
-            mb=done.bytes / 1e6,
+            mb=decimal_text(done.bytes / 1e6),
             files=done.files_removed,
         )
     clock = clockwatch.check(s)
@@ -291,13 +291,13 @@ def retention_destroy(ctx: Context) -> int:
         text += "\n" + tr(
             NUMERUS.translate(
                 "cli",
-                "%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add "
+                "%n recording(s), {mb} MB would be destroyed. Nothing was done: add "
                 "--approve to destroy them.",
                 None,
                 0,
             ),
             n=len(rows),
-            mb=size / 1e6,
+            mb=decimal_text(size / 1e6),
         )
     lines = [text, *clock_lines(clock)]
     ctx.emit({"would_destroy": rows, "bytes": size, "clock": clock.as_dict()}, "\n".join(lines))

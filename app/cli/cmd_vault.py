@@ -16,7 +16,7 @@ from app.cli.shown import device_lines
 from app.cli.spec import add, arg, cmd, flag
 from app.errors import ExitCode, InvalidInput
 from app.hardening import unencrypted_swap
-from app.i18n import NUMERUS, QT_TRANSLATE_NOOP
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, decimal_text
 from app.model import clockwatch, keyslots, retention, vault
 from app.model.integrity import designate_officer
 from app.model.journal import Checkpoint
@@ -325,12 +325,12 @@ def report_lines(report: VerifyReport) -> list[str]:
                 QT_TRANSLATE_NOOP(
                     "cli",
                     "Vault intact: {j} journal entries, {a} audit entries, {b} blobs "
-                    "({mb:.1f} MB) decrypted and rehashed.",
+                    "({mb} MB) decrypted and rehashed.",
                 ),
                 j=report.journal_entries,
                 a=report.audit_entries,
                 b=report.blobs_checked,
-                mb=report.bytes_checked / 1e6,
+                mb=decimal_text(report.bytes_checked / 1e6),
             )
         ]
     else:

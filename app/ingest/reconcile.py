@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.errors import RuleViolation
 from app.fsutil import fsync_dir, storage_error
-from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, translate_n
+from app.i18n import NUMERUS, QT_TRANSLATE_NOOP, decimal_text, translate_n
 from app.model.retention import destroyed_blobs
 from app.model.staging import StagingStore
 
@@ -47,7 +47,7 @@ LOCK_FILE = "ingest.lock"
 RUNS_DIR = "ingest-runs"
 
 QUARANTINE_HELD = NUMERUS.translate(
-    "core", "%n file(s) ({mb:.1f} MB) are in the vault's quarantine (blobs/quarantine): "
+    "core", "%n file(s) ({mb} MB) are in the vault's quarantine (blobs/quarantine): "
             "files no recording uses, left by a download that was cut short or that failed "
             "its check. When `dalel verify` is clean, `dalel dock reconcile "
             "--purge-quarantine` removes them.", None, 0)
@@ -216,7 +216,7 @@ class QuarantineHeld:
 
     def message(self, lang: str | None = None) -> str:
         return translate_n("core", QUARANTINE_HELD, self.files, lang).format(
-            mb=self.bytes / 1e6)
+            mb=decimal_text(self.bytes / 1e6))
 
     def as_dict(self) -> dict[str, int]:
         return {"files": self.files, "bytes": self.bytes}

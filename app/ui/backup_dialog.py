@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6 import QtWidgets
 from PySide6.QtCore import QStandardPaths
 
+from app.i18n import decimal_text
 from app.model import backup
 from app.ui.common import Context
 from app.ui.dialogs import FileDialog, action_buttons, folder_row
@@ -99,9 +100,10 @@ class BackupDialog(JobDialog):
         self.result_value = result
         self.progress.setValue(1000)
         self.close_button.setText(self.tr("Close"))
-        text = self.tr("Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), "
+        text = self.tr("Backed up to {folder}: %n new file(s) copied ({mb} MB), "
                        "already there: {skipped}.", "", result.copied).format(
-            folder=result.folder, mb=result.bytes_copied / 1e6, skipped=result.skipped)
+            folder=result.folder, mb=decimal_text(result.bytes_copied / 1e6),
+            skipped=result.skipped)
         if result.same_disk:
             text += " " + self.tr("This folder is on the same disk as the vault: it will not "
                                   "survive that disk's loss. Use an external drive.")

@@ -11,11 +11,13 @@ from collections.abc import Callable
 from PySide6 import QtWidgets
 from PySide6.QtCore import QTimer
 
+from app.i18n import decimal_text
 from app.model.words import clock_offset_text
 from app.ui import docked_row as D
 from app.ui.common import Context, attempt
 from app.ui.dialogs import MessageBox, explained_form
 from app.ui.docked import DockBridge
+from app.ui.docked_row import State
 
 COLUMNS = 6   # volume, holder, clock / battery, state, progress, action
 RATE_TEXT_S = 1.0   # a download's MB/s and time left are rewritten at most this often
@@ -174,8 +176,8 @@ class DockPanel(QtWidgets.QWidget):
 
     def mark(self, key: str) -> None:
         row = self.bridge.rows.get(key)
-        if key not in self.keys or row is None or row.state not in (D.DOWNLOADING,
-                                                                    D.VERIFYING):
+        if key not in self.keys or row is None or row.state not in (State.DOWNLOADING,
+                                                                    State.VERIFYING):
             self.dirty.discard(key)
             self.update_row(key)        # a new row or a new state shows at once
             return
@@ -197,27 +199,27 @@ class DockPanel(QtWidgets.QWidget):
 
     def state_text(self, row: D.DockedRow) -> str:
         t = {
-            D.INSPECTING: self.tr("Reading the camera…"),
-            D.UNIDENTIFIED: self.tr("Not identified: say which camera or card it is"),
-            D.UNREGISTERED: self.tr("Camera not in the register (R4)"),
-            D.WAITING: self.tr("Waiting"),
-            D.QUEUED: self.tr("In the queue: other cameras are downloading"),
-            D.DOWNLOADING: self.tr("Downloading"),
-            D.VERIFYING: self.tr("Verifying the copies in the vault"),
-            D.VERIFIED: self.tr("Stored and verified: the card can be wiped"),
-            D.INCOMPLETE: self.tr("Not complete: the card cannot be wiped"),
-            D.CANCELLED: self.tr("Stopped"),
-            D.WIPING: self.tr("Wiping the card"),
-            D.WIPED: self.tr("Done: the card is wiped"),
-            D.FAILED: self.tr("Failed"),
-            D.REMOVED: self.tr("Taken out"),
-            D.NO_FOOTAGE: self.tr("No recordings on it: not a camera's card, nothing to do"),
+            State.INSPECTING: self.tr("Reading the camera…"),
+            State.UNIDENTIFIED: self.tr("Not identified: say which camera or card it is"),
+            State.UNREGISTERED: self.tr("Camera not in the register (R4)"),
+            State.WAITING: self.tr("Waiting"),
+            State.QUEUED: self.tr("In the queue: other cameras are downloading"),
+            State.DOWNLOADING: self.tr("Downloading"),
+            State.VERIFYING: self.tr("Verifying the copies in the vault"),
+            State.VERIFIED: self.tr("Stored and verified: the card can be wiped"),
+            State.INCOMPLETE: self.tr("Not complete: the card cannot be wiped"),
+            State.CANCELLED: self.tr("Stopped"),
+            State.WIPING: self.tr("Wiping the card"),
+            State.WIPED: self.tr("Done: the card is wiped"),
+            State.FAILED: self.tr("Failed"),
+            State.REMOVED: self.tr("Taken out"),
+            State.NO_FOOTAGE: self.tr("No recordings on it: not a camera's card, nothing to do"),
         }.get(row.state, row.state)
-        if row.state == D.VERIFIED and not row.wipe_files:
+        if row.state == State.VERIFIED and not row.wipe_files:
             t = self.tr("Stored and verified")
-        if row.state == D.WIPED and row.wiped is not None:
+        if row.state == State.WIPED and row.wiped is not None:
             t = self.tr("Done: %n file(s) wiped from the card", "", row.wiped)
-        if row.state == D.DOWNLOADING and row.transfer.rate > 0:
+        if row.state == State.DOWNLOADING and row.transfer.rate > 0:
             t += self._rate_text(row)
         return t + (f" — {row.message}" if row.message else "")
 
@@ -226,7 +228,7 @@ class DockPanel(QtWidgets.QWidget):
         when, text = self.rate_shown.get(row.key, (float("-inf"), ""))
         if now - when < RATE_TEXT_S and text:
             return text
-        text = self.tr(": {rate} MB/s").format(rate=f"{row.transfer.rate / 1e6:.1f}")
+        text = self.tr(": {rate} MB/s").format(rate=decimal_text(row.transfer.rate / 1e6))
         if row.eta_s is not None:
             text += self.tr(", {left} left").format(left=duration_text(row.eta_s))
         self.rate_shown[row.key] = (now, text)
@@ -275,17 +277,17 @@ class DockPanel(QtWidgets.QWidget):
         if not isinstance(cell, ProgressCell):
             cell = ProgressCell()
             self.table.setCellWidget(r, 4, cell)
-        busy = row.state in (D.DOWNLOADING, D.VERIFYING, D.WIPING, D.INSPECTING)
+        busy = row.state in (State.DOWNLOADING, State.VERIFYING, State.WIPING, State.INSPECTING)
         bar = cell.bar
-        bar.setVisible(busy or row.state in (D.VERIFIED, D.WIPED))
+        bar.setVisible(busy or row.state in (State.VERIFIED, State.WIPED))
         # QProgressBar.setValue repaints at once, inside this call; with updates off it
         # only marks the bar, and the window paints it with everything else that changed.
         bar.setUpdatesEnabled(False)
-        if row.state in (D.VERIFIED, D.WIPED):
+        if row.state in (State.VERIFIED, State.WIPED):
             bar.setRange(0, 1)
             bar.setValue(1)
             bar.setFormat(self.tr("100 %"))
-        elif row.state == D.DOWNLOADING and row.transfer.total:
+        elif row.state == State.DOWNLOADING and row.transfer.total:
             done, total = row.transfer.done, row.transfer.total
             bar.setRange(0, 1000)
             bar.setValue(int(1000 * done / total))
@@ -304,29 +306,29 @@ class DockPanel(QtWidgets.QWidget):
         officer = self.ctx.keeps_journal
         specs: list[tuple[str, str, bool, str]] = []
         st = row.state
-        if st == D.UNIDENTIFIED and officer:
+        if st == State.UNIDENTIFIED and officer:
             specs.append(("tie", self.tr("Which camera…"), True,
                           self.tr("Tie this volume to a registered camera or card (R4)")))
-        elif st == D.UNREGISTERED and officer:
+        elif st == State.UNREGISTERED and officer:
             specs.append(("register", self.tr("Register…"), True,
                           self.tr("Register this camera with its inventory number (R4)")))
-        elif st in (D.WAITING, D.CANCELLED, D.INCOMPLETE, D.FAILED) and officer and \
-                row.ident is not None and row.ident.identified:
-            specs.append(("download", self.tr("Download") if st == D.WAITING else
+        elif (st in (State.WAITING, State.CANCELLED, State.INCOMPLETE, State.FAILED)
+              and officer and row.ident is not None and row.ident.identified):
+            specs.append(("download", self.tr("Download") if st == State.WAITING else
                           self.tr("Try again"), True, ""))
-        if st in (D.QUEUED, D.DOWNLOADING, D.VERIFYING):
+        if st in (State.QUEUED, State.DOWNLOADING, State.VERIFYING):
             specs.append(("cancel", self.tr("Cancel"), row.job is None or
                           not row.job.cancel_event.is_set(),
                           self.tr("Stop this camera's download; what is already verified is "
                                   "kept and reused next time")))
-        if officer and st in (D.VERIFIED, D.INCOMPLETE):
+        if officer and st in (State.VERIFIED, State.INCOMPLETE):
             ok = self.bridge.can_wipe(row.key)
             specs.append(("wipe", self.tr("Wipe card (%n file(s))", "", row.wipe_files), ok,
                           self.tr("Every file on the card is stored and verified in the vault; "
                                   "wiping deletes them from the card (R1, R14)") if ok else
                           self.tr("Not every file on the card is in the vault; nothing can be "
                                   "wiped (R14)")))
-        if st in (D.REMOVED, D.WIPED, D.FAILED, D.NO_FOOTAGE) and row.job is None:
+        if st in (State.REMOVED, State.WIPED, State.FAILED, State.NO_FOOTAGE) and row.job is None:
             specs.append(("dismiss", self.tr("Clear"), True, ""))
         if specs == cell.specs:
             return                      # progress only: the buttons stay as they are

@@ -31,7 +31,7 @@ from app.ingest.job import IngestJob, IngestReport, Progress
 from app.ingest.service import DockedCamera, can_set_clock, describe, driver_for, set_camera_clock
 from app.ui import docked_row as st
 from app.ui.common import Context
-from app.ui.docked_row import DockedRow
+from app.ui.docked_row import DockedRow, State
 from app.ui.errors import message_for
 from app.ui.jobs import Cancelled, Job, JobControl, JobRunner
 from app.ui.transfer import Transfer
@@ -179,31 +179,31 @@ class DockBridge(QObject):
             return (ident, describe(session, row.volume, backend, ident),
                     bool(session.settings.get("download_on_dock")))
 
-        row.state, row.message = st.INSPECTING, ""
+        row.state, row.message = State.INSPECTING, ""
         self._run(row, Job(work, f"inspect {row.key}"), self._inspected, self.inspector)
 
     def _inspected(self, row: DockedRow,
                    result: tuple[VolumeIdentity, DockedCamera, bool]) -> None:
         row.ident, row.info, download_on_dock = result
         if row.ident.unregistered_camera:
-            row.state = st.UNREGISTERED
+            row.state = State.UNREGISTERED
         elif not row.ident.identified and row.volume.profile is None and \
                 row.info.recordings == 0:
-            row.state = st.NO_FOOTAGE
+            row.state = State.NO_FOOTAGE
         elif not row.ident.identified:
-            row.state = st.UNIDENTIFIED
+            row.state = State.UNIDENTIFIED
         elif not self.ctx.keeps_journal:
             # R1: downloading and wiping are the responsible officer's; the head sees the
             # camera docked and the officer's next unlock downloads it.
-            row.state = st.WAITING
+            row.state = State.WAITING
             row.message = self.tr("The responsible officer downloads it (R1).")
             self.status.emit(row.key, self.tr(
                 "Docked: {name}. The responsible officer downloads it (R1).").format(
                     name=row.ident.inventory_no or row.ident.label))
         elif download_on_dock:
-            row.state = st.QUEUED
+            row.state = State.QUEUED
         else:
-            row.state = st.WAITING
+            row.state = State.WAITING
         self._changed(row)
         self.schedule()
 
@@ -233,11 +233,11 @@ class DockBridge(QObject):
     def download(self, key: str) -> None:
         """The Download button (or docking with ``download_on_dock``): join the queue."""
         row = self.rows[key]
-        if row.state in st.BUSY or row.state == st.QUEUED or not self.ctx.keeps_journal:
+        if row.state in st.BUSY or row.state == State.QUEUED or not self.ctx.keeps_journal:
             return
         if row.ident is None or not row.ident.identified:
             return
-        row.state, row.message = st.QUEUED, ""
+        row.state, row.message = State.QUEUED, ""
         self._changed(row)
         self.schedule()
 
@@ -248,8 +248,9 @@ class DockBridge(QObject):
         froze the window for over half a second."""
         if self.stopped or self.ctx.session.is_locked or self.stagger.isActive():
             return
-        running = sum(1 for r in self.rows.values() if r.state in (st.DOWNLOADING, st.VERIFYING))
-        queued = [r for r in self.rows.values() if r.state == st.QUEUED]
+        running = sum(1 for r in self.rows.values()
+                      if r.state in (State.DOWNLOADING, State.VERIFYING))
+        queued = [r for r in self.rows.values() if r.state == State.QUEUED]
         if queued and running < self.max_parallel:
             self._start_download(queued[0])
             if len(queued) > 1 and running + 1 < self.max_parallel:
@@ -288,7 +289,7 @@ class DockBridge(QObject):
                     log.info("clock of %s not set at docking: %s", ident.inventory_no, exc)
             return result
 
-        row.state, row.message, row.transfer = st.DOWNLOADING, "", Transfer()
+        row.state, row.message, row.transfer = State.DOWNLOADING, "", Transfer()
         job = Job(work, f"ingest {row.key}")
         job.progress.connect(lambda d, t, stage, r=row: self._progress(r, d, t, stage))
         self._run(row, job, self._downloaded)
@@ -299,8 +300,8 @@ class DockBridge(QObject):
         window already holds (``gc.freeze``; ``gc.unfreeze`` once none does, or at lock):
         a full pass over the window's objects ran on the GUI thread for 30 to 180 ms during
         the 8-camera bench (bench/dock.py), longer than the window may stall."""
-        busy = not self.stopped and any(r.state in (st.DOWNLOADING, st.VERIFYING, st.WIPING)
-                                        for r in self.rows.values())
+        working = (State.DOWNLOADING, State.VERIFYING, State.WIPING)
+        busy = not self.stopped and any(r.state in working for r in self.rows.values())
         if busy and not self.frozen:
             gc.freeze()
             self.frozen = True
@@ -309,13 +310,13 @@ class DockBridge(QObject):
             self.frozen = False
 
     def _progress(self, row: DockedRow, done: int, total: int, stage: str) -> None:
-        if row.state not in (st.DOWNLOADING, st.VERIFYING, st.WIPING):
+        if row.state not in (State.DOWNLOADING, State.VERIFYING, State.WIPING):
             return
         row.transfer.note(done, total)
         if stage in ("verifying", "committing"):
-            row.state = st.VERIFYING
+            row.state = State.VERIFYING
         elif stage == "wiping":
-            row.state = st.WIPING
+            row.state = State.WIPING
         if row.camera_id is not None:
             self.progress.emit(row.camera_id, done, total, stage)
         self._changed(row)
@@ -323,15 +324,15 @@ class DockBridge(QObject):
     def _downloaded(self, row: DockedRow, report: IngestReport) -> None:
         row.report = report
         if report.aborted == "cancelled":
-            row.state, row.message = st.CANCELLED, report.aborted_message or ""
+            row.state, row.message = State.CANCELLED, report.aborted_message or ""
         elif report.wiped and report.complete and not report.wipe_message:
-            row.state, row.wiped = st.WIPED, report.wiped
+            row.state, row.wiped = State.WIPED, report.wiped
         elif report.complete:
-            row.state = st.VERIFIED
+            row.state = State.VERIFIED
             row.message = report.wipe_message or (
                 "" if row.wipe_files else self.tr("The card holds no files: nothing to wipe."))
         else:
-            row.state = st.INCOMPLETE
+            row.state = State.INCOMPLETE
             row.message = self._why_incomplete(report)
         self.status.emit(row.key, self.summary(row))
         self.done.emit(report.camera_id, report)
@@ -365,8 +366,8 @@ class DockBridge(QObject):
         row = self.rows.get(key)
         if row is None:
             return
-        if row.state == st.QUEUED:
-            row.state = st.WAITING
+        if row.state == State.QUEUED:
+            row.state = State.WAITING
             self._changed(row)
         elif row.job is not None:
             row.job.cancel()
@@ -375,7 +376,7 @@ class DockBridge(QObject):
     # -- the verified wipe (R1, R14) -------------------------------------------------------
     def can_wipe(self, key: str) -> bool:
         row = self.rows.get(key)
-        return (row is not None and row.state == st.VERIFIED and self.ctx.keeps_journal
+        return (row is not None and row.state == State.VERIFIED and self.ctx.keeps_journal
                 and row.report is not None and row.report.complete and row.wipe_files > 0)
 
     def wipe(self, key: str) -> None:
@@ -395,11 +396,11 @@ class DockBridge(QObject):
             return verified_wipe(session, driver, camera,
                                  cancel_event=ctl.cancel_event).removed_in_all
 
-        row.state, row.message = st.WIPING, ""
+        row.state, row.message = State.WIPING, ""
         self._run(row, Job(work, f"wipe {row.key}"), self._wiped)
 
     def _wiped(self, row: DockedRow, removed: int) -> None:
-        row.state, row.wiped = st.WIPED, removed
+        row.state, row.wiped = State.WIPED, removed
         self.status.emit(row.key, self.tr("{camera}: %n file(s) wiped from the card", "",
                                           removed).format(
             camera=row.ident.inventory_no if row.ident else row.key))
@@ -413,7 +414,7 @@ class DockBridge(QObject):
             return
         if row.job is not None:
             row.job.cancel()
-            row.state = st.REMOVED
+            row.state = State.REMOVED
             row.message = self.tr("Taken out while it was being read. Nothing half-copied is "
                                   "kept and nothing was deleted; dock it again to continue.")
             self._changed(row)
@@ -442,7 +443,7 @@ class DockBridge(QObject):
             row.job = None
         if self.stopped:        # locked meanwhile: the session is gone
             return
-        if row.state == st.REMOVED:
+        if row.state == State.REMOVED:
             self._changed(row)
             self.schedule()
         else:
@@ -454,8 +455,8 @@ class DockBridge(QObject):
             row.job = None
         if self.stopped:
             return
-        if row.state != st.REMOVED:
-            row.state = st.CANCELLED if isinstance(exc, Cancelled) else st.FAILED
+        if row.state != State.REMOVED:
+            row.state = State.CANCELLED if isinstance(exc, Cancelled) else State.FAILED
             row.message = "" if isinstance(exc, Cancelled) else message_for(exc)
         self.status.emit(row.key, row.message)
         if row.camera_id is not None:
@@ -468,7 +469,7 @@ class DockBridge(QObject):
     def _data_changed(self) -> None:
         """Screens re-read the vault once no download runs: a read on the GUI thread would
         otherwise wait for another camera's commit (one writer)."""
-        busy = (st.DOWNLOADING, st.VERIFYING, st.WIPING)
+        busy = (State.DOWNLOADING, State.VERIFYING, State.WIPING)
         if not any(r.state in busy for r in self.rows.values()):
             self.ctx.bus.changed.emit()
 

@@ -13,6 +13,7 @@ Each docked volume gets a :class:`DockedRow` that walks through these states::
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum, auto
 
 from app.devices.watcher import DockedVolume
 from app.ingest.identity import VolumeIdentity
@@ -21,22 +22,30 @@ from app.ingest.service import DockedCamera
 from app.ui.jobs import Job
 from app.ui.transfer import Transfer
 
-INSPECTING = "inspecting"
-UNIDENTIFIED = "unidentified"
-UNREGISTERED = "unregistered"
-WAITING = "waiting"
-QUEUED = "queued"
-DOWNLOADING = "downloading"
-VERIFYING = "verifying"
-VERIFIED = "verified"
-INCOMPLETE = "incomplete"
-NO_FOOTAGE = "no_footage"      # not a camera's card: no recordings on it
-CANCELLED = "cancelled"
-WIPING = "wiping"
-WIPED = "wiped"
-FAILED = "failed"
-REMOVED = "removed"
-BUSY = (INSPECTING, DOWNLOADING, VERIFYING, WIPING)
+
+class State(StrEnum):
+    """Where a docked volume is in the walk above. A ``StrEnum`` (each value its name in
+    lower case, "no_footage"), so a state compares and logs as its word; a misspelt one
+    is a type error, not a row that never leaves its state."""
+
+    INSPECTING = auto()
+    UNIDENTIFIED = auto()
+    UNREGISTERED = auto()
+    WAITING = auto()
+    QUEUED = auto()
+    DOWNLOADING = auto()
+    VERIFYING = auto()
+    VERIFIED = auto()
+    INCOMPLETE = auto()
+    NO_FOOTAGE = auto()        # not a camera's card: no recordings on it
+    CANCELLED = auto()
+    WIPING = auto()
+    WIPED = auto()
+    FAILED = auto()
+    REMOVED = auto()
+
+
+BUSY = (State.INSPECTING, State.DOWNLOADING, State.VERIFYING, State.WIPING)
 
 
 @dataclass
@@ -45,7 +54,7 @@ class DockedRow:
 
     key: str
     volume: DockedVolume
-    state: str = INSPECTING
+    state: State = State.INSPECTING
     ident: VolumeIdentity | None = None
     # The officer's tie of this docked volume (R4): a card with no file-system id (a plain
     # folder, a Windows drive) cannot be recognised by it again, so while it stays docked
@@ -66,5 +75,5 @@ class DockedRow:
     @property
     def eta_s(self) -> float | None:
         """Seconds left of the download, while it runs and its rate is known."""
-        return self.transfer.eta_s if self.state == DOWNLOADING else None
+        return self.transfer.eta_s if self.state == State.DOWNLOADING else None
 

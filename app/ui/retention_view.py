@@ -19,7 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.errors import InvalidInput, WrongPassword
-from app.i18n import QT_TRANSLATE_NOOP
+from app.i18n import QT_TRANSLATE_NOOP, decimal_text
 from app.model import clockwatch, retention
 from app.model.words import CATEGORY_WORDS, word
 from app.ui.common import AMBER, RED, Context
@@ -56,10 +56,11 @@ class DestroyDialog(JobDialog):
         self.buttons, self.go, _cancel = action_buttons(self.tr("&Destroy"), self.start,
                                                         self.reject)
         self.lay_out(self.tr(
-            "%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on "
+            "%n recording(s), {mb} MB, are past their retention term (R9) and not on "
             "hold. Their files will be deleted for ever. Each recording's record stays: what "
             "it was (SHA-256, size, times, category), when it was destroyed and on whose "
-            "approval, in the chained audit log.", "", len(self.ids)).format(mb=size / 1e6),
+            "approval, in the chained audit log.", "", len(self.ids)).format(
+                mb=decimal_text(size / 1e6)),
             [(self.tr("Head's &password:"), self.password)], self.buttons)
 
     def start(self) -> None:

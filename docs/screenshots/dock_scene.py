@@ -23,6 +23,7 @@ from app.model import vault  # noqa: E402
 from app.model.custody import Checklist  # noqa: E402
 from app.model.keyslots import KdfParams  # noqa: E402
 from app.ui import docked_row as D  # noqa: E402
+from app.ui.docked_row import State  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
 
 STAFF = [("Сейітов", "Ерлан", "IN-1"), ("Жұмабаева", "Гүлнұр", "IN-2"),
@@ -65,17 +66,17 @@ def main() -> None:
         win, dock, bridge = docked_window(tmp, s, clock, lang, card_bytes_per_s=25e6)
         # BK-004 first: downloaded, then its card wiped on the button.
         dock_recorded(s, dock, "SN-4", "BK-004", n_files=2, size=4 << 20, big=True)
-        until(lambda: any(r.state == D.VERIFIED for r in bridge.rows.values()))
-        key = next(k for k, r in bridge.rows.items() if r.state == D.VERIFIED)
+        until(lambda: any(r.state == State.VERIFIED for r in bridge.rows.values()))
+        key = next(k for k, r in bridge.rows.items() if r.state == State.VERIFIED)
         bridge.wipe(key)
-        until(lambda: bridge.rows[key].state == D.WIPED)
+        until(lambda: bridge.rows[key].state == State.WIPED)
         # Three cameras at once, and a card in a plain reader nobody has tied yet.
         for n in (1, 2, 3):
             dock_recorded(s, dock, f"SN-{n}", f"BK-00{n}", n_files=4, size=160 << 20,
                           big=True)
         dock.add_camera("READER-9", n_files=3, size=8 << 20, kind="mass_storage",
                         volume_id="5E1F-22AA", big=True)
-        until(lambda: sum(r.state == D.DOWNLOADING and r.transfer.done > 150e6 and r.transfer.rate > 0
+        until(lambda: sum(r.state == State.DOWNLOADING and r.transfer.done > 150e6 and r.transfer.rate > 0
                           for r in bridge.rows.values()) >= 3)
         shoot(win, f"today-docking-{lang}", 600)
         close(win, 200)

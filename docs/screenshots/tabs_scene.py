@@ -22,6 +22,7 @@ from app.clock import FakeClock, from_iso  # noqa: E402
 from app.model import vault  # noqa: E402
 from app.model.keyslots import KdfParams  # noqa: E402
 from app.ui import docked_row as D  # noqa: E402
+from app.ui.docked_row import State  # noqa: E402
 from app.ui.i18n_qt import apply_language  # noqa: E402
 from tests.conftest import CLOCK_START  # noqa: E402
 from tests.ui import long_names  # noqa: E402
@@ -56,8 +57,8 @@ def shoot_tabs(lang: str) -> None:
                     start=from_iso(period.issued_at) + timedelta(minutes=5))
     dock.add_camera("READER-9", n_files=2, size=1 << 20, kind="mass_storage",
                     volume_id="5E1F-22AA")
-    until(lambda: sorted(r.state for r in bridge.rows.values()) == [D.UNIDENTIFIED,
-                                                                     D.VERIFIED])
+    until(lambda: sorted(r.state for r in bridge.rows.values()) == [State.UNIDENTIFIED,
+                                                                     State.VERIFIED])
     ws = win.workspace
     assert ws is not None
     for name in TABS:

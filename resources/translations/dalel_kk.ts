@@ -27,17 +27,17 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="52"/>
+        <location filename="../../app/ui/backup_dialog.py" line="53"/>
         <source>Back up the vault</source>
         <translation>Қойманың сақтық көшірмесін жасау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="53"/>
+        <location filename="../../app/ui/backup_dialog.py" line="54"/>
         <source>Choose…</source>
         <translation>Таңдау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="57"/>
+        <location filename="../../app/ui/backup_dialog.py" line="58"/>
         <source>&amp;Back up</source>
         <translation>&amp;Көшірме жасау</translation>
     </message>
@@ -47,35 +47,35 @@
         <translation>Қойма сақталған күйінде, шифрланып көшіріледі: бейнежазбалар, индекс және кілт слоттары. Көшірмені тек жауапты тұлғаның немесе басшының құпиясөзі ашады. Дискіні осы компьютерден бөлек сақтаңыз. Сол дискіге келесі көшірме тек жаңасын ғана көшіреді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="67"/>
+        <location filename="../../app/ui/backup_dialog.py" line="64"/>
         <source>Back up into:</source>
         <translation>Көшірме орны:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="74"/>
+        <location filename="../../app/ui/backup_dialog.py" line="68"/>
         <source>Where to put the backup</source>
         <translation>Сақтық көшірмені қайда сақтау керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="93"/>
+        <location filename="../../app/ui/backup_dialog.py" line="87"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="108"/>
+        <location filename="../../app/ui/backup_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Жабу</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="109"/>
-        <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
+        <location filename="../../app/ui/backup_dialog.py" line="103"/>
+        <source>Backed up to {folder}: %n new file(s) copied ({mb} MB), already there: {skipped}.</source>
         <translation>
-            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ), бұрыннан бар: {skipped}.</numerusform>
-            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ), бұрыннан бар: {skipped}.</numerusform>
+            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb} МБ), бұрыннан бар: {skipped}.</numerusform>
+            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb} МБ), бұрыннан бар: {skipped}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="116"/>
+        <location filename="../../app/ui/backup_dialog.py" line="111"/>
         <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
         <translation>
             <numerusform>Индексте аталған %n бейнежазба файлы қойма қалтасында жоқ; қойманы тексеріңіз.</numerusform>
@@ -83,12 +83,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="113"/>
+        <location filename="../../app/ui/backup_dialog.py" line="108"/>
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Бұл қалта қоймамен бір дискіде тұр: сол диск істен шықса, көшірме де жоғалады. Сыртқы дискіні пайдаланыңыз.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="119"/>
+        <location filename="../../app/ui/backup_dialog.py" line="114"/>
         <source>The drive held %n damaged footage file(s) (not as they were written); each was copied again and checked.</source>
         <translation>
             <numerusform>Дискіде %n бейнежазба файлы зақымдалған екен (жазылған күйінде емес); әрқайсысы қайта көшіріліп, тексерілді.</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="128"/>
+        <location filename="../../app/ui/backup_dialog.py" line="123"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Тоқтатылды. Көшірілгені дискіде қалды; сол дискіге келесі көшірме қалғанын көшіреді.</translation>
     </message>
@@ -127,47 +127,47 @@
         <translation>Құпиясөзімді өзгерту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="24"/>
+        <location filename="../../app/ui/password_dialog.py" line="23"/>
         <source>Only you know your password; nobody can recover it. The officer and the head each keep their own.</source>
         <translation>Құпиясөзіңізді тек сіз білесіз; оны ешкім қалпына келтіре алмайды. Жауапты тұлға мен басшының әрқайсысының өз құпиясөзі бар.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="26"/>
+        <location filename="../../app/ui/password_dialog.py" line="25"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Қазіргі құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="27"/>
+        <location filename="../../app/ui/password_dialog.py" line="26"/>
         <source>&amp;New password:</source>
         <translation>&amp;Жаңа құпиясөз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="28"/>
+        <location filename="../../app/ui/password_dialog.py" line="27"/>
         <source>&amp;Repeat the new one:</source>
         <translation>Жаңасын &amp;қайталаңыз:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="36"/>
+        <location filename="../../app/ui/password_dialog.py" line="33"/>
         <source>The two new passwords differ. Type them again.</source>
         <translation>Екі жаңа құпиясөз сәйкес келмейді. Қайта теріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="40"/>
+        <location filename="../../app/ui/password_dialog.py" line="37"/>
         <source>Changing the password…</source>
         <translation>Құпиясөз өзгертілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="43"/>
+        <location filename="../../app/ui/password_dialog.py" line="40"/>
         <source>Password changed</source>
         <translation>Құпиясөз өзгертілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="44"/>
+        <location filename="../../app/ui/password_dialog.py" line="41"/>
         <source>Your password is changed. Use the new one from the next unlock.</source>
         <translation>Құпиясөзіңіз өзгертілді. Келесі ашқанда жаңасын пайдаланыңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="49"/>
+        <location filename="../../app/ui/password_dialog.py" line="46"/>
         <source>The current password is wrong.</source>
         <translation>Қазіргі құпиясөз қате.</translation>
     </message>
@@ -308,29 +308,29 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="59"/>
-        <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
+        <source>%n recording(s), {mb} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
         <translation>
-            <numerusform>%n жазбаның ({mb:.1f} МБ) сақтау мерзімі өтті (R9), оны жоюға тыйым салынбаған. Оның файлдары біржола өшіріледі. Жазбаның есебі тізбектелген аудит журналында сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны.</numerusform>
-            <numerusform>%n жазбаның ({mb:.1f} МБ) сақтау мерзімі өтті (R9), оларды жоюға тыйым салынбаған. Олардың файлдары біржола өшіріледі. Әр жазбаның есебі тізбектелген аудит журналында сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны.</numerusform>
+            <numerusform>%n жазбаның ({mb} МБ) сақтау мерзімі өтті (R9), оны жоюға тыйым салынбаған. Оның файлдары біржола өшіріледі. Жазбаның есебі тізбектелген аудит журналында сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны.</numerusform>
+            <numerusform>%n жазбаның ({mb} МБ) сақтау мерзімі өтті (R9), оларды жоюға тыйым салынбаған. Олардың файлдары біржола өшіріледі. Әр жазбаның есебі тізбектелген аудит журналында сақталады: оның не болғаны (SHA-256, көлемі, уақыттары, санаты), қашан және кімнің рұқсатымен жойылғаны.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="66"/>
+        <location filename="../../app/ui/retention_view.py" line="64"/>
         <source>Head&apos;s &amp;password:</source>
         <translation>Басшының &amp;құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="76"/>
+        <location filename="../../app/ui/retention_view.py" line="72"/>
         <source>Destroying…</source>
         <translation>Жойылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="81"/>
+        <location filename="../../app/ui/retention_view.py" line="77"/>
         <source>Footage destroyed</source>
         <translation>Жазбалар жойылды</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="82"/>
+        <location filename="../../app/ui/retention_view.py" line="78"/>
         <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
         <translation>
             <numerusform>%n жазба жойылды, өшірілген файлдар: {files}. Оның есебі аудит журналында сақталады.</numerusform>
@@ -351,12 +351,12 @@
         <translation>Қондырғыда: {name}. Оны жауапты қызметкер жүктейді (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="332"/>
+        <location filename="../../app/ui/docked.py" line="333"/>
         <source>The card holds no files: nothing to wipe.</source>
         <translation>Картада файл жоқ: тазартатын ештеңе жоқ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="353"/>
+        <location filename="../../app/ui/docked.py" line="354"/>
         <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
         <translation>
             <numerusform>{camera}: %n жазба сақталды, қоймада бұрыннан бар: {dup}</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="359"/>
+        <location filename="../../app/ui/docked.py" line="360"/>
         <source>%n file(s) wiped from the card</source>
         <translation>
             <numerusform>картадан %n файл өшірілді</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="403"/>
+        <location filename="../../app/ui/docked.py" line="404"/>
         <source>{camera}: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>{camera}: картадан %n файл өшірілді</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="417"/>
+        <location filename="../../app/ui/docked.py" line="418"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Оқылып жатқанда шығарып алынды. Жартылай көшірілген ештеңе сақталмады, ештеңе өшірілмеді; жалғастыру үшін қайта қондырыңыз.</translation>
     </message>
@@ -388,122 +388,122 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="122"/>
         <source>Docked</source>
         <translation>Қондырылған</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="122"/>
         <source>Who has it</source>
         <translation>Кімде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="122"/>
         <source>Clock / battery</source>
         <translation>Сағат / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="121"/>
+        <location filename="../../app/ui/dock_panel.py" line="123"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="121"/>
+        <location filename="../../app/ui/dock_panel.py" line="123"/>
         <source>Progress</source>
         <translation>Барысы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="121"/>
+        <location filename="../../app/ui/dock_panel.py" line="123"/>
         <source>Action</source>
         <translation>Әрекет</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="136"/>
+        <location filename="../../app/ui/dock_panel.py" line="138"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Қондырылған бейнетіркегіш немесе карта жоқ. Қондырыңыз: ол осында пайда болады, жазбалары көшіріліп, тексеріледі, содан кейін картаны тазартуға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="200"/>
+        <location filename="../../app/ui/dock_panel.py" line="202"/>
         <source>Reading the camera…</source>
         <translation>Бейнетіркегіш оқылуда…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="201"/>
+        <location filename="../../app/ui/dock_panel.py" line="203"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Анықталмады: қай бейнетіркегіш не карта екенін көрсетіңіз</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="202"/>
+        <location filename="../../app/ui/dock_panel.py" line="204"/>
         <source>Camera not in the register (R4)</source>
         <translation>Бейнетіркегіш тізілімде жоқ (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="203"/>
+        <location filename="../../app/ui/dock_panel.py" line="205"/>
         <source>Waiting</source>
         <translation>Күтуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <location filename="../../app/ui/dock_panel.py" line="206"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>Кезекте: басқа бейнетіркегіштер түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <location filename="../../app/ui/dock_panel.py" line="207"/>
         <source>Downloading</source>
         <translation>Түсірілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <location filename="../../app/ui/dock_panel.py" line="208"/>
         <source>Verifying the copies in the vault</source>
         <translation>Қоймадағы көшірмелер тексерілуде</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <location filename="../../app/ui/dock_panel.py" line="209"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сақталды және тексерілді: картаны тазартуға болады</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <location filename="../../app/ui/dock_panel.py" line="210"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Толық емес: картаны тазартуға болмайды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <location filename="../../app/ui/dock_panel.py" line="211"/>
         <source>Stopped</source>
         <translation>Тоқтатылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <location filename="../../app/ui/dock_panel.py" line="212"/>
         <source>Wiping the card</source>
         <translation>Карта тазартылуда</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <location filename="../../app/ui/dock_panel.py" line="213"/>
         <source>Done: the card is wiped</source>
         <translation>Дайын: карта тазартылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <location filename="../../app/ui/dock_panel.py" line="214"/>
         <source>Failed</source>
         <translation>Сәтсіз аяқталды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <location filename="../../app/ui/dock_panel.py" line="215"/>
         <source>Taken out</source>
         <translation>Шығарып алынды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="214"/>
+        <location filename="../../app/ui/dock_panel.py" line="216"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Онда жазба жоқ: бұл бейнетіркегіш картасы емес, ештеңе істеудің қажеті жоқ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="217"/>
+        <location filename="../../app/ui/dock_panel.py" line="219"/>
         <source>Stored and verified</source>
         <translation>Сақталды және тексерілді</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="219"/>
+        <location filename="../../app/ui/dock_panel.py" line="221"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Дайын: картадан %n файл өшірілді</numerusform>
@@ -511,77 +511,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="229"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>{name} (handed in)</source>
         <translation>{name} (тапсырды)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="250"/>
+        <location filename="../../app/ui/dock_panel.py" line="252"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="287"/>
+        <location filename="../../app/ui/dock_panel.py" line="289"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="292"/>
+        <location filename="../../app/ui/dock_panel.py" line="294"/>
         <source>{done} of {total} MB</source>
         <translation>{total} МБ ішінен {done}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>, {left} left</source>
         <translation>, {left} қалды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="308"/>
+        <location filename="../../app/ui/dock_panel.py" line="310"/>
         <source>Which camera…</source>
         <translation>Қай бейнетіркегіш…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <location filename="../../app/ui/dock_panel.py" line="311"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Бұл томды тіркелген бейнетіркегішке немесе картаға байланыстыру (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="311"/>
+        <location filename="../../app/ui/dock_panel.py" line="313"/>
         <source>Register…</source>
         <translation>Тіркеу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <location filename="../../app/ui/dock_panel.py" line="314"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Бұл бейнетіркегішті түгендеу нөмірімен тіркеу (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="315"/>
+        <location filename="../../app/ui/dock_panel.py" line="317"/>
         <source>Download</source>
         <translation>Түсіру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="316"/>
+        <location filename="../../app/ui/dock_panel.py" line="318"/>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="318"/>
+        <location filename="../../app/ui/dock_panel.py" line="320"/>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="320"/>
+        <location filename="../../app/ui/dock_panel.py" line="322"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Осы бейнетіркегішті түсіруді тоқтату; тексерілгені сақталып, келесі жолы пайдаланылады</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="324"/>
+        <location filename="../../app/ui/dock_panel.py" line="326"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Картаны тазарту (%n файл)</numerusform>
@@ -589,27 +589,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="325"/>
+        <location filename="../../app/ui/dock_panel.py" line="327"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Картадағы әр файл қоймада сақталып, тексерілген; тазарту оларды картадан өшіреді (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="327"/>
+        <location filename="../../app/ui/dock_panel.py" line="329"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Картадағы файлдардың бәрі қоймада емес; ештеңені тазартуға болмайды (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="330"/>
+        <location filename="../../app/ui/dock_panel.py" line="332"/>
         <source>Clear</source>
         <translation>Алып тастау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="391"/>
+        <location filename="../../app/ui/dock_panel.py" line="393"/>
         <source>Wipe the card</source>
         <translation>Картаны тазарту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="392"/>
+        <location filename="../../app/ui/dock_panel.py" line="394"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>{camera} картасынан %n файлды өшіру керек пе? Алдымен әрқайсысы қоймадағы тексерілген көшірмесімен қайта салыстырылады; тазарту журналға жазылады.</numerusform>
@@ -1423,32 +1423,32 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="57"/>
+        <location filename="../../app/ui/dock_panel.py" line="59"/>
         <source>Register this camera</source>
         <translation>Бұл бейнетіркегішті тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="59"/>
+        <location filename="../../app/ui/dock_panel.py" line="61"/>
         <source>e.g. BK-014</source>
         <translation>мысалы, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="62"/>
+        <location filename="../../app/ui/dock_panel.py" line="64"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Бұл бейнетіркегіш (сериялық нөмірі {serial}) тізілімде жоқ. Түгендеу нөмірі жоқ бейнетіркегішті пайдалануға болмайды (R4): оған нөмір беріңіз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="66"/>
+        <location filename="../../app/ui/dock_panel.py" line="68"/>
         <source>Register</source>
         <translation>Тіркеу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="65"/>
+        <location filename="../../app/ui/dock_panel.py" line="67"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="65"/>
+        <location filename="../../app/ui/dock_panel.py" line="67"/>
         <source>&amp;Model:</source>
         <translation>&amp;Моделі:</translation>
     </message>
@@ -1664,7 +1664,7 @@
         <translation>&amp;Беру</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/release_dialog.py" line="56"/>
+        <location filename="../../app/ui/release_dialog.py" line="62"/>
         <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
         <translation>
             <numerusform>%n жазба таңдалды. Сақталған жазбалар инспекторларға тек қызметтік мақсатта, басшының рұқсатымен беріледі (R10). Көшірме — қол қойылған пакет, оны кез келген адам қоймасыз тексере алады.</numerusform>
@@ -1672,52 +1672,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="62"/>
+        <location filename="../../app/ui/release_dialog.py" line="54"/>
         <source>To inspector:</source>
         <translation>Инспекторға:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="62"/>
+        <location filename="../../app/ui/release_dialog.py" line="54"/>
         <source>Purpose:</source>
         <translation>Мақсаты:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="63"/>
+        <location filename="../../app/ui/release_dialog.py" line="55"/>
         <source>Copy into folder:</source>
         <translation>Көшірілетін қалта:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="64"/>
+        <location filename="../../app/ui/release_dialog.py" line="56"/>
         <source>Head&apos;s password:</source>
         <translation>Басшының құпиясөзі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="71"/>
+        <location filename="../../app/ui/release_dialog.py" line="59"/>
         <source>You unlocked as the head: your password is the permission.</source>
         <translation>Сіз басшы ретінде кірдіңіз: сіздің құпиясөзіңіз — рұқсат.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="94"/>
+        <location filename="../../app/ui/release_dialog.py" line="84"/>
         <source>Where to put the copy</source>
         <translation>Көшірмені қайда салу керек</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="107"/>
+        <location filename="../../app/ui/release_dialog.py" line="97"/>
         <source>Fill in first: {fields}</source>
         <translation>Алдымен толтырыңыз: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="124"/>
+        <location filename="../../app/ui/release_dialog.py" line="114"/>
         <source>Copying…</source>
         <translation>Көшірілуде…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="140"/>
+        <location filename="../../app/ui/release_dialog.py" line="130"/>
         <source>Copy released</source>
         <translation>Көшірме берілді</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="141"/>
+        <location filename="../../app/ui/release_dialog.py" line="131"/>
         <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
 
 Signing key fingerprint: {fp}
@@ -1728,7 +1728,7 @@ The recipient checks the package with: dalel verify-package</source>
 Алушы пакетті былай тексереді: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="150"/>
+        <location filename="../../app/ui/release_dialog.py" line="140"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Тоқтатылды; толық емес көшірме жойылды.</translation>
     </message>
@@ -1871,82 +1871,82 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="105"/>
+        <location filename="../../app/ui/retention_view.py" line="101"/>
         <source>&amp;Confirm today&apos;s date…</source>
         <translation>Бүгінгі күнді &amp;растау…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="113"/>
+        <location filename="../../app/ui/retention_view.py" line="109"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="113"/>
+        <location filename="../../app/ui/retention_view.py" line="109"/>
         <source>Recorded</source>
         <translation>Түсірілген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="113"/>
+        <location filename="../../app/ui/retention_view.py" line="109"/>
         <source>Camera</source>
         <translation>Бейнетіркегіш</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="113"/>
+        <location filename="../../app/ui/retention_view.py" line="109"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="114"/>
+        <location filename="../../app/ui/retention_view.py" line="110"/>
         <source>Downloaded</source>
         <translation>Жүктелген</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="114"/>
+        <location filename="../../app/ui/retention_view.py" line="110"/>
         <source>Category</source>
         <translation>Санаты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="114"/>
+        <location filename="../../app/ui/retention_view.py" line="110"/>
         <source>Keep until (R9)</source>
         <translation>Сақтау мерзімі (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="115"/>
+        <location filename="../../app/ui/retention_view.py" line="111"/>
         <source>State</source>
         <translation>Күйі</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="121"/>
+        <location filename="../../app/ui/retention_view.py" line="117"/>
         <source>&amp;Hold…</source>
         <translation>Жоюға &amp;тыйым салу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="123"/>
+        <location filename="../../app/ui/retention_view.py" line="119"/>
         <source>&amp;Lift the hold…</source>
         <translation>Тыйымды &amp;алу…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="137"/>
+        <location filename="../../app/ui/retention_view.py" line="133"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. The head puts footage on hold and approves its destruction.</source>
         <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салуды және жоюға рұқсатты басшы береді.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="140"/>
+        <location filename="../../app/ui/retention_view.py" line="136"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. Holds and destruction are the head&apos;s decisions; after the computer&apos;s clock moved, you confirm today&apos;s date.</source>
         <translation>Фото және бейнежазбалар жүктелген сәттен бастап 1 жыл, әкімшілік құқық бұзушылықтар мен тексерулер бойынша 5 жыл сақталады (R9), мерзім күнтізбелік жылмен есептеледі. Жоюға тыйым салу мен жою туралы басшы шешеді; компьютер сағаты жылжығаннан кейін бүгінгі күнді сіз растайсыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="159"/>
+        <location filename="../../app/ui/retention_view.py" line="155"/>
         <source>on hold: {reason}</source>
         <translation>жоюға тыйым салынған: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="161"/>
+        <location filename="../../app/ui/retention_view.py" line="157"/>
         <source>past its term</source>
         <translation>сақтау мерзімі өтті</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="147"/>
+        <location filename="../../app/ui/retention_view.py" line="143"/>
         <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Сақтау мерзімі өткен немесе %n күн ішінде өтетін жазбалар&lt;/b&gt;</numerusform>
@@ -1954,7 +1954,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="162"/>
+        <location filename="../../app/ui/retention_view.py" line="158"/>
         <source>term ends in %n day(s)</source>
         <translation>
             <numerusform>мерзімі %n күннен кейін бітеді</numerusform>
@@ -1962,7 +1962,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="198"/>
+        <location filename="../../app/ui/retention_view.py" line="194"/>
         <source>&amp;Destroy %n recording(s) past their term…</source>
         <translation>
             <numerusform>Мерзімі өткен %n жазбаны &amp;жою…</numerusform>
@@ -1970,82 +1970,82 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="202"/>
+        <location filename="../../app/ui/retention_view.py" line="198"/>
         <source>{ready} past their term and not held, {held} on hold, {soon} reaching their term soon.</source>
         <translation>Мерзімі өткен және тыйым салынбаған: {ready}; жоюға тыйым салынған: {held}; мерзімі жақында бітетін: {soon}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="209"/>
+        <location filename="../../app/ui/retention_view.py" line="205"/>
         <source>The computer&apos;s clock has not jumped since it was last confirmed.</source>
         <translation>Соңғы растаудан бері компьютер сағаты секірген жоқ.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="212"/>
+        <location filename="../../app/ui/retention_view.py" line="208"/>
         <source>The computer&apos;s clock moved back from {before} to {after}.</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына артқа жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="214"/>
+        <location filename="../../app/ui/retention_view.py" line="210"/>
         <source>The computer&apos;s clock moved forward from {before} to {after}.</source>
         <translation>Компьютер сағаты {before} уақытынан {after} уақытына алға жылжыды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="216"/>
+        <location filename="../../app/ui/retention_view.py" line="212"/>
         <source>Nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
         <translation>Жауапты тұлға бүгінгі күнді растағанға дейін ештеңе жойылмайды.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="254"/>
+        <location filename="../../app/ui/retention_view.py" line="250"/>
         <source>Put on hold</source>
         <translation>Жоюға тыйым салу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="255"/>
+        <location filename="../../app/ui/retention_view.py" line="251"/>
         <source>Recording {id} will not be destroyed, whatever its term, until you lift the hold (R9).</source>
         <translation>{id} жазбасы сақтау мерзіміне қарамастан, сіз тыйымды алғанша жойылмайды (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="248"/>
+        <location filename="../../app/ui/retention_view.py" line="244"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Себебі:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="257"/>
+        <location filename="../../app/ui/retention_view.py" line="253"/>
         <source>e.g. court case №, complaint, prosecutor&apos;s request</source>
         <translation>мысалы: сот ісінің №, шағым, прокурордың сұрауы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="262"/>
+        <location filename="../../app/ui/retention_view.py" line="258"/>
         <source>Lift the hold</source>
         <translation>Тыйымды алу</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="263"/>
+        <location filename="../../app/ui/retention_view.py" line="259"/>
         <source>Recording {id} is kept until {date} (R9); past that, it can be destroyed.</source>
         <translation>{id} жазбасы {date} дейін сақталады (R9); одан кейін оны жоюға болады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="266"/>
+        <location filename="../../app/ui/retention_view.py" line="262"/>
         <source>e.g. the case is closed</source>
         <translation>мысалы: іс жабылды</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="271"/>
+        <location filename="../../app/ui/retention_view.py" line="267"/>
         <source>Confirm today&apos;s date</source>
         <translation>Бүгінгі күнді растау</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="272"/>
+        <location filename="../../app/ui/retention_view.py" line="268"/>
         <source>Look at a calendar (not at this computer) and type today&apos;s date. If it is not the date the computer shows, set the computer&apos;s clock right first.</source>
         <translation>Күнтізбеге қарап (бұл компьютерге емес), бүгінгі күнді жазыңыз. Егер ол компьютер көрсететін күн болмаса, алдымен компьютер сағатын дұрыстаңыз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="275"/>
+        <location filename="../../app/ui/retention_view.py" line="271"/>
         <source>&amp;Today is:</source>
         <translation>&amp;Бүгін:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="275"/>
+        <location filename="../../app/ui/retention_view.py" line="271"/>
         <source>DD.MM.YYYY</source>
         <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
@@ -2389,22 +2389,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="35"/>
+        <location filename="../../app/ui/dock_panel.py" line="37"/>
         <source>Which camera is this?</source>
         <translation>Бұл қай бейнетіркегіш?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="45"/>
+        <location filename="../../app/ui/dock_panel.py" line="47"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>{label} томы қай бейнетіркегішке тиесілі екенін айтпайды (оқу құрылғысындағы карта немесе сериялық нөмірі оқылмайтын бейнетіркегіш). Оның бейнетіркегішінің немесе жад картасының түгендеу нөмірін таңдаңыз. Таңдауыңыз журналға жазылады, ал келесі қондыруда бұл карта танылады.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="49"/>
+        <location filename="../../app/ui/dock_panel.py" line="51"/>
         <source>Tie</source>
         <translation>Байланыстыру</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="49"/>
+        <location filename="../../app/ui/dock_panel.py" line="51"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Түгендеу нөмірі:</translation>
     </message>
@@ -3329,10 +3329,10 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_dock_more.py" line="75"/>
-        <source>Removed from the quarantine: %n file(s), {mb:.1f} MB.</source>
+        <source>Removed from the quarantine: %n file(s), {mb} MB.</source>
         <translation>
-            <numerusform>Карантиннен жойылды: %n файл, {mb:.1f} МБ.</numerusform>
-            <numerusform>Карантиннен жойылды: %n файл, {mb:.1f} МБ.</numerusform>
+            <numerusform>Карантиннен жойылды: %n файл, {mb} МБ.</numerusform>
+            <numerusform>Карантиннен жойылды: %n файл, {mb} МБ.</numerusform>
         </translation>
     </message>
     <message>
@@ -3643,10 +3643,10 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="77"/>
-        <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
+        <source>Backed up to {folder}: %n new file(s) copied ({mb} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
         <translation>
-            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ); бұрыннан бар: {skipped}; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</numerusform>
-            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb:.1f} МБ); бұрыннан бар: {skipped}; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</numerusform>
+            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb} МБ); бұрыннан бар: {skipped}; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</numerusform>
+            <numerusform>Сақтық көшірме {folder} ішіне жасалды: %n жаңа файл көшірілді ({mb} МБ); бұрыннан бар: {skipped}; сақтық көшірмедегі бейнежазба файлдары: {blobs}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3667,10 +3667,10 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="168"/>
-        <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
+        <source>Restored %n file(s) ({mb} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
-            <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb:.1f} МБ) қалпына келтірілді.</numerusform>
-            <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb:.1f} МБ) қалпына келтірілді.</numerusform>
+            <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb} МБ) қалпына келтірілді.</numerusform>
+            <numerusform>{source} ішінен ({at} күнгі сақтық көшірме) {to} ішіне %n файл ({mb} МБ) қалпына келтірілді.</numerusform>
         </translation>
     </message>
     <message>
@@ -3713,8 +3713,8 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_vault.py" line="325"/>
-        <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
-        <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb:.1f} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
+        <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb} MB) decrypted and rehashed.</source>
+        <translation>Қойма бүтін: журналдың {j} жазбасы, аудиттің {a} жазбасы, {b} файл ({mb} МБ) шифрдан шығарылып, хэші қайта тексерілді.</translation>
     </message>
     <message>
         <location filename="../../app/cli/shown.py" line="56"/>
@@ -4234,18 +4234,18 @@ Checkpoint code:
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_footage.py" line="272"/>
-        <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
+        <source>Destroyed %n recording(s), {mb} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
         <translation>
-            <numerusform>%n жазба жойылды, {mb:.1f} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
-            <numerusform>%n жазба жойылды, {mb:.1f} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
+            <numerusform>%n жазба жойылды, {mb} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
+            <numerusform>%n жазба жойылды, {mb} МБ; өшірілген файлдар: {files}. Не, қашан және кімнің рұқсатымен жойылғаны аудит журналында сақталады.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_footage.py" line="292"/>
-        <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
+        <source>%n recording(s), {mb} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
         <translation>
-            <numerusform>%n жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
-            <numerusform>%n жазба, {mb:.1f} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
+            <numerusform>%n жазба, {mb} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
+            <numerusform>%n жазба, {mb} МБ жойылар еді. Ештеңе істелген жоқ: жою үшін --approve қосыңыз.</numerusform>
         </translation>
     </message>
     <message>
@@ -6568,10 +6568,10 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/package_check.py" line="417"/>
-        <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
+        <source>Package intact: release {id} from vault {vault}, %n file(s), {mb} MB; every hash, the signature and the file list check out.</source>
         <translation>
-            <numerusform>Пакет бүтін: {vault} қоймасынан № {id} беру, %n файл, {mb:.1f} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</numerusform>
-            <numerusform>Пакет бүтін: {vault} қоймасынан № {id} беру, %n файл, {mb:.1f} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</numerusform>
+            <numerusform>Пакет бүтін: {vault} қоймасынан № {id} беру, %n файл, {mb} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</numerusform>
+            <numerusform>Пакет бүтін: {vault} қоймасынан № {id} беру, %n файл, {mb} МБ; барлық хэштер, қолтаңба және файлдар тізімі сәйкес келеді.</numerusform>
         </translation>
     </message>
     <message>
@@ -7248,10 +7248,10 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ingest/reconcile.py" line="49"/>
-        <source>%n file(s) ({mb:.1f} MB) are in the vault&apos;s quarantine (blobs/quarantine): files no recording uses, left by a download that was cut short or that failed its check. When `dalel verify` is clean, `dalel dock reconcile --purge-quarantine` removes them.</source>
+        <source>%n file(s) ({mb} MB) are in the vault&apos;s quarantine (blobs/quarantine): files no recording uses, left by a download that was cut short or that failed its check. When `dalel verify` is clean, `dalel dock reconcile --purge-quarantine` removes them.</source>
         <translation>
-            <numerusform>Қойманың карантинінде (blobs/quarantine) %n файл ({mb:.1f} МБ) тұр: ешбір жазба пайдаланбайтын, үзіліп қалған не тексеруден өтпеген түсірудің қалдықтары. `dalel verify` қатесіз болса, `dalel dock reconcile --purge-quarantine` оларды жояды.</numerusform>
-            <numerusform>Қойманың карантинінде (blobs/quarantine) %n файл ({mb:.1f} МБ) тұр: ешбір жазба пайдаланбайтын, үзіліп қалған не тексеруден өтпеген түсірудің қалдықтары. `dalel verify` қатесіз болса, `dalel dock reconcile --purge-quarantine` оларды жояды.</numerusform>
+            <numerusform>Қойманың карантинінде (blobs/quarantine) %n файл ({mb} МБ) тұр: ешбір жазба пайдаланбайтын, үзіліп қалған не тексеруден өтпеген түсірудің қалдықтары. `dalel verify` қатесіз болса, `dalel dock reconcile --purge-quarantine` оларды жояды.</numerusform>
+            <numerusform>Қойманың карантинінде (blobs/quarantine) %n файл ({mb} МБ) тұр: ешбір жазба пайдаланбайтын, үзіліп қалған не тексеруден өтпеген түсірудің қалдықтары. `dalel verify` қатесіз болса, `dalel dock reconcile --purge-quarantine` оларды жояды.</numerusform>
         </translation>
     </message>
     <message>

@@ -27,17 +27,17 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="52"/>
+        <location filename="../../app/ui/backup_dialog.py" line="53"/>
         <source>Back up the vault</source>
         <translation>Резервное копирование хранилища</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="53"/>
+        <location filename="../../app/ui/backup_dialog.py" line="54"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="57"/>
+        <location filename="../../app/ui/backup_dialog.py" line="58"/>
         <source>&amp;Back up</source>
         <translation>&amp;Копировать</translation>
     </message>
@@ -47,36 +47,36 @@
         <translation>Хранилище копируется в зашифрованном виде, как оно хранится: видеозаписи, индекс и ключевые слоты. Копию открывает только пароль ответственного лица или руководителя. Храните диск отдельно от этого компьютера. Повторное копирование на тот же диск переносит только новое.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="67"/>
+        <location filename="../../app/ui/backup_dialog.py" line="64"/>
         <source>Back up into:</source>
         <translation>Куда копировать:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="74"/>
+        <location filename="../../app/ui/backup_dialog.py" line="68"/>
         <source>Where to put the backup</source>
         <translation>Куда поместить резервную копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="93"/>
+        <location filename="../../app/ui/backup_dialog.py" line="87"/>
         <source>Copying…</source>
         <translation>Копирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="108"/>
+        <location filename="../../app/ui/backup_dialog.py" line="102"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="109"/>
-        <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB), already there: {skipped}.</source>
+        <location filename="../../app/ui/backup_dialog.py" line="103"/>
+        <source>Backed up to {folder}: %n new file(s) copied ({mb} MB), already there: {skipped}.</source>
         <translation>
-            <numerusform>Резервная копия записана в {folder}: скопирован %n новый файл ({mb:.1f} МБ), уже было: {skipped}.</numerusform>
-            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файла ({mb:.1f} МБ), уже было: {skipped}.</numerusform>
-            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файлов ({mb:.1f} МБ), уже было: {skipped}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопирован %n новый файл ({mb} МБ), уже было: {skipped}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файла ({mb} МБ), уже было: {skipped}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файлов ({mb} МБ), уже было: {skipped}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="116"/>
+        <location filename="../../app/ui/backup_dialog.py" line="111"/>
         <source>%n footage file(s) named by the index are not in the vault folder; run a vault check.</source>
         <translation>
             <numerusform>%n файл видеозаписи, указанный в индексе, отсутствует в папке хранилища; проверьте хранилище.</numerusform>
@@ -85,12 +85,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="113"/>
+        <location filename="../../app/ui/backup_dialog.py" line="108"/>
         <source>This folder is on the same disk as the vault: it will not survive that disk&apos;s loss. Use an external drive.</source>
         <translation>Эта папка находится на том же диске, что и хранилище: при потере диска копия тоже пропадёт. Используйте внешний диск.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/backup_dialog.py" line="119"/>
+        <location filename="../../app/ui/backup_dialog.py" line="114"/>
         <source>The drive held %n damaged footage file(s) (not as they were written); each was copied again and checked.</source>
         <translation>
             <numerusform>На диске был %n повреждённый файл видеозаписей (не такой, как был записан); он скопирован заново и проверен.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/backup_dialog.py" line="128"/>
+        <location filename="../../app/ui/backup_dialog.py" line="123"/>
         <source>Stopped. What was copied stays on the drive; the next backup there copies the rest.</source>
         <translation>Остановлено. Скопированное остаётся на диске; следующее копирование туда перенесёт остальное.</translation>
     </message>
@@ -130,47 +130,47 @@
         <translation>Сменить мой пароль</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="24"/>
+        <location filename="../../app/ui/password_dialog.py" line="23"/>
         <source>Only you know your password; nobody can recover it. The officer and the head each keep their own.</source>
         <translation>Ваш пароль знаете только вы; восстановить его никто не сможет. У ответственного лица и руководителя — у каждого свой пароль.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="26"/>
+        <location filename="../../app/ui/password_dialog.py" line="25"/>
         <source>&amp;Current password:</source>
         <translation>&amp;Текущий пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="27"/>
+        <location filename="../../app/ui/password_dialog.py" line="26"/>
         <source>&amp;New password:</source>
         <translation>&amp;Новый пароль:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="28"/>
+        <location filename="../../app/ui/password_dialog.py" line="27"/>
         <source>&amp;Repeat the new one:</source>
         <translation>&amp;Повторите новый:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="36"/>
+        <location filename="../../app/ui/password_dialog.py" line="33"/>
         <source>The two new passwords differ. Type them again.</source>
         <translation>Два новых пароля не совпадают. Введите их ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="40"/>
+        <location filename="../../app/ui/password_dialog.py" line="37"/>
         <source>Changing the password…</source>
         <translation>Пароль меняется…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="43"/>
+        <location filename="../../app/ui/password_dialog.py" line="40"/>
         <source>Password changed</source>
         <translation>Пароль изменён</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="44"/>
+        <location filename="../../app/ui/password_dialog.py" line="41"/>
         <source>Your password is changed. Use the new one from the next unlock.</source>
         <translation>Ваш пароль изменён. При следующем входе используйте новый.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/password_dialog.py" line="49"/>
+        <location filename="../../app/ui/password_dialog.py" line="46"/>
         <source>The current password is wrong.</source>
         <translation>Текущий пароль неверен.</translation>
     </message>
@@ -311,30 +311,30 @@
     </message>
     <message numerus="yes">
         <location filename="../../app/ui/retention_view.py" line="59"/>
-        <source>%n recording(s), {mb:.1f} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
+        <source>%n recording(s), {mb} MB, are past their retention term (R9) and not on hold. Their files will be deleted for ever. Each recording&apos;s record stays: what it was (SHA-256, size, times, category), when it was destroyed and on whose approval, in the chained audit log.</source>
         <translation>
-            <numerusform>У %n записи ({mb:.1f} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
-            <numerusform>У %n записей ({mb:.1f} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
-            <numerusform>У %n записей ({mb:.1f} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
+            <numerusform>У %n записи ({mb} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
+            <numerusform>У %n записей ({mb} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
+            <numerusform>У %n записей ({mb} МБ) истёк срок хранения (R9), запрета на уничтожение нет. Файлы будут удалены безвозвратно. Учёт каждой записи сохранится в сцепленном журнале аудита: что это было (SHA-256, размер, время, категория), когда и с чьего разрешения она уничтожена.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="66"/>
+        <location filename="../../app/ui/retention_view.py" line="64"/>
         <source>Head&apos;s &amp;password:</source>
         <translation>&amp;Пароль руководителя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="76"/>
+        <location filename="../../app/ui/retention_view.py" line="72"/>
         <source>Destroying…</source>
         <translation>Уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="81"/>
+        <location filename="../../app/ui/retention_view.py" line="77"/>
         <source>Footage destroyed</source>
         <translation>Записи уничтожены</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="82"/>
+        <location filename="../../app/ui/retention_view.py" line="78"/>
         <source>%n recording(s) destroyed, files deleted: {files}. Their records are kept in the audit log.</source>
         <translation>
             <numerusform>Уничтожена %n запись, удалено файлов: {files}. Учёт сохранён в журнале аудита.</numerusform>
@@ -356,12 +356,12 @@
         <translation>В док-станции: {name}. Выгрузку выполняет ответственное лицо (R1).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="332"/>
+        <location filename="../../app/ui/docked.py" line="333"/>
         <source>The card holds no files: nothing to wipe.</source>
         <translation>На карте нет файлов: очищать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="353"/>
+        <location filename="../../app/ui/docked.py" line="354"/>
         <source>{camera}: %n recording(s) stored, already in the vault: {dup}</source>
         <translation>
             <numerusform>{camera}: сохранена %n запись, уже было в хранилище: {dup}</numerusform>
@@ -370,7 +370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="359"/>
+        <location filename="../../app/ui/docked.py" line="360"/>
         <source>%n file(s) wiped from the card</source>
         <translation>
             <numerusform>с карты удалён %n файл</numerusform>
@@ -379,7 +379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/docked.py" line="403"/>
+        <location filename="../../app/ui/docked.py" line="404"/>
         <source>{camera}: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>{camera}: с карты удалён %n файл</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/docked.py" line="417"/>
+        <location filename="../../app/ui/docked.py" line="418"/>
         <source>Taken out while it was being read. Nothing half-copied is kept and nothing was deleted; dock it again to continue.</source>
         <translation>Извлечено во время чтения. Ничего недокопированного не сохранено, ничего не удалено; чтобы продолжить, установите снова.</translation>
     </message>
@@ -396,122 +396,122 @@
 <context>
     <name>DockPanel</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="122"/>
         <source>Docked</source>
         <translation>В док-станции</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="122"/>
         <source>Who has it</source>
         <translation>У кого</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="120"/>
+        <location filename="../../app/ui/dock_panel.py" line="122"/>
         <source>Clock / battery</source>
         <translation>Часы / батарея</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="121"/>
+        <location filename="../../app/ui/dock_panel.py" line="123"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="121"/>
+        <location filename="../../app/ui/dock_panel.py" line="123"/>
         <source>Progress</source>
         <translation>Ход</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="121"/>
+        <location filename="../../app/ui/dock_panel.py" line="123"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="136"/>
+        <location filename="../../app/ui/dock_panel.py" line="138"/>
         <source>No camera or card is docked. Dock one: it appears here and its footage is copied, verified, then the card can be wiped.</source>
         <translation>Нет видеорегистратора или карты в док-станции. Установите: он появится здесь, записи будут скопированы и проверены, затем карту можно очистить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="200"/>
+        <location filename="../../app/ui/dock_panel.py" line="202"/>
         <source>Reading the camera…</source>
         <translation>Чтение видеорегистратора…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="201"/>
+        <location filename="../../app/ui/dock_panel.py" line="203"/>
         <source>Not identified: say which camera or card it is</source>
         <translation>Не опознан: укажите, какой это видеорегистратор или карта</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="202"/>
+        <location filename="../../app/ui/dock_panel.py" line="204"/>
         <source>Camera not in the register (R4)</source>
         <translation>Видеорегистратора нет в реестре (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="203"/>
+        <location filename="../../app/ui/dock_panel.py" line="205"/>
         <source>Waiting</source>
         <translation>Ожидает</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="204"/>
+        <location filename="../../app/ui/dock_panel.py" line="206"/>
         <source>In the queue: other cameras are downloading</source>
         <translation>В очереди: выгружаются другие видеорегистраторы</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="205"/>
+        <location filename="../../app/ui/dock_panel.py" line="207"/>
         <source>Downloading</source>
         <translation>Выгрузка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="206"/>
+        <location filename="../../app/ui/dock_panel.py" line="208"/>
         <source>Verifying the copies in the vault</source>
         <translation>Проверка копий в хранилище</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="207"/>
+        <location filename="../../app/ui/dock_panel.py" line="209"/>
         <source>Stored and verified: the card can be wiped</source>
         <translation>Сохранено и проверено: карту можно очистить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="208"/>
+        <location filename="../../app/ui/dock_panel.py" line="210"/>
         <source>Not complete: the card cannot be wiped</source>
         <translation>Не полностью: карту очистить нельзя</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="209"/>
+        <location filename="../../app/ui/dock_panel.py" line="211"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="210"/>
+        <location filename="../../app/ui/dock_panel.py" line="212"/>
         <source>Wiping the card</source>
         <translation>Очистка карты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="211"/>
+        <location filename="../../app/ui/dock_panel.py" line="213"/>
         <source>Done: the card is wiped</source>
         <translation>Готово: карта очищена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="212"/>
+        <location filename="../../app/ui/dock_panel.py" line="214"/>
         <source>Failed</source>
         <translation>Ошибка</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="213"/>
+        <location filename="../../app/ui/dock_panel.py" line="215"/>
         <source>Taken out</source>
         <translation>Извлечено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="214"/>
+        <location filename="../../app/ui/dock_panel.py" line="216"/>
         <source>No recordings on it: not a camera&apos;s card, nothing to do</source>
         <translation>Записей нет: это не карта видеорегистратора, делать ничего не нужно</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="217"/>
+        <location filename="../../app/ui/dock_panel.py" line="219"/>
         <source>Stored and verified</source>
         <translation>Сохранено и проверено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="219"/>
+        <location filename="../../app/ui/dock_panel.py" line="221"/>
         <source>Done: %n file(s) wiped from the card</source>
         <translation>
             <numerusform>Готово: с карты удалён %n файл</numerusform>
@@ -520,77 +520,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="229"/>
+        <location filename="../../app/ui/dock_panel.py" line="231"/>
         <source>: {rate} MB/s</source>
         <translation>: {rate} МБ/с</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="239"/>
+        <location filename="../../app/ui/dock_panel.py" line="241"/>
         <source>{name} (handed in)</source>
         <translation>{name} (сдал)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="250"/>
+        <location filename="../../app/ui/dock_panel.py" line="252"/>
         <source>battery {percent} %</source>
         <translation>батарея {percent} %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="287"/>
+        <location filename="../../app/ui/dock_panel.py" line="289"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="292"/>
+        <location filename="../../app/ui/dock_panel.py" line="294"/>
         <source>{done} of {total} MB</source>
         <translation>{done} из {total} МБ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="231"/>
+        <location filename="../../app/ui/dock_panel.py" line="233"/>
         <source>, {left} left</source>
         <translation>, осталось {left}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="308"/>
+        <location filename="../../app/ui/dock_panel.py" line="310"/>
         <source>Which camera…</source>
         <translation>Какой видеорегистратор…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="309"/>
+        <location filename="../../app/ui/dock_panel.py" line="311"/>
         <source>Tie this volume to a registered camera or card (R4)</source>
         <translation>Привязать этот том к зарегистрированному видеорегистратору или карте (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="311"/>
+        <location filename="../../app/ui/dock_panel.py" line="313"/>
         <source>Register…</source>
         <translation>Зарегистрировать…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="312"/>
+        <location filename="../../app/ui/dock_panel.py" line="314"/>
         <source>Register this camera with its inventory number (R4)</source>
         <translation>Зарегистрировать этот видеорегистратор с инвентарным номером (R4)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="315"/>
+        <location filename="../../app/ui/dock_panel.py" line="317"/>
         <source>Download</source>
         <translation>Выгрузить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="316"/>
+        <location filename="../../app/ui/dock_panel.py" line="318"/>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="318"/>
+        <location filename="../../app/ui/dock_panel.py" line="320"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="320"/>
+        <location filename="../../app/ui/dock_panel.py" line="322"/>
         <source>Stop this camera&apos;s download; what is already verified is kept and reused next time</source>
         <translation>Остановить выгрузку с этого видеорегистратора; уже проверенное сохраняется и используется в следующий раз</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="324"/>
+        <location filename="../../app/ui/dock_panel.py" line="326"/>
         <source>Wipe card (%n file(s))</source>
         <translation>
             <numerusform>Очистить карту (%n файл)</numerusform>
@@ -599,27 +599,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="325"/>
+        <location filename="../../app/ui/dock_panel.py" line="327"/>
         <source>Every file on the card is stored and verified in the vault; wiping deletes them from the card (R1, R14)</source>
         <translation>Каждый файл с карты сохранён и проверен в хранилище; очистка удалит их с карты (R1, R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="327"/>
+        <location filename="../../app/ui/dock_panel.py" line="329"/>
         <source>Not every file on the card is in the vault; nothing can be wiped (R14)</source>
         <translation>Не все файлы с карты есть в хранилище; ничего очистить нельзя (R14)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="330"/>
+        <location filename="../../app/ui/dock_panel.py" line="332"/>
         <source>Clear</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="391"/>
+        <location filename="../../app/ui/dock_panel.py" line="393"/>
         <source>Wipe the card</source>
         <translation>Очистить карту</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/dock_panel.py" line="392"/>
+        <location filename="../../app/ui/dock_panel.py" line="394"/>
         <source>Delete %n file(s) from the card of {camera}? Each one is checked again against its verified copy in the vault first; the journal records the wipe.</source>
         <translation>
             <numerusform>Удалить %n файл с карты {camera}? Сначала каждый ещё раз сверяется с проверенной копией в хранилище; очистка записывается в журнал.</numerusform>
@@ -1443,32 +1443,32 @@
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="57"/>
+        <location filename="../../app/ui/dock_panel.py" line="59"/>
         <source>Register this camera</source>
         <translation>Зарегистрировать этот видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="59"/>
+        <location filename="../../app/ui/dock_panel.py" line="61"/>
         <source>e.g. BK-014</source>
         <translation>например, BK-014</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="62"/>
+        <location filename="../../app/ui/dock_panel.py" line="64"/>
         <source>This camera (serial {serial}) is not in the register. A camera without an inventory number must not be used (R4): give it its number.</source>
         <translation>Этого видеорегистратора (серийный номер {serial}) нет в реестре. Видеорегистратор без инвентарного номера использовать нельзя (R4): присвойте ему номер.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="66"/>
+        <location filename="../../app/ui/dock_panel.py" line="68"/>
         <source>Register</source>
         <translation>Зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="65"/>
+        <location filename="../../app/ui/dock_panel.py" line="67"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="65"/>
+        <location filename="../../app/ui/dock_panel.py" line="67"/>
         <source>&amp;Model:</source>
         <translation>&amp;Модель:</translation>
     </message>
@@ -1684,7 +1684,7 @@
         <translation>&amp;Выдать</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/release_dialog.py" line="56"/>
+        <location filename="../../app/ui/release_dialog.py" line="62"/>
         <source>%n recording(s) selected. Stored footage is given to inspectors for service purposes only, with the head&apos;s permission (R10). The copy is a signed package that anyone can check without the vault.</source>
         <translation>
             <numerusform>Выбрана %n запись. Хранящиеся записи выдаются инспекторам только в служебных целях, с разрешения руководителя (R10). Копия — подписанный пакет, который любой может проверить без хранилища.</numerusform>
@@ -1693,52 +1693,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="62"/>
+        <location filename="../../app/ui/release_dialog.py" line="54"/>
         <source>To inspector:</source>
         <translation>Инспектору:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="62"/>
+        <location filename="../../app/ui/release_dialog.py" line="54"/>
         <source>Purpose:</source>
         <translation>Цель:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="63"/>
+        <location filename="../../app/ui/release_dialog.py" line="55"/>
         <source>Copy into folder:</source>
         <translation>Копировать в папку:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="64"/>
+        <location filename="../../app/ui/release_dialog.py" line="56"/>
         <source>Head&apos;s password:</source>
         <translation>Пароль руководителя:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="71"/>
+        <location filename="../../app/ui/release_dialog.py" line="59"/>
         <source>You unlocked as the head: your password is the permission.</source>
         <translation>Вы вошли как руководитель: ваш пароль и есть разрешение.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="94"/>
+        <location filename="../../app/ui/release_dialog.py" line="84"/>
         <source>Where to put the copy</source>
         <translation>Куда поместить копию</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="107"/>
+        <location filename="../../app/ui/release_dialog.py" line="97"/>
         <source>Fill in first: {fields}</source>
         <translation>Сначала заполните: {fields}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="124"/>
+        <location filename="../../app/ui/release_dialog.py" line="114"/>
         <source>Copying…</source>
         <translation>Копирование…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="140"/>
+        <location filename="../../app/ui/release_dialog.py" line="130"/>
         <source>Copy released</source>
         <translation>Копия выдана</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="141"/>
+        <location filename="../../app/ui/release_dialog.py" line="131"/>
         <source>Release {id}: the copy, its signed manifest and a printable manifest.pdf are in {folder}. The release is logged.
 
 Signing key fingerprint: {fp}
@@ -1749,7 +1749,7 @@ The recipient checks the package with: dalel verify-package</source>
 Получатель проверяет пакет так: dalel verify-package</translation>
     </message>
     <message>
-        <location filename="../../app/ui/release_dialog.py" line="150"/>
+        <location filename="../../app/ui/release_dialog.py" line="140"/>
         <source>Cancelled; the partial copy was removed.</source>
         <translation>Отменено; неполная копия удалена.</translation>
     </message>
@@ -1892,82 +1892,82 @@ The recipient checks the package with: dalel verify-package</source>
 <context>
     <name>RetentionPage</name>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="105"/>
+        <location filename="../../app/ui/retention_view.py" line="101"/>
         <source>&amp;Confirm today&apos;s date…</source>
         <translation>&amp;Подтвердить сегодняшнюю дату…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="113"/>
+        <location filename="../../app/ui/retention_view.py" line="109"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="113"/>
+        <location filename="../../app/ui/retention_view.py" line="109"/>
         <source>Recorded</source>
         <translation>Записано</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="113"/>
+        <location filename="../../app/ui/retention_view.py" line="109"/>
         <source>Camera</source>
         <translation>Видеорегистратор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="113"/>
+        <location filename="../../app/ui/retention_view.py" line="109"/>
         <source>Inspector</source>
         <translation>Инспектор</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="114"/>
+        <location filename="../../app/ui/retention_view.py" line="110"/>
         <source>Downloaded</source>
         <translation>Выгружено</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="114"/>
+        <location filename="../../app/ui/retention_view.py" line="110"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="114"/>
+        <location filename="../../app/ui/retention_view.py" line="110"/>
         <source>Keep until (R9)</source>
         <translation>Хранить до (R9)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="115"/>
+        <location filename="../../app/ui/retention_view.py" line="111"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="121"/>
+        <location filename="../../app/ui/retention_view.py" line="117"/>
         <source>&amp;Hold…</source>
         <translation>&amp;Запретить уничтожение…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="123"/>
+        <location filename="../../app/ui/retention_view.py" line="119"/>
         <source>&amp;Lift the hold…</source>
         <translation>&amp;Снять запрет…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="137"/>
+        <location filename="../../app/ui/retention_view.py" line="133"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. The head puts footage on hold and approves its destruction.</source>
         <translation>Записи хранятся 1 год с момента выгрузки, по административным правонарушениям и проверкам — 5 лет (R9); срок считается календарными годами. Запрет на уничтожение и разрешение на уничтожение даёт руководитель.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="140"/>
+        <location filename="../../app/ui/retention_view.py" line="136"/>
         <source>Footage is kept 1 year from its download; 5 years for administrative offences and inspections (R9), counted in calendar years. Holds and destruction are the head&apos;s decisions; after the computer&apos;s clock moved, you confirm today&apos;s date.</source>
         <translation>Записи хранятся 1 год с момента выгрузки, по административным правонарушениям и проверкам — 5 лет (R9); срок считается календарными годами. О запрете на уничтожение и об уничтожении решает руководитель; после сдвига часов компьютера сегодняшнюю дату подтверждаете вы.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="159"/>
+        <location filename="../../app/ui/retention_view.py" line="155"/>
         <source>on hold: {reason}</source>
         <translation>запрет на уничтожение: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="161"/>
+        <location filename="../../app/ui/retention_view.py" line="157"/>
         <source>past its term</source>
         <translation>срок хранения истёк</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="147"/>
+        <location filename="../../app/ui/retention_view.py" line="143"/>
         <source>&lt;b&gt;Past their term, or reaching it within %n day(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;Срок хранения истёк или истекает в течение %n дня&lt;/b&gt;</numerusform>
@@ -1976,7 +1976,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="162"/>
+        <location filename="../../app/ui/retention_view.py" line="158"/>
         <source>term ends in %n day(s)</source>
         <translation>
             <numerusform>срок истекает через %n день</numerusform>
@@ -1985,7 +1985,7 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/ui/retention_view.py" line="198"/>
+        <location filename="../../app/ui/retention_view.py" line="194"/>
         <source>&amp;Destroy %n recording(s) past their term…</source>
         <translation>
             <numerusform>&amp;Уничтожить %n запись с истёкшим сроком…</numerusform>
@@ -1994,82 +1994,82 @@ The recipient checks the package with: dalel verify-package</source>
         </translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="202"/>
+        <location filename="../../app/ui/retention_view.py" line="198"/>
         <source>{ready} past their term and not held, {held} on hold, {soon} reaching their term soon.</source>
         <translation>Срок истёк, запрета нет: {ready}; запрет на уничтожение: {held}; срок скоро истечёт: {soon}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="209"/>
+        <location filename="../../app/ui/retention_view.py" line="205"/>
         <source>The computer&apos;s clock has not jumped since it was last confirmed.</source>
         <translation>С последнего подтверждения часы компьютера не сдвигались скачком.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="212"/>
+        <location filename="../../app/ui/retention_view.py" line="208"/>
         <source>The computer&apos;s clock moved back from {before} to {after}.</source>
         <translation>Часы компьютера сдвинулись назад: с {before} на {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="214"/>
+        <location filename="../../app/ui/retention_view.py" line="210"/>
         <source>The computer&apos;s clock moved forward from {before} to {after}.</source>
         <translation>Часы компьютера сдвинулись вперёд: с {before} на {after}.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="216"/>
+        <location filename="../../app/ui/retention_view.py" line="212"/>
         <source>Nothing is destroyed until the responsible officer confirms today&apos;s date.</source>
         <translation>Пока ответственное лицо не подтвердит сегодняшнюю дату, ничего не уничтожается.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="254"/>
+        <location filename="../../app/ui/retention_view.py" line="250"/>
         <source>Put on hold</source>
         <translation>Запрет на уничтожение</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="255"/>
+        <location filename="../../app/ui/retention_view.py" line="251"/>
         <source>Recording {id} will not be destroyed, whatever its term, until you lift the hold (R9).</source>
         <translation>Запись {id} не будет уничтожена независимо от срока хранения, пока вы не снимете запрет (R9).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="248"/>
+        <location filename="../../app/ui/retention_view.py" line="244"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Причина:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="257"/>
+        <location filename="../../app/ui/retention_view.py" line="253"/>
         <source>e.g. court case №, complaint, prosecutor&apos;s request</source>
         <translation>например: № судебного дела, жалоба, запрос прокурора</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="262"/>
+        <location filename="../../app/ui/retention_view.py" line="258"/>
         <source>Lift the hold</source>
         <translation>Снятие запрета</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="263"/>
+        <location filename="../../app/ui/retention_view.py" line="259"/>
         <source>Recording {id} is kept until {date} (R9); past that, it can be destroyed.</source>
         <translation>Запись {id} хранится до {date} (R9); после этого её можно уничтожить.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="266"/>
+        <location filename="../../app/ui/retention_view.py" line="262"/>
         <source>e.g. the case is closed</source>
         <translation>например: дело закрыто</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="271"/>
+        <location filename="../../app/ui/retention_view.py" line="267"/>
         <source>Confirm today&apos;s date</source>
         <translation>Подтверждение сегодняшней даты</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="272"/>
+        <location filename="../../app/ui/retention_view.py" line="268"/>
         <source>Look at a calendar (not at this computer) and type today&apos;s date. If it is not the date the computer shows, set the computer&apos;s clock right first.</source>
         <translation>Посмотрите на календарь (не на этот компьютер) и введите сегодняшнюю дату. Если она не совпадает с датой на компьютере, сначала исправьте часы компьютера.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="275"/>
+        <location filename="../../app/ui/retention_view.py" line="271"/>
         <source>&amp;Today is:</source>
         <translation>&amp;Сегодня:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/retention_view.py" line="275"/>
+        <location filename="../../app/ui/retention_view.py" line="271"/>
         <source>DD.MM.YYYY</source>
         <translation>ДД.ММ.ГГГГ</translation>
     </message>
@@ -2414,22 +2414,22 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
 <context>
     <name>TieDialog</name>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="35"/>
+        <location filename="../../app/ui/dock_panel.py" line="37"/>
         <source>Which camera is this?</source>
         <translation>Какой это видеорегистратор?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="45"/>
+        <location filename="../../app/ui/dock_panel.py" line="47"/>
         <source>The volume {label} does not say which camera it belongs to (a card in a reader, or a camera without a readable serial). Choose the inventory number of its camera or memory card. Your choice is written in the journal, and this card is recognised at its next docking.</source>
         <translation>Том {label} не сообщает, какому видеорегистратору он принадлежит (карта в картридере или видеорегистратор без читаемого серийного номера). Выберите инвентарный номер его видеорегистратора или карты памяти. Выбор записывается в журнал, и при следующей установке эта карта будет опознана.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="49"/>
+        <location filename="../../app/ui/dock_panel.py" line="51"/>
         <source>Tie</source>
         <translation>Привязать</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dock_panel.py" line="49"/>
+        <location filename="../../app/ui/dock_panel.py" line="51"/>
         <source>&amp;Inventory number:</source>
         <translation>&amp;Инвентарный номер:</translation>
     </message>
@@ -3361,11 +3361,11 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_dock_more.py" line="75"/>
-        <source>Removed from the quarantine: %n file(s), {mb:.1f} MB.</source>
+        <source>Removed from the quarantine: %n file(s), {mb} MB.</source>
         <translation>
-            <numerusform>Удалено из карантина: %n файл, {mb:.1f} МБ.</numerusform>
-            <numerusform>Удалено из карантина: %n файла, {mb:.1f} МБ.</numerusform>
-            <numerusform>Удалено из карантина: %n файлов, {mb:.1f} МБ.</numerusform>
+            <numerusform>Удалено из карантина: %n файл, {mb} МБ.</numerusform>
+            <numerusform>Удалено из карантина: %n файла, {mb} МБ.</numerusform>
+            <numerusform>Удалено из карантина: %n файлов, {mb} МБ.</numerusform>
         </translation>
     </message>
     <message>
@@ -3678,11 +3678,11 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="77"/>
-        <source>Backed up to {folder}: %n new file(s) copied ({mb:.1f} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
+        <source>Backed up to {folder}: %n new file(s) copied ({mb} MB); already there: {skipped}; footage files in the backup: {blobs}.</source>
         <translation>
-            <numerusform>Резервная копия записана в {folder}: скопирован %n новый файл ({mb:.1f} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
-            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файла ({mb:.1f} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
-            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файлов ({mb:.1f} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопирован %n новый файл ({mb} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файла ({mb} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
+            <numerusform>Резервная копия записана в {folder}: скопировано %n новых файлов ({mb} МБ); уже было: {skipped}; файлов видеозаписей в копии: {blobs}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3705,11 +3705,11 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_backup.py" line="168"/>
-        <source>Restored %n file(s) ({mb:.1f} MB) from {source} (backup of {at}) into {to}.</source>
+        <source>Restored %n file(s) ({mb} MB) from {source} (backup of {at}) into {to}.</source>
         <translation>
-            <numerusform>Восстановлен %n файл ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
-            <numerusform>Восстановлено %n файла ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
-            <numerusform>Восстановлено %n файлов ({mb:.1f} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
+            <numerusform>Восстановлен %n файл ({mb} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
+            <numerusform>Восстановлено %n файла ({mb} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
+            <numerusform>Восстановлено %n файлов ({mb} МБ) из {source} (резервная копия от {at}) в {to}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3754,8 +3754,8 @@ Destroyed on {when} after its retention term (R9); only its record is kept.</sou
     </message>
     <message>
         <location filename="../../app/cli/cmd_vault.py" line="325"/>
-        <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb:.1f} MB) decrypted and rehashed.</source>
-        <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb:.1f} МБ) расшифровано и перепроверено по хэшу.</translation>
+        <source>Vault intact: {j} journal entries, {a} audit entries, {b} blobs ({mb} MB) decrypted and rehashed.</source>
+        <translation>Хранилище цело: записей журнала {j}, записей аудита {a}, файлов {b} ({mb} МБ) расшифровано и перепроверено по хэшу.</translation>
     </message>
     <message>
         <location filename="../../app/cli/shown.py" line="56"/>
@@ -4275,20 +4275,20 @@ Checkpoint code:
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_footage.py" line="272"/>
-        <source>Destroyed %n recording(s), {mb:.1f} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
+        <source>Destroyed %n recording(s), {mb} MB; files removed: {files}. What was destroyed, when and by whose approval is kept in the audit log.</source>
         <translation>
-            <numerusform>Уничтожена %n запись, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
-            <numerusform>Уничтожено %n записи, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
-            <numerusform>Уничтожено %n записей, {mb:.1f} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
+            <numerusform>Уничтожена %n запись, {mb} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
+            <numerusform>Уничтожено %n записи, {mb} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
+            <numerusform>Уничтожено %n записей, {mb} МБ; удалено файлов: {files}. Что, когда и с чьего разрешения уничтожено, сохранено в журнале аудита.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/cli/cmd_footage.py" line="292"/>
-        <source>%n recording(s), {mb:.1f} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
+        <source>%n recording(s), {mb} MB would be destroyed. Nothing was done: add --approve to destroy them.</source>
         <translation>
-            <numerusform>Будет уничтожена %n запись, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
-            <numerusform>Будет уничтожено %n записи, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
-            <numerusform>Будет уничтожено %n записей, {mb:.1f} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
+            <numerusform>Будет уничтожена %n запись, {mb} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
+            <numerusform>Будет уничтожено %n записи, {mb} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
+            <numerusform>Будет уничтожено %n записей, {mb} МБ. Ничего не сделано: чтобы уничтожить, добавьте --approve.</numerusform>
         </translation>
     </message>
     <message>
@@ -6625,11 +6625,11 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/package_check.py" line="417"/>
-        <source>Package intact: release {id} from vault {vault}, %n file(s), {mb:.1f} MB; every hash, the signature and the file list check out.</source>
+        <source>Package intact: release {id} from vault {vault}, %n file(s), {mb} MB; every hash, the signature and the file list check out.</source>
         <translation>
-            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файл, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
-            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файла, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
-            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файлов, {mb:.1f} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
+            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файл, {mb} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
+            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файла, {mb} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
+            <numerusform>Пакет цел: выдача № {id} из хранилища {vault}, %n файлов, {mb} МБ; все хэши, подпись и список файлов сходятся.</numerusform>
         </translation>
     </message>
     <message>
@@ -7313,11 +7313,11 @@ The recipient checks it with: dalel verify-package {folder}</source>
     </message>
     <message numerus="yes">
         <location filename="../../app/ingest/reconcile.py" line="49"/>
-        <source>%n file(s) ({mb:.1f} MB) are in the vault&apos;s quarantine (blobs/quarantine): files no recording uses, left by a download that was cut short or that failed its check. When `dalel verify` is clean, `dalel dock reconcile --purge-quarantine` removes them.</source>
+        <source>%n file(s) ({mb} MB) are in the vault&apos;s quarantine (blobs/quarantine): files no recording uses, left by a download that was cut short or that failed its check. When `dalel verify` is clean, `dalel dock reconcile --purge-quarantine` removes them.</source>
         <translation>
-            <numerusform>В карантине хранилища (blobs/quarantine) %n файл ({mb:.1f} МБ): файлы, не используемые ни одной записью, оставленные прерванной выгрузкой или не прошедшие проверку. Когда `dalel verify` без ошибок, `dalel dock reconcile --purge-quarantine` удаляет их.</numerusform>
-            <numerusform>В карантине хранилища (blobs/quarantine) %n файла ({mb:.1f} МБ): файлы, не используемые ни одной записью, оставленные прерванной выгрузкой или не прошедшие проверку. Когда `dalel verify` без ошибок, `dalel dock reconcile --purge-quarantine` удаляет их.</numerusform>
-            <numerusform>В карантине хранилища (blobs/quarantine) %n файлов ({mb:.1f} МБ): файлы, не используемые ни одной записью, оставленные прерванной выгрузкой или не прошедшие проверку. Когда `dalel verify` без ошибок, `dalel dock reconcile --purge-quarantine` удаляет их.</numerusform>
+            <numerusform>В карантине хранилища (blobs/quarantine) %n файл ({mb} МБ): файлы, не используемые ни одной записью, оставленные прерванной выгрузкой или не прошедшие проверку. Когда `dalel verify` без ошибок, `dalel dock reconcile --purge-quarantine` удаляет их.</numerusform>
+            <numerusform>В карантине хранилища (blobs/quarantine) %n файла ({mb} МБ): файлы, не используемые ни одной записью, оставленные прерванной выгрузкой или не прошедшие проверку. Когда `dalel verify` без ошибок, `dalel dock reconcile --purge-quarantine` удаляет их.</numerusform>
+            <numerusform>В карантине хранилища (blobs/quarantine) %n файлов ({mb} МБ): файлы, не используемые ни одной записью, оставленные прерванной выгрузкой или не прошедшие проверку. Когда `dalel verify` без ошибок, `dalel dock reconcile --purge-quarantine` удаляет их.</numerusform>
         </translation>
     </message>
     <message>

@@ -79,9 +79,9 @@ def mounted_fat32(tmp_path: Path):
 def test_a_fat32_card_is_watched_tied_downloaded_and_wiped(qtbot, mounted_fat32, stocked,
                                                             vault_dir, clock, ok_checklist):
     from app.devices.fakeusb import FakeUsbBackend
-    from app.ui import docked_row as D
     from app.ui.dialogs import MessageBox
     from app.ui.docked import watched_dock
+    from app.ui.docked_row import State
     from app.ui.main_window import MainWindow
     from tests.conftest import TEST_KDF
 
@@ -106,15 +106,15 @@ def test_a_fat32_card_is_watched_tied_downloaded_and_wiped(qtbot, mounted_fat32,
     qtbot.addWidget(win)
     win.open_session(s)
     bridge = bridges[0]
-    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.UNIDENTIFIED],
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [State.UNIDENTIFIED],
                     timeout=20000)
     row = next(iter(bridge.rows.values()))
     assert row.volume.volume_id == "1A2B-3C4D"
     bridge.tie(row.key, "MC-001")
-    qtbot.waitUntil(lambda: row.state == D.VERIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: row.state == State.VERIFIED, timeout=30000)
     MessageBox.set_next_answer(MessageBox.Button.Yes)
     win.workspace.today.dock_panel.confirm_wipe(row.key)
-    qtbot.waitUntil(lambda: row.state == D.WIPED, timeout=30000)
+    qtbot.waitUntil(lambda: row.state == State.WIPED, timeout=30000)
     assert row.wiped == 2 and not any(folder.iterdir())
     assert s.footage.count() == 2
     win.lock()

@@ -16,10 +16,10 @@ from app.cli.main import main as cli_main
 from app.clock import from_iso
 from app.devices.simulated import SimulatedDock
 from app.model import vault
-from app.ui import docked_row as D
 from app.ui.common import Context
 from app.ui.dialogs import MessageBox
 from app.ui.docked import DockBridge, watched_dock
+from app.ui.docked_row import State
 from app.ui.main_window import MainWindow
 from tests.conftest import HEAD_PW, OFFICER_PW, TEST_KDF
 
@@ -128,7 +128,7 @@ def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
     assert bridge.started and panel is not None
     session = win.session
     cam = _dock_recorded(session, dock, "SN-1", "BK-001", n_files=3)
-    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == D.VERIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == State.VERIFIED, timeout=30000)
     row = next(iter(bridge.rows.values()))
     assert row.info.holder == "Ерлан Сейітов" and row.info.battery == 87
     assert session.footage.count() == 3
@@ -145,7 +145,7 @@ def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
     assert all(f.exists() for f in cam.files)
     MessageBox.set_next_answer(MessageBox.Button.Yes)
     button.click()
-    qtbot.waitUntil(lambda: row.state == D.WIPED, timeout=20000)
+    qtbot.waitUntil(lambda: row.state == State.WIPED, timeout=20000)
     assert row.wiped == 3 and not any(f.exists() for f in cam.files)
     assert [e.data["phase"] for e in session.journal.entries(kind="wipe")] == ["intent", "done"]
     assert "3 file(s) wiped" in panel.state_text(row)
@@ -154,7 +154,7 @@ def test_real_vault_watches_downloads_verifies_and_wipes_on_the_button(
     qtbot.waitUntil(lambda: not bridge.rows, timeout=10000)
     # docked again, wiped: no "Wipe card (0 files)" to press (a GUI examiner's finding)
     dock.add_camera("SN-1", n_files=0)
-    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == D.VERIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == State.VERIFIED, timeout=30000)
     row = next(iter(bridge.rows.values()))
     assert not bridge.can_wipe(row.key)
     assert "nothing to wipe" in panel.state_text(row) and "can be wiped" not in \
@@ -169,7 +169,7 @@ def test_unidentified_card_is_tied_by_the_officer_then_recognised(
                                             "BK-002")
     _dock_recorded(win.session, dock, "READER-1", "BK-002", kind="mass_storage",
                    volume_id="5E1F-22AA")
-    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.UNIDENTIFIED],
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [State.UNIDENTIFIED],
                     timeout=10000)
     row = next(iter(bridge.rows.values()))
     assert panel.table.item(0, 0).text() == "CAM01"       # shown by its name
@@ -178,7 +178,7 @@ def test_unidentified_card_is_tied_by_the_officer_then_recognised(
     dialog = panel.dialog
     dialog.number.setCurrentText("MC-002")                # its card: the card's camera
     dialog.accept()
-    qtbot.waitUntil(lambda: row.state == D.VERIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: row.state == State.VERIFIED, timeout=30000)
     assert row.ident.inventory_no == "BK-002" and win.session.footage.count() == 2
     [tie] = win.session.journal.entries(kind="tie")
     assert tie.data["volume_id"] == "5E1F-22AA" and tie.data["card_inventory"] == "MC-002"
@@ -187,7 +187,7 @@ def test_unidentified_card_is_tied_by_the_officer_then_recognised(
     qtbot.waitUntil(lambda: not bridge.rows, timeout=10000)
     _dock_recorded(win.session, dock, "READER-1", "BK-002", kind="mass_storage",
                    volume_id="5E1F-22AA", n_files=1)
-    qtbot.waitUntil(lambda: _states(bridge).get("BK-002") == D.VERIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: _states(bridge).get("BK-002") == State.VERIFIED, timeout=30000)
     assert len(win.session.journal.entries(kind="tie")) == 1
     win.lock()
 
@@ -200,12 +200,12 @@ def test_a_card_with_no_volume_id_is_downloaded_once_tied(qtbot, real_vault, clo
                                              "BK-002")
     _dock_recorded(win.session, dock, "READER-2", "BK-002", kind="mass_storage",
                    volume_id=None)
-    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.UNIDENTIFIED],
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [State.UNIDENTIFIED],
                     timeout=10000)
     row = next(iter(bridge.rows.values()))
     assert row.ident is not None and row.ident.volume_id is None
     bridge.tie(row.key, "BK-002")
-    qtbot.waitUntil(lambda: row.state == D.VERIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: row.state == State.VERIFIED, timeout=30000)
     assert win.session.footage.count() == 2
     assert len(win.session.journal.entries(kind="tie")) == 1
     win.lock()
@@ -218,13 +218,13 @@ def test_an_unknown_camera_is_registered_where_it_is_docked(qtbot, real_vault, c
     win = _open(qtbot, real_vault, clock, _factory(dock, bridges))
     bridge, panel = bridges[0], win.workspace.today.dock_panel
     dock.add_camera("SN-NEW", n_files=1, size=1 << 20)
-    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.UNREGISTERED],
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [State.UNREGISTERED],
                     timeout=10000)
     row = next(iter(bridge.rows.values()))
     panel.button(row.key, "register").click()
     panel.dialog.number.setText("BK-014")
     panel.dialog.accept()
-    qtbot.waitUntil(lambda: row.state == D.VERIFIED, timeout=30000)
+    qtbot.waitUntil(lambda: row.state == State.VERIFIED, timeout=30000)
     cam = win.session.registers.find_device("BK-014")
     assert cam.serial == "SN-NEW" and row.ident.inventory_no == "BK-014"
     win.lock()
@@ -241,7 +241,7 @@ def test_head_sees_docked_cameras_downloads_nothing_and_unlock_picks_them_up(
     factory = _factory(dock, bridges)
     win = _open(qtbot, real_vault, clock, factory, role="head")
     head_bridge = bridges[0]
-    qtbot.waitUntil(lambda: _states(head_bridge).get("BK-001") == D.WAITING, timeout=10000)
+    qtbot.waitUntil(lambda: _states(head_bridge).get("BK-001") == State.WAITING, timeout=10000)
     panel = win.workspace.today.dock_panel
     row = next(iter(head_bridge.rows.values()))
     assert "responsible officer downloads it" in panel.state_text(row)
@@ -255,7 +255,7 @@ def test_head_sees_docked_cameras_downloads_nothing_and_unlock_picks_them_up(
     qtbot.waitUntil(lambda: win.ctx is not None, timeout=20000)
     officer_bridge = bridges[-1]
     assert officer_bridge is not head_bridge
-    qtbot.waitUntil(lambda: _states(officer_bridge).get("BK-001") == D.VERIFIED,
+    qtbot.waitUntil(lambda: _states(officer_bridge).get("BK-001") == State.VERIFIED,
                     timeout=30000)
     assert win.session.footage.count() == 2
     win.lock()
@@ -274,25 +274,26 @@ def test_downloads_run_up_to_the_setting_the_rest_queue_and_each_cancels(
         _dock_recorded(s, dock, f"SN-{n}", f"BK-00{n}", n_files=2, size=6 << 20)
     at_once: list[int] = []      # downloads running, at every change of any row
     bridge.row_changed.connect(lambda _k: at_once.append(sum(
-        r.state in (D.DOWNLOADING, D.VERIFYING) for r in bridge.rows.values())))
+        r.state in (State.DOWNLOADING, State.VERIFYING) for r in bridge.rows.values())))
 
     def watch() -> bool:
         states = sorted(r.state for r in bridge.rows.values())
-        return len(states) == 3 and D.QUEUED in states and states.count(D.DOWNLOADING) == 2
+        return len(states) == 3 and State.QUEUED in states and states.count(State.DOWNLOADING) == 2
 
     qtbot.waitUntil(watch, timeout=20000)
-    queued = next(r for r in bridge.rows.values() if r.state == D.QUEUED)
-    running, other = (r for r in bridge.rows.values() if r.state == D.DOWNLOADING)
+    queued = next(r for r in bridge.rows.values() if r.state == State.QUEUED)
+    running, other = (r for r in bridge.rows.values() if r.state == State.DOWNLOADING)
     panel.button(running.key, "cancel").click()
-    qtbot.waitUntil(lambda: running.state == D.CANCELLED, timeout=20000)
+    qtbot.waitUntil(lambda: running.state == State.CANCELLED, timeout=20000)
     # the other goes on, its bar in MB (reported per file of a batch of small files)
-    qtbot.waitUntil(lambda: other.transfer.done > 0 or other.state != D.DOWNLOADING, timeout=20000)
-    if other.state == D.DOWNLOADING:
+    qtbot.waitUntil(lambda: other.transfer.done > 0 or other.state != State.DOWNLOADING,
+                    timeout=20000)
+    if other.state == State.DOWNLOADING:
         panel.flush()
         assert "MB" in panel.table.cellWidget(panel.keys.index(other.key), 4).bar.format()
-    qtbot.waitUntil(lambda: all(r.state in (D.VERIFIED, D.CANCELLED)
+    qtbot.waitUntil(lambda: all(r.state in (State.VERIFIED, State.CANCELLED)
                                 for r in bridge.rows.values()), timeout=60000)
-    assert queued.state == D.VERIFIED                     # its turn came
+    assert queued.state == State.VERIFIED                     # its turn came
     assert max(at_once) == 2                              # never more than the setting
     assert "download was stopped" in running.message
     assert panel.button(running.key, "download").text() == "Try again"
@@ -326,7 +327,7 @@ def test_issue_shows_the_docked_battery_refuses_it_low_and_sets_the_clock(
         qtbot, stocked, vault_dir, clock, tmp_path):
     win, bridge, _panel, dock = _window_on(qtbot, vault_dir, stocked, clock, tmp_path)
     dock.add_camera("SN-1", n_files=0, battery=35, clock_offset_s=-240)
-    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == D.VERIFIED, timeout=20000)
+    qtbot.waitUntil(lambda: _states(bridge).get("BK-001") == State.VERIFIED, timeout=20000)
     page = win.workspace.issue
     page.inspector.setCurrentIndex(0)
     page.camera.setText("BK-001")
@@ -365,7 +366,7 @@ def test_a_memory_stick_without_recordings_is_not_offered_for_a_tie(qtbot, stock
     (stick / "Documents").mkdir(parents=True)
     (stick / "Documents" / "report.docx").write_bytes(b"PK\x03\x04 not footage")
     stick.rename(dock.mount_root / "KINGSTON")
-    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [D.NO_FOOTAGE],
+    qtbot.waitUntil(lambda: [r.state for r in bridge.rows.values()] == [State.NO_FOOTAGE],
                     timeout=10000)
     key = next(iter(bridge.rows))
     assert panel.button(key, "tie") is None and panel.button(key, "dismiss") is not None

@@ -33,8 +33,8 @@ from app.devices.simulated import SimulatedDock
 from app.model import vault
 from app.model.crypto import LABEL_INDEX, hkdf
 from app.model.db import Database
-from app.ui import docked_row as D
 from app.ui.docked import DockBridge, watched_dock
+from app.ui.docked_row import State
 from app.ui.main_window import MainWindow
 from tests.conftest import CLOCK_START, TEST_KDF
 from tests.ui import long_names
@@ -241,9 +241,9 @@ def test_every_tab_in_the_office_language_fits_the_screen(qtbot, office, clock, 
                     start=from_iso(period.issued_at) + timedelta(minutes=5))
     dock.add_camera("READER-9", n_files=1, kind="mass_storage", volume_id="5E1F-22AA")
     # (the head's window downloads nothing: the camera waits for the officer, R1)
-    done = D.VERIFIED if role == "officer" else D.WAITING
+    done = State.VERIFIED if role == "officer" else State.WAITING
     qtbot.waitUntil(lambda: sorted(r.state for r in bridges[0].rows.values())
-                    == sorted([D.UNIDENTIFIED, done]), timeout=20000)
+                    == sorted([State.UNIDENTIFIED, done]), timeout=20000)
     data |= {f.source_name for f in office.footage.search()}
     data |= {r.volume.label for r in bridges[0].rows.values() if r.volume.label}
     ws = win.workspace

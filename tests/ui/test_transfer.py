@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.ui import transfer as tr_module
-from app.ui.docked_row import DOWNLOADING, VERIFYING, DockedRow
+from app.ui.docked_row import DockedRow, State
 from app.ui.transfer import RATE_WINDOW_S, Transfer
 
 
@@ -31,8 +31,8 @@ def test_rate_is_the_recent_one_and_time_left_follows(monkeypatch: pytest.Monkey
 
 
 def test_a_row_tells_time_left_only_while_downloading() -> None:
-    row = DockedRow("k", volume=None, state=DOWNLOADING)  # type: ignore[arg-type]
+    row = DockedRow("k", volume=None, state=State.DOWNLOADING)  # type: ignore[arg-type]
     row.transfer = Transfer(done=10, total=30, rate=5.0)
     assert row.eta_s == pytest.approx(4.0)
-    row.state = VERIFYING
+    row.state = State.VERIFYING
     assert row.eta_s is None
