@@ -360,8 +360,8 @@ class VaultSession:
         """Each person changes their own password; nothing is re-encrypted."""
         new_password = keyslots.normalize(new_password)
         check_password(new_password)
-        slots = SlotStore(self.path / "keys", self.vault_id)
-        slots.open(self.role, old_password)  # proves the person knows the current one
+        slots = self._key_slots()
+        wipe(slots.open(self.role, old_password))  # proves they know the current one
         other = "head" if self.role == "officer" else "officer"
         self._refuse_same_as(other, new_password)
         params = self._slot_params(self.role)
@@ -403,7 +403,7 @@ class VaultSession:
         new_password = keyslots.normalize(new_password)
         check_password(new_password)
         self._refuse_same_as("head", new_password)
-        slots = SlotStore(self.path / "keys", self.vault_id)
+        slots = self._key_slots()
         self._write_slot(slots, role, keyslots.seal(self.master_key, new_password,
                                                     self.vault_id, role,
                                                     self._slot_params(role)),
@@ -415,21 +415,23 @@ class VaultSession:
         at once): an approval asked for again. A wrong one: :class:`WrongPassword` saying
         ``wrong``."""
         try:
-            key = SlotStore(self.path / "keys", self.vault_id).open(role, password)
+            wipe(self._key_slots().open(role, password))
         except WrongPassword:
             raise WrongPassword(wrong) from None
-        wipe(key)
 
     def _refuse_same_as(self, role: str, password: str) -> None:
         try:
-            SlotStore(self.path / "keys", self.vault_id).open(role, password)
+            wipe(self._key_slots().open(role, password))  # the same key: never kept
         except (WrongPassword, SlotDamaged):  # the other's damaged slot cannot be compared
             return
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "core", "The officer and the head must each choose their own password."))
 
+    def _key_slots(self) -> SlotStore:
+        return SlotStore(self.path / "keys", self.vault_id)
+
     def _slot_params(self, role: str) -> KdfParams:
-        return SlotStore(self.path / "keys", self.vault_id).params(role)
+        return self._key_slots().params(role)
 
     # -- lifecycle -------------------------------------------------------------------------
     def lock(self) -> None:
