@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from app.cli.argtypes import add_period
 from app.cli.context import tr
 
 if TYPE_CHECKING:
@@ -81,8 +82,6 @@ class Period:
     until_flag: str = "--to"
 
     def add_to(self, target: Any) -> None:
-        from app.cli.argtypes import add_period  # argtypes builds on this module's words
-
         add_period(target, self.since_flag, self.until_flag)
 
 
