@@ -61,19 +61,6 @@ def flag(name: str, help: str, **options: Any) -> Arg:
 
 
 @dataclass(frozen=True)
-class OneOf:
-    """Arguments of which at most one may be given (exactly one when ``required``)."""
-
-    args: tuple[Arg, ...]
-    required: bool = False
-
-    def add_to(self, target: Any) -> None:
-        group = target.add_mutually_exclusive_group(required=self.required)
-        for one in self.args:
-            one.add_to(group)
-
-
-@dataclass(frozen=True)
 class Period:
     """A period of days as two options (``--from``/``--to`` or ``--since``/``--until``),
     held as ``args.since`` and ``args.until`` and refused reversed (``argtypes``)."""
@@ -85,7 +72,7 @@ class Period:
         add_period(target, self.since_flag, self.until_flag)
 
 
-Part = Arg | OneOf | Period
+Part = Arg | Period
 
 
 @dataclass(frozen=True)
