@@ -13,7 +13,7 @@ from PySide6.QtCore import QStandardPaths
 from app.i18n import decimal_text
 from app.model import backup
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, action_buttons, folder_row
+from app.ui.dialogs import FileDialog, action_buttons, explained_form, folder_row
 from app.ui.errors import message_for, show_error
 from app.ui.job_dialog import JobDialog
 from app.ui.jobs import Cancelled, Job, JobControl
@@ -57,11 +57,12 @@ class BackupDialog(JobDialog):
         self.progress.setValue(0)
         self.buttons, self.go, self.close_button = action_buttons(self.tr("&Back up"),
                                                                   self.start, self.reject)
-        self.lay_out(self.tr(
+        explained_form(self, self.tr(
             "The vault is copied encrypted, as it is stored: the footage, the index and the "
             "key slots. Only the officer's or the head's password opens the copy. Keep the "
             "drive away from this PC. A second backup to the same drive copies only what is "
-            "new."), [(self.tr("Back up into:"), row), self.progress], self.buttons)
+            "new."), [(self.tr("Back up into:"), row), self.progress], self.status,
+            self.buttons)
         self.resize(560, self.sizeHint().height())
 
     def choose_folder(self) -> None:

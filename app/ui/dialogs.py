@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -104,18 +104,31 @@ def wrapped_label(text: str = "") -> QLabel:
     return label
 
 
-def explained_form(dialog: QDialog, text: str, rows: list[tuple[str, QWidget]], ok_text: str
-                   ) -> None:
-    """A small dialog's layout: what it is about (``text``), a form of (label, field) rows,
-    then OK, named ``ok_text``, and Cancel (all translated already)."""
-    form = QFormLayout()
-    for label, field in rows:
-        form.addRow(label, field)
-    box = QVBoxLayout(dialog)
-    box.addWidget(wrapped_label(text))
-    box.addLayout(form)
-    box.addWidget(ok_cancel(dialog, ok_text))
-    dialog.setMinimumWidth(420)
+Field = QWidget | QLayout
+Row = tuple[str, Field] | QWidget
+
+
+def explained_form(dialog: QDialog, text: str, rows: Sequence[Row], *below: QWidget
+                   ) -> QFormLayout:
+    """A dialog's layout: what it is about (``text``, translated), its rows (a label and its
+    field, or a widget across the form), then the widgets ``below`` it (a status line, the
+    buttons)."""
+    form = QFormLayout(dialog)
+    form.addRow(wrapped_label(text))
+    for row in rows:
+        if isinstance(row, tuple):
+            label, field = row
+            # one call; Qt's overloads (a field's widget, its layout) want the type known
+            if isinstance(field, QLayout):
+                form.addRow(label, field)
+            else:
+                form.addRow(label, field)
+        else:
+            form.addRow(row)
+    for widget in below:
+        form.addRow(widget)
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), 420))  # the explanation wraps, readably
+    return form
 
 
 def folder_row(choose_text: str, on_choose: Callable[[], object], folder: str = ""

@@ -15,7 +15,7 @@ from app.i18n import decimal_text
 from app.model.words import clock_offset_text
 from app.ui import docked_row as D
 from app.ui.common import Context, attempt
-from app.ui.dialogs import MessageBox, explained_form
+from app.ui.dialogs import MessageBox, explained_form, ok_cancel
 from app.ui.docked import DockBridge
 from app.ui.docked_row import State
 
@@ -48,7 +48,7 @@ class TieDialog(QtWidgets.QDialog):
             "or a camera without a readable serial). Choose the inventory number of its "
             "camera or memory card. Your choice is written in the journal, and this card is "
             "recognised at its next docking.").format(label=label),
-            [(self.tr("&Inventory number:"), self.number)], self.tr("Tie"))
+            [(self.tr("&Inventory number:"), self.number)], ok_cancel(self, self.tr("Tie")))
 
 
 class RegisterDialog(QtWidgets.QDialog):
@@ -65,7 +65,7 @@ class RegisterDialog(QtWidgets.QDialog):
             "inventory number must not be used (R4): give it its number.").format(
                 serial=serial),
             [(self.tr("&Inventory number:"), self.number), (self.tr("&Model:"), self.model)],
-            self.tr("Register"))
+            ok_cancel(self, self.tr("Register")))
 
 
 class ProgressCell(QtWidgets.QWidget):

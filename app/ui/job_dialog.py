@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6 import QtWidgets
@@ -12,8 +12,6 @@ from app.ui.common import Context
 from app.ui.dialogs import wrapped_label
 from app.ui.errors import message_for
 from app.ui.jobs import Job, JobControl
-
-Field = QtWidgets.QWidget | QtWidgets.QLayout
 
 
 class JobDialog(QtWidgets.QDialog):
@@ -27,27 +25,6 @@ class JobDialog(QtWidgets.QDialog):
         self.job: Job | None = None
         self.status = wrapped_label()
         self.go: QtWidgets.QWidget | None = None
-
-    def lay_out(self, text: str, rows: Sequence[tuple[str, Field] | QtWidgets.QWidget],
-                buttons: QtWidgets.QWidget) -> QtWidgets.QFormLayout:
-        """The dialog's form: what it does (``text``, translated), its rows (a label and
-        its field, or a widget across the form), then the status line and ``buttons``."""
-        form = QtWidgets.QFormLayout(self)
-        form.addRow(wrapped_label(text))
-        for row in rows:
-            if isinstance(row, tuple):
-                label, field = row
-                # one call; Qt's overloads (a field's widget, its layout) want the type known
-                if isinstance(field, QtWidgets.QLayout):
-                    form.addRow(label, field)
-                else:
-                    form.addRow(label, field)
-            else:
-                form.addRow(row)
-        form.addRow(self.status)
-        form.addRow(buttons)
-        self.setMinimumWidth(max(self.minimumWidth(), 420))  # the explanation wraps, readably
-        return form
 
     @property
     def busy(self) -> bool:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import MessageBox, ok_cancel
+from app.ui.dialogs import MessageBox, explained_form, ok_cancel
 from app.ui.errors import message_for
 from app.ui.job_dialog import JobDialog
 
@@ -20,11 +20,12 @@ class ChangePasswordDialog(JobDialog):
         for f in (self.old, self.new, self.again):
             f.setEchoMode(QLineEdit.EchoMode.Password)
         self.buttons = self.go = ok_cancel(self)
-        self.lay_out(self.tr("Only you know your password; nobody can recover it. The officer "
-                             "and the head each keep their own."),
-                     [(self.tr("&Current password:"), self.old),
-                      (self.tr("&New password:"), self.new),
-                      (self.tr("&Repeat the new one:"), self.again)], self.buttons)
+        explained_form(self, self.tr("Only you know your password; nobody can recover it. "
+                                     "The officer and the head each keep their own."),
+                       [(self.tr("&Current password:"), self.old),
+                        (self.tr("&New password:"), self.new),
+                        (self.tr("&Repeat the new one:"), self.again)],
+                       self.status, self.buttons)
 
     def accept(self) -> None:
         if self.busy:

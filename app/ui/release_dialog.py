@@ -14,7 +14,14 @@ from PySide6.QtCore import QStandardPaths
 from app import release
 from app.errors import WrongPassword
 from app.ui.common import Context
-from app.ui.dialogs import FileDialog, MessageBox, action_buttons, folder_row, wrapped_label
+from app.ui.dialogs import (
+    FileDialog,
+    MessageBox,
+    action_buttons,
+    explained_form,
+    folder_row,
+    wrapped_label,
+)
 from app.ui.errors import message_for, show_error
 from app.ui.fit import narrow_combo
 from app.ui.job_dialog import JobDialog
@@ -58,13 +65,14 @@ class ReleaseDialog(JobDialog):
         permission = ((self.labels["head_password"], self.head_password) if self.asks_password
                       else wrapped_label(self.tr("You unlocked as the head: your password is "
                                                  "the permission.")))
-        self.lay_out(self.tr(
+        explained_form(self, self.tr(
             "%n recording(s) selected. Stored footage is given to "
             "inspectors for service purposes only, with the head's "
             "permission (R10). The copy is a signed package that anyone "
             "can check without the vault.", "", len(footage_ids)),
             [(self.labels["recipient"], self.recipient), (self.labels["purpose"], self.purpose),
-             (self.labels["destination"], row), permission, self.progress], self.buttons)
+             (self.labels["destination"], row), permission, self.progress],
+            self.status, self.buttons)
 
     def request(self) -> release.ReleaseRequest:
         folder = self.folder.text().strip()

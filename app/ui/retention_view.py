@@ -23,7 +23,7 @@ from app.i18n import QT_TRANSLATE_NOOP, decimal_text
 from app.model import clockwatch, retention
 from app.model.words import CATEGORY_WORDS, word
 from app.ui.common import AMBER, RED, Context
-from app.ui.dialogs import MessageBox, action_buttons
+from app.ui.dialogs import MessageBox, action_buttons, explained_form
 from app.ui.errors import message_for, show_error
 from app.ui.job_dialog import JobDialog
 from app.ui.reason_dialog import ReasonDialog
@@ -55,13 +55,13 @@ class DestroyDialog(JobDialog):
         self.password.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
         self.buttons, self.go, _cancel = action_buttons(self.tr("&Destroy"), self.start,
                                                         self.reject)
-        self.lay_out(self.tr(
+        explained_form(self, self.tr(
             "%n recording(s), {mb} MB, are past their retention term (R9) and not on "
             "hold. Their files will be deleted for ever. Each recording's record stays: what "
             "it was (SHA-256, size, times, category), when it was destroyed and on whose "
             "approval, in the chained audit log.", "", len(self.ids)).format(
                 mb=decimal_text(size / 1e6)),
-            [(self.tr("Head's &password:"), self.password)], self.buttons)
+            [(self.tr("Head's &password:"), self.password)], self.status, self.buttons)
 
     def start(self) -> None:
         if self.busy:
