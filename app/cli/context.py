@@ -200,7 +200,7 @@ class Context:
 
     def table(self, rows: Sequence[Sequence[Any]], headers: Sequence[str]) -> str:
         cells = [[("" if c is None else str(c)) for c in row] for row in rows]
-        widths = [len(h) for h in headers]
+        widths = [max(len(h), 3) for h in headers]   # a rule of at least "---" lines up
         for row in cells:
             for i, c in enumerate(row):
                 widths[i] = min(max(widths[i], len(c)), 60)
@@ -214,7 +214,7 @@ class Context:
 
         # The last column's rule as long as its heading (its width is 0: it runs on); an
         # unnamed last column gets none.
-        rules = ["-" * max(w, 3) for w in widths[:-1]] + ["-" * len(headers[-1])]
+        rules = ["-" * w for w in widths[:-1]] + ["-" * len(headers[-1])]
         out = [line(list(headers)), line(rules)]
         out += [line(row) for row in cells]
         return "\n".join(out)

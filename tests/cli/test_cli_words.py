@@ -279,3 +279,17 @@ def test_the_journals_remarks_follow_the_users_language(scene):
     assert "Перерыв на обед" in say(scene, "ru", "journal")
     assert "Түскі ас үзілісі" in say(scene, "kk", "journal")
     assert "Түскі ас үзілісі" in say(scene, "ru", "journal", "--paper-lang", "kk")
+
+
+def test_a_narrow_column_lines_up_with_its_rule() -> None:
+    """A one-character heading ("№") over one-digit numbers: the heading, its rule and the
+    rows all start the next column at the same place (the rule is at least "---")."""
+    import argparse
+
+    from app.cli.context import Context
+
+    text = Context(argparse.Namespace()).table([(1, "BK-001", "x"), (12, "BK-002", "y")],
+                                               ["№", "camera", "notes"])
+    lines = text.splitlines()
+    assert {line.index(value) for line, value in zip(lines, ("camera", "------", "BK-001",
+                                                              "BK-002"), strict=True)} == {5}
